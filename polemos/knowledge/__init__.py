@@ -1,0 +1,1 @@
+"""Knowledge packs: versioned data (YAML/CSV) about actors, places, time anchors and event triggers, with their loaders."""
