@@ -1,0 +1,46 @@
+"""Named, transactional migrations. The store applies, in order, every one newer than its recorded version."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Callable
+
+from sqlalchemy import Connection, inspect, select
+
+from . import schema
+
+Migration = tuple[int, str, Callable[[Connection], None]]
+
+
+def _initial(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[t for t in schema.metadata.sorted_tables if t is not schema.schema_version])
+
+
+MIGRATIONS: list[Migration] = [
+    (1, "initial schema: documents, actors, mentions, events, claims, relations, canonical events", _initial),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(conn: Connection) -> int:
+    if not inspect(conn).has_table(schema.schema_version.name):
+        return 0
+    row = conn.execute(select(schema.schema_version.c.version).order_by(schema.schema_version.c.version.desc())).first()
+    return row[0] if row else 0
+
+
+def upgrade(engine) -> int:
+    """Bring the database to the latest schema; each migration in its own transaction. Returns the version."""
+    with engine.begin() as conn:
+        schema.schema_version.create(conn, checkfirst=True)
+    version = 0
+    for number, name, apply in MIGRATIONS:
+        with engine.begin() as conn:
+            version = current_version(conn)
+            if number <= version:
+                continue
+            apply(conn)
+            conn.execute(schema.schema_version.insert().values(
+                version=number, name=name, applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
+            version = number
+    return version
