@@ -1,0 +1,162 @@
+"""The `polemos` command: thin; every command parses options and calls one function of the package."""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import PolemosError
+
+DB_HELP = "Knowledge base: a SQLite path or a postgresql:// URL (default: $POLEMOS_DB or ./polemos.db)."
+db_option = click.option("--db", envvar="POLEMOS_DB", default=None, help=DB_HELP)
+
+
+def _date(_ctx, _param, value):
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD") from None
+
+
+def _store(db):
+    from .store import open_store
+    return open_store(db)
+
+
+@contextmanager
+def _output(path: str | None):
+    if not path or path == "-":
+        yield sys.stdout
+    else:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+
+
+class Group(click.Group):
+    """Turns PolemosError into a one-line message and exit status 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except PolemosError as exc:
+            click.secho(f"error: {exc}", fg="red", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="polemos")
+def main():
+    """Polemos: turn reporting on armed conflict into a sourced conflict knowledge base.
+
+    Ingest articles (text, HTML, PDF, JSONL corpora, RSS/Atom feeds, URLs), then
+    explore and export the actors, ACLED-coded events, claims and relations
+    extracted from them, each with the exact evidence span it rests on.
+    """
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option("--published", callback=_date, metavar="DATE",
+              help="Publication date (YYYY-MM-DD) for every document read, overriding metadata and text.")
+@click.option("--max-bytes", type=int, default=20_000_000, show_default=True,
+              help="Largest input file or download accepted, in bytes.")
+@click.option("--processes", "-p", type=int, default=1, show_default=True,
+              help="Worker processes for the spaCy parse.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary and failures.")
+def ingest(sources, db, published, max_bytes, processes, quiet):
+    """Read SOURCES (files, folders, URLs) into the knowledge base.
+
+    Handles .txt/.md (YAML front matter), .html/.htm, .pdf, .jsonl/.json corpora,
+    RSS/Atom feeds and http(s) URLs; folders are read recursively. A text already
+    stored is not stored twice. Ends non-zero when any input failed.
+    """
+    from .pipeline import ingest as run
+    from .views.progress import progress_bar
+
+    store = _store(db)
+    with progress_bar("ingesting", enabled=not quiet) as tick:
+        report = run(store, sources, published=published, max_bytes=max_bytes, processes=processes, progress=tick)
+    for err in report.skipped:
+        click.echo(f"skipped {err}", err=True)
+    for err in report.failed:
+        click.secho(f"failed  {err}", fg="red", err=True)
+    click.echo(f"{report.summary()} -> {store.url}")
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@db_option
+def docs(db):
+    """List the stored documents: id, title, publisher, published date and how it was obtained, words."""
+    from .views.tables import documents_table
+    documents_table(_store(db))
+
+
+EXPORTS = {
+    "documents": ("jsonl", "csv"),
+    "events": ("jsonl", "csv"),
+    "claims": ("jsonl", "csv"),
+    "relations": ("jsonl", "csv"),
+    "actors": ("jsonl",),
+}
+
+
+@main.command()
+@click.argument("what", type=click.Choice(sorted(EXPORTS)))
+@click.option("--format", "fmt", default="jsonl", show_default=True,
+              help="Output format: jsonl or csv (documents, events, claims, relations); jsonl (actors).")
+@click.option("--output", "-o", default=None, help="Write to this file instead of standard output.")
+@db_option
+def export(what, fmt, output, db):
+    """Export WHAT from the knowledge base (events JSONL uses the field names the scorer reads)."""
+    from .export import records
+
+    if fmt not in EXPORTS[what]:
+        raise click.BadParameter(f"{what} can be exported as {', '.join(EXPORTS[what])}, not {fmt!r}",
+                                 param_hint="--format")
+    store = _store(db)
+    rows = getattr(records, f"{what[:-1]}_records")(store)
+    with _output(output) as out:
+        n = records.write_jsonl(rows, out) if fmt == "jsonl" else records.write_csv(rows, out)
+    if output:
+        click.echo(f"{n} {what} -> {output}", err=True)
+
+
+@main.command()
+@db_option
+def actors(db):
+    """List canonical actors with kind, the names seen in the texts and mention counts."""
+    from .views.tables import actors_table
+    actors_table(_store(db))
+
+
+@main.command()
+@db_option
+@click.option("--actor", help="Only events with this actor (substring of actor1 or actor2).")
+@click.option("--type", "event_type", help="Only this event type or sub-event type (substring).")
+@click.option("--since", help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--country", help="Only events in this country.")
+def events(db, actor, event_type, since, until, country):
+    """List the extracted events, filtered."""
+    from .views.summary import events_table
+    events_table(_store(db), actor=actor, event_type=event_type, since=since, until=until, country=country)
+
+
+@main.command()
+@click.option("--db", default=None, help="Where to build the demo store (default: ./polemos-demo/demo.db, rebuilt).")
+def demo(db):
+    """Ingest the bundled reference corpus (five articles on the Taliban and ISIS-K) and summarise it."""
+    from .demo import run_demo
+    run_demo(db)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

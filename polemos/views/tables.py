@@ -1,0 +1,32 @@
+"""Terminal tables of what the store holds (read-only)."""
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+
+def _console() -> Console:
+    return Console(soft_wrap=False)
+
+
+def documents_table(store) -> None:
+    table = Table(title="Documents", show_lines=False)
+    for col in ("doc_id", "title", "publisher", "published", "date from", "words"):
+        table.add_column(col, overflow="fold", justify="right" if col == "words" else "left")
+    for d in store.documents():
+        table.add_row(d.doc_id, (d.title or "")[:60], d.publisher or "", d.published.isoformat() if d.published else "",
+                      d.published_source or "unknown", str(d.words))
+    _console().print(table)
+
+
+def actors_table(store, limit: int = 60) -> None:
+    table = Table(title="Actors")
+    for col in ("actor", "kind", "names seen", "documents", "mentions"):
+        table.add_column(col, overflow="fold")
+    for a in store.actors()[:limit]:
+        if not a["total_mentions"]:
+            continue
+        name = a["name"] + (" [dim](provisional)[/dim]" if a["provisional"] else "")
+        table.add_row(name, a["kind"] or "", ", ".join(a["aliases_seen"][:6]), str(len(a["mentions"])),
+                      str(a["total_mentions"]))
+    _console().print(table)
