@@ -1,0 +1,56 @@
+"""HTTP(S) fetching with httpx: timeout, redirects, a size limit and clear errors."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httpx
+
+from ..errors import IngestError
+
+USER_AGENT = "Polemos/0.1 (+conflict-reporting knowledge base)"
+
+
+@dataclass
+class Fetched:
+    url: str                 # after redirects
+    content_type: str        # lower-case media type, no parameters
+    charset: str | None
+    data: bytes
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def fetch(url: str, *, max_bytes: int, timeout: float, client: httpx.Client | None = None) -> Fetched:
+    """GET `url`; IngestError for unreachable hosts, HTTP errors, timeouts and oversize bodies."""
+    own = client is None
+    client = client or httpx.Client(follow_redirects=True, timeout=timeout,
+                                    headers={"User-Agent": USER_AGENT})
+    try:
+        with client.stream("GET", url) as resp:
+            if resp.status_code >= 400:
+                raise IngestError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".rstrip())
+            declared = resp.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                raise IngestError(url, f"too large: {_mb(int(declared))} over the {_mb(max_bytes)} limit")
+            chunks, size = [], 0
+            for chunk in resp.iter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    raise IngestError(url, f"too large: over the {_mb(max_bytes)} limit")
+                chunks.append(chunk)
+            media = resp.headers.get("content-type", "")
+            return Fetched(url=str(resp.url), content_type=media.split(";")[0].strip().lower(),
+                           charset=resp.charset_encoding, data=b"".join(chunks))
+    except httpx.TimeoutException as exc:
+        raise IngestError(url, f"timed out after {timeout:g} s ({type(exc).__name__})") from exc
+    except httpx.ConnectError as exc:
+        raise IngestError(url, f"unreachable host: {exc}") from exc
+    except httpx.TooManyRedirects as exc:
+        raise IngestError(url, "too many redirects") from exc
+    except httpx.HTTPError as exc:
+        raise IngestError(url, f"HTTP error: {type(exc).__name__}: {exc}") from exc
+    finally:
+        if own:
+            client.close()

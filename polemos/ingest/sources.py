@@ -1,0 +1,160 @@
+"""Which reader reads which source: files, folders and URLs."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import httpx
+
+from ..errors import IngestError, SkippedInput
+from .build import Raw
+from .corpus import read_json, read_jsonl
+from .encoding import declared_charset, decode_bytes
+from .feeds import FeedLink, is_feed, read_feed
+from .fetch import USER_AGENT, fetch
+from .html import read_html
+from .identity import url_slug
+from .pdf import read_pdf
+from .text import read_text
+
+EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+              ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf",
+              ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+              ".rss": "rss", ".atom": "rss", ".xml": "xml"}
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
+              "application/xml", "text/xml", "application/feed+json")
+
+Item = Raw | IngestError
+
+
+@dataclass
+class Reader:
+    """Reads sources with shared limits and one HTTP client."""
+
+    max_bytes: int = 20_000_000
+    timeout: float = 20.0
+    _client: httpx.Client | None = field(default=None, repr=False)
+
+    def client(self) -> httpx.Client:
+        if self._client is None:
+            self._client = httpx.Client(follow_redirects=True, timeout=self.timeout,
+                                        headers={"User-Agent": USER_AGENT})
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    # -- dispatch -------------------------------------------------------------------
+    def read(self, source: str) -> Iterator[Item]:
+        if source.lower().startswith(("http://", "https://")):
+            yield from self.read_url(source)
+            return
+        path = Path(source).expanduser()
+        if path.is_dir():
+            yield from self.read_folder(path)
+        elif path.is_file():
+            yield from self.read_file(path, folder=False)
+        else:
+            yield IngestError(source, "no such file, folder or URL")
+
+    def read_folder(self, folder: Path) -> Iterator[Item]:
+        for root, dirs, files in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield from self.read_file(Path(root) / name, folder=True)
+
+    # -- files ----------------------------------------------------------------------
+    def _load(self, path: Path) -> bytes:
+        size = path.stat().st_size
+        if size == 0:
+            raise IngestError(str(path), "empty file")
+        if size > self.max_bytes:
+            raise IngestError(str(path), f"file is {size / 1e6:.1f} MB, over the {self.max_bytes / 1e6:.1f} MB limit")
+        return path.read_bytes()
+
+    def read_file(self, path: Path, folder: bool) -> Iterator[Item]:
+        source, fmt = str(path), EXTENSIONS.get(path.suffix.lower())
+        if fmt is None and folder:
+            yield SkippedInput(source, f"unsupported file type {path.suffix or '(no extension)'!r}")
+            return
+        try:
+            data = self._load(path)
+            fmt = fmt or sniff(data)
+            if fmt == "xml" and not is_feed(data):
+                raise SkippedInput(source, "XML file that is not an RSS/Atom feed")
+            yield from self.read_data(data, source, path.stem, fmt)
+        except IngestError as exc:
+            yield exc
+        except OSError as exc:
+            yield IngestError(source, f"cannot read file: {exc.strerror or exc}")
+
+    def read_data(self, data: bytes, source: str, stem: str, fmt: str,
+                  url: str | None = None, charset: str | None = None) -> Iterator[Item]:
+        if fmt == "pdf":
+            yield read_pdf(data, source, stem, url=url)
+            return
+        if fmt in ("rss", "xml"):
+            yield from self.read_feed(data, source, stem)
+            return
+        text = decode_bytes(data, source, charset or declared_charset(data))
+        if not text.strip():
+            raise IngestError(source, "empty file (whitespace only)")
+        if fmt in ("html", "url"):
+            yield read_html(text, source, stem, url=url, fmt=fmt)
+        elif fmt == "jsonl":
+            yield from read_jsonl(text, source, stem)
+        elif fmt == "json":
+            yield from read_json(text, source, stem)
+        else:
+            yield read_text(text, source, stem, fmt)
+
+    # -- feeds and URLs -------------------------------------------------------------
+    def read_feed(self, data: bytes, source: str, stem: str) -> Iterator[Item]:
+        for item in read_feed(data, source, stem):
+            if not isinstance(item, FeedLink):
+                yield item
+                continue
+            for raw in self.read_url(item.link, doc_id=item.doc_id):
+                if isinstance(raw, Raw):
+                    raw.published = raw.published or item.published
+                    raw.title = raw.title or item.title
+                    raw.author = raw.author or item.author
+                    raw.publisher = raw.publisher or item.publisher
+                yield raw
+
+    def read_url(self, url: str, doc_id: str | None = None) -> Iterator[Item]:
+        doc_id = doc_id or url_slug(url)
+        try:
+            got = fetch(url, max_bytes=self.max_bytes, timeout=self.timeout, client=self.client())
+            if not got.data.strip():
+                raise IngestError(url, "empty response")
+            kind = got.content_type
+            if kind == "application/pdf" or got.data.startswith(b"%PDF-"):
+                yield from self.read_data(got.data, url, doc_id, "pdf", url=got.url)
+            elif kind in HTML_TYPES:
+                yield from self.read_data(got.data, url, doc_id, "url", url=got.url, charset=got.charset)
+            elif (kind in FEED_TYPES or kind.endswith("+xml")) and is_feed(got.data):
+                yield from self.read_feed(got.data, url, doc_id)
+            elif kind == "text/plain":
+                yield from self.read_data(got.data, url, doc_id, "txt", url=got.url, charset=got.charset)
+            else:
+                raise IngestError(url, f"expected HTML, got {kind or 'no content type'}")
+        except IngestError as exc:
+            yield exc
+
+
+def sniff(data: bytes) -> str:
+    """The format of a file with an unknown extension, from its first bytes."""
+    head = data[:1024].lstrip().lower()
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if is_feed(data):
+        return "rss"
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "txt"
