@@ -1,0 +1,340 @@
+"""Quantities: numbers, bounds, ranges and vague counts, with ACLED's values.
+
+`parse_quantity(text)` reads one phrase ("more than 170", "dozens",
+"1,500 to 2,200") into (low, high, best, qualifier). `extract_quantities`
+finds such phrases in a parsed document, and `quantity_for_token` follows the
+dependency parse from a word ("people", "killed", "dead", "toll") to the
+quantity that counts it. The vocabulary lives in knowledge/quantities.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..model import Document, QuantityMention, Span
+
+PACK = Path(__file__).resolve().parent.parent / "knowledge" / "quantities.yaml"
+WORD_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+|[-\u2013\u2014+]")
+SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
+CACHE_KEY = "polemos.quantities"
+
+Result = tuple[float | None, float | None, float | None, str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """quantities.yaml, compiled to lookup tables of word tuples."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    counting: dict[str, int]
+    qualifiers: dict[tuple[str, ...], str]
+    postfix: dict[tuple[str, ...], str]
+    range_words: tuple[tuple[str, ...], ...]
+    vague: dict[tuple[str, ...], tuple]
+    det_vague: frozenset[tuple[str, ...]]
+    singular: frozenset[tuple[str, ...]]
+    margin: float
+    starts: frozenset[str]
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("\u2013", "-").replace("\u2014", "-") for w in WORD_RE.findall(phrase))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and compile the quantity pack (once per process)."""
+    raw = yaml.safe_load(PACK.read_text(encoding="utf-8"))
+    quals = {_words(p): q for q, ps in raw["qualifiers"].items() for p in ps}
+    post = {_words(p): q for q, ps in raw["postfix"].items() for p in ps}
+    vague = {_words(p): tuple(v) for p, v in raw["vague"].items()}
+    nums = {**raw["units"], **raw["tens"]}
+    starts = {k[0] for k in list(quals) + list(vague)} | set(nums) | {"a", "an"}
+    return Lexicon(
+        units=raw["units"], tens=raw["tens"], scales=raw["scales"],
+        counting=raw["counting_nouns"], qualifiers=quals, postfix=post,
+        range_words=tuple(sorted((_words(p) for p in raw["range_words"]), key=len, reverse=True)),
+        vague=vague, det_vague=frozenset(_words(p) for p in raw["determiner_vague"]),
+        singular=frozenset(_words(p) for p in raw["singular_determiners"]),
+        margin=float(raw["about_margin"]), starts=frozenset(starts),
+    )
+
+
+def _prefix(words: list[str], i: int, table) -> tuple[object, int]:
+    """Longest phrase of `table` (dict or tuple of word tuples) starting at i."""
+    best, n = None, 0
+    for key in table:
+        k = len(key)
+        if k > n and tuple(words[i:i + k]) == key:
+            best, n = (table[key] if isinstance(table, dict) else key), k
+    return best, n
+
+
+def _is_digit(w: str) -> bool:
+    return w[:1].isdigit()
+
+
+def parse_number(words: list[str], i: int) -> tuple[float | None, int]:
+    """A cardinal at words[i:]: digits, number words, scales ("1.5 million",
+    "two hundred and fifty", "twenty-five", "a hundred", "a 100", "two dozen").
+    Returns (value, words consumed) or (None, 0)."""
+    lx, j, total, cur, seen, digit = lexicon(), i, 0.0, None, False, False
+    if j + 1 < len(words) and words[j] in ("a", "an") and (
+            _is_digit(words[j + 1]) or words[j + 1] in lx.scales or words[j + 1] in lx.counting):
+        j, cur = j + 1, (None if _is_digit(words[j + 1]) else 1.0)
+    while j < len(words):
+        w, nxt = words[j], (words[j + 1] if j + 1 < len(words) else "")
+        round_ = cur is None or cur % 100 == 0
+        if _is_digit(w) and not seen:
+            cur, seen, digit = float(w.replace(",", "")), True, True
+        elif w in lx.units and not digit and (round_ or cur in lx.tens.values()):
+            cur, seen = (cur or 0) + lx.units[w], True
+        elif w in lx.tens and not digit and round_:
+            cur, seen = (cur or 0) + lx.tens[w], True
+        elif w in lx.scales and (cur is not None or total):
+            if lx.scales[w] == 100:
+                cur = (cur or 1) * 100
+            else:
+                total, cur = total + (cur or 1) * lx.scales[w], None
+        elif w in lx.counting and cur is not None and j > i:
+            cur = cur * lx.counting[w]
+        elif w == "-" and not digit and cur in lx.tens.values() and nxt in lx.units:
+            pass
+        elif w == "and" and not digit and seen and (total or (cur and cur % 100 == 0)) and (
+                nxt in lx.units or nxt in lx.tens):
+            pass
+        else:
+            break
+        j += 1
+    value = total + (cur or 0)
+    if not seen and not (total or cur):
+        return None, 0
+    return value, j - i
+
+
+def _base(words: list[str], i: int) -> tuple[tuple | None, int, bool]:
+    """A number or vague phrase at i -> ((low, high, best), consumed, is_vague)."""
+    lx = lexicon()
+    vague, nv = _prefix(words, i, lx.vague)
+    value, nn = parse_number(words, i)
+    if vague is not None and nv >= nn:
+        return vague, nv, True
+    if value is not None:
+        return (value, value, value), nn, False
+    return None, 0, False
+
+
+def _combine(qual: str | None, base: tuple, vague: bool, margin: float) -> Result:
+    low, high, best = base
+    if qual in ("more_than", "at_least"):
+        return low, (high if vague and high != low else None), low, qual
+    if qual == "up_to":
+        return None, high, high if not vague else best, qual
+    if qual in ("about", "nearly") and not vague:
+        lo = round(best * (1 - margin))
+        hi = best if qual == "nearly" else round(best * (1 + margin))
+        return lo, hi, best, "about"
+    return low, high, best, "vague" if vague else "exact"
+
+
+def parse_at(words: list[str], i: int) -> tuple[Result | None, int]:
+    """Parse the longest quantity phrase starting at words[i]."""
+    lx = lexicon()
+    qual, nq = _prefix(words, i, lx.qualifiers)
+    between = words[i] in ("between", "from")
+    j = i + (1 if between else nq)
+    base, nb, vague = _base(words, j)
+    if base is None:
+        return None, 0
+    j += nb
+    # range: "A-B", "A to B", "between A and (even) B", "two or three"
+    sep = ("-",) if j < len(words) and words[j] == "-" else _prefix(words, j, lx.range_words)[0]
+    if sep and sep[0] == "and" and not between:
+        sep = None
+    if sep and not vague:
+        second, n2, v2 = _base(words, j + len(sep))
+        if second is not None and not v2 and second[2] > base[2]:
+            return (base[2], second[2], base[2], "range"), j + len(sep) + n2 - i
+    if between:
+        return None, 0
+    post, npst = _prefix(words, j, lx.postfix)
+    if post and not qual:
+        qual, j = post, j + npst
+    return _combine(qual, base, vague, lx.margin), j - i
+
+
+def _as_num(x: float | None) -> float | None:
+    return None if x is None else (int(x) if float(x).is_integer() else x)
+
+
+def parse_quantity(text: str) -> Result | None:
+    """(low, high, best, qualifier) for a quantity phrase, or None.
+
+    Qualifiers: exact, more_than, at_least, about, up_to, range, vague."""
+    words = list(_words(text))
+    if not words:
+        return None
+    res, n = parse_at(words, 0)
+    if res is None:
+        return None
+    return tuple(_as_num(v) for v in res[:3]) + (res[3],)  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------- extraction
+
+def _blocked(text: str, start: int, end: int) -> bool:
+    """Digits glued to letters or date/ID punctuation: F-16, 9/11, 10:30, 3rd."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in "/:$\u00a3\u20ac#" or after in "/:%" or after.isalpha() or before.isalnum():
+        return True
+    return before == "-" and start >= 2 and text[start - 2].isalpha()
+
+
+def _attached(tokens) -> bool:
+    """A bare word quantity counts only when it modifies a noun or is a subject."""
+    last = tokens[-1]
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and last.pos_ in ("NUM", "NOUN", "ADJ", "PRON"):
+        return tokens[0].i == 0 or tokens[0].nbor(-1).lower_ not in ("how", "so", "too", "no", "the", "every", "any")
+    return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ == "of")
+
+
+def _keep(sdoc, start: int, end: int, res: Result, words: list[str]) -> bool:
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ in SKIP_ENTS for t in span):
+        return False
+    if any(_is_digit(w) for w in words):
+        if _blocked(sdoc.text, start, end):
+            return False
+        nxt = span[-1].nbor(1) if span.end < len(sdoc) else None
+        if nxt is not None and nxt.lower_ in ("percent", "per", "%"):
+            return False
+        yearish = len(words) == 1 and len(words[0]) == 4 and 1900 <= int(words[0]) <= 2100
+        return not yearish or (nxt is not None and nxt.tag_ in ("NNS", "NNPS"))
+    return _attached(span)
+
+
+def extract_quantities(sdoc, doc: Document) -> list[QuantityMention]:
+    """Every counted quantity in the parsed document (money, dates, percents,
+    ordinals and IDs left out). Cached on sdoc.user_data for quantity_for_token."""
+    lx, text = lexicon(), sdoc.text
+    toks = [(m.group().lower().replace("\u2013", "-").replace("\u2014", "-"), m.start(), m.end())
+            for m in WORD_RE.finditer(text)]
+    words = [w for w, _, _ in toks]
+    out: list[QuantityMention] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if not (_is_digit(w) or w in lx.starts or w in ("between", "from")):
+            i += 1
+            continue
+        res, n = parse_at(words, i)
+        if res is None:
+            i += 1
+            continue
+        start, end = toks[i][1], toks[i + n - 1][2]
+        if _keep(sdoc, start, end, res, words[i:i + n]):
+            vals = tuple(_as_num(v) for v in res[:3])
+            out.append(QuantityMention(Span(doc.doc_id, start, end), text[start:end], *vals, qualifier=res[3]))
+        i += n
+    sdoc.user_data[CACHE_KEY] = out
+    return out
+
+
+# ---------------------------------------------------------------- attachment
+
+COUNT_NOUNS = {"toll", "number", "tally", "figure", "count", "total"}
+TOKEN_DEPS = ("nummod", "quantmod", "amod", "det", "advmod", "npadvmod", "compound", "appos")
+VERB_DEPS = ("nsubjpass", "dobj", "nsubj", "attr", "oprd")
+
+
+def _index(sdoc, quantities) -> dict[int, QuantityMention]:
+    if quantities is None:
+        quantities = sdoc.user_data.get(CACHE_KEY)
+        if quantities is None:
+            quantities = extract_quantities(sdoc, Document(doc_id="", text=sdoc.text))
+    idx: dict[int, QuantityMention] = {}
+    for q in quantities:
+        span = sdoc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+        for t in span or ():
+            idx.setdefault(t.i, q)
+    return idx
+
+
+def _singular(tok, doc_id: str) -> QuantityMention | None:
+    """'a policeman', 'one bomber' -> 1 (synthesised; never in the mention list)."""
+    if tok.tag_ not in ("NN", "NNP"):
+        return None
+    singular = lexicon().singular
+    for c in tok.children:
+        if c.dep_ in ("det", "nummod", "amod") and (c.lower_,) in singular:
+            return QuantityMention(Span(doc_id, c.idx, c.idx + len(c.text)), c.text, 1, 1, 1, "exact")
+    return None
+
+
+def _of_noun(tok, idx, doc_id: str, depth: int = 0) -> QuantityMention | None:
+    """The quantity counting a noun/adjective/number token."""
+    if tok.i in idx:
+        return idx[tok.i]
+    for c in tok.children:
+        if c.dep_ in TOKEN_DEPS and c.i in idx:
+            return idx[c.i]
+    if tok.head.lower_ == "of" and tok.head.head.i in idx:          # dozens of civilians
+        return idx[tok.head.head.i]
+    if tok.lemma_.lower() in COUNT_NOUNS and depth < 2:              # toll of 40 / toll rose to 25
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "at"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and (q := _of_noun(p, idx, doc_id, depth + 1)):
+                        return q
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return _from_verb(tok.head, idx, doc_id, depth + 1, ("dobj", "attr", "prep", "npadvmod"))
+    return _singular(tok, doc_id)
+
+
+def _from_verb(verb, idx, doc_id: str, depth: int, deps=VERB_DEPS) -> QuantityMention | None:
+    for dep in deps:
+        for c in verb.children:
+            if c.dep_ != dep:
+                continue
+            if dep == "prep":
+                if c.lower_ in ("to", "at"):
+                    for p in c.children:
+                        if p.dep_ == "pobj" and (q := _of_noun(p, idx, doc_id, depth)):
+                            return q
+                continue
+            if q := _of_noun(c, idx, doc_id, depth):
+                return q
+    return None
+
+
+def quantity_for_token(sdoc, token, quantities: list[QuantityMention] | None = None,
+                       doc_id: str = "") -> QuantityMention | None:
+    """The quantity that counts `token` (noun, verb or adjective) via the parse.
+
+    "killing 180 people" (people or killing), "at least 12 were killed",
+    "30 wounded", "left 25 people dead" (dead), "dozens of civilians",
+    "the death toll rose to 25" (toll), "a toll of 40", "killed a policeman"
+    (1, synthesised from the article). `quantities` defaults to the list the
+    last extract_quantities(sdoc, ...) call cached on the doc."""
+    idx = _index(sdoc, quantities)
+    if not doc_id and idx:
+        doc_id = next(iter(idx.values())).span.doc_id
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if q := _from_verb(token, idx, doc_id, 0):
+            return q
+        if token.dep_ in ("acl", "amod", "relcl") and (q := _of_noun(token.head, idx, doc_id)):
+            return q
+        return None
+    if q := _of_noun(token, idx, doc_id):
+        return q
+    if token.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and token.head.pos_ in ("VERB", "AUX"):
+        return _from_verb(token.head, idx, doc_id, 1)
+    return None
