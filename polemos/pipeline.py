@@ -73,6 +73,9 @@ def ingest(store, sources: Iterable[str], *, published: date | None = None, max_
             _store_one(store, doc, sdoc, report)
             if progress:
                 progress(doc.doc_id)
+    if report.added:
+        from .resolve import resolve_store
+        resolve_store(store)
     return report
 
 

@@ -1,0 +1,74 @@
+"""Cross-document resolution: merging reports of one event, never two places, figures and contradictions."""
+from __future__ import annotations
+
+from polemos.resolve.claims import claim_contradictions
+from polemos.resolve.coref import cluster, event_key
+from polemos.resolve.reconcile import canonical, figures
+
+
+def ev(id, doc, date, place, admin1="Red Province", sub="Suicide bomb", etype="Explosions/Remote violence",
+       actor1="Northern Front", low=None, high=None, best=None, text="", **kw):
+    return dict(id=id, doc_id=doc, event_date=date, event_type=etype, sub_event_type=sub, country="Freedonia",
+                admin1=admin1, location=place, geo_precision=1, actor1=actor1, actor2="Civilians (Freedonia)",
+                fatalities=best if best is not None else low, fatalities_low=low, fatalities_high=high,
+                evidence=text, evidence_start=0, evidence_end=len(text), **kw)
+
+
+BOMB = "A suicide bomber struck the crowded market gate of Port Alma, killing dozens of shoppers."
+
+
+def test_three_reports_of_one_bombing_merge_and_keep_their_figures():
+    a = ev(1, "a", "2024-03-02", "Port Alma", low=60, high=60, text=BOMB)
+    b = ev(2, "b", "2024-03-02", "Port Alma", low=55, high=None, text="The market gate bombing in Port Alma killed more than 55.")
+    c = ev(3, "c", "2024-03", "Port Alma", etype="Violence against civilians", sub="Attack", low=40, high=None,
+           text="The Northern Front's attack on the Port Alma market in March killed over 40 people.")
+    groups = cluster([a, b, c])
+    assert len(groups) == 1
+    rec = canonical(event_key(groups[0]), groups[0], {})
+    assert {r["doc_id"] for r in rec["reports"]} == {"a", "b", "c"}
+    assert rec["fatalities"] == {"acled": 40, "low": 40, "best": 55, "high": None}
+    kinds = [c["kind"] for c in rec["contradictions"]]
+    assert kinds == ["fatalities"]
+    assert "60 (a)" in rec["contradictions"][0]["summary"] and "more than 55 (b)" in rec["contradictions"][0]["summary"]
+
+
+def test_same_day_different_towns_never_merge():
+    a = ev(1, "a", "2024-03-02", "Port Alma", text=BOMB)
+    b = ev(2, "b", "2024-03-02", "Kessel", text=BOMB.replace("Port Alma", "Kessel"))
+    assert len(cluster([a, b])) == 2
+
+
+def test_reports_in_one_document_are_not_merged_across():
+    a = ev(1, "a", "2024-03-02", "Port Alma", text=BOMB)
+    b = ev(2, "a", "2024-03-02", "Port Alma", text=BOMB)
+    assert len(cluster([a, b])) == 2
+
+
+def test_different_dates_or_types_stay_apart():
+    a = ev(1, "a", "2024-03-02", "Port Alma", text=BOMB)
+    b = ev(2, "b", "2024-03-09", "Port Alma", text=BOMB)
+    c = ev(3, "c", "2024-03-02", "Port Alma", etype="Strategic developments", sub="Arrests", text=BOMB)
+    assert len(cluster([a, b, c])) == 3
+
+
+def test_different_perpetrators_are_a_contradiction():
+    a = ev(1, "a", "2024-03-02", "Port Alma", actor1="Northern Front", text=BOMB)
+    b = ev(2, "b", "2024-03-02", "Port Alma", actor1="Islamic State", text=BOMB)
+    rec = canonical("k", [a, b], {})
+    assert [c["kind"] for c in rec["contradictions"]] == ["perpetrator"]
+
+
+def test_figures_of_a_single_open_report():
+    assert figures([ev(1, "a", None, None, low=170, high=None)]) == {"acled": 170, "low": 170, "best": 170, "high": None}
+
+
+def test_claim_ranges_that_do_not_overlap_and_denials():
+    def claim(doc, lo, hi, who, denied=None):
+        return dict(doc_id=doc, subject="Northern Front", quantity="fighters", low=lo, high=hi, attributed_to=who,
+                    denied_by=denied, evidence="...", evidence_start=0, evidence_end=3)
+    found = claim_contradictions([claim("a", 1500, 2200, "a UN report"), claim("b", 3000, 4000, "analysts"),
+                                  claim("c", 2000, 3200, "officials", denied="Northern Front")])
+    kinds = sorted(c["kind"] for c in found)
+    assert kinds == ["claim_denied", "claim_ranges"]
+    ranges = next(c for c in found if c["kind"] == "claim_ranges")
+    assert {i["value"] for i in ranges["items"]} == {"1500-2200", "3000-4000"}
