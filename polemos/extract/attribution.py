@@ -1,0 +1,214 @@
+"""Who says it: the cited source of a statement ("according to X", "X said"),
+and which actor a token names, owns or refers back to (ActorIndex).
+
+Shared by the claims and events extractors. Works on one spaCy sentence (a
+`Span`) and returns the source as the text words it, reduced to its name
+("a June United Nations report" -> "United Nations", "the Taliban's
+announcement" -> "Taliban"), with the character span of that name.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..model import ActorMention, Span
+
+LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "claims.yaml"
+_DROP_LEFT = {"det", "predet", "punct", "case", "cc", "advmod", "nummod"}
+_NP_KEEP = {"compound", "amod", "flat", "nmod", "poss", "det", "predet", "case", "punct", "nummod", "quantmod"}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The claims/attribution lexicon (polemos/knowledge/claims.yaml)."""
+    with open(LEXICON, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _cues() -> dict[str, Any]:
+    return lexicon()["attribution"]
+
+
+def _span(tokens, doc_id: str) -> tuple[str, Span] | None:
+    toks = list(tokens)
+    while toks and (toks[0].dep_ in _DROP_LEFT or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "case"):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    doc = toks[0].doc
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return doc.text[start:end], Span(doc_id, start, end)
+
+
+def noun_phrase(head, doc_id: str = "") -> tuple[str, Span] | None:
+    """The name part of the noun phrase headed by `head` (no appositions, clauses, prepositions)."""
+    left = [c for c in head.lefts if c.dep_ in _NP_KEEP]
+    start = min([head.i] + [c.left_edge.i for c in left])
+    toks = [t for t in head.doc[start:head.i + 1] if not (t.ent_type_ == "DATE" and t.dep_ != "ROOT" and t is not head)]
+    return _span(toks, doc_id)
+
+
+def source_name(head, doc_id: str = "") -> tuple[str, Span] | None:
+    """Reduce a source noun phrase to the named source it holds, when it holds one."""
+    if head.pos_ == "NOUN":
+        named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:
+            return noun_phrase(named[0], doc_id)
+    if head.lemma_.lower() in _cues()["source_nouns"]:
+        named = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        named += [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
+        named += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if named:
+            return noun_phrase(named[0], doc_id)
+    return noun_phrase(head, doc_id)
+
+
+def _according(sent, doc_id: str):
+    cues = _cues()["according_preps"]
+    for tok in sent:
+        if tok.lower_ not in cues:
+            continue
+        objs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        objs += [c for c in tok.children if c.dep_ in ("pobj", "dobj")]
+        if objs:
+            return source_name(objs[0], doc_id)
+    return None
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _subject(verb):
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def _speaker(sent, token, doc_id: str):
+    verbs = [t for t in sent if t.lemma_.lower() in _cues()["speech_verbs"] and t.pos_ in ("VERB", "AUX")]
+    if token is not None:
+        verbs.sort(key=lambda v: (token not in v.subtree, v.dep_ != "ROOT"))
+    else:
+        verbs.sort(key=lambda v: v.dep_ != "ROOT")
+    for verb in verbs:
+        subj = _subject(verb)
+        if _is_passive(verb) or subj is None:
+            continue
+        if token is not None and (token in subj.subtree or token not in verb.subtree):
+            continue
+        return source_name(subj, doc_id)
+    return None
+
+
+def _hearsay(sent, doc_id: str):
+    cues = _cues()
+    label = cues["hearsay_label"]
+    for tok in sent:
+        if tok.lower_ in cues["hearsay_adverbs"]:
+            return label, Span(doc_id, tok.idx, tok.idx + len(tok.text))
+        if tok.lemma_.lower() in cues["hearsay_passives"] and _is_passive(tok) \
+                and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            return label, Span(doc_id, tok.idx, tok.idx + len(tok.text))
+    return None
+
+
+def find_attribution(sent, token=None, doc_id: str = "") -> tuple[str, Span] | None:
+    """The cited source of sentence `sent` (or of the clause holding `token`), None when the author's own.
+
+    Order: "according to X" > a speech verb governing `token` ("X said", "X claimed to")
+    > hearsay ("are said to", "reportedly") -> "unspecified reports".
+    """
+    return _according(sent, doc_id) or _speaker(sent, token, doc_id) or _hearsay(sent, doc_id)
+
+
+def find_denial(sent, doc_id: str = "") -> tuple[str, Span] | None:
+    """Who denies the statement ("a claim Y has denied", "Y denied the report")."""
+    for tok in sent:
+        if tok.lemma_.lower() in _cues()["denial_verbs"] and tok.pos_ == "VERB":
+            subj = _subject(tok)
+            if subj is not None and subj.dep_ == "nsubj":
+                return noun_phrase(subj, doc_id)
+    return None
+
+
+# --- actors seen from the parse (shared with claims and relations) ---
+
+GROUP_KINDS = {"armed_group", "state_force", "state", "organisation", "igo"}
+ANAPHORS = {"group", "organisation", "organization", "movement", "militia", "outfit",
+            "insurgent", "militant", "jihadist", "faction", "they", "it", "its", "their", "them"}
+OWNER_DEPS = {"compound", "poss", "amod", "nmod", "npadvmod"}
+
+
+class ActorIndex:
+    """Token -> actor mention lookups over one parsed document."""
+
+    def __init__(self, sdoc, actors: list[ActorMention]):
+        self.sdoc = sdoc
+        self.mentions = sorted(actors, key=lambda m: m.span.start)
+        self._by_token: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            for tok in sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand") or ():
+                self._by_token.setdefault(tok.i, m)
+
+    def at(self, tok) -> ActorMention | None:
+        """The mention covering this token."""
+        return self._by_token.get(tok.i)
+
+    def in_chars(self, start: int, end: int) -> ActorMention | None:
+        """The first mention overlapping characters [start, end)."""
+        for m in self.mentions:
+            if m.span.start < end and start < m.span.end:
+                return m
+        return None
+
+    def owner(self, tok) -> ActorMention | None:
+        """The actor this token names or is modified by ("ISIS fighters" -> ISIS), without anaphora."""
+        hit = self.at(tok)
+        if hit is not None:
+            return hit
+        for c in tok.children:
+            if c.dep_ in OWNER_DEPS:
+                hit = self.at(c)
+                if hit is not None:
+                    return hit
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and self.at(g) is not None:
+                        return self.at(g)
+        return None
+
+    def is_anaphor(self, tok) -> bool:
+        if tok.lower_ in ANAPHORS and tok.pos_ == "PRON":
+            return True
+        return tok.lemma_.lower() in ANAPHORS and tok.pos_ == "NOUN" and any(
+            c.lower_ in ("the", "this", "that", "these") for c in tok.children if c.dep_ == "det")
+
+    def antecedent(self, tok, exclude: set[str] = frozenset()) -> ActorMention | None:
+        """The latest group-like actor mentioned before `tok` (not one of `exclude`)."""
+        best = None
+        for m in self.mentions:
+            if m.span.start >= tok.idx:
+                break
+            if m.kind in GROUP_KINDS and m.actor_id not in exclude:
+                best = m
+        return best
+
+    def resolve(self, tok, exclude: set[str] = frozenset()) -> ActorMention | None:
+        """owner(), else the antecedent of an anaphor ("the group", "they")."""
+        hit = self.owner(tok)
+        if hit is None:
+            for c in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
+                if self.is_anaphor(c):
+                    return self.antecedent(tok, exclude)
+        return hit

@@ -1,0 +1,207 @@
+"""Attributed quantitative claims about actors ("IS-K staged 115 attacks, according to a UN report").
+
+For each counted quantity of a sentence: the counted noun and its governing
+verb give the kind (claims.yaml), the dependency parse gives the actor the
+number is about, the attribution finder gives who says it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Span
+from .attribution import ActorIndex, find_attribution, find_denial, lexicon
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_CLAUSE_UP = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "relcl", "acl"}
+
+
+def _root(sdoc, q: QuantityMention):
+    span = sdoc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, None
+    return span.root, span
+
+
+def _is_non_claim(span, counted) -> bool:
+    lex = lexicon()
+    if any(t.ent_type_ in lex["non_claim_entities"] for t in span):
+        return True
+    if len(span) == 1 and _YEAR.match(span.text):
+        return True
+    return counted.lemma_.lower() in lex["non_claim_nouns"] or counted.text in ("%", "$")
+
+
+def _counted(root):
+    """The noun a quantity counts: '115 attacks' -> attacks, 'dozens of fighters' -> fighters."""
+    if root.pos_ == "NOUN":
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        return root
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and root.head is not root:
+        return root.head
+    return root
+
+
+def _governor(root):
+    """The first kind-bearing verb or nominalisation above the quantity, up to the first verb."""
+    govs = lexicon()["governors"]
+    tok = root
+    for _ in range(5):
+        if tok.lemma_.lower() in govs and tok is not root:
+            return tok, govs[tok.lemma_.lower()]
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return tok if tok.pos_ in ("VERB", "AUX") else None, None
+        tok = tok.head
+    return None, None
+
+
+def _kind(root, counted, index: ActorIndex) -> tuple[str | None, object]:
+    lex = lexicon()
+    verb, kind = _governor(root)
+    if kind is None and counted.lemma_.lower() in lex["governors"]:
+        kind = lex["governors"][counted.lemma_.lower()]
+    if kind is None and counted.lemma_.lower() == "member" and counted.dep_ in ("compound", "amod"):
+        kind = "countries" if counted.head.lemma_.lower() in lex["collective_nouns"] else "fighters"
+    if kind is None:
+        kind = lex["counted_nouns"].get(counted.lemma_.lower())
+    if kind is None and index.at(counted) is not None:
+        kind = "fighters"
+    if kind is None and counted.tag_ == "NNS" and counted is not root:
+        kind = "other"
+    return kind, verb
+
+
+def _agent(tok, index: ActorIndex, skip) -> ActorMention | None:
+    """The actor doing what the clause above `tok` says: nsubj, 'by' agent, or an acl's noun."""
+    speech = lexicon()["attribution"]["speech_verbs"]
+    raised = reported = False
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() in speech and reported:
+                return None
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c not in skip:
+                    hit = index.resolve(c) if c.dep_ == "nsubj" or raised else None
+                    if hit is not None:
+                        return hit
+                if c.dep_ == "agent":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and index.resolve(g) is not None:
+                            return index.resolve(g)
+            if tok.dep_ in ("relcl", "acl") and index.owner(tok.head) is not None:
+                return index.owner(tok.head)
+            if tok.dep_ not in _CLAUSE_UP:
+                return None
+        if tok.head is tok:
+            return None
+        raised, reported = tok.dep_ == "xcomp", tok.dep_ == "ccomp"
+        tok = tok.head
+    return None
+
+
+def _receiver(verb, index: ActorIndex) -> ActorMention | None:
+    """The actor joined: the object of 'join'."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr"):
+            return index.resolve(c)
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj" and index.resolve(g) is not None:
+                    return index.resolve(g)
+    return None
+
+
+def _subject(kind: str, root, counted, verb, index: ActorIndex) -> ActorMention | None:
+    lex = lexicon()
+    skip = set(root.subtree)
+    owner = index.owner(counted)
+    if owner is None and counted is not root:
+        owner = index.owner(root)
+    if kind == "members_joined" and verb is not None and verb.lemma_.lower() in lex["receiver_verbs"]:
+        return _receiver(verb, index) or None
+    if kind == "countries" and counted.lemma_.lower() == "member" and index.owner(counted.head):
+        return index.owner(counted.head)
+    agent = _agent(root, index, skip)
+    if kind in lex["agent_kinds"] or kind == "members_joined":
+        return agent or owner
+    return owner or agent
+
+
+def _period(sent, root, times) -> str | None:
+    """The time the claim covers: a date phrase attached to a clause above the quantity."""
+    above = {root.i} | {a.i for a in root.ancestors}
+    for ent in sent.ents:
+        attach = ent.root
+        while attach.dep_ in ("pobj", "prep", "npadvmod") and attach.head is not attach and attach.head in ent:
+            attach = attach.head
+        if attach.dep_ in ("pobj",):
+            attach = attach.head
+        if ent.label_ != "DATE" or attach.head.i not in above or root in ent:
+            continue
+        values = [t.value for t in times if t.value and ent.start_char <= t.span.start < ent.end_char]
+        if len(values) >= 2:
+            return f"{values[0]}/{values[-1]}"
+        return values[0] if values else ent.text
+    return None
+
+
+def _source(found, index: ActorIndex, tok, exclude=frozenset()) -> str | None:
+    if found is None:
+        return None
+    text, span = found
+    hit = index.in_chars(span.start, span.end)
+    if hit is not None:
+        return hit.name
+    head = tok.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if head is not None and index.is_anaphor(head.root):
+        ante = index.antecedent(head.root, set(exclude))
+        return ante.name if ante else text
+    return text
+
+
+def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) -> Claim | None:
+    root, span = _root(sent.doc, q)
+    if root is None:
+        return None
+    counted = _counted(root)
+    if _is_non_claim(span, counted):
+        return None
+    kind, verb = _kind(root, counted, index)
+    if kind is None:
+        return None
+    subject = _subject(kind, root, counted, verb, index)
+    if subject is None:
+        return None
+    att = _source(find_attribution(sent, root, doc.doc_id), index, root)
+    if kind in lexicon()["toll_kinds"] and not att:
+        return None
+    denial = find_denial(sent, doc.doc_id)
+    denied = _source(denial, index, root, {subject.actor_id}) if denial else None
+    low, high = q.low, q.high
+    if low is None and high is None:
+        low = high = q.best
+    evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
+    return Claim(doc.doc_id, subject.name, kind, evidence, low=low, high=high,
+                 period=_period(sent, root, times), attributed_to=att, denied_by=denied)
+
+
+def extract_claims(sdoc, doc: Document, mentions: Mentions) -> list[Claim]:
+    """Quantitative claims about actors in one parsed document, one per (subject, kind, range)."""
+    index = ActorIndex(sdoc, mentions.actors)
+    out: list[Claim] = []
+    seen: set[tuple] = set()
+    for sent in sdoc.sents:
+        qs = [q for q in mentions.quantities if sent.start_char <= q.span.start < sent.end_char]
+        times = [t for t in mentions.times if sent.start_char <= t.span.start < sent.end_char]
+        for q in sorted(qs, key=lambda q: q.span.start):
+            claim = _claim(sent, q, doc, index, times)
+            if claim is None:
+                continue
+            key = (claim.subject, claim.quantity, claim.low, claim.high)
+            if key not in seen:
+                seen.add(key)
+                out.append(claim)
+    return out
