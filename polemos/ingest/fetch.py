@@ -18,8 +18,11 @@ class Fetched:
     data: bytes
 
 
-def _mb(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB"
+def human_size(n: int) -> str:
+    """'20.0 MB', '50 KB', '512 bytes'."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB"
+    return f"{n // 1000} KB" if n >= 1000 else f"{n} bytes"
 
 
 def fetch(url: str, *, max_bytes: int, timeout: float, client: httpx.Client | None = None) -> Fetched:
@@ -33,12 +36,12 @@ def fetch(url: str, *, max_bytes: int, timeout: float, client: httpx.Client | No
                 raise IngestError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".rstrip())
             declared = resp.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise IngestError(url, f"too large: {_mb(int(declared))} over the {_mb(max_bytes)} limit")
+                raise IngestError(url, f"too large: {human_size(int(declared))} over the {human_size(max_bytes)} limit")
             chunks, size = [], 0
             for chunk in resp.iter_bytes():
                 size += len(chunk)
                 if size > max_bytes:
-                    raise IngestError(url, f"too large: over the {_mb(max_bytes)} limit")
+                    raise IngestError(url, f"too large: over the {human_size(max_bytes)} limit")
                 chunks.append(chunk)
             media = resp.headers.get("content-type", "")
             return Fetched(url=str(resp.url), content_type=media.split(";")[0].strip().lower(),

@@ -60,8 +60,10 @@ def read_html(html: str, source: str, doc_id: str, url: str | None = None, fmt: 
     """A Raw document from an HTML page."""
     tree = _tree(html, source)
     meta = page_metadata(tree)
-    for key, value in _trafilatura_metadata(html, url).items():
-        meta.setdefault(key, value)
+    extra = _trafilatura_metadata(html, url)
+    for key in ("title", "author", "publisher"):
+        if key in extra:
+            meta.setdefault(key, extra[key])
     body = main_text(html, url) or simple_text(tree)
     title = meta.get("title")
     if title and body and not body.lstrip().startswith(title[:60]):
@@ -70,4 +72,5 @@ def read_html(html: str, source: str, doc_id: str, url: str | None = None, fmt: 
     return Raw(text=body or "", source=source, fmt=fmt, doc_id=doc_id, title=title,
                author=meta.get("author"), publisher=meta.get("publisher"),
                published=meta.get("published"), url=url or canonical,
+               weak_published=extra.get("published"),  # htmldate may read it from the page text
                language=(tree.get("lang") or None) if tree.tag == "html" else None)

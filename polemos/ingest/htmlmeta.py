@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Iterator
 
+_TITLE_SEP = re.compile(r"\s+[|\u2013\u2014-]\s+|\s+::\s+")
 DATE_KEYS = ("article:published_time", "og:published_time", "og:article:published_time",
              "datepublished", "pubdate", "publishdate", "publish-date", "publication_date",
              "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date",
@@ -83,13 +85,29 @@ def json_ld(tree) -> dict[str, str]:
     return {}
 
 
+def _clean_title(title: str) -> str:
+    """'Headline | Site name' -> 'Headline' (the longest segment)."""
+    parts = [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
+    return max(parts, key=len) if parts else title.strip()
+
+
+def page_title(tree) -> str | None:
+    """The first <h1> when short, else the <title> without the site name."""
+    for h1 in tree.iter("h1"):
+        text = " ".join(h1.text_content().split())
+        if 0 < len(text) < 200:
+            return text
+        break
+    el = tree.find(".//title")
+    text = " ".join(el.text_content().split()) if el is not None else ""
+    return _clean_title(text) if text else None
+
+
 def page_metadata(tree) -> dict[str, str]:
     """title, author, publisher, published found in the page's markup (JSON-LD first)."""
     tags = meta_tags(tree)
     found = json_ld(tree)
-    title_el = tree.find(".//title")
-    page_title = title_el.text_content().strip() if title_el is not None else None
-    fallbacks = {"title": _first(tags, TITLE_KEYS) or page_title,
+    fallbacks = {"title": _first(tags, TITLE_KEYS) or page_title(tree),
                  "author": _first(tags, AUTHOR_KEYS, no_urls=True),
                  "publisher": _first(tags, PUBLISHER_KEYS),
                  "published": _first(tags, DATE_KEYS)}

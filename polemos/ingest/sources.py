@@ -13,7 +13,7 @@ from .build import Raw
 from .corpus import read_json, read_jsonl
 from .encoding import declared_charset, decode_bytes
 from .feeds import FeedLink, is_feed, read_feed
-from .fetch import USER_AGENT, fetch
+from .fetch import USER_AGENT, fetch, human_size
 from .html import read_html
 from .identity import url_slug
 from .pdf import read_pdf
@@ -74,7 +74,7 @@ class Reader:
         if size == 0:
             raise IngestError(str(path), "empty file")
         if size > self.max_bytes:
-            raise IngestError(str(path), f"file is {size / 1e6:.1f} MB, over the {self.max_bytes / 1e6:.1f} MB limit")
+            raise IngestError(str(path), f"file is {human_size(size)}, over the {human_size(self.max_bytes)} limit")
         return path.read_bytes()
 
     def read_file(self, path: Path, folder: bool) -> Iterator[Item]:
