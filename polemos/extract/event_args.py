@@ -1,0 +1,259 @@
+"""Event arguments from the dependency parse: perpetrator and target phrases,
+victims' status, the event's own place and date, fatalities and injuries."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ..model import ActorMention, PlaceMention, QuantityMention, TimeMention
+from .event_lexicon import Lexicon
+
+SKIP_CHILD = {"relcl", "advcl", "acl", "ccomp", "punct", "cc", "conj"}
+PLACE_PREPS = {"in", "at", "near", "outside", "on", "inside", "around", "across", "into", "from", "of", "close", "to"}
+NEAR = {"near", "outside", "around", "close", "nearby", "outskirts"}
+FEATURE_RANK = {"site": 0, "city": 1, "place": 1, "district": 2, "admin1": 3, "country": 4}
+
+
+class SpanIndex:
+    """Mentions sorted by start offset, for lookups by character range."""
+
+    def __init__(self, items):
+        self.items = sorted(items, key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.items]
+
+    def within(self, start: int, end: int) -> list:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.items) and self.starts[i] < end:
+            if self.items[i].span.end <= end:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def at_token(self, tok):
+        return self.within(tok.idx, tok.idx + len(tok.text) + 1) or [
+            m for m in self.within(max(0, tok.idx - 60), tok.idx + len(tok.text))
+            if m.span.start <= tok.idx < m.span.end]
+
+
+def phrase_range(tok) -> tuple[int, int]:
+    """Characters of a noun phrase: the token and its dependents, less clauses."""
+    toks = [tok]
+    stack = [c for c in tok.children if c.dep_ not in SKIP_CHILD]
+    while stack:
+        t = stack.pop()
+        toks.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in SKIP_CHILD)
+    return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+
+
+def phrase_actors(tok, actors: SpanIndex) -> list[ActorMention]:
+    s, e = phrase_range(tok)
+    return actors.within(s, e)
+
+
+def conjuncts(tok) -> list:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(conjuncts(c))
+    return out
+
+
+def _children(tok, deps) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok, preps) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        if c.dep_ == "agent" and "by" in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def clause_verb(tok):
+    """The verb whose clause holds `tok` (the token itself when it is a verb)."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def subject_of(verb):
+    """nsubj of a verb, climbing through advcl/xcomp/conj verbs that lack their own."""
+    v = verb
+    for _ in range(4):
+        subj = _children(v, ("nsubj",))
+        if subj:
+            return subj[0]
+        if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i:
+            v = v.head
+            continue
+        return None
+    return None
+
+
+def perpetrator_heads(trig) -> list:
+    """Heads of the phrases naming who did it."""
+    tok = trig
+    if tok.pos_ in ("VERB", "AUX"):
+        agents = _pobjs(tok, {"by"})
+        if agents:
+            return agents
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            return []
+        subj = subject_of(tok)
+        return [subj] if subj is not None else []
+    heads = _children(tok, ("poss", "compound", "amod", "nmod")) + _pobjs(tok, {"by"})
+    if not heads and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
+        subj = subject_of(tok.head)
+        heads = [subj] if subj is not None else []
+    if not heads and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "NOUN"):
+        gov = tok.head.head
+        heads = _pobjs(gov, {"by"}) if gov.pos_ == "VERB" else []
+    return heads
+
+
+def target_heads(trig) -> list:
+    """Heads of the phrases naming the target or victims."""
+    tok = trig
+    out = _children(tok, ("dobj", "nsubjpass")) + _pobjs(tok, {"on", "against", "at", "of", "targeting"})
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("target", "kill", "injure", "wound"):
+            out += _children(c, ("dobj",))
+    return [x for h in out for x in conjuncts(h)]
+
+
+def victims_of(fat_tok) -> list:
+    """Victim nouns of a fatality/injury word (killed, died, dead)."""
+    if fat_tok.pos_ in ("VERB", "AUX"):
+        heads = _children(fat_tok, ("nsubjpass", "dobj"))
+        if not heads and fat_tok.lemma_ in ("die", "perish"):
+            heads = _children(fat_tok, ("nsubj",))
+        if not heads and fat_tok.dep_ in ("acl", "relcl", "amod"):
+            heads = [fat_tok.head]
+        return [x for h in heads for x in conjuncts(h)]
+    if fat_tok.dep_ == "amod":
+        return [fat_tok.head]
+    return []
+
+
+def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str | None:
+    """'armed', 'civilian', 'prisoner', 'place' or None for one target/victim phrase."""
+    cls = lex.victim_class(head.lemma_.lower())
+    if cls == "prisoner":
+        return cls
+    for m in phrase_actors(head, actors):
+        if m.kind in ("armed_group", "state_force", "state", "rebel", "militia"):
+            return "armed"
+        if m.kind == "civilians":
+            return "civilian"
+        if m.kind == "person" and (m.role or "") in ("leader", "commander", "fighter", "emir", "militant"):
+            return "armed"
+    if cls:
+        return cls
+    for c in head.children:
+        if c.dep_ in ("compound", "amod"):
+            sub = lex.victim_class(c.lemma_.lower())
+            if sub:
+                return sub
+    if places.at_token(head):
+        return "place"
+    return None
+
+
+def _dep_distance(a, b, limit: int = 8) -> int | None:
+    """Steps from token a up its head chain to b (None when b is not an ancestor)."""
+    t = a
+    for n in range(limit):
+        if t.i == b.i:
+            return n
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _attached(mentions, trig, sdoc, rank=None):
+    """The mention best attached to the trigger (dependency path, then token distance)."""
+    verb = clause_verb(trig)
+    best, key = None, None
+    for m in mentions:
+        span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        d = _dep_distance(head, trig)
+        if d is None:
+            d2 = _dep_distance(head, verb)
+            d = 10 + d2 if d2 is not None else 30 + min(abs(head.i - trig.i), 50)
+        k = (d, rank(m) if rank else 0, abs(head.i - trig.i))
+        if key is None or k < key:
+            best, key = m, k
+    return best
+
+
+def event_place(trig, places: list[PlaceMention], sdoc) -> tuple[PlaceMention | None, int]:
+    """The trigger's own place and ACLED geo precision."""
+    best = _attached(places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1))
+    if best is None:
+        return None, 0
+    finer = [p for p in places if p.country == best.country and FEATURE_RANK.get(p.feature, 1) < FEATURE_RANK.get(best.feature, 1)
+             and (best.feature != "admin1" or p.admin1 == best.name or p.admin1 == best.admin1)]
+    if finer and best.feature in ("admin1", "country"):
+        best = min(finer, key=lambda p: abs(p.span.start - best.span.start))
+    prec = best.precision or 1
+    span = sdoc.char_span(best.span.start, best.span.end, alignment_mode="expand")
+    if span is not None and span.root.head.lower_ in NEAR:
+        prec = max(prec, 2)
+    return best, prec
+
+
+def event_time(trig, times: list[TimeMention], sdoc) -> TimeMention | None:
+    return _attached([t for t in times if t.value], trig, sdoc)
+
+
+@dataclass
+class Figure:
+    low: int | None
+    high: int | None
+    best: int | None
+
+
+def _as_int(x) -> int | None:
+    return int(x) if x is not None else None
+
+
+def count_words(sent, words: frozenset, lex: Lexicon, qfor) -> Figure | None:
+    """Deaths (or injuries) the sentence reports: sums conjoined victim groups, keeps the largest report."""
+    found: list[Figure] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in words or tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or any(
+                c.lower_ in lex.words["no_one"] for v in victims_of(tok) for c in [v, *v.children]):
+            found.append(Figure(0, 0, 0))
+            continue
+        parts: list[QuantityMention] = []
+        for v in victims_of(tok):
+            q = qfor(v)
+            if q is not None and q not in parts:
+                parts.append(q)
+        if not parts:
+            q = qfor(tok)
+            parts = [q] if q is not None else []
+        exact = [p for p in parts if p.qualifier != "vague"]
+        parts = exact or parts
+        if parts and all(p.low is not None or p.best is not None for p in parts):
+            low = sum((p.low if p.low is not None else p.best) for p in parts)
+            high = None if any(p.high is None for p in parts) else sum(p.high for p in parts)
+            best = sum((p.best if p.best is not None else p.low) for p in parts)
+            found.append(Figure(_as_int(low), _as_int(high), _as_int(best)))
+    if not found:
+        return None
+    return max(found, key=lambda f: (f.best or 0))

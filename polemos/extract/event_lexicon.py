@@ -1,0 +1,90 @@
+"""Loader for the event lexicon (polemos/knowledge/events.yaml)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..errors import KnowledgeError
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "events.yaml"
+
+
+@dataclass(frozen=True)
+class TriggerClass:
+    """One class of triggers: a role (how it is typed) and an optional fixed sub-event type."""
+
+    name: str
+    role: str
+    sub: str | None
+    event_nouns: frozenset[str]
+
+
+@dataclass
+class Lexicon:
+    """The event lexicon, indexed for per-token lookups."""
+
+    order: list[str]                                   # sub-event types, hierarchy order
+    event_type: dict[str, str]                         # sub-event type -> event type
+    single: dict[str, list[TriggerClass]]              # lemma -> classes
+    phrases: dict[str, list[tuple[tuple[str, ...], TriggerClass]]]  # first lemma -> phrases
+    verb_only: frozenset[str]
+    words: dict[str, frozenset[str]] = field(default_factory=dict)   # named word lists
+    victims: dict[str, frozenset[str]] = field(default_factory=dict)
+    state_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def rank(self, sub: str) -> int:
+        """Position of a sub-event type in the hierarchy (lower = higher priority)."""
+        return self.order.index(sub) if sub in self.order else len(self.order)
+
+    def victim_class(self, lemma: str) -> str | None:
+        for cls in ("prisoner", "armed", "civilian"):
+            if lemma in self.victims.get(cls, ()):
+                return cls
+        return None
+
+    def state_force(self, lemma: str) -> str | None:
+        for force, nouns in self.state_nouns.items():
+            if lemma in nouns:
+                return force
+        return None
+
+
+def _build(data: dict) -> Lexicon:
+    order = [sub for _, sub in data["subtypes"]]
+    etype = {sub: et for et, sub in data["subtypes"]}
+    single: dict[str, list[TriggerClass]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], TriggerClass]]] = {}
+    for name, spec in data["triggers"].items():
+        sub = spec.get("sub")
+        if sub is not None and sub not in etype:
+            raise KnowledgeError(f"events.yaml: trigger class {name!r} names unknown sub-event type {sub!r}")
+        cls = TriggerClass(name, spec["role"], sub, frozenset(spec.get("event_nouns", [])))
+        for lemma in spec.get("lemmas", []):
+            single.setdefault(str(lemma).lower(), []).append(cls)
+        for phrase in spec.get("phrases", []):
+            seq = tuple(str(w).lower() for w in phrase)
+            if len(seq) == 1:
+                single.setdefault(seq[0], []).append(cls)
+            else:
+                phrases.setdefault(seq[0], []).append((seq, cls))
+    for key in phrases:   # longest phrases first
+        phrases[key].sort(key=lambda pc: -len(pc[0]))
+    words = {k: frozenset(str(w).lower() for w in v) for k, v in data.items()
+             if isinstance(v, list) and k not in ("subtypes", "verb_only")}
+    return Lexicon(order, etype, single, phrases, frozenset(data.get("verb_only", [])), words,
+                   {k: frozenset(v) for k, v in data["victims"].items()},
+                   {k: frozenset(v) for k, v in data["state_nouns"].items()})
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The event lexicon (cached per path)."""
+    p = Path(path) if path else LEXICON_PATH
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"cannot read event lexicon {p}: {exc}") from exc
+    return _build(data)

@@ -1,0 +1,94 @@
+"""Within-document merging: several reports of one event (headline, lead, updated toll) -> one Event."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Event
+
+COARSE = {"Battles": "violent", "Explosions/Remote violence": "violent", "Violence against civilians": "violent",
+          "Protests": "demo", "Riots": "demo", "Strategic developments": "strategic"}
+
+
+@dataclass
+class Draft:
+    """An event before merging, with what its sentence itself said."""
+
+    event: Event
+    own_place: bool
+    own_date: bool
+    claim_only: bool = False
+
+
+def _dates_ok(a: Draft, b: Draft) -> bool:
+    if not (a.own_date and b.own_date):
+        return True
+    x, y = a.event.event_date or "", b.event.event_date or ""
+    n = min(len(x), len(y))
+    return x[:n] == y[:n]
+
+
+def _places_ok(a: Draft, b: Draft) -> bool:
+    if not (a.own_place and b.own_place):
+        return True
+    ea, eb = a.event, b.event
+    return (ea.location == eb.location) or (ea.admin1 is not None and ea.admin1 == eb.admin1 and
+                                             (ea.location == ea.admin1 or eb.location == eb.admin1))
+
+
+def compatible(a: Draft, b: Draft) -> bool:
+    """Same coarse class (same sub-type for strategic events), place and date compatible."""
+    ea, eb = a.event, b.event
+    if COARSE.get(ea.event_type) != COARSE.get(eb.event_type):
+        return False
+    if COARSE.get(ea.event_type) == "strategic" and ea.sub_event_type != eb.sub_event_type:
+        return False
+    if not (a.own_place or a.own_date or b.own_place or b.own_date) and not (a.claim_only or b.claim_only):
+        return ea.sub_event_type == eb.sub_event_type and ea.actor1 == eb.actor1
+    return _places_ok(a, b) and _dates_ok(a, b)
+
+
+def _absorb(keep: Draft, other: Draft, rank) -> None:
+    """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
+    k, o = keep.event, other.event
+    if not other.claim_only and rank(o.sub_event_type) < rank(k.sub_event_type):
+        k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
+    if other.own_place and not keep.own_place:
+        for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
+            setattr(k, f, getattr(o, f))
+        keep.own_place = True
+    if other.own_date and not keep.own_date:
+        k.event_date, k.date_precision, keep.own_date = o.event_date, o.date_precision, True
+    for f in ("actor1", "actor2", "claimed_by", "denied_by", "reported_by"):
+        if getattr(k, f) is None and getattr(o, f) is not None:
+            setattr(k, f, getattr(o, f))
+    if o.fatalities_low is not None:
+        if k.fatalities_low is None:
+            k.fatalities_low, k.fatalities_high, k.fatalities = o.fatalities_low, o.fatalities_high, o.fatalities
+        else:
+            k.fatalities_low = min(k.fatalities_low, o.fatalities_low)
+            highs = (k.fatalities_high, o.fatalities_high)
+            k.fatalities_high = None if None in highs else max(highs)
+            k.fatalities = min(k.fatalities, o.fatalities)
+    for lo, hi in (("injuries_low", "injuries_high"),):
+        if getattr(o, lo) is not None and getattr(k, lo) is None:
+            setattr(k, lo, getattr(o, lo))
+            setattr(k, hi, getattr(o, hi))
+    k.extra_evidence.append(o.evidence)
+    k.extra_evidence.extend(o.extra_evidence)
+
+
+def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
+    """Merge compatible reports in document order; claim-only references join the latest compatible event."""
+    if rank is None:
+        from .event_lexicon import load_lexicon
+        rank = load_lexicon().rank
+    kept: list[Draft] = []
+    for d in drafts:
+        target = next((k for k in reversed(kept) if compatible(k, d)), None)
+        if target is None:
+            if d.claim_only:
+                continue
+            kept.append(d)
+        else:
+            _absorb(target, d, rank)
+    return [k.event for k in kept]

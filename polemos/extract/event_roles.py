@@ -1,0 +1,145 @@
+"""Actor roles of an event: actor1 (initiator), actor2 (target side), claims of responsibility."""
+from __future__ import annotations
+
+from datetime import date
+
+from .event_args import SpanIndex, conjuncts, perpetrator_heads, phrase_actors, status_of, target_heads
+from .event_lexicon import Lexicon
+
+ARMED_KINDS = {"armed_group", "state_force", "state", "rebel", "militia"}
+
+
+class Namer:
+    """Names for unnamed sides (civilians, state forces, unidentified groups), via the actor pack when present."""
+
+    def __init__(self, pack=None):
+        self.pack = pack
+
+    def civilians(self, country: str | None) -> str:
+        if self.pack is not None and hasattr(self.pack, "civilians_name") and country:
+            try:
+                return self.pack.civilians_name(country)
+            except Exception:  # pragma: no cover - pack without that country
+                pass
+        return f"Civilians ({country})" if country else "Civilians"
+
+    def state_force(self, country: str | None, on: date | None, force: str) -> str | None:
+        if not country:
+            return None
+        if self.pack is not None:
+            try:
+                rec = self.pack.state_forces(country, on, force)
+            except Exception:  # pragma: no cover
+                rec = None
+            if rec is not None:
+                return self.pack.acled_name_at(rec.id, on) if hasattr(self.pack, "acled_name_at") else rec.name
+        return f"{'Police' if force == 'police' else 'Military'} Forces of {country}"
+
+    def is_state(self, name: str | None) -> bool:
+        return bool(name) and (name.startswith(("Military Forces", "Police Forces", "Government of")))
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on, role: str):
+    """(name, kind) of the side a phrase names, or (None, None)."""
+    found = phrase_actors(head, actors)
+    if found:
+        armed = [m for m in found if m.kind in ARMED_KINDS]
+        pick = (armed or found)[0]
+        return pick.name, pick.kind
+    lemma = _lemma(head)
+    force = lex.state_force(lemma)
+    if force is None:
+        force = next((lex.state_force(_lemma(c)) for c in head.children if c.dep_ in ("compound", "amod")
+                      and lex.state_force(_lemma(c))), None)
+    if force and lemma not in lex.words.get("unidentified", ()) | {"militant", "fighter"}:
+        return namer.state_force(country, on, force), "state_force"
+    if role == "actor1" and lemma in lex.words["unidentified"]:
+        return (f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"), "armed_group"
+    if role == "actor2":
+        cls = lex.victim_class(lemma)
+        if cls == "civilian":
+            return namer.civilians(country), "civilians"
+        if cls == "prisoner":
+            return (f"Prisoners ({country})" if country else "Prisoners"), "civilians"
+    if role == "actor1" and lemma in ("protester", "demonstrator", "protestor"):
+        return (f"Protesters ({country})" if country else "Protesters"), "protesters"
+    return None, None
+
+
+def _attributed(sent, actors: SpanIndex) -> str | None:
+    """'attributed the attack to X', 'blamed X', 'blamed on X'."""
+    for tok in sent:
+        lemma = _lemma(tok)
+        if lemma in ("attribute", "blame") and tok.pos_ == "VERB":
+            heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                     for p in c.children if p.dep_ == "pobj"]
+            if lemma == "blame":
+                heads += [c for c in tok.children if c.dep_ == "dobj"]
+            for h in heads:
+                found = [m for m in phrase_actors(h, actors) if m.kind in ARMED_KINDS]
+                if found:
+                    return found[0].name
+    return None
+
+
+def claimed_by(sent, trig, actors: SpanIndex, lex: Lexicon) -> str | None:
+    """Who claimed responsibility (or claimed to have done it)."""
+    for tok in sent:
+        if _lemma(tok) != "claim" or tok.pos_ != "VERB":
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        claims_resp = any(_lemma(o) in lex.words["claim_words"] for o in objs)
+        claims_act = trig is not None and any(c.dep_ in ("xcomp", "ccomp") and trig in c.subtree for c in tok.children)
+        if not (claims_resp or claims_act):
+            if any(c.dep_ == "agent" for c in tok.children) and tok.dep_ in ("acl", "relcl"):
+                for a in tok.children:
+                    if a.dep_ == "agent":
+                        for p in a.children:
+                            found = phrase_actors(p, actors)
+                            if found:
+                                return found[0].name
+            continue
+        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            if any(c.lower_ in ("no", "none") for c in [subj, *subj.children]):
+                return None
+            found = phrase_actors(subj, actors)
+            if found:
+                return found[0].name
+    return None
+
+
+def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer: Namer, country, on):
+    """actor1, actor1 kind, actor2, victims' status for the group's triggers."""
+    a1 = a1_kind = a2 = None
+    statuses: set[str] = set()
+    for t in trigs:
+        tok = t.token
+        if a1 is None:
+            for h in perpetrator_heads(tok):
+                for h2 in conjuncts(h):
+                    a1, a1_kind = name_phrase(h2, actors, lex, namer, country, on, "actor1")
+                    if a1:
+                        break
+                if a1:
+                    break
+        for h in target_heads(tok):
+            st = status_of(h, actors, places, lex)
+            if st:
+                statuses.add(st)
+            if a2 is None:
+                name, _ = name_phrase(h, actors, lex, namer, country, on, "actor2")
+                if name and name != a1:
+                    a2 = name
+    if a1 is None:
+        a1 = _attributed(sent, actors)
+        a1_kind = "armed_group" if a1 else None
+    return a1, a1_kind, a2, pick_status(statuses)
+
+
+def pick_status(statuses: set[str]) -> str | None:
+    """prisoner > armed > place > civilian."""
+    return next((s for s in ("prisoner", "armed", "place", "civilian") if s in statuses), None)

@@ -1,0 +1,73 @@
+"""Typing a group of concurrent triggers in ACLED's taxonomy (hierarchy + victims' status)."""
+from __future__ import annotations
+
+from .event_lexicon import Lexicon
+from .triggers import Trigger
+
+PLACE_OBJECTS = {"village", "town", "city", "district", "area", "territory", "base", "checkpoint", "post",
+                 "control", "province", "region", "headquarters", "hill", "border", "crossing", "airport",
+                 "outpost", "camp", "position", "county", "neighbourhood", "neighborhood", "locality",
+                 "road", "highway", "bridge", "valley", "capital", "port", "island", "settlement", "stronghold"}
+PROTEST_ROLES = {"protest", "riot"}
+
+
+def _object_kind(trig: Trigger, places) -> str:
+    """Is what a territory verb takes a place ('place') or a person ('person')?"""
+    for c in trig.token.children:
+        if c.dep_ in ("dobj", "nsubjpass", "pobj") or (c.dep_ == "prep" and c.lower_ == "of"):
+            heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
+            for h in heads:
+                if h.lemma_.lower() in PLACE_OBJECTS or places.at_token(h):
+                    return "place"
+                return "person"
+    if trig.cls.sub is None and trig.text.lower().startswith(("take control", "take over", "fall to", "gain control")):
+        return "place"
+    return "place" if trig.token.pos_ == "NOUN" else "none"
+
+
+def _protest(roles: set, mods: set, subs: set) -> str:
+    if "riot" in roles and "protest" not in roles:
+        return "Violent demonstration" if "protester_violence" in mods and "riot" not in mods else "Mob violence"
+    if "excessive" in mods:
+        return "Excessive force against protesters"
+    if "intervention" in mods:
+        return "Protest with intervention"
+    if "protester_violence" in mods or "riot" in roles:
+        return "Violent demonstration"
+    return "Peaceful protest"
+
+
+def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, state_actor: bool,
+            detonated: bool, places, lex: Lexicon) -> str | None:
+    """The one sub-event type for a group of concurrent triggers, or None."""
+    roles = {t.role for t in anchors}
+    modroles = {t.role for t in mods} | roles
+    fixed = {t.cls.sub for t in anchors if t.role == "fixed"}
+    methods = {t.cls.sub for t in anchors + mods if t.role == "method"}
+    if roles & PROTEST_ROLES:
+        return _protest(roles, modroles, fixed)
+    for t in anchors:
+        if t.role in ("territory", "retake"):
+            kind = _object_kind(t, places)
+            if kind == "place":
+                if t.role == "retake" or state_actor:
+                    return "Government regains territory" if state_actor else "Non-state actor overtakes territory"
+                return "Non-state actor overtakes territory"
+            if kind == "person" and t.role == "territory" and t.token.lemma_ in ("capture", "seize"):
+                fixed.add("Arrests" if state_actor else "Abduction/forced disappearance")
+    if "Armed clash" in fixed:
+        return "Armed clash"
+    if methods and not ("Disrupted weapons use" in fixed and not detonated):
+        return min(methods, key=lex.rank)
+    if "Disrupted weapons use" in fixed:
+        return "Disrupted weapons use"
+    violent = "violent" in roles
+    for sub in ("Sexual violence", "Attack"):
+        if sub in fixed:
+            return sub
+    if "Abduction/forced disappearance" in fixed:
+        return "Attack" if (violent and victims in ("civilian", "prisoner")) else "Abduction/forced disappearance"
+    if violent:
+        return "Armed clash" if victims in ("armed", "place") else "Attack"
+    strategic = [s for s in fixed if s]
+    return min(strategic, key=lex.rank) if strategic else None

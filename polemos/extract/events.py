@@ -1,0 +1,200 @@
+"""Event extraction (ACLED taxonomy): triggers -> modality filter -> grouping by
+place -> typing -> arguments -> within-document merging.
+
+`extract_events(sdoc, doc, mentions, pack=None) -> list[Event]` is the entry point;
+it reads only the parse, the document and the entity-layer mentions.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from ..model import Document, Event, Mentions, PlaceMention, Span
+from .event_args import SpanIndex, count_words, event_place, event_time, status_of, victims_of
+from .event_lexicon import Lexicon, load_lexicon
+from .event_merge import Draft, merge_drafts
+from .event_roles import Namer, claimed_by, pick_status, roles
+from .event_typing import resolve
+from .modality import modality
+from .triggers import Trigger, find_triggers
+
+MOD_ROLES = {"intervention", "excessive", "protester_violence"}
+CITY_FEATURES = {"city", "site", "district", "place"}
+
+
+def _default_pack():
+    try:
+        from ..knowledge.actors import default_pack
+        return default_pack()
+    except Exception:  # the actor layer is optional for this extractor
+        return None
+
+
+def _quantity_fn(sdoc, mentions: Mentions, doc_id: str):
+    try:
+        from .quantities import quantity_for_token
+    except ImportError:  # pragma: no cover
+        return lambda tok: None
+    return lambda tok: quantity_for_token(sdoc, tok, mentions.quantities, doc_id)
+
+
+def main_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """The document's most mentioned admin1 (else country) place."""
+    pool = [p for p in places if p.feature == "admin1"] or [p for p in places if p.feature != "country"] or places
+    if not pool:
+        return None
+    top = Counter(p.name for p in pool).most_common(1)[0][0]
+    return next(p for p in pool if p.name == top)
+
+
+def _to_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    parts = [int(x) for x in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 15)
+
+
+def _claim_reference(trig: Trigger, lex: Lexicon) -> bool:
+    """'claimed responsibility for the attack': the trigger refers back to an event."""
+    t = trig.token
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in lex.words["claim_words"]:
+            return True
+    return False
+
+
+def _group(anchors: list[Trigger], sent_places, sdoc) -> list[tuple[list[Trigger], PlaceMention | None, int]]:
+    """Concurrent triggers grouped by the town each is attached to (one event per place)."""
+    groups: dict[str | None, list] = {}
+    for t in anchors:
+        place, prec = event_place(t.token, sent_places, sdoc)
+        key = place.name if place is not None and place.feature in CITY_FEATURES else None
+        g = groups.setdefault(key, [[], None, 0])
+        g[0].append(t)
+        if place is not None and (g[1] is None or prec < g[2] or g[1].feature not in CITY_FEATURES):
+            g[1], g[2] = place, prec
+    if None in groups and len(groups) > 1:       # placeless triggers join the first placed group
+        loose = groups.pop(None)
+        first = next(iter(groups.values()))
+        first[0].extend(loose[0])
+        if first[1] is None:
+            first[1], first[2] = loose[1], loose[2]
+    return [tuple(g) for g in groups.values()]
+
+
+class _Ctx:
+    def __init__(self, sdoc, doc: Document, mentions: Mentions, pack, lex: Lexicon):
+        self.sdoc, self.doc, self.lex = sdoc, doc, lex
+        self.actors = SpanIndex(mentions.actors)
+        self.places = SpanIndex(mentions.places)
+        self.times = SpanIndex(mentions.times)
+        self.namer = Namer(pack)
+        self.main = main_place(mentions.places)
+        self.qfor = _quantity_fn(sdoc, mentions, doc.doc_id)
+
+
+def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, bool]:
+    times = ctx.times.within(sent.start_char, sent.end_char)
+    for t in trigs:
+        tm = event_time(t.token, times, ctx.sdoc)
+        if tm is not None:
+            return tm.value, tm.precision, True
+    pub = ctx.doc.published
+    if pub is not None:
+        return pub.strftime("%Y-%m"), "month", False
+    return None, None, False
+
+
+def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
+    lex = ctx.lex
+    factual = [t for t in find_triggers(sent, lex) if modality(t.token, lex) is None]
+    refs = [t for t in factual if _claim_reference(t, lex)]
+    anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
+    mods = [t for t in factual if t not in anchors]
+    if not anchors and not refs:
+        return []
+    sent_places = ctx.places.within(sent.start_char, sent.end_char)
+    groups = _group(anchors or refs, sent_places, ctx.sdoc)
+    detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
+    out = []
+    for n, (trigs, place, prec) in enumerate(groups):
+        d = _build(sent, trigs, mods, place, prec, detonated, ctx, claim_only=not anchors, first=n == 0)
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: bool, first: bool) -> Draft | None:
+    lex = ctx.lex
+    value, precision, own_date = _date_of(trigs, sent, ctx)
+    country = place.country if place is not None else (ctx.main.country if ctx.main else None)
+    a1, a1_kind, a2, status = roles(trigs, sent, ctx.actors, ctx.places, lex, ctx.namer, country, _to_date(value))
+    if status is None:
+        fat_toks = [t for t in sent if t.lemma_.lower() in lex.words["fatality_words"]]
+        status = pick_status({s for f in fat_toks for v in victims_of(f)
+                              if (s := status_of(v, ctx.actors, ctx.places, lex))})
+    state = ctx.namer.is_state(a1) or a1_kind in ("state_force", "state")
+    sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
+    if sub is None:
+        return None
+    claim = claimed_by(sent, trigs[0].token, ctx.actors, lex)
+    if a1 is None and claim:
+        a1 = claim
+    fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor) if first else None
+    inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor) if first else None
+    if not own_date and place is None and a1 is None and a2 is None and fat is None:
+        return None                           # background without time, place or parties
+    if place is None and ctx.main is not None:
+        place, prec = ctx.main, 3
+    ev = Event(doc_id=ctx.doc.doc_id, event_type=lex.event_type[sub], sub_event_type=sub,
+               evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
+               event_date=value, date_precision=precision, actor1=a1, actor2=a2,
+               country=country, trigger=min(trigs, key=lambda t: lex.rank(t.cls.sub or "Attack")).text,
+               claimed_by=claim)
+    if place is not None:
+        ev.admin1 = place.admin1 if place.feature != "admin1" else place.name
+        ev.location = place.name
+        ev.latitude, ev.longitude, ev.geo_precision = place.lat, place.lon, prec or place.precision
+    ev.fatalities = fat.best if fat else 0
+    if fat:
+        ev.fatalities_low, ev.fatalities_high = fat.low, fat.high
+    if inj:
+        ev.injuries_low, ev.injuries_high = inj.low, inj.high
+    _attribution(ev, sent, trigs[0].token, ctx.doc.doc_id)
+    ev.notes = _summary(ev)
+    return Draft(ev, own_place=prec in (1, 2), own_date=own_date, claim_only=claim_only)
+
+
+def _attribution(ev: Event, sent, tok, doc_id: str) -> None:
+    try:
+        from .attribution import find_attribution, find_denial
+    except ImportError:  # pragma: no cover
+        return
+    src = find_attribution(sent, tok, doc_id)
+    if src:
+        ev.reported_by = src[0]
+    den = find_denial(sent, doc_id)
+    if den:
+        ev.denied_by = den[0]
+
+
+def _summary(ev: Event) -> str:
+    who = ev.actor1 or "Unidentified actor"
+    whom = f" against {ev.actor2}" if ev.actor2 else ""
+    where = f" in {ev.location}" if ev.location else ""
+    when = f" on {ev.event_date}" if ev.event_date else ""
+    dead = f"; {ev.fatalities} killed" if ev.fatalities else ""
+    return f"{ev.sub_event_type} by {who}{whom}{where}{when}{dead}."
+
+
+def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[Event]:
+    """ACLED-coded events of one parsed document, merged within the document."""
+    lex = load_lexicon()
+    ctx = _Ctx(sdoc, doc, mentions, pack if pack is not None else _default_pack(), lex)
+    drafts: list[Draft] = []
+    for sent in sdoc.sents:
+        drafts.extend(_sentence_drafts(sent, ctx))
+    return merge_drafts(drafts)

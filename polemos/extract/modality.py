@@ -1,0 +1,72 @@
+"""Context flags (PLOVER-style modality): is a trigger a reported, factual occurrence?
+
+Non-events: negated ("did not attack"), modal/forecast ("may attack", "would"),
+conditional ("if they attack"), planned/threatened/infinitival goals ("aims to
+attack", "threatened attacks", "the threat of attacks"), and generic habits
+("regularly attacks"). Reported speech keeps the event (the source goes to
+reported_by elsewhere).
+"""
+from __future__ import annotations
+
+from .event_lexicon import Lexicon
+
+IMPLICATIVE = {"manage", "begin", "start", "continue", "go", "come", "used", "proceed", "be", "claim"}
+MAX_UP = 6
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _negated(tok, lex: Lexicon) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "det" and c.lower_ in ("no",) and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _local_flags(tok, lex: Lexicon) -> str | None:
+    """Flags held by one governing word (verb or noun)."""
+    w = lex.words
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in w["modals"]:
+            return "modal"
+        if c.dep_ == "advmod" and c.lower_ in w["habit_adverbs"]:
+            return "habit"
+        if c.dep_ == "mark" and c.lower_ in w["conditionals"]:
+            return "conditional"
+    return None
+
+
+def modality(trigger_tok, lex: Lexicon) -> str | None:
+    """None when the trigger reports an occurrence; else why not (negated, modal, ...)."""
+    w = lex.words
+    tok = trigger_tok
+    if _negated(tok, lex):
+        return "negated"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i and _negated(tok.head, lex) \
+            and tok.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        return "negated"
+    for step in range(MAX_UP):
+        flag = _local_flags(tok, lex)
+        if flag:
+            return flag
+        lemma = _lemma(tok)
+        if step > 0 and lemma in w["reporting_verbs"]:
+            return None                     # reported speech: stop climbing
+        if step > 0 and (lemma in w["plan_verbs"] or (tok.pos_ == "NOUN" and lemma in w["plan_nouns"])):
+            return "irrealis"
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+                and _lemma(tok.head) not in IMPLICATIVE and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl"):
+            if tok.head.pos_ not in ("VERB", "AUX") or _lemma(tok.head) in w["plan_verbs"] or tok.dep_ != "advcl":
+                return "irrealis"
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            return None
+        if tok.dep_ in ("relcl",) and step > 0:
+            return None
+        tok = tok.head
+        if step > 0 and _negated(tok, lex) and tok.pos_ in ("VERB", "AUX") and _lemma(tok) not in w["reporting_verbs"]:
+            return "negated"
+    return None

@@ -1,0 +1,93 @@
+"""Trigger detection: lexicon lemmas and lemma phrases over one parsed sentence."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .event_lexicon import Lexicon, TriggerClass
+
+CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ", "AUX"}
+
+
+@dataclass
+class Trigger:
+    """A trigger word or phrase: `token` is its syntactic head."""
+
+    token: object            # spaCy Token
+    cls: TriggerClass
+    start: int               # token indices (doc-level), end exclusive
+    end: int
+    anchor: bool = True      # can found an event on its own (False: instrument word only)
+
+    @property
+    def role(self) -> str:
+        return self.cls.role
+
+    @property
+    def text(self) -> str:
+        doc = self.token.doc
+        return doc[self.start:self.end].text
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def _phrase_head(span) -> object:
+    """The phrase token whose head lies outside the phrase."""
+    for tok in span:
+        if tok.head.i < span.start or tok.head.i >= span.end or tok.head.i == tok.i:
+            return tok
+    return span[-1]
+
+
+def _anchored(tok, cls: TriggerClass, lex: Lexicon) -> bool:
+    """An instrument word founds an event only as an event noun or under an event verb."""
+    if cls.role != "method":
+        return True
+    if _lemma(tok) in cls.event_nouns or tok.pos_ == "VERB":
+        return True
+    head = tok.head
+    for _ in range(3):
+        if _lemma(head) in lex.words["event_verbs"]:
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _match_phrase(sent, i: int, lemmas: list[str], lex: Lexicon):
+    """Longest lexicon phrase starting at sentence position i, or None."""
+    for seq, cls in lex.phrases.get(lemmas[i], ()):
+        n = len(seq)
+        if lemmas[i:i + n] == list(seq) or (sent[i:i + n].text.lower().split() == list(seq)):
+            return seq, cls
+    return None
+
+
+def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
+    """Every lexicon trigger in a sentence (phrases first, then single lemmas)."""
+    lemmas = [_lemma(t) for t in sent]
+    out: list[Trigger] = []
+    covered: set[int] = set()
+    for i in range(len(sent)):
+        hit = _match_phrase(sent, i, lemmas, lex)
+        if hit is None:
+            continue
+        seq, cls = hit
+        span = sent[i:i + len(seq)]
+        head = _phrase_head(span)
+        out.append(Trigger(head, cls, span.start, span.end, True))
+        covered.update(range(span.start, span.end))
+    for i, tok in enumerate(sent):
+        if tok.i in covered or tok.pos_ not in CONTENT_POS:
+            continue
+        classes = lex.single.get(lemmas[i]) or lex.single.get(tok.lower_)
+        if not classes:
+            continue
+        if lemmas[i] in lex.verb_only and tok.pos_ != "VERB":
+            classes = [c for c in classes if c.role == "method" and lemmas[i] in c.event_nouns]
+        for cls in classes:
+            out.append(Trigger(tok, cls, tok.i, tok.i + 1, _anchored(tok, cls, lex)))
+    out.sort(key=lambda t: t.start)
+    return out
