@@ -105,6 +105,7 @@ EXPORTS = {
     "claims": ("jsonl", "csv"),
     "relations": ("jsonl", "csv"),
     "actors": ("jsonl",),
+    "contradictions": ("jsonl",),
 }
 
 
@@ -122,7 +123,11 @@ def export(what, fmt, output, db):
         raise click.BadParameter(f"{what} can be exported as {', '.join(EXPORTS[what])}, not {fmt!r}",
                                  param_hint="--format")
     store = _store(db)
-    rows = getattr(records, f"{what[:-1]}_records")(store)
+    if what == "contradictions":
+        from .resolve import contradictions as rows_of
+        rows = rows_of(store)
+    else:
+        rows = getattr(records, f"{what[:-1]}_records")(store)
     with _output(output) as out:
         n = records.write_jsonl(rows, out) if fmt == "jsonl" else records.write_csv(rows, out)
     if output:
@@ -148,6 +153,14 @@ def events(db, actor, event_type, since, until, country):
     """List the extracted events, filtered."""
     from .views.summary import events_table
     events_table(_store(db), actor=actor, event_type=event_type, since=since, until=until, country=country)
+
+
+@main.command()
+@db_option
+def contradictions(db):
+    """Print where sources disagree: tolls, perpetrators, claims and denials, claim ranges."""
+    from .views.summary import contradictions_list
+    contradictions_list(_store(db))
 
 
 @main.command()

@@ -42,3 +42,17 @@ def events_table(store, **filters) -> None:
         table.add_row(e.get("event_date") or "?", e["sub_event_type"], e.get("actor1") or "", e.get("actor2") or "",
                       place, fat, e["doc_id"][:14])
     Console(soft_wrap=False).print(table)
+
+
+def contradictions_list(store) -> None:
+    from ..resolve import contradictions
+
+    console = Console(soft_wrap=False)
+    found = contradictions(store)
+    console.print(f"[bold]Contradictions ({len(found)})[/bold]")
+    for c in found:
+        where = c.get("event") or f"{c.get('subject')} ({c.get('quantity')})"
+        console.print(f"\n[bold]{c['kind']}[/bold] - {where}\n  {c['summary']}")
+        for item in c["items"]:
+            evidence = (item.get("evidence") or "").replace("\n", " ")
+            console.print(f"  [dim]{item['doc_id']} [{item.get('start')}:{item.get('end')}][/dim] {evidence[:160]}")

@@ -1,0 +1,132 @@
+"""The command line end to end: ingest, idempotence, bad input, a kill mid-ingest, exports, help."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from polemos.cli import main
+from polemos.store import open_store
+
+ARTICLE = """Militants storm police post in Lakeside
+
+Published March 4th, 2024 - 09:10 GMT
+
+Gunmen attacked a police checkpoint in the town of Lakeside on Sunday, killing three officers, \
+local officials said. The attack was the second in the district this month. No group has claimed responsibility.
+"""
+
+
+def run(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+    return result
+
+
+def test_ingest_is_idempotent_across_formats(tmp_path):
+    db = tmp_path / "kb.db"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "lakeside.txt").write_text(ARTICLE, encoding="utf-8")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "lake-1", "text": ARTICLE, "published": "2024-03-04"}) + "\n", encoding="utf-8")
+    first = run("ingest", tmp_path / "in", "--db", db)
+    assert first.exit_code == 0, first.output
+    assert "1 added" in first.output
+    again = run("ingest", corpus, tmp_path / "in", "--db", db)
+    assert again.exit_code == 0 and "0 added, 2 already stored" in again.output
+    docs = open_store(str(db)).documents()
+    assert [d.doc_id for d in docs] == ["lakeside"]
+    assert docs[0].published.isoformat() == "2024-03-04" and docs[0].published_source == "text"
+
+
+def test_bad_input_is_reported_and_loses_nothing(tmp_path):
+    db = tmp_path / "kb.db"
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    assert run("ingest", good, "--db", db).exit_code == 0
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    result = run("ingest", empty, binary, tmp_path / "missing.txt", "--db", db)
+    assert result.exit_code == 1
+    for name in ("empty.txt", "blob.txt", "missing.txt"):
+        assert name in result.output
+    assert re.search(r"0 added, 0 already stored, \d+ skipped, 3 failed", result.output)
+    assert [d.doc_id for d in open_store(str(db)).documents()] == ["good"]
+
+
+def test_published_override_and_exports(tmp_path):
+    db = tmp_path / "kb.db"
+    src = tmp_path / "lakeside.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    assert run("ingest", src, "--db", db, "--published", "2024-03-05").exit_code == 0
+    out = tmp_path / "docs.jsonl"
+    assert run("export", "documents", "--format", "jsonl", "-o", out, "--db", db).exit_code == 0
+    rec = json.loads(out.read_text().splitlines()[0])
+    assert rec["published"] == "2024-03-05" and rec["published_source"] == "override"
+    as_csv = run("export", "documents", "--format", "csv", "--db", db).output
+    rows = list(csv.DictReader(io.StringIO(as_csv)))
+    assert rows[0]["doc_id"] == "lakeside" and rows[0]["words"] == str(len(ARTICLE.split()))
+    bad = run("export", "actors", "--format", "csv", "--db", db)
+    assert bad.exit_code != 0 and "jsonl" in bad.output
+
+
+def test_bad_published_date_is_refused(tmp_path):
+    result = run("ingest", tmp_path, "--published", "last week", "--db", tmp_path / "kb.db")
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def _corpus(path: Path, n: int) -> None:
+    towns = ["Lakeside", "Port Alma", "Kessel", "Norden", "Varo", "Ilmen", "Tarsk", "Odal"]
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            town = towns[i % len(towns)]
+            text = (f"Report {i}: fighting near {town}\n\nArmed men attacked a police post near {town} on day {i}, "
+                    f"killing {i % 7 + 1} officers, officials said. " * 6)
+            fh.write(json.dumps({"id": f"r{i:03d}", "text": text, "published": "2024-03-04"}) + "\n")
+
+
+@pytest.mark.slow
+def test_kill_during_ingest_then_rerun_finishes_cleanly(tmp_path):
+    db = tmp_path / "kb.db"
+    corpus = tmp_path / "corpus.jsonl"
+    _corpus(corpus, 60)
+    cmd = [sys.executable, "-m", "polemos.cli", "ingest", str(corpus), "--db", str(db), "--quiet"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    deadline = time.time() + 60
+    while time.time() < deadline and proc.poll() is None:
+        if db.exists() and open_store(str(db)).counts()["documents"] >= 3:
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    store = open_store(str(db))
+    partial = store.counts()["documents"]
+    assert 0 < partial < 60, "the kill should land mid-ingest"
+    # every stored document is whole: it has its mentions
+    with_mentions = {m["doc_id"] for m in store.mentions()}
+    assert with_mentions == {d.doc_id for d in store.documents()}
+    rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    assert f"{60 - partial} added, {partial} already stored" in rerun.stdout
+    assert open_store(str(db)).counts()["documents"] == 60
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    for name, command in main.commands.items():
+        assert command.help, f"{name} has no help"
+        assert f"polemos {name}" in readme, f"README does not mention `polemos {name}`"
+        for param in command.params:
+            if isinstance(param, __import__("click").Option) and param.name != "help":
+                assert param.help, f"{name} {param.name} has no help"
