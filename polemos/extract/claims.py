@@ -19,6 +19,12 @@ def _root(sdoc, q: QuantityMention):
     span = sdoc.char_span(q.span.start, q.span.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None, None
+    nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
+    exits = [t for t in nums if t.head not in span or t.head is t]
+    if exits:
+        return exits[0], span
+    if nums and span.root.pos_ == "ADP":
+        return nums[0], span
     return span.root, span
 
 
@@ -49,11 +55,12 @@ def _governor(root):
     """The first kind-bearing verb or nominalisation above the quantity, up to the first verb."""
     govs = lexicon()["governors"]
     tok = root
-    for _ in range(5):
+    for _ in range(6):
         if tok.lemma_.lower() in govs and tok is not root:
             return tok, govs[tok.lemma_.lower()]
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            return tok if tok.pos_ in ("VERB", "AUX") else None, None
+        verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+        if (verbal and tok.dep_ != "prep") or tok.head is tok:
+            return tok if verbal else None, None
         tok = tok.head
     return None, None
 
@@ -167,7 +174,7 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
     if root is None:
         return None
     counted = _counted(root)
-    if _is_non_claim(span, counted):
+    if _is_non_claim(span, counted) or (q.qualifier == "vague" and (q.low or 0) < 10):
         return None
     kind, verb = _kind(root, counted, index)
     if kind is None:
