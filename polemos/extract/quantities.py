@@ -19,7 +19,13 @@ from ..model import Document, QuantityMention, Span
 
 PACK = Path(__file__).resolve().parent.parent / "knowledge" / "quantities.yaml"
 WORD_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+|[-\u2013\u2014+]")
-SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
+SKIP_ENTS = {"MONEY", "PERCENT", "ORDINAL"}
+TIME_ENTS = {"DATE", "TIME"}
+# a DATE/TIME entity blocks a quantity only when it really speaks of time
+# (spaCy also labels "between 15 and 20" DATE)
+TIMEISH = re.compile(r"(?i)\b(?:(?:1[89]|20)\d\d|\d{1,2}[:.]\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+                     r"|(?:second|minute|hour|day|night|week|weekend|month|year|decade|centur|season|quarter)[a-z]*"
+                     r"|ago|am|pm|[a-z]+day)\b")
 CACHE_KEY = "polemos.quantities"
 
 Result = tuple[float | None, float | None, float | None, str]
@@ -210,11 +216,20 @@ def _keep(sdoc, start: int, end: int, res: Result, words: list[str]) -> bool:
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None or any(t.ent_type_ in SKIP_ENTS for t in span):
         return False
+    for t in span:
+        if t.ent_type_ in TIME_ENTS and t.ent_iob_ in ("B", "I"):
+            ent = next(e for e in sdoc.ents if e.start <= t.i < e.end)
+            if TIMEISH.search(ent.text):
+                return False
+            break
     if any(_is_digit(w) for w in words):
         if _blocked(sdoc.text, start, end):
             return False
         nxt = span[-1].nbor(1) if span.end < len(sdoc) else None
-        if nxt is not None and nxt.lower_ in ("percent", "per", "%"):
+        prv = span[0].nbor(-1) if span.start > 0 else None
+        if nxt is not None and (nxt.lower_ in ("percent", "per", "%") or TIMEISH.fullmatch(nxt.text)):
+            return False
+        if prv is not None and prv.text[:1].isupper() and TIMEISH.fullmatch(prv.text):
             return False
         yearish = len(words) == 1 and len(words[0]) == 4 and 1900 <= int(words[0]) <= 2100
         return not yearish or (nxt is not None and nxt.tag_ in ("NNS", "NNPS"))
@@ -300,7 +315,10 @@ def _of_noun(tok, idx, doc_id: str, depth: int = 0) -> QuantityMention | None:
 
 
 def _from_verb(verb, idx, doc_id: str, depth: int, deps=VERB_DEPS) -> QuantityMention | None:
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
     for dep in deps:
+        if dep == "nsubj" and has_object:         # "two gunmen killed civilians": not the victims
+            continue
         for c in verb.children:
             if c.dep_ != dep:
                 continue

@@ -1,0 +1,331 @@
+"""Time expressions resolved against the publication date and anchor events.
+
+Cheap regular-expression rules run first over the whole text (explicit dates,
+month/year phrases, relative words, weekdays, decades, anchor arithmetic such
+as "four days before the fall of Kabul"); dateparser is called only on spaCy
+DATE entities no rule covered. Values are ISO strings as precise as the words:
+YYYY-MM-DD (day, week), YYYY-MM (month), YYYY (year), YYYYs (decade).
+`inferred` is True when the year, month or day came from the publication date
+or an anchor rather than from the text.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from ..model import Document, TimeMention, Span
+from .quantities import parse_quantity
+
+PACK = Path(__file__).resolve().parent.parent / "knowledge" / "anchors.yaml"
+FUTURE_SLACK_DAYS = 7        # "September 5" may lie this far after publication
+Resolved = tuple[str | None, str | None, bool]
+
+MONTH = (r"\b(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+YEAR = r"(?P<year>(?:1[89]|20)\d\d)\b"
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MOD = r"(?i:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of))"
+NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)"
+UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+PREP = r"(?i:in|during|since|by|until|till|from|through|throughout|before|after|of|last|this|on)"
+
+
+def _mon(m: re.Match) -> int:
+    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(m["mon"][:3].lower()) + 1
+
+
+def _n(word: str) -> int:
+    q = parse_quantity(word)
+    return int(q[2]) if q and q[2] is not None else 1
+
+
+def _shift(d: date, n: int, unit: str) -> date:
+    """d plus n units (negative n goes back); months clamp the day."""
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+    y, m = divmod(d.month - 1 + months, 12)
+    y += d.year
+    for day in (d.day, 30, 29, 28):
+        try:
+            return date(y, m + 1, day)
+        except ValueError:
+            continue
+    return date(y, m + 1, 28)
+
+
+def _fmt(d: date | None, precision: str) -> str | None:
+    if d is None:
+        return None
+    if precision in ("day", "week"):
+        return d.isoformat()
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if precision == "decade":
+        return f"{d.year // 10 * 10}s"
+    return f"{d.year:04d}"
+
+
+def _week_mid(d: date, pub: date) -> date:
+    """ACLED dates a week by its middle day (Thursday), never after publication."""
+    return min(d - timedelta(days=d.weekday()) + timedelta(days=3), pub)
+
+
+# ---------------------------------------------------------------- resolvers
+
+def _r_iso(m, pub) -> Resolved:
+    return date(int(m["year"]), int(m["m"]), int(m["d"])).isoformat(), "day", False
+
+
+def _r_day(m, pub) -> Resolved | None:
+    mon, day = _mon(m), int(m["day"])
+    if m["year"]:
+        return date(int(m["year"]), mon, day).isoformat(), "day", False
+    if pub is None:
+        date(2000, mon, day)                      # validates the day
+        return None, "day", True
+    d = date(pub.year, mon, day) if (mon, day) != (2, 29) else date(pub.year, 2, 28)
+    if d > pub + timedelta(days=FUTURE_SLACK_DAYS):
+        d = date(pub.year - 1, mon, day)
+    return d.isoformat(), "day", True
+
+
+def _r_month_year(m, pub) -> Resolved:
+    return f"{int(m['year']):04d}-{_mon(m):02d}", "month", False
+
+
+def _r_month(m, pub) -> Resolved:
+    if pub is None:
+        return None, "month", True
+    year = pub.year if _mon(m) <= pub.month else pub.year - 1
+    return f"{year:04d}-{_mon(m):02d}", "month", True
+
+
+def _r_year(m, pub) -> Resolved:
+    return m["year"], "year", False
+
+
+def _r_decade(m, pub) -> Resolved:
+    dec = m["dec"] if m["dec"] else ("19" if int(m["d2"]) > 20 else "20") + m["d2"]
+    return f"{dec}s", "decade", False
+
+
+def _r_rel_year(m, pub) -> Resolved:
+    if pub is None:
+        return None, "year", True
+    off = {"last": -1, "previous": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return str(pub.year + off), "year", True
+
+
+def _r_rel_period(m, pub) -> Resolved:
+    unit = m["unit"].lower()
+    if pub is None:
+        return None, ("month" if unit == "month" else "week"), True
+    off = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    if unit == "month":
+        return _fmt(_shift(pub.replace(day=1), off, "month"), "month"), "month", True
+    if unit == "weekend":
+        sat = pub - timedelta(days=(pub.weekday() + 2) % 7)
+        return sat.isoformat(), "week", True
+    return _week_mid(pub + timedelta(weeks=off), pub).isoformat(), "week", True
+
+
+def _r_day_word(m, pub) -> Resolved:
+    w = m["w"].lower()
+    off = -1 if w in ("yesterday", "last night", "overnight") else 0
+    return (pub + timedelta(days=off)).isoformat() if pub else None, "day", True
+
+
+def _r_weekday(m, pub) -> Resolved:
+    if pub is None:
+        return None, "day", True
+    back = (pub.weekday() - WEEKDAYS.index(m["wd"])) % 7
+    if back == 0 and (m["rel"] or "").lower() in ("last", "past"):
+        back = 7
+    return (pub - timedelta(days=back)).isoformat(), "day", True
+
+
+def _r_ago(m, pub) -> Resolved:
+    unit = m["unit"].lower()
+    prec = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}[unit]
+    return _fmt(_shift(pub, -_n(m["n"]), unit), prec) if pub else None, prec, True
+
+
+def _r_recent(m, pub) -> Resolved:
+    return _fmt(pub, "month") if pub else None, "month", True
+
+
+Rule = tuple[re.Pattern, Callable]
+
+
+def _rules() -> list[Rule]:
+    """Ordered rules; on overlap the longer match wins, then the earlier rule."""
+    spec = [
+        (r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", _r_iso),
+        (DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + ")?", _r_day),
+        (MONTH + r"\s+" + DAY + r"(?!\s*\d{3})(?:,?\s+" + YEAR + ")?", _r_day),
+        (r"(?:" + MOD + r"[\s-]+)?" + MONTH + r",?\s+(?:of\s+)?" + YEAR, _r_month_year),
+        (r"\b" + PREP + r"\s+(?P<x>(?:(?i:early|mid|late)[\s-]+)?" + MONTH + r")(?!\s*\d)", _r_month),
+        (MOD + r"[\s-]+" + MONTH + r"(?!\s*\d)", _r_month),
+        (r"(?:" + MOD + r"[\s-]+)?(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + YEAR, _r_year),
+        (MOD + r"[\s-]+" + YEAR, _r_year),
+        (r"\b" + PREP + r"\s+(?P<x>" + YEAR + r")(?![-/]\d)", _r_year),
+        (r"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:\b(?P<dec>(?:1[89]|20)\d0)|['\u2019](?P<d2>\d0))['\u2019]?s\b", _r_decade),
+        (r"\b(?:(?i:early|mid|late|earlier|later)(?:\s+(?i:in|this))?[\s-]+)?(?i:(?P<rel>last|this|next|previous)\s+year)\b", _r_rel_year),
+        (r"\b(?:(?i:earlier|later|late|early)\s+)?(?i:(?P<rel>last|this|next|previous|past)\s+(?P<unit>week|weekend|month))\b", _r_rel_period),
+        (r"\b(?i:(?P<w>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight))\b", _r_day_word),
+        (r"\b(?:(?i:(?P<rel>last|this|past))\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")\b", _r_weekday),
+        (r"\b(?i:" + NUM + r"\s+" + UNIT + r"\s+ago)\b", _r_ago),
+        (r"\b(?i:recently|lately|in\s+recent\s+(?:days|weeks|months)|in\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks))\b", _r_recent),
+    ]
+    return [(re.compile(p), f) for p, f in spec]
+
+
+# bare forms used only inside spaCy DATE entities ("2015", "March")
+BARE = [(re.compile(r"\b" + YEAR), _r_year), (re.compile(MONTH + r"(?!\s*\d)"), _r_month)]
+RULES = _rules()
+
+
+# ---------------------------------------------------------------- anchors
+
+ARITH = re.compile(r"\b(?i:(?:" + NUM + r"\s+" + UNIT + r"|the\s+(?P<unit1>day|week|month|year))\s+"
+                   r"(?P<dir>before|after|prior\s+to|following|since|ahead\s+of|into|later\s+than|earlier\s+than)"
+                   r"\s+(?:the\s+)?)$")
+BARE_ANCHOR = re.compile(r"\b(?i:on|during|amid|at\s+the\s+time\s+of|the\s+day\s+of|in)\s+(?:the\s+)?$")
+BEFORE = ("before", "prior to", "ahead of", "earlier than")
+
+
+@lru_cache(maxsize=1)
+def anchors() -> list[tuple[str, date, str, re.Pattern]]:
+    """(id, date, precision, trigger regex) for every anchor in anchors.yaml."""
+    raw = yaml.safe_load(PACK.read_text(encoding="utf-8"))["anchors"]
+    out = []
+    for a in raw:
+        pat = r"\b(?i:" + "|".join(f"(?:{t})" for t in a["triggers"]) + r")(?![\w-])"
+        out.append((a["id"], date.fromisoformat(str(a["date"])), a.get("precision", "day"), re.compile(pat)))
+    return out
+
+
+def _anchor_hits(text: str, pub: date | None, bare: bool = False) -> list[tuple[int, int, Resolved | None]]:
+    """Anchor mentions; with arithmetic ("four days before X") they resolve,
+    after a bare "on/during" they take the anchor's date, otherwise they only
+    block the generic rules (so "September 11 attacks" is not a date this year)."""
+    best: dict[tuple[int, int], tuple[str, date, str]] = {}
+    for aid, adate, prec, pat in anchors():
+        for m in pat.finditer(text):
+            key, cur = (m.start(), m.end()), best.get((m.start(), m.end()))
+            ok = pub is None or adate <= pub
+            if cur is None or (ok and (cur[1] < adate or (pub is not None and cur[1] > pub))):
+                best[key] = (aid, adate, prec)
+    hits: list[tuple[int, int, Resolved | None]] = []
+    for (s, e), (_aid, adate, prec) in best.items():
+        left = text[max(0, s - 60):s]
+        a = ARITH.search(left)
+        if a:
+            unit = (a["unit"] or a["unit1"]).lower()
+            n = _n(a["n"]) if a["n"] else 1
+            sign = -1 if a["dir"].lower().replace("\n", " ") in BEFORE else 1
+            d = _shift(adate, sign * n, unit)
+            p = {"day": "day", "week": "week"}.get(unit, unit if unit != "decade" else "decade")
+            hits.append((s - len(left) + a.start(), e, (_fmt(d, p), p, True)))
+        elif bare or BARE_ANCHOR.search(left):
+            hits.append((s, e, (_fmt(adate, prec), prec, True)))
+        else:
+            hits.append((s, e, None))
+    return hits
+
+
+# ---------------------------------------------------------------- scanning
+
+def _scan(text: str, pub: date | None, rules: list[Rule], bare: bool = False) -> list[tuple[int, int, Resolved | None]]:
+    """Non-overlapping rule and anchor matches, longest first, in text order."""
+    cands = [(s, e, 0, r) for s, e, r in _anchor_hits(text, pub, bare)]
+    for prio, (pat, fn) in enumerate(rules, start=1):
+        for m in pat.finditer(text):
+            try:
+                res = fn(m, pub)
+            except (ValueError, OverflowError):
+                continue
+            s, e = (m.start("x"), m.end("x")) if "x" in pat.groupindex and m["x"] else m.span()
+            cands.append((s, e, prio, res))
+    cands.sort(key=lambda c: (c[0] - c[1], c[2]))
+    taken: list[tuple[int, int, Resolved | None]] = []
+    for s, e, _p, r in cands:
+        if all(e <= ts or s >= te for ts, te, _ in taken):
+            taken.append((s, e, r))
+    return sorted(taken)
+
+
+@lru_cache(maxsize=64)
+def _date_parser(pub: date | None):
+    from dateparser.date import DateDataParser
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if pub is not None:
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+DURATION = re.compile(r"^(?:the\s+)?(?:(?:past|last|next|previous|first|coming|recent|following)\s+)?(?:\S+\s+)?"
+                      r"(?:few\s+)?(?:hours?|days?|weeks?|months?|years?|decades?|centuries)$", re.I)
+DATEISH = re.compile(r"\d|" + MONTH + "|" + "|".join(WEEKDAYS))
+
+
+def _dateparser(text: str, pub: date | None) -> Resolved | None:
+    """Last resort on a DATE entity; the precision is dateparser's period."""
+    if DURATION.match(text.strip()) or not DATEISH.search(text):
+        return None
+    data = _date_parser(pub).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    prec = {"time": "day"}.get(data.period, data.period or "day")
+    if prec not in ("day", "week", "month", "year"):
+        return None
+    inferred = not re.search(r"\b(?:1[89]|20)\d\d\b", text)
+    return _fmt(data.date_obj.date(), prec), prec, inferred
+
+
+def resolve_time(text: str, published: date | None) -> Resolved | None:
+    """(value, precision, inferred) of one time phrase, or None.
+
+    A range ("between April 2020 and March 2021") resolves to its START;
+    resolve_range gives both ends."""
+    hits = [h for h in _scan(text, published, RULES + BARE, bare=True) if h[2] is not None]
+    if hits:
+        return hits[0][2]
+    return _dateparser(text, published)
+
+
+def resolve_range(text: str, published: date | None) -> tuple[Resolved, Resolved] | None:
+    """(start, end) of a phrase naming two times, else None."""
+    hits = [h[2] for h in _scan(text, published, RULES + BARE, bare=True) if h[2] is not None]
+    return (hits[0], hits[-1]) if len(hits) >= 2 else None
+
+
+def extract_times(sdoc, doc: Document) -> list[TimeMention]:
+    """Every resolvable time expression, each with its exact Span.
+
+    Regex rules and anchors run over the whole text; each spaCy DATE entity
+    they do not touch is resolved on its own (bare years and months, then
+    dateparser). Range endpoints come out as two mentions."""
+    text, pub = sdoc.text, doc.published
+    found = [(s, e, r) for s, e, r in _scan(text, pub, RULES)]
+    spans = [(s, e) for s, e, _ in found]
+    for ent in sdoc.ents:
+        if ent.label_ != "DATE":
+            continue
+        s, e = ent.start_char, ent.end_char
+        if any(s < te and e > ts for ts, te in spans):
+            continue
+        res = resolve_time(ent.text, pub)
+        if res is not None:
+            found.append((s, e, res))
+    out = [TimeMention(Span(doc.doc_id, s, e), text[s:e], *r) for s, e, r in sorted(found) if r is not None]
+    return out
