@@ -19,9 +19,21 @@ LEDE = ("Fighting resumed in the northern hills as armed groups traded artillery
     (f"Posted on Aug. 21, 2019 at 10:02\n{LEDE}", date(2019, 8, 21)),
     (f"{LEDE}\n\nFirst published 2020-06-30 by the desk.", date(2020, 6, 30)),
     (f"GOMA, Oct 14, 2022 (AFP) - {LEDE}", date(2022, 10, 14)),
+    (f"Hills flare up again\nAl Sharq Daily, 4 January 2021 | 09:30 GMT\n{LEDE}", date(2021, 1, 4)),
+    (f"Hills flare up again\nPublished: 21/08/2019\n{LEDE}", date(2019, 8, 21)),
+    (f"Hills flare up again\nPosted 08/21/2019 10:00\n{LEDE}", date(2019, 8, 21)),
 ])
 def test_byline_shapes(text, expected):
     assert detect_published(text) == (expected, "text")
+
+
+@pytest.mark.parametrize("text", [
+    f"Attack on 12 March 2024 kills ten\n{LEDE}",          # a headline mentioning a date
+    f"By 12 March 2022, the rebels held the town.\n{LEDE}",  # 'By' + date is not a byline
+    f"Published: 03/04/2019\n{LEDE}",                       # ambiguous numeric date
+])
+def test_not_a_publication_line(text):
+    assert detect_published(text)[1] != "text"
 
 
 def test_published_line_beats_updated_line():

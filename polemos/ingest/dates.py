@@ -20,8 +20,13 @@ FULL_DATE = re.compile(
 MONTH_YEAR = re.compile(rf"\b{MONTH}\.?,?\s+{_YEAR}\b")
 # "Published November 9th, 2021", "by Jane Doe 19 September 2023", "Updated: 3 March 2024"
 BYLINE = re.compile(
-    r"^\s*(?:(?P<pub>(?:first\s+)?published|posted|date[d]?|released)|(?P<upd>(?:last\s+)?updated|modified)"
-    r"|(?P<by>by|written\s+by))\b", re.I)
+    r"^\s*(?:(?P<pub>(?:first\s+)?published|posted|released|dated?\s*:)|(?P<upd>(?:last\s+)?updated|modified)"
+    rf"|(?P<by>(?:by|written\s+by)\s+(?!{MONTH}\b)(?=[A-Z\u00c0-\u024f])))", re.I)
+# numeric dates are read only in bylines, and only when unambiguous: 21/08/2019, 08/21/2019, 2019/08/21
+NUMERIC_DATE = re.compile(rf"\b(?:(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>{_YEAR})"
+                          r"|(?P<y2>(?:19|20)\d{2})/(?P<m2>[01]?\d)/(?P<d2>[0-3]?\d))\b")
+# words that may stand beside a date on a date-only line ("Monday 12 February 2024 | 11:58 GMT")
+_DATE_LINE_WORDS = {"the", "and", "gmt", "utc", "est", "edt", "bst", "cet", "cest", "ist", "pkt", "hrs", "local", "time"}
 # "KABUL, Sept 6 (Reuters) -", "GENEVA, March 3, 2024 (AFP) —"
 DATELINE = re.compile(
     rf"^\s*(?:[A-Z][A-Z .'/-]{{1,40}}|[A-Z][A-Za-z .'/-]{{1,40}}(?=,\s+{MONTH}\.?\s+[0-3]?\d(?:,\s+{_YEAR})?\s*\())"
@@ -86,20 +91,52 @@ def _lines(text: str, limit: int | None = None):
         pos += len(line) + 1
 
 
+def numeric_date(line: str) -> date | None:
+    """An unambiguous numeric date (day/month order decided by a part over 12)."""
+    m = NUMERIC_DATE.search(line)
+    if not m:
+        return None
+    if m.group("y2"):
+        y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+    else:
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if a > 12 >= b:
+            d, mo = a, b
+        elif b > 12 >= a:
+            d, mo = b, a
+        elif a == b:
+            d = mo = a
+        else:
+            return None
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def is_date_line(line: str, found: list[tuple[date, int, int]]) -> bool:
+    """Whether the line holds little but the date (not a headline or sentence mentioning one)."""
+    rest = line
+    for _, start, end in reversed(found):
+        rest = rest[:start] + " " + rest[end:]
+    words = re.findall(r"\b[a-z]{3,}\b", rest)
+    return not [w for w in words if w not in _DATE_LINE_WORDS]
+
+
 def byline_date(text: str) -> date | None:
-    """A date printed in a byline/dateline or a short line near the top."""
+    """A date printed in a byline/dateline or on a date-only line near the top."""
     ranked: list[tuple[int, int, date]] = []
     for pos, line in _lines(text):
         if len(line) > SHORT_LINE:
             continue
         found = full_dates(line)
-        if not found:
-            continue
         m = BYLINE.match(line)
         if m:
-            rank = 0 if m.group("pub") else 1 if m.group("by") else 2
-            ranked.append((rank, pos, found[0][0]))
-        elif pos < TOP_CHARS:
+            when = found[0][0] if found else numeric_date(line)
+            if when:
+                rank = 0 if m.group("pub") else 1 if m.group("by") else 2
+                ranked.append((rank, pos, when))
+        elif found and pos < TOP_CHARS and is_date_line(line, found):
             ranked.append((3, pos, found[0][0]))
     if ranked:
         return min(ranked, key=lambda r: (r[0], r[1]))[2]
