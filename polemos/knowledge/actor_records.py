@@ -1,0 +1,114 @@
+"""Typed records of the actor pack and the text normalisation shared by its index and matcher."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+KINDS = ("armed_group", "state", "state_force", "person", "organisation", "civilians", "igo")
+RELATIONS = ("affiliate_of", "member_of", "faction_of", "successor_of", "branch_of", "wing_of", "leader_of")
+DEFAULT_INTER = {"armed_group": 2, "state": 1, "state_force": 1, "civilians": 7,
+                 "igo": 8, "organisation": 8, "person": None}
+
+_APOS = str.maketrans({"\u2019": "", "\u2018": "", "'": "", "`": "", "\u00b4": "", ".": ""})
+_HYPHENS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015/")
+_PUNCT = re.compile(r"[^\w\s]+")
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, apostrophes or dots ("Qa’ida" -> "qaida", "U.S." -> "us")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.lower().translate(_APOS)
+
+
+def token_key(text: str) -> str:
+    """Key of one token for the matcher; "" for a hyphen or dash, which matching skips."""
+    if text and all(ch in _HYPHENS for ch in text):
+        return ""
+    key = fold(text)
+    return key if key else text
+
+
+def norm(surface: str) -> str:
+    """Key of a whole surface form: case, punctuation, hyphen, apostrophe and diacritics
+    insensitive, leading "the" dropped."""
+    key = fold(surface)
+    key = _PUNCT.sub(" ", key.replace("_", " "))
+    key = _SPACE.sub(" ", key).strip()
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+def slug(text: str) -> str:
+    return norm(text).replace(" ", "-")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A date-bounded fact about an actor (bounds inclusive, None = open)."""
+
+    start: date | None = None
+    end: date | None = None
+    name: str | None = None
+    kind: str | None = None
+    inter: int | None = None
+    acled_name: str | None = None
+
+    def covers(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """A person's tie to a group: role (leader, commander, spokesman, member...) and dates."""
+
+    actor_id: str
+    role: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+    def covers(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
+class ContextAlias:
+    """Aliases that mean this actor only when the document is about one of `countries`."""
+
+    countries: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class ActorRecord:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    inter: int | None = None
+    aliases: tuple[str, ...] = ()
+    context_aliases: tuple[ContextAlias, ...] = ()
+    not_aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    parent_relation: str | None = None
+    periods: tuple[Period, ...] = ()
+    affiliations: tuple[Affiliation, ...] = ()
+    acled_name: str | None = None
+    force: str | None = None           # military | police | government, for generated state records
+    source: str = ""                   # file it came from
+    extra: dict = field(default_factory=dict)
+
+    def period_at(self, on: date | None) -> Period | None:
+        if on is None:
+            return None
+        return next((p for p in self.periods if p.covers(on)), None)
+
+    def all_names(self) -> list[str]:
+        names = [self.name, *self.aliases]
+        if self.acled_name:
+            names.append(self.acled_name)
+        return names

@@ -1,0 +1,168 @@
+"""Reading and validating actor pack files (YAML) into ActorRecords.
+
+A file holds `version: 1` and any of: `actors:` (records), `states:` (countries,
+expanded into state, military, police and government records per period) and
+`lexicon:` (word lists used by the extractor, e.g. generic group nouns).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+
+from ..errors import KnowledgeError
+from .actor_records import (DEFAULT_INTER, KINDS, RELATIONS, ActorRecord, Affiliation,
+                            ContextAlias, Period, slug)
+
+SUPPORTED_VERSIONS = (1,)
+_ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
+_ACTOR_KEYS = {"id", "name", "kind", "country", "inter", "aliases", "context_aliases", "not_aliases",
+               "parent", "parent_relation", "periods", "affiliations", "acled_name", "note"}
+_FORCES = ("military", "police", "government")
+
+
+def read_file(path: Path) -> tuple[list[ActorRecord], dict[str, Any]]:
+    """Records and lexicon entries of one pack file; KnowledgeError names file and entry."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"{path}: cannot read actor pack: {exc}") from exc
+    if not isinstance(data, dict) or data.get("version") not in SUPPORTED_VERSIONS:
+        raise KnowledgeError(f"{path}: an actor pack must start with 'version: 1' "
+                             f"(supported: {SUPPORTED_VERSIONS})")
+    unknown = set(data) - {"version", "actors", "states", "lexicon"}
+    if unknown:
+        raise KnowledgeError(f"{path}: unknown top-level keys {sorted(unknown)}; "
+                             "expected actors, states, lexicon")
+    records = [parse_actor(e, path) for e in data.get("actors") or []]
+    for entry in data.get("states") or []:
+        records.extend(expand_state(entry, path))
+    lexicon = data.get("lexicon") or {}
+    if not isinstance(lexicon, dict):
+        raise KnowledgeError(f"{path}: 'lexicon' must be a mapping")
+    return records, lexicon
+
+
+def _where(path: Path, entry: Any) -> str:
+    ident = entry.get("id") or entry.get("name") or entry.get("country") if isinstance(entry, dict) else entry
+    return f"{path}: entry {ident!r}"
+
+
+def to_date(value: Any, end: bool = False, where: str = "") -> date | None:
+    """A bound from YAML: date, year (2020) or 'YYYY-MM'; an end bound covers the whole year/month."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text)
+    if not m:
+        raise KnowledgeError(f"{where}: bad date {value!r}; use YYYY, YYYY-MM or YYYY-MM-DD")
+    y, mo, d = int(m[1]), int(m[2] or (12 if end else 1)), m[3]
+    if d is None:
+        d = calendar.monthrange(y, mo)[1] if end else 1
+    return date(y, mo, int(d))
+
+
+def _strings(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise KnowledgeError(f"{where}: {key!r} must be a list of strings")
+    return tuple(str(v) for v in value)
+
+
+def _kind_inter(kind: Any, inter: Any, where: str) -> tuple[str, int | None]:
+    if kind not in KINDS:
+        raise KnowledgeError(f"{where}: bad kind {kind!r}; expected one of {', '.join(KINDS)}")
+    if inter is None:
+        return kind, DEFAULT_INTER[kind]
+    if not isinstance(inter, int) or not 1 <= inter <= 8:
+        raise KnowledgeError(f"{where}: inter must be an ACLED actor type code 1-8, got {inter!r}")
+    return kind, inter
+
+
+def _period(p: Any, where: str) -> Period:
+    if not isinstance(p, dict):
+        raise KnowledgeError(f"{where}: each period must be a mapping")
+    kind = p.get("kind")
+    inter = p.get("inter")
+    if kind is not None:
+        kind, inter = _kind_inter(kind, inter, where)
+    return Period(start=to_date(p.get("from"), where=where), end=to_date(p.get("until"), True, where),
+                  name=p.get("name"), kind=kind, inter=inter, acled_name=p.get("acled_name"))
+
+
+def _affiliation(a: Any, where: str) -> Affiliation:
+    if not isinstance(a, dict) or not a.get("actor"):
+        raise KnowledgeError(f"{where}: each affiliation needs 'actor' (an actor id)")
+    return Affiliation(actor_id=str(a["actor"]), role=a.get("role"),
+                       start=to_date(a.get("from"), where=where), end=to_date(a.get("until"), True, where))
+
+
+def parse_actor(entry: Any, path: Path) -> ActorRecord:
+    where = _where(path, entry)
+    if not isinstance(entry, dict):
+        raise KnowledgeError(f"{where}: an actor must be a mapping")
+    unknown = set(entry) - _ACTOR_KEYS
+    if unknown:
+        raise KnowledgeError(f"{where}: unknown keys {sorted(unknown)}")
+    ident, name = entry.get("id"), entry.get("name")
+    if not isinstance(ident, str) or not _ID.match(ident):
+        raise KnowledgeError(f"{where}: 'id' must be a lower-case slug, got {ident!r}")
+    if not isinstance(name, str) or not name.strip():
+        raise KnowledgeError(f"{where}: 'name' is required")
+    kind, inter = _kind_inter(entry.get("kind"), entry.get("inter"), where)
+    relation = entry.get("parent_relation")
+    if relation is not None and relation not in RELATIONS:
+        raise KnowledgeError(f"{where}: bad parent_relation {relation!r}; expected one of {', '.join(RELATIONS)}")
+    contexts = []
+    for c in entry.get("context_aliases") or []:
+        if not isinstance(c, dict) or not c.get("countries"):
+            raise KnowledgeError(f"{where}: each context_aliases item needs 'countries' and 'aliases'")
+        contexts.append(ContextAlias(_strings(c["countries"], where, "countries"),
+                                     _strings(c.get("aliases"), where, "aliases")))
+    return ActorRecord(
+        id=ident, name=name, kind=kind, country=entry.get("country"), inter=inter,
+        aliases=_strings(entry.get("aliases"), where, "aliases"), context_aliases=tuple(contexts),
+        not_aliases=_strings(entry.get("not_aliases"), where, "not_aliases"),
+        parent=entry.get("parent"), parent_relation=relation or ("affiliate_of" if entry.get("parent") else None),
+        periods=tuple(_period(p, where) for p in entry.get("periods") or []),
+        affiliations=tuple(_affiliation(a, where) for a in entry.get("affiliations") or []),
+        acled_name=entry.get("acled_name"), source=str(path))
+
+
+def expand_state(entry: Any, path: Path) -> Iterator[ActorRecord]:
+    """One country -> its state record and, per government period, military/police/government records."""
+    where = _where(path, entry)
+    if not isinstance(entry, dict) or not isinstance(entry.get("country"), str):
+        raise KnowledgeError(f"{where}: a state needs 'country'")
+    country = entry["country"]
+    sid = entry.get("id") or slug(country).replace("-", "_")
+    of = entry.get("of") or country
+    state = ActorRecord(id=sid, name=country, kind="state", country=country, inter=1,
+                        aliases=_strings(entry.get("aliases"), where, "aliases"), source=str(path),
+                        extra={"demonyms": _strings(entry.get("demonyms"), where, "demonyms")})
+    yield state
+    for p in entry.get("periods") or [{}]:
+        label = p.get("label")
+        start, end = to_date(p.get("from"), where=where), to_date(p.get("until"), True, where)
+        for force in _FORCES:
+            title = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}[force]
+            name = f"{title} of {of}" + (f" ({label})" if label else "")
+            rid = f"{force}_{sid}" + (f"_{slug(str(label)).replace('-', '_')}" if label else "")
+            kind = "state" if force == "government" else "state_force"
+            yield ActorRecord(
+                id=rid.rstrip("_"), name=name, kind=kind, country=country, inter=1,
+                aliases=_strings(p.get(f"{force}_aliases"), where, f"{force}_aliases"),
+                parent=sid, parent_relation="member_of", force=force,
+                periods=(Period(start=start, end=end),), source=str(path),
+                extra={"controlled_by": p.get("controlled_by")})

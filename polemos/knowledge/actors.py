@@ -1,0 +1,204 @@
+"""The actor knowledge pack: who is who, under which names, and when.
+
+Data lives in `knowledge/actors/*.yaml` (versioned). Users add their own files with
+`ActorPack.load(extra=[...])` or the environment variable POLEMOS_ACTOR_PACKS=a.yaml:b.yaml.
+"""
+from __future__ import annotations
+
+import os
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from ..errors import KnowledgeError
+from .actor_records import (Affiliation, ActorRecord, norm, slug)  # noqa: F401  (re-exported)
+from .actor_yaml import read_file
+
+PACK_DIR = Path(__file__).with_name("actors")
+ENV_VAR = "POLEMOS_ACTOR_PACKS"
+
+
+class ActorPack:
+    """All actor records with their alias index, date-bounded facts and lexicons."""
+
+    def __init__(self, records: Iterable[ActorRecord], lexicon: dict[str, Any] | None = None):
+        self.records: dict[str, ActorRecord] = {}
+        for rec in records:
+            if rec.id in self.records:
+                raise KnowledgeError(f"{rec.source}: entry {rec.id!r}: duplicate id "
+                                     f"(already defined in {self.records[rec.id].source})")
+            self.records[rec.id] = rec
+        self.lexicon: dict[str, Any] = lexicon or {}
+        self._plain: dict[str, str] = {}
+        self._context: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._blocked: dict[str, set[str]] = {}
+        self._demonyms: dict[str, str] = {}
+        self._forces: dict[tuple[str, str], list[ActorRecord]] = {}
+        self._check_links()
+        self._index()
+
+    # ---- construction -------------------------------------------------
+    @classmethod
+    def load(cls, extra: Iterable[Path | str] = ()) -> "ActorPack":
+        """The packaged files, then POLEMOS_ACTOR_PACKS, then `extra` (later files may add lexicon words)."""
+        paths = sorted(PACK_DIR.glob("*.yaml"))
+        env = os.environ.get(ENV_VAR, "")
+        paths += [Path(p) for p in env.split(os.pathsep) if p]
+        paths += [Path(p) for p in extra]
+        records: list[ActorRecord] = []
+        lexicon: dict[str, Any] = {}
+        for path in paths:
+            if not path.exists():
+                raise KnowledgeError(f"{path}: actor pack file not found")
+            recs, lex = read_file(path)
+            records.extend(recs)
+            _merge_lexicon(lexicon, lex)
+        return cls(records, lexicon)
+
+    def _check_links(self) -> None:
+        for rec in self.records.values():
+            if rec.parent and rec.parent not in self.records:
+                raise KnowledgeError(f"{rec.source}: entry {rec.id!r}: unknown parent {rec.parent!r}")
+            for aff in rec.affiliations:
+                if aff.actor_id not in self.records:
+                    raise KnowledgeError(f"{rec.source}: entry {rec.id!r}: affiliation to unknown actor "
+                                         f"{aff.actor_id!r}")
+
+    def _index(self) -> None:
+        for rec in self.records.values():
+            for na in rec.not_aliases:
+                self._blocked.setdefault(norm(na), set()).add(rec.id)
+        for rec in self.records.values():
+            for alias in rec.all_names():
+                key = norm(alias)
+                if not key or rec.id in self._blocked.get(key, ()):
+                    continue
+                owner = self._plain.setdefault(key, rec.id)
+                if owner != rec.id:
+                    other = self.records[owner]
+                    raise KnowledgeError(f"{rec.source}: entry {rec.id!r}: alias {alias!r} already names "
+                                         f"{owner!r} ({other.source}); use context_aliases for shared names")
+            for ctx in rec.context_aliases:
+                for alias in ctx.aliases:
+                    self._context.setdefault(norm(alias), []).append((ctx.countries, rec.id))
+            for dem in rec.extra.get("demonyms", ()):
+                self._demonyms[norm(dem)] = rec.country or rec.name
+            if rec.force:
+                self._forces.setdefault((rec.country or "", rec.force), []).append(rec)
+
+    # ---- queries --------------------------------------------------------
+    def get(self, actor_id: str) -> ActorRecord:
+        try:
+            return self.records[actor_id]
+        except KeyError:
+            raise KnowledgeError(f"unknown actor id {actor_id!r}") from None
+
+    def __contains__(self, actor_id: str) -> bool:
+        return actor_id in self.records
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def lookup(self, surface: str, countries: Iterable[str] = ()) -> ActorRecord | None:
+        """The actor a surface form names, given the document's countries (most frequent first)."""
+        return self.resolve_key(norm(surface), countries)
+
+    def resolve_key(self, key: str, countries: Iterable[str] = ()) -> ActorRecord | None:
+        contexts = self._context.get(key)
+        if contexts:
+            for country in countries:
+                for scope, actor_id in contexts:
+                    if country in scope:
+                        return self.records[actor_id]
+        actor_id = self._plain.get(key)
+        return self.records[actor_id] if actor_id else None
+
+    def surface_entries(self) -> Iterator[tuple[str, str]]:
+        """Every (surface form, normalised key) the matcher must find: names, aliases, context aliases."""
+        seen: set[str] = set()
+        for rec in self.records.values():
+            names = rec.all_names() + [a for c in rec.context_aliases for a in c.aliases]
+            for alias in names:
+                if alias not in seen:
+                    seen.add(alias)
+                    yield alias, norm(alias)
+
+    def has_key(self, key: str) -> bool:
+        return key in self._plain or key in self._context
+
+    def demonym_country(self, word: str) -> str | None:
+        """'Afghan' -> 'Afghanistan' (also accepts the country name itself)."""
+        key = norm(word)
+        if key in self._demonyms:
+            return self._demonyms[key]
+        rec = self.records.get(self._plain.get(key, ""))
+        return rec.country if rec is not None and rec.kind == "state" else None
+
+    # ---- date-bounded facts ---------------------------------------------
+    def name_at(self, actor_id: str, on: date | None = None) -> str:
+        rec = self.get(actor_id)
+        period = rec.period_at(on)
+        return period.name if period and period.name else rec.name
+
+    def acled_name_at(self, actor_id: str, on: date | None = None) -> str:
+        rec = self.get(actor_id)
+        period = rec.period_at(on)
+        if period and period.acled_name:
+            return period.acled_name
+        return rec.acled_name or self.name_at(actor_id, on)
+
+    def kind_at(self, actor_id: str, on: date | None = None) -> str:
+        rec = self.get(actor_id)
+        period = rec.period_at(on)
+        return period.kind if period and period.kind else rec.kind
+
+    def inter_at(self, actor_id: str, on: date | None = None) -> int | None:
+        rec = self.get(actor_id)
+        period = rec.period_at(on)
+        return period.inter if period and period.inter else rec.inter
+
+    def affiliations(self, actor_id: str, on: date | None = None) -> list[Affiliation]:
+        """A person's affiliations (all, or those holding on `on`)."""
+        affs = self.get(actor_id).affiliations
+        return [a for a in affs if on is None or a.covers(on)]
+
+    def members(self, group_id: str) -> list[tuple[ActorRecord, Affiliation]]:
+        return [(r, a) for r in self.records.values() for a in r.affiliations if a.actor_id == group_id]
+
+    def state_forces(self, country: str, on: date | None = None, force: str = "military",
+                     before: bool = False) -> ActorRecord | None:
+        """The state's military/police/government record on a date (the latest when `on` is None);
+        `before=True` gives the period before the one holding on `on` ("former Afghan army")."""
+        recs = self._forces.get((country, force)) or self._forces.get((self._country_of(country), force))
+        if not recs:
+            return None
+        ordered = sorted(recs, key=lambda r: r.periods[0].start or date.min)
+        if on is None:
+            return ordered[-1]
+        for i, rec in enumerate(ordered):
+            if rec.periods[0].covers(on):
+                return ordered[i - 1] if before and i > 0 else rec
+        return ordered[-1] if on > (ordered[-1].periods[0].start or date.min) else ordered[0]
+
+    def _country_of(self, name: str) -> str:
+        return self.demonym_country(name) or name
+
+
+def _merge_lexicon(into: dict[str, Any], new: dict[str, Any]) -> None:
+    for key, value in new.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge_lexicon(into[key], value)
+        elif isinstance(value, list) and isinstance(into.get(key), list):
+            into[key] = into[key] + [v for v in value if v not in into[key]]
+        else:
+            into[key] = value
+
+
+@lru_cache(maxsize=1)
+def default_pack() -> ActorPack:
+    """The packaged actor pack plus POLEMOS_ACTOR_PACKS, loaded once per process."""
+    return ActorPack.load()
+
+
+__all__ = ["ActorPack", "ActorRecord", "Affiliation", "default_pack", "norm", "slug", "PACK_DIR"]
