@@ -271,15 +271,20 @@ VERB_DEPS = ("nsubjpass", "dobj", "nsubj", "attr", "oprd")
 
 
 def _index(sdoc, quantities) -> dict[int, QuantityMention]:
+    """token index -> the mention covering it (cached per mention list)."""
     if quantities is None:
         quantities = sdoc.user_data.get(CACHE_KEY)
         if quantities is None:
             quantities = extract_quantities(sdoc, Document(doc_id="", text=sdoc.text))
+    cached = sdoc.user_data.get(CACHE_KEY + ".index")
+    if cached and cached[0] is quantities and cached[1] == len(quantities):
+        return cached[2]
     idx: dict[int, QuantityMention] = {}
     for q in quantities:
         span = sdoc.char_span(q.span.start, q.span.end, alignment_mode="expand")
         for t in span or ():
             idx.setdefault(t.i, q)
+    sdoc.user_data[CACHE_KEY + ".index"] = (quantities, len(quantities), idx)
     return idx
 
 

@@ -190,7 +190,7 @@ def _rules() -> list[Rule]:
 
 
 # bare forms used only inside spaCy DATE entities ("2015", "March")
-BARE = [(re.compile(r"\b" + YEAR), _r_year), (re.compile(MONTH + r"(?!\s*\d)"), _r_month)]
+BARE = [(re.compile(r"(?<![\d./-])\b" + YEAR + r"(?![./-]\d)"), _r_year), (re.compile(MONTH + r"(?!\s*\d)"), _r_month)]
 RULES = _rules()
 
 

@@ -1,0 +1,122 @@
+"""Times: rules against a fixed publication date, anchors, extraction spans."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from polemos import nlp
+from polemos.extract.times import extract_times, resolve_range, resolve_time
+from polemos.model import Document
+
+PUB = date(2024, 5, 15)          # a Wednesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On September 5", ("2023-09-05", "day", True)),        # would be after publication: previous year
+    ("on May 2", ("2024-05-02", "day", True)),
+    ("August 16", ("2023-08-16", "day", True)),
+    ("on Aug. 26", ("2023-08-26", "day", True)),
+    ("Sept. 3", ("2023-09-03", "day", True)),
+    ("26 August 2021", ("2021-08-26", "day", False)),
+    ("the 4th of July, 2019", ("2019-07-04", "day", False)),
+    ("March 9, 2022", ("2022-03-09", "day", False)),
+    ("2022-11-30", ("2022-11-30", "day", False)),
+    ("last Tuesday", ("2024-05-14", "day", True)),
+    ("on Tuesday", ("2024-05-14", "day", True)),
+    ("on Sunday", ("2024-05-12", "day", True)),
+    ("on Wednesday", ("2024-05-15", "day", True)),
+    ("last Wednesday", ("2024-05-08", "day", True)),
+    ("yesterday", ("2024-05-14", "day", True)),
+    ("today", ("2024-05-15", "day", True)),
+    ("three days ago", ("2024-05-12", "day", True)),
+    ("this week", ("2024-05-15", "week", True)),
+    ("last week", ("2024-05-09", "week", True)),
+    ("last month", ("2024-04", "month", True)),
+    ("earlier this month", ("2024-05", "month", True)),
+    ("in March", ("2024-03", "month", True)),
+    ("in May", ("2024-05", "month", True)),
+    ("in June", ("2023-06", "month", True)),
+    ("in early October", ("2023-10", "month", True)),
+    ("in March 2024", ("2024-03", "month", False)),
+    ("February 2019", ("2019-02", "month", False)),
+    ("mid-2020", ("2020", "year", False)),
+    ("early 2019", ("2019", "year", False)),
+    ("the summer of 2017", ("2017", "year", False)),
+    ("late last year", ("2023", "year", True)),
+    ("earlier this year", ("2024", "year", True)),
+    ("the 1990s", ("1990s", "decade", False)),
+    ("the '80s", ("1980s", "decade", False)),
+    ("in 2015", ("2015", "year", False)),
+    ("recently", ("2024-05", "month", True)),
+    ("in recent weeks", ("2024-05", "month", True)),
+])
+def test_resolve_time(text, expected):
+    assert resolve_time(text, PUB) == expected
+
+
+def test_year_rollover_in_january():
+    jan = date(2025, 1, 6)
+    assert resolve_time("December 28", jan) == ("2024-12-28", "day", True)
+    assert resolve_time("last month", jan) == ("2024-12", "month", True)
+    assert resolve_time("in November", jan) == ("2024-11", "month", True)
+    assert resolve_time("January 9", jan) == ("2025-01-09", "day", True)   # a few days ahead is allowed
+
+
+def test_range_gives_start_and_both_ends():
+    text = "between April 2020 and March 2021"
+    assert resolve_time(text, PUB) == ("2020-04", "month", False)
+    assert resolve_range(text, PUB) == (("2020-04", "month", False), ("2021-03", "month", False))
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    ("four days before the full withdrawal of US troops", date(2021, 10, 1), ("2021-08-26", "day", True)),
+    ("two weeks after the fall of Kabul", date(2021, 10, 1), ("2021-08-29", "week", True)),
+    ("a month after the US withdrawal", date(2021, 10, 1), ("2021-09", "month", True)),
+    ("three days after the Doha agreement", date(2021, 1, 1), ("2020-03-03", "day", True)),
+    ("the day after the October 7 attack", date(2024, 1, 1), ("2023-10-08", "day", True)),
+    ("a year after Russia's full-scale invasion of Ukraine", date(2024, 1, 1), ("2023", "year", True)),
+    ("two days after the US withdrawal", date(2015, 6, 1), ("2011-12-20", "day", True)),  # Iraq, by date
+    ("the 9/11 attacks", date(2020, 1, 1), ("2001-09-11", "day", True)),
+])
+def test_anchor_arithmetic(text, pub, expected):
+    assert resolve_time(text, pub) == expected
+
+
+def test_without_publication_date():
+    assert resolve_time("September 5", None) == (None, "day", True)
+    assert resolve_time("in 2015", None) == ("2015", "year", False)
+    assert resolve_time("26 August 2021", None) == ("2021-08-26", "day", False)
+
+
+def test_dateparser_fallback_and_durations():
+    assert resolve_time("14.03.2022", PUB) == ("2022-03-14", "day", False)
+    assert resolve_time("20 years", PUB) is None
+    assert resolve_time("the weather", PUB) is None
+
+
+def _extract(text: str, pub: date | None = PUB):
+    return extract_times(nlp.parse(text), Document(doc_id="d", text=text, published=pub))
+
+
+def test_extract_times_spans_and_values():
+    text = ("Fighters attacked the base on Aug. 26 and again in March, as they had done "
+            "in the 1990s. Two days after the fall of Kabul, the group regrouped.")
+    got = {m.text: (m.value, m.precision, m.inferred) for m in _extract(text)}
+    assert got["Aug. 26"] == ("2023-08-26", "day", True)
+    assert got["March"] == ("2024-03", "month", True)
+    assert got["the 1990s"] == ("1990s", "decade", False)
+    assert got["Two days after the fall of Kabul"] == ("2021-08-17", "day", True)
+    for m in _extract(text):
+        assert text[m.span.start:m.span.end] == m.text and m.span.doc_id == "d"
+
+
+def test_anchor_phrase_blocks_a_false_date():
+    text = "Since the September 11 attacks and after the fall of Kabul, the threat grew."
+    assert [(m.text, m.value) for m in _extract(text)] == []
+
+
+def test_spacy_date_entities_use_bare_years():
+    ms = _extract("The 2015 offensive failed, officials said on Monday.")
+    got = {m.text: m.value for m in ms}
+    assert got["2015"] == "2015" and got["Monday"] == "2024-05-13"
