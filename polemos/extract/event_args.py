@@ -140,6 +140,8 @@ def victims_of(fat_tok) -> list:
         return [x for h in heads for x in conjuncts(h)]
     if fat_tok.dep_ == "amod":
         return [fat_tok.head]
+    if fat_tok.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and fat_tok.head.pos_ == "VERB":
+        return [x for h in _children(fat_tok.head, ("dobj", "nsubjpass")) for x in conjuncts(h)]
     return []
 
 
@@ -256,4 +258,4 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor) -> Figure | None:
             found.append(Figure(_as_int(low), _as_int(high), _as_int(best)))
     if not found:
         return None
-    return max(found, key=lambda f: (f.best or 0))
+    return max(found, key=lambda f: (f.best or 0, f.high is None))

@@ -31,8 +31,7 @@ def _places_ok(a: Draft, b: Draft) -> bool:
     if not (a.own_place and b.own_place):
         return True
     ea, eb = a.event, b.event
-    return (ea.location == eb.location) or (ea.admin1 is not None and ea.admin1 == eb.admin1 and
-                                             (ea.location == ea.admin1 or eb.location == eb.admin1))
+    return ea.location == eb.location
 
 
 def compatible(a: Draft, b: Draft) -> bool:
@@ -40,6 +39,8 @@ def compatible(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
     if COARSE.get(ea.event_type) != COARSE.get(eb.event_type):
         return False
+    if b.claim_only:                       # a later claim or toll update refers back
+        return True
     if COARSE.get(ea.event_type) == "strategic" and ea.sub_event_type != eb.sub_event_type:
         return False
     if not (a.own_place or a.own_date or b.own_place or b.own_date) and not (a.claim_only or b.claim_only):
@@ -52,11 +53,11 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     k, o = keep.event, other.event
     if not other.claim_only and rank(o.sub_event_type) < rank(k.sub_event_type):
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
-    if other.own_place and not keep.own_place:
+    if other.own_place and not keep.own_place and not other.claim_only:
         for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
             setattr(k, f, getattr(o, f))
         keep.own_place = True
-    if other.own_date and not keep.own_date:
+    if other.own_date and not keep.own_date and not other.claim_only:
         k.event_date, k.date_precision, keep.own_date = o.event_date, o.date_precision, True
     for f in ("actor1", "actor2", "claimed_by", "denied_by", "reported_by"):
         if getattr(k, f) is None and getattr(o, f) is not None:

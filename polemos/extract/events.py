@@ -115,7 +115,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
-        return []
+        return _toll_update(sent, ctx)
     sent_places = ctx.places.within(sent.start_char, sent.end_char)
     groups = _group(anchors or refs, sent_places, ctx.sdoc)
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
@@ -125,6 +125,17 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         if d is not None:
             out.append(d)
     return out
+
+
+def _toll_update(sent, ctx: _Ctx) -> list[Draft]:
+    """A sentence with a death toll but no trigger ("the toll rose to 19") updates the latest event."""
+    fat = count_words(sent, ctx.lex.words["fatality_words"], ctx.lex, ctx.qfor)
+    if fat is None or not fat.best:
+        return []
+    ev = Event(doc_id=ctx.doc.doc_id, event_type="Violence against civilians", sub_event_type="Attack",
+               evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
+               fatalities=fat.best, fatalities_low=fat.low, fatalities_high=fat.high)
+    return [Draft(ev, own_place=False, own_date=False, claim_only=True)]
 
 
 def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: bool, first: bool) -> Draft | None:

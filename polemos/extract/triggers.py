@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from .event_lexicon import Lexicon, TriggerClass
 
 CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ", "AUX"}
+SKIPPABLE = {"DET", "PRON", "NUM", "ADJ"}
 
 
 @dataclass
@@ -57,11 +58,17 @@ def _anchored(tok, cls: TriggerClass, lex: Lexicon) -> bool:
 
 
 def _match_phrase(sent, i: int, lemmas: list[str], lex: Lexicon):
-    """Longest lexicon phrase starting at sentence position i, or None."""
+    """Longest lexicon phrase starting at sentence position i (skipping determiners), or None."""
     for seq, cls in lex.phrases.get(lemmas[i], ()):
-        n = len(seq)
-        if lemmas[i:i + n] == list(seq) or (sent[i:i + n].text.lower().split() == list(seq)):
-            return seq, cls
+        j, k = i, 0
+        while j < len(sent) and k < len(seq):
+            if lemmas[j] == seq[k] or sent[j].lower_ == seq[k]:
+                k += 1
+            elif k == 0 or sent[j].pos_ not in SKIPPABLE:
+                break
+            j += 1
+        if k == len(seq):
+            return j - i, cls
     return None
 
 
@@ -74,8 +81,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         hit = _match_phrase(sent, i, lemmas, lex)
         if hit is None:
             continue
-        seq, cls = hit
-        span = sent[i:i + len(seq)]
+        n, cls = hit
+        span = sent[i:i + n]
         head = _phrase_head(span)
         out.append(Trigger(head, cls, span.start, span.end, True))
         covered.update(range(span.start, span.end))

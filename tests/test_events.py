@@ -1,0 +1,132 @@
+"""Event extraction on sentences of imagined wars, with hand-built mentions."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from polemos import nlp
+from polemos.extract.events import extract_events
+from polemos.model import ActorMention, Document, Mentions, PlaceMention, Span, TimeMention
+
+PLACES = {  # name -> (country, admin1, feature)
+    "Marsabit": ("Kenya", "Marsabit", "city"), "Gao": ("Mali", "Gao", "city"),
+    "Kindu": ("Democratic Republic of Congo", "Maniema", "city"), "Tessit": ("Mali", "Gao", "city"),
+    "Dera": ("Pakistan", "Khyber Pakhtunkhwa", "city"), "Herat": ("Afghanistan", "Herat", "city"),
+}
+ACTORS = {  # surface -> (name, kind)
+    "al-Shabaab": ("Al Shabaab", "armed_group"), "JNIM": ("JNIM", "armed_group"),
+    "M23": ("M23", "armed_group"), "TTP": ("TTP: Tehreek-i-Taliban Pakistan", "armed_group"),
+    "Malian soldiers": ("Military Forces of Mali", "state_force"), "civilians": ("Civilians", "civilians"),
+}
+TIMES = {"on Monday": "2023-03-06", "on 4 March": "2023-03-04", "on Friday": "2023-03-03"}
+
+
+def run(text: str, published=date(2023, 3, 8)):
+    doc = Document(doc_id="d", text=text, published=published)
+    m = Mentions()
+    for name, (country, admin1, feat) in PLACES.items():
+        for x in re.finditer(re.escape(name), text):
+            m.places.append(PlaceMention(Span("d", x.start(), x.end()), name, name, country, admin1, feature=feat))
+    for surf, (name, kind) in ACTORS.items():
+        for x in re.finditer(re.escape(surf), text, re.I):
+            m.actors.append(ActorMention(Span("d", x.start(), x.end()), surf, surf, name, kind))
+    for surf, value in TIMES.items():
+        for x in re.finditer(surf, text):
+            m.times.append(TimeMention(Span("d", x.start() + 3, x.end()), surf[3:], value, "day"))
+    from polemos.extract.quantities import extract_quantities
+    sdoc = nlp.parse(text)
+    m.quantities = extract_quantities(sdoc, doc)
+    return extract_events(sdoc, doc, m)
+
+
+def one(text: str):
+    evs = run(text)
+    assert len(evs) == 1, [(e.sub_event_type, e.evidence) for e in evs]
+    return evs[0]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("A suicide bomber blew himself up at a market in Marsabit on Monday, killing nine people.", "Suicide bomb"),
+    ("A drone strike hit a house in Gao on Monday.", "Air/drone strike"),
+    ("Militants fired mortar rounds into Gao on Monday, wounding four residents.", "Shelling/artillery/missile attack"),
+    ("A roadside bomb exploded near a bus in Marsabit on Monday, killing three passengers.", "Remote explosive/landmine/IED"),
+    ("Gunmen hurled a grenade at a bar in Kindu on Monday.", "Grenade"),
+    ("M23 fighters abducted 14 farmers near Kindu on Monday.", "Abduction/forced disappearance"),
+    ("Police arrested 20 suspected TTP members in Dera on Monday.", "Arrests"),
+    ("Police defused a bomb planted outside a school in Dera on Monday.", "Disrupted weapons use"),
+    ("JNIM fighters seized the town of Tessit on Monday.", "Non-state actor overtakes territory"),
+    ("Malian soldiers recaptured Tessit on Friday after a week of fighting.", "Government regains territory"),
+    ("Hundreds of teachers held a peaceful protest in Herat on Monday.", "Peaceful protest"),
+    ("Police fired tear gas to disperse protesters in Herat on Monday.", "Protest with intervention"),
+    ("A mob lynched two men accused of theft in Kindu on Monday.", "Mob violence"),
+    ("The government and M23 signed a ceasefire agreement in Kindu on Monday.", "Agreement"),
+    ("TTP fighters raised their flag over a school in Dera on Monday.", "Other"),
+    ("Al-Shabaab fighters looted and torched shops in Marsabit on Monday.", "Looting/property destruction"),
+])
+def test_sub_event_families(text, sub):
+    assert one(text).sub_event_type == sub
+
+
+def test_victims_status_decides_battles_or_vac():
+    assert one("JNIM fighters attacked Malian soldiers in Gao on Monday.").sub_event_type == "Armed clash"
+    ev = one("JNIM fighters attacked civilians in Gao on Monday, killing eight.")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert one("TTP militants executed three prisoners in Dera on Monday.").event_type == "Violence against civilians"
+
+
+def test_hierarchy_suicide_bombing_during_attack():
+    ev = one("Al-Shabaab attacked a police base in Marsabit on Monday, and a suicide bomber detonated a vest at its gate.")
+    assert ev.sub_event_type == "Suicide bomb"
+
+
+def test_arguments_active_passive_claims():
+    ev = one("JNIM fighters attacked Malian soldiers in Gao on Monday.")
+    assert (ev.actor1, ev.actor2, ev.location, ev.event_date) == ("JNIM", "Military Forces of Mali", "Gao", "2023-03-06")
+    ev = one("Five soldiers were killed by M23 fighters near Kindu on Monday.")
+    assert ev.actor1 == "M23" and ev.geo_precision == 2 and ev.fatalities == 5
+    ev = one("A bombing at a market in Marsabit on Monday, claimed by al-Shabaab, killed 7 people.")
+    assert ev.claimed_by == "Al Shabaab" and ev.actor1 == "Al Shabaab"
+
+
+@pytest.mark.parametrize("phrase,low,high,best", [
+    ("more than 30", 30, None, 30), ("at least 12", 12, None, 12), ("about 150", 135, 165, 150),
+])
+def test_fatality_ranges(phrase, low, high, best):
+    ev = one(f"Gunmen shot dead {phrase} villagers in Kindu on Monday.")
+    assert (ev.fatalities_low, ev.fatalities_high, ev.fatalities) == (low, high, best)
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab regularly attacks buses in Marsabit.",
+    "Officials warned that JNIM could attack Gao.",
+    "M23 fighters did not attack Kindu on Monday.",
+    "If JNIM attacks Gao, the army will respond.",
+    "The TTP aims to kill policemen in Dera.",
+])
+def test_non_events(text):
+    assert run(text) == []
+
+
+def test_reported_by_kept():
+    ev = one("Gunmen killed four traders in Kindu on Monday, local officials said.")
+    assert ev.reported_by and "official" in ev.reported_by.lower()
+
+
+def test_merge_headline_lead_update():
+    text = ("Suicide bomber kills 12 in Marsabit\n\n"
+            "A suicide bomber blew himself up at a market in Marsabit on Monday, killing at least 12 people. "
+            "Al-Shabaab claimed responsibility for the attack. "
+            "By Tuesday the death toll had risen to 19.")
+    evs = run(text)
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.sub_event_type == "Suicide bomb" and ev.claimed_by == "Al Shabaab"
+    assert ev.fatalities == 12 and ev.fatalities_low == 12 and ev.fatalities_high is None
+    assert len(ev.extra_evidence) >= 2
+
+
+def test_two_places_two_events():
+    evs = run("On Monday, JNIM fighters attacked Malian soldiers in Gao and a roadside bomb exploded in Tessit.")
+    assert len(evs) == 2 or {e.location for e in evs} == {"Gao", "Tessit"}
