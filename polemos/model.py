@@ -162,6 +162,7 @@ class Relation:
     evidence: Span
     start: str | None = None
     end: str | None = None
+    extra_evidence: list[Span] = field(default_factory=list)   # other sentences stating it
 
 
 @dataclass
