@@ -58,3 +58,15 @@ def test_record_language_and_text_date(tmp_path):
     skipped, doc = list(read_sources([str(path)]))
     assert isinstance(skipped, SkippedInput) and "French (fr)" in skipped.reason
     assert (doc.published, doc.published_source) == (date(2024, 3, 4), "text")
+
+
+def test_large_jsonl_corpus_is_streamed_with_a_per_record_limit(tmp_path):
+    records = [{"id": f"r{i}", "text": BODY.replace("seven", str(i + 10))} for i in range(30)]
+    records.append({"id": "huge", "text": BODY * 20})
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    assert path.stat().st_size > 5_000
+    items = list(read_sources([str(path)], max_bytes=5_000))
+    assert [d.doc_id for d in items[:30]] == [f"r{i}" for i in range(30)]
+    assert type(items[30]) is IngestError and items[30].source == f"{path}:31"
+    assert "over the 5,000 byte limit" in items[30].reason

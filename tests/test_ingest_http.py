@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -48,7 +49,14 @@ class Handler(BaseHTTPRequestHandler):
             "/feed": (200, "application/rss+xml", feed_xml(base).encode()),
             "/huge": (200, "text/html", b"<html><body>" + b"x" * 200_000 + b"</body></html>"),
         }
-        if self.path == "/moved":
+        if self.path == "/slow":
+            time.sleep(1.0)
+            self.send(200, "text/html", b"<p>late</p>")
+        elif self.path == "/latin1":
+            page = article_html(meta=META).replace('<meta charset="utf-8">', "")
+            page = page.replace("Residents described", "Caf\u00e9 owners described")
+            self.send(200, "text/html; charset=iso-8859-1", page.encode("latin-1"))
+        elif self.path == "/moved":
             self.send_response(302)
             self.send_header("Location", "/news/checkpoint-attack.html")
             self.send_header("Content-Length", "0")
@@ -61,9 +69,14 @@ class Handler(BaseHTTPRequestHandler):
             self.send(404, "text/plain", b"not found")
 
 
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):  # clients hanging up early is expected here
+        pass
+
+
 @pytest.fixture(scope="module")
 def base():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = QuietServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -111,6 +124,16 @@ def test_http_404(base):
 def test_too_large(base, path):
     err = one(f"{base}{path}", max_bytes=50_000)
     assert isinstance(err, IngestError) and "too large" in err.reason
+
+
+def test_timeout(base):
+    [err] = list(read_sources([f"{base}/slow"], timeout=0.3))
+    assert isinstance(err, IngestError) and "timed out after 0.3 s" in err.reason
+
+
+def test_charset_from_http_header(base):
+    doc = one(f"{base}/latin1")
+    assert "Caf\u00e9 owners described" in doc.text
 
 
 def test_unreachable_port():

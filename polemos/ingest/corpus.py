@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import IngestError
@@ -36,21 +37,23 @@ def record_to_raw(record: Any, where: str, fmt: str, default_id: str) -> Raw:
                language=record.get("language") or record.get("lang"))
 
 
+def _line_item(line: str, source: str, stem: str, number: int) -> Raw | IngestError:
+    where = f"{source}:{number}"
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        return IngestError(where, f"malformed JSON line: {exc}")
+    try:
+        return record_to_raw(record, where, "jsonl", f"{stem}-{number}")
+    except IngestError as exc:
+        return exc
+
+
 def read_jsonl(text: str, source: str, stem: str) -> Iterator[Raw | IngestError]:
     """One Raw per line; a malformed line is an IngestError naming file:line."""
     for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            record = json.loads(line)
-        except ValueError as exc:
-            yield IngestError(where, f"malformed JSON line: {exc}")
-            continue
-        try:
-            yield record_to_raw(record, where, "jsonl", f"{stem}-{number}")
-        except IngestError as exc:
-            yield exc
+        if line.strip():
+            yield _line_item(line, source, stem, number)
 
 
 def _records(data: Any) -> list | None:
@@ -82,3 +85,14 @@ def read_json(text: str, source: str, stem: str) -> Iterator[Raw | IngestError]:
             yield record_to_raw(record, where, "json", stem if single else f"{stem}-{index}")
         except IngestError as exc:
             yield exc
+
+
+def stream_jsonl(path: Path, source: str, stem: str, max_bytes: int) -> Iterator[Raw | IngestError]:
+    """A JSONL corpus larger than `max_bytes`, read line by line as UTF-8; each line limited."""
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if len(raw) > max_bytes:
+                yield IngestError(f"{source}:{number}", f"record over the {max_bytes:,} byte limit")
+            elif raw.strip():
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8", errors="replace")
+                yield _line_item(line, source, stem, number)

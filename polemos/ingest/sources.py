@@ -10,7 +10,7 @@ import httpx
 
 from ..errors import IngestError, SkippedInput
 from .build import Raw
-from .corpus import read_json, read_jsonl
+from .corpus import read_json, read_jsonl, stream_jsonl
 from .encoding import declared_charset, decode_bytes
 from .feeds import FeedLink, is_feed, read_feed
 from .fetch import USER_AGENT, fetch, human_size
@@ -83,6 +83,9 @@ class Reader:
             yield SkippedInput(source, f"unsupported file type {path.suffix or '(no extension)'!r}")
             return
         try:
+            if fmt == "jsonl" and path.stat().st_size > self.max_bytes:  # a corpus: limit each record
+                yield from stream_jsonl(path, source, path.stem, self.max_bytes)
+                return
             data = self._load(path)
             fmt = fmt or sniff(data)
             if fmt == "xml" and not is_feed(data):
