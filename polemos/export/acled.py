@@ -127,7 +127,7 @@ def _event_id(country: str | None, key: str, taken: set[str]) -> str:
 
 
 def acled_rows(store) -> list[dict[str, Any]]:
-    """The canonical events as ACLED rows (dicts keyed by ACLED_COLUMNS), oldest first."""
+    """The canonical events as ACLED rows (dicts keyed by ACLED_COLUMNS, plus event_key), oldest first."""
     kinds = actor_kinds(store)
     region_of = mappings()["region_of"]
     disorder, disorder_sub = mappings()["disorder_by_event_type"], mappings()["disorder_by_sub_event_type"]
@@ -141,6 +141,7 @@ def acled_rows(store) -> list[dict[str, Any]]:
         published = [r["published"] for r in rec["reports"] if r.get("published")]
         stamp = max(published) if published else day.isoformat()
         rows.append({
+            "event_key": rec["event_key"],
             "event_id_cnty": _event_id(rec.get("country"), rec["event_key"], taken),
             "event_date": f"{day:%d %B %Y}", "year": day.year, "time_precision": tp,
             "disorder_type": disorder_sub.get(rec.get("sub_event_type"), disorder.get(rec.get("event_type"), "")),
@@ -163,7 +164,7 @@ def acled_rows(store) -> list[dict[str, Any]]:
 
 def write_acled_csv(store, fh: IO[str]) -> int:
     """Write the ACLED CSV of the store's canonical events to `fh`; returns the number of rows."""
-    writer = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     rows = acled_rows(store)
     for row in rows:
