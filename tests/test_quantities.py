@@ -125,3 +125,8 @@ def test_quantity_for_token_uses_cached_mentions(parsed):
     sdoc, _ = parsed("Police arrested 31 suspects.")
     q = quantity_for_token(sdoc, _tok(sdoc, "suspects"))
     assert q is not None and q.best == 31 and q.span.doc_id == "t"
+
+
+def test_year_ranges_are_not_quantities_but_counts_are(parsed):
+    _, qs = parsed("During 2019-2020 the group grew from 1,900 to 2,050 members.")
+    assert [(q.text, q.low, q.high) for q in qs] == [("from 1,900 to 2,050", 1900, 2050)]

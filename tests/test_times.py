@@ -120,3 +120,9 @@ def test_spacy_date_entities_use_bare_years():
     ms = _extract("The 2015 offensive failed, officials said on Monday.")
     got = {m.text: m.value for m in ms}
     assert got["2015"] == "2015" and got["Monday"] == "2024-05-13"
+
+
+def test_year_spans_start_year_but_not_counts():
+    assert resolve_time("2019-2020", PUB) == ("2019", "year", False)
+    assert resolve_time("the 2014/15 season", PUB) == ("2014", "year", False)
+    assert resolve_time("2000-2500", PUB) is None

@@ -231,7 +231,8 @@ def _keep(sdoc, start: int, end: int, res: Result, words: list[str]) -> bool:
             return False
         if prv is not None and prv.text[:1].isupper() and TIMEISH.fullmatch(prv.text):
             return False
-        yearish = len(words) == 1 and len(words[0]) == 4 and 1900 <= int(words[0]) <= 2100
+        digits = [w for w in words if _is_digit(w)]
+        yearish = all(len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100 for w in digits)
         return not yearish or (nxt is not None and nxt.tag_ in ("NNS", "NNPS"))
     return _attached(span)
 

@@ -113,6 +113,15 @@ def _r_year(m, pub) -> Resolved:
     return m["year"], "year", False
 
 
+def _r_year_span(m, pub) -> Resolved:
+    """"2019-2020", "2019/20": the start year (resolve_range gives both)."""
+    start, end = int(m["year"]), m["end"]
+    stop = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+    if not 0 < stop - start <= 30:
+        raise ValueError("not a span of years")
+    return m["year"], "year", False
+
+
 def _r_decade(m, pub) -> Resolved:
     dec = m["dec"] if m["dec"] else ("19" if int(m["d2"]) > 20 else "20") + m["d2"]
     return f"{dec}s", "decade", False
@@ -177,6 +186,7 @@ def _rules() -> list[Rule]:
         (MOD + r"[\s-]+" + MONTH + r"(?!\s*\d)", _r_month),
         (r"(?:" + MOD + r"[\s-]+)?(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + YEAR, _r_year),
         (MOD + r"[\s-]+" + YEAR, _r_year),
+        (r"\b" + YEAR + r"\s*[-\u2013/]\s*(?P<end>(?:1[89]|20)?\d\d)\b(?![-/.]\d)", _r_year_span),
         (r"\b" + PREP + r"\s+(?P<x>" + YEAR + r")(?![-/]\d)", _r_year),
         (r"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:\b(?P<dec>(?:1[89]|20)\d0)|['\u2019](?P<d2>\d0))['\u2019]?s\b", _r_decade),
         (r"\b(?:(?i:early|mid|late|earlier|later)(?:\s+(?i:in|this))?[\s-]+)?(?i:(?P<rel>last|this|next|previous)\s+year)\b", _r_rel_year),
