@@ -39,7 +39,7 @@ def test_pdf_text_and_metadata(tmp_path):
     [doc] = list(read_sources([str(path)]))
     assert not isinstance(doc, IngestError), doc
     assert doc.fmt == "pdf" and doc.doc_id == "convoy-report"
-    assert "took three drivers hostage" in doc.text
+    assert "border villages on Saturday, the relief agency said" in doc.text  # wrapped line joined
     assert "displaced families" in doc.text  # second page joined
     assert doc.title == "Convoy ambushed near the border"
     assert doc.author == "Relief Monitoring Unit"
@@ -52,6 +52,26 @@ def test_pdf_byline_beats_creation_date(tmp_path):
     path.write_bytes(make_pdf(["Posted: 28 June 2022\n" + REPORT[0] + " " + REPORT[1]]))
     [doc] = list(read_sources([str(path)]))
     assert (doc.published, doc.published_source) == (date(2022, 6, 28), "text")
+
+
+def test_unwrap_joins_wrapped_lines_and_word_breaks():
+    from polemos.ingest.pdf import unwrap
+
+    page = ("Convoy ambushed near the border\n"
+            "Armed men ambushed a convoy carrying food aid on the road between two border\n"
+            "villages on Saturday, the relief agency said, and took three drivers hos-\n"
+            "tage. The agency suspended deliveries in the area until the drivers were\n"
+            "released.\n\n"
+            "A second paragraph starts here and it runs on for a while across the width\n"
+            "of the page until it ends with a full stop.")
+    assert unwrap(page).split("\n") == [
+        "Convoy ambushed near the border",
+        "Armed men ambushed a convoy carrying food aid on the road between two border villages on "
+        "Saturday, the relief agency said, and took three drivers hostage. The agency suspended "
+        "deliveries in the area until the drivers were released.",
+        "",
+        "A second paragraph starts here and it runs on for a while across the width of the page "
+        "until it ends with a full stop."]
 
 
 def test_pdf_without_text_layer(tmp_path):

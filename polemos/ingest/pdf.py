@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import io
 import logging
+import re
+import statistics
 
 from ..errors import IngestError
 from .build import Raw
@@ -23,6 +25,30 @@ def _info(reader) -> dict:
     return found
 
 
+def unwrap(page: str) -> str:
+    """Join the hard-wrapped lines of a PDF page into paragraphs.
+
+    A line is joined to the next unless it is short (under 60% of the page's typical
+    line width: a paragraph end or a heading) or the next line is empty. A hyphen at
+    the end of a line before a lower-case letter is a word break and is removed.
+    """
+    lines = [line.strip() for line in page.split("\n")]
+    lengths = [len(line) for line in lines if len(line) > 20]
+    if len(lengths) < 2:
+        return "\n".join(lines)
+    width = statistics.median(lengths)
+    out: list[str] = []
+    for line, nxt in zip(lines, lines[1:] + [""]):
+        out.append(line)
+        if not line or not nxt or len(line) < 0.6 * width:
+            out.append("\n")
+        elif line.endswith("-") and nxt[0].islower() and line[-2:-1].isalpha():
+            out[-1] = line[:-1]
+        elif not line.endswith("-"):
+            out.append(" ")
+    return re.sub(r"\n{3,}", "\n\n", "".join(out)).strip()
+
+
 def read_pdf(data: bytes, source: str, doc_id: str, url: str | None = None) -> Raw:
     """A Raw document from PDF bytes; IngestError if encrypted, malformed or textless."""
     from pypdf import PdfReader
@@ -40,7 +66,7 @@ def read_pdf(data: bytes, source: str, doc_id: str, url: str | None = None) -> R
         raise IngestError(source, f"malformed PDF: {exc}") from exc
     except Exception as exc:  # pypdf raises assorted errors on damaged files
         raise IngestError(source, f"unreadable PDF: {type(exc).__name__}: {exc}") from exc
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    text = "\n\n".join(unwrap(p) for p in pages if p.strip())
     if not text:
         raise IngestError(source, f"no text layer (scanned PDF?) in {len(pages)} page(s)")
     info = _info(reader)
