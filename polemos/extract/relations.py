@@ -1,0 +1,332 @@
+"""Stated relations between actors: hostile, cooperative, rival, defection, member_of, leader_of, affiliate_of.
+
+Dependency patterns over the actor mentions of one sentence, with the cue
+words of relations.yaml: roles ("X, the leader of Y", "Y's spokesman X"),
+verbs ("X fought Y", "members of X joined Y"), nouns ("war between X and Y",
+"an enemy of Y", "the Afghan branch of Y") and adjectives ("the Y-affiliated
+group X"). A person stands for a group only where the text ties them.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..model import ActorMention, Document, Mentions, Relation, Span
+from .attribution import ActorIndex
+
+LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "relations.yaml"
+SYMMETRIC = {"hostile", "cooperative", "rival"}
+_UP = {"xcomp", "advcl", "pcomp", "prep", "conj", "ccomp", "pobj"}
+
+Found = tuple[ActorMention, str, ActorMention]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The relation cue lexicon (polemos/knowledge/relations.yaml)."""
+    with open(LEXICON, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _lem(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _with_conj(tok) -> list:
+    return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+
+
+def _pobjs(tok, preps) -> list:
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
+    """Actors a phrase stands for, and whether it names their members ("former members of X")."""
+    members = set(lexicon()["member_nouns"])
+    if tok.like_num or tok.ent_type_ == "CARDINAL":
+        inner = _pobjs(tok, ("of",))
+        tok = inner[0] if inner else tok.head if tok.dep_ == "nummod" else tok
+    out, is_members = [], False
+    for t in _with_conj(tok):
+        if _lem(t) in members and index.at(t) is None:
+            owners = [index.owner(o) for o in _pobjs(t, ("of", "from")) for o in _with_conj(o)]
+            owners = [o for o in owners if o] or [index.owner(t)]
+            out += [o for o in owners if o]
+            is_members = True
+        else:
+            hit = index.resolve(t)
+            if hit is not None:
+                out.append(hit)
+    return out, is_members
+
+
+def _subject_tok(verb):
+    """The subject token of a verb, climbing through embedded clauses; acl/relcl -> the modified noun."""
+    tok = verb
+    for _ in range(6):
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                return c
+        if tok.dep_ in ("acl", "relcl"):
+            return tok.head
+        if tok.dep_ not in _UP or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _verb_relation(v) -> str | None:
+    lex = lexicon()
+    lem = _lem(v)
+    if lem in lex["verb_particles"] and not any(c.dep_ == "prt" and c.lower_ == lex["verb_particles"][lem] for c in v.children):
+        return None
+    if lem in lex["verb_objects"]:
+        for c in v.children:
+            if c.dep_ == "dobj" and _lem(c) in lex["verb_objects"][lem]:
+                return lex["verb_objects"][lem][_lem(c)]
+    return lex["verbs"].get(lem) if v.pos_ == "VERB" else None
+
+
+def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]:
+    """(object actors, object names members, reciprocal 'each other')."""
+    lex = lexicon()
+    objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    objs += _pobjs(v, lex["object_preps"])
+    for c in v.children:
+        if c.dep_ == "dobj":
+            objs += _pobjs(c, lex["object_preps"])
+        if c.dep_ in ("ccomp", "xcomp"):
+            objs += [g for g in c.children if g.dep_ == "nsubj"]
+    recip = any(f"{t.text} {t.nbor(1).text}".lower() in lex["reciprocals"] for t in objs if t.i + 1 < len(t.doc))
+    out, members = [], False
+    for o in objs:
+        acts, m = _side(o, index)
+        out += acts
+        members = members or m
+    return out, members, recip
+
+
+def _verb_facts(v, index: ActorIndex) -> list[Found]:
+    rel = _verb_relation(v)
+    if rel is None:
+        return []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    if passive:
+        agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        subj = agents[0] if agents else None
+        targets = [c for c in v.children if c.dep_ == "nsubjpass"] or ([v.head] if v.dep_ == "acl" else [])
+        objs = [a for t in targets for a in _side(t, index)[0]]
+        recip = False
+    else:
+        subj = _subject_tok(v)
+        objs, _, recip = _verb_objects(v, index)
+    if subj is None:
+        return []
+    subs, sub_members = _side(subj, index)
+    if recip:
+        return [(a, rel, b) for i, a in enumerate(subs) for b in subs[i + 1:]]
+    out = []
+    for s in subs:
+        for o in objs:
+            out.append(_shape(rel, _lem(v), s, o, sub_members))
+    return [f for f in out if f is not None]
+
+
+def _shape(rel: str, lem: str, s: ActorMention, o: ActorMention, sub_members: bool) -> Found | None:
+    """Adjust a verb relation to who its arguments are (members, persons, recruiters)."""
+    if lem == "recruit":
+        return (o, "defection", s)
+    if rel in ("member_of", "leader_of", "defection") and sub_members:
+        return (s, "defection", o)
+    if rel == "defection":
+        return (s, "member_of", o) if s.kind == "person" else (s, "defection", o)
+    if rel == "leader_of" and s.kind != "person":
+        return None
+    if rel == "member_of" and s.kind not in ("person", "armed_group"):
+        return None
+    return (s, rel, o)
+
+
+def _noun_subject(n, index: ActorIndex) -> list[ActorMention]:
+    """Who the noun cue is said of: the copula subject, the apposed noun, or the mention holding it."""
+    inside = index.at(n)
+    if inside is not None:
+        return [inside]
+    if n.dep_ == "appos":
+        return _side(n.head, index)[0]
+    if n.dep_ in ("attr", "acomp", "oprd"):
+        subj = [c for c in n.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return _side(subj[0], index)[0] if subj else []
+    if n.dep_ in ("dobj", "pobj", "nsubj") and n.head.pos_ in ("VERB", "ADP"):
+        subj = _subject_tok(n.head) if n.dep_ != "nsubj" else None
+        return _side(subj, index)[0] if subj is not None else []
+    return []
+
+
+def _owners(tok, index: ActorIndex, skip: ActorMention | None = None) -> list[ActorMention]:
+    """Actors modifying a noun: 'X's', compounds, adjectives ('Afghan'), 'of X'."""
+    out = [index.at(c) for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    out += [a for o in _pobjs(tok, ("of", "in", "within")) for a in _side(o, index)[0]]
+    return [a for a in out if a is not None and (skip is None or a.actor_id != skip.actor_id)]
+
+
+def _noun_facts(n, index: ActorIndex) -> list[Found]:
+    lex = lexicon()
+    rel = lex["nouns"].get(_lem(n))
+    if rel is None:
+        return []
+    between = [a for o in _pobjs(n, ("between",)) for a in _side(o, index)[0]]
+    if len(between) >= 2:
+        return [(a, rel, b) for i, a in enumerate(between) for b in between[i + 1:]]
+    if rel == "defection":
+        return []  # handled with persons (_defector_facts)
+    directed = [a for o in _pobjs(n, ("against", "on", "with", "to", "toward", "towards")) for a in _side(o, index)[0]]
+    by = [a for o in _pobjs(n, ("by",)) for a in _side(o, index)[0]]
+    subjects = _noun_subject(n, index)
+    if _lem(n) in lex["directional_nouns"]:
+        first = by or [a for a in _owners(n, index) if a not in directed] or subjects
+        return [(a, rel, b) for a in first for b in directed]
+    if by:  # "the protection of X by Y"
+        return [(a, rel, b) for a in by for b in _owners(n, index)]
+    if not subjects:
+        subjects, targets = _owners(n, index)[:1], directed
+    else:
+        targets = directed or _owners(n, index, subjects[0])
+    return [(a, rel, b) for a in subjects for b in targets]
+
+
+def _adjective_facts(a, index: ActorIndex) -> list[Found]:
+    rel = lexicon()["adjectives"].get(a.lower_) or lexicon()["adjectives"].get(_lem(a))
+    if rel is None or a.dep_ not in ("amod", "acl", "acomp", "compound"):
+        return []
+    sources = [index.at(c) for c in a.children if c.dep_ in ("npadvmod", "compound", "advmod", "nmod", "amod")]
+    if a.i >= 2 and a.nbor(-1).text == "-":
+        sources.append(index.at(a.nbor(-2)))
+    sources += [x for o in _pobjs(a, ("to", "with", "by")) for x in _side(o, index)[0]]
+    sources = [s for s in sources if s is not None]
+    if a.dep_ == "acomp":
+        holder = [c for c in a.head.children if c.dep_ == "nsubj"]
+        heads = _side(holder[0], index)[0] if holder else []
+    else:
+        head = a.head
+        heads = [index.at(head)] if index.at(head) else []
+        heads += [index.at(c) for c in head.children if c.dep_ == "appos" and index.at(c)]
+        if not heads and head.dep_ in ("compound", "appos") and index.at(head.head):
+            heads = [index.at(head.head)]
+    return [(h, rel, s) for h in heads for s in sources if h is not None]
+
+
+def _role_tokens(root) -> list[tuple[object, object | None]]:
+    """(role noun, verb that conferred it) pairs around a person's name."""
+    out = []
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        out.append((root.head, None))
+    out += [(c, None) for c in root.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+    out += [(g, None) for c in root.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
+    if root.dep_ == "nsubj":
+        out += [(c, None) for c in root.head.children if c.dep_ == "attr"]
+    if root.dep_ == "dobj" and _lem(root.head) in lexicon()["role_verbs"]:
+        out += [(g, root.head) for g in _pobjs(root.head, ("as",))]
+    resolved = []
+    for r, verb in out:
+        if r.lower_ == "one":  # "one of the former commanders of Y"
+            r = next(iter(_pobjs(r, ("of",))), r)
+        resolved.append((r, verb))
+    return resolved
+
+
+def _role_facts(person: ActorMention, root, index: ActorIndex) -> list[Found]:
+    roles = lexicon()["roles"]
+    out = []
+    for r, verb in _role_tokens(root):
+        rel = roles.get(_lem(r))
+        if rel is None:
+            continue
+        owners = _owners(r, index, person)
+        owners += [x for c in r.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"
+                   for o in g.children if o.dep_ == "pobj" for x in _side(o, index)[0]]
+        if r.dep_ == "compound":
+            owners += [index.at(c) for c in root.children if c.dep_ == "compound" and index.at(c)
+                       and index.at(c).actor_id != person.actor_id]
+        if not owners and any(c.lower_ in ("its", "their") for c in r.children):
+            subj = _subject_tok(verb) if verb is not None else None
+            owners = _side(subj, index)[0] if subj is not None else []
+        out += [(person, rel, g) for g in owners[:1] if g.kind != "person"]
+    for c in root.children:  # "X, appointed by Y"
+        if c.dep_ == "acl" and _lem(c) in lexicon()["role_verbs"]:
+            out += [(person, "member_of", a) for g in c.children if g.dep_ == "agent"
+                    for o in g.children if o.dep_ == "pobj" for a in _side(o, index)[0]]
+    return out
+
+
+def _defector_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) -> list[Found]:
+    """'X was a Y defector' (X now in Z) and 'defections from Y's ranks' -> defection Y -> Z."""
+    out = []
+    for n in sent:
+        if lexicon()["nouns"].get(_lem(n)) != "defection":
+            continue
+        sources = _owners(n, index) + [a for o in _pobjs(n, ("from",)) for a in _side(o, index)[0] + _owners(o, index)]
+        dests = [a for o in _pobjs(n, ("to",)) for a in _side(o, index)[0]]
+        for who in _noun_subject(n, index):
+            dests.append(groups.get(who.actor_id, who) if who.kind == "person" else who)
+        out += [(s, "defection", d) for s in sources[:1] for d in dests if d.kind != "person"]
+    return out
+
+
+def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) -> list[Found]:
+    facts: list[Found] = []
+    for m in index.mentions:
+        if m.kind == "person" and sent.start_char <= m.span.start < sent.end_char:
+            span = sent.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is not None:
+                found = _role_facts(m, span.root, index)
+                facts += found
+                for p, rel, g in found:
+                    groups.setdefault(p.actor_id, g)
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX"):
+            facts += _verb_facts(tok, index)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            facts += _noun_facts(tok, index)
+        if tok.pos_ in ("ADJ", "VERB"):
+            facts += _adjective_facts(tok, index)
+    facts += _defector_facts(sent, index, groups)
+    return facts
+
+
+def _normalise(fact: Found, groups: dict[str, ActorMention]) -> Found | None:
+    """Persons stand for their text-stated group in group-to-group relations; drop self-relations."""
+    a, rel, b = fact
+    if rel in SYMMETRIC or rel == "defection":
+        a = groups.get(a.actor_id, a) if a.kind == "person" else a
+        b = groups.get(b.actor_id, b) if b.kind == "person" else b
+        if a.kind == "person" or b.kind == "person":
+            return None
+    if a.actor_id == b.actor_id:
+        return None
+    return a, rel, b
+
+
+def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[Relation]:
+    """Relations between actors stated in one parsed document, one per (actor1, relation, actor2)."""
+    index = ActorIndex(sdoc, mentions.actors)
+    groups: dict[str, ActorMention] = {}
+    out: dict[tuple, Relation] = {}
+    for sent in sdoc.sents:
+        evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
+        for fact in _sentence_facts(sent, index, groups):
+            fact = _normalise(fact, groups)
+            if fact is None:
+                continue
+            a, rel, b = fact
+            key = (rel, *sorted((a.actor_id, b.actor_id))) if rel in SYMMETRIC else (a.actor_id, rel, b.actor_id)
+            if key in out:
+                if out[key].evidence != evidence and evidence not in out[key].extra_evidence:
+                    out[key].extra_evidence.append(evidence)
+                continue
+            out[key] = Relation(doc.doc_id, a.name, rel, b.name, evidence)
+    return list(out.values())
