@@ -156,8 +156,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         a1 = claim
     fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor) if first else None
     inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor) if first else None
-    if not own_date and place is None and a1 is None and a2 is None and fat is None:
-        return None                           # background without time, place or parties
+    reported = any(t.token.tag_ in ("VBD", "VBN", "VBZ") for t in trigs)
+    if not (own_date or place is not None or a1 or a2 or fat is not None or reported):
+        return None                           # background without time, place, parties or a finite report
     if place is None and ctx.main is not None:
         place, prec = ctx.main, 3
     ev = Event(doc_id=ctx.doc.doc_id, event_type=lex.event_type[sub], sub_event_type=sub,

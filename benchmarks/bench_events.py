@@ -1,0 +1,189 @@
+"""Benchmark the event extractor on public data (skips cleanly when ../shared/data is absent).
+
+  .venv/bin/python benchmarks/bench_events.py [--only case,acled,gtd,seeds] [--out DIR]
+
+CASE-2021 task 2: sub-event type of each snippet (weighted F1). ACLED Af/Pak notes,
+GTD Afghanistan summaries and the reference seeds: events as JSONL, scored by
+../shared/eval/score.py. The private driver parses with polemos.nlp and builds
+Mentions with whichever entity extractors exist.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared"
+DATA = SHARED / "data"
+
+from polemos import nlp  # noqa: E402
+from polemos.extract.events import extract_events  # noqa: E402
+from polemos.model import Document, Mentions  # noqa: E402
+
+CASE_LABELS = {
+    "ABDUCT_DISSAP": "Abduction/forced disappearance", "AGREEMENT": "Agreement", "AIR_STRIKE": "Air/drone strike",
+    "ARMED_CLASH": "Armed clash", "ARREST": "Arrests", "ART_MISS_ATTACK": "Shelling/artillery/missile attack",
+    "ATTACK": "Attack", "CHANGE_TO_GROUP_ACT": "Change to group/activity", "CHEM_WEAP": "Chemical weapon",
+    "DISR_WEAP": "Disrupted weapons use", "FORCE_AGAINST_PROTEST": "Excessive force against protesters",
+    "GOV_REGAINS_TERIT": "Government regains territory", "GRENADE": "Grenade",
+    "HQ_ESTABLISHED": "Headquarters or base established", "MOB_VIOL": "Mob violence",
+    "NON_STATE_ACTOR_OVERTAKES_TER": "Non-state actor overtakes territory",
+    "NON_VIOL_TERRIT_TRANSFER": "Non-violent transfer of territory", "OTHER": "Other",
+    "PEACE_PROTEST": "Peaceful protest", "PROPERTY_DISTRUCT": "Looting/property destruction",
+    "PROTEST_WITH_INTER": "Protest with intervention", "REM_EXPLOS": "Remote explosive/landmine/IED",
+    "SEX_VIOL": "Sexual violence", "SUIC_BOMB": "Suicide bomb", "VIOL_DEMONSTR": "Violent demonstration",
+}
+FIELDS = ("doc_id", "event_date", "date_precision", "event_type", "sub_event_type", "actor1", "actor2", "claimed_by",
+          "country", "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities", "fatalities_low",
+          "fatalities_high", "event_key")
+
+
+def _optional(name: str):
+    try:
+        return importlib.import_module(f"polemos.extract.{name}")
+    except Exception:
+        return None
+
+
+class Driver:
+    """Parse -> entity mentions (whatever exists) -> events."""
+
+    def __init__(self):
+        self.places, self.times = _optional("places"), _optional("times")
+        self.quantities, self.actors = _optional("quantities"), _optional("actors")
+        self.pack = None
+        if self.actors is not None:
+            from polemos.knowledge.actors import default_pack
+            self.pack = default_pack()
+        print("entity layer:", {k: v is not None for k, v in
+                                (("places", self.places), ("times", self.times),
+                                 ("quantities", self.quantities), ("actors", self.actors))}, file=sys.stderr)
+
+    def mentions(self, sdoc, doc: Document) -> Mentions:
+        m = Mentions()
+        if self.places:
+            m.places = self.places.extract_places(sdoc, doc)
+        if self.times:
+            m.times = self.times.extract_times(sdoc, doc)
+        if self.quantities:
+            m.quantities = self.quantities.extract_quantities(sdoc, doc)
+        if self.actors:
+            countries = self.places.document_countries(m.places) if self.places else []
+            m.actors = self.actors.extract_actors(sdoc, doc, countries, self.pack)
+        return m
+
+    def run(self, docs: list[Document]):
+        for doc, sdoc in zip(docs, nlp.pipe(d.text for d in docs)):
+            yield doc, extract_events(sdoc, doc, self.mentions(sdoc, doc), self.pack)
+
+
+def _record(ev) -> dict:
+    rec = {f: getattr(ev, f) for f in FIELDS}
+    rec.update(evidence=None, evidence_start=ev.evidence.start, evidence_end=ev.evidence.end)
+    return rec
+
+
+def weighted_f1(gold: list[str], pred: list[str]) -> float:
+    labels = Counter(gold)
+    total = 0.0
+    for lab, n in labels.items():
+        tp = sum(g == p == lab for g, p in zip(gold, pred))
+        pp = sum(p == lab for p in pred)
+        prec, rec = (tp / pp if pp else 0.0), tp / n
+        total += n * (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return total / len(gold)
+
+
+def bench_case(driver: Driver) -> None:
+    path = DATA / "case2021_task2" / "test_set_final_release_with_labels.tsv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
+    docs = [Document(doc_id=r["id"], text=r["EventSnippet"]) for r in rows]
+    pred = []
+    for _, evs in driver.run(docs):
+        pred.append(evs[0].sub_event_type if evs else "NONE")
+    gold = [CASE_LABELS.get(r["SubType"], r["SubType"]) for r in rows]
+    acled = [i for i, r in enumerate(rows) if r["SubType"] in CASE_LABELS]
+    print(f"CASE-2021 task 2: weighted F1 all labels {weighted_f1(gold, pred):.3f}; "
+          f"ACLED labels only {weighted_f1([gold[i] for i in acled], [pred[i] for i in acled]):.3f} "
+          f"(n={len(acled)}); 2021 best 0.839")
+    errs = Counter((gold[i], pred[i]) for i in acled if gold[i] != pred[i])
+    for (g, p), n in errs.most_common(12):
+        print(f"   {n:3d}  gold {g:38s} pred {p}")
+
+
+def _corpus_docs(path: Path) -> list[Document]:
+    docs = []
+    for line in path.open(encoding="utf-8"):
+        r = json.loads(line)
+        pub = date.fromisoformat(r["published"][:10]) if r.get("published") and len(r["published"]) >= 10 else None
+        docs.append(Document(doc_id=r["id"], text=r["text"], title=r.get("title"), published=pub))
+    return docs
+
+
+def _score(driver: Driver, docs: list[Document], gold: Path, out: Path, label: str) -> None:
+    t0 = time.time()
+    with out.open("w", encoding="utf-8") as fh:
+        for doc, evs in driver.run(docs):
+            for ev in evs:
+                rec = _record(ev)
+                rec["evidence"] = ev.evidence.text_of(doc.text)
+                fh.write(json.dumps(rec) + "\n")
+    dt = time.time() - t0
+    res = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold), "--events", str(out)],
+                         capture_output=True, text=True)
+    print(f"== {label}: {len(docs)} docs in {dt:.1f}s\n{res.stdout.strip()}\n{res.stderr.strip()}")
+
+
+def bench_table(driver: Driver, kind: str, work: Path) -> None:
+    d = work / kind
+    table = {"acled": DATA / "acled_sample_may2020" / "acled.csv",
+             "gtd": DATA / "gtd_afghanistan_2016_2018" / "gtd_afghanistan_2016_2018.csv"}[kind]
+    extra = ["--country", "Afghanistan,Pakistan"] if kind == "acled" else ["--limit", "400", "--seed", "7"]
+    subprocess.run([sys.executable, str(SHARED / "eval" / "to_gold.py"), kind, str(table), *extra, "--out", str(d)],
+                   check=True, capture_output=True)
+    _score(driver, _corpus_docs(d / "corpus.jsonl"), d / "gold", work / f"{kind}_events.jsonl", kind.upper())
+
+
+def bench_seeds(driver: Driver, work: Path) -> None:
+    docs = []
+    for line in (SHARED / "seeds.jsonl").open(encoding="utf-8"):
+        r = json.loads(line)
+        pub = date.fromisoformat(r["published"]) if r.get("published") else None
+        docs.append(Document(doc_id=r["id"], text=r["text"], title=r.get("title"), published=pub))
+    _score(driver, docs, SHARED / "eval" / "gold" / "seeds", work / "seeds_events.jsonl", "SEEDS")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--only", default="case,acled,gtd,seeds")
+    ap.add_argument("--out", default=None, help="folder for corpora and predictions (default: a temp dir)")
+    a = ap.parse_args()
+    if not DATA.exists():
+        print(f"skipped: {DATA} not found")
+        return
+    work = Path(a.out or tempfile.mkdtemp(prefix="bench_events_"))
+    work.mkdir(parents=True, exist_ok=True)
+    driver = Driver()
+    only = set(a.only.split(","))
+    if "case" in only:
+        bench_case(driver)
+    for kind in ("acled", "gtd"):
+        if kind in only:
+            bench_table(driver, kind, work)
+    if "seeds" in only:
+        bench_seeds(driver, work)
+    print(f"predictions in {work}")
+
+
+if __name__ == "__main__":
+    main()
