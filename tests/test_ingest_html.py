@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from polemos.errors import IngestError
 from polemos.ingest import read_sources
 
@@ -93,3 +95,24 @@ def test_fallback_extraction_when_trafilatura_finds_nothing(tmp_path, monkeypatc
     doc = read_one(page)
     assert "killing four officers" in doc.text
     assert "Subscribe" not in doc.text
+
+
+@pytest.mark.parametrize("tag", [
+    '<meta name="pubdate" content="20210304">',
+    '<meta name="DC.date.issued" content="2021-03-04">',
+    '<meta itemprop="datePublished" content="2021-03-04T12:00:00+01:00">',
+    '<meta name="date" content="March 4, 2021">',
+    '<meta property="og:published_time" content="2021-03-04">',
+])
+def test_date_meta_tag_variants(tmp_path, tag):
+    page = tmp_path / "variant.html"
+    page.write_text(article_html(meta=tag), encoding="utf-8")
+    doc = read_one(page)
+    assert (doc.published, doc.published_source) == (date(2021, 3, 4), "metadata")
+
+
+def test_time_element_in_body(tmp_path):
+    html = article_html().replace("<h1>", '<time itemprop="datePublished" datetime="2020-11-30">Nov 30</time><h1>', 1)
+    page = tmp_path / "time.html"
+    page.write_text(html, encoding="utf-8")
+    assert read_one(page).published == date(2020, 11, 30)
