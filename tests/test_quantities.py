@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from polemos import nlp
-from polemos.extract.quantities import extract_quantities, parse_quantity, quantity_for_token
+from polemos.extract.quantities import (extract_quantities, parse_quantity, quantities_for_token,
+                                         quantity_for_token)
 from polemos.model import Document
 
 
@@ -130,3 +131,16 @@ def test_quantity_for_token_uses_cached_mentions(parsed):
 def test_year_ranges_are_not_quantities_but_counts_are(parsed):
     _, qs = parsed("During 2019-2020 the group grew from 1,900 to 2,050 members.")
     assert [(q.text, q.low, q.high) for q in qs] == [("from 1,900 to 2,050", 1900, 2050)]
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("Two soldiers and a civilian were killed in the blast.", "killed", [2, 1]),
+    ("Gunmen killed four guards and three drivers.", "killed", [4, 3]),
+    ("No one was hurt in the fire.", "hurt", [0]),
+    ("Four hostages were shot and killed later.", "killed", [4]),
+    ("Karimzai was killed in the explosion.", "killed", [1]),
+    ("The driver was wounded.", "wounded", [1]),
+])
+def test_quantities_for_token_counts_every_conjunct(parsed, sentence, word, expected):
+    sdoc, qs = parsed(sentence)
+    assert [q.best for q in quantities_for_token(sdoc, _tok(sdoc, word), qs, "t")] == expected

@@ -269,6 +269,8 @@ def extract_quantities(sdoc, doc: Document) -> list[QuantityMention]:
 COUNT_NOUNS = {"toll", "number", "tally", "figure", "count", "total"}
 TOKEN_DEPS = ("nummod", "quantmod", "amod", "det", "advmod", "npadvmod", "compound", "appos")
 VERB_DEPS = ("nsubjpass", "dobj", "nsubj", "attr", "oprd")
+ZERO = {"no", "none", "nobody", "zero"}
+GROUP_ENTS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
 
 
 def _index(sdoc, quantities) -> dict[int, QuantityMention]:
@@ -289,18 +291,33 @@ def _index(sdoc, quantities) -> dict[int, QuantityMention]:
     return idx
 
 
-def _singular(tok, doc_id: str) -> QuantityMention | None:
-    """'a policeman', 'one bomber' -> 1 (synthesised; never in the mention list)."""
+def _made(tok, value: int, doc_id: str) -> QuantityMention:
+    return QuantityMention(Span(doc_id, tok.idx, tok.idx + len(tok.text)), tok.text, value, value, value, "exact")
+
+
+def _implicit(tok, doc_id: str, as_argument: bool) -> QuantityMention | None:
+    """Counts the words imply (synthesised; never in the mention list):
+    'a policeman', 'one bomber' -> 1; 'no one', 'nobody', 'no civilians' -> 0;
+    as a verb's argument also 'the driver', 'his brother' and a named person -> 1."""
+    if tok.lower_ in ZERO:
+        return _made(tok, 0, doc_id)
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ in ZERO:
+            return _made(c, 0, doc_id)
     if tok.tag_ not in ("NN", "NNP"):
         return None
     singular = lexicon().singular
     for c in tok.children:
         if c.dep_ in ("det", "nummod", "amod") and (c.lower_,) in singular:
-            return QuantityMention(Span(doc_id, c.idx, c.idx + len(c.text)), c.text, 1, 1, 1, "exact")
+            return _made(c, 1, doc_id)
+    if as_argument and (tok.ent_type_ == "PERSON" or (tok.tag_ == "NNP" and tok.ent_type_ not in GROUP_ENTS) or (
+            tok.tag_ == "NN" and any(
+            c.dep_ in ("det", "poss") for c in tok.children))):
+        return _made(tok, 1, doc_id)
     return None
 
 
-def _of_noun(tok, idx, doc_id: str, depth: int = 0) -> QuantityMention | None:
+def _of_noun(tok, idx, doc_id: str, as_arg: bool = False, depth: int = 0) -> QuantityMention | None:
     """The quantity counting a noun/adjective/number token."""
     if tok.i in idx:
         return idx[tok.i]
@@ -313,14 +330,15 @@ def _of_noun(tok, idx, doc_id: str, depth: int = 0) -> QuantityMention | None:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "at"):
                 for p in c.children:
-                    if p.dep_ == "pobj" and (q := _of_noun(p, idx, doc_id, depth + 1)):
+                    if p.dep_ == "pobj" and (q := _of_noun(p, idx, doc_id, False, depth + 1)):
                         return q
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            return _from_verb(tok.head, idx, doc_id, depth + 1, ("dobj", "attr", "prep", "npadvmod"))
-    return _singular(tok, doc_id)
+            return _argument(tok.head, idx, doc_id, depth + 1, ("dobj", "attr", "prep", "npadvmod"))[0]
+    return _implicit(tok, doc_id, as_arg)
 
 
-def _from_verb(verb, idx, doc_id: str, depth: int, deps=VERB_DEPS) -> QuantityMention | None:
+def _argument(verb, idx, doc_id: str, depth: int = 0, deps=VERB_DEPS):
+    """(quantity, argument token) of a verb's victim-like argument, else (None, None)."""
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     for dep in deps:
         if dep == "nsubj" and has_object:         # "two gunmen killed civilians": not the victims
@@ -328,15 +346,40 @@ def _from_verb(verb, idx, doc_id: str, depth: int, deps=VERB_DEPS) -> QuantityMe
         for c in verb.children:
             if c.dep_ != dep:
                 continue
-            if dep == "prep":
-                if c.lower_ in ("to", "at"):
-                    for p in c.children:
-                        if p.dep_ == "pobj" and (q := _of_noun(p, idx, doc_id, depth)):
-                            return q
-                continue
-            if q := _of_noun(c, idx, doc_id, depth):
-                return q
-    return None
+            args = [p for p in c.children if p.dep_ == "pobj"] if dep == "prep" and c.lower_ in ("to", "at") else \
+                [] if dep == "prep" else [c]
+            for a in args:
+                if q := _of_noun(a, idx, doc_id, dep != "prep", depth):
+                    return q, a
+    return None, None
+
+
+def quantities_for_token(sdoc, token, quantities: list[QuantityMention] | None = None,
+                         doc_id: str = "") -> list[QuantityMention]:
+    """Every quantity counting `token`, one per coordinated noun:
+    "two soldiers and a civilian were killed" (killed) -> [2, 1]. Sum them for a total."""
+    idx = _index(sdoc, quantities)
+    if not doc_id and idx:
+        doc_id = next(iter(idx.values())).span.doc_id
+    arg = None
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        q, arg = _argument(token, idx, doc_id)
+        if q is None and token.dep_ in ("acl", "amod", "relcl"):
+            q, arg = _of_noun(token.head, idx, doc_id), token.head
+        if q is None and token.dep_ == "conj" and token.head.tag_.startswith("VB"):   # shot and killed
+            q, arg = _argument(token.head, idx, doc_id, 0, ("nsubjpass", "nsubj"))
+    else:
+        q, arg = _of_noun(token, idx, doc_id), token
+        if q is None and token.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and token.head.pos_ in ("VERB", "AUX"):
+            q, arg = _argument(token.head, idx, doc_id, 1)
+    if q is None:
+        return []
+    out = [q]
+    for conj in (arg.conjuncts if arg is not None else ()):
+        q2 = _of_noun(conj, idx, doc_id, True)
+        if q2 is not None and all(q2.span != o.span for o in out):
+            out.append(q2)
+    return out
 
 
 def quantity_for_token(sdoc, token, quantities: list[QuantityMention] | None = None,
@@ -346,19 +389,8 @@ def quantity_for_token(sdoc, token, quantities: list[QuantityMention] | None = N
     "killing 180 people" (people or killing), "at least 12 were killed",
     "30 wounded", "left 25 people dead" (dead), "dozens of civilians",
     "the death toll rose to 25" (toll), "a toll of 40", "killed a policeman"
-    (1, synthesised from the article). `quantities` defaults to the list the
-    last extract_quantities(sdoc, ...) call cached on the doc."""
-    idx = _index(sdoc, quantities)
-    if not doc_id and idx:
-        doc_id = next(iter(idx.values())).span.doc_id
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        if q := _from_verb(token, idx, doc_id, 0):
-            return q
-        if token.dep_ in ("acl", "amod", "relcl") and (q := _of_noun(token.head, idx, doc_id)):
-            return q
-        return None
-    if q := _of_noun(token, idx, doc_id):
-        return q
-    if token.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and token.head.pos_ in ("VERB", "AUX"):
-        return _from_verb(token.head, idx, doc_id, 1)
-    return None
+    (1, synthesised from the article), "no one was hurt" (0). `quantities`
+    defaults to the list the last extract_quantities(sdoc, ...) cached on the doc.
+    Only the first coordinated noun counts; see quantities_for_token."""
+    found = quantities_for_token(sdoc, token, quantities, doc_id)
+    return found[0] if found else None
