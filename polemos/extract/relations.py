@@ -114,7 +114,8 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
     rel = _verb_relation(v)
     if rel is None:
         return []
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+        v.dep_ == "acl" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children))
     if passive:
         agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         subj = agents[0] if agents else None
@@ -181,7 +182,9 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
         return []
     between = [a for o in _pobjs(n, ("between",)) for a in _side(o, index)[0]]
     if len(between) >= 2:
-        return [(a, rel, b) for i, a in enumerate(between) for b in between[i + 1:]]
+        whole = [o for o in _owners(n, index) if o not in between]  # "X's internal rivalry between A and B"
+        return [(a, rel, b) for i, a in enumerate(between) for b in between[i + 1:]] + \
+            [(a, "member_of", w) for w in whole[:1] for a in between]
     if rel == "defection":
         return []  # handled with persons (_defector_facts)
     directed = [a for o in _pobjs(n, ("against", "on", "with", "to", "toward", "towards")) for a in _side(o, index)[0]]
@@ -225,10 +228,11 @@ def _role_tokens(root) -> list[tuple[object, object | None]]:
     out = []
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         out.append((root.head, None))
-    out += [(c, None) for c in root.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+    out += [(c, None) for c in root.children if c.dep_ in ("appos", "compound")
+            and (c.pos_ in ("NOUN", "PROPN") or c.lower_ == "one")]
     out += [(g, None) for c in root.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
     if root.dep_ == "nsubj":
-        out += [(c, None) for c in root.head.children if c.dep_ == "attr"]
+        out += [(a, None) for c in root.head.children if c.dep_ == "attr" for a in _with_conj(c)]
     if root.dep_ == "dobj" and _lem(root.head) in lexicon()["role_verbs"]:
         out += [(g, root.head) for g in _pobjs(root.head, ("as",))]
     resolved = []
@@ -289,7 +293,7 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
                     groups.setdefault(p.actor_id, g)
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX"):
-            facts += _verb_facts(tok, index)
+            facts += _verb_facts(tok, index) + _designation_facts(tok, index)
         if tok.pos_ in ("NOUN", "PROPN"):
             facts += _noun_facts(tok, index)
         if tok.pos_ in ("ADJ", "VERB"):
@@ -330,3 +334,22 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None) -> lis
                 continue
             out[key] = Relation(doc.doc_id, a.name, rel, b.name, evidence)
     return list(out.values())
+
+
+def _designation_facts(v, index: ActorIndex) -> list[Found]:
+    """'a group considered a terrorist organisation by Y', 'Y designated X a terrorist group' -> Y hostile X."""
+    lex = lexicon()
+    if _lem(v) not in lex["designation_verbs"]:
+        return []
+    words = set(lex["designation_words"])
+    labels = [c for c in v.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp")]
+    if not any(_lem(t) in words for c in labels for t in c.subtree):
+        return []
+    agents = [a for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj" for a in _side(o, index)[0]]
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    agents = agents or (_side(subj[0], index)[0] if subj else [])
+    targets = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj") and _lem(c) not in words]
+    if v.dep_ == "acl":
+        head = v.head
+        targets.append(head.head if head.dep_ == "appos" and index.owner(head) is None else head)
+    return [(a, "hostile", t) for a in agents for tt in targets for t in _side(tt, index)[0]]
