@@ -117,7 +117,10 @@ class ActorPack:
     def surface_entries(self) -> Iterator[tuple[str, str]]:
         """Every (surface form, normalised key) the matcher must find: names, aliases, context aliases."""
         seen: set[str] = set()
+        generic = set(self.lexicon.get("generic_actors", ()))
         for rec in self.records.values():
+            if rec.id in generic:
+                continue
             names = rec.all_names() + [a for c in rec.context_aliases for a in c.aliases]
             for alias in names:
                 if alias not in seen:

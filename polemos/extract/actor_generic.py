@@ -1,0 +1,178 @@
+"""Generic group nouns resolved with context, and definite descriptions resolved to named groups.
+
+The word lists live in the pack's `lexicon` (knowledge/actors/generic.yaml): civilians, unidentified,
+military, police, government, protesters, descriptor_heads, demonyms (from states.yaml)...
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Sequence
+
+from ..knowledge.actors import ActorPack
+from ..model import ActorMention, Document, Span
+from .actor_matcher import TokenTrie, cached
+
+CATEGORIES = ("civilians", "unidentified", "military", "police", "government", "protesters", "descriptor_heads")
+PENDING = "descriptor"
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "det", "nummod", "case", "punct", "advmod"}
+
+
+def generic_trie(pack: ActorPack, tokenizer) -> TokenTrie:
+    def build() -> TokenTrie:
+        trie = TokenTrie(tokenizer)
+        for cat in CATEGORIES:
+            for word in pack.lexicon.get(cat, ()):
+                trie.add(word, word.lower(), cat)
+        return trie
+    return cached(pack, "generic", build)
+
+
+class _Lex:
+    """The lexicon as sets, built once per pack."""
+
+    def __init__(self, pack: ActorPack):
+        lex = pack.lexicon
+        self.needs_owner = {w.lower() for w in lex.get("needs_owner", ())}
+        self.former = set(lex.get("former", ()))
+        self.not_state = set(lex.get("not_state", ()))
+        self.determiners = set(lex.get("descriptor_determiners", ("the",)))
+        self.needs_modifier = set(lex.get("descriptor_needs_modifier", ()))
+
+
+def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention], countries: Sequence[str],
+            pack: ActorPack, on: date | None) -> list[ActorMention]:
+    """Mentions for generic nouns; a named state right before a force noun is absorbed ('US troops')."""
+    from .actors import tokenizer
+    trie = generic_trie(pack, tokenizer())
+    lex = cached(pack, "lex", lambda: _Lex(pack))
+    by_token = _named_tokens(sdoc, named)
+    first = countries[0] if countries else None
+    out, last_end = [], 0
+    for m in trie.matches(sdoc, keys):
+        if m.start < last_end or any(k in by_token for k in range(m.start, m.end)):
+            continue
+        last = sdoc[m.end - 1]
+        if last.dep_ in ("amod", "compound") and last.head.i >= m.end and last.head.pos_ in ("NOUN", "PROPN"):
+            continue                                 # "jihadist" in "the jihadist group": the head decides
+        cats = {s.payload for s in m.surfaces}
+        phrase = " ".join(s.key for s in m.surfaces[:1])
+        found = _resolve(sdoc, doc, m.start, m.end, cats, phrase, by_token, lex, pack, first, on)
+        if found is not None:
+            out.append(found)
+            last_end = m.end
+    return out
+
+
+def _named_tokens(sdoc, named: list[ActorMention]) -> dict[int, ActorMention]:
+    by_token: dict[int, ActorMention] = {}
+    for n in named:
+        span = sdoc.char_span(n.span.start, n.span.end, alignment_mode="expand")
+        if span is not None:
+            for k in range(span.start, span.end):
+                by_token[k] = n
+    return by_token
+
+
+def _modifiers(sdoc, start: int, end: int) -> list[int]:
+    """Tokens left of the noun that belong to its phrase ("the former Afghan", "US", "Afghanistan 's")."""
+    mods, k = [], start - 1
+    while k >= 0 and k >= start - 5:
+        tok = sdoc[k]
+        attached = tok.dep_ == "case" or (k < tok.head.i < end)
+        if not attached or tok.dep_ not in _MODIFIER_DEPS or tok.is_sent_end:
+            break
+        mods.append(k)
+        k -= 1
+    return mods[::-1]
+
+
+def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: ActorPack,
+             first: str | None, on: date | None) -> ActorMention | None:
+    mods = _modifiers(sdoc, start, end)
+    owner_country, former, against, definite, described, span_start = None, False, False, False, False, start
+    for k in mods:
+        tok = sdoc[k]
+        low = tok.lower_
+        named = by_token.get(k)
+        if named is not None:
+            rec = pack.records.get(named.actor_id)
+            if rec is None or rec.kind != "state":
+                return None                          # "Taliban fighters": the named group stands
+            owner_country, span_start = rec.country, min(span_start, k)
+        elif pack.demonym_country(tok.text):
+            owner_country, span_start = pack.demonym_country(tok.text), min(span_start, k)
+        elif low in lex.former:
+            former = True
+        elif low in lex.not_state:
+            against = described = True
+            span_start = min(span_start, k)
+        elif low in lex.determiners and tok.dep_ == "det":
+            definite = True
+        elif tok.pos_ == "PROPN":
+            return None                              # an unknown name owns the noun; NER handles it
+        elif tok.dep_ in ("amod", "compound"):
+            described = True
+            span_start = min(span_start, k)
+    span = _span(sdoc, doc, span_start, end)
+    if "civilians" in cats:
+        return _generic(span, doc, "civilians", "Civilians", "civilians")
+    if "protesters" in cats:
+        return _generic(span, doc, "protesters", _named_c("Protesters", owner_country or first), "civilians")
+    force = next((c for c in ("military", "police", "government") if c in cats), None)
+    if force and not against:
+        country = owner_country or (None if phrase in lex.needs_owner else first)
+        rec = pack.state_forces(country, on, force, before=former) if country else None
+        if rec is not None:
+            return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=rec.id, name=rec.name,
+                                kind=rec.kind)
+        return None
+    if "descriptor_heads" in cats and definite and (described or phrase not in lex.needs_modifier):
+        fallback = _named_c("Unidentified Armed Group", owner_country or first) if "unidentified" in cats else ""
+        return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=PENDING, name=fallback,
+                            kind="armed_group")
+    if "unidentified" in cats:
+        return _generic(span, doc, "unidentified_armed_group",
+                        _named_c("Unidentified Armed Group", owner_country or first), "armed_group")
+    return None
+
+
+def _named_c(base: str, country: str | None) -> str:
+    return f"{base} ({country})" if country else base
+
+
+def _span(sdoc, doc: Document, start: int, end: int) -> Span:
+    return Span(doc.doc_id, sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1].text))
+
+
+def _generic(span: Span, doc: Document, actor_id: str, name: str, kind: str) -> ActorMention:
+    return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=actor_id, name=name, kind=kind)
+
+
+def is_armed_group(m: ActorMention, pack: ActorPack) -> bool:
+    """A named (or provisional) armed group a description may refer back to."""
+    if m.actor_id in (PENDING, "unidentified_armed_group"):
+        return False
+    if m.provisional:
+        return m.kind == "armed_group"
+    rec = pack.records.get(m.actor_id)
+    return rec is not None and (rec.kind == "armed_group" or any(p.kind == "armed_group" for p in rec.periods))
+
+
+def resolve_descriptors(sdoc, doc: Document, keys, mentions: list[ActorMention],
+                        pack: ActorPack) -> list[ActorMention]:
+    """'the jihadist group' -> the most recently mentioned armed group (else the fallback, else dropped)."""
+    out: list[ActorMention] = []
+    last: ActorMention | None = None
+    for m in mentions:
+        if m.actor_id == PENDING:
+            if last is not None:
+                out.append(replace(m, actor_id=last.actor_id, name=last.name, kind=last.kind,
+                                   provisional=last.provisional, role=None))
+            elif m.name:
+                out.append(replace(m, actor_id="unidentified_armed_group", kind="armed_group"))
+            continue
+        if is_armed_group(m, pack):
+            last = m
+        out.append(m)
+    return out

@@ -1,0 +1,161 @@
+"""Provisional actors: names spaCy's NER finds (PERSON, ORG, NORP) that the pack lacks.
+
+They are kept, with actor_id "provisional:<slug>". Persons lose their titles for identity
+("Mullah Abdul Rauf Khadem" -> abdul-rauf-khadem), and a later surname-only mention ("Khadem")
+resolves to the person named in full earlier in the document (pack persons included).
+"""
+from __future__ import annotations
+
+from ..knowledge.actor_records import norm, slug, token_key
+from ..knowledge.actors import ActorPack
+from ..model import ActorMention, Document, Span
+from .actor_matcher import cached
+
+LABELS = {"PERSON", "ORG", "NORP"}
+
+
+class _Lex:
+    def __init__(self, pack: ActorPack):
+        lex = pack.lexicon
+        self.drop = {norm(t) for t in lex.get("titles_drop", ())}
+        self.keep = {norm(t) for t in lex.get("titles_keep", ())}
+        self.armed = {norm(t) for t in lex.get("armed_heads", ())}
+        self.weak = {norm(t) for t in lex.get("weak_surnames", ())}
+        self.particles = {norm(t) for t in lex.get("name_particles", ())}
+        self.community = {norm(t) for t in lex.get("community_heads", ())}
+        self.generic = {norm(w) for cat in ("civilians", "unidentified", "military", "police", "government",
+                                            "protesters", "descriptor_heads") for w in lex.get(cat, ())}
+
+
+def extract(sdoc, doc: Document, known: list[ActorMention], pack: ActorPack) -> list[ActorMention]:
+    """Provisional mentions for NER names outside `known`, then surname-only person mentions."""
+    lex = cached(pack, "provisional_lex", lambda: _Lex(pack))
+    taken = sorted((m.span.start, m.span.end) for m in known)
+    out: list[ActorMention] = []
+    for ent in sdoc.ents:
+        if ent.label_ not in LABELS or _overlaps(taken, ent.start_char, ent.end_char):
+            continue
+        found = _from_ent(sdoc, doc, ent, lex, pack)
+        if found is not None:
+            out.append(found)
+    short = _surnames(sdoc, doc, known, out, lex, pack)
+    spans = sorted((m.span.start, m.span.end) for m in short)
+    return [m for m in out if not _overlaps(spans, m.span.start, m.span.end)] + short
+
+
+def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s < b and a < e for s, e in taken)
+
+
+def _strip_titles(tokens, lex: _Lex) -> tuple[int, int]:
+    """Index of the first token after dropped titles, and after all titles (identity start)."""
+    i = 0
+    while i < len(tokens) - 1 and (norm(tokens[i].text) in lex.drop or tokens[i].text in (".",)):
+        i += 1
+    j = i
+    while j < len(tokens) - 1 and norm(tokens[j].text) in lex.keep:
+        j += 1
+    return i, j
+
+
+def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack) -> ActorMention | None:
+    toks = [t for t in ent if not (t.lower_ in ("'s", "’s") or t.is_punct and t.i == ent.end - 1)]
+    if toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    if not toks or not any(t.is_alpha and t.text[0].isupper() for t in toks):
+        return None
+    label = ent.label_
+    if label == "PERSON":
+        shown, ident = _strip_titles(toks, lex)
+        name_toks, id_toks = toks[shown:], toks[ident:]
+        kind = "person"
+    else:
+        name_toks = id_toks = toks
+        kind = "organisation"
+    text = _text(doc, name_toks)
+    key = norm(_text(doc, id_toks))
+    if not key or key in lex.generic or pack.has_key(key):
+        return None                    # generic words, or a pack name the matcher refused on purpose
+    if label == "NORP":
+        return _norp(sdoc, doc, ent, toks, lex, pack)
+    if pack.demonym_country(text):
+        return None
+    if label == "ORG" and any(token_key(t.text) in lex.armed for t in toks):
+        kind = "armed_group"
+    return _make(doc, name_toks, f"provisional:{slug(key)}", text, kind)
+
+
+def _norp(sdoc, doc, ent, toks, lex: _Lex, pack: ActorPack) -> ActorMention | None:
+    """'Hazaras', 'Uyghur fighters', 'Shiite communities' are actors; 'Afghan' or 'Shiite mosques' are not."""
+    if pack.demonym_country(ent.text):
+        return None
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("amod", "compound") and head.i == ent.end:
+        hk = norm(head.text)
+        if hk in lex.community:
+            return _make(doc, toks + [head], f"provisional:{slug(ent.text)}", _text(doc, toks + [head]), "civilians")
+        if hk in lex.armed or hk in lex.generic:
+            return _make(doc, toks + [head], f"provisional:{slug(ent.text)}", _text(doc, toks + [head]), "armed_group")
+        return None
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound"):
+        return _make(doc, toks, f"provisional:{slug(ent.text)}", _text(doc, toks), "civilians")
+    return None
+
+
+def _text(doc: Document, toks) -> str:
+    return doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+
+
+def _make(doc: Document, toks, actor_id: str, name: str, kind: str) -> ActorMention:
+    a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return ActorMention(span=Span(doc.doc_id, a, b), text=doc.text[a:b], actor_id=actor_id, name=name,
+                        kind=kind, provisional=True)
+
+
+def _surname_key(text: str, lex: _Lex) -> str | None:
+    words = [w for w in norm(text).split() if w not in lex.particles]
+    if not words or len(words[-1]) < 4 or words[-1] in lex.weak:
+        return None
+    return words[-1]
+
+
+def _surnames(sdoc, doc: Document, known: list[ActorMention], found: list[ActorMention], lex: _Lex,
+              pack: ActorPack) -> list[ActorMention]:
+    """'Khadem' after 'Mullah Abdul Rauf Khadem': the same person (the latest one named so far)."""
+    persons = sorted((m for m in known + found if m.kind == "person" and len(m.text.split()) > 1),
+                     key=lambda m: m.span.start)
+    if not persons:
+        return []
+    index: dict[str, list[ActorMention]] = {}
+    for m in persons:
+        for source in {m.text, m.name}:
+            key = _surname_key(source, lex)
+            if key:
+                index.setdefault(key, []).append(m)
+    taken = sorted((m.span.start, m.span.end) for m in known)
+    out = []
+    for tok in sdoc:
+        if not tok.text[:1].isupper() or len(tok) < 4:
+            continue
+        earlier = [m for m in index.get(token_key(tok.text), ()) if m.span.end <= tok.idx]
+        if not earlier or _overlaps(taken, tok.idx, tok.idx + len(tok.text)):
+            continue
+        start = _with_particles(sdoc, tok.i, lex)
+        ref = earlier[-1]
+        a, b = sdoc[start].idx, tok.idx + len(tok.text)
+        out.append(ActorMention(span=Span(doc.doc_id, a, b), text=doc.text[a:b], actor_id=ref.actor_id,
+                                name=ref.name, kind="person", provisional=ref.provisional, role=ref.role))
+    return out
+
+
+def _with_particles(sdoc, i: int, lex: _Lex) -> int:
+    """Extend 'Muhajer' left over 'Al-' to 'Al-Muhajer'."""
+    start = i
+    while start - 1 >= 0 and (sdoc[start - 1].text in ("-", "‐") or norm(sdoc[start - 1].text) in lex.particles):
+        if sdoc[start - 1].whitespace_ and sdoc[start - 1].text not in ("-", "‐"):
+            break
+        start -= 1
+    while start < i and sdoc[start].text in ("-", "‐"):
+        start += 1
+    return start

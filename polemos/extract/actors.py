@@ -1,0 +1,111 @@
+"""Actor mentions: named actors from the pack, generic group nouns, descriptors, provisional actors.
+
+`extract_actors(sdoc, doc, countries, pack)` runs four linear passes over a parsed document:
+1. the pack's names and aliases (longest match, context aliases chosen by the document's countries);
+2. generic nouns ("civilians", "Afghan soldiers", "gunmen", "protesters") resolved with context;
+3. definite descriptions ("the jihadist group") resolved to the last named armed group;
+4. names spaCy's NER finds that the pack lacks, kept as provisional actors.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Sequence
+
+from ..knowledge.actors import ActorPack, default_pack
+from ..model import ActorMention, Document, Span
+from . import actor_generic, actor_provisional
+from .actor_matcher import Match, Surface, TokenTrie, cached, doc_keys, select
+
+__all__ = ["extract_actors", "civilians_name", "generic_name", "named_trie"]
+
+
+def civilians_name(country: str | None) -> str:
+    """ACLED's civilian actor of a country: 'Civilians (Afghanistan)'."""
+    return generic_name("Civilians", country)
+
+
+def generic_name(base: str, country: str | None) -> str:
+    """'Unidentified Armed Group' + 'Pakistan' -> 'Unidentified Armed Group (Pakistan)'."""
+    return f"{base} ({country})" if country else base
+
+
+def named_trie(pack: ActorPack, tokenizer) -> TokenTrie:
+    """The trie of every name, alias and context alias of the pack (built once per pack)."""
+    def build() -> TokenTrie:
+        trie = TokenTrie(tokenizer)
+        for surface, key in pack.surface_entries():
+            trie.add(surface, key)
+        return trie
+    return cached(pack, "named", build)
+
+
+def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
+                   pack: ActorPack | None = None) -> list[ActorMention]:
+    """Every actor mention of a parsed document, in text order, each with its exact Span."""
+    pack = pack or default_pack()
+    on = doc.published
+    keys = doc_keys(sdoc)
+    named = _named(sdoc, doc, keys, countries, pack, on)
+    generic = actor_generic.extract(sdoc, doc, keys, named, countries, pack, on)
+    merged = _merge(named, generic)
+    provisional = actor_provisional.extract(sdoc, doc, merged, pack)
+    mentions = sorted(merged + provisional, key=lambda m: (m.span.start, -m.span.end))
+    return actor_generic.resolve_descriptors(sdoc, doc, keys, mentions, pack)
+
+
+def _named(sdoc, doc: Document, keys, countries, pack: ActorPack, on: date | None) -> list[ActorMention]:
+    trie = named_trie(pack, tokenizer())
+    place_preps = set(pack.lexicon.get("place_prepositions", ()))
+
+    def accept(m: Match, s: Surface):
+        rec = pack.resolve_key(s.key, countries)
+        if rec is None:
+            return None
+        if rec.kind == "state" and _is_place_use(sdoc, m, place_preps):
+            return None
+        return rec
+
+    out = []
+    for m, rec in select(sdoc, trie.matches(sdoc, keys), accept):
+        out.append(mention(sdoc, doc, m.start, m.end, rec.id, pack, on))
+    return out
+
+
+def mention(sdoc, doc: Document, start: int, end: int, actor_id: str, pack: ActorPack,
+            on: date | None, name: str | None = None) -> ActorMention:
+    """An ActorMention for tokens [start, end) resolved to a pack record."""
+    a, b = sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1].text)
+    rec = pack.get(actor_id)
+    role = None
+    if rec.kind == "person" and rec.affiliations:
+        current = pack.affiliations(actor_id, on) if on else []
+        aff = (current or list(rec.affiliations))[-1 if not current else 0]
+        role = aff.role
+    return ActorMention(span=Span(doc.doc_id, a, b), text=doc.text[a:b], actor_id=actor_id,
+                        name=name or pack.name_at(actor_id, on), kind=pack.kind_at(actor_id, on),
+                        provisional=False, role=role)
+
+
+def _is_place_use(sdoc, m: Match, preps: set[str]) -> bool:
+    """A country name used as a place ('attacks in Afghanistan', 'the Afghanistan war'), not as an actor."""
+    root = sdoc[m.end - 1]
+    if root.dep_ == "compound":
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in preps:
+        return True
+    return False
+
+
+def _merge(named: list[ActorMention], generic: list[ActorMention]) -> list[ActorMention]:
+    """Generic mentions that absorb a named state ('US troops') replace it; others fill the gaps."""
+    out = []
+    for n in named:
+        if not any(g.span.start <= n.span.start and n.span.end <= g.span.end for g in generic):
+            out.append(n)
+    return out + generic
+
+
+def tokenizer():
+    """The shared pipeline's tokenizer (surface forms are tokenised like documents)."""
+    from .. import nlp
+    return nlp.load().tokenizer
