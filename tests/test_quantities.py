@@ -144,3 +144,19 @@ def test_year_ranges_are_not_quantities_but_counts_are(parsed):
 def test_quantities_for_token_counts_every_conjunct(parsed, sentence, word, expected):
     sdoc, qs = parsed(sentence)
     assert [q.best for q in quantities_for_token(sdoc, _tok(sdoc, word), qs, "t")] == expected
+
+
+def test_shared_object_of_coordinated_verbs(parsed):
+    sdoc, qs = parsed("Gunmen shot and killed two officers in the city.")
+    assert [q.best for q in quantities_for_token(sdoc, _tok(sdoc, "killed"), qs, "t")] == [2]
+    sdoc, qs = parsed("Militants stormed the village and killed.")
+    assert quantities_for_token(sdoc, _tok(sdoc, "killed"), qs, "t") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Raiders killed Tarin, a village elder, near the well.", [1]),
+    ("Raiders killed three Border Protection Unit guards near the well.", [3]),
+])
+def test_named_victims_and_misattached_numbers(parsed, sentence, expected):
+    sdoc, qs = parsed(sentence)
+    assert [q.best for q in quantities_for_token(sdoc, _tok(sdoc, "killed"), qs, "t")] == expected

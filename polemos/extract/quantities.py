@@ -306,12 +306,16 @@ def _implicit(tok, doc_id: str, as_argument: bool) -> QuantityMention | None:
             return _made(c, 0, doc_id)
     if tok.tag_ not in ("NN", "NNP"):
         return None
+    if tok.tag_ == "NNP":                          # "Karim, a tribal elder": the apposition counts
+        for c in tok.children:
+            if c.dep_ == "appos" and c.tag_ == "NN" and (q := _implicit(c, doc_id, False)):
+                return q
     singular = lexicon().singular
     for c in tok.children:
         if c.dep_ in ("det", "nummod", "amod") and (c.lower_,) in singular:
             return _made(c, 1, doc_id)
     if as_argument and (tok.ent_type_ == "PERSON" or (tok.tag_ == "NNP" and tok.ent_type_ not in GROUP_ENTS) or (
-            tok.tag_ == "NN" and any(
+            as_argument != "person" and tok.tag_ == "NN" and any(
             c.dep_ in ("det", "poss") for c in tok.children))):
         return _made(tok, 1, doc_id)
     return None
@@ -326,6 +330,9 @@ def _of_noun(tok, idx, doc_id: str, as_arg: bool = False, depth: int = 0) -> Qua
             return idx[c.i]
     if tok.head.lower_ == "of" and tok.head.head.i in idx:          # dozens of civilians
         return idx[tok.head.head.i]
+    for left in tok.lefts:                                           # misattached: "two [Directorate] officers"
+        if left.dep_ in ("nmod", "compound", "amod") and (q := next((idx[t.i] for t in left.subtree if t.i in idx), None)):
+            return q
     if tok.lemma_.lower() in COUNT_NOUNS and depth < 2:              # toll of 40 / toll rose to 25
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "at"):
@@ -337,8 +344,9 @@ def _of_noun(tok, idx, doc_id: str, as_arg: bool = False, depth: int = 0) -> Qua
     return _implicit(tok, doc_id, as_arg)
 
 
-def _argument(verb, idx, doc_id: str, depth: int = 0, deps=VERB_DEPS):
-    """(quantity, argument token) of a verb's victim-like argument, else (None, None)."""
+def _argument(verb, idx, doc_id: str, depth: int = 0, deps=VERB_DEPS, strength: object = True):
+    """(quantity, argument token) of a verb's victim-like argument, else (None, None).
+    strength "person" lets only named people count as an implicit 1."""
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     for dep in deps:
         if dep == "nsubj" and has_object:         # "two gunmen killed civilians": not the victims
@@ -349,7 +357,7 @@ def _argument(verb, idx, doc_id: str, depth: int = 0, deps=VERB_DEPS):
             args = [p for p in c.children if p.dep_ == "pobj"] if dep == "prep" and c.lower_ in ("to", "at") else \
                 [] if dep == "prep" else [c]
             for a in args:
-                if q := _of_noun(a, idx, doc_id, dep != "prep", depth):
+                if q := _of_noun(a, idx, doc_id, strength if dep != "prep" else False, depth):
                     return q, a
     return None, None
 
@@ -368,6 +376,8 @@ def quantities_for_token(sdoc, token, quantities: list[QuantityMention] | None =
             q, arg = _of_noun(token.head, idx, doc_id), token.head
         if q is None and token.dep_ == "conj" and token.head.tag_.startswith("VB"):   # shot and killed
             q, arg = _argument(token.head, idx, doc_id, 0, ("nsubjpass", "nsubj"))
+            if q is None and not any(c.dep_ in VERB_DEPS for c in token.children):
+                q, arg = _argument(token.head, idx, doc_id, 0, VERB_DEPS, "person")
     else:
         q, arg = _of_noun(token, idx, doc_id), token
         if q is None and token.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and token.head.pos_ in ("VERB", "AUX"):
