@@ -1,0 +1,333 @@
+"""Place mentions: spaCy GPE/LOC/FAC entities plus gazetteer names the NER missed, resolved.
+
+Per document the work is dictionary lookups: one normal form per token, then
+n-gram keys looked up in the gazetteer (`polemos.knowledge.gazetteer`). Words
+around a name (`knowledge/places/cues.yaml`) choose its reading: "Kandahar
+province" is the admin1, "the city of Kandahar" the city, "Achin district" the
+district, "near Jalalabad" an approximate location (precision 2). Homonyms are
+settled by the countries the rest of the document supports, then by kind and
+population; a name that cannot be resolved is skipped.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..knowledge.gazetteer import Gazetteer, Place, default_gazetteer
+from ..knowledge.places.tables import norm
+from ..model import Document, PlaceMention, Span
+
+CUES = Path(__file__).resolve().parent.parent / "knowledge" / "places" / "cues.yaml"
+NER_LABELS = {"GPE", "LOC", "FAC"}
+BLOCKING_LABELS = {"ORG", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+PRECISION = {"country": 3, "admin1": 3, "district": 2, "site": 1, "city": 1}
+KIND_RANK = {"country": 5, "admin1": 4, "district": 3, "site": 3, "city": 2}
+SMALL_TOWN = 100_000          # towns below this need support from the document's countries
+MAX_EXTRA_TOKENS = 4          # hyphens and possessives inside a name ("Pul - e - Charkhi")
+
+
+@dataclass(frozen=True)
+class Cues:
+    after: dict[str, str]
+    before_of: dict[str, str]
+    near: frozenset[str]
+    directions: frozenset[str]
+    not_places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues(path: Path = CUES) -> Cues:
+    """The cue lexicon (data), loaded once."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    invert = lambda d: {w.lower(): kind for kind, words in d.items() for w in words}  # noqa: E731
+    return Cues(invert(data["after"]), invert(data["before_of"]), frozenset(data["near"]),
+                frozenset(data["directions"]), frozenset(norm(n) for n in data["not_places"]))
+
+
+@dataclass
+class _Cand:
+    """A name found in the text, before resolution."""
+
+    i: int                      # first token of the name
+    j: int                      # one past its last token (cue noun included)
+    key: str                    # normalised name
+    places: list[Place]
+    cue: str | None = None      # admin1 | district | city | facility
+    near: bool = False
+    countries: set[str] = field(default_factory=set)
+    owner: str | None = None    # country of a possessive qualifier ("Mozambique's Gaza province")
+    qualifier: bool = False     # this name only qualifies the next one ("Kabul's Pul-e-Charkhi prison")
+
+
+def _token_keys(sdoc) -> list[str]:
+    """Normal form of each token; possessives and hyphens vanish, other punctuation stops names."""
+    out = []
+    for t in sdoc:
+        if t.text in POSSESSIVE or t.text in "-\u2013":
+            out.append("")
+        elif t.is_punct or t.is_space:
+            out.append("\n")
+        else:
+            out.append(norm(t.text))
+    return out
+
+
+def _key(keys: list[str], i: int, j: int) -> str:
+    return " ".join(k for k in keys[i:j] if k and k != "\n")
+
+
+def _ner_spans(sdoc, keys: list[str], cues: Cues) -> list[tuple[int, int]]:
+    """Token ranges of GPE/LOC/FAC entities, without a leading "the" or trailing possessive."""
+    spans = []
+    for ent in sdoc.ents:
+        if ent.label_ not in NER_LABELS:
+            continue
+        i, j = ent.start, ent.end
+        while i < j and sdoc[i].lower_ in ("the", "a"):
+            i += 1
+        while j > i and (keys[j - 1] in ("", "\n")):
+            j -= 1
+        if i < j and _key(keys, i, j) not in cues.not_places:
+            spans.append((i, j))
+    return spans
+
+
+def _blocked(sdoc, i: int, j: int) -> bool:
+    """True when tokens i..j lie inside a longer non-place entity ("Kabul Bank", "Nangarhar University")."""
+    t = sdoc[i]
+    if t.ent_type_ not in BLOCKING_LABELS:
+        return False
+    ent_start = i
+    while ent_start > 0 and sdoc[ent_start].ent_iob_ == "I":
+        ent_start -= 1
+    while ent_start < i and sdoc[ent_start].lower_ in ("the", "a", "an"):
+        ent_start += 1
+    ent_end = j
+    while ent_end < len(sdoc) and sdoc[ent_end].ent_iob_ == "I":
+        ent_end += 1
+    while ent_end > j and sdoc[ent_end - 1].text in POSSESSIVE:
+        ent_end -= 1
+    return (ent_start, ent_end) != (i, j)
+
+
+def _case_ok(sdoc, i: int, j: int, key: str) -> bool:
+    """Names start with a capital; an all-capitals word ("SWAT") only matches an acronym alias."""
+    first = sdoc[i].text
+    if not first[:1].isupper():
+        return False
+    if first.isupper() and len(first) > 1:
+        return " " not in key and len(key) <= 4
+    return True
+
+
+def _scan(sdoc, keys: list[str], gz: Gazetteer, taken: list[bool]) -> list[tuple[int, int]]:
+    """Longest gazetteer scan-names at each capitalised token not already inside a NER place."""
+    spans, n, limit = [], len(sdoc), gz.max_scan_tokens + MAX_EXTRA_TOKENS
+    i = 0
+    while i < n:
+        if taken[i] or not keys[i] or keys[i] == "\n" or not sdoc[i].text[:1].isupper():
+            i += 1
+            continue
+        found, prefix = None, []
+        for j in range(i, min(n, i + limit)):
+            if keys[j] == "\n":
+                break
+            if keys[j]:
+                prefix.append(keys[j])
+                key = " ".join(prefix)
+                if key in gz.scan_keys:
+                    found = (j + 1, key)
+        if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[0], found[1]) \
+                and not _blocked(sdoc, i, found[0]):
+            spans.append((i, found[0]))
+            i = found[0]
+        else:
+            i += 1
+    return spans
+
+
+def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues) -> _Cand | None:
+    """The candidate for tokens i..j, reading the cue words around it."""
+    j = _extend(keys, i, j, gz)
+    key = _key(keys, i, j)
+    places = gz.lookup_key(key)
+    cue = None
+    if (not places or len(places) == 1 and places[0].kind == "city") and j - i > 1:
+        last = sdoc[j - 1].lower_
+        if last in cues.after and (inner := gz.lookup_key(_key(keys, i, j - 1))):
+            places, cue = inner, cues.after[last]
+            key = _key(keys, i, j - 1)
+    if not places:
+        return None
+    if cue is None and j < len(sdoc) and sdoc[j].lower_ in cues.after and \
+            not any(p.kind in ("site", "district") for p in places):
+        cue = cues.after[sdoc[j].lower_]
+        j += 1
+    if cue is None and i >= 2 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].lower_ in cues.before_of:
+        cue = cues.before_of[sdoc[i - 2].lower_]
+    return _Cand(i, j, key, places, cue, _near(sdoc, i, cues))
+
+
+def _extend(keys: list[str], i: int, j: int, gz: Gazetteer) -> int:
+    """End of the longest curated name starting at i and reaching past j ("Kabul" -> "Kabul airport")."""
+    prefix, best = [k for k in keys[i:j] if k and k != "\n"], j
+    for k in range(j, min(len(keys), j + gz.max_scan_tokens + MAX_EXTRA_TOKENS)):
+        if keys[k] == "\n":
+            break
+        if keys[k]:
+            prefix.append(keys[k])
+            if " ".join(prefix) in gz.scan_keys:
+                best = k + 1
+    return best
+
+
+def _near(sdoc, i: int, cues: Cues) -> bool:
+    """A near-word ("near", "outskirts of", "north of") among the few tokens before the name."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        t = sdoc[k]
+        if t.is_punct and t.text not in "-'":
+            return False
+        low = t.lower_
+        if low in cues.near or (low in cues.directions and k + 1 < i and sdoc[k + 1].lower_ == "of"):
+            return True
+    return False
+
+
+_CUE_KINDS = {"admin1": ("admin1",), "district": ("district", "city"), "city": ("city",),
+              "facility": ("site", "city", "district")}
+
+
+def _filter(c: _Cand) -> list[Place]:
+    """Candidates the cue allows; a city/facility cue that fits none leaves all (admin1/district cues do not)."""
+    pool = c.places
+    if c.cue is not None:
+        pool = [p for p in c.places if p.kind in _CUE_KINDS[c.cue]]
+        if not pool and c.cue in ("city", "facility"):
+            pool = c.places
+    if c.owner:
+        pool = [p for p in pool if p.iso2 == c.owner] or pool
+    return pool
+
+
+def _score(p: Place, c: _Cand, support: Counter, pool: list[Place]) -> tuple:
+    rank = KIND_RANK.get(p.kind, 1)
+    if p.kind == "district" and c.cue is None and any(
+            q.kind == "city" and q.geonameid == p.geonameid and norm(q.name) == c.key for q in pool):
+        rank = KIND_RANK["city"] - 0.5       # "Palma" alone: the town, not its district
+    if p.kind == "city" and p.capital and any(q.kind == "admin1" and q.iso2 == p.iso2 and q.admin1 == p.admin1
+                                              for q in pool):
+        rank = KIND_RANK["admin1"] + 0.5      # "Kandahar": the provincial capital, not the province
+    country_name = p.kind == "country" and c.cue is None      # "China" is the country, not China, Maine
+    return (country_name, support.get(p.iso2, 0), rank, p.population)
+
+
+def _resolve(c: _Cand, support: Counter, any_support: bool) -> Place | None:
+    pool = _filter(c)
+    if any_support:
+        pool = [p for p in pool if p.kind != "city" or p.population >= SMALL_TOWN or support.get(p.iso2)]
+    if not pool:
+        return None
+    own = Counter({cc: 1 for cc in c.countries}) if len(c.countries) == 1 else Counter()
+    others = support - own
+    return max(pool, key=lambda p: _score(p, c, others, pool))
+
+
+def _mention(c: _Cand, p: Place, sdoc, doc: Document) -> PlaceMention:
+    start, end = sdoc[c.i].idx, sdoc[c.j - 1].idx + len(sdoc[c.j - 1].text)
+    feature = "district" if c.cue == "district" and p.kind == "city" else p.kind
+    precision = PRECISION.get(feature, 1)
+    if c.near and feature in ("city", "site"):
+        precision = 2
+    iso = p.admin1_code if p.kind == "admin1" else p.iso2
+    return PlaceMention(span=Span(doc.doc_id, start, end), text=doc.text[start:end], name=p.name,
+                        country=p.country, admin1=p.admin1 if p.kind != "country" else None,
+                        lat=p.lat, lon=p.lon, geonameid=p.geonameid, iso=iso, feature=feature,
+                        precision=precision)
+
+
+def _candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[_Cand]:
+    keys = _token_keys(sdoc)
+    ner = _ner_spans(sdoc, keys, cues)
+    taken = [False] * len(sdoc)
+    for i, j in ner:
+        for k in range(i, j):
+            taken[k] = True
+    spans = sorted(ner + _scan(sdoc, keys, gz, taken))
+    cands, last_end = [], 0
+    for i, j in spans:
+        if i < last_end:
+            continue
+        c = _with_cues(sdoc, keys, i, j, gz, cues)
+        if c is not None:
+            cands.append(c)
+            last_end = c.j
+    _mark_qualifiers(sdoc, cands)
+    for c in cands:
+        c.countries = {p.iso2 for p in _filter(c) if p.iso2}
+    return cands
+
+
+def _mark_qualifiers(sdoc, cands: list[_Cand]) -> None:
+    """"Kabul's Pul-e-Charkhi prison", "Mozambique's Gaza province": the possessor qualifies the next place."""
+    for a, b in zip(cands, cands[1:]):
+        if a.j < len(sdoc) and sdoc[a.j].text in POSSESSIVE and b.i == a.j + 1:
+            a.qualifier = True
+            owners = {p.iso2 for p in _filter(a)}
+            if len(owners) == 1:
+                b.owner = next(iter(owners))
+
+
+def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Resolved place mentions of one parsed document, in text order."""
+    gz = gazetteer or default_gazetteer()
+    cues = load_cues()
+    cands = _candidates(sdoc, gz, cues)
+    support: Counter = Counter()
+    for c in cands:
+        if len(c.countries) == 1:
+            support[next(iter(c.countries))] += 1
+    resolved: list[Place | None] = []
+    for c in cands:
+        try:
+            resolved.append(_resolve(c, support, bool(support)))
+        except (KeyError, ValueError, TypeError, IndexError, AttributeError):
+            resolved.append(None)          # one bad name never costs the others
+    _align_lists(sdoc, cands, resolved)
+    return [_mention(c, p, sdoc, doc) for c, p in zip(cands, resolved)
+            if p is not None and not (c.qualifier and p.kind != "country")]
+
+
+def _align_lists(sdoc, cands: list[_Cand], resolved: list[Place | None]) -> None:
+    """In "Samangan, Sar-e-Pul and Takhar" every name is a province: a capital city read
+    in a list of admin1 names is switched to its admin1 reading."""
+    for k, (c, p) in enumerate(zip(cands, resolved)):
+        if p is None or p.kind != "city" or c.cue is not None:
+            continue
+        alt = next((q for q in c.places if q.kind == "admin1" and q.iso2 == p.iso2 and q.admin1 == p.admin1), None)
+        if alt is None:
+            continue
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(cands) and resolved[n] is not None and resolved[n].kind == "admin1" \
+                    and _listed(sdoc, cands[min(k, n)], cands[max(k, n)]):
+                resolved[k] = alt
+                break
+
+
+def _listed(sdoc, a: _Cand, b: _Cand) -> bool:
+    """Only commas and conjunctions lie between two names."""
+    return 0 < b.i - a.j <= 2 and all(t.text in (",", "and", "or", "&") for t in sdoc[a.j:b.i])
+
+
+def document_countries(places: list[PlaceMention]) -> list[str]:
+    """The document's countries, most mentioned first (admin1/city mentions count for their country)."""
+    counts = Counter(p.country for p in places if p.country)
+    first = {}
+    for k, p in enumerate(places):
+        if p.country:
+            first.setdefault(p.country, k)
+    return sorted(counts, key=lambda cc: (-counts[cc], first[cc]))
