@@ -34,7 +34,6 @@ Result = tuple[float | None, float | None, float | None, str]
 @dataclass(frozen=True)
 class Lexicon:
     """quantities.yaml, compiled to lookup tables of word tuples."""
-
     units: dict[str, int]
     tens: dict[str, int]
     scales: dict[str, int]
@@ -43,7 +42,6 @@ class Lexicon:
     postfix: dict[tuple[str, ...], str]
     range_words: tuple[tuple[str, ...], ...]
     vague: dict[tuple[str, ...], tuple]
-    det_vague: frozenset[tuple[str, ...]]
     singular: frozenset[tuple[str, ...]]
     margin: float
     starts: frozenset[str]
@@ -66,8 +64,7 @@ def lexicon() -> Lexicon:
         units=raw["units"], tens=raw["tens"], scales=raw["scales"],
         counting=raw["counting_nouns"], qualifiers=quals, postfix=post,
         range_words=tuple(sorted((_words(p) for p in raw["range_words"]), key=len, reverse=True)),
-        vague=vague, det_vague=frozenset(_words(p) for p in raw["determiner_vague"]),
-        singular=frozenset(_words(p) for p in raw["singular_determiners"]),
+        vague=vague, singular=frozenset(_words(p) for p in raw["singular_determiners"]),
         margin=float(raw["about_margin"]), starts=frozenset(starts),
     )
 
@@ -212,7 +209,8 @@ def _attached(tokens) -> bool:
     return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ == "of")
 
 
-def _keep(sdoc, start: int, end: int, res: Result, words: list[str]) -> bool:
+def _keep(sdoc, start: int, end: int, words: list[str]) -> bool:
+    """Drop money, percents, dates, years and IDs; bare words must be attached."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None or any(t.ent_type_ in SKIP_ENTS for t in span):
         return False
@@ -227,12 +225,10 @@ def _keep(sdoc, start: int, end: int, res: Result, words: list[str]) -> bool:
             return False
         nxt = span[-1].nbor(1) if span.end < len(sdoc) else None
         prv = span[0].nbor(-1) if span.start > 0 else None
-        if nxt is not None and (nxt.lower_ in ("percent", "per", "%") or TIMEISH.fullmatch(nxt.text)):
-            return False
-        if prv is not None and prv.text[:1].isupper() and TIMEISH.fullmatch(prv.text):
-            return False
-        digits = [w for w in words if _is_digit(w)]
-        yearish = all(len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100 for w in digits)
+        if (nxt is not None and (nxt.lower_ in ("percent", "per", "%") or TIMEISH.fullmatch(nxt.text))) or (
+                prv is not None and prv.text[:1].isupper() and TIMEISH.fullmatch(prv.text)):
+            return False                                  # 12 percent, 5 May, May 5
+        yearish = all(len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100 for w in words if _is_digit(w))
         return not yearish or (nxt is not None and nxt.tag_ in ("NNS", "NNPS"))
     return _attached(span)
 
@@ -256,7 +252,7 @@ def extract_quantities(sdoc, doc: Document) -> list[QuantityMention]:
             i += 1
             continue
         start, end = toks[i][1], toks[i + n - 1][2]
-        if _keep(sdoc, start, end, res, words[i:i + n]):
+        if _keep(sdoc, start, end, words[i:i + n]):
             vals = tuple(_as_num(v) for v in res[:3])
             out.append(QuantityMention(Span(doc.doc_id, start, end), text[start:end], *vals, qualifier=res[3]))
         i += n
