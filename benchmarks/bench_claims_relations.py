@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,8 +52,9 @@ def mentions_for(sdoc, doc: Document, gold: dict, oracle: bool) -> Mentions:
     if not oracle:
         try:
             from polemos.extract.actors import extract_actors
-            from polemos.knowledge.actors import default_pack
-            m.actors = extract_actors(sdoc, doc, [], default_pack())
+            from polemos.extract.places import document_countries, extract_places
+            m.places = extract_places(sdoc, doc)
+            m.actors = extract_actors(sdoc, doc, document_countries(m.places))
             return m
         except ImportError:
             pass
@@ -74,7 +76,7 @@ def main() -> int:
     for line in (SHARED / "seeds.jsonl").read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         gold = json.loads((gold_dir / f"{rec['id']}.json").read_text(encoding="utf-8"))
-        doc = Document(rec["id"], rec["text"])
+        doc = Document(rec["id"], rec["text"], published=date.fromisoformat(rec["published"]) if rec.get("published") else None)
         sdoc = nlp.parse(doc.text)
         m = mentions_for(sdoc, doc, gold, a.oracle_actors)
         for c in extract_claims(sdoc, doc, m):

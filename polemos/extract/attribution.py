@@ -147,6 +147,7 @@ GROUP_KINDS = {"armed_group", "state_force", "state", "organisation", "igo"}
 ANAPHORS = {"group", "organisation", "organization", "movement", "militia", "outfit",
             "insurgent", "militant", "jihadist", "faction", "they", "it", "its", "their", "them"}
 OWNER_DEPS = {"compound", "poss", "amod", "nmod", "npadvmod"}
+WEAK_IDS = ("unidentified", "civilians")   # generic mentions: never a claim subject nor a relation side
 
 
 class ActorIndex:
@@ -154,7 +155,7 @@ class ActorIndex:
 
     def __init__(self, sdoc, actors: list[ActorMention]):
         self.sdoc = sdoc
-        self.mentions = sorted(actors, key=lambda m: m.span.start)
+        self.mentions = sorted((m for m in actors if not m.actor_id.startswith(WEAK_IDS)), key=lambda m: m.span.start)
         self._by_token: dict[int, ActorMention] = {}
         for m in self.mentions:
             for tok in sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand") or ():

@@ -1,0 +1,122 @@
+"""Attributed quantitative claims, on sentences written for these tests (actor mentions built by hand)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from polemos import nlp
+from polemos.extract.attribution import find_attribution, find_denial
+from polemos.extract.claims import extract_claims
+from polemos.extract.quantities import extract_quantities
+from polemos.model import ActorMention, Document, Mentions, Span
+
+ACTORS = {
+    "Al-Shabaab": ("Al-Shabaab", "armed_group"),
+    "African Union": ("African Union", "igo"),
+    "Boko Haram": ("Boko Haram", "armed_group"),
+    "Houthis": ("Houthis", "armed_group"),
+    "Hezbollah": ("Hezbollah", "armed_group"),
+    "army": ("Military Forces of Nigeria", "state_force"),
+    "M23": ("M23", "armed_group"),
+    "ISWAP": ("ISWAP", "armed_group"),
+    "Wagner Group": ("Wagner Group", "armed_group"),
+    "Yevgeny Prigozhin": ("Yevgeny Prigozhin", "person"),
+    "Sahel Alliance": ("Sahel Alliance", "igo"),
+}
+
+
+def run(text: str):
+    sdoc = nlp.parse(text)
+    doc = Document("t", text)
+    actors = []
+    for surface, (name, kind) in ACTORS.items():
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
+            actors.append(ActorMention(Span("t", m.start(), m.end()), surface, name.lower(), name, kind))
+    return extract_claims(sdoc, doc, Mentions(actors=actors, quantities=extract_quantities(sdoc, doc)))
+
+
+def one(text: str):
+    claims = run(text)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+def test_two_attributed_claims_in_one_sentence():
+    text = ("With a core group of 1,500-2,200 fighters in the south, Al-Shabaab staged 115 attacks "
+            "between April 2019 and March 2020, according to a June African Union report.")
+    fighters, attacks = run(text)
+    assert (fighters.subject, fighters.quantity, fighters.low, fighters.high) == ("Al-Shabaab", "fighters", 1500, 2200)
+    assert (attacks.subject, attacks.quantity, attacks.low, attacks.high) == ("Al-Shabaab", "attacks", 115, 115)
+    assert fighters.attributed_to == attacks.attributed_to == "African Union"
+    assert "2019" in attacks.period and "2020" in attacks.period
+    assert text[attacks.evidence.start:attacks.evidence.end] == text
+
+
+def test_range_with_even_and_estimates_as_source():
+    c = one("According to various estimates, there are between 3,000 and even 5,000 Boko Haram fighters in Borno.")
+    assert (c.subject, c.quantity, c.low, c.high, c.attributed_to) == ("Boko Haram", "fighters", 3000, 5000, "various estimates")
+
+
+def test_claimed_kill_with_denial():
+    c = one("Boko Haram claimed to have killed 40 soldiers, a claim the army has consistently denied.")
+    assert (c.subject, c.quantity, c.low, c.attributed_to) == ("Boko Haram", "killed", 40, "Boko Haram")
+    assert c.denied_by == "Military Forces of Nigeria"
+
+
+def test_hearsay_execution_range():
+    c = one("The Houthis are said to have executed about 120 prisoners when they took over the port.")
+    assert (c.subject, c.quantity, c.attributed_to) == ("Houthis", "executed", "unspecified reports")
+    assert c.low < 120 < c.high
+
+
+def test_authors_own_vague_amount():
+    c = one("Hezbollah has several thousand fighters in the south.")
+    assert (c.subject, c.quantity, c.low, c.high, c.attributed_to) == ("Hezbollah", "fighters", 2000, 9999, None)
+
+
+def test_members_joined_is_about_the_group_joined():
+    c = one("The Wagner Group's leader, Yevgeny Prigozhin, said dozens of fighters have joined the Wagner Group.")
+    assert (c.subject, c.quantity, c.low, c.high) == ("Wagner Group", "members_joined", 12, 99)
+    assert c.attributed_to == "Yevgeny Prigozhin"
+
+
+def test_recruiting_group_and_escape_and_arrests():
+    assert one("M23 is continuing to recruit hundreds of former soldiers.").quantity == "members_joined"
+    c = one("The recent escape of thousands of ISWAP members from prison has helped the group.")
+    assert (c.subject, c.quantity, c.low) == ("ISWAP", "escaped", 1000)
+    c = one("The army said it had arrested 250 Boko Haram members across the north.")
+    assert (c.quantity, c.low, c.attributed_to) == ("arrests", 250, "Military Forces of Nigeria")
+
+
+def test_claim_of_responsibility_by_the_group_resolves_the_anaphor():
+    claims = run("ISWAP grew fast. In the first half of 2022 alone, the group claimed responsibility for 52 attacks.")
+    assert [(c.subject, c.quantity, c.low, c.attributed_to) for c in claims] == [("ISWAP", "attacks", 52, "ISWAP")]
+    assert "2022" in claims[0].period
+
+
+def test_member_states_of_a_coalition_count_countries():
+    c = one("The 60-member Sahel Alliance met in Niamey.")
+    assert (c.subject, c.quantity, c.low) == ("Sahel Alliance", "countries", 60)
+
+
+@pytest.mark.parametrize("text", [
+    "The blast killed 12 Hezbollah fighters on Monday in Tyre.",        # an event toll, not a claim
+    "Hezbollah was founded in 1982 and spent 20 million dollars, 40% of its budget.",  # years, money, percent
+    "Several Boko Haram commanders left.",                               # a small vague amount
+])
+def test_not_claims(text):
+    assert run(text) == []
+
+
+def test_find_attribution_forms():
+    def att(text):
+        sdoc = nlp.parse(text)
+        found = find_attribution(next(iter(sdoc.sents)))
+        return found[0] if found else None
+    assert att("According to the Houthis' announcement, 300 fighters surrendered.") == "Houthis"
+    assert att("Hezbollah reportedly has 20,000 rockets.") == "unspecified reports"
+    assert att("Ali Musa, governor of Kidal appointed by the rebels, said more than 60 people were arrested.") == "Ali Musa"
+    assert att("Hezbollah has 20,000 fighters.") is None
+    sdoc = nlp.parse("The rebels claimed the town, a claim the government rejected.")
+    assert find_denial(next(iter(sdoc.sents)))[0] == "government"
