@@ -69,7 +69,7 @@ def _subject_tok(verb):
     tok = verb
     for _ in range(6):
         for c in tok.children:
-            if c.dep_ == "nsubj":
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and tok is verb):
                 return c
         if tok.dep_ in ("acl", "relcl"):
             return tok.head
@@ -101,7 +101,7 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
             objs += _pobjs(c, lex["object_preps"])
         if c.dep_ in ("ccomp", "xcomp"):
             objs += [g for g in c.children if g.dep_ == "nsubj"]
-    recip = any(f"{t.text} {t.nbor(1).text}".lower() in lex["reciprocals"] for t in objs if t.i + 1 < len(t.doc))
+    recip = any(" ".join(w.text for w in t.subtree).lower() in lex["reciprocals"] for t in objs)
     out, members = [], False
     for o in objs:
         acts, m = _side(o, index)
@@ -116,8 +116,10 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
         return []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
         v.dep_ == "acl" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children))
+    agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if passive and not agents and rel in SYMMETRIC:  # "X is allied with Y"
+        passive = False
     if passive:
-        agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         subj = agents[0] if agents else None
         targets = [c for c in v.children if c.dep_ == "nsubjpass"] or ([v.head] if v.dep_ == "acl" else [])
         objs = [a for t in targets for a in _side(t, index)[0]]
@@ -220,13 +222,15 @@ def _adjective_facts(a, index: ActorIndex) -> list[Found]:
         heads += [index.at(c) for c in head.children if c.dep_ == "appos" and index.at(c)]
         if not heads and head.dep_ in ("compound", "appos") and index.at(head.head):
             heads = [index.at(head.head)]
+        if not heads and head.i + 1 < len(head.doc) and index.at(head.nbor(1)):  # "the X-backed group Y"
+            heads = [index.at(head.nbor(1))]
     return [(h, rel, s) for h in heads for s in sources if h is not None]
 
 
 def _role_tokens(root) -> list[tuple[object, object | None]]:
     """(role noun, verb that conferred it) pairs around a person's name."""
     out = []
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         out.append((root.head, None))
     out += [(c, None) for c in root.children if c.dep_ in ("appos", "compound")
             and (c.pos_ in ("NOUN", "PROPN") or c.lower_ == "one")]
@@ -345,7 +349,8 @@ def _designation_facts(v, index: ActorIndex) -> list[Found]:
     labels = [c for c in v.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp")]
     if not any(_lem(t) in words for c in labels for t in c.subtree):
         return []
-    agents = [a for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj" for a in _side(o, index)[0]]
+    agents = [a for g in v.subtree if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")
+              for o in g.children if o.dep_ == "pobj" for a in _side(o, index)[0]]
     subj = [c for c in v.children if c.dep_ == "nsubj"]
     agents = agents or (_side(subj[0], index)[0] if subj else [])
     targets = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj") and _lem(c) not in words]

@@ -1,0 +1,135 @@
+"""Relations between actors, on sentences written for these tests (actor mentions built by hand)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from polemos import nlp
+from polemos.extract.relations import extract_relations
+from polemos.model import ActorMention, Document, Mentions, Span
+
+ACTORS = {
+    "Hezbollah": "armed_group", "Israel": "state", "Hamas": "armed_group", "Iran": "state",
+    "Wagner Group": "armed_group", "Yevgeny Prigozhin": "person", "al-Shabaab": "armed_group",
+    "Ahmed Diriye": "person", "ISWAP": "armed_group", "Boko Haram": "armed_group",
+    "Islamic State": "armed_group", "Nigerian army": "state_force", "Hassan Nasrallah": "person",
+    "M23": "armed_group", "Rwanda": "state", "Kenya": "state", "Abu Musab": "person",
+    "Sultani Makenga": "person", "Houthis": "armed_group", "Ansar Dine": "armed_group",
+    "Mali": "state", "Iyad Ag Ghaly": "person", "JNIM": "armed_group", "Ali Karimi": "person",
+    "Somalia": "state", "Ethiopia": "state", "Sudan": "state",
+}
+
+
+def rels(text: str) -> set[tuple[str, str, str]]:
+    sdoc = nlp.parse(text)
+    actors = []
+    for surface, kind in ACTORS.items():
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text, re.I):
+            actors.append(ActorMention(Span("t", m.start(), m.end()), surface, surface.lower(), surface, kind))
+    found = extract_relations(sdoc, Document("t", text), Mentions(actors=actors))
+    for r in found:
+        assert text[r.evidence.start:r.evidence.end].strip()
+    return {(r.actor1, r.relation, r.actor2) for r in found}
+
+
+def sym(a: str, rel: str, b: str, found) -> bool:
+    return (a, rel, b) in found or (b, rel, a) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah is also an enemy of Israel.",
+    "Hezbollah fought Israel along the border.",
+    "Clashes between Hezbollah and Israel continued.",
+    "Israel responded by cracking down on Hezbollah in the south.",
+    "Hezbollah and Israel have officially declared war against each other.",
+    "Hezbollah announced a campaign against Israel.",
+])
+def test_hostile(text):
+    assert sym("Hezbollah", "hostile", "Israel", rels(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Iran supported Hezbollah throughout the war.",
+    "Hezbollah is allied with Iran.",
+    "The Iran-backed group Hezbollah denied it.",
+])
+def test_cooperative(text):
+    assert sym("Iran", "cooperative", "Hezbollah", rels(text))
+
+
+def test_rival_and_internal_factions():
+    found = rels("The Houthis' internal rivalry between Ansar Dine and JNIM grew.")
+    assert sym("Ansar Dine", "rival", "JNIM", found)
+    assert ("Ansar Dine", "member_of", "Houthis") in found and ("JNIM", "member_of", "Houthis") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Yevgeny Prigozhin, the leader of the Wagner Group, flew to Minsk.",
+    "The Wagner Group's leader, Yevgeny Prigozhin, flew to Minsk.",
+    "Former Wagner Group chief Yevgeny Prigozhin flew to Minsk.",
+    "The Wagner Group led by Yevgeny Prigozhin withdrew.",
+    "In 2014, the Wagner Group elected Yevgeny Prigozhin as its new emir.",
+])
+def test_leader_of(text):
+    assert ("Yevgeny Prigozhin", "leader_of", "Wagner Group") in rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ahmed Diriye, a commander of al-Shabaab, was killed.",
+    "Al-Shabaab's spokesman Ahmed Diriye denied the report.",
+    "Ahmed Diriye is one of the former commanders of al-Shabaab.",
+    "Ahmed Diriye, governor of Jubaland appointed by al-Shabaab, said the road was closed.",
+    "The al-Shabaab Foreign Minister Ahmed Diriye met reporters.",
+])
+def test_member_of(text):
+    found = {(a, r, b.lower()) for a, r, b in rels(text)}
+    assert ("Ahmed Diriye", "member_of", "al-shabaab") in found
+
+
+def test_affiliates():
+    assert ("ISWAP", "affiliate_of", "Islamic State") in rels("ISWAP, the West African branch of the Islamic State, grew.")
+    assert ("ISWAP", "affiliate_of", "Islamic State") in rels("The Islamic State-affiliated group ISWAP attacked a base.")
+
+
+@pytest.mark.parametrize("text", [
+    "ISWAP was founded in 2016 by former members of Boko Haram.",
+    "Dozens of Boko Haram fighters have joined ISWAP.",
+    "Several senior Boko Haram commanders pledged allegiance to ISWAP in 2015.",
+    "ISWAP is continuing to recruit hundreds of Boko Haram fighters.",
+])
+def test_defection(text):
+    assert ("Boko Haram", "defection", "ISWAP") in rels(text)
+
+
+def test_defector_person_goes_with_the_group_the_text_names():
+    text = "Abu Musab, one of the first leaders of ISWAP, was a Boko Haram defector."
+    found = rels(text)
+    assert ("Abu Musab", "leader_of", "ISWAP") in found
+    assert ("Boko Haram", "defection", "ISWAP") in found
+
+
+def test_person_stands_for_the_group_only_when_the_text_says_so():
+    found = rels("Sultani Makenga, the leader of M23, announced a campaign against Rwanda.")
+    assert sym("M23", "hostile", "Rwanda", found)
+    assert not rels("Ali Karimi announced a campaign against Rwanda.")
+
+
+def test_designation_is_hostile():
+    found = rels("The raid was blamed on al-Shabaab, a group considered a terrorist organisation by Kenya.")
+    assert ("Kenya", "hostile", "al-Shabaab") in found
+
+
+def test_no_relation_for_a_list_of_actors():
+    assert rels("Delegates from Somalia, Ethiopia, Kenya and Sudan attended the summit.") == set()
+    assert rels("Hezbollah, Hamas and the Houthis were mentioned in the report.") == set()
+
+
+def test_dedup_keeps_first_evidence_and_collects_others():
+    text = "Hezbollah fought Israel in 2006. Israel is an enemy of Hezbollah."
+    sdoc = nlp.parse(text)
+    actors = [ActorMention(Span("t", m.start(), m.end()), m.group(), m.group(), m.group(), "armed_group")
+              for m in re.finditer("Hezbollah|Israel", text)]
+    found = extract_relations(sdoc, Document("t", text), Mentions(actors=actors))
+    assert len(found) == 1
+    assert found[0].evidence.start == 0 and len(found[0].extra_evidence) == 1
