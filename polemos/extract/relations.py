@@ -97,7 +97,7 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
     objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
     objs += _pobjs(v, lex["object_preps"])
     for c in v.children:
-        if c.dep_ == "dobj":
+        if c.dep_ == "dobj" and _lem(c) in lex["verb_objects"].get(_lem(v), {}):  # "declare war on X"
             objs += _pobjs(c, lex["object_preps"])
         if c.dep_ in ("ccomp", "xcomp"):
             objs += [g for g in c.children if g.dep_ == "nsubj"]
@@ -110,9 +110,17 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
     return out, members, recip
 
 
+def _hypothetical(v) -> bool:
+    """'may help', 'could form', 'will coordinate', 'if they attack': not a stated relation."""
+    for tok in (v, v.head if v.dep_ in ("xcomp", "conj") else v):
+        if any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in ("if", "unless")) for c in tok.children):
+            return True
+    return False
+
+
 def _verb_facts(v, index: ActorIndex) -> list[Found]:
     rel = _verb_relation(v)
-    if rel is None:
+    if rel is None or _hypothetical(v):
         return []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
         v.dep_ == "acl" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children))
@@ -164,16 +172,16 @@ def _noun_subject(n, index: ActorIndex) -> list[ActorMention]:
     if n.dep_ in ("attr", "acomp", "oprd"):
         subj = [c for c in n.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return _side(subj[0], index)[0] if subj else []
-    if n.dep_ in ("dobj", "pobj", "nsubj") and n.head.pos_ in ("VERB", "ADP"):
+    if n.dep_ in ("dobj", "pobj") and n.head.pos_ in ("VERB", "ADP") and _lem(n) in lexicon()["directional_nouns"]:
         subj = _subject_tok(n.head) if n.dep_ != "nsubj" else None
         return _side(subj, index)[0] if subj is not None else []
     return []
 
 
-def _owners(tok, index: ActorIndex, skip: ActorMention | None = None) -> list[ActorMention]:
+def _owners(tok, index: ActorIndex, skip: ActorMention | None = None, preps=("of",)) -> list[ActorMention]:
     """Actors modifying a noun: 'X's', compounds, adjectives ('Afghan'), 'of X'."""
     out = [index.at(c) for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-    out += [a for o in _pobjs(tok, ("of", "in", "within")) for a in _side(o, index)[0]]
+    out += [a for o in _pobjs(tok, preps) for a in _side(o, index)[0]]
     return [a for a in out if a is not None and (skip is None or a.actor_id != skip.actor_id)]
 
 
@@ -254,7 +262,7 @@ def _role_facts(person: ActorMention, root, index: ActorIndex) -> list[Found]:
         rel = roles.get(_lem(r))
         if rel is None:
             continue
-        owners = _owners(r, index, person)
+        owners = _owners(r, index, person, ("of", "in", "within"))
         owners += [x for c in r.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"
                    for o in g.children if o.dep_ == "pobj" for x in _side(o, index)[0]]
         if r.dep_ == "compound":
