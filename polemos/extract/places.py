@@ -38,6 +38,7 @@ class Cues:
     near: frozenset[str]
     directions: frozenset[str]
     not_places: frozenset[str]
+    not_scanned: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,8 @@ def load_cues(path: Path = CUES) -> Cues:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     invert = lambda d: {w.lower(): kind for kind, words in d.items() for w in words}  # noqa: E731
     return Cues(invert(data["after"]), invert(data["before_of"]), frozenset(data["near"]),
-                frozenset(data["directions"]), frozenset(norm(n) for n in data["not_places"]))
+                frozenset(data["directions"]), frozenset(norm(n) for n in data["not_places"]),
+                frozenset(norm(n) for n in data["not_scanned"]))
 
 
 @dataclass
@@ -98,34 +100,28 @@ def _ner_spans(sdoc, keys: list[str], cues: Cues) -> list[tuple[int, int]]:
 
 
 def _blocked(sdoc, i: int, j: int) -> bool:
-    """True when tokens i..j lie inside a longer non-place entity ("Kabul Bank", "Nangarhar University")."""
-    t = sdoc[i]
-    if t.ent_type_ not in BLOCKING_LABELS:
+    """True when tokens i..j are words of a longer non-place entity ("Kabul Bank", "University of
+    Nangarhar"); a list the NER glued into one entity ("Samangan, Herat") does not block."""
+    if sdoc[i].ent_type_ not in BLOCKING_LABELS:
         return False
-    ent_start = i
-    while ent_start > 0 and sdoc[ent_start].ent_iob_ == "I":
-        ent_start -= 1
-    while ent_start < i and sdoc[ent_start].lower_ in ("the", "a", "an"):
-        ent_start += 1
-    ent_end = j
-    while ent_end < len(sdoc) and sdoc[ent_end].ent_iob_ == "I":
-        ent_end += 1
-    while ent_end > j and sdoc[ent_end - 1].text in POSSESSIVE:
-        ent_end -= 1
-    return (ent_start, ent_end) != (i, j)
+    before = sdoc[i - 1] if i > 0 and sdoc[i].ent_iob_ == "I" else None
+    after = sdoc[j] if j < len(sdoc) and sdoc[j].ent_iob_ == "I" else None
+    return any(t is not None and not t.is_punct and t.lower_ not in ("and", "or", "the", "a", "an")
+               and t.text not in POSSESSIVE for t in (before, after))
 
 
-def _case_ok(sdoc, i: int, j: int, key: str) -> bool:
-    """Names start with a capital; an all-capitals word ("SWAT") only matches an acronym alias."""
+def _case_ok(sdoc, i: int, key: str, gz: Gazetteer) -> bool:
+    """Names start with a capital; an acronym alias ("US") matches only capitals, and an
+    all-capitals word ("SWAT") only an acronym."""
     first = sdoc[i].text
     if not first[:1].isupper():
         return False
-    if first.isupper() and len(first) > 1:
-        return " " not in key and len(key) <= 4
-    return True
+    if key in gz.acronyms:
+        return first.isupper()
+    return not (first.isupper() and len(first) > 1)
 
 
-def _scan(sdoc, keys: list[str], gz: Gazetteer, taken: list[bool]) -> list[tuple[int, int]]:
+def _scan(sdoc, keys: list[str], gz: Gazetteer, taken: list[bool], cues: Cues) -> list[tuple[int, int]]:
     """Longest gazetteer scan-names at each capitalised token not already inside a NER place."""
     spans, n, limit = [], len(sdoc), gz.max_scan_tokens + MAX_EXTRA_TOKENS
     i = 0
@@ -140,9 +136,9 @@ def _scan(sdoc, keys: list[str], gz: Gazetteer, taken: list[bool]) -> list[tuple
             if keys[j]:
                 prefix.append(keys[j])
                 key = " ".join(prefix)
-                if key in gz.scan_keys:
+                if key in gz.scan_keys and key not in cues.not_scanned:
                     found = (j + 1, key)
-        if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[0], found[1]) \
+        if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[1], gz) \
                 and not _blocked(sdoc, i, found[0]):
             spans.append((i, found[0]))
             i = found[0]
@@ -164,8 +160,7 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues)
             key = _key(keys, i, j - 1)
     if not places:
         return None
-    if cue is None and j < len(sdoc) and sdoc[j].lower_ in cues.after and \
-            not any(p.kind in ("site", "district") for p in places):
+    if cue is None and j < len(sdoc) and sdoc[j].lower_ in cues.after:
         cue = cues.after[sdoc[j].lower_]
         j += 1
     if cue is None and i >= 2 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].lower_ in cues.before_of:
@@ -252,12 +247,13 @@ def _mention(c: _Cand, p: Place, sdoc, doc: Document) -> PlaceMention:
 
 def _candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[_Cand]:
     keys = _token_keys(sdoc)
-    ner = _ner_spans(sdoc, keys, cues)
+    ner = [(i, j) for i, j in _ner_spans(sdoc, keys, cues)
+           if _key(keys, i, j) not in gz.acronyms or sdoc[i].text.isupper()]   # "Us" is not the US
     taken = [False] * len(sdoc)
     for i, j in ner:
         for k in range(i, j):
             taken[k] = True
-    spans = sorted(ner + _scan(sdoc, keys, gz, taken))
+    spans = sorted(ner + _scan(sdoc, keys, gz, taken, cues))
     cands, last_end = [], 0
     for i, j in spans:
         if i < last_end:

@@ -18,6 +18,7 @@ from .places.tables import (CityRow, norm, read_cities, read_csv, read_geonames_
 
 KINDS = ("country", "admin1", "district", "site", "city")
 _DISTRICT_CENTRE = "markaz e woluswali ye "
+SCAN_POPULATION = 1_000_000       # cities this large are matched in text without NER support
 
 
 @dataclass(frozen=True)
@@ -46,11 +47,13 @@ class Gazetteer:
         self._index: dict[str, list] = {}          # norm(name) -> [Place | city row id]
         self.scan_keys: dict[str, int] = {}        # norm(name) -> token count, for text scanning
         self.max_scan_tokens = 1
+        self.acronyms: set[str] = set()            # keys written in capitals ("US", "DRC", "KPK")
         self._rows: list[CityRow] = list(read_cities())
         self._keys: list[str] = [norm(row.name) for row in self._rows]
         self._countries: dict[str, Place] = {}     # iso2 -> Place
         self._admin1: dict[tuple[str, str], Place] = {}   # (iso2, gn code) -> Place
         self._capitals: set[int] = set()
+        self._scan_gids: set[int] = set()         # towns matched in text even when the NER misses them
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._load_countries()
         self._load_admin1()
@@ -63,8 +66,10 @@ class Gazetteer:
         if not key:
             return
         bucket = self._index.setdefault(key, [])
-        if entry not in bucket:
+        if entry is not None and entry not in bucket:
             bucket.append(entry)
+        if name.replace(".", "").isupper() and len(name) <= 5:
+            self.acronyms.add(key)
         if scan:
             self.scan_keys[key] = len(key.split())
             self.max_scan_tokens = max(self.max_scan_tokens, self.scan_keys[key])
@@ -130,6 +135,8 @@ class Gazetteer:
         cap = city_index.capital(cc, code, cur["capital"] if cur else "")
         if cap is not None:
             self._capitals.add(cap.geonameid)
+            if cur:
+                self._scan_gids.add(cap.geonameid)
         gn_code = None if code.startswith("~") else code
         place = Place(name=name, kind="admin1", country=self._countries[cc].name, iso2=cc, admin1=name,
                       admin1_code=iso, gn_admin1=gn_code, lat=cap.lat if cap else None,
@@ -146,7 +153,8 @@ class Gazetteer:
     def _index_cities(self) -> None:
         index = self._index
         for i, (row, key) in enumerate(zip(self._rows, self._keys)):
-            index.setdefault(key, []).append(i)
+            if key:
+                index.setdefault(key, []).append(i)
             if key.startswith(_DISTRICT_CENTRE):        # "Markaz-e Woluswali-ye Achin" -> "achin"
                 index.setdefault(key[len(_DISTRICT_CENTRE):], []).append(i)
             for alt in row.alternates:
@@ -155,9 +163,13 @@ class Gazetteer:
             row = self._best_city(cc, cap) if cap else None
             if row is not None:
                 self._capitals.add(row.geonameid)
+                self._scan_gids.add(row.geonameid)
                 old = self._countries.get(cc)
                 if old is not None:
                     self._countries[cc] = _replace(old, lat=row.lat, lon=row.lon)
+        for row, key in zip(self._rows, self._keys):
+            if key and (row.population >= SCAN_POPULATION or row.geonameid in self._scan_gids):
+                self._add(row.name, None, scan=True)
         for key, bucket in index.items():
             index[key] = [self._countries.get(e.iso2, e) if isinstance(e, Place) and e.kind == "country" else e
                           for e in bucket]
@@ -194,6 +206,8 @@ class Gazetteer:
 
     def lookup_key(self, key: str) -> list[Place]:
         """`lookup` for a name already passed through `norm`."""
+        if not key:
+            return []
         return [self._city(e) if isinstance(e, int) else e for e in self._index.get(key, ())]
 
     def country(self, name_or_iso: str) -> Place | None:

@@ -1,0 +1,82 @@
+"""The gazetteer: ACLED names, ISO codes, variant spellings, homonyms, sites."""
+from __future__ import annotations
+
+import pytest
+
+from polemos.knowledge.gazetteer import default_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return default_gazetteer()
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Russian Federation", "Russia"), ("Russia", "Russia"), ("Syrian Arab Republic", "Syria"),
+    ("Iran", "Iran"), ("DRC", "Democratic Republic of Congo"), ("Democratic Republic of the Congo",
+                                                                "Democratic Republic of Congo"),
+    ("Türkiye", "Turkey"), ("Viet Nam", "Vietnam"), ("Republic of Korea", "South Korea"), ("Laos", "Laos"),
+    ("Bolivia", "Bolivia"), ("Tanzania", "Tanzania"), ("Moldova", "Moldova"), ("State of Palestine", "Palestine"),
+])
+def test_country_short_names_acled_style(gz, name, expected):
+    assert gz.country(name).name == expected
+
+
+def test_country_by_iso_codes(gz):
+    assert gz.country("AF").name == "Afghanistan"
+    assert gz.country("RUS").name == "Russia"
+    assert gz.country("Atlantis") is None
+
+
+@pytest.mark.parametrize("variant,canonical,iso", [
+    ("Nangrahar", "Nangarhar", "AF-NAN"), ("Helmund", "Helmand", "AF-HEL"), ("Oruzgan", "Uruzgan", "AF-URU"),
+    ("Urozgan", "Uruzgan", "AF-URU"), ("Kundoz", "Kunduz", "AF-KDZ"), ("Paktya", "Paktia", "AF-PIA"),
+    ("Nimruz", "Nimroz", "AF-NIM"), ("Sar-e-Pol", "Sar-e Pol", "AF-SAR"), ("Jawzjan", "Jowzjan", "AF-JOW"),
+])
+def test_afghan_province_variants(gz, variant, canonical, iso):
+    place = gz.admin1("Afghanistan", variant)
+    assert (place.name, place.admin1_code, place.country) == (canonical, iso, "Afghanistan")
+
+
+def test_admin1_of_other_countries(gz):
+    assert gz.admin1("Pakistan", "KPK").name == "Khyber Pakhtunkhwa"
+    assert gz.admin1("PK", "Baluchistan").name == "Balochistan"
+    assert gz.admin1("Democratic Republic of Congo", "North Kivu").name == "Nord-Kivu"
+    assert gz.admin1("Syria", "Idlib").name == "Idleb"
+    assert gz.admin1("Iraq", "Nineveh").name == "Ninewa"
+    assert gz.admin1("Russia", "Moscow Oblast").admin1_code == "RU-MOS"
+    assert gz.admin1("Afghanistan", "Punjab") is None
+
+
+def test_admin1_coordinates_are_the_capital(gz):
+    nangarhar = gz.admin1("AF", "Nangarhar")
+    jalalabad = next(p for p in gz.lookup("Jalalabad") if p.iso2 == "AF")
+    assert (nangarhar.lat, nangarhar.lon) == (jalalabad.lat, jalalabad.lon)
+    assert jalalabad.capital and jalalabad.admin1 == "Nangarhar" and jalalabad.geonameid
+
+
+def test_homonyms_are_all_candidates(gz):
+    kabul = gz.lookup("Kabul")
+    assert {(p.kind, p.iso2) for p in kabul} >= {("admin1", "AF"), ("city", "AF"), ("city", "IL")}
+    city = next(p for p in kabul if p.kind == "city" and p.iso2 == "AF")
+    assert city.population > 1_000_000 and abs(city.lat - 34.53) < 0.1
+
+
+def test_sites_and_districts(gz):
+    airport = gz.lookup("Kabul airport")[0]
+    assert (airport.name, airport.kind, airport.admin1) == ("Hamid Karzai International Airport", "site", "Kabul")
+    crocus = gz.lookup("Crocus City Hall")[0]
+    assert (crocus.country, crocus.admin1) == ("Russia", "Moscow Oblast")
+    waziristan = gz.lookup("North Waziristan")[0]
+    assert (waziristan.kind, waziristan.admin1, waziristan.lat is not None) == ("district", "Khyber Pakhtunkhwa", True)
+    assert gz.lookup("Torkham")[0].kind == "site"
+
+
+def test_unknown_names_give_nothing(gz):
+    assert gz.lookup("Qwzxplinth") == []
+    assert gz.lookup("") == []
+
+
+def test_admin1_of_point(gz):
+    assert gz.admin1_of_point(34.43, 70.45).name == "Nangarhar"
+    assert gz.admin1_of_point(0.0, -150.0) is None        # mid-Pacific
