@@ -133,3 +133,13 @@ def test_dedup_keeps_first_evidence_and_collects_others():
     found = extract_relations(sdoc, Document("t", text), Mentions(actors=actors))
     assert len(found) == 1
     assert found[0].evidence.start == 0 and len(found[0].extra_evidence) == 1
+
+
+def test_role_inherits_the_group_of_the_including_list():
+    found = rels("The army executed 30 M23 members, including former leader Sultani Makenga, in May.")
+    assert ("Sultani Makenga", "leader_of", "M23") in found
+
+
+def test_hypothetical_relations_are_not_stated():
+    assert rels("Iran may even help Hezbollah rebuild its arsenal.") == set()
+    assert rels("If Israel attacks, Iran could form an alliance with Hezbollah.") == set()

@@ -240,7 +240,7 @@ def _role_tokens(root) -> list[tuple[object, object | None]]:
     out = []
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         out.append((root.head, None))
-    out += [(c, None) for c in root.children if c.dep_ in ("appos", "compound")
+    out += [(c, None) for c in root.children if c.dep_ in ("appos", "compound", "nmod")
             and (c.pos_ in ("NOUN", "PROPN") or c.lower_ == "one")]
     out += [(g, None) for c in root.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
     if root.dep_ == "nsubj":
@@ -268,6 +268,8 @@ def _role_facts(person: ActorMention, root, index: ActorIndex) -> list[Found]:
         if r.dep_ == "compound":
             owners += [index.at(c) for c in root.children if c.dep_ == "compound" and index.at(c)
                        and index.at(c).actor_id != person.actor_id]
+        if not owners and root.dep_ == "pobj" and root.head.lower_ in ("including", "among"):
+            owners = _owners(root.head.head, index, person)  # "150 X members, including former leader P"
         if not owners and any(c.lower_ in ("its", "their") for c in r.children):
             subj = _subject_tok(verb) if verb is not None else None
             owners = _side(subj, index)[0] if subj is not None else []
