@@ -90,7 +90,8 @@ def _modifiers(sdoc, start: int, end: int) -> list[int]:
 def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: ActorPack,
              first: str | None, on: date | None) -> ActorMention | None:
     mods = _modifiers(sdoc, start, end)
-    owner_country, former, against, definite, described, span_start = None, False, False, False, False, start
+    owner_country, former, against, definite, described = None, False, False, False, False
+    span_start = desc_start = start
     for k in mods:
         tok = sdoc[k]
         low = tok.lower_
@@ -106,14 +107,14 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
             former = True
         elif low in lex.not_state:
             against = described = True
-            span_start = min(span_start, k)
+            desc_start = min(desc_start, k)
         elif low in lex.determiners and tok.dep_ == "det":
             definite = True
         elif tok.pos_ == "PROPN":
             return None                              # an unknown name owns the noun; NER handles it
         elif tok.dep_ in ("amod", "compound"):
             described = True
-            span_start = min(span_start, k)
+            desc_start = min(desc_start, k)
     span = _span(sdoc, doc, span_start, end)
     if "civilians" in cats:
         return _generic(span, doc, "civilians", "Civilians", "civilians")
@@ -128,6 +129,7 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
                                 kind=rec.kind)
         return None
     if "descriptor_heads" in cats and definite and (described or phrase not in lex.needs_modifier):
+        span = _span(sdoc, doc, min(span_start, desc_start), end)
         fallback = _named_c("Unidentified Armed Group", owner_country or first) if "unidentified" in cats else ""
         return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=PENDING, name=fallback,
                             kind="armed_group")

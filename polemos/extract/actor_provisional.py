@@ -23,6 +23,9 @@ class _Lex:
         self.weak = {norm(t) for t in lex.get("weak_surnames", ())}
         self.particles = {norm(t) for t in lex.get("name_particles", ())}
         self.community = {norm(t) for t in lex.get("community_heads", ())}
+        self.stop = {norm(t) for t in lex.get("provisional_stop", ())}
+        self.military = {norm(w) for cat in ("military", "police") for w in lex.get(cat, ())}
+        self.unidentified = {norm(w) for w in lex.get("unidentified", ())}
         self.generic = {norm(w) for cat in ("civilians", "unidentified", "military", "police", "government",
                                             "protesters", "descriptor_heads") for w in lex.get(cat, ())}
 
@@ -58,13 +61,28 @@ def _strip_titles(tokens, lex: _Lex) -> tuple[int, int]:
     return i, j
 
 
+def _extend_left(sdoc, ent):
+    """'Lions Brigade' -> 'Desert Lions Brigade': capitalised compounds NER left out."""
+    start = ent.start
+    while start > 0:
+        tok = sdoc[start - 1]
+        if not (tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end):
+            break
+        start -= 1
+    return sdoc[start:ent.end] if start != ent.start else ent
+
+
 def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack) -> ActorMention | None:
+    label = ent.label_
+    if label == "ORG":
+        ent = _extend_left(sdoc, ent)
     toks = [t for t in ent if not (t.lower_ in ("'s", "’s") or t.is_punct and t.i == ent.end - 1)]
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
-    if not toks or not any(t.is_alpha and t.text[0].isupper() for t in toks):
+    if not toks or not toks[0].text[:1].isupper():
         return None
-    label = ent.label_
+    if len(toks) == 1 and (toks[0].pos_ != "PROPN" or toks[0].is_stop) and label != "NORP":
+        return None                    # "State", "Fatwa": a capitalised common word, not a name
     if label == "PERSON":
         shown, ident = _strip_titles(toks, lex)
         name_toks, id_toks = toks[shown:], toks[ident:]
@@ -74,7 +92,7 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack) -> ActorMent
         kind = "organisation"
     text = _text(doc, name_toks)
     key = norm(_text(doc, id_toks))
-    if not key or key in lex.generic or pack.has_key(key):
+    if not key or key in lex.generic or key in lex.stop or pack.has_key(key):
         return None                    # generic words, or a pack name the matcher refused on purpose
     if label == "NORP":
         return _norp(sdoc, doc, ent, toks, lex, pack)
@@ -95,7 +113,9 @@ def _norp(sdoc, doc, ent, toks, lex: _Lex, pack: ActorPack) -> ActorMention | No
         hk = norm(head.text)
         if hk in lex.community:
             return _make(doc, toks + [head], f"provisional:{slug(ent.text)}", _text(doc, toks + [head]), "civilians")
-        if hk in lex.armed or hk in lex.generic:
+        if hk in lex.military:
+            return _make(doc, toks + [head], f"provisional:{slug(ent.text)}", _text(doc, toks + [head]), "state_force")
+        if hk in lex.unidentified or hk in lex.armed:
             return _make(doc, toks + [head], f"provisional:{slug(ent.text)}", _text(doc, toks + [head]), "armed_group")
         return None
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound"):
@@ -138,7 +158,10 @@ def _surnames(sdoc, doc: Document, known: list[ActorMention], found: list[ActorM
     for tok in sdoc:
         if not tok.text[:1].isupper() or len(tok) < 4:
             continue
-        earlier = [m for m in index.get(token_key(tok.text), ()) if m.span.end <= tok.idx]
+        key = token_key(tok.text)
+        if key not in index or pack.has_key(key) or pack.demonym_country(tok.text):
+            continue
+        earlier = [m for m in index[key] if m.span.end <= tok.idx]
         if not earlier or _overlaps(taken, tok.idx, tok.idx + len(tok.text)):
             continue
         start = _with_particles(sdoc, tok.i, lex)

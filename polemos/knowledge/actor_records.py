@@ -11,7 +11,7 @@ RELATIONS = ("affiliate_of", "member_of", "faction_of", "successor_of", "branch_
 DEFAULT_INTER = {"armed_group": 2, "state": 1, "state_force": 1, "civilians": 7,
                  "igo": 8, "organisation": 8, "person": None}
 
-_APOS = str.maketrans({"\u2019": "", "\u2018": "", "'": "", "`": "", "\u00b4": "", ".": ""})
+_APOS = str.maketrans({c: "" for c in "\u2019\u2018'`\u00b4.\u02bf\u02be\u02bc\u02bb"})
 _HYPHENS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015/")
 _PUNCT = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")

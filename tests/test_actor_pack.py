@@ -1,0 +1,108 @@
+"""The actor knowledge pack: loading, validation, alias lookup, date-bounded facts."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from polemos.errors import KnowledgeError
+from polemos.knowledge.actors import ActorPack, default_pack, norm
+
+
+@pytest.fixture(scope="module")
+def pack() -> ActorPack:
+    return default_pack()
+
+
+def test_pack_is_large_and_every_file_is_versioned(pack):
+    assert len(pack) >= 300
+    for path in Path(pack.get("taliban").source).parent.glob("*.yaml"):
+        assert path.read_text(encoding="utf-8").lstrip().startswith(("version: 1", "#"))
+
+
+@pytest.mark.parametrize("surface", [
+    "ISIS-K", "IS-K", "ISKP", "IS-KP", "ISIL-K", "ISIS K", "Islamic State Khorasan Province",
+    "Islamic State’s Khorasan Province", "islamic state of khorasan", "Daesh-Khorasan",
+    "Islamic State of Iraq and the Levant – Khorasan Province", "Khorasan Chapter of the Islamic State",
+])
+def test_every_spelling_of_iskp_names_one_actor(pack, surface):
+    assert pack.lookup(surface).id == "iskp"
+
+
+def test_normalisation_drops_case_punctuation_diacritics_and_the():
+    assert norm("The Islamic State’s  Khorasan-Province") == norm("islamic states khorasan province")
+    assert norm("Al-Qāʿida") == norm("al qaida")
+
+
+def test_context_aliases_follow_the_documents_countries(pack):
+    assert pack.lookup("Daesh", ["Afghanistan"]).id == "iskp"
+    assert pack.lookup("Islamic State group", ["Syria"]).id == "islamic_state_syria"
+    assert pack.lookup("ISIS", ["Iraq", "Syria"]).id == "islamic_state_iraq"
+    assert pack.lookup("Daesh").id == "islamic_state"
+    assert pack.lookup("Daesh", ["France"]).id == "islamic_state"
+
+
+def test_khorasan_group_is_not_iskp(pack):
+    rec = pack.lookup("Khorasan Group")
+    assert rec is not None and rec.id != "iskp"
+    assert rec.parent == "al_qaeda"
+
+
+def test_taliban_kind_and_acled_name_change_on_2021_08_15(pack):
+    before, after = date(2021, 8, 14), date(2021, 8, 15)
+    assert pack.kind_at("taliban", before) == "armed_group" and pack.inter_at("taliban", before) == 2
+    assert pack.kind_at("taliban", after) == "state_force" and pack.inter_at("taliban", after) == 1
+    assert pack.acled_name_at("taliban", after) == "Military Forces of Afghanistan (2021-)"
+    assert pack.name_at("taliban", after) == "Taliban"
+
+
+def test_state_forces_by_country_date_and_force(pack):
+    assert pack.state_forces("Afghanistan", date(2020, 5, 1)).name == "Military Forces of Afghanistan (2004-2021)"
+    assert pack.state_forces("Afghanistan", date(2022, 5, 1)).name == "Military Forces of Afghanistan (2021-)"
+    assert pack.state_forces("Pakistan", date(2023, 1, 1), force="police").name == "Police Forces of Pakistan (2018-)"
+    assert pack.state_forces("United States").name == "Military Forces of the United States"
+    assert pack.state_forces("Afghanistan", date(2022, 5, 1), before=True).name.endswith("(2004-2021)")
+    assert pack.demonym_country("Nigerian") == "Nigeria"
+
+
+def test_persons_carry_dated_affiliations(pack):
+    assert pack.lookup("Sanaullah Ghafari").id == pack.lookup("Shahab al-Muhajer").id == "shahab_al_muhajir"
+    [aff] = pack.affiliations("shahab_al_muhajir", date(2022, 1, 1))
+    assert (aff.actor_id, aff.role) == ("iskp", "leader")
+    assert pack.lookup("Abu Umar Khurasani").id == pack.lookup("Abu Omar Khorasani").id
+    assert pack.affiliations("abu_omar_khorasani", date(2022, 1, 1)) == []
+    assert pack.get("haqqani_network").parent_relation == "member_of"
+    assert pack.get("iskp").parent == "islamic_state"
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "extra.yaml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_user_pack_adds_actors(tmp_path, monkeypatch):
+    extra = _write(tmp_path, "version: 1\nactors:\n  - {id: river_front, name: River Front, kind: armed_group,"
+                             " country: Mali, aliases: [RF-Mali]}\n")
+    pack = ActorPack.load(extra=[extra])
+    assert pack.lookup("rf mali").name == "River Front" and pack.get("river_front").inter == 2
+    monkeypatch.setenv("POLEMOS_ACTOR_PACKS", str(extra))
+    assert ActorPack.load().lookup("River Front").id == "river_front"
+
+
+@pytest.mark.parametrize("body, words", [
+    ("version: 1\nactors:\n  - {id: taliban, name: Copy, kind: armed_group}\n", ["duplicate id", "taliban"]),
+    ("version: 1\nactors:\n  - {id: x_group, name: X, kind: armed_group, parent: nowhere}\n", ["unknown parent", "x_group"]),
+    ("version: 1\nactors:\n  - {id: y_group, name: Y, kind: gang}\n", ["bad kind", "y_group"]),
+    ("actors: []\n", ["version: 1"]),
+    ("version: 1\nactors:\n  - {id: z_group, name: Z, kind: armed_group, aliases: [ISKP]}\n", ["ISKP", "iskp"]),
+])
+def test_validation_errors_name_file_and_entry(tmp_path, body, words):
+    path = _write(tmp_path, body)
+    with pytest.raises(KnowledgeError) as err:
+        ActorPack.load(extra=[path])
+    message = str(err.value)
+    assert "extra.yaml" in message
+    for word in words:
+        assert word in message

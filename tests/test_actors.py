@@ -1,0 +1,123 @@
+"""Actor mentions in parsed text: names, context, dates, generic nouns, descriptors, provisional actors."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from polemos import nlp
+from polemos.extract.actors import civilians_name, extract_actors
+from polemos.model import Document
+
+
+def run(text: str, countries=(), published: date | None = date(2023, 6, 1)):
+    doc = Document(doc_id="t1", text=text, published=published)
+    mentions = extract_actors(nlp.parse(text), doc, countries)
+    for m in mentions:                       # every mention's span is exact evidence
+        assert text[m.span.start:m.span.end] == m.text and m.span.doc_id == "t1"
+    return mentions
+
+
+def by_text(mentions):
+    return {m.text: m for m in mentions}
+
+
+def test_spellings_of_one_group_resolve_to_one_actor():
+    text = ("ISIS-K gunmen struck a market on Monday. The Islamic State’s Khorasan Province later said "
+            "its IS-K cell had acted, and an ISKP statement praised the ISIS K fighters.")
+    ids = {m.actor_id for m in run(text, ["Afghanistan"]) if m.kind == "armed_group"}
+    assert ids == {"iskp"}
+
+
+def test_acronyms_keep_their_capitals():
+    found = by_text(run("Is it safe? Officials told us that IS claimed the bombing.", ["Iraq"]))
+    assert "Is" not in found and "us" not in found
+    assert found["IS"].actor_id == "islamic_state_iraq"
+
+
+@pytest.mark.parametrize("countries, expected", [
+    (["Afghanistan"], "iskp"),
+    (["Syria"], "islamic_state_syria"),
+    ([], "islamic_state"),
+])
+def test_daesh_depends_on_the_documents_countries(countries, expected):
+    found = by_text(run("Daesh claimed the night raid on the checkpoint.", countries))
+    assert found["Daesh"].actor_id == expected
+
+
+def test_khorasan_group_is_its_own_actor():
+    found = by_text(run("An air strike hit the Khorasan Group near Idlib.", ["Syria"]))
+    assert found["Khorasan Group"].actor_id == "khorasan_group"
+
+
+def test_taliban_kind_follows_the_publication_date():
+    text = "The Taliban detained two journalists."
+    before = by_text(run(text, ["Afghanistan"], date(2020, 3, 1)))["Taliban"]
+    after = by_text(run(text, ["Afghanistan"], date(2022, 3, 1)))["Taliban"]
+    assert before.kind == "armed_group" and after.kind == "state_force"
+
+
+def test_persons_resolve_with_role_and_surname_mentions():
+    text = ("Sanaullah Ghafari ordered the raid. Weeks later Mullah Abdul Rauf Khadem's men crossed the river, "
+            "and Khadem himself was seen in Helmand.")
+    found = by_text(run(text, ["Afghanistan"], date(2021, 10, 1)))
+    assert found["Sanaullah Ghafari"].actor_id == "shahab_al_muhajir"
+    assert found["Sanaullah Ghafari"].kind == "person" and found["Sanaullah Ghafari"].role == "leader"
+    assert found["Khadem"].actor_id == found["Mullah Abdul Rauf Khadem"].actor_id
+
+
+def test_unknown_names_become_provisional_actors():
+    text = ("General Tariq Mehmoodzai said the Desert Lions Brigade had kidnapped the engineers. "
+            "Later Mehmoodzai met the Red Crescent Society.")
+    mentions = run(text, ["Pakistan"])
+    persons = [m for m in mentions if m.kind == "person"]
+    assert {m.actor_id for m in persons} == {"provisional:tariq-mehmoodzai"}
+    assert len(persons) == 2 and all(m.provisional for m in persons)
+    assert persons[0].name == "Tariq Mehmoodzai"
+    brigade = [m for m in mentions if "Desert Lions" in m.text]
+    assert brigade and brigade[0].provisional and brigade[0].kind == "armed_group"
+
+
+@pytest.mark.parametrize("text, countries, published, surface, name", [
+    ("Pakistani police arrested four suspects.", [], date(2023, 1, 5), "Pakistani police",
+     "Police Forces of Pakistan (2018-)"),
+    ("Afghan soldiers repelled the assault.", [], date(2019, 1, 5), "Afghan soldiers",
+     "Military Forces of Afghanistan (2004-2021)"),
+    ("Afghan soldiers repelled the assault.", [], date(2022, 1, 5), "Afghan soldiers",
+     "Military Forces of Afghanistan (2021-)"),
+    ("US troops left the base at dawn.", ["Iraq"], date(2022, 1, 5), "US troops",
+     "Military Forces of the United States"),
+    ("Security forces sealed off the district.", ["Nigeria"], date(2024, 2, 1), "Security forces",
+     "Military Forces of Nigeria (2023-)"),
+])
+def test_state_forces_from_demonyms_and_context(text, countries, published, surface, name):
+    found = by_text(run(text, countries, published))
+    assert found[surface].name == name and found[surface].kind == "state_force"
+
+
+def test_civilians_gunmen_and_protesters_are_generic_actors():
+    text = "Unidentified gunmen shot dead three worshippers, and protesters later blocked the highway."
+    found = by_text(run(text, ["Pakistan"]))
+    assert found["worshippers"].actor_id == "civilians" and found["worshippers"].kind == "civilians"
+    assert found["Unidentified gunmen"].name == "Unidentified Armed Group (Pakistan)"
+    assert found["protesters"].name == "Protesters (Pakistan)"
+    assert civilians_name("Afghanistan") == "Civilians (Afghanistan)"
+
+
+def test_named_group_owns_its_fighters():
+    found = by_text(run("Taliban fighters seized the border post.", ["Afghanistan"], date(2020, 1, 1)))
+    assert found["Taliban"].actor_id == "taliban"
+    assert not any(m.actor_id == "unidentified_armed_group" for m in found.values())
+
+
+def test_descriptors_refer_back_to_the_last_named_armed_group():
+    text = ("Al Shabaab fighters attacked a base near Afgoye. Hours later, the militant group said it had "
+            "killed eleven soldiers. The outfit also warned residents.")
+    found = by_text(run(text, ["Somalia"]))
+    assert found["militant group"].actor_id == "al_shabaab"
+    assert found["outfit"].actor_id == "al_shabaab"
+
+
+def test_descriptor_without_antecedent_is_not_invented():
+    mentions = run("The group met on Tuesday to discuss the harvest.", ["Kenya"])
+    assert not any(m.text == "group" for m in mentions)
