@@ -120,3 +120,12 @@ def test_find_attribution_forms():
     assert att("Hezbollah has 20,000 fighters.") is None
     sdoc = nlp.parse("The rebels claimed the town, a claim the government rejected.")
     assert find_denial(next(iter(sdoc.sents)))[0] == "government"
+
+
+def test_passive_count_said_by_a_person_goes_to_the_group_the_text_ties_him_to():
+    ACTORS["Ali Musa"] = ("Ali Musa", "person")
+    try:
+        c = one("Ali Musa, governor of Kidal appointed by the Houthis, said more than 60 people were arrested.")
+    finally:
+        del ACTORS["Ali Musa"]
+    assert (c.subject, c.quantity, c.low, c.high, c.attributed_to) == ("Houthis", "arrests", 60, None, "Ali Musa")

@@ -169,6 +169,17 @@ def _source(found, index: ActorIndex, tok, exclude=frozenset()) -> str | None:
     return text
 
 
+def _speaker_group(found, sdoc, index: ActorIndex) -> ActorMention | None:
+    """'P, governor appointed by G, said 80 people were arrested' -> G, when the text ties P to G."""
+    from .relations import _role_facts
+    speaker = index.in_chars(found[1].start, found[1].end) if found else None
+    if speaker is None or speaker.kind != "person":
+        return None
+    span = sdoc.char_span(speaker.span.start, speaker.span.end, alignment_mode="expand")
+    facts = _role_facts(speaker, span.root, index) if span is not None else []
+    return facts[0][2] if facts else None
+
+
 def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) -> Claim | None:
     root, span = _root(sent.doc, q)
     if root is None:
@@ -179,10 +190,11 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
     kind, verb = _kind(root, counted, index)
     if kind is None:
         return None
-    subject = _subject(kind, root, counted, verb, index)
+    found = find_attribution(sent, root, doc.doc_id)
+    subject = _subject(kind, root, counted, verb, index) or _speaker_group(found, sent.doc, index)
     if subject is None:
         return None
-    att = _source(find_attribution(sent, root, doc.doc_id), index, root)
+    att = _source(found, index, root)
     if kind in lexicon()["toll_kinds"] and not att:
         return None
     denial = find_denial(sent, doc.doc_id)
