@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from datetime import date
 
@@ -35,11 +36,11 @@ def sp(doc_id: str, text: str, sub: str) -> Span:
 
 
 def sentence(doc_id: str, text: str, sub: str) -> Span:
-    """The sentence holding `sub` (ends at the next '. ')."""
+    """The sentence holding `sub` (from after the previous full stop to its own)."""
     start = text.index(sub)
-    begin = max(text.rfind(". ", 0, start) + 2, 0) if ". " in text[:start] else 0
-    end = text.find(". ", start)
-    return Span(doc_id, begin, len(text) if end < 0 else end + 1)
+    begin = max((m.end() for m in re.finditer(r"[.!?]\s+", text[:start])), default=0)
+    end = re.search(r"[.!?](\s|$)", text[start:])
+    return Span(doc_id, begin, start + end.start() + 1 if end else len(text))
 
 
 def _doc(doc_id, text, title, publisher, published, url=None) -> Document:
@@ -237,7 +238,8 @@ def test_claims_relations_contradictions(client):
     assert client.get("/api/relations?actor=crescent").json()["total"] == 1
     body = client.get("/api/contradictions").json()
     fields = {(c["kind"], c["field"]) for c in body["items"]}
-    assert ("event", "fatalities") in fields and ("claim", "denial") in fields and ("claim", "fighters") in fields
+    assert ("event", "fatalities") in fields, "sources disagree on the toll"
+    assert ("claim", "claim_denied") in fields and ("claim", "claim_ranges") in fields, "the resolver's claim checks"
     assert client.get("/api/contradictions?kind=event").json()["total"] == sum(1 for k, _ in fields if k == "event")
 
 
@@ -336,3 +338,24 @@ def test_upload_limits(client):
     bad_url = client.post("/api/ingest", data={"url": "file:///etc/passwd"}, headers=auth)
     assert bad_url.status_code == 422
     assert client.post("/api/ingest", data={}, headers=auth).status_code == 422
+
+
+def test_the_resolvers_canonical_record_is_used_when_stored(tmp_path):
+    store = build_store(str(tmp_path / "kb.db"))
+    ev = {e["doc_id"]: e for e in store.events()}
+    key = "karsa-clash"
+    item = {"doc_id": "valley-post", "value": "9", "start": ev["valley-post"]["evidence_start"],
+            "end": ev["valley-post"]["evidence_end"]}
+    store.set_event_keys({ev["north-wire"]["id"]: key, ev["valley-post"]["id"]: key}, {key: {
+        "event_key": key, "date": "2024-05-12", "location": "Karsa town", "fatalities": {"acled": 7, "best": 7},
+        "contradictions": [{"kind": "fatalities", "summary": "sources disagree on the toll: 7 vs 9",
+                            "items": [item]}]}})
+    client = TestClient(create_app(store=store))
+    canon = client.get(f"/api/events/{ev['valley-post']['id']}").json()["canonical"]
+    assert canon["key"] == key and canon["location"] == "Karsa town" and canon["fatalities"] == 7
+    assert canon["contradictions"] == [{"field": "fatalities", "message": "sources disagree on the toll: 7 vs 9",
+                                        "values": {"valley-post": "9"}, "items": [item]}]
+    listed = client.get("/api/contradictions?kind=event").json()["items"]
+    assert [c["message"] for c in listed] == ["sources disagree on the toll: 7 vs 9"]
+    page = client.get("/contradictions").text
+    assert f'/documents/valley-post?start={item["start"]}&amp;end={item["end"]}#focus' in page

@@ -147,3 +147,17 @@ def test_render_nests_overlapping_spans_and_escapes():
     closed = len(re.findall(r"</(span|a|mark)>", html))
     assert opened == closed
     assert 'title="t&#34;&lt;"' in html
+
+
+def test_map_draws_bundled_boundaries_when_the_country_has_them():
+    pytest.importorskip("polemos.views.geomap")
+    from polemos.web.charts import map_view
+    events = [{"id": 1, "event_type": "Battles", "country": "Mali", "admin1": None, "location": "Somewhere",
+               "latitude": 14.5, "longitude": -4.2, "fatalities": 3},
+              {"id": 2, "event_type": "Battles", "country": "Freedonia", "latitude": 1.0, "longitude": 2.0}]
+    view = map_view(events[:1])
+    assert view["divisions"] and not view["grid"], "Mali's divisions replace the graticule"
+    assert sum(1 for d in view["divisions"] if d["level"] > 0) == 1, "one division holds the event"
+    assert all(re.fullmatch(r"[MLZ0-9.,\-]+", d["d"]) for d in view["divisions"]), "paths are numbers only"
+    fallback = map_view(events[1:])
+    assert fallback["grid"] and not fallback["divisions"], "an unbundled country gets the graticule"

@@ -3,9 +3,8 @@
 When the store holds the resolver's output (`store.canonical_events()`), a
 canonical event is that record plus the stored reports carrying its key. Any
 event without a key stands alone as its own canonical event (`event-<id>`).
-Contradictions are the resolver's, plus those visible from the rows themselves:
-sources that disagree within one canonical event, claims denied, and claimed
-figures that differ between sources.
+Contradictions are the resolver's (polemos.resolve); an event the resolver has
+not seen yet gets the disagreements visible between its own reports.
 """
 from __future__ import annotations
 
@@ -38,11 +37,16 @@ def _canonical(key: str, reports: list[dict], data: dict, docs: dict) -> dict[st
     rec = {f: head.get(f) for f in ("event_date", "date_precision", "event_type", "sub_event_type", "actor1",
                                    "actor2", "country", "admin1", "location", "latitude", "longitude",
                                    "geo_precision", "fatalities")}
-    rec.update({k: v for k, v in data.items() if k not in ("reports", "fatalities", "contradictions")})
+    rec.update({k: v for k, v in data.items() if k not in ("reports", "fatalities", "contradictions", "date")})
+    if data.get("date"):
+        rec["event_date"] = data["date"]
+    reconciled = data.get("fatalities")
+    if isinstance(reconciled, dict):
+        rec["fatalities"] = reconciled.get("acled", reconciled.get("best", rec["fatalities"]))
+    rec["fatalities_reconciled"] = reconciled if isinstance(reconciled, dict) else None
     rec["key"] = key
     rec["reports"] = reports
     rec["figures"] = [_figure(e, docs.get(e["doc_id"])) for e in reports]
-    rec["fatalities_by_source"] = data.get("fatalities") or {}
     rec["contradictions"] = [_normalise(c) for c in data.get("contradictions") or []] or _disagreements(reports)
     return rec
 
@@ -57,10 +61,19 @@ def _figure(e: dict, doc) -> dict[str, Any]:
 
 
 def _normalise(c: Any) -> dict[str, Any]:
-    if isinstance(c, dict):
-        return {"field": c.get("field"), "message": c.get("message") or c.get("note") or str(c),
-                "values": c.get("values")}
-    return {"field": None, "message": str(c), "values": None}
+    """A contradiction in one display shape: field, message, values by source, items with evidence spans."""
+    if not isinstance(c, dict):
+        return {"field": None, "message": str(c), "values": None, "items": []}
+    items = [i for i in c.get("items") or [] if isinstance(i, dict)]
+    values = c.get("values") or {i.get("doc_id"): _value(i.get("value")) for i in items} or None
+    return {"field": c.get("field") or c.get("kind"), "message": c.get("summary") or c.get("message") or str(c),
+            "values": values, "items": items}
+
+
+def _value(v: Any) -> Any:
+    if isinstance(v, dict):
+        return ", ".join(f"{k.replace('_', ' ')} {x}" for k, x in v.items() if x is not None)
+    return v
 
 
 def _disagreements(reports: list[dict]) -> list[dict[str, Any]]:
@@ -68,11 +81,15 @@ def _disagreements(reports: list[dict]) -> list[dict[str, Any]]:
     for f in COMPARED:
         values = {e["doc_id"]: e.get(f) for e in reports if e.get(f) not in (None, "")}
         if len(set(map(str, values.values()))) > 1:
-            out.append({"field": f, "message": f"sources disagree on {f.replace('_', ' ')}", "values": values})
+            out.append({"field": f, "message": f"sources disagree on {f.replace('_', ' ')}", "values": values,
+                        "items": [{"doc_id": e["doc_id"], "value": e.get(f), "start": e.get("evidence_start"),
+                                   "end": e.get("evidence_end")} for e in reports if e.get(f) not in (None, "")]})
     for e in reports:
         if e.get("claimed_by") and e.get("denied_by"):
-            out.append({"field": "responsibility", "values": {e["doc_id"]: e["claimed_by"]},
-                        "message": f"claimed by {e['claimed_by']}, denied by {e['denied_by']}"})
+            out.append({"field": "claim_denied", "values": {e["doc_id"]: e["claimed_by"]},
+                        "message": f"claimed by {e['claimed_by']}, denied by {e['denied_by']}",
+                        "items": [{"doc_id": e["doc_id"], "start": e.get("evidence_start"),
+                                   "end": e.get("evidence_end")}]})
     return out
 
 
@@ -91,25 +108,14 @@ def contradictions(store, canon: dict[str, dict] | None = None) -> list[dict[str
 
 
 def claim_contradictions(claims: list[dict]) -> list[dict[str, Any]]:
-    """Claims denied by someone, and claimed figures that differ between sources."""
+    """The resolver's contradictions among claims (ranges that do not overlap, denials), in display shape."""
+    from ..resolve import claim_contradictions as resolved
+    ids = {(c["doc_id"], c.get("evidence_start")): c["id"] for c in claims}
     out = []
-    groups: dict[tuple, list[dict]] = defaultdict(list)
-    for c in claims:
-        if c.get("denied_by"):
-            out.append({"kind": "claim", "field": "denial", "claim_id": c["id"], "title": c.get("subject"),
-                        "message": f"{c.get('attributed_to') or 'a source'} claims, {c['denied_by']} denies",
-                        "values": {c["doc_id"]: _figure_text(c)}, "date": c.get("period")})
-        groups[(str(c.get("subject") or "").casefold(), c.get("quantity"), c.get("period"))].append(c)
-    for (_, quantity, period), rows in groups.items():
-        figures = {f"{c['doc_id']} ({c.get('attributed_to') or 'unattributed'})": _figure_text(c) for c in rows}
-        if len(set(figures.values())) > 1:
-            out.append({"kind": "claim", "field": quantity, "claim_id": rows[0]["id"], "title": rows[0].get("subject"),
-                        "message": f"sources give different figures for {quantity}", "values": figures,
-                        "date": period})
+    for c in resolved(claims):
+        rec = _normalise(c)
+        first = (rec["items"] or [{}])[0]
+        rec.update(kind="claim", title=f"{c.get('subject')} · {c.get('quantity')}", date=None,
+                   claim_id=ids.get((first.get("doc_id"), first.get("start"))))
+        out.append(rec)
     return out
-
-
-def _figure_text(c: dict) -> str:
-    low, high = c.get("low"), c.get("high")
-    fmt = lambda v: "?" if v is None else f"{v:g}" if isinstance(v, float) else str(v)  # noqa: E731
-    return fmt(low) if low == high else f"{fmt(low)}–{fmt(high)}"

@@ -20,14 +20,20 @@ def slug(value: str | None) -> str:
 
 # ---- map ------------------------------------------------------------------------
 def map_view(events: list[dict], width: int = W, height: int = H) -> dict[str, Any]:
-    """Event sites projected (equirectangular, fitted to the data) with a graticule."""
+    """Event sites projected (equirectangular, fitted to the data) over first-level divisions
+    where the views room bundles them (polemos.views.geomap), else over a graticule."""
     located = [e for e in events if e.get("latitude") is not None and e.get("longitude") is not None]
     if not located:
-        return {"width": width, "height": height, "sites": [], "grid": [], "unlocated": len(events)}
+        return {"width": width, "height": height, "sites": [], "grid": [], "divisions": [],
+                "unlocated": len(events)}
+    boundaries = _boundaries(located)
     lats = [float(e["latitude"]) for e in located]
     lons = [float(e["longitude"]) for e in located]
     pad = max(1.0, (max(lats) - min(lats)) * 0.15, (max(lons) - min(lons)) * 0.15)
     s, n, w, e_ = min(lats) - pad, max(lats) + pad, min(lons) - pad, max(lons) + pad
+    if boundaries:
+        w, s, e_, n = (min(w, boundaries["bbox"][0]), min(s, boundaries["bbox"][1]),
+                       max(e_, boundaries["bbox"][2]), max(n, boundaries["bbox"][3]))
     kx = math.cos(math.radians((s + n) / 2))
     scale = min((width - 40) / ((e_ - w) * kx), (height - 40) / (n - s))
     ox = (width - (e_ - w) * kx * scale) / 2
@@ -47,8 +53,43 @@ def map_view(events: list[dict], width: int = W, height: int = H) -> dict[str, A
     for site in sites.values():
         site["r"] = round(4 + 3 * math.sqrt(len(site["events"])) + math.log1p(site["fatalities"]), 1)
         site["type"] = slug(Counter(ev.get("event_type") for ev in site["events"]).most_common(1)[0][0])
+    divisions = _divisions(boundaries, project) if boundaries else []
     return {"width": width, "height": height, "sites": sorted(sites.values(), key=lambda x: -x["r"]),
-            "grid": _graticule(s, n, w, e_, project), "unlocated": len(events) - len(located)}
+            "grid": [] if divisions else _graticule(s, n, w, e_, project), "divisions": divisions,
+            "unlocated": len(events) - len(located)}
+
+
+def _boundaries(events: list[dict]) -> dict[str, Any] | None:
+    """The bundled divisions of the events' countries, with events counted per division; None if none."""
+    try:
+        from ..views import geomap
+    except ImportError:
+        return None
+    placed = Counter(p for p in (geomap.locate(e) for e in events) if p)
+    countries = sorted({c3 for c3, _ in placed})
+    feats = [(c3, f) for c3 in countries for f in geomap.country_features(c3)]
+    if not feats:
+        return None
+    boxes = [f.bbox() for _, f in feats]
+    return {"feats": feats, "counts": placed, "bbox": (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                                                      max(b[2] for b in boxes), max(b[3] for b in boxes))}
+
+
+def _divisions(boundaries: dict, project) -> list[dict]:
+    counts = boundaries["counts"]
+    top = max(counts.values(), default=1)
+    out = []
+    for c3, f in boundaries["feats"]:
+        n = counts.get((c3, f.code or f"#{f.index}"), 0)
+        parts = []
+        for poly in f.polygons:
+            for ring in poly:
+                pts = [project(lat, lon) for lon, lat in ring]
+                if len(pts) > 2:
+                    parts.append("M" + "L".join(f"{x},{y}" for x, y in pts) + "Z")
+        level = 0 if not n else 1 + min(3, int(3 * math.log1p(n) / math.log1p(top)))
+        out.append({"d": "".join(parts), "name": f.name or f.code, "events": n, "level": level})
+    return out
 
 
 def _graticule(s: float, n: float, w: float, e: float, project) -> list[dict]:
@@ -80,23 +121,41 @@ def timeline_view(events: list[dict], width: int = W, height: int = 180) -> dict
     bins: dict[str, Counter] = defaultdict(Counter)
     for e in dated:
         bins[e["event_date"][:cut]][e.get("event_type") or "Other"] += 1
-    labels = sorted(bins)
+    labels = _continuous(sorted(bins), daily)
     top = max(sum(c.values()) for c in bins.values())
-    bw = (width - 60) / max(len(labels), 1)
+    slot = (width - 60) / max(len(labels), 1)
+    bw = min(slot, 48)
     bars = []
     for i, label in enumerate(labels):
         y = height - 24
-        for etype, n in sorted(bins[label].items()):
+        for etype, n in sorted(bins.get(label, Counter()).items()):
             h = round((height - 44) * n / top, 1)
             y -= h
-            bars.append({"x": round(40 + i * bw + 1, 1), "y": round(y, 1), "w": round(max(bw - 2, 1), 1), "h": h,
+            bars.append({"x": round(40 + i * slot + (slot - bw) / 2 + 1, 1), "y": round(y, 1), "w": round(max(bw - 2, 1), 1), "h": h,
                          "type": slug(etype), "title": f"{label}: {n} × {etype}", "label": label,
                          "href": f"/events?since={label}&until={label}"})
-    ticks = [{"x": round(40 + i * bw + bw / 2, 1), "label": lab}
+    ticks = [{"x": round(40 + i * slot + slot / 2, 1), "label": lab}
              for i, lab in enumerate(labels) if i % max(1, len(labels) // 10) == 0]
     types = sorted({e.get("event_type") or "Other" for e in dated})
     return {"width": width, "height": height, "bars": bars, "ticks": ticks, "top": top,
             "types": [{"name": t, "slug": slug(t)} for t in types], "undated": len(events) - len(dated)}
+
+
+def _continuous(labels: list[str], daily: bool) -> list[str]:
+    """Every day (or month) from the first label to the last, so gaps in time show as gaps."""
+    from datetime import date, timedelta
+    try:
+        if daily:
+            first, last = date.fromisoformat(labels[0]), date.fromisoformat(labels[-1])
+            return [(first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
+        if all(len(x) == 7 for x in labels):
+            (y0, m0), (y1, m1) = (map(int, labels[0].split("-")), map(int, labels[-1].split("-")))
+            months = range(y0 * 12 + m0 - 1, y1 * 12 + m1)
+            if len(months) <= 240:
+                return [f"{k // 12:04d}-{k % 12 + 1:02d}" for k in months]
+    except ValueError:
+        pass
+    return labels
 
 
 def _days_between(a: str, b: str) -> int:

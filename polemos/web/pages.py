@@ -66,7 +66,7 @@ def actors(request: Request, filters: dict = Depends(actor_filters), pages: dict
 @router.get("/actors/{actor_id}")
 def actor(request: Request, actor_id: str):
     found = data.actor_profile(state(request).store, actor_id)
-    return page(request, "actor.html.j2", found, nav="actors", timeline=charts.timeline_view(found["events"], 640, 120),
+    return page(request, "actor.html.j2", found, nav="actors", timeline=charts.timeline_view(found["events"], 960, 150),
                 links=data.actor_links(state(request).store))
 
 

@@ -23,13 +23,13 @@
       a = nodes[i];
       for (j = i + 1; j < nodes.length; j++) {
         b = nodes[j]; dx = b.x - a.x; dy = b.y - a.y; d2 = dx * dx + dy * dy + 0.01;
-        f = 2600 * alpha / d2; d = Math.sqrt(d2);
+        f = 9000 * alpha / d2; d = Math.sqrt(d2);
         a.vx -= f * dx / d; a.vy -= f * dy / d; b.vx += f * dx / d; b.vy += f * dy / d;
       }
     }
     edges.forEach(function (e) {                    // springs
       dx = e.t.x - e.s.x; dy = e.t.y - e.s.y; d = Math.sqrt(dx * dx + dy * dy) || 1;
-      f = (d - 110) * 0.04 * alpha * Math.min(e.w, 3);
+      f = (d - 170) * 0.03 * alpha * Math.min(e.w, 3);
       e.s.vx += f * dx / d; e.s.vy += f * dy / d; e.t.vx -= f * dx / d; e.t.vy -= f * dy / d;
     });
     nodes.forEach(function (n) {                    // gravity, damping, bounds
