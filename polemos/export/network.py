@@ -1,8 +1,9 @@
 """The actor network: actors as nodes, relations and event interactions as typed, weighted edges.
 
 Edges are keyed by type in a networkx MultiDiGraph (actor1 -> actor2): one edge per relation type
-(hostile, cooperative, defection, member_of...; attribute `relation`, not `type`, which GEXF reserves) and one `event` edge per pair that met in events,
-each with its weight (supporting documents or events), first/last dates and sources.
+(hostile, cooperative, defection, member_of...) and one `event` edge per pair that met in events, each
+with its weight (supporting documents or events), first/last dates and sources. The edge attribute
+is `relation`, not `type`, which GEXF reserves.
 """
 from __future__ import annotations
 
@@ -20,10 +21,15 @@ _KIND_OF_INTER = {1: "state_force", 2: "armed_group", 3: "armed_group", 4: "arme
 FORMATS = ("graphml", "gexf")
 
 
+def actor_kind(name: str, kinds: dict[str, str]) -> str:
+    """The kind of an actor: stored, else inferred from its ACLED name (Civilians (X) -> civilians...)."""
+    return kinds.get(name) or _KIND_OF_INTER.get(inter_code(name, kinds) or 0, "unknown")
+
+
 def _add_node(g: nx.MultiDiGraph, name: str, kinds: dict[str, str]) -> None:
     if name in g:
         return
-    kind = kinds.get(name) or _KIND_OF_INTER.get(inter_code(name, kinds) or 0, "unknown")
+    kind = actor_kind(name, kinds)
     g.add_node(name, label=name, kind=kind, country="", actor_id="", mentions=0, events=0, fatalities=0)
 
 

@@ -1,0 +1,189 @@
+"""Server-side SVG map: events over first-level divisions, from the bundled TopoJSON (views/mapdata).
+
+Events join divisions by ISO 3166-2 code (the boundary side through mapdata/codes.csv, the event
+side from its admin1 via admin_codes), falling back to point-in-polygon on the event's coordinates.
+"""
+from __future__ import annotations
+
+import csv
+import math
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..export.countries import iso2, iso3
+from .admin_codes import admin1_code
+from .svg import EVENT_COLOURS, colour_of, esc, num, svg_open
+from .topo import Feature, load_features
+
+MAPDATA = Path(__file__).resolve().parent / "mapdata"
+_SHADES = ("#fbe9d9", "#f6c7a0", "#ee9d66", "#d9693a", "#b23a1e")   # events per division, light -> dark
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[tuple[str, int], str]:
+    with (MAPDATA / "codes.csv").open(encoding="utf-8") as fh:
+        return {(r["iso3"], int(r["index"])): r["iso_3166_2"] for r in csv.DictReader(fh)}
+
+
+def bundled_countries() -> list[str]:
+    """ISO alpha-3 codes (lower case) of the countries whose divisions are bundled."""
+    return sorted(p.name.split(".")[0] for p in MAPDATA.glob("*.topo.json"))
+
+
+@lru_cache(maxsize=32)
+def country_features(code3: str) -> tuple[Feature, ...]:
+    """The divisions of one bundled country, with their ISO 3166-2 codes from the code table."""
+    path = MAPDATA / f"{code3.lower()}.topo.json"
+    if not path.exists():
+        return ()
+    feats = load_features(path)
+    for f in feats:
+        f.code = _codes().get((code3.lower(), f.index), "")
+    return tuple(feats)
+
+
+def locate(rec: dict[str, Any]) -> tuple[str, str] | None:
+    """(country iso3, division key) of an event: by ISO 3166-2 code, else by its coordinates; None if off-map."""
+    c3 = (iso3(rec.get("country")) or "").lower()
+    feats = country_features(c3) if c3 else ()
+    if not feats:
+        return None
+    code = admin1_code(iso2(rec.get("country")), rec.get("admin1"))
+    if code and any(f.code == code for f in feats):
+        return c3, code
+    lat, lon = rec.get("latitude"), rec.get("longitude")
+    if lat is not None and lon is not None:
+        for f in feats:
+            if f.contains(float(lon), float(lat)):
+                return c3, f.code or f"#{f.index}"
+    return None
+
+
+def _key(c3: str, f: Feature) -> tuple[str, str]:
+    return c3, f.code or f"#{f.index}"
+
+
+class _Projection:
+    """Equirectangular, x scaled by cos(mid-latitude), fitted into the drawing box."""
+
+    def __init__(self, bbox, width, height, pad=12):
+        x0, y0, x1, y1 = bbox
+        self.k = math.cos(math.radians((y0 + y1) / 2))
+        w, h = (x1 - x0) * self.k or 1, (y1 - y0) or 1
+        self.s = min((width - 2 * pad) / w, (height - 2 * pad) / h)
+        self.ox = pad + ((width - 2 * pad) - w * self.s) / 2 - x0 * self.k * self.s
+        self.oy = pad + ((height - 2 * pad) - h * self.s) / 2 + y1 * self.s
+
+    def __call__(self, lon, lat):
+        return self.ox + lon * self.k * self.s, self.oy - lat * self.s
+
+
+def _path(f: Feature, proj: _Projection) -> str:
+    parts = []
+    for poly in f.polygons:
+        for ring in poly:
+            pts, last = [], None
+            for lon, lat in ring:
+                p = tuple(num(v) for v in proj(lon, lat))
+                if p != last:
+                    pts.append(f"{p[0]},{p[1]}")
+                    last = p
+            if len(pts) > 2:
+                parts.append("M" + "L".join(pts) + "Z")
+    return "".join(parts)
+
+
+def _shade(n: int, top: int) -> str:
+    if not n:
+        return "#f2f0eb"
+    return _SHADES[min(len(_SHADES) - 1, int((len(_SHADES) - 1) * math.log1p(n) / math.log1p(top)))]
+
+
+def map_svg(records: list[dict[str, Any]], width: int = 760, height: int = 520) -> str:
+    """The map: divisions shaded by number of events, one dot per event (colour: type, size: fatalities)."""
+    placed = {id(r): locate(r) for r in records}
+    countries = sorted({p[0] for p in placed.values() if p})
+    if not countries:
+        return '<p class="muted">No event lies in a country whose boundaries are bundled.</p>'
+    counts = Counter(p for p in placed.values() if p)
+    main = [(c3, f) for c3 in countries for f in country_features(c3)]
+    boxes = [f.bbox() for _, f in main]
+    bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    proj = _Projection(bbox, width, height - 46)
+    out = [svg_open(width, height, "Map of events by first-level division"),
+           f'<rect width="{width}" height="{height - 46}" fill="#dfe9f1"/>']
+    for c3 in bundled_countries():            # neighbours in view, in grey
+        if c3 in countries:
+            continue
+        for f in country_features(c3):
+            b = f.bbox()
+            if b[2] >= bbox[0] and b[0] <= bbox[2] and b[3] >= bbox[1] and b[1] <= bbox[3]:
+                out.append(f'<path d="{_path(f, proj)}" fill="#e4e1da" stroke="#fff" stroke-width="0.5"/>')
+    top = max(counts.values())
+    labels = []
+    for c3, f in main:
+        n = counts.get(_key(c3, f), 0)
+        out.append(f'<path d="{_path(f, proj)}" fill="{_shade(n, top)}" stroke="#fff" stroke-width="0.8">'
+                   f'<title>{esc(_division_name(f))}: {n} event{"s" if n != 1 else ""}</title></path>')
+        if n:
+            labels.append((f, n))
+    seen = set()
+    for f, n in sorted(labels, key=lambda fn: -_area(fn[0])):
+        if f.code and f.code in seen:
+            continue
+        seen.add(f.code)
+        x, y = proj(*_centroid(f))
+        out.append(f'<text x="{num(x)}" y="{num(y)}" font-size="10" text-anchor="middle" fill="#3a2a20" '
+                   f'stroke="#fff" stroke-width="2.5" paint-order="stroke" opacity="0.9">{esc(_division_name(f))}</text>')
+    for r in sorted(records, key=lambda r: -(r.get("fatalities") or 0)):
+        if r.get("latitude") is None or r.get("longitude") is None or not placed.get(id(r)):
+            continue
+        x, y = proj(float(r["longitude"]), float(r["latitude"]))
+        rad = 3 + 1.6 * math.sqrt(r.get("fatalities") or 0)
+        out.append(f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(rad)}" fill="{colour_of(r.get("event_type"))}" '
+                   f'fill-opacity="0.8" stroke="#fff" stroke-width="1"><title>{esc(r.get("location") or "")} '
+                   f'{esc(r.get("event_date") or "")}: {esc(r.get("sub_event_type") or "")}, '
+                   f'{r.get("fatalities") or 0} killed</title></circle>')
+    out.append(_legend(height - 26, top, {r.get("event_type") for r in records}))
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _area(f: Feature) -> float:
+    (x0, y0, x1, y1) = f.bbox()
+    return (x1 - x0) * (y1 - y0)
+
+
+def _centroid(f: Feature) -> tuple[float, float]:
+    ring = max((poly[0] for poly in f.polygons), key=len)
+    return sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring)
+
+
+def _division_name(f: Feature) -> str:
+    """The division's name from its ISO code (pycountry), the source label only when it has no code."""
+    if f.code:
+        import pycountry
+        sub = pycountry.subdivisions.get(code=f.code)
+        if sub is not None:
+            import unicodedata
+            return unicodedata.normalize("NFKD", sub.name).encode("ascii", "ignore").decode() or sub.name
+    return f.name or f.hasc
+
+
+def _legend(y: float, top: int, types: set) -> str:
+    out, x = [], 8.0
+    out.append(f'<text x="{num(x)}" y="{num(y)}" font-size="10.5" fill="#333">events per division:</text>')
+    x += 112
+    for i, shade in enumerate(_SHADES):
+        out.append(f'<rect x="{num(x + 16 * i)}" y="{num(y - 9)}" width="16" height="10" fill="{shade}"/>')
+    out.append(f'<text x="{num(x + 84)}" y="{num(y)}" font-size="10.5" fill="#333">1–{top}    ·    dot area: '
+               f'fatalities    ·    divisions without events in pale grey</text>')
+    x, y = 8.0, y + 18
+    for etype, colour in EVENT_COLOURS.items():
+        if etype in types:
+            out.append(f'<circle cx="{num(x + 4)}" cy="{num(y - 4)}" r="4.5" fill="{colour}"/>'
+                       f'<text x="{num(x + 12)}" y="{num(y)}" font-size="10.5" fill="#333">{esc(etype)}</text>')
+            x += 20 + 5.9 * len(etype)
+    return "".join(out)
