@@ -121,3 +121,22 @@ def test_descriptors_refer_back_to_the_last_named_armed_group():
 def test_descriptor_without_antecedent_is_not_invented():
     mentions = run("The group met on Tuesday to discuss the harvest.", ["Kenya"])
     assert not any(m.text == "group" for m in mentions)
+
+
+def test_ethnic_militias_and_groups_take_the_country():
+    found = by_text(run("Fulani herdsmen attacked Tiv farmers near the river.", ["Nigeria"]))
+    assert found["Fulani herdsmen"].name == "Fulani Ethnic Militia (Nigeria)"
+    assert found["Fulani herdsmen"].kind == "armed_group" and found["Fulani herdsmen"].provisional
+    assert found["Tiv farmers"].name == "Tiv Ethnic Group (Nigeria)"
+
+
+def test_state_named_after_the_noun_owns_the_forces():
+    found = by_text(run("The military forces of India fired across the line.", ["Pakistan"], date(2020, 5, 7)))
+    assert found["military forces of India"].name == "Military Forces of India (2014-)"
+
+
+def test_unknown_town_tagged_as_a_name_is_not_an_actor():
+    mentions = run("Regime forces shelled Kafr Zita front and killed a shepherd in Maarzaf.", ["Syria"],
+                   date(2020, 5, 7))
+    assert not any(m.provisional and ("Maarzaf" in m.text or "Zita" in m.text) for m in mentions)
+    assert any(m.name == "Military Forces of Syria (2000-2024)" for m in mentions)

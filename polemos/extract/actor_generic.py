@@ -9,11 +9,13 @@ from dataclasses import replace
 from datetime import date
 from typing import Sequence
 
+from ..knowledge.actor_records import slug
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention, Document, Span
 from .actor_matcher import TokenTrie, cached
 
-CATEGORIES = ("civilians", "unidentified", "military", "police", "government", "protesters", "descriptor_heads")
+CATEGORIES = ("civilians", "unidentified", "military", "police", "government", "protesters", "descriptor_heads",
+              "militia_heads", "community_heads")
 PENDING = "descriptor"
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "det", "nummod", "case", "punct", "advmod"}
 
@@ -38,6 +40,7 @@ class _Lex:
         self.not_state = set(lex.get("not_state", ()))
         self.determiners = set(lex.get("descriptor_determiners", ("the",)))
         self.needs_modifier = set(lex.get("descriptor_needs_modifier", ()))
+        self.ethnic = {w.lower(): w for w in lex.get("ethnic_groups", ())}
 
 
 def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention], countries: Sequence[str],
@@ -49,11 +52,13 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
     by_token = _named_tokens(sdoc, named)
     first = countries[0] if countries else None
     out, last_end = [], 0
-    for m in trie.matches(sdoc, keys):
+    matches = trie.matches(sdoc, keys)
+    heads = {m.end - 1 for m in matches}
+    for m in matches:
         if m.start < last_end or any(k in by_token for k in range(m.start, m.end)):
             continue
         last = sdoc[m.end - 1]
-        if last.dep_ in ("amod", "compound") and last.head.i >= m.end and last.head.pos_ in ("NOUN", "PROPN"):
+        if last.dep_ in ("amod", "compound") and last.head.i >= m.end and last.head.i in heads:
             continue                                 # "jihadist" in "the jihadist group": the head decides
         cats = {s.payload for s in m.surfaces}
         phrase = " ".join(s.key for s in m.surfaces[:1])
@@ -90,7 +95,7 @@ def _modifiers(sdoc, start: int, end: int) -> list[int]:
 def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: ActorPack,
              first: str | None, on: date | None) -> ActorMention | None:
     mods = _modifiers(sdoc, start, end)
-    owner_country, former, against, definite, described = None, False, False, False, False
+    owner_country, former, against, definite, described, ethnic = None, False, False, False, False, None
     span_start = desc_start = start
     for k in mods:
         tok = sdoc[k]
@@ -101,6 +106,8 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
             if rec is None or rec.kind != "state":
                 return None                          # "Taliban fighters": the named group stands
             owner_country, span_start = rec.country, min(span_start, k)
+        elif low in lex.ethnic and ethnic is None:
+            ethnic, span_start = lex.ethnic[low], min(span_start, k)
         elif pack.demonym_country(tok.text):
             owner_country, span_start = pack.demonym_country(tok.text), min(span_start, k)
         elif low in lex.former:
@@ -115,7 +122,11 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
         elif tok.dep_ in ("amod", "compound"):
             described = True
             desc_start = min(desc_start, k)
+    if owner_country is None:
+        owner_country, end = _owner_of(sdoc, end, by_token, pack)
     span = _span(sdoc, doc, span_start, end)
+    if ethnic or cats <= {"militia_heads", "community_heads"}:
+        return _ethnic(span, doc, ethnic, cats, owner_country or first)
     if "civilians" in cats:
         return _generic(span, doc, "civilians", "Civilians", "civilians")
     if "protesters" in cats:
@@ -137,6 +148,31 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
         return _generic(span, doc, "unidentified_armed_group",
                         _named_c("Unidentified Armed Group", owner_country or first), "armed_group")
     return None
+
+
+def _ethnic(span: Span, doc: Document, ethnic: str | None, cats: set, country: str | None) -> ActorMention | None:
+    """'Fulani herdsmen' -> Fulani Ethnic Militia (Nigeria); 'Hazara community' -> Hazara Ethnic Group (...)."""
+    if ethnic is None:
+        return None
+    if cats & {"militia_heads", "unidentified"}:
+        name, kind = _named_c(f"{ethnic} Ethnic Militia", country), "armed_group"
+    elif cats & {"community_heads", "civilians", "protesters"}:
+        name, kind = _named_c(f"{ethnic} Ethnic Group", country), "civilians"
+    else:
+        return None
+    return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=f"provisional:{slug(name)}",
+                        name=name, kind=kind, provisional=True)
+
+
+def _owner_of(sdoc, end: int, by_token, pack: ActorPack) -> tuple[str | None, int]:
+    """'forces of India' / 'police of Pakistan': a named state right after 'of' owns the noun."""
+    if end + 1 < len(sdoc) and sdoc[end].lower_ == "of":
+        named = by_token.get(end + 1)
+        rec = pack.records.get(named.actor_id) if named is not None else None
+        if rec is not None and rec.kind == "state":
+            span = sdoc.char_span(named.span.start, named.span.end, alignment_mode="expand")
+            return rec.country, (span.end if span is not None else end)
+    return None, end
 
 
 def _named_c(base: str, country: str | None) -> str:

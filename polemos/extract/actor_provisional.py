@@ -6,6 +6,8 @@ resolves to the person named in full earlier in the document (pack persons inclu
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from ..knowledge.actor_records import norm, slug, token_key
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention, Document, Span
@@ -23,6 +25,9 @@ class _Lex:
         self.weak = {norm(t) for t in lex.get("weak_surnames", ())}
         self.particles = {norm(t) for t in lex.get("name_particles", ())}
         self.community = {norm(t) for t in lex.get("community_heads", ())}
+        self.place_heads = {norm(t) for t in lex.get("place_heads", ())}
+        self.place_preps = {norm(t) for t in lex.get("place_prepositions", ())}
+        self.militia = {norm(t) for t in lex.get("militia_heads", ())}
         self.stop = {norm(t) for t in lex.get("provisional_stop", ())}
         self.military = {norm(w) for cat in ("military", "police") for w in lex.get(cat, ())}
         self.unidentified = {norm(w) for w in lex.get("unidentified", ())}
@@ -30,20 +35,33 @@ class _Lex:
                                             "protesters", "descriptor_heads") for w in lex.get(cat, ())}
 
 
-def extract(sdoc, doc: Document, known: list[ActorMention], pack: ActorPack) -> list[ActorMention]:
-    """Provisional mentions for NER names outside `known`, then surname-only person mentions."""
+def extract(sdoc, doc: Document, known: list[ActorMention], pack: ActorPack,
+            places: Sequence[tuple[int, int]] = (), country: str | None = None) -> list[ActorMention]:
+    """Provisional mentions for NER names outside `known` and `places` (char spans), then surnames."""
     lex = cached(pack, "provisional_lex", lambda: _Lex(pack))
-    taken = sorted((m.span.start, m.span.end) for m in known)
+    taken = sorted([(m.span.start, m.span.end) for m in known] + list(places))
     out: list[ActorMention] = []
     for ent in sdoc.ents:
-        if ent.label_ not in LABELS or _overlaps(taken, ent.start_char, ent.end_char):
+        if ent.label_ not in LABELS or _overlaps(taken, ent.start_char, ent.end_char) or _place_like(ent, lex):
             continue
-        found = _from_ent(sdoc, doc, ent, lex, pack)
+        found = _from_ent(sdoc, doc, ent, lex, pack, country)
         if found is not None:
             out.append(found)
     short = _surnames(sdoc, doc, known, out, lex, pack)
     spans = sorted((m.span.start, m.span.end) for m in short)
     return [m for m in out if not _overlaps(spans, m.span.start, m.span.end)] + short
+
+
+def _place_like(ent, lex: _Lex) -> bool:
+    """NER often tags unknown towns as PERSON/ORG: 'in Saraqab', 'Madagali LGA', 'on Ftireh front'."""
+    if ent.label_ == "NORP":
+        return False
+    root = ent.root
+    if norm(ent[-1].text) in lex.place_heads or (root.dep_ == "compound" and norm(root.head.text) in lex.place_heads):
+        return True
+    armed = any(norm(t.text) in lex.armed for t in ent)
+    return (not armed and ent.label_ != "PERSON" or len(ent) == 1) and root.dep_ == "pobj" \
+        and root.head.lower_ in lex.place_preps
 
 
 def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -72,7 +90,7 @@ def _extend_left(sdoc, ent):
     return sdoc[start:ent.end] if start != ent.start else ent
 
 
-def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack) -> ActorMention | None:
+def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str | None) -> ActorMention | None:
     label = ent.label_
     if label == "ORG":
         ent = _extend_left(sdoc, ent)
@@ -95,7 +113,7 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack) -> ActorMent
     if not key or key in lex.generic or key in lex.stop or pack.has_key(key):
         return None                    # generic words, or a pack name the matcher refused on purpose
     if label == "NORP":
-        return _norp(sdoc, doc, ent, toks, lex, pack)
+        return _norp(sdoc, doc, ent, toks, lex, pack, country)
     if pack.demonym_country(text):
         return None
     if label == "ORG" and any(token_key(t.text) in lex.armed for t in toks):
@@ -103,7 +121,7 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack) -> ActorMent
     return _make(doc, name_toks, f"provisional:{slug(key)}", text, kind)
 
 
-def _norp(sdoc, doc, ent, toks, lex: _Lex, pack: ActorPack) -> ActorMention | None:
+def _norp(sdoc, doc, ent, toks, lex: _Lex, pack: ActorPack, country: str | None) -> ActorMention | None:
     """'Hazaras', 'Uyghur fighters', 'Shiite communities' are actors; 'Afghan' or 'Shiite mosques' are not."""
     if pack.demonym_country(ent.text):
         return None
@@ -113,6 +131,9 @@ def _norp(sdoc, doc, ent, toks, lex: _Lex, pack: ActorPack) -> ActorMention | No
         hk = norm(head.text)
         if hk in lex.community:
             return _make(doc, toks + [head], f"provisional:{slug(ent.text)}", _text(doc, toks + [head]), "civilians")
+        if hk in lex.militia:
+            name = f"{ent.text} Ethnic Militia" + (f" ({country})" if country else "")
+            return _make(doc, toks + [head], f"provisional:{slug(name)}", name, "armed_group")
         if hk in lex.military:
             return _make(doc, toks + [head], f"provisional:{slug(ent.text)}", _text(doc, toks + [head]), "state_force")
         if hk in lex.unidentified or hk in lex.armed:

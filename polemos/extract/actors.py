@@ -12,7 +12,7 @@ from datetime import date
 from typing import Sequence
 
 from ..knowledge.actors import ActorPack, default_pack
-from ..model import ActorMention, Document, Span
+from ..model import ActorMention, Document, PlaceMention, Span
 from . import actor_generic, actor_provisional
 from .actor_matcher import Match, Surface, TokenTrie, cached, doc_keys, select
 
@@ -40,15 +40,22 @@ def named_trie(pack: ActorPack, tokenizer) -> TokenTrie:
 
 
 def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
-                   pack: ActorPack | None = None) -> list[ActorMention]:
-    """Every actor mention of a parsed document, in text order, each with its exact Span."""
+                   pack: ActorPack | None = None, places: Sequence[PlaceMention] = ()) -> list[ActorMention]:
+    """Every actor mention of a parsed document, in text order, each with its exact Span.
+
+    `countries`: the document's countries, most frequent first (they pick context aliases and the
+    state/unidentified/protester actors of generic nouns); `places`: place mentions found earlier,
+    which NER names never become provisional actors over.
+    """
     pack = pack or default_pack()
     on = doc.published
     keys = doc_keys(sdoc)
     named = _named(sdoc, doc, keys, countries, pack, on)
     generic = actor_generic.extract(sdoc, doc, keys, named, countries, pack, on)
     merged = _merge(named, generic)
-    provisional = actor_provisional.extract(sdoc, doc, merged, pack)
+    place_spans = [(p.span.start, p.span.end) for p in places]
+    provisional = actor_provisional.extract(sdoc, doc, merged, pack, place_spans,
+                                           countries[0] if countries else None)
     mentions = sorted(merged + provisional, key=lambda m: (m.span.start, -m.span.end))
     return actor_generic.resolve_descriptors(sdoc, doc, keys, mentions, pack)
 
