@@ -91,7 +91,7 @@ def api_contradictions(request: Request, kind: str | None = None, pages: dict = 
 @router.get("/network", responses=ERRORS, summary="Actor graph: nodes and edges (relations and events)")
 def api_network(request: Request):
     store = state(request).store
-    return charts.network(store.events(), store.relations(), data.actor_links(store))
+    return charts.network(store.events(), store.relations(), data.actor_links(store), data.actor_kinds(store))
 
 
 @router.get("/counts", summary="How many rows of each kind the store holds")

@@ -24,16 +24,20 @@ def map_view(events: list[dict], width: int = W, height: int = H) -> dict[str, A
     where the views room bundles them (polemos.views.geomap), else over a graticule."""
     located = [e for e in events if e.get("latitude") is not None and e.get("longitude") is not None]
     if not located:
-        return {"width": width, "height": height, "sites": [], "grid": [], "divisions": [],
+        return {"width": width, "height": height, "sites": [], "grid": [], "divisions": [], "offmap": [],
                 "unlocated": len(events)}
     boundaries = _boundaries(located)
     lats = [float(e["latitude"]) for e in located]
     lons = [float(e["longitude"]) for e in located]
     pad = max(1.0, (max(lats) - min(lats)) * 0.15, (max(lons) - min(lons)) * 0.15)
     s, n, w, e_ = min(lats) - pad, max(lats) + pad, min(lons) - pad, max(lons) + pad
-    if boundaries:
-        w, s, e_, n = (min(w, boundaries["bbox"][0]), min(s, boundaries["bbox"][1]),
-                       max(e_, boundaries["bbox"][2]), max(n, boundaries["bbox"][3]))
+    offmap: list[dict] = []
+    if boundaries:     # frame the bundled divisions; sites far outside them are listed, not drawn
+        x0, y0, x1, y1 = boundaries["bbox"]
+        margin = max(x1 - x0, y1 - y0) * 0.1
+        w, s, e_, n = x0 - margin, y0 - margin, x1 + margin, y1 + margin
+        offmap = [ev for ev in located if not (s <= float(ev["latitude"]) <= n and w <= float(ev["longitude"]) <= e_)]
+        located = [ev for ev in located if ev not in offmap]
     kx = math.cos(math.radians((s + n) / 2))
     scale = min((width - 40) / ((e_ - w) * kx), (height - 40) / (n - s))
     ox = (width - (e_ - w) * kx * scale) / 2
@@ -54,9 +58,27 @@ def map_view(events: list[dict], width: int = W, height: int = H) -> dict[str, A
         site["r"] = round(4 + 3 * math.sqrt(len(site["events"])) + math.log1p(site["fatalities"]), 1)
         site["type"] = slug(Counter(ev.get("event_type") for ev in site["events"]).most_common(1)[0][0])
     divisions = _divisions(boundaries, project) if boundaries else []
+    _place_labels(sorted(sites.values(), key=lambda x: -x["r"]), width)
     return {"width": width, "height": height, "sites": sorted(sites.values(), key=lambda x: -x["r"]),
             "grid": [] if divisions else _graticule(s, n, w, e_, project), "divisions": divisions,
-            "unlocated": len(events) - len(located)}
+            "offmap": offmap, "unlocated": len(events) - len(located) - len(offmap)}
+
+
+def _place_labels(sites: list[dict], width: int) -> None:
+    """Show a site's label only where it overlaps no label already placed (bigger sites first);
+    labels that would run off the right edge go to the left of their pin."""
+    boxes: list[tuple[float, float, float, float]] = []
+    for site in sites:
+        size = 7.2 * len(site["label"])
+        right = site["xy"][0] + site["r"] + 3 + size <= width
+        site["lx"] = round(site["xy"][0] + site["r"] + 3 if right else site["xy"][0] - site["r"] - 3, 1)
+        site["anchor"] = "start" if right else "end"
+        x, y = (site["lx"] if right else site["lx"] - size), site["xy"][1] - 8
+        box = (x, y, x + size, y + 14)
+        site["show_label"] = not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+                                     for b in boxes)
+        if site["show_label"]:
+            boxes.append(box)
 
 
 def _boundaries(events: list[dict]) -> dict[str, Any] | None:
@@ -167,7 +189,8 @@ def _days_between(a: str, b: str) -> int:
 
 
 # ---- network ----------------------------------------------------------------------
-def network(events: list[dict], relations: list[dict], actor_ids: dict[str, str]) -> dict[str, Any]:
+def network(events: list[dict], relations: list[dict], actor_ids: dict[str, str],
+            kinds: dict[str, str] | None = None) -> dict[str, Any]:
     """Actors as nodes; relations and events between two actors as edges. Circle layout as a start."""
     edges: dict[tuple, dict] = {}
     degree: Counter = Counter()
@@ -192,6 +215,7 @@ def network(events: list[dict], relations: list[dict], actor_ids: dict[str, str]
     for i, name in enumerate(names):
         angle = 2 * math.pi * i / max(len(names), 1)
         nodes.append({"id": name, "index": i, "degree": degree[name], "href": actor_ids.get(name.casefold()),
+                      "kind": slug((kinds or {}).get(name.casefold(), "unknown")),
                       "x": round(cx + radius * math.cos(angle), 1), "y": round(cy + radius * math.sin(angle), 1),
                       "r": round(5 + 2.5 * math.sqrt(degree[name]), 1)})
     pos = {n["id"]: n for n in nodes}

@@ -116,6 +116,11 @@ def actor_links(store) -> dict[str, str]:
     return out
 
 
+def actor_kinds(store) -> dict[str, str]:
+    """Casefolded name or alias -> actor kind."""
+    return {name: a.get("kind") or "unknown" for a in store.actors() for name in query.names_of(a)}
+
+
 def overview(store) -> dict[str, Any]:
     events = store.events()
     latest = query.sort_rows(list(events), "-event_date", query.EVENT_SORTS, "-event_date")[:10]

@@ -77,7 +77,8 @@ def map_page(request: Request, filters: dict = Depends(event_filters)):
     view = charts.map_view(rows)
     found = {"filters": filters, "sites": [{"lat": s["lat"], "lon": s["lon"], "label": s["label"],
                                             "events": [e["id"] for e in s["events"]], "fatalities": s["fatalities"]}
-                                           for s in view["sites"]], "unlocated": view["unlocated"]}
+                                           for s in view["sites"]], "unlocated": view["unlocated"],
+             "offmap": [e["id"] for e in view["offmap"]]}
     return page(request, "map.html.j2", found, nav="map", map=view,
                 facets=query.facets(store.events(), "event_type", "sub_event_type", "country"))
 
@@ -94,7 +95,7 @@ def timeline(request: Request, filters: dict = Depends(event_filters)):
 @router.get("/network")
 def network(request: Request):
     store = state(request).store
-    graph = charts.network(store.events(), store.relations(), data.actor_links(store))
+    graph = charts.network(store.events(), store.relations(), data.actor_links(store), data.actor_kinds(store))
     return page(request, "network.html.j2", graph, nav="network")
 
 

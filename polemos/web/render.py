@@ -50,10 +50,22 @@ def figure(value: Any) -> str:
     return str(value)
 
 
+def span_of(low: Any, high: Any) -> str:
+    """A figure or range: 7, 7–9, 100+ (no upper bound), ≤20 (no lower bound), – (none)."""
+    if low is None and high is None:
+        return "–"
+    if high is None:
+        return f"{figure(low)}+"
+    if low is None:
+        return f"≤{figure(high)}"
+    return figure(low) if low == high else f"{figure(low)}–{figure(high)}"
+
+
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(
         enabled_extensions=("html", "j2", "svg"), default_for_string=True, default=True))
     env.filters.update(safe_url=safe_url, figure=figure, slug=slug)
+    env.globals["span_of"] = span_of
     return env
 
 
