@@ -106,3 +106,9 @@ def test_validation_errors_name_file_and_entry(tmp_path, body, words):
     assert "extra.yaml" in message
     for word in words:
         assert word in message
+
+
+def test_name_with_acronym_in_brackets_falls_back(pack):
+    assert pack.lookup("Tehrik-i-Taliban Pakistan (TTP)").id == "ttp"
+    assert pack.lookup("Baloch Liberation Army (BLA)").id == "bla"
+    assert pack.lookup("Islamic State (Syria)").id == "islamic_state_syria"

@@ -101,8 +101,14 @@ class ActorPack:
         return len(self.records)
 
     def lookup(self, surface: str, countries: Iterable[str] = ()) -> ActorRecord | None:
-        """The actor a surface form names, given the document's countries (most frequent first)."""
-        return self.resolve_key(norm(surface), countries)
+        """The actor a surface form names, given the document's countries (most frequent first).
+        'Name (ACRONYM)' falls back to the name, then to the acronym."""
+        countries = tuple(countries)
+        found = self.resolve_key(norm(surface), countries)
+        if found is None and "(" in surface and surface.rstrip().endswith(")"):
+            outer, _, inner = surface.rstrip()[:-1].partition("(")
+            found = self.resolve_key(norm(outer), countries) or self.resolve_key(norm(inner), countries)
+        return found
 
     def resolve_key(self, key: str, countries: Iterable[str] = ()) -> ActorRecord | None:
         contexts = self._context.get(key)
