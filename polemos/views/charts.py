@@ -42,7 +42,7 @@ def _label(b: date, unit: str) -> str:
     return f"{b:%b %Y}" if unit == "month" else f"{b.day} {b:%b}"
 
 
-def timeline_svg(records: list[dict[str, Any]], width: int = 760, height: int = 250) -> str:
+def timeline_svg(records: list[dict[str, Any]], width: int = 960, height: int = 270) -> str:
     """Stacked bars of events per day/week/month by event type, with total fatalities as a line."""
     dated = [(d, r) for r in records if (d := _event_day(r))]
     if not dated:
@@ -58,7 +58,7 @@ def timeline_svg(records: list[dict[str, Any]], width: int = 760, height: int = 
     for d, r in dated:
         counts[_bucket(d, unit)][r.get("event_type")] += 1
         deaths[_bucket(d, unit)] += int(r.get("fatalities") or 0)
-    left, right, top, bottom = 44, 48, 16, 58
+    left, right, top, bottom = 44, 48, 26, 58
     pw, ph = width - left - right, height - top - bottom
     max_n = nice_max(max(sum(c.values()) for c in counts.values()))
     max_f = nice_max(max(deaths.values()))
@@ -113,8 +113,8 @@ def _axes(left, top, pw, ph, max_n, max_f, width) -> list[str]:
                    f'{max_n * k // 4}</text>')
         out.append(f'<text x="{left + pw + 6}" y="{num(y + 3)}" font-size="10" fill="#111">'
                    f'{max_f * k // 4}</text>')
-    out.append(f'<text x="{left - 34}" y="{top - 4}" font-size="10" fill="#555">events</text>')
-    out.append(f'<text x="{width - 8}" y="{top - 4}" font-size="10" text-anchor="end" fill="#111">killed</text>')
+    out.append(f'<text x="{left - 6}" y="{top - 12}" font-size="10" text-anchor="end" fill="#555">events</text>')
+    out.append(f'<text x="{left + pw + 6}" y="{top - 12}" font-size="10" fill="#111">killed</text>')
     out.append(f'<line x1="{left}" x2="{left + pw}" y1="{top + ph}" y2="{top + ph}" stroke="#888"/>')
     return out
 
@@ -132,12 +132,12 @@ def _type_legend(x: float, y: float, present: set) -> str:
     return "".join(out)
 
 
-def network_svg(nodes: dict[str, dict[str, Any]], edges: list[dict[str, Any]], width: int = 760,
-                height: int = 430) -> str:
+def network_svg(nodes: dict[str, dict[str, Any]], edges: list[dict[str, Any]], width: int = 960,
+                height: int = 470) -> str:
     """Actors as circles (size: events, colour: kind), relations as styled lines; deterministic layout."""
     if not nodes:
         return '<p class="muted">No actors in the selection.</p>'
-    pos = circle_layout(nodes, edges, width / 2, (height - 30) / 2, min(width * 0.30, (height - 30) / 2 - 40))
+    pos = circle_layout(nodes, edges, width / 2, (height - 30) / 2, width / 2 - 250, (height - 30) / 2 - 40)
 
     def at(name):
         return pos[name]
@@ -169,8 +169,8 @@ def network_svg(nodes: dict[str, dict[str, Any]], edges: list[dict[str, Any]], w
 
 
 def circle_layout(nodes: dict[str, dict[str, Any]], edges: list[dict[str, Any]], cx: float, cy: float,
-                  radius: float) -> dict[str, tuple[float, float]]:
-    """Actors on a circle, grouped by kind then by weight, so linked groups sit together; deterministic."""
+                  rx: float, ry: float) -> dict[str, tuple[float, float]]:
+    """Actors on an ellipse, grouped by kind then by weight, so linked groups sit together; deterministic."""
     degree: Counter = Counter()
     for e in edges:
         degree[e["actor1"]] += e.get("weight", 1)
@@ -181,7 +181,7 @@ def circle_layout(nodes: dict[str, dict[str, Any]], edges: list[dict[str, Any]],
     pos = {}
     for i, name in enumerate(order):
         a = -math.pi / 2 + 2 * math.pi * i / max(len(order), 1)
-        pos[name] = (cx + radius * 1.25 * math.cos(a), cy + radius * math.sin(a))
+        pos[name] = (cx + rx * math.cos(a), cy + ry * math.sin(a))
     return pos
 
 

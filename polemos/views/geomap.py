@@ -101,7 +101,7 @@ def _shade(n: int, top: int) -> str:
     return _SHADES[min(len(_SHADES) - 1, int((len(_SHADES) - 1) * math.log1p(n) / math.log1p(top)))]
 
 
-def map_svg(records: list[dict[str, Any]], width: int = 760, height: int = 520) -> str:
+def map_svg(records: list[dict[str, Any]], width: int = 960, height: int = 600) -> str:
     """The map: divisions shaded by number of events, one dot per event (colour: type, size: fatalities)."""
     placed = {id(r): locate(r) for r in records}
     countries = sorted({p[0] for p in placed.values() if p})
@@ -129,12 +129,16 @@ def map_svg(records: list[dict[str, Any]], width: int = 760, height: int = 520) 
                    f'<title>{esc(_division_name(f))}: {n} event{"s" if n != 1 else ""}</title></path>')
         if n:
             labels.append((f, n))
-    seen = set()
-    for f, n in sorted(labels, key=lambda fn: -_area(fn[0])):
+    seen, boxes = set(), []
+    for f, n in sorted(labels, key=lambda fn: (-fn[1], -_area(fn[0]))):
         if f.code and f.code in seen:
             continue
         seen.add(f.code)
         x, y = proj(*_centroid(f))
+        half = 3 * len(_division_name(f))
+        if any(abs(x - bx) < half + bh and abs(y - by) < 12 for bx, by, bh in boxes):
+            continue                          # would overlap a label already placed: the tooltip names it
+        boxes.append((x, y, half))
         out.append(f'<text x="{num(x)}" y="{num(y)}" font-size="10" text-anchor="middle" fill="#3a2a20" '
                    f'stroke="#fff" stroke-width="2.5" paint-order="stroke" opacity="0.9">{esc(_division_name(f))}</text>')
     for r in sorted(records, key=lambda r: -(r.get("fatalities") or 0)):
