@@ -156,3 +156,30 @@ def test_case_rules_for_acronyms_and_common_words():
 def test_towns_the_ner_misses_and_lists_it_glues():
     p = one("A roadside bomb exploded on the outskirts of Lashkar Gah.", "Lashkar Gah")
     assert (p.feature, p.admin1, p.precision) == ("city", "Helmand", 2)
+
+
+def test_adjectival_country_is_not_a_place():
+    found = places("Traders in Kabul protested the rise of the US dollar.")
+    assert [p.name for p in found] == ["Kabul"]
+
+
+def test_provincial_capital_found_without_ner():
+    found = places("Afghan forces retook the district. Fighting continued in Lashkar Gah on Monday.")
+    assert any(p.name == "Lashkar Gah" and p.admin1 == "Helmand" for p in found)
+
+
+def _tagged(text: str, name: str, label: str):
+    from spacy.tokens import Span as SpacySpan
+    sdoc = nlp.parse(text)
+    start = text.index(name)
+    tok = sdoc.char_span(start, start + len(name))
+    sdoc.ents = [e for e in sdoc.ents if e.end <= tok.start or e.start >= tok.end] + \
+        [SpacySpan(sdoc, tok.start, tok.end, label=label)]
+    return extract_places(sdoc, Document(doc_id="t", text=text))
+
+
+def test_person_tagged_town_needs_a_supported_country():
+    found = _tagged("Police in Pakistan said the rally in Sahiwal ended peacefully.", "Sahiwal", "PERSON")
+    assert [(p.name, p.admin1) for p in found if p.feature == "city"] == [("Sahiwal", "Punjab")]
+    found = _tagged("Police in Kenya said the rally in Sahiwal ended peacefully.", "Sahiwal", "PERSON")
+    assert [p.name for p in found] == ["Kenya"]

@@ -28,6 +28,8 @@ POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 PRECISION = {"country": 3, "admin1": 3, "district": 2, "site": 1, "city": 1}
 KIND_RANK = {"country": 5, "admin1": 4, "district": 3, "site": 3, "city": 2}
 SMALL_TOWN = 100_000          # towns below this need support from the document's countries
+WEAK_LABELS = {"ORG", "PERSON"}
+WEAK_MIN_POP = 20_000         # an ORG/PERSON entity is read as a town only this large, in a supported country
 MAX_EXTRA_TOKENS = 4          # hyphens and possessives inside a name ("Pul - e - Charkhi")
 
 
@@ -39,6 +41,7 @@ class Cues:
     directions: frozenset[str]
     not_places: frozenset[str]
     not_scanned: frozenset[str]
+    not_before: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +51,7 @@ def load_cues(path: Path = CUES) -> Cues:
     invert = lambda d: {w.lower(): kind for kind, words in d.items() for w in words}  # noqa: E731
     return Cues(invert(data["after"]), invert(data["before_of"]), frozenset(data["near"]),
                 frozenset(data["directions"]), frozenset(norm(n) for n in data["not_places"]),
-                frozenset(norm(n) for n in data["not_scanned"]))
+                frozenset(norm(n) for n in data["not_scanned"]), frozenset(data["not_before"]))
 
 
 @dataclass
@@ -64,30 +67,47 @@ class _Cand:
     countries: set[str] = field(default_factory=set)
     owner: str | None = None    # country of a possessive qualifier ("Mozambique's Gaza province")
     qualifier: bool = False     # this name only qualifies the next one ("Kabul's Pul-e-Charkhi prison")
+    weak: bool = False          # tagged ORG/PERSON by the NER: only a sizeable town of a supported country
 
 
-def _token_keys(sdoc) -> list[str]:
-    """Normal form of each token; possessives and hyphens vanish, other punctuation stops names."""
-    out = []
-    for t in sdoc:
-        if t.text in POSSESSIVE or t.text in "-\u2013":
-            out.append("")
-        elif t.is_punct or t.is_space:
-            out.append("\n")
-        else:
-            out.append(norm(t.text))
-    return out
+_KEY_CACHE: dict[int, tuple[str, bool]] = {}     # orth id -> (token key, starts with a capital)
+
+
+def _token_key(text: str) -> str:
+    if text in POSSESSIVE or text in "-\u2013":
+        return ""
+    if not any(ch.isalnum() for ch in text):
+        return "\n"                             # punctuation and spaces stop a name
+    return norm(text)
+
+
+def _token_keys(sdoc) -> tuple[list[str], list[bool]]:
+    """Normal form of each token (possessives and hyphens vanish, other punctuation stops names)
+    and whether it starts with a capital; cached by vocabulary id, no Token objects made."""
+    from spacy.attrs import ORTH
+    keys, caps = [], []
+    strings = sdoc.vocab.strings
+    if len(_KEY_CACHE) > 500_000:
+        _KEY_CACHE.clear()
+    for orth in sdoc.to_array([ORTH]).tolist():
+        hit = _KEY_CACHE.get(orth)
+        if hit is None:
+            text = strings[orth]
+            hit = _KEY_CACHE[orth] = (_token_key(text), text[:1].isupper())
+        keys.append(hit[0])
+        caps.append(hit[1])
+    return keys, caps
 
 
 def _key(keys: list[str], i: int, j: int) -> str:
     return " ".join(k for k in keys[i:j] if k and k != "\n")
 
 
-def _ner_spans(sdoc, keys: list[str], cues: Cues) -> list[tuple[int, int]]:
-    """Token ranges of GPE/LOC/FAC entities, without a leading "the" or trailing possessive."""
+def _ner_spans(sdoc, keys: list[str], cues: Cues, labels=NER_LABELS) -> list[tuple[int, int]]:
+    """Token ranges of entities with these labels, without a leading "the" or trailing possessive."""
     spans = []
     for ent in sdoc.ents:
-        if ent.label_ not in NER_LABELS:
+        if ent.label_ not in labels:
             continue
         i, j = ent.start, ent.end
         while i < j and sdoc[i].lower_ in ("the", "a"):
@@ -106,7 +126,7 @@ def _blocked(sdoc, i: int, j: int) -> bool:
         return False
     before = sdoc[i - 1] if i > 0 and sdoc[i].ent_iob_ == "I" else None
     after = sdoc[j] if j < len(sdoc) and sdoc[j].ent_iob_ == "I" else None
-    return any(t is not None and not t.is_punct and t.lower_ not in ("and", "or", "the", "a", "an")
+    return any(t is not None and not t.is_punct and t.lower_ not in ("and", "or", "the", "a", "an", "in", "near")
                and t.text not in POSSESSIVE for t in (before, after))
 
 
@@ -121,12 +141,13 @@ def _case_ok(sdoc, i: int, key: str, gz: Gazetteer) -> bool:
     return not (first.isupper() and len(first) > 1)
 
 
-def _scan(sdoc, keys: list[str], gz: Gazetteer, taken: list[bool], cues: Cues) -> list[tuple[int, int]]:
+def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bool],
+          cues: Cues) -> list[tuple[int, int]]:
     """Longest gazetteer scan-names at each capitalised token not already inside a NER place."""
     spans, n, limit = [], len(sdoc), gz.max_scan_tokens + MAX_EXTRA_TOKENS
     i = 0
     while i < n:
-        if taken[i] or not keys[i] or keys[i] == "\n" or not sdoc[i].text[:1].isupper():
+        if taken[i] or not caps[i] or not keys[i] or keys[i] == "\n":
             i += 1
             continue
         found, prefix = None, []
@@ -223,6 +244,8 @@ def _score(p: Place, c: _Cand, support: Counter, pool: list[Place]) -> tuple:
 
 def _resolve(c: _Cand, support: Counter, any_support: bool) -> Place | None:
     pool = _filter(c)
+    if c.weak:
+        pool = [p for p in pool if p.kind == "city" and p.population >= WEAK_MIN_POP and support.get(p.iso2)]
     if any_support:
         pool = [p for p in pool if p.kind != "city" or p.population >= SMALL_TOWN or support.get(p.iso2)]
     if not pool:
@@ -246,25 +269,27 @@ def _mention(c: _Cand, p: Place, sdoc, doc: Document) -> PlaceMention:
 
 
 def _candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[_Cand]:
-    keys = _token_keys(sdoc)
+    keys, caps = _token_keys(sdoc)
     ner = [(i, j) for i, j in _ner_spans(sdoc, keys, cues)
            if _key(keys, i, j) not in gz.acronyms or sdoc[i].text.isupper()]   # "Us" is not the US
     taken = [False] * len(sdoc)
     for i, j in ner:
         for k in range(i, j):
             taken[k] = True
-    spans = sorted(ner + _scan(sdoc, keys, gz, taken, cues))
+    spans = [(i, j, False) for i, j in ner + _scan(sdoc, keys, caps, gz, taken, cues)]
+    spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, WEAK_LABELS)]
     cands, last_end = [], 0
-    for i, j in spans:
+    for i, j, weak in sorted(spans, key=lambda s: (s[0], s[2], -s[1])):
         if i < last_end:
             continue
         c = _with_cues(sdoc, keys, i, j, gz, cues)
-        if c is not None:
+        if c is not None and not (c.j < len(sdoc) and sdoc[c.j].lower_ in cues.not_before):
+            c.weak = weak
             cands.append(c)
             last_end = c.j
     _mark_qualifiers(sdoc, cands)
     for c in cands:
-        c.countries = {p.iso2 for p in _filter(c) if p.iso2}
+        c.countries = set() if c.weak else {p.iso2 for p in _filter(c) if p.iso2}
     return cands
 
 
