@@ -359,3 +359,20 @@ def test_the_resolvers_canonical_record_is_used_when_stored(tmp_path):
     assert [c["message"] for c in listed] == ["sources disagree on the toll: 7 vs 9"]
     page = client.get("/contradictions").text
     assert f'/documents/valley-post?start={item["start"]}&amp;end={item["end"]}#focus' in page
+
+
+def test_ingest_through_the_real_pipeline(tmp_path):
+    pytest.importorskip("polemos.pipeline")
+    store = open_store(str(tmp_path / "kb.db"))
+    client = TestClient(create_app(store=store, token="tok"))
+    text = b"Gunmen attacked a police post in the town of Merka on 4 March 2024, killing three officers."
+    resp = client.post("/api/ingest", files={"files": ("merka.txt", text, "text/plain")},
+                       headers={"X-Polemos-Token": "tok"})
+    assert resp.status_code == 202
+    for _ in range(600):
+        job = client.get(f"/api/jobs/{resp.json()['id']}").json()
+        if job["status"] in ("done", "failed"):
+            break
+        time.sleep(0.1)
+    assert job["status"] == "done" and job["added"] == ["merka"], job
+    assert client.get("/api/documents/merka").json()["document"]["text"].startswith("Gunmen attacked")

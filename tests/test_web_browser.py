@@ -140,6 +140,7 @@ def test_ingest_a_file_with_the_token(server, page, tmp_path):
     page.wait_for_selector("#ingest-status[data-finished]", timeout=15_000)
     assert page.locator("#ingest-status").get_attribute("data-finished") == "done"
     assert "ostra-report" in page.locator("#ingest-status").inner_text()
+    assert page.locator("#ingest-status a[href=\"/documents/ostra-report\"]").count() == 1
     assert store.document("ostra-report") is not None
     shot(page, "ingest")
     page.fill("input[name=token]", "wrong")

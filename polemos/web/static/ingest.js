@@ -4,7 +4,7 @@
   var form = document.getElementById("ingest-form"), box = document.getElementById("ingest-status");
   if (!form || !box) { return; }
 
-  function show(lines, state) {
+  function show(lines, state, added) {
     box.hidden = false;
     box.textContent = "";
     var tag = document.createElement("span");
@@ -13,6 +13,15 @@
     lines.forEach(function (line) {
       var p = document.createElement("p"); p.textContent = line; box.appendChild(p);
     });
+    if (added && added.length) {
+      var p = document.createElement("p"); p.textContent = "Read: ";
+      added.forEach(function (docId) {
+        var a = document.createElement("a");
+        a.href = "/documents/" + encodeURIComponent(docId); a.textContent = docId;
+        p.appendChild(a); p.appendChild(document.createTextNode(" "));
+      });
+      box.appendChild(p);
+    }
   }
 
   function poll(id) {
@@ -21,9 +30,8 @@
       .then(function (job) {
         var lines = ["Inputs: " + job.inputs.join(", "), "Processed: " + job.done.length + " document(s)"];
         if (job.summary) { lines.push(job.summary); }
-        if (job.added.length) { lines.push("Added: " + job.added.join(", ")); }
         if (job.failed.length) { lines.push("Failed: " + job.failed.join("; ")); }
-        show(lines, job.status);
+        show(lines, job.status, job.added);
         if (job.status === "queued" || job.status === "running") { window.setTimeout(function () { poll(id); }, 800); }
         else { box.setAttribute("data-finished", job.status); }
       })
