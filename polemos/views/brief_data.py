@@ -88,7 +88,8 @@ def _mentions_actor(rec: dict[str, Any], actor: str | None, keys: tuple[str, ...
 def gather(store, filters: Filters) -> BriefData:
     """Every piece of the brief for the events that pass the filters, and the documents behind them."""
     docs = {d.doc_id: d for d in store.documents()}
-    events = [e for e in canonical_records(store) if _keep(e, filters)]
+    events = sorted((e for e in canonical_records(store) if _keep(e, filters)),
+                    key=lambda e: (not e.get("event_date"), e.get("event_date") or "", e["event_key"]))
     filtered = any((filters.country, filters.actor, filters.since, filters.until))
     doc_ids = {r["doc_id"] for e in events for r in e["reports"]} if filtered else set(docs)
     claims = [c for c in store.claims() if c["doc_id"] in doc_ids

@@ -133,11 +133,22 @@ def _type_legend(x: float, y: float, present: set) -> str:
 
 
 def network_svg(nodes: dict[str, dict[str, Any]], edges: list[dict[str, Any]], width: int = 960,
-                height: int = 470) -> str:
-    """Actors as circles (size: events, colour: kind), relations as styled lines; deterministic layout."""
+                max_nodes: int = 36) -> str:
+    """Actors as circles (size: events, colour: kind), relations as styled lines; deterministic layout.
+
+    The `max_nodes` actors with most events and links are drawn (the rest are in the exports)."""
     if not nodes:
         return '<p class="muted">No actors in the selection.</p>'
-    pos = circle_layout(nodes, edges, width / 2, (height - 30) / 2, width / 2 - 250, (height - 30) / 2 - 40)
+    if len(nodes) > max_nodes:
+        links: Counter = Counter()
+        for e in edges:
+            links[e["actor1"]] += 1
+            links[e["actor2"]] += 1
+        keep = sorted(nodes, key=lambda n: (-(nodes[n].get("events", 0) * 2 + links[n]), n))[:max_nodes]
+        nodes = {n: nodes[n] for n in keep}
+        edges = [e for e in edges if e["actor1"] in nodes and e["actor2"] in nodes]
+    height = max(400, 26 * math.ceil(len(nodes) / 2) + 120)
+    pos = circle_layout(nodes, edges, width / 2, (height - 50) / 2, width / 2 - 250, (height - 50) / 2 - 20)
 
     def at(name):
         return pos[name]
@@ -160,10 +171,10 @@ def network_svg(nodes: dict[str, dict[str, Any]], edges: list[dict[str, Any]], w
         cx = width / 2
         anchor = "start" if x > cx + 5 else "end" if x < cx - 5 else "middle"
         dx = r + 5 if anchor == "start" else -(r + 5) if anchor == "end" else 0
-        dy = 4 if anchor != "middle" else (r + 12 if y > (height - 30) / 2 else -(r + 5))
+        dy = 4 if anchor != "middle" else (r + 12 if y > (height - 50) / 2 else -(r + 5))
         out.append(f'<text x="{num(x + dx)}" y="{num(y + dy)}" font-size="11" text-anchor="{anchor}" '
                    f'fill="#222" stroke="#fff" stroke-width="3" paint-order="stroke">{esc(short)}</text>')
-    out.append(_network_legend(height - 22, {e["relation"] for e in edges}, {n.get("kind") for n in nodes.values()}))
+    out.append(_network_legend(height - 36, {e["relation"] for e in edges}, {n.get("kind") for n in nodes.values()}))
     out.append("</svg>")
     return "".join(out)
 
@@ -179,9 +190,13 @@ def circle_layout(nodes: dict[str, dict[str, Any]], edges: list[dict[str, Any]],
     order = sorted(nodes, key=lambda n: (kinds.index(nodes[n].get("kind")) if nodes[n].get("kind") in kinds
                                          else len(kinds), -nodes[n].get("events", 0) - degree[n], n))
     pos = {}
-    for i, name in enumerate(order):
-        a = -math.pi / 2 + 2 * math.pi * i / max(len(order), 1)
-        pos[name] = (cx + rx * math.cos(a), cy + ry * math.sin(a))
+    half = math.ceil(len(order) / 2)
+    sides = (order[:half], order[half:][::-1])          # right side top-down, left side bottom-up
+    for side, names in zip((1, -1), sides):
+        for i, name in enumerate(names):
+            y = cy - ry + (i + 0.5) * 2 * ry / max(len(names), 1)
+            x = cx + side * rx * math.sqrt(max(0.0, 1 - ((y - cy) / ry) ** 2)) * 0.9 + side * rx * 0.1
+            pos[name] = (x, y)
     return pos
 
 
@@ -193,7 +208,7 @@ def _network_legend(y: float, relations: set, kinds: set) -> str:
             out.append(f'<circle cx="{num(x + 5)}" cy="{num(y - 4)}" r="5" fill="{colour}"/>'
                        f'<text x="{num(x + 14)}" y="{num(y)}" font-size="10.5" fill="#333">{esc(label)}</text>')
             x += 24 + 6 * len(label)
-    x += 10
+    x, y = 12.0, y + 18
     for rel, (colour, dash, label) in RELATION_STYLES.items():
         if rel in relations:
             out.append(f'<line x1="{num(x)}" x2="{num(x + 22)}" y1="{num(y - 4)}" y2="{num(y - 4)}" stroke="{colour}" '

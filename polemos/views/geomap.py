@@ -113,7 +113,8 @@ def map_svg(records: list[dict[str, Any]], width: int = 960, height: int = 600) 
     bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     proj = _Projection(bbox, width, height - 46)
     out = [svg_open(width, height, "Map of events by first-level division"),
-           f'<rect width="{width}" height="{height - 46}" fill="#dfe9f1"/>']
+           f'<defs><clipPath id="map-frame"><rect width="{width}" height="{height - 46}"/></clipPath></defs>',
+           f'<g clip-path="url(#map-frame)"><rect width="{width}" height="{height - 46}" fill="#dfe9f1"/>']
     for c3 in bundled_countries():            # neighbours in view, in grey
         if c3 in countries:
             continue
@@ -150,7 +151,12 @@ def map_svg(records: list[dict[str, Any]], width: int = 960, height: int = 600) 
                    f'fill-opacity="0.8" stroke="#fff" stroke-width="1"><title>{esc(r.get("location") or "")} '
                    f'{esc(r.get("event_date") or "")}: {esc(r.get("sub_event_type") or "")}, '
                    f'{r.get("fatalities") or 0} killed</title></circle>')
+    out.append("</g>")
+    off_map = sum(1 for p in placed.values() if not p)
     out.append(_legend(height - 26, top, {r.get("event_type") for r in records}))
+    if off_map:
+        out.append(f'<text x="{width - 8}" y="{height - 8}" font-size="10.5" text-anchor="end" fill="#6a7380">'
+                   f'{off_map} event{"s" if off_map != 1 else ""} outside the mapped countries not shown</text>')
     out.append("</svg>")
     return "".join(out)
 
