@@ -183,3 +183,15 @@ def test_person_tagged_town_needs_a_supported_country():
     assert [(p.name, p.admin1) for p in found if p.feature == "city"] == [("Sahiwal", "Punjab")]
     found = _tagged("Police in Kenya said the rally in Sahiwal ended peacefully.", "Sahiwal", "PERSON")
     assert [p.name for p in found] == ["Kenya"]
+
+
+def test_comma_separated_place_chain():
+    found = places("Gunmen ambushed a convoy in Gardez, Paktia, Afghanistan, late on Friday.")
+    assert [(p.name, p.feature, p.admin1) for p in found] == [
+        ("Gardez", "city", "Paktia"), ("Paktia", "admin1", "Paktia"), ("Afghanistan", "country", None)]
+
+
+def test_part_of_a_hyphenated_name_is_not_matched():
+    found = places("Militants burned a school in Dara-i-Sufi, Samangan, last week.")
+    assert all(p.country == "Afghanistan" for p in found)
+    assert "Samangan" in [p.name for p in found]

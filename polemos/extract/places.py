@@ -114,8 +114,12 @@ def _ner_spans(sdoc, keys: list[str], cues: Cues, labels=NER_LABELS) -> list[tup
             i += 1
         while j > i and (keys[j - 1] in ("", "\n")):
             j -= 1
-        if i < j and _key(keys, i, j) not in cues.not_places:
-            spans.append((i, j))
+        start = i
+        for k in range(i, j + 1):                      # "Gardez, Paktia" is two names
+            if k == j or keys[k] == "\n":
+                if start < k and _key(keys, start, k) not in cues.not_places:
+                    spans.append((start, k))
+                start = k + 1
     return spans
 
 
@@ -141,6 +145,13 @@ def _case_ok(sdoc, i: int, key: str, gz: Gazetteer) -> bool:
     return not (first.isupper() and len(first) > 1)
 
 
+def _in_compound(sdoc, i: int, j: int) -> bool:
+    """Tokens i..j are part of a hyphenated word ("Dara" in "Dara-i-Sufi")."""
+    after = j + 1 < len(sdoc) and sdoc[j].text == "-" and not sdoc[j].whitespace_ and sdoc[j + 1].is_alpha
+    before = i >= 2 and sdoc[i - 1].text == "-" and not sdoc[i - 2].whitespace_ and sdoc[i - 2].is_alpha
+    return after or before
+
+
 def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bool],
           cues: Cues) -> list[tuple[int, int]]:
     """Longest gazetteer scan-names at each capitalised token not already inside a NER place."""
@@ -160,7 +171,7 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
                 if key in gz.scan_keys and key not in cues.not_scanned:
                     found = (j + 1, key)
         if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[1], gz) \
-                and not _blocked(sdoc, i, found[0]):
+                and not _blocked(sdoc, i, found[0]) and not _in_compound(sdoc, i, found[0]):
             spans.append((i, found[0]))
             i = found[0]
         else:
@@ -269,22 +280,28 @@ def _mention(c: _Cand, p: Place, sdoc, doc: Document) -> PlaceMention:
 
 
 def _candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[_Cand]:
+    """Names to resolve: NER places first, then gazetteer scan-names and ORG/PERSON-tagged towns
+    in the tokens no resolvable NER place covers; text order, no overlaps."""
     keys, caps = _token_keys(sdoc)
-    ner = [(i, j) for i, j in _ner_spans(sdoc, keys, cues)
-           if _key(keys, i, j) not in gz.acronyms or sdoc[i].text.isupper()]   # "Us" is not the US
+    found: list[_Cand] = []
     taken = [False] * len(sdoc)
-    for i, j in ner:
-        for k in range(i, j):
-            taken[k] = True
-    spans = [(i, j, False) for i, j in ner + _scan(sdoc, keys, caps, gz, taken, cues)]
-    spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, WEAK_LABELS)]
-    cands, last_end = [], 0
-    for i, j, weak in sorted(spans, key=lambda s: (s[0], s[2], -s[1])):
-        if i < last_end:
-            continue
+    for i, j in _ner_spans(sdoc, keys, cues):
+        if _key(keys, i, j) in gz.acronyms and not sdoc[i].text.isupper():
+            continue                                        # "Us" is not the US
         c = _with_cues(sdoc, keys, i, j, gz, cues)
-        if c is not None and not (c.j < len(sdoc) and sdoc[c.j].lower_ in cues.not_before):
+        if c is not None:
+            found.append(c)
+            taken[c.i:c.j] = [True] * (c.j - c.i)
+    spans = [(i, j, False) for i, j in _scan(sdoc, keys, caps, gz, taken, cues)]
+    spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, WEAK_LABELS) if not any(taken[i:j])]
+    for i, j, weak in spans:
+        c = _with_cues(sdoc, keys, i, j, gz, cues)
+        if c is not None:
             c.weak = weak
+            found.append(c)
+    cands, last_end = [], 0
+    for c in sorted(found, key=lambda c: (c.i, c.weak, -c.j)):
+        if c.i >= last_end and not (c.j < len(sdoc) and sdoc[c.j].lower_ in cues.not_before):
             cands.append(c)
             last_end = c.j
     _mark_qualifiers(sdoc, cands)
