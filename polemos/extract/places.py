@@ -12,16 +12,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
-
 from ..knowledge.gazetteer import Gazetteer, Place, default_gazetteer
+from ..knowledge.places.cues import Cues, load_cues
 from ..knowledge.places.tables import norm
 from ..model import Document, PlaceMention, Span
 
-CUES = Path(__file__).resolve().parent.parent / "knowledge" / "places" / "cues.yaml"
 NER_LABELS = {"GPE", "LOC", "FAC"}
 BLOCKING_LABELS = {"ORG", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -31,27 +26,6 @@ SMALL_TOWN = 100_000          # towns below this need support from the document'
 WEAK_LABELS = {"ORG", "PERSON"}
 WEAK_MIN_POP = 20_000         # an ORG/PERSON entity is read as a town only this large, in a supported country
 MAX_EXTRA_TOKENS = 4          # hyphens and possessives inside a name ("Pul - e - Charkhi")
-
-
-@dataclass(frozen=True)
-class Cues:
-    after: dict[str, str]
-    before_of: dict[str, str]
-    near: frozenset[str]
-    directions: frozenset[str]
-    not_places: frozenset[str]
-    not_scanned: frozenset[str]
-    not_before: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def load_cues(path: Path = CUES) -> Cues:
-    """The cue lexicon (data), loaded once."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    invert = lambda d: {w.lower(): kind for kind, words in d.items() for w in words}  # noqa: E731
-    return Cues(invert(data["after"]), invert(data["before_of"]), frozenset(data["near"]),
-                frozenset(data["directions"]), frozenset(norm(n) for n in data["not_places"]),
-                frozenset(norm(n) for n in data["not_scanned"]), frozenset(data["not_before"]))
 
 
 @dataclass

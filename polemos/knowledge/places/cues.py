@@ -1,0 +1,33 @@
+"""The cue lexicon of place extraction (`cues.yaml`): words that choose a name's reading."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .tables import norm
+
+CUES = Path(__file__).parent / "cues.yaml"
+
+
+@dataclass(frozen=True)
+class Cues:
+    after: dict[str, str]
+    before_of: dict[str, str]
+    near: frozenset[str]
+    directions: frozenset[str]
+    not_places: frozenset[str]
+    not_scanned: frozenset[str]
+    not_before: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues(path: Path = CUES) -> Cues:
+    """The cue lexicon (data), loaded once."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    invert = lambda d: {w.lower(): kind for kind, words in d.items() for w in words}  # noqa: E731
+    return Cues(invert(data["after"]), invert(data["before_of"]), frozenset(data["near"]),
+                frozenset(data["directions"]), frozenset(norm(n) for n in data["not_places"]),
+                frozenset(norm(n) for n in data["not_scanned"]), frozenset(data["not_before"]))
