@@ -126,3 +126,19 @@ def test_year_spans_start_year_but_not_counts():
     assert resolve_time("2019-2020", PUB) == ("2019", "year", False)
     assert resolve_time("the 2014/15 season", PUB) == ("2014", "year", False)
     assert resolve_time("2000-2500", PUB) is None
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    ("11/23/2019: gunmen attacked a convoy", date(2019, 11, 23), "2019-11-23"),   # month > 12 impossible: US order
+    ("on 23.11.2019 rebels shelled the town", None, "2019-11-23"),                  # day-first forced
+    ("on 02/03/2020 a bomb exploded", date(2020, 2, 4), "2020-02-03"),              # nearest before publication
+    ("on 02/03/2020 a bomb exploded", date(2020, 3, 2), "2020-03-02"),
+    ("on 02.03.2020 a bomb exploded", None, "2020-03-02"),                          # '.' reads day first
+])
+def test_numeric_dates(text, pub, expected):
+    got = resolve_time(text, pub)
+    assert got is not None and got[0] == expected and got[1] == "day"
+
+
+def test_numeric_date_is_not_a_fraction_or_version():
+    assert resolve_time("a ratio of 3/4 in 2.3.1", date(2020, 1, 1)) is None

@@ -98,6 +98,29 @@ def _r_day(m, pub) -> Resolved | None:
     return d.isoformat(), "day", True
 
 
+def _r_numeric(m, pub) -> Resolved | None:
+    """'04/18/2018', '18.04.2018': the reading a day/month > 12 forces; else the one nearest
+    before publication; else month-first for '/', day-first for '.' and '-'."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    readings = []
+    for mon, day in ((a, b), (b, a)):
+        try:
+            readings.append(date(year, mon, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if len(readings) == 2 and readings[0] != readings[1]:
+        if pub is not None:
+            ok = [d for d in readings if d <= pub + timedelta(days=FUTURE_SLACK_DAYS)]
+            pick = min(ok or readings, key=lambda d: abs((pub - d).days))
+        else:
+            pick = readings[0] if m["sep"] == "/" else readings[1]
+    else:
+        pick = readings[0]
+    return pick.isoformat(), "day", False
+
+
 def _r_month_year(m, pub) -> Resolved:
     return f"{int(m['year']):04d}-{_mon(m):02d}", "month", False
 
@@ -179,6 +202,7 @@ def _rules() -> list[Rule]:
     """Ordered rules; on overlap the longer match wins, then the earlier rule."""
     spec = [
         (r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", _r_iso),
+        (r"(?<![\d./-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b(?![./-]\d)", _r_numeric),
         (DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + ")?", _r_day),
         (MONTH + r"\s+" + DAY + r"(?!\s*\d{3})(?:,?\s+" + YEAR + ")?", _r_day),
         (r"(?:" + MOD + r"[\s-]+)?" + MONTH + r",?\s+(?:of\s+)?" + YEAR, _r_month_year),
