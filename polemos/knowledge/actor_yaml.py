@@ -21,8 +21,9 @@ from .actor_records import (DEFAULT_INTER, KINDS, RELATIONS, ActorRecord, Affili
 SUPPORTED_VERSIONS = (1,)
 _ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 _ACTOR_KEYS = {"id", "name", "kind", "country", "inter", "aliases", "context_aliases", "not_aliases",
-               "parent", "parent_relation", "periods", "affiliations", "acled_name", "note"}
+               "parent", "parent_relation", "periods", "affiliations", "acled_name", "note", "force"}
 _FORCES = ("military", "police", "government")
+FORCE_KINDS = _FORCES + ("intelligence",)      # `force:` of a hand-written record (state_forces finds it)
 
 
 def read_file(path: Path) -> tuple[list[ActorRecord], dict[str, Any]]:
@@ -124,6 +125,9 @@ def parse_actor(entry: Any, path: Path) -> ActorRecord:
     relation = entry.get("parent_relation")
     if relation is not None and relation not in RELATIONS:
         raise KnowledgeError(f"{where}: bad parent_relation {relation!r}; expected one of {', '.join(RELATIONS)}")
+    force = entry.get("force")
+    if force is not None and (force not in FORCE_KINDS or not entry.get("country")):
+        raise KnowledgeError(f"{where}: 'force' must be one of {', '.join(FORCE_KINDS)} and needs 'country'")
     contexts = []
     for c in entry.get("context_aliases") or []:
         if not isinstance(c, dict) or not c.get("countries"):
@@ -137,7 +141,7 @@ def parse_actor(entry: Any, path: Path) -> ActorRecord:
         parent=entry.get("parent"), parent_relation=relation or ("affiliate_of" if entry.get("parent") else None),
         periods=tuple(_period(p, where) for p in entry.get("periods") or []),
         affiliations=tuple(_affiliation(a, where) for a in entry.get("affiliations") or []),
-        acled_name=entry.get("acled_name"), source=str(path))
+        acled_name=entry.get("acled_name"), force=force, source=str(path))
 
 
 def expand_state(entry: Any, path: Path) -> Iterator[ActorRecord]:

@@ -6,6 +6,7 @@ Data lives in `knowledge/actors/*.yaml` (versioned). Users add their own files w
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,9 @@ from .actor_yaml import read_file
 
 PACK_DIR = Path(__file__).with_name("actors")
 ENV_VAR = "POLEMOS_ACTOR_PACKS"
+# ACLED state-force names: "Military Forces of Israel (2009-)", "... (2016-) Government of National Accord"
+_FORCE_NAME = re.compile(r"^(military forces|police forces|government) of (.+?) \((\d{4})-(\d{4})?\)(.*)$", re.I)
+_FORCE_KEY = {"military forces": "military", "police forces": "police", "government": "government"}
 
 
 class ActorPack:
@@ -105,10 +109,29 @@ class ActorPack:
         'Name (ACRONYM)' falls back to the name, then to the acronym."""
         countries = tuple(countries)
         found = self.resolve_key(norm(surface), countries)
+        if found is None:
+            found = self._force_name(surface.strip())
         if found is None and "(" in surface and surface.rstrip().endswith(")"):
             outer, _, inner = surface.rstrip()[:-1].partition("(")
             found = self.resolve_key(norm(outer), countries) or self.resolve_key(norm(inner), countries)
         return found
+
+    def _force_name(self, surface: str) -> ActorRecord | None:
+        """An ACLED state-force name whose period label the pack words differently: the state's force
+        record holding at the label's start year (a trailing sub-unit or faction name is ignored)."""
+        m = _FORCE_NAME.match(surface)
+        if m is None:
+            extra = surface.rsplit(")", 1)
+            if len(extra) == 2 and extra[1].strip():         # "Military Forces of Egypt (2014-) Prison Guards"
+                return self.resolve_key(norm(extra[0] + ")"))
+            return None
+        title, country, start, end, _rest = m.groups()
+        state = self.resolve_key(norm(country))
+        if state is None or state.kind != "state" or not state.country:
+            return None
+        year = int(end) if end else int(start)
+        return self.state_forces(state.country, date(year, 7, 1) if end else date(int(start), 12, 31),
+                                 _FORCE_KEY[title.lower()])
 
     def resolve_key(self, key: str, countries: Iterable[str] = ()) -> ActorRecord | None:
         contexts = self._context.get(key)
@@ -182,13 +205,30 @@ class ActorPack:
         recs = self._forces.get((country, force)) or self._forces.get((self._country_of(country), force))
         if not recs:
             return None
-        ordered = sorted(recs, key=lambda r: r.periods[0].start or date.min)
+        ordered = sorted(recs, key=lambda r: (r.periods[0].start if r.periods else None) or date.min)
         if on is None:
             return ordered[-1]
         for i, rec in enumerate(ordered):
-            if rec.periods[0].covers(on):
+            if not rec.periods or rec.periods[0].covers(on):
                 return ordered[i - 1] if before and i > 0 else rec
-        return ordered[-1] if on > (ordered[-1].periods[0].start or date.min) else ordered[0]
+        last = ordered[-1].periods[0].start if ordered[-1].periods else None
+        return ordered[-1] if on > (last or date.min) else ordered[0]
+
+    def military_of(self, actor_id: str, on: date | None = None) -> ActorRecord | None:
+        """The armed force acting for an actor on a date: a state's (or its government's) military
+        record, a state force itself; None for non-state actors ("The U.S. drone strike" -> US military)."""
+        rec = self.records.get(actor_id)
+        if rec is None:
+            return None
+        if rec.kind == "state_force" or rec.force in ("military", "police"):
+            return rec
+        if rec.kind == "state" and rec.country:
+            return self.state_forces(rec.country, on, "military")
+        return None
+
+    def role_of(self, actor_id: str) -> str | None:
+        """A fixed role of an organisation in reporting: 'source' for news agencies (lexicon source_actors)."""
+        return "source" if actor_id in self.lexicon.get("source_actors", ()) else None
 
     def _country_of(self, name: str) -> str:
         return self.demonym_country(name) or name
