@@ -99,39 +99,51 @@ def docs(db):
     documents_table(_store(db))
 
 
-EXPORTS = {
-    "documents": ("jsonl", "csv"),
-    "events": ("jsonl", "csv"),
-    "claims": ("jsonl", "csv"),
-    "relations": ("jsonl", "csv"),
-    "actors": ("jsonl",),
-    "contradictions": ("jsonl",),
-}
-
-
 @main.command()
-@click.argument("what", type=click.Choice(sorted(EXPORTS)))
-@click.option("--format", "fmt", default="jsonl", show_default=True,
-              help="Output format: jsonl or csv (documents, events, claims, relations); jsonl (actors).")
-@click.option("--output", "-o", default=None, help="Write to this file instead of standard output.")
+@click.argument("what", type=click.Choice(["documents", "events", "claims", "relations", "actors", "contradictions",
+                                           "stix", "network"]))
+@click.option("--format", "fmt", default=None,
+              help="documents/claims/relations: jsonl or csv; events: jsonl, csv, acled (ACLED's 31 columns), "
+                   "geojson or parquet; actors, contradictions: jsonl; stix: json (STIX 2.1 bundle); "
+                   "network: graphml or gexf. Default: the first listed.")
+@click.option("--output", "-o", default=None, help="Write to this file instead of standard output "
+                                                   "(required for parquet, stix and network).")
 @db_option
 def export(what, fmt, output, db):
     """Export WHAT from the knowledge base (events JSONL uses the field names the scorer reads)."""
-    from .export import records
+    from .export.dispatch import FORMATS, export as run
 
-    if fmt not in EXPORTS[what]:
-        raise click.BadParameter(f"{what} can be exported as {', '.join(EXPORTS[what])}, not {fmt!r}",
+    fmt = fmt or FORMATS[what][0]
+    if fmt not in FORMATS[what]:
+        raise click.BadParameter(f"{what} can be exported as {', '.join(FORMATS[what])}, not {fmt!r}",
                                  param_hint="--format")
-    store = _store(db)
-    if what == "contradictions":
-        from .resolve import contradictions as rows_of
-        rows = rows_of(store)
-    else:
-        rows = getattr(records, f"{what[:-1]}_records")(store)
-    with _output(output) as out:
-        n = records.write_jsonl(rows, out) if fmt == "jsonl" else records.write_csv(rows, out)
+    try:
+        summary = run(_store(db), what, fmt, output)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
     if output:
-        click.echo(f"{n} {what} -> {output}", err=True)
+        click.echo(f"{summary} -> {output}", err=True)
+
+
+@main.command()
+@click.option("--output", "-o", default=None, help="Write the brief to this file (default: standard output).")
+@click.option("--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True,
+              help="HTML (self-contained: opens offline) or Markdown.")
+@click.option("--country", help="Only events in this country.")
+@click.option("--actor", help="Only events involving this actor.")
+@click.option("--since", help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@db_option
+def brief(output, fmt, country, actor, since, until, db):
+    """A self-contained situation brief: key figures, timeline, map, actor network, events with their
+    sources, contradictions, claims and sources."""
+    from .views.brief import render_brief, write_brief
+
+    store, filters = _store(db), dict(country=country, actor=actor, since=since, until=until)
+    if output:
+        click.echo(f"{write_brief(store, output, fmt, **filters)} events -> {output}", err=True)
+    else:
+        click.echo(render_brief(store, fmt, **filters))
 
 
 @main.command()
@@ -156,11 +168,32 @@ def events(db, actor, event_type, since, until, country):
 
 
 @main.command()
+@click.argument("name")
+@db_option
+def actor(name, db):
+    """Profile of the actor NAME (any alias): kind, aliases, affiliations over time, relations with
+    evidence, events as actor1/actor2, claims about it."""
+    from .views.profile import actor_profile, print_profile
+    print_profile(actor_profile(_store(db), name))
+
+
+@main.command()
 @db_option
 def contradictions(db):
     """Print where sources disagree: tolls, perpetrators, claims and denials, claim ranges."""
     from .views.summary import contradictions_list
     contradictions_list(_store(db))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; 127.0.0.1 keeps it local.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@db_option
+def serve(host, port, db):
+    """Serve the web app: pages and JSON API (read-only unless POLEMOS_TOKEN is set)."""
+    import uvicorn
+    from .web import create_app
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
 
 
 @main.command()

@@ -37,5 +37,11 @@ def run_demo(db: str | None = None) -> Path:
     counts = store.counts()
     console.print(f"Stored: {counts['documents']} documents, {counts['mentions']} mentions, "
                   f"{counts['events']} events, {counts['claims']} claims, {counts['relations']} relations.")
-    console.print(f"Explore further: polemos events --db {db}; polemos export events --format jsonl --db {db}")
+    from .views.brief import write_brief
+    brief = Path(db).with_name("brief.html")
+    write_brief(store, str(brief), "html")
+    console.print(f"\n[bold]Situation brief[/bold] (self-contained, opens offline): {brief.resolve()}")
+    console.print(f"Explore in the browser: polemos serve --db {db}   (then open http://127.0.0.1:8000)")
+    console.print(f"More: polemos events --db {db} | polemos contradictions --db {db} | "
+                  f"polemos export events --format acled --db {db}")
     return Path(db)

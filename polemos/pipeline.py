@@ -34,7 +34,7 @@ def extract(sdoc, doc: Document) -> Extraction:
         places=places,
         times=extract_times(sdoc, doc),
         quantities=extract_quantities(sdoc, doc),
-        actors=extract_actors(sdoc, doc, document_countries(places)),
+        actors=extract_actors(sdoc, doc, document_countries(places), places=places),
     )
     return Extraction(
         mentions=mentions,

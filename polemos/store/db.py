@@ -151,8 +151,13 @@ class Store:
             query = query.where(mentions.c.kind == kind)
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
-        return [dict(json.loads(r["data"]), kind=r["kind"], doc_id=r["doc_id"], start=r["start"], end=r["end"])
-                for r in rows]
+        out = []
+        for r in rows:
+            data = json.loads(r["data"])
+            if "kind" in data:               # an actor's own kind (armed_group, state_force...)
+                data["actor_kind"] = data.pop("kind")
+            out.append(dict(data, kind=r["kind"], doc_id=r["doc_id"], start=r["start"], end=r["end"]))
+        return out
 
     def actors(self) -> list[dict[str, Any]]:
         """Canonical actors with the surface forms seen and mention counts per document."""

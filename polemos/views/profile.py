@@ -1,0 +1,91 @@
+"""`polemos actor NAME`: one actor's profile, from the knowledge pack and the store (read-only)."""
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+
+from ..errors import PolemosError
+
+
+def _names_of(rec) -> set[str]:
+    names = {rec.name, *(rec.aliases or ())}
+    if rec.acled_name:
+        names.add(rec.acled_name)
+    for p in rec.periods:
+        names |= {n for n in (p.name, p.acled_name) if n}
+    return names
+
+
+def actor_profile(store, name: str, pack=None) -> dict[str, Any]:
+    """Aliases, kind, affiliations over time, relations, events as actor1/actor2, claims about the actor."""
+    from ..knowledge.actors import default_pack, norm
+
+    pack = pack or default_pack()
+    rec = pack.lookup(name)
+    stored = store.actors()
+    if rec is not None:
+        seen = next((a for a in stored if a["actor_id"] == rec.id), None)
+        names = _names_of(rec)
+        profile = {"actor_id": rec.id, "name": rec.name, "kind": rec.kind, "country": rec.country,
+                   "aliases": sorted(rec.aliases), "parent": pack.get(rec.parent).name if rec.parent else None,
+                   "parent_relation": rec.parent_relation,
+                   "periods": [{"from": p.start, "until": p.end, "name": p.acled_name or p.name, "kind": p.kind}
+                               for p in rec.periods],
+                   "affiliations": [{"actor": pack.get(a.actor_id).name, "role": a.role, "from": a.start,
+                                     "until": a.end} for a in rec.affiliations],
+                   "members": [{"actor": r.name, "role": a.role, "from": a.start, "until": a.end}
+                               for r, a in pack.members(rec.id)]}
+    else:
+        seen = next((a for a in stored if norm(a["name"]) == norm(name)), None) or \
+            next((a for a in stored if norm(name) in norm(a["name"])), None)
+        if seen is None:
+            raise PolemosError(f"no actor called {name!r} in the knowledge pack or the store")
+        names = {seen["name"]}
+        profile = {"actor_id": seen["actor_id"], "name": seen["name"], "kind": seen["kind"],
+                   "country": seen.get("country"), "aliases": [], "parent": None, "parent_relation": None,
+                   "periods": [], "affiliations": [], "members": []}
+    keys = {norm(n) for n in names}
+
+    def is_me(value: str | None) -> bool:
+        return bool(value) and norm(value) in keys
+
+    profile["names_seen"] = seen["aliases_seen"] if seen else []
+    profile["mentions"] = seen["mentions"] if seen else {}
+    profile["relations"] = [r for r in store.relations() if is_me(r["actor1"]) or is_me(r["actor2"])]
+    events = store.events()
+    profile["events_as_actor1"] = [e for e in events if is_me(e.get("actor1"))]
+    profile["events_as_actor2"] = [e for e in events if is_me(e.get("actor2"))]
+    profile["claims"] = [c for c in store.claims() if is_me(c["subject"])]
+    return profile
+
+
+def print_profile(p: dict[str, Any]) -> None:
+    con = Console(soft_wrap=False)
+    con.print(f"[bold]{p['name']}[/bold]  ({p['kind']}{', ' + p['country'] if p.get('country') else ''})")
+    if p["aliases"]:
+        con.print("aliases: " + ", ".join(p["aliases"][:25]))
+    if p["names_seen"]:
+        con.print("names seen in the texts: " + ", ".join(p["names_seen"]))
+    if p["parent"]:
+        con.print(f"{p['parent_relation'] or 'part of'}: {p['parent']}")
+    for per in p["periods"]:
+        con.print(f"  {per['from'] or '…'} to {per['until'] or 'now'}: {per['name'] or ''} ({per['kind'] or ''})")
+    for a in p["affiliations"]:
+        con.print(f"{a['role'] or 'member'} of {a['actor']} ({a['from'] or '…'} to {a['until'] or 'now'})")
+    for a in p["members"]:
+        con.print(f"its {a['role'] or 'member'}: {a['actor']} ({a['from'] or '…'} to {a['until'] or 'now'})")
+    con.print(f"\n[bold]Relations ({len(p['relations'])})[/bold]")
+    for r in p["relations"]:
+        con.print(f"  {r['actor1']} —{r['relation']}→ {r['actor2']}  [dim]{r['doc_id']}: {r['evidence'][:110]}[/dim]")
+    for role in ("actor1", "actor2"):
+        rows = p[f"events_as_{role}"]
+        con.print(f"\n[bold]Events as {role} ({len(rows)})[/bold]")
+        for e in rows:
+            con.print(f"  {e.get('event_date') or '?'} {e['sub_event_type']}: {e.get('actor1') or '?'} → "
+                      f"{e.get('actor2') or '-'} in {e.get('location') or e.get('admin1') or e.get('country') or '?'}"
+                      f"  [dim]{e['doc_id']}[/dim]")
+    con.print(f"\n[bold]Claims about it ({len(p['claims'])})[/bold]")
+    for c in p["claims"]:
+        rng = c["low"] if c["low"] == c["high"] else f"{c['low']}-{c['high']}"
+        con.print(f"  {c['quantity']}: {rng} (according to {c['attributed_to'] or 'the author'})  [dim]{c['doc_id']}[/dim]")

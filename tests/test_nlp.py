@@ -1,0 +1,15 @@
+"""The shared spaCy pipeline: loaded once, and sentence boundaries after abbreviation-like tokens."""
+from polemos import nlp
+
+
+def test_pipeline_is_loaded_once():
+    assert nlp.load() is nlp.load()
+
+
+def test_sentence_ends_after_acronym_with_period_before_function_word():
+    doc = nlp.parse("Dozens of recruits joined AQ-M. After the raid, the army withdrew. "
+                    "She met U.S. President Carter. Troops returned to the U.S. The mayor thanked them.")
+    sents = [s.text for s in doc.sents]
+    assert "After the raid, the army withdrew." in sents
+    assert "She met U.S. President Carter." in sents
+    assert "The mayor thanked them." in sents
