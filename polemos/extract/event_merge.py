@@ -37,6 +37,8 @@ def _places_ok(a: Draft, b: Draft) -> bool:
 def compatible(a: Draft, b: Draft) -> bool:
     """Same coarse class (same sub-type for strategic events), place and date compatible."""
     ea, eb = a.event, b.event
+    if b.claim_only and not eb.event_type:          # an untyped back-reference (claim, attribution)
+        return COARSE.get(ea.event_type) != "demo"
     if COARSE.get(ea.event_type) != COARSE.get(eb.event_type):
         return False
     if b.claim_only:                       # a later claim or toll update refers back
@@ -51,7 +53,7 @@ def compatible(a: Draft, b: Draft) -> bool:
 def _absorb(keep: Draft, other: Draft, rank) -> None:
     """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
     k, o = keep.event, other.event
-    if not other.claim_only and rank(o.sub_event_type) < rank(k.sub_event_type):
+    if not other.claim_only and o.sub_event_type and rank(o.sub_event_type) < rank(k.sub_event_type):
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
     if other.own_place and not keep.own_place and not other.claim_only:
         for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
@@ -59,6 +61,8 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
         keep.own_place = True
     if other.own_date and not keep.own_date and not other.claim_only:
         k.event_date, k.date_precision, keep.own_date = o.event_date, o.date_precision, True
+    if other.claim_only and o.actor1 and (k.actor1 is None or k.actor1.startswith("Unidentified")):
+        k.actor1 = o.actor1
     for f in ("actor1", "actor2", "claimed_by", "denied_by", "reported_by"):
         if getattr(k, f) is None and getattr(o, f) is not None:
             setattr(k, f, getattr(o, f))

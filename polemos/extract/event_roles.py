@@ -70,15 +70,24 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     return None, None
 
 
-def _attributed(sent, actors: SpanIndex) -> str | None:
-    """'attributed the attack to X', 'blamed X', 'blamed on X'."""
+def is_unidentified(name: str | None) -> bool:
+    return bool(name) and name.startswith("Unidentified")
+
+
+SUSPECT_VERBS = {"suspect", "believe", "think"}
+
+
+def attributed(sent, actors: SpanIndex) -> str | None:
+    """'attributed the attack to X', 'blamed X', 'blamed on X', 'suspected X of', 'suspected that X carried out'."""
     for tok in sent:
         lemma = _lemma(tok)
-        if lemma in ("attribute", "blame") and tok.pos_ == "VERB":
+        if lemma in ("attribute", "blame", "suspect", "accuse") and tok.pos_ == "VERB":
             heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                      for p in c.children if p.dep_ == "pobj"]
-            if lemma == "blame":
+            if lemma in ("blame", "suspect", "accuse"):
                 heads += [c for c in tok.children if c.dep_ == "dobj"]
+            if lemma in SUSPECT_VERBS:
+                heads += [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
             for h in heads:
                 found = [m for m in phrase_actors(h, actors) if m.kind in ARMED_KINDS]
                 if found:
@@ -135,7 +144,7 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
                 if name and name != a1:
                     a2 = name
     if a1 is None:
-        a1 = _attributed(sent, actors)
+        a1 = attributed(sent, actors)
         a1_kind = "armed_group" if a1 else None
     return a1, a1_kind, a2, pick_status(statuses)
 

@@ -6,6 +6,7 @@ it reads only the parse, the document and the entity-layer mentions.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -13,7 +14,7 @@ from ..model import Document, Event, Mentions, PlaceMention, Span
 from .event_args import SpanIndex, count_words, event_place, event_time, status_of, victims_of
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
-from .event_roles import Namer, claimed_by, pick_status, roles
+from .event_roles import Namer, attributed, claimed_by, is_unidentified, pick_status, roles
 from .event_typing import resolve
 from .modality import modality
 from .triggers import Trigger, find_triggers
@@ -61,7 +62,7 @@ def _claim_reference(trig: Trigger, lex: Lexicon) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
-        if t.lemma_.lower() in lex.words["claim_words"]:
+        if t.lemma_.lower() in lex.words["claim_words"] or t.lemma_.lower() in lex.words["reference_verbs"]:
             return True
     return False
 
@@ -94,6 +95,18 @@ class _Ctx:
         self.namer = Namer(pack)
         self.main = main_place(mentions.places)
         self.qfor = _quantity_fn(sdoc, mentions, doc.doc_id)
+        self.dateline = dateline(self.times.items, doc.text)
+
+
+def dateline(times, text: str):
+    """A date heading the text ("03/22/2017: ...", "KABUL, May 3 (Reuters) -"): the date of its undated events."""
+    for tm in times:
+        if tm.span.start > 60 or not tm.value or tm.precision != "day":
+            continue
+        tail = text[tm.span.end:tm.span.end + 14]
+        if re.match(r"\s*(?:\([^)]{1,10}\)\s*)?[:\u2013\u2014-]", tail):
+            return tm
+    return None
 
 
 def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, bool]:
@@ -102,6 +115,8 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, bool]:
         tm = event_time(t.token, times, ctx.sdoc)
         if tm is not None:
             return tm.value, tm.precision, True
+    if ctx.dateline is not None:
+        return ctx.dateline.value, ctx.dateline.precision, True
     pub = ctx.doc.published
     if pub is not None:
         return pub.strftime("%Y-%m"), "month", False
@@ -128,13 +143,19 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
 
 
 def _toll_update(sent, ctx: _Ctx) -> list[Draft]:
-    """A sentence with a death toll but no trigger ("the toll rose to 19") updates the latest event."""
+    """A sentence with no trigger that refers back to the latest event: a death toll
+    ("the toll rose to 19"), a claim ("X claimed responsibility for the incident") or an
+    attribution ("sources attributed the attack to X")."""
     fat = count_words(sent, ctx.lex.words["fatality_words"], ctx.lex, ctx.qfor)
-    if fat is None or not fat.best:
+    claim = claimed_by(sent, None, ctx.actors, ctx.lex)
+    blamed = attributed(sent, ctx.actors) if claim is None else None
+    if (fat is None or not fat.best) and not claim and not blamed:
         return []
-    ev = Event(doc_id=ctx.doc.doc_id, event_type="Violence against civilians", sub_event_type="Attack",
+    ev = Event(doc_id=ctx.doc.doc_id, event_type="", sub_event_type="",
                evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
-               fatalities=fat.best, fatalities_low=fat.low, fatalities_high=fat.high)
+               actor1=claim or blamed, claimed_by=claim)
+    if fat is not None and fat.best:
+        ev.fatalities, ev.fatalities_low, ev.fatalities_high = fat.best, fat.low, fat.high
     return [Draft(ev, own_place=False, own_date=False, claim_only=True)]
 
 
@@ -152,7 +173,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if sub is None:
         return None
     claim = claimed_by(sent, trigs[0].token, ctx.actors, lex)
-    if a1 is None and claim:
+    if claim and (a1 is None or is_unidentified(a1)):
         a1 = claim
     fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor) if first else None
     inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor) if first else None
