@@ -72,3 +72,16 @@ def test_claim_ranges_that_do_not_overlap_and_denials():
     assert kinds == ["claim_denied", "claim_ranges"]
     ranges = next(c for c in found if c["kind"] == "claim_ranges")
     assert {i["value"] for i in ranges["items"]} == {"1500-2200", "3000-4000"}
+
+
+def test_touching_ranges_disagree_but_other_periods_do_not():
+    from polemos.resolve.claims import disagree
+
+    def c(lo, hi, period=None):
+        return dict(low=lo, high=hi, period=period)
+    assert disagree(c(1500, 2200), c(2200, 4000))
+    assert not disagree(c(1500, 2200), c(2000, 4000))
+    assert not disagree(c(115, 115), c(115, 115))
+    assert not disagree(c(100, 200), c(150, 150))
+    assert disagree(c(115, 115), c(47, 47))
+    assert not disagree(c(115, 115, "2020-04/2021-03"), c(47, 47, "2021-01/2021-02"))

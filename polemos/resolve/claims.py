@@ -12,6 +12,19 @@ def _interval(c: dict) -> tuple[float, float] | None:
     return (lo if lo is not None else 0.0), (hi if hi is not None else float("inf"))
 
 
+def disagree(a: dict, b: dict) -> bool:
+    """Two figures for the same thing over the same period that cannot both hold: disjoint ranges, or ranges
+    that only touch (1,500-2,200 against 2,200-4,000). Identical figures agree; figures for two different
+    stated periods are not compared."""
+    if a.get("period") and b.get("period") and a["period"] != b["period"]:
+        return False
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    if (alo, ahi) == (blo, bhi):
+        return False
+    low, high = max(alo, blo), min(ahi, bhi)
+    return low > high or (low == high and alo < ahi and blo < bhi)
+
+
 def _item(c: dict) -> dict[str, Any]:
     lo, hi = c.get("low"), c.get("high")
     value = f"{lo:g}" if lo is not None and lo == hi else f"{'' if lo is None else f'{lo:g}'}-{'' if hi is None else f'{hi:g}'}"
@@ -31,8 +44,7 @@ def claim_contradictions(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if c["quantity"] != "other" and _interval(c):
             groups.setdefault((c["subject"], c["quantity"]), []).append(c)
     for (subject, quantity), group in groups.items():
-        clash = [(a, b) for a, b in combinations(group, 2) if a["doc_id"] != b["doc_id"]
-                 and (_interval(a)[1] < _interval(b)[0] or _interval(b)[1] < _interval(a)[0])]
+        clash = [(a, b) for a, b in combinations(group, 2) if a["doc_id"] != b["doc_id"] and disagree(a, b)]
         if clash:
             members = {id(x): x for pair in clash for x in pair}.values()
             out.append({"kind": "claim_ranges", "subject": subject, "quantity": quantity,

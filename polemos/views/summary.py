@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from rich.console import Console
 from rich.table import Table
+
+from .tables import console
 
 
 def filter_events(events: Iterable[dict[str, Any]], actor: str | None = None, event_type: str | None = None,
@@ -36,23 +37,23 @@ def events_table(store, **filters) -> None:
     for col in ("date", "type", "actor1", "actor2", "place", "fatalities", "doc"):
         table.add_column(col, overflow="fold")
     for e in events:
-        place = ", ".join(p for p in (e.get("location"), e.get("admin1"), e.get("country")) if p)
+        place = ", ".join(dict.fromkeys(p for p in (e.get("location"), e.get("admin1"), e.get("country")) if p))
         low, high = e.get("fatalities_low"), e.get("fatalities_high")
         fat = "" if low is None and high is None else (f"{low}" if low == high else f"{low or 0}-{high if high is not None else '?'}")
         table.add_row(e.get("event_date") or "?", e["sub_event_type"], e.get("actor1") or "", e.get("actor2") or "",
                       place, fat, e["doc_id"][:14])
-    Console(soft_wrap=False).print(table)
+    console().print(table)
 
 
 def contradictions_list(store) -> None:
     from ..resolve import contradictions
 
-    console = Console(soft_wrap=False)
+    out = console()
     found = contradictions(store)
-    console.print(f"[bold]Contradictions ({len(found)})[/bold]")
+    out.print(f"[bold]Contradictions ({len(found)})[/bold]")
     for c in found:
         where = c.get("event") or f"{c.get('subject')} ({c.get('quantity')})"
-        console.print(f"\n[bold]{c['kind']}[/bold] - {where}\n  {c['summary']}")
+        out.print(f"\n[bold]{c['kind']}[/bold] - {where}\n  {c['summary']}")
         for item in c["items"]:
             evidence = (item.get("evidence") or "").replace("\n", " ")
-            console.print(f"  [dim]{item['doc_id']} [{item.get('start')}:{item.get('end')}][/dim] {evidence[:160]}")
+            out.print(f"  [dim]{item['doc_id']} [{item.get('start')}:{item.get('end')}][/dim] {evidence[:160]}")

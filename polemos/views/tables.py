@@ -5,8 +5,10 @@ from rich.console import Console
 from rich.table import Table
 
 
-def _console() -> Console:
-    return Console(soft_wrap=False)
+def console() -> Console:
+    """Full width on a terminal; 150 columns when the output is a file or a pipe."""
+    import sys
+    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 150)
 
 
 def documents_table(store) -> None:
@@ -16,7 +18,7 @@ def documents_table(store) -> None:
     for d in store.documents():
         table.add_row(d.doc_id, (d.title or "")[:60], d.publisher or "", d.published.isoformat() if d.published else "",
                       d.published_source or "unknown", str(d.words))
-    _console().print(table)
+    console().print(table)
 
 
 def actors_table(store, limit: int = 60) -> None:
@@ -29,4 +31,4 @@ def actors_table(store, limit: int = 60) -> None:
         name = a["name"] + (" [dim](provisional)[/dim]" if a["provisional"] else "")
         table.add_row(name, a["kind"] or "", ", ".join(a["aliases_seen"][:6]), str(len(a["mentions"])),
                       str(a["total_mentions"]))
-    _console().print(table)
+    console().print(table)
