@@ -80,3 +80,13 @@ def test_unknown_names_give_nothing(gz):
 def test_admin1_of_point(gz):
     assert gz.admin1_of_point(34.43, 70.45).name == "Nangarhar"
     assert gz.admin1_of_point(0.0, -150.0) is None        # mid-Pacific
+
+
+def test_arabic_article_is_optional(gz):
+    assert any(p.iso2 == "IQ" and p.kind == "city" for p in gz.lookup("Fallujah"))     # GeoNames: Al Fallujah
+    assert gz.admin1("Syria", "Al-Raqqa").name == "Ar-Raqqa"
+    assert gz.admin1("Syria", "Raqqa").admin1_code == "SY-RA"
+
+
+def test_district_centres_answer_to_the_district_name(gz):
+    assert any(p.kind == "city" and p.admin1 == "Nangarhar" for p in gz.lookup("Achin"))

@@ -195,3 +195,9 @@ def test_part_of_a_hyphenated_name_is_not_matched():
     found = places("Militants burned a school in Dara-i-Sufi, Samangan, last week.")
     assert all(p.country == "Afghanistan" for p in found)
     assert "Samangan" in [p.name for p in found]
+
+
+def test_country_names_are_not_read_as_towns_named_alike():
+    found = places("Fighters crossed from Syria into Iraq and attacked Fallujah.")
+    assert [(p.name, p.country) for p in found][:2] == [("Syria", "Syria"), ("Iraq", "Iraq")]
+    assert found[2].country == "Iraq" and found[2].feature == "city"

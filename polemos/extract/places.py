@@ -42,6 +42,7 @@ class _Cand:
     owner: str | None = None    # country of a possessive qualifier ("Mozambique's Gaza province")
     qualifier: bool = False     # this name only qualifies the next one ("Kabul's Pul-e-Charkhi prison")
     weak: bool = False          # tagged ORG/PERSON by the NER: only a sizeable town of a supported country
+    locative: bool = False      # right after "in", "near", "at"...
 
 
 _KEY_CACHE: dict[int, tuple[str, bool]] = {}     # orth id -> (token key, starts with a capital)
@@ -84,8 +85,8 @@ def _ner_spans(sdoc, keys: list[str], cues: Cues, labels=NER_LABELS) -> list[tup
         if ent.label_ not in labels:
             continue
         i, j = ent.start, ent.end
-        while i < j and sdoc[i].lower_ in ("the", "a"):
-            i += 1
+        while i < j and (sdoc[i].lower_ in ("the", "a") or sdoc[i].lower_ in cues.near):
+            i += 1                                     # "Near Palmyra" tagged as one entity
         while j > i and (keys[j - 1] in ("", "\n")):
             j -= 1
         start = i
@@ -171,7 +172,8 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues)
         j += 1
     if cue is None and i >= 2 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].lower_ in cues.before_of:
         cue = cues.before_of[sdoc[i - 2].lower_]
-    return _Cand(i, j, key, places, cue, _near(sdoc, i, cues))
+    locative = i > 0 and sdoc[i - 1].lower_ in cues.locative
+    return _Cand(i, j, key, places, cue, _near(sdoc, i, cues), locative=locative)
 
 
 def _extend(keys: list[str], i: int, j: int, gz: Gazetteer) -> int:
@@ -229,8 +231,10 @@ def _score(p: Place, c: _Cand, support: Counter, pool: list[Place]) -> tuple:
 
 def _resolve(c: _Cand, support: Counter, any_support: bool) -> Place | None:
     pool = _filter(c)
-    if c.weak:
-        pool = [p for p in pool if p.kind == "city" and p.population >= WEAK_MIN_POP and support.get(p.iso2)]
+    if c.weak:                             # cued ("Al-Raqqa province", "in Daquq"): any reading, else a sizeable town
+        cued = c.cue is not None or c.near or c.locative
+        pool = [p for p in pool if support.get(p.iso2) and p.kind != "country"
+                and (cued or p.kind == "city" and p.population >= WEAK_MIN_POP)]
     if any_support:
         pool = [p for p in pool if p.kind != "city" or p.population >= SMALL_TOWN or support.get(p.iso2)]
     if not pool:
@@ -280,7 +284,9 @@ def _candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[_Cand]:
             last_end = c.j
     _mark_qualifiers(sdoc, cands)
     for c in cands:
-        c.countries = set() if c.weak else {p.iso2 for p in _filter(c) if p.iso2}
+        pool = _filter(c)
+        named = [p for p in pool if p.kind == "country"] if c.cue is None else []
+        c.countries = set() if c.weak else {p.iso2 for p in named or pool if p.iso2}
     return cands
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..errors import KnowledgeError
 from .places.tables import (CityRow, norm, read_cities, read_csv, read_geonames_admin1,
-                            read_geonames_countries, iso_subdivisions, split_aliases)
+                            read_geonames_countries, read_yaml, iso_subdivisions, split_aliases)
 
 KINDS = ("country", "admin1", "district", "site", "city")
 _DISTRICT_CENTRE = "markaz e woluswali ye "
@@ -55,6 +55,7 @@ class Gazetteer:
         self._capitals: set[int] = set()
         self._scan_gids: set[int] = set()         # towns matched in text even when the NER misses them
         self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._articles: set[str] = set()          # "al", "el"...: dropped when a name is not found
         self._load_countries()
         self._load_admin1()
         self._index_cities()
@@ -152,13 +153,22 @@ class Gazetteer:
 
     def _index_cities(self) -> None:
         index = self._index
+        habits = read_yaml("names.yaml")
+        prefixes = self._articles = {norm(p) for p in habits["article_prefixes"]}
+        articles = set(habits["article_countries"])
+        def put(k: str, i: int) -> None:
+            bucket = index.setdefault(k, [])
+            if not bucket or bucket[-1] != i:
+                bucket.append(i)
         for i, (row, key) in enumerate(zip(self._rows, self._keys)):
             if key:
-                index.setdefault(key, []).append(i)
+                put(key, i)
             if key.startswith(_DISTRICT_CENTRE):        # "Markaz-e Woluswali-ye Achin" -> "achin"
-                index.setdefault(key[len(_DISTRICT_CENTRE):], []).append(i)
+                put(key[len(_DISTRICT_CENTRE):], i)
+            elif row.cc in articles and key.split(" ", 1)[0] in prefixes and " " in key:
+                put(key.split(" ", 1)[1], i)                # "Al Fallujah" -> "fallujah"
             for alt in row.alternates:
-                index.setdefault(norm(alt), []).append(i)
+                put(norm(alt), i)
         for cc, cap in self._country_capitals.items():
             row = self._best_city(cc, cap) if cap else None
             if row is not None:
@@ -208,7 +218,10 @@ class Gazetteer:
         """`lookup` for a name already passed through `norm`."""
         if not key:
             return []
-        return [self._city(e) if isinstance(e, int) else e for e in self._index.get(key, ())]
+        entries = self._index.get(key)
+        if entries is None and " " in key and key.split(" ", 1)[0] in self._articles:
+            entries = self._index.get(key.split(" ", 1)[1])     # "Al-Raqqa" -> "Raqqa"
+        return [self._city(e) if isinstance(e, int) else e for e in entries or ()]
 
     def country(self, name_or_iso: str) -> Place | None:
         """A country by name, alias, ISO alpha-2 or alpha-3 code."""

@@ -16,8 +16,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).parent
-ALT_MIN_POP = 50000      # alternate spellings kept only for towns this large
+ALT_MIN_POP = 50000      # alternate spellings kept only for towns this large...
 MAX_ALTS = 6
+# ...except in countries with much conflict reporting, where every town keeps a few
+CONFLICT_COUNTRIES = {"AF", "PK", "IQ", "SY", "YE", "SO", "NG", "ML", "BF", "NE", "CD", "MZ", "LY", "SD", "SS",
+                      "UA", "LB", "PS", "IL", "CM", "ET", "CF", "TD", "MM"}
+CONFLICT_MAX_ALTS = 3
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 
 
@@ -60,7 +64,12 @@ def build_cities(out: Path) -> list[dict]:
                 fh.write(f"#{key[0]}\t{key[1]}\n")
             name = fold(r["name"]).strip() or r["name"]
             pop = int(r.get("population") or 0)
-            alts = _alts(name, r.get("alternatenames") or []) if pop >= ALT_MIN_POP else []
+            if pop >= ALT_MIN_POP:
+                alts = _alts(name, r.get("alternatenames") or [])
+            elif r["countrycode"] in CONFLICT_COUNTRIES:
+                alts = _alts(name, r.get("alternatenames") or [])[:CONFLICT_MAX_ALTS]
+            else:
+                alts = []
             gid = int(r["geonameid"])
             fh.write("\t".join([
                 str(gid - prev), name, f"{r['latitude']:.3f}", f"{r['longitude']:.3f}", str(pop), "|".join(alts),

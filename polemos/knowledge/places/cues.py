@@ -21,6 +21,7 @@ class Cues:
     not_places: frozenset[str]
     not_scanned: frozenset[str]
     not_before: frozenset[str]
+    locative: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -30,4 +31,5 @@ def load_cues(path: Path = CUES) -> Cues:
     invert = lambda d: {w.lower(): kind for kind, words in d.items() for w in words}  # noqa: E731
     return Cues(invert(data["after"]), invert(data["before_of"]), frozenset(data["near"]),
                 frozenset(data["directions"]), frozenset(norm(n) for n in data["not_places"]),
-                frozenset(norm(n) for n in data["not_scanned"]), frozenset(data["not_before"]))
+                frozenset(norm(n) for n in data["not_scanned"]), frozenset(data["not_before"]),
+                frozenset(data["locative"]))

@@ -66,6 +66,12 @@ def read_csv(name: str) -> list[dict[str, str]]:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
 
 
+def read_yaml(name: str) -> dict:
+    """A YAML file of this folder."""
+    import yaml
+    return yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+
+
 def split_aliases(value: str) -> list[str]:
     return [a.strip() for a in value.split("|") if a.strip()]
 
