@@ -169,6 +169,17 @@ def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str |
     return None
 
 
+def detention_site(trig, places: list[PlaceMention], sdoc, lex: Lexicon) -> bool:
+    """The event happened in a prison or detention place (its victims are detainees)."""
+    words = lex.words.get("detention_places", frozenset())
+    for p in places:
+        span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if span is not None and any(t.lemma_.lower() in words for t in span) and (
+                _dep_distance(span.root, trig) is not None or _dep_distance(span.root, clause_verb(trig)) is not None):
+            return True
+    return False
+
+
 def _dep_distance(a, b, limit: int = 8) -> int | None:
     """Steps from token a up its head chain to b (None when b is not an ancestor)."""
     t = a

@@ -17,6 +17,7 @@ class Draft:
     own_place: bool
     own_date: bool
     claim_only: bool = False
+    names_perpetrator: bool = False     # a claim or attribution: its actor1 outranks unidentified attackers
 
 
 def _dates_ok(a: Draft, b: Draft) -> bool:
@@ -61,7 +62,8 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
         keep.own_place = True
     if other.own_date and not keep.own_date and not other.claim_only:
         k.event_date, k.date_precision, keep.own_date = o.event_date, o.date_precision, True
-    if other.claim_only and o.actor1 and (k.actor1 is None or k.actor1.startswith("Unidentified")):
+    if other.names_perpetrator and o.actor1 and (
+            k.actor1 is None or k.actor1.startswith("Unidentified")):
         k.actor1 = o.actor1
     for f in ("actor1", "actor2", "claimed_by", "denied_by", "reported_by"):
         if getattr(k, f) is None and getattr(o, f) is not None:

@@ -17,8 +17,10 @@ def _object_kind(trig: Trigger, places) -> str:
         if c.dep_ in ("dobj", "nsubjpass", "pobj") or (c.dep_ == "prep" and c.lower_ == "of"):
             heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
             for h in heads:
-                if h.lemma_.lower() in PLACE_OBJECTS or places.at_token(h):
+                if h.lemma_.lower() in PLACE_OBJECTS or any(p.feature != "site" for p in places.at_token(h)):
                     return "place"
+                if places.at_token(h):
+                    return "site"           # a prison, an airport: taken, not territory
                 return "person"
     if trig.cls.sub is None and trig.text.lower().startswith(("take control", "take over", "fall to", "gain control")):
         return "place"

@@ -11,10 +11,12 @@ from collections import Counter
 from datetime import date
 
 from ..model import Document, Event, Mentions, PlaceMention, Span
-from .event_args import SpanIndex, count_words, event_place, event_time, status_of, victims_of
+from .event_args import (SpanIndex, count_words, detention_site, event_place, event_time, phrase_range,
+                         status_of, victims_of)
+from .event_context import aggregate, background, distributive_heads, nominal_strategic, undated
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
-from .event_roles import Namer, attributed, claimed_by, is_unidentified, pick_status, roles
+from .event_roles import Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
 from .event_typing import resolve
 from .modality import modality
 from .triggers import Trigger, find_triggers
@@ -117,16 +119,14 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, bool]:
             return tm.value, tm.precision, True
     if ctx.dateline is not None:
         return ctx.dateline.value, ctx.dateline.precision, True
-    pub = ctx.doc.published
-    if pub is not None:
-        return pub.strftime("%Y-%m"), "month", False
-    return None, None, False
+    value, precision = undated(trigs, ctx.doc.published)
+    return value, precision, False
 
 
 def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     lex = ctx.lex
-    factual = [t for t in find_triggers(sent, lex) if modality(t.token, lex) is None]
-    refs = [t for t in factual if _claim_reference(t, lex)]
+    factual = [t for t in find_triggers(sent, lex) if modality(t.token, lex) is None and not aggregate(t.token)]
+    refs = [t for t in factual if _claim_reference(t, lex) or background(t.token, lex)]
     anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
@@ -136,9 +136,19 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
     out = []
     for n, (trigs, place, prec) in enumerate(groups):
-        d = _build(sent, trigs, mods, place, prec, detonated, ctx, claim_only=not anchors, first=n == 0)
-        if d is not None:
-            out.append(d)
+        split = [] if not anchors else next((h for t in trigs if (h := distributive_heads(
+            t.token, ctx.actors, ctx.places, lex))), [])
+        for k, target in enumerate(split or [None]):
+            tplace, tprec = place, prec
+            if target is not None:
+                own = [p for p in ctx.places.within(*phrase_range(target)) if p.feature != "country"]
+                tplace, tprec = (own[0], own[0].precision or 1) if own else (place, prec)
+                if not own and ctx.places.within(*phrase_range(target)):
+                    tplace, tprec = None, 0      # the country itself ("in the north of the country")
+            d = _build(sent, trigs, mods, tplace, tprec, detonated, ctx, claim_only=not anchors,
+                       first=n == 0 and k == 0, target=target)
+            if d is not None:
+                out.append(d)
     return out
 
 
@@ -156,14 +166,23 @@ def _toll_update(sent, ctx: _Ctx) -> list[Draft]:
                actor1=claim or blamed, claimed_by=claim)
     if fat is not None and fat.best:
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = fat.best, fat.low, fat.high
-    return [Draft(ev, own_place=False, own_date=False, claim_only=True)]
+    return [Draft(ev, own_place=False, own_date=False, claim_only=True, names_perpetrator=bool(claim or blamed))]
 
 
-def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: bool, first: bool) -> Draft | None:
+def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: bool, first: bool,
+           target=None) -> Draft | None:
     lex = ctx.lex
     value, precision, own_date = _date_of(trigs, sent, ctx)
+    if not own_date and all(nominal_strategic(t) for t in trigs):
+        return None                           # "the takeover of X", "the withdrawal": background
     country = place.country if place is not None else (ctx.main.country if ctx.main else None)
     a1, a1_kind, a2, status = roles(trigs, sent, ctx.actors, ctx.places, lex, ctx.namer, country, _to_date(value))
+    if target is not None:
+        a2 = name_phrase(target, ctx.actors, lex, ctx.namer, country, _to_date(value), "actor2")[0] or a2
+        status = status_of(target, ctx.actors, ctx.places, lex) or status
+    if status != "prisoner" and any(detention_site(t.token, ctx.places.within(sent.start_char, sent.end_char),
+                                                   ctx.sdoc, lex) for t in trigs):
+        status = "prisoner"
     if status is None:
         fat_toks = [t for t in sent if t.lemma_.lower() in lex.words["fatality_words"]]
         status = pick_status({s for f in fat_toks for v in victims_of(f)
@@ -173,20 +192,21 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if sub is None:
         return None
     claim = claimed_by(sent, trigs[0].token, ctx.actors, lex)
-    if claim and (a1 is None or is_unidentified(a1)):
-        a1 = claim
+    blamed = attributed(sent, ctx.actors) if claim_only and not claim else None
+    if (claim or blamed) and (a1 is None or is_unidentified(a1) or claim_only):
+        a1 = claim or blamed
     fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor) if first else None
     inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor) if first else None
     reported = any(t.token.tag_ in ("VBD", "VBN", "VBZ") for t in trigs)
     if not (own_date or place is not None or a1 or a2 or fat is not None or reported):
         return None                           # background without time, place, parties or a finite report
-    if place is None and ctx.main is not None:
-        place, prec = ctx.main, 3
     ev = Event(doc_id=ctx.doc.doc_id, event_type=lex.event_type[sub], sub_event_type=sub,
                evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
                event_date=value, date_precision=precision, actor1=a1, actor2=a2,
                country=country, trigger=min(trigs, key=lambda t: lex.rank(t.cls.sub or "Attack")).text,
                claimed_by=claim)
+    if place is None and ctx.main is not None:
+        ev.country = ctx.main.country             # the document's country, never a guessed province
     if place is not None:
         ev.admin1 = place.admin1 if place.feature != "admin1" else place.name
         ev.location = place.name
@@ -198,7 +218,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         ev.injuries_low, ev.injuries_high = inj.low, inj.high
     _attribution(ev, sent, trigs[0].token, ctx.doc.doc_id)
     ev.notes = _summary(ev)
-    return Draft(ev, own_place=prec in (1, 2), own_date=own_date, claim_only=claim_only)
+    return Draft(ev, own_place=prec in (1, 2), own_date=own_date, claim_only=claim_only,
+                 names_perpetrator=bool(claim or blamed))
 
 
 def _attribution(ev: Event, sent, tok, doc_id: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .event_lexicon import Lexicon
 
 IMPLICATIVE = {"manage", "begin", "start", "continue", "go", "come", "used", "proceed", "be", "claim"}
+FACTIVE_MARKS = {"after", "when", "because", "since", "as", "once", "while", "before"}
 MAX_UP = 6
 
 
@@ -58,8 +59,12 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
             return None                     # reported speech: stop climbing
         if step > 0 and (lemma in w["plan_verbs"] or (tok.pos_ == "NOUN" and lemma in w["plan_nouns"])):
             return "irrealis"
+        if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
+                c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children):
+            return None                     # "after the group bombed X": a past fact whatever governs it
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
-                and _lemma(tok.head) not in IMPLICATIVE and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl"):
+                and _lemma(tok.head) not in IMPLICATIVE and _lemma(tok.head) not in w["reporting_verbs"] \
+                and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl"):
             if tok.head.pos_ not in ("VERB", "AUX") or _lemma(tok.head) in w["plan_verbs"] or tok.dep_ != "advcl":
                 return "irrealis"
         if tok.dep_ == "ROOT" or tok.head.i == tok.i:

@@ -72,6 +72,31 @@ def _match_phrase(sent, i: int, lemmas: list[str], lex: Lexicon):
     return None
 
 
+def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> list[Trigger]:
+    """Two-word verb+noun phrases in any order through the parse ("the flag was raised")."""
+    out = []
+    for i, tok in enumerate(sent):
+        if tok.pos_ != "VERB" or tok.i in covered:
+            continue
+        for seq, cls in lex.phrases.get(lemmas[i], ()):
+            if len(seq) != 2:
+                continue
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) == seq[1]), None)
+            if obj is not None and obj.i not in covered:
+                out.append(Trigger(tok, cls, min(tok.i, obj.i), max(tok.i, obj.i) + 1, True))
+                covered.update((tok.i, obj.i))
+                break
+    return out
+
+
+def _usable(tok, lemma: str, lex: Lexicon) -> bool:
+    if lemma in lex.words.get("noun_only", ()) and tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lemma in lex.words.get("intransitive_only", ()) and any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    return True
+
+
 def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     """Every lexicon trigger in a sentence (phrases first, then single lemmas)."""
     lemmas = [_lemma(t) for t in sent]
@@ -86,8 +111,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         head = _phrase_head(span)
         out.append(Trigger(head, cls, span.start, span.end, True))
         covered.update(range(span.start, span.end))
+    out.extend(_verb_object(sent, lemmas, lex, covered))
     for i, tok in enumerate(sent):
-        if tok.i in covered or tok.pos_ not in CONTENT_POS:
+        if tok.i in covered or tok.pos_ not in CONTENT_POS or not _usable(tok, lemmas[i], lex):
             continue
         classes = lex.single.get(lemmas[i]) or lex.single.get(tok.lower_)
         if not classes:

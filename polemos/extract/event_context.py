@@ -1,0 +1,102 @@
+"""Which triggers report a new, specific event: background references, aggregates,
+distributive plurals ("attacks on A and B" = two events), and the date policy for
+events the text does not date."""
+from __future__ import annotations
+
+from datetime import date
+
+from .event_args import conjuncts, target_heads
+from .event_lexicon import Lexicon
+
+NONVIOLENT_ROLES = {"territory", "retake"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def background(tok, lex: Lexicon) -> bool:
+    """A nominal trigger inside a temporal phrase ("after the takeover of X",
+    "in the aftermath of the attack") refers to an event told elsewhere."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.i == t.i:
+            return False
+        prep = t.head
+        if prep.lower_ in lex.words["temporal_preps"]:
+            return True
+        if _lemma(prep.head) in lex.words["temporal_nouns"]:
+            return True
+        t = prep.head
+    return False
+
+
+def aggregate(tok) -> bool:
+    """'115 attacks', 'dozens of raids': a count of events, not one event."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "nummod" and c.like_num:
+            try:
+                return float(c.text.replace(",", "")) > 2
+            except ValueError:
+                return c.lower_ not in ("two", "both")
+    return any(c.dep_ == "quantmod" for c in tok.children)
+
+
+def nominal_strategic(trig) -> bool:
+    """A noun naming a territorial change ('the takeover', 'the withdrawal'): background unless dated."""
+    return trig.token.pos_ in ("NOUN", "PROPN") and (trig.role in NONVIOLENT_ROLES or (
+        trig.role == "fixed" and trig.cls.sub in ("Non-violent transfer of territory",)))
+
+
+def reference_noun(trigs) -> bool:
+    """Every trigger is a definite noun ("the drone strike that killed X"): a known past event."""
+    for t in trigs:
+        tok = t.token
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if not any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in tok.children):
+            return False
+    return True
+
+
+def undated(trigs, published: date | None) -> tuple[str | None, str | None]:
+    """Date of an event the text does not date: none for a definite reference, else the
+    publication year (never an invented day or month)."""
+    if published is None or reference_noun(trigs):
+        return None, None
+    return f"{published.year:04d}", "year"
+
+
+def _named(h, actors, places, lex: Lexicon) -> bool:
+    from .event_args import phrase_actors
+    return bool(phrase_actors(h, actors) or places.at_token(h) or lex.victim_class(_lemma(h)))
+
+
+def distributive_heads(tok, actors, places, lex: Lexicon) -> list:
+    """Separate targets or places of one plural (or place-conjoined) event noun:
+    'attacks on the embassy, the ministry and a hotel' -> three heads."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    heads = list(target_heads(tok))
+    for c in tok.children:
+        if c.dep_ == "acl":
+            heads += [x for d in c.children if d.dep_ == "dobj" for x in conjuncts(d)]
+        if c.dep_ == "appos":
+            heads += conjuncts(c)
+        if c.dep_ == "prep" and c.lower_ in ("to", "against"):
+            heads += [x for p in c.children if p.dep_ == "pobj" for x in conjuncts(p)]
+    locs = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for p in c.children if p.dep_ == "pobj" for x in conjuncts(p)]
+    seen, out = set(), []
+    for h in heads if tok.tag_ in ("NNS", "NNPS") else []:
+        if h.i not in seen and _named(h, actors, places, lex):
+            seen.add(h.i)
+            out.append(h)
+    if len(locs) > 1 and any(places.at_token(h) for h in locs):
+        return locs
+    return out if len(out) > 1 else []
