@@ -34,10 +34,13 @@ def background(tok, lex: Lexicon) -> bool:
     return False
 
 
-def aggregate(tok) -> bool:
-    """'115 attacks', 'dozens of raids': a count of events, not one event."""
+def aggregate(tok, lex: Lexicon) -> bool:
+    """'115 attacks', 'an escalation in attacks': a count or trend of events, not one event."""
     if tok.tag_ not in ("NNS", "NNPS"):
         return False
+    if tok.dep_ == "pobj" and _lemma(tok.head.head) in lex.words["trend_nouns"] \
+            and not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return True
     for c in tok.children:
         if c.dep_ == "nummod" and c.like_num:
             try:
@@ -54,10 +57,14 @@ def nominal_strategic(trig) -> bool:
 
 
 def reference_noun(trigs) -> bool:
-    """Every trigger is a definite noun ("the drone strike that killed X"): a known past event."""
+    """Every trigger is a definite noun ("the drone strike that killed X"), or a verb in its
+    relative clause: a known past event."""
+    nouns = {t.token.i for t in trigs if t.token.pos_ in ("NOUN", "PROPN")}
     for t in trigs:
         tok = t.token
         if tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.dep_ in ("relcl", "acl") and tok.head.i in nouns:
+                continue
             return False
         if not any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in tok.children):
             return False

@@ -23,6 +23,7 @@ from .triggers import Trigger, find_triggers
 
 MOD_ROLES = {"intervention", "excessive", "protester_violence"}
 CITY_FEATURES = {"city", "site", "district", "place"}
+GROUP_FEATURES = CITY_FEATURES | {"admin1"}
 
 
 def _default_pack():
@@ -69,19 +70,29 @@ def _claim_reference(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
-def _group(anchors: list[Trigger], sent_places, sdoc) -> list[tuple[list[Trigger], PlaceMention | None, int]]:
-    """Concurrent triggers grouped by the town each is attached to (one event per place)."""
-    groups: dict[str | None, list] = {}
+def _klass(t: Trigger, lex: Lexicon) -> str:
+    if t.role in ("protest", "riot"):
+        return "demo"
+    if t.role == "fixed" and lex.event_type.get(t.cls.sub) == "Strategic developments":
+        return "strategic"
+    return "violent"
+
+
+def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon) -> list[tuple[list[Trigger], PlaceMention | None, int]]:
+    """Concurrent triggers grouped by coarse class and by the town or province each is attached to."""
+    groups: dict[tuple, list] = {}
     for t in anchors:
         place, prec = event_place(t.token, sent_places, sdoc)
-        key = place.name if place is not None and place.feature in CITY_FEATURES else None
+        key = (_klass(t, lex), place.name if place is not None and place.feature in GROUP_FEATURES else None)
         g = groups.setdefault(key, [[], None, 0])
         g[0].append(t)
         if place is not None and (g[1] is None or prec < g[2] or g[1].feature not in CITY_FEATURES):
             g[1], g[2] = place, prec
-    if None in groups and len(groups) > 1:       # placeless triggers join the first placed group
-        loose = groups.pop(None)
-        first = next(iter(groups.values()))
+    for key in [k for k in groups if k[1] is None]:      # placeless triggers join the first placed group
+        first = next((g for k, g in groups.items() if k[0] == key[0] and k[1] is not None), None)
+        if first is None:
+            continue
+        loose = groups.pop(key)
         first[0].extend(loose[0])
         if first[1] is None:
             first[1], first[2] = loose[1], loose[2]
@@ -125,14 +136,14 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, bool]:
 
 def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     lex = ctx.lex
-    factual = [t for t in find_triggers(sent, lex) if modality(t.token, lex) is None and not aggregate(t.token)]
+    factual = [t for t in find_triggers(sent, lex) if modality(t.token, lex) is None and not aggregate(t.token, lex)]
     refs = [t for t in factual if _claim_reference(t, lex) or background(t.token, lex)]
     anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         return _toll_update(sent, ctx)
     sent_places = ctx.places.within(sent.start_char, sent.end_char)
-    groups = _group(anchors or refs, sent_places, ctx.sdoc)
+    groups = _group(anchors or refs, sent_places, ctx.sdoc, lex)
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
     out = []
     for n, (trigs, place, prec) in enumerate(groups):
@@ -150,6 +161,16 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
             if d is not None:
                 out.append(d)
     return out
+
+
+def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx) -> bool:
+    """A strategic development is an event only with its own sub-national place or a recent own date."""
+    if place is not None and place.feature != "country" and prec in (1, 2, 3):
+        return True
+    pub = ctx.doc.published
+    if not own_date or not value:
+        return False
+    return pub is None or precision != "year" or int(value[:4]) >= pub.year - 1
 
 
 def _toll_update(sent, ctx: _Ctx) -> list[Draft]:
@@ -175,6 +196,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     value, precision, own_date = _date_of(trigs, sent, ctx)
     if not own_date and all(nominal_strategic(t) for t in trigs):
         return None                           # "the takeover of X", "the withdrawal": background
+    if all(_klass(t, lex) == "strategic" for t in trigs) and not _specific(place, prec, value, precision, own_date, ctx):
+        return None                           # a strategic development with no time or place of its own
     country = place.country if place is not None else (ctx.main.country if ctx.main else None)
     a1, a1_kind, a2, status = roles(trigs, sent, ctx.actors, ctx.places, lex, ctx.namer, country, _to_date(value))
     if target is not None:

@@ -48,7 +48,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
     if _negated(tok, lex):
         return "negated"
     if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i and _negated(tok.head, lex) \
-            and tok.dep_ in ("dobj", "nsubjpass", "nsubj"):
+            and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
         return "negated"
     for step in range(MAX_UP):
         flag = _local_flags(tok, lex)

@@ -94,6 +94,9 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
         return False
     if lemma in lex.words.get("intransitive_only", ()) and any(c.dep_ == "dobj" for c in tok.children):
         return False
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _lemma(c) in lex.words.get("idiom_objects", ())
+                                  for c in tok.children):
+        return False
     return True
 
 
