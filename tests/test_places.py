@@ -201,3 +201,9 @@ def test_country_names_are_not_read_as_towns_named_alike():
     found = places("Fighters crossed from Syria into Iraq and attacked Fallujah.")
     assert [(p.name, p.country) for p in found][:2] == [("Syria", "Syria"), ("Iraq", "Iraq")]
     assert found[2].country == "Iraq" and found[2].feature == "city"
+
+
+def test_news_spellings_of_provincial_capitals():
+    found = places("Coalition jets struck Raqqa while Houthi units shelled Hodeidah.")
+    assert [(p.feature, p.admin1, p.country) for p in found] == [
+        ("city", "Ar-Raqqa", "Syria"), ("city", "Al Hudaydah", "Yemen")]

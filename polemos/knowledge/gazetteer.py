@@ -54,6 +54,7 @@ class Gazetteer:
         self._admin1: dict[tuple[str, str], Place] = {}   # (iso2, gn code) -> Place
         self._capitals: set[int] = set()
         self._scan_gids: set[int] = set()         # towns matched in text even when the NER misses them
+        self._city_aliases: list[tuple[str, int]] = []   # curated spellings of capitals ("Raqqa")
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._articles: set[str] = set()          # "al", "el"...: dropped when a name is not found
         self._load_countries()
@@ -133,11 +134,13 @@ class Gazetteer:
             iso_cache[cc] = iso_subdivisions(cc)
         subs = iso_cache[cc]
         iso = next((subs[norm(n)] for n in [name] + variants if norm(n) in subs), None)
-        cap = city_index.capital(cc, code, cur["capital"] if cur else "")
+        cap_names = split_aliases(cur["capital"]) if cur else []
+        cap = city_index.capital(cc, code, cap_names[0] if cap_names else "")
         if cap is not None:
             self._capitals.add(cap.geonameid)
             if cur:
                 self._scan_gids.add(cap.geonameid)
+                self._city_aliases += [(alias, cap.geonameid) for alias in cap_names[1:]]
         gn_code = None if code.startswith("~") else code
         place = Place(name=name, kind="admin1", country=self._countries[cc].name, iso2=cc, admin1=name,
                       admin1_code=iso, gn_admin1=gn_code, lat=cap.lat if cap else None,
@@ -169,6 +172,11 @@ class Gazetteer:
                 put(key.split(" ", 1)[1], i)                # "Al Fallujah" -> "fallujah"
             for alt in row.alternates:
                 put(norm(alt), i)
+        wanted = {gid for _, gid in self._city_aliases}
+        by_gid = {row.geonameid: i for i, row in enumerate(self._rows) if row.geonameid in wanted}
+        for alias, gid in self._city_aliases:
+            put(norm(alias), by_gid[gid])
+            self._add(alias, None, scan=True)
         for cc, cap in self._country_capitals.items():
             row = self._best_city(cc, cap) if cap else None
             if row is not None:
@@ -218,10 +226,10 @@ class Gazetteer:
         """`lookup` for a name already passed through `norm`."""
         if not key:
             return []
-        entries = self._index.get(key)
-        if entries is None and " " in key and key.split(" ", 1)[0] in self._articles:
-            entries = self._index.get(key.split(" ", 1)[1])     # "Al-Raqqa" -> "Raqqa"
-        return [self._city(e) if isinstance(e, int) else e for e in entries or ()]
+        entries = self._index.get(key, [])
+        if " " in key and key.split(" ", 1)[0] in self._articles:     # "Al-Raqqa" is also "Raqqa"
+            entries = entries + [e for e in self._index.get(key.split(" ", 1)[1], ()) if e not in entries]
+        return [self._city(e) if isinstance(e, int) else e for e in entries]
 
     def country(self, name_or_iso: str) -> Place | None:
         """A country by name, alias, ISO alpha-2 or alpha-3 code."""
@@ -285,7 +293,7 @@ def _curated_codes(cc: str, r: dict, gn_names: list[tuple[str, str]], cities: _C
     wanted = {norm(r["name"])} | {norm(v) for v in split_aliases(r["variants"])}
     codes = [code for code, n in gn_names if n in wanted]
     if not codes and r["capital"]:
-        cap = cities.by_name.get((cc, norm(r["capital"])))
+        cap = cities.by_name.get((cc, norm(split_aliases(r["capital"])[0])))
         if cap is not None and cap.admin1:
             codes = [cap.admin1]
     return codes
