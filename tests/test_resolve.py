@@ -85,3 +85,28 @@ def test_touching_ranges_disagree_but_other_periods_do_not():
     assert not disagree(c(100, 200), c(150, 150))
     assert disagree(c(115, 115), c(47, 47))
     assert not disagree(c(115, 115, "2020-04/2021-03"), c(47, 47, "2021-01/2021-02"))
+
+
+def test_texts_naming_different_places_are_different_events():
+    a = ev(1, "a", "2024-03-02", None, admin1="Red Province", text="Assailants attacked a police post in Upper Vell, Red Province.")
+    b = ev(2, "b", "2024-03-02", None, admin1="Red Province", text="Assailants attacked a police post in Sarn Ford, Red Province.")
+    assert len(cluster([a, b])) == 2
+
+
+def test_two_protests_of_one_day_and_town_stay_apart():
+    a = ev(1, "a", "2024-03-02", "Port Alma", etype="Protests", sub="Peaceful protest", actor1="Protesters (Freedonia)",
+           text="Teachers protested in Port Alma against unpaid salaries.")
+    b = ev(2, "b", "2024-03-02", "Port Alma", etype="Protests", sub="Protest with intervention",
+           actor1="Protesters (Freedonia)", text="Police dispersed journalists protesting in Port Alma.")
+    assert len(cluster([a, b])) == 2
+
+
+def test_imprecise_place_merges_only_on_agreeing_figures_or_wording():
+    a = ev(1, "a", "2024", None, sub="Arrests", etype="Strategic developments", actor1="Northern Front", low=80, high=80,
+           text="The Front said it had detained at least 80 suspects in Red Province.")
+    b = ev(2, "b", "2024", None, sub="Arrests", etype="Strategic developments", actor1="Northern Front", low=85, high=85,
+           text="More than 80 people were arrested in the province, a Front governor said.")
+    c = ev(3, "c", "2024", None, sub="Arrests", etype="Strategic developments", actor1="Northern Front", low=5, high=5,
+           text="Five people were arrested in the province, a Front governor said.")
+    groups = sorted(len(g) for g in cluster([a, b, c]))
+    assert groups == [1, 2]

@@ -38,7 +38,8 @@ def _date(value: str | None) -> tuple[date | None, str | None]:
 
 
 def dates_agree(a: str | None, b: str | None) -> bool | None:
-    """True/False when both are dated; None when either is undated."""
+    """True/False when both are dated; None when either is undated. Two day-precise dates must be the same day
+    (ACLED: one event per day), coarser ones agree at their precision."""
     da, pa = _date(a)
     db, pb = _date(b)
     if da is None or db is None:
@@ -47,7 +48,7 @@ def dates_agree(a: str | None, b: str | None) -> bool | None:
         return da.year == db.year
     if "month" in (pa, pb):
         return (da.year, da.month) == (db.year, db.month)
-    return abs((da - db).days) <= 1
+    return da == db
 
 
 def _norm(name: str | None) -> str:
@@ -65,17 +66,34 @@ def names_agree(a: str | None, b: str | None) -> bool | None:
 
 
 def places_agree(a: dict, b: dict) -> bool | None:
+    """False when the places differ; True only when both name the same precise place (precision 1-2);
+    None when nothing precise can be compared."""
     if a.get("country") and b.get("country") and a["country"] != b["country"]:
         return False
     if a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"]:
         return False
     la, lb = _norm(a.get("location")), _norm(b.get("location"))
-    if la and lb and a.get("geo_precision") == 1 and b.get("geo_precision") == 1:
-        if not (set(la.split()) & set(lb.split())):
-            return False
-    if la and lb:
-        return bool(set(la.split()) & set(lb.split()))
-    return None
+    precise = (a.get("geo_precision") or 3) <= 2 and (b.get("geo_precision") or 3) <= 2
+    na, nb = named_places(a.get("evidence")), named_places(b.get("evidence"))
+    if na and nb and not (na & nb):
+        return False   # the texts name different places, resolved or not
+    if not (la and lb and precise):
+        return None
+    return bool(set(la.split()) & set(lb.split()))
+
+
+_PLACE_CUE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_NOT_PLACES = set("january february march april may june july august september october november december monday tuesday "
+                  "wednesday thursday friday saturday sunday".split())
+
+
+def named_places(text: str | None) -> set[str]:
+    """Capitalised names after a locative preposition ("in Lahore", "near Afghan Tepa"), as lower-case tokens."""
+    out: set[str] = set()
+    for m in _PLACE_CUE.finditer(text or ""):
+        out |= {w for w in re.findall(r"[a-z]+", m.group(1).casefold().replace("’s", "").replace("'s", ""))
+                if w not in _NOT_PLACES}
+    return out
 
 
 def _words(text: str | None) -> set[str]:
@@ -101,25 +119,28 @@ def same_event(a: dict, b: dict) -> bool:
         return False
     dates = dates_agree(a.get("event_date"), b.get("event_date"))
     place = places_agree(a, b)
-    if dates is False or place is False:
-        return False
-    if names_agree(a.get("actor1"), b.get("actor1")) is False:
+    actors = names_agree(a.get("actor1"), b.get("actor1"))
+    if dates is False or place is False or actors is False:
         return False
     if not (a.get("admin1") or a.get("location")) or not (b.get("admin1") or b.get("location")):
         return False   # an event with no place is never merged: too little to go on
-    score = 0.0
-    score += 1.5 if place else 0.0
-    score += {True: 1.0, None: -0.5}.get(dates, 0.0)
-    if dates and _date(a.get("event_date"))[1] == _date(b.get("event_date"))[1] == "day":
-        score += 0.5
-    score += 0.5 if names_agree(a.get("actor1"), b.get("actor1")) else 0.0
-    score += 0.5 if names_agree(a.get("actor2"), b.get("actor2")) else 0.0
-    score += 0.5 if a.get("sub_event_type") == b.get("sub_event_type") else 0.0
-    score += {True: 0.5, False: -0.5, None: 0.0}[_figures_close(a, b)]
+    same_day = bool(dates) and _date(a.get("event_date"))[1] == _date(b.get("event_date"))[1] == "day"
     wa, wb = _words_of(a), _words_of(b)
-    if wa and wb:
-        score += 2.0 * len(wa & wb) / min(len(wa), len(wb))
-    return score >= MERGE_SCORE
+    wording = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+    same_type = a.get("sub_event_type") == b.get("sub_event_type")
+    if not same_type and coarse(a.get("event_type")) != "violent":
+        return False   # two different protests (or developments) in one town on one day are two events
+    if not place:
+        # no precise common place: only one actor's act of one type, agreeing in figures or in wording
+        figures = _figures_close(a, b)
+        return dates is not False and bool(actors) and same_type and figures is not False and (
+            figures or wording >= 0.6)
+    score = 1.5 + (1.5 if same_day else 1.0 if dates else -0.5)
+    score += 0.5 if actors else 0.0
+    score += 0.5 if names_agree(a.get("actor2"), b.get("actor2")) else 0.0
+    score += 0.5 if same_type else 0.0
+    score += {True: 0.5, False: -0.5, None: 0.0}[_figures_close(a, b)]
+    return score + 2.0 * wording >= MERGE_SCORE
 
 
 def _block(e: dict) -> tuple:
