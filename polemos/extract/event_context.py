@@ -107,3 +107,25 @@ def distributive_heads(tok, actors, places, lex: Lexicon) -> list:
     if len(locs) > 1 and any(places.at_token(h) for h in locs):
         return locs
     return out if len(out) > 1 else []
+
+
+GRIEVANCE_PREPS = {"against", "over", "for", "about", "on"}
+GRIEVANCE_VERBS = {"demand", "condemn", "denounce", "seek", "call", "protest", "decry", "oppose", "urge"}
+
+
+def grievance_tokens(triggers) -> set[int]:
+    """Token indices of what protesters protest against ("protested against the arrest of X",
+    "condemning the killing of Y"): a grievance, not a new event."""
+    out: set[int] = set()
+    for t in triggers:
+        if t.role not in ("protest", "riot"):
+            continue
+        govs = [t.token]
+        if t.token.pos_ in ("NOUN", "PROPN") and t.token.dep_ in ("dobj", "nsubj", "pobj", "compound"):
+            govs.append(t.token.head if t.token.dep_ != "pobj" else t.token.head.head)
+        for g in govs:
+            for c in g.children:
+                if (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS) or (
+                        c.dep_ in ("advcl", "xcomp", "conj", "acl") and _lemma(c) in GRIEVANCE_VERBS):
+                    out.update(x.i for x in c.subtree)
+    return out

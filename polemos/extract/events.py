@@ -13,7 +13,8 @@ from datetime import date
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .event_args import (SpanIndex, count_words, detention_site, event_place, event_time, phrase_range,
                          status_of, victims_of)
-from .event_context import aggregate, background, distributive_heads, nominal_strategic, undated
+from .event_context import (aggregate, background, distributive_heads, grievance_tokens, nominal_strategic,
+                            undated)
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
 from .event_roles import Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
@@ -71,7 +72,7 @@ def _claim_reference(trig: Trigger, lex: Lexicon) -> bool:
 
 
 def _klass(t: Trigger, lex: Lexicon) -> str:
-    if t.role in ("protest", "riot"):
+    if t.role in ("protest", "riot") or t.role in MOD_ROLES:
         return "demo"
     if t.role == "fixed" and lex.event_type.get(t.cls.sub) == "Strategic developments":
         return "strategic"
@@ -136,7 +137,12 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, bool]:
 
 def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     lex = ctx.lex
-    factual = [t for t in find_triggers(sent, lex) if modality(t.token, lex) is None and not aggregate(t.token, lex)]
+    found = find_triggers(sent, lex)
+    grief = grievance_tokens(found)
+    factual = [t for t in found if modality(t.token, lex) is None and not aggregate(t.token, lex)
+               and t.token.i not in grief]
+    if any(_klass(t, lex) == "demo" for t in factual if t.anchor):   # a protest's own violence and arrests
+        factual = [t for t in factual if not (t.role == "fixed" and t.cls.sub in lex.words["protest_side_events"])]
     refs = [t for t in factual if _claim_reference(t, lex) or background(t.token, lex)]
     anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
     mods = [t for t in factual if t not in anchors]
