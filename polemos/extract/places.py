@@ -99,14 +99,16 @@ def _ner_spans(sdoc, keys: list[str], cues: Cues, labels=NER_LABELS) -> list[tup
 
 
 def _blocked(sdoc, i: int, j: int) -> bool:
-    """True when tokens i..j are words of a longer non-place entity ("Kabul Bank", "University of
-    Nangarhar"); a list the NER glued into one entity ("Samangan, Herat") does not block."""
+    """True when tokens i..j are words of a longer non-place name ("Kabul Bank", "University of
+    Nangarhar"): a capitalised neighbour inside the same entity, or "of"/"for" before. A list the
+    NER glued into one entity ("Samangan, Herat") or a runaway entity ("Raqqa while") does not block."""
     if sdoc[i].ent_type_ not in BLOCKING_LABELS:
         return False
     before = sdoc[i - 1] if i > 0 and sdoc[i].ent_iob_ == "I" else None
     after = sdoc[j] if j < len(sdoc) and sdoc[j].ent_iob_ == "I" else None
-    return any(t is not None and not t.is_punct and t.lower_ not in ("and", "or", "the", "a", "an", "in", "near")
-               and t.text not in POSSESSIVE for t in (before, after))
+    if before is not None and (before.lower_ in ("of", "for") or before.is_title and before.is_alpha):
+        return True
+    return after is not None and after.is_alpha and after.text[:1].isupper()
 
 
 def _case_ok(sdoc, i: int, key: str, gz: Gazetteer) -> bool:
