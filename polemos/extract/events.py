@@ -229,7 +229,14 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     reported = any(t.token.tag_ in ("VBD", "VBN", "VBZ") for t in trigs)
     if not (own_date or place is not None or a1 or a2 or fat is not None or reported):
         return None                           # background without time, place, parties or a finite report
-    ev = Event(doc_id=ctx.doc.doc_id, event_type=lex.event_type[sub], sub_event_type=sub,
+    assoc = None
+    if lex.event_type[sub] in ("Protests", "Riots"):          # ACLED: the crowd is actor1, who they are is associated
+        crowd = "Protesters" if lex.event_type[sub] == "Protests" else "Rioters"
+        assoc = a1 if a1 and not a1.startswith(crowd) and not ctx.namer.is_state(a1) else None
+        a1 = f"{crowd} ({country})" if country else crowd
+        if a2 and a2.startswith("Civilians"):
+            a2 = None
+    ev = Event(doc_id=ctx.doc.doc_id, event_type=lex.event_type[sub], sub_event_type=sub, assoc_actor1=assoc,
                evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
                event_date=value, date_precision=precision, actor1=a1, actor2=a2,
                country=country, trigger=min(trigs, key=lambda t: lex.rank(t.cls.sub or "Attack")).text,
