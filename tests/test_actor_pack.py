@@ -112,3 +112,64 @@ def test_name_with_acronym_in_brackets_falls_back(pack):
     assert pack.lookup("Tehrik-i-Taliban Pakistan (TTP)").id == "ttp"
     assert pack.lookup("Baloch Liberation Army (BLA)").id == "bla"
     assert pack.lookup("Islamic State (Syria)").id == "islamic_state_syria"
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Military Forces of Israel (2009-)", "Military Forces of Israel"),
+    ("Military Forces of Libya (2016-) Government of National Accord", "Military Forces of Libya"),
+    ("Police Forces of Mexico (2018-)", "Police Forces of Mexico (2018-2024)"),
+    ("Military Forces of Artsakh (2007-)", "Military Forces of Artsakh"),
+    ("National Resistance Forces", "National Resistance Forces"),
+    ("Operation Peace Spring", "JWS: Syrian National Army"),
+    ("Unidentified Gang (Brazil)", "Unidentified Gang"),
+    ("Unknown", "Unidentified Armed Group"),
+])
+def test_acled_and_gtd_actor_names_resolve(pack, surface, expected):
+    rec = pack.lookup(surface)
+    assert rec is not None and rec.name.startswith(expected)
+
+
+def test_period_label_the_pack_words_differently_resolves_by_date(pack):
+    assert pack.lookup("Military Forces of Afghanistan (2004-2021)").id == "military_afghanistan_2004_2021"
+    assert pack.lookup("Government of Afghanistan (2021-)").id == "government_afghanistan_2021"
+    assert pack.lookup("Military Forces of Nowhere (2009-)") is None
+
+
+@pytest.mark.parametrize("surface", ["Tehrik-i-Taliban Pakistan", "TTP", "Pakistani Taliban", "Tehreek-e-Taliban Pakistan",
+                                     "Tehrik-e-Taliban", "Tehreek-e-Taliban-e-Pakistan"])
+def test_common_spellings_of_ttp(pack, surface):
+    assert pack.lookup(surface).id == "ttp"
+
+
+@pytest.mark.parametrize("surface", ["Military Forces of the United States", "US military", "US troops",
+                                     "U.S. forces", "American soldiers"])
+def test_common_names_of_the_us_military(pack, surface):
+    assert pack.lookup(surface).id == "military_united_states"
+
+
+def test_military_of_a_state_and_of_a_government(pack):
+    assert pack.military_of("united_states").name == "Military Forces of the United States"
+    assert pack.military_of("afghanistan", date(2019, 1, 1)).name == "Military Forces of Afghanistan (2004-2021)"
+    assert pack.military_of("government_afghanistan_2004_2021", date(2019, 1, 1)).id == "military_afghanistan_2004_2021"
+    assert pack.military_of("police_pakistan_2018").id == "police_pakistan_2018"
+    assert pack.military_of("ttp") is None and pack.military_of("no_such_actor") is None
+
+
+def test_state_forces_finds_intelligence_services_by_period(pack):
+    assert pack.state_forces("Afghanistan", date(2019, 1, 1), "intelligence").id == "nds"
+    assert pack.state_forces("Afghanistan", date(2023, 1, 1), "intelligence").id == "gdi"
+    assert pack.state_forces("Afghanistan", date(2023, 1, 1), "intelligence", before=True).id == "nds"
+
+
+def test_news_agencies_are_source_organisations_and_civilians_take_the_country(pack):
+    assert pack.lookup("AFP").kind == "organisation" and pack.role_of("afp") == "source"
+    assert pack.role_of("taliban") is None
+    assert pack.civilians_name("Afghan") == "Civilians (Afghanistan)"
+    assert pack.civilians_name("Nigeria") == "Civilians (Nigeria)" and pack.civilians_name(None) == "Civilians"
+
+
+def test_force_key_is_validated(tmp_path):
+    path = _write(tmp_path, "version: 1\nactors:\n  - {id: q_spies, name: Q, kind: state_force, force: spying,"
+                            " country: Mali}\n")
+    with pytest.raises(KnowledgeError, match="force"):
+        ActorPack.load(extra=[path])

@@ -140,3 +140,116 @@ def test_unknown_town_tagged_as_a_name_is_not_an_actor():
                    date(2020, 5, 7))
     assert not any(m.provisional and ("Maarzaf" in m.text or "Zita" in m.text) for m in mentions)
     assert any(m.name == "Military Forces of Syria (2000-2024)" for m in mentions)
+
+
+# ---- branch or parent (a network name the countries point at a branch) ----------------------------
+@pytest.mark.parametrize("text, countries, surface, expected", [
+    ("ISWAP is the West African province of the self-proclaimed Islamic State.", ["Nigeria"],
+     "self-proclaimed Islamic State", "islamic_state"),
+    ("IS-K remains an affiliate of IS, although it recruits on its own.", ["Afghanistan"], "IS", "islamic_state"),
+    ("Fighters loyal to the global Islamic State ambushed soldiers near Menaka.", ["Mali"], "Islamic State",
+     "islamic_state"),
+    ("Daesh leadership in Syria approved the plan, officials in Kabul said.", ["Afghanistan"], "Daesh",
+     "islamic_state"),
+    ("IS claimed the bombing of the mosque in Jalalabad.", ["Afghanistan"], "IS", "iskp"),
+    ("Daesh militants torched a village in Cabo Delgado.", ["Mozambique"], "Daesh militants", "is_mozambique"),
+])
+def test_generic_network_names_mean_the_parent_when_the_context_says_so(text, countries, surface, expected):
+    assert by_text(run(text, countries))[surface].actor_id == expected
+
+
+def test_bracketed_acronym_repeats_the_name_before_it():
+    text = "The Sahel branch of the self-styled Islamic State (IS) attacked Tillaberi."
+    found = by_text(run(text, ["Niger"]))
+    assert found["IS"].actor_id == found["Islamic State"].actor_id == "islamic_state"
+
+
+# ---- salience of descriptions ---------------------------------------------------------------------
+def test_description_skips_the_other_participant_of_its_clause():
+    text = ("The TTP claimed the attack on the police post in Bannu. "
+            "Several Lashkar-e-Jhangvi commanders later pledged allegiance to the militant group.")
+    found = by_text(run(text, ["Pakistan"]))
+    assert found["militant group"].actor_id == "ttp"
+
+
+def test_description_prefers_the_subject_over_a_later_mention():
+    text = ("JNIM ambushed a convoy near Boni, after officials warned that Ansarul Islam was active nearby. "
+            "The jihadist group later claimed the ambush.")
+    found = by_text(run(text, ["Burkina Faso"]))
+    assert found["jihadist group"].actor_id == "jnim"
+
+
+def test_description_in_a_predicate_names_its_subject():
+    text = "Boko Haram raided Gwoza while ISWAP, which calls itself the only true jihadist movement, held Marte."
+    assert by_text(run(text, ["Nigeria"]))["only true jihadist movement"].actor_id == "iswap"
+
+
+def test_group_in_an_unrelated_modifier_is_not_salient():
+    text = ("Hamas fighters fired rockets from Khan Younis. An Israeli anti-Hezbollah campaign "
+            "continued in the north as the group regrouped.")
+    assert by_text(run(text, ["Palestine"]))["group"].actor_id == "hamas"
+
+
+# ---- former periods of a state -------------------------------------------------------------------
+@pytest.mark.parametrize("text, countries, published, surface, name", [
+    ("Former members of the Syrian military joined the new police.", ["Syria"], date(2025, 3, 1),
+     "Syrian military", "Military Forces of Syria (2000-2024)"),
+    ("Some ex-Afghan soldiers crossed into Iran.", ["Afghanistan"], date(2022, 3, 1), "Afghan soldiers",
+     "Military Forces of Afghanistan (2004-2021)"),
+    ("Afghan soldiers and the Taliban fought for years over the valley.", ["Afghanistan"], date(2022, 3, 1),
+     "Afghan soldiers", "Military Forces of Afghanistan (2004-2021)"),
+    ("The Afghan government said in 2019 that the group was defeated.", ["Afghanistan"], date(2023, 3, 1),
+     "Afghan government", "Government of Afghanistan (2004-2021)"),
+    ("Under the republic, the police rarely patrolled the district.", ["Afghanistan"], date(2023, 3, 1),
+     "police", "Police Forces of Afghanistan (2004-2021)"),
+    ("Afghan soldiers detained two smugglers since 2019 rules allow it.", ["Afghanistan"], date(2023, 3, 1),
+     "Afghan soldiers", "Military Forces of Afghanistan (2021-)"),
+    ("Afghan police detained two smugglers on Monday.", ["Afghanistan"], date(2023, 3, 1),
+     "Afghan police", "Police Forces of Afghanistan (2021-)"),
+])
+def test_former_and_past_context_pick_the_earlier_government(text, countries, published, surface, name):
+    assert by_text(run(text, countries, published))[surface].name == name
+
+
+def test_intelligence_services_resolve_to_the_period_s_agency():
+    text = "Former Afghan spies said Afghan intelligence arrested them."
+    found = by_text(run(text, ["Afghanistan"], date(2022, 6, 1)))
+    assert found["Afghan spies"].actor_id == "nds"
+    assert found["Afghan intelligence"].actor_id == "gdi"
+
+
+def test_acronym_of_a_state_before_a_noun_is_the_state_acting():
+    found = by_text(run("The U.S. drone strike killed a commander, and UK officials condemned it.", ["Somalia"]))
+    assert found["U.S."].actor_id == "united_states"
+    assert found["UK"].actor_id == "united_kingdom"
+    assert "Afghanistan" not in by_text(run("The Afghanistan war ended in 2021.", ["Afghanistan"]))
+
+
+# ---- provisional noise ---------------------------------------------------------------------------
+def test_titles_common_words_agencies_and_short_acronyms_are_not_actors():
+    text = ("UK Foreign Secretary David Lammy told Reuters and the AFP that the Fatwa was illegal. "
+            "Khan said the KPL had met the Governor and the Secretary of State.")
+    mentions = run(text, ["Pakistan"])
+    provisional = {m.text for m in mentions if m.provisional}
+    assert provisional == {"David Lammy"}
+    sources = [m for m in mentions if m.role == "source"]
+    assert {m.name for m in sources} == {"Reuters", "Agence France-Presse"}
+    assert all(m.kind == "organisation" for m in sources)
+
+
+def test_unknown_outlets_are_sources_and_ministries_are_state_bodies():
+    text = "The Kabul Weekly Times reported that the Ministry of Hajj had closed the office."
+    found = by_text(run(text, ["Afghanistan"]))
+    assert found["Kabul Weekly Times"].role == "source"
+    assert found["Ministry of Hajj"].kind == "state" and found["Ministry of Hajj"].name.endswith("(Afghanistan)")
+
+
+def test_names_over_a_place_mention_never_become_actors():
+    from polemos.model import PlaceMention, Span
+    text = "Fighters moved from Samangan to Jawzjan overnight."
+    start = text.index("Samangan")
+    doc = Document(doc_id="t1", text=text, published=date(2022, 1, 1))
+    place = PlaceMention(span=Span("t1", start, start + 8), text="Samangan", name="Samangan",
+                         country="Afghanistan", admin1="Samangan")
+    mentions = extract_actors(nlp.parse(text), doc, ["Afghanistan"], places=[place])
+    assert not any("Samangan" in m.text for m in mentions)

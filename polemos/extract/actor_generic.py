@@ -9,12 +9,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Sequence
 
-from ..knowledge.actor_records import slug
+from ..knowledge.actor_records import norm, slug
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention, Document, Span
+from . import actor_context, actor_period
 from .actor_matcher import TokenTrie, cached
 
-CATEGORIES = ("civilians", "unidentified", "military", "police", "government", "protesters", "descriptor_heads",
+CATEGORIES = ("civilians", "unidentified", "military", "intelligence", "police", "government", "protesters",
+              "descriptor_heads",
               "militia_heads", "community_heads")
 PENDING = "descriptor"
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "det", "nummod", "case", "punct", "advmod"}
@@ -37,6 +39,8 @@ class _Lex:
         lex = pack.lexicon
         self.needs_owner = {w.lower() for w in lex.get("needs_owner", ())}
         self.former = set(lex.get("former", ()))
+        self.members = set(lex.get("member_heads", ()))
+        self.past_cues = [f" {norm(c)} " for c in lex.get("past_cues", ())]
         self.not_state = set(lex.get("not_state", ()))
         self.determiners = set(lex.get("descriptor_determiners", ("the",)))
         self.needs_modifier = set(lex.get("descriptor_needs_modifier", ()))
@@ -131,10 +135,11 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
         return _generic(span, doc, "civilians", "Civilians", "civilians")
     if "protesters" in cats:
         return _generic(span, doc, "protesters", _named_c("Protesters", owner_country or first), "civilians")
-    force = next((c for c in ("military", "police", "government") if c in cats), None)
+    force = next((c for c in ("intelligence", "military", "police", "government") if c in cats), None)
     if force and not against:
         country = owner_country or (None if phrase in lex.needs_owner else first)
-        rec = pack.state_forces(country, on, force, before=former) if country else None
+        rec = actor_period.state_record(sdoc, start, end, country, force, former, lex, pack, on, by_token) \
+            if country else None
         if rec is not None:
             return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=rec.id, name=rec.name,
                                 kind=rec.kind)
@@ -199,14 +204,21 @@ def is_armed_group(m: ActorMention, pack: ActorPack) -> bool:
 
 def resolve_descriptors(sdoc, doc: Document, keys, mentions: list[ActorMention],
                         pack: ActorPack) -> list[ActorMention]:
-    """'the jihadist group' -> the most recently mentioned armed group (else the fallback, else dropped)."""
+    """'the jihadist group' -> the most salient armed group of the last sentences (actor_context), else
+    the last armed group mentioned (else the fallback, else dropped)."""
     out: list[ActorMention] = []
     last: ActorMention | None = None
+
+    def token_of(m: ActorMention):
+        span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
     for m in mentions:
         if m.actor_id == PENDING:
-            if last is not None:
-                out.append(replace(m, actor_id=last.actor_id, name=last.name, kind=last.kind,
-                                   provisional=last.provisional, role=None))
+            ref = actor_context.antecedent(sdoc, m, out, lambda x: is_armed_group(x, pack), token_of, pack) or last
+            if ref is not None:
+                out.append(replace(m, actor_id=ref.actor_id, name=ref.name, kind=ref.kind,
+                                   provisional=ref.provisional, role=None))
             elif m.name:
                 out.append(replace(m, actor_id="unidentified_armed_group", kind="armed_group"))
             continue

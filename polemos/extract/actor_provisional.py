@@ -29,6 +29,9 @@ class _Lex:
         self.place_preps = {norm(t) for t in lex.get("place_prepositions", ())}
         self.militia = {norm(t) for t in lex.get("militia_heads", ())}
         self.stop = {norm(t) for t in lex.get("provisional_stop", ())}
+        self.offices = {norm(t) for t in lex.get("offices", ())}
+        self.media = {norm(t) for t in lex.get("media_heads", ())}
+        self.bodies = {norm(t) for t in lex.get("state_bodies", ())}
         self.military = {norm(w) for cat in ("military", "police") for w in lex.get(cat, ())}
         self.unidentified = {norm(w) for w in lex.get("unidentified", ())}
         self.generic = {norm(w) for cat in ("civilians", "unidentified", "military", "police", "government",
@@ -99,8 +102,8 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str
         toks = toks[1:]
     if not toks or not toks[0].text[:1].isupper():
         return None
-    if len(toks) == 1 and (toks[0].pos_ != "PROPN" or toks[0].is_stop) and label != "NORP":
-        return None                    # "State", "Fatwa": a capitalised common word, not a name
+    if label != "NORP" and _noise(toks, lex, pack):
+        return None                    # "State", "Fatwa", "ADN", "Secretary of State": not actors
     if label == "PERSON":
         shown, ident = _strip_titles(toks, lex)
         name_toks, id_toks = toks[shown:], toks[ident:]
@@ -116,9 +119,53 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str
         return _norp(sdoc, doc, ent, toks, lex, pack, country)
     if pack.demonym_country(text):
         return None
-    if label == "ORG" and any(token_key(t.text) in lex.armed for t in toks):
+    last = norm(toks[-1].text)
+    if label == "ORG" and len(toks) > 1 and {norm(toks[0].text), last} & lex.bodies:
+        name = f"{text} ({country})" if country else text
+        return _make(doc, name_toks, f"provisional:{slug(name)}", name, "state")
+    if len(toks) > 1 and last in lex.media and not any(token_key(t.text) in lex.armed for t in toks[:-1]):
+        return _make(doc, name_toks, f"provisional:{slug(key)}", text, "organisation", role="source")
+    if label == "PERSON" and (last in lex.armed or last in lex.media):
+        kind = "organisation"          # "Afghan Diaspora Network": NER took an organisation for a person
+    if label != "PERSON" and any(token_key(t.text) in lex.armed for t in toks):
         kind = "armed_group"
     return _make(doc, name_toks, f"provisional:{slug(key)}", text, kind)
+
+
+def _noise(toks, lex: _Lex, pack: ActorPack) -> bool:
+    """Offices and titles ('Secretary of State', 'US Foreign Minister'), capitalised common words
+    ('State', 'Fatwa'), short all-capitals tokens the pack lacks ('ADN'), lone common surnames ('Khan')."""
+    words = list(toks)
+    while len(words) > 1 and (pack.demonym_country(words[0].text) or norm(words[0].text) in ("the", "of")):
+        words = words[1:]              # "US Secretary of State" -> "Secretary of State"
+    key = norm(" ".join(t.text for t in words))
+    if key in lex.offices or key in lex.drop:
+        return True
+    if len(words) != 1:
+        return False
+    tok = words[0]
+    letters = [c for c in tok.text if c.isalpha()]
+    if tok.is_stop or tok.pos_ not in ("PROPN",) or key in lex.weak:
+        return True
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 4:
+        return True                    # an unknown short acronym: a source tag, a party, a unit...
+    return tok.text[:1].isupper() and not tok.text.isupper() and key in common_words()
+
+
+_COMMON: set[str] = set()
+
+
+def common_words() -> set[str]:
+    """Lower-case English dictionary words (the pipeline lemmatizer's index), loaded once."""
+    if not _COMMON:
+        from .. import nlp
+        try:
+            table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+            for pos in table:
+                _COMMON.update(w for w in table[pos] if w.isalpha())
+        except (KeyError, ValueError):          # a pipeline without a rule lemmatizer: no filter
+            _COMMON.add("")
+    return _COMMON
 
 
 def _norp(sdoc, doc, ent, toks, lex: _Lex, pack: ActorPack, country: str | None) -> ActorMention | None:
@@ -148,10 +195,10 @@ def _text(doc: Document, toks) -> str:
     return doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
 
 
-def _make(doc: Document, toks, actor_id: str, name: str, kind: str) -> ActorMention:
+def _make(doc: Document, toks, actor_id: str, name: str, kind: str, role: str | None = None) -> ActorMention:
     a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return ActorMention(span=Span(doc.doc_id, a, b), text=doc.text[a:b], actor_id=actor_id, name=name,
-                        kind=kind, provisional=True)
+                        kind=kind, provisional=True, role=role)
 
 
 def _surname_key(text: str, lex: _Lex) -> str | None:

@@ -13,8 +13,8 @@ from typing import Sequence
 
 from ..knowledge.actors import ActorPack, default_pack
 from ..model import ActorMention, Document, PlaceMention, Span
-from . import actor_generic, actor_provisional
-from .actor_matcher import Match, Surface, TokenTrie, cached, doc_keys, select
+from . import actor_context, actor_generic, actor_provisional
+from .actor_matcher import Match, Surface, TokenTrie, cached, doc_keys, is_acronym, select
 
 __all__ = ["extract_actors", "civilians_name", "generic_name", "named_trie"]
 
@@ -68,14 +68,13 @@ def _named(sdoc, doc: Document, keys, countries, pack: ActorPack, on: date | Non
         rec = pack.resolve_key(s.key, countries)
         if rec is None:
             return None
-        if rec.kind == "state" and _is_place_use(sdoc, m, place_preps):
+        if rec.kind == "state" and rec.force is None and _is_place_use(sdoc, m, place_preps):
             return None
-        return rec
+        return rec, s.key
 
-    out = []
-    for m, rec in select(sdoc, trie.matches(sdoc, keys), accept):
-        out.append(mention(sdoc, doc, m.start, m.end, rec.id, pack, on))
-    return out
+    chosen = select(sdoc, trie.matches(sdoc, keys), accept)
+    ids = actor_context.to_parents(sdoc, [(m.start, m.end, rec, key) for m, (rec, key) in chosen], pack)
+    return [mention(sdoc, doc, m.start, m.end, actor_id, pack, on) for (m, _), actor_id in zip(chosen, ids)]
 
 
 def mention(sdoc, doc: Document, start: int, end: int, actor_id: str, pack: ActorPack,
@@ -83,7 +82,7 @@ def mention(sdoc, doc: Document, start: int, end: int, actor_id: str, pack: Acto
     """An ActorMention for tokens [start, end) resolved to a pack record."""
     a, b = sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1].text)
     rec = pack.get(actor_id)
-    role = None
+    role = pack.role_of(actor_id)
     if rec.kind == "person" and rec.affiliations:
         current = pack.affiliations(actor_id, on) if on else []
         aff = (current or list(rec.affiliations))[-1 if not current else 0]
@@ -94,10 +93,11 @@ def mention(sdoc, doc: Document, start: int, end: int, actor_id: str, pack: Acto
 
 
 def _is_place_use(sdoc, m: Match, preps: set[str]) -> bool:
-    """A country name used as a place ('attacks in Afghanistan', 'the Afghanistan war'), not as an actor."""
+    """A country name used as a place ('attacks in Afghanistan', 'the Afghanistan war'), not as an actor;
+    an acronym before a noun is the state acting ('The U.S. drone strike', 'UK officials')."""
     root = sdoc[m.end - 1]
     if root.dep_ == "compound":
-        return True
+        return not (m.end - m.start == 1 and is_acronym(root.text))
     if root.dep_ == "pobj" and root.head.lower_ in preps:
         return True
     return False

@@ -226,6 +226,12 @@ class ActorPack:
             return self.state_forces(rec.country, on, "military")
         return None
 
+    def civilians_name(self, country: str | None) -> str:
+        """ACLED's civilian actor of a country: 'Civilians (Afghanistan)' (a demonym is accepted)."""
+        if not country:
+            return "Civilians"
+        return f"Civilians ({self._country_of(country)})"
+
     def role_of(self, actor_id: str) -> str | None:
         """A fixed role of an organisation in reporting: 'source' for news agencies (lexicon source_actors)."""
         return "source" if actor_id in self.lexicon.get("source_actors", ()) else None
