@@ -253,3 +253,10 @@ def test_names_over_a_place_mention_never_become_actors():
                          country="Afghanistan", admin1="Samangan")
     mentions = extract_actors(nlp.parse(text), doc, ["Afghanistan"], places=[place])
     assert not any("Samangan" in m.text for m in mentions)
+
+
+def test_former_soldiers_of_a_state_without_regime_change_stay_in_its_period():
+    found = by_text(run("Former Pakistani soldiers joined the protest in Lahore.", ["Pakistan"], date(2023, 6, 1)))
+    assert found["Pakistani soldiers"].name == "Military Forces of Pakistan (2018-)"
+    found = by_text(run("The former Pakistani government signed the deal.", ["Pakistan"], date(2023, 6, 1)))
+    assert found["Pakistani government"].name == "Government of Pakistan (2013-2018)"

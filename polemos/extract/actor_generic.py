@@ -39,6 +39,7 @@ class _Lex:
         lex = pack.lexicon
         self.needs_owner = {w.lower() for w in lex.get("needs_owner", ())}
         self.former = set(lex.get("former", ()))
+        self.ended = set(lex.get("former_membership", ()))
         self.members = set(lex.get("member_heads", ()))
         self.past_cues = [f" {norm(c)} " for c in lex.get("past_cues", ())]
         self.not_state = set(lex.get("not_state", ()))
@@ -115,7 +116,7 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
         elif pack.demonym_country(tok.text):
             owner_country, span_start = pack.demonym_country(tok.text), min(span_start, k)
         elif low in lex.former:
-            former = True
+            former = "member" if low in lex.ended else True
         elif low in lex.not_state:
             against = described = True
             desc_start = min(desc_start, k)

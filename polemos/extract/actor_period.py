@@ -1,5 +1,9 @@
 """Which government period a generic state noun means ("Afghan army", "the government", "former spies").
 
+`former` is True for words that date the noun ("then", "previous", "ousted"), "member" for words
+that end a membership ("former", "ex-"): those move a force only across a change of regime (a
+period with `controlled_by`), and a government always.
+
 By default the period holding on the document's date. The period before it when the phrase says so
 ("former", "ex-", "then-", "former members of the army"), when the sentence is set in the earlier
 period ("under the republic", "before the takeover", or only years before the current period began:
@@ -18,7 +22,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _OPEN_YEAR = {"since", "from", "after", "until", "till", "by", "through"}
 
 
-def state_record(sdoc, start: int, end: int, country: str, force: str, former: bool, lex, pack: ActorPack,
+def state_record(sdoc, start: int, end: int, country: str, force: str, former: bool | str, lex, pack: ActorPack,
                  on: date | None, by_token: dict) -> ActorRecord | None:
     """The force record (military, police, government, intelligence) of `country` for tokens [start, end)."""
     def get(when: date | None, before: bool) -> ActorRecord | None:
@@ -28,16 +32,20 @@ def state_record(sdoc, start: int, end: int, country: str, force: str, former: b
         return rec
 
     sent = sdoc[start].sent
-    if former or _member_of_former(sdoc[end - 1], lex) or _past_sentence(sent, lex):
+    if former is True or _past_sentence(sent, lex):
         return get(on, True)
     current = get(on, False)
     if current is None or on is None:
         return current
+    controller = current.extra.get("controlled_by") or _controller(pack, country, on)
+    if former or _member_of_former(sdoc[end - 1], lex):
+        # "former Afghan army" after the Taliban took over; but "former Pakistani soldiers" are
+        # retired men of today's army: membership words move a force only across a change of regime
+        return get(on, True) if force == "government" or controller else current
     began = current.periods[0].start if current.periods else None
     year = _latest_year(sent)
     if began is not None and year is not None and year < began.year:
         return get(date(year, 7, 1), False)
-    controller = current.extra.get("controlled_by") or _controller(pack, country, on)
     if controller and _coordinated_with(sdoc[end - 1], controller, by_token):
         return get(on, True)
     return current
