@@ -151,7 +151,7 @@ def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str |
     if cls == "prisoner":
         return cls
     for m in phrase_actors(head, actors):
-        if m.kind in ("armed_group", "state_force", "state", "rebel", "militia"):
+        if m.kind in ("armed_group", "state_force", "rebel", "militia"):
             return "armed"
         if m.kind == "civilians":
             return "civilian"

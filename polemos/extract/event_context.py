@@ -56,13 +56,22 @@ def nominal_strategic(trig) -> bool:
         trig.role == "fixed" and trig.cls.sub in ("Non-violent transfer of territory",)))
 
 
+def _nominal_head(tok):
+    """'missile' in 'the missile strike' -> 'strike'."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok
+
+
 def reference_noun(trigs) -> bool:
     """Every trigger is a definite noun ("the drone strike that killed X"), or a verb in its
     relative clause: a known past event."""
-    nouns = {t.token.i for t in trigs if t.token.pos_ in ("NOUN", "PROPN")}
+    nouns = {_nominal_head(t.token).i for t in trigs if t.token.pos_ in ("NOUN", "PROPN")}
     for t in trigs:
         tok = t.token
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ in ("NOUN", "PROPN"):
+            tok = _nominal_head(tok)
+        else:
             if tok.dep_ in ("relcl", "acl") and tok.head.i in nouns:
                 continue
             return False

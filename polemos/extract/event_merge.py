@@ -17,7 +17,8 @@ class Draft:
     own_place: bool
     own_date: bool
     claim_only: bool = False
-    names_perpetrator: bool = False     # a claim or attribution: its actor1 outranks unidentified attackers
+    names_perpetrator: bool = False
+    split_of: str | None = None         # drafts split from one plural trigger     # a claim or attribution: its actor1 outranks unidentified attackers
 
 
 def _dates_ok(a: Draft, b: Draft) -> bool:
@@ -38,6 +39,8 @@ def _places_ok(a: Draft, b: Draft) -> bool:
 def compatible(a: Draft, b: Draft) -> bool:
     """Same coarse class (same sub-type for strategic events), place and date compatible."""
     ea, eb = a.event, b.event
+    if a.split_of is not None and a.split_of == b.split_of:
+        return False
     if b.claim_only and not eb.event_type:          # an untyped back-reference (claim, attribution)
         return COARSE.get(ea.event_type) != "demo"
     if COARSE.get(ea.event_type) != COARSE.get(eb.event_type):

@@ -141,8 +141,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     grief = grievance_tokens(found)
     factual = [t for t in found if modality(t.token, lex) is None and not aggregate(t.token, lex)
                and t.token.i not in grief]
-    if any(_klass(t, lex) == "demo" for t in factual if t.anchor):   # a protest's own violence and arrests
-        factual = [t for t in factual if not (t.role == "fixed" and t.cls.sub in lex.words["protest_side_events"])]
+    if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
+        factual = [t for t in factual if not (t.role == "fixed" and (t.cls.sub or "").lower() in lex.words["protest_side_events"])]
     refs = [t for t in factual if _claim_reference(t, lex) or background(t.token, lex)]
     anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
     mods = [t for t in factual if t not in anchors]
@@ -164,6 +164,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                     tplace, tprec = None, 0      # the country itself ("in the north of the country")
             d = _build(sent, trigs, mods, tplace, tprec, detonated, ctx, claim_only=not anchors,
                        first=n == 0 and k == 0, target=target)
+            if d is not None and split:
+                d.split_of = f"{sent.start}:{n}"      # distinct events of one plural trigger never merge
             if d is not None:
                 out.append(d)
     return out
@@ -174,9 +176,11 @@ def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx) -> bool:
     if place is not None and place.feature != "country" and prec in (1, 2, 3):
         return True
     pub = ctx.doc.published
+    if pub is None:
+        return True                            # recency cannot be judged
     if not own_date or not value:
         return False
-    return pub is None or precision != "year" or int(value[:4]) >= pub.year - 1
+    return precision != "year" or int(value[:4]) >= pub.year - 1
 
 
 def _toll_update(sent, ctx: _Ctx) -> list[Draft]:

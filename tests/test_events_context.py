@@ -1,0 +1,84 @@
+"""General event mechanisms on invented sentences from several conflicts."""
+from __future__ import annotations
+
+from datetime import date
+
+from polemos import nlp
+from polemos.model import Document
+from polemos.pipeline import extract
+
+
+def _events(text: str, pub: date | None = date(2022, 6, 20)):
+    return extract(nlp.parse(text), Document(doc_id="t", text=text, published=pub)).events
+
+
+def _subs(text: str, pub: date | None = date(2022, 6, 20)) -> list[str]:
+    return [e.sub_event_type for e in _events(text, pub)]
+
+
+def test_background_takeover_is_no_event():
+    assert _subs("After the takeover of Mogadishu, the movement imposed new taxes on traders.") == []
+    assert _subs("The rebels' capture of the city shocked the region.") == []
+
+
+def test_subordinate_clause_event_counts():
+    evs = _events("The army launched an operation to hunt down the militants after they carried out "
+                  "a suicide bombing in Maiduguri on June 3, killing 12 people.")
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"]
+    assert evs[0].event_date == "2022-06-03"
+
+
+def test_reported_hearsay_execution_of_prisoners():
+    evs = _events("Al-Shabaab fighters are said to have executed about 40 detainees when they stormed "
+                  "the prison in Kismayo on May 2.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Attack"
+    assert evs[0].event_type == "Violence against civilians"
+
+
+def test_killing_inside_a_prison_is_violence_against_a_detainee():
+    evs = _events("Guards killed a commander of the rebel group in Goma prison last month.")
+    assert evs and evs[0].sub_event_type == "Attack"
+
+
+def test_plural_attacks_on_two_targets_are_two_events():
+    evs = _events("Later attacks targeting the Turkish embassy in Mogadishu, the Ministry of Health, "
+                  "and other places alarmed donors.")
+    assert len(evs) == 2 and all(e.event_type == "Violence against civilians" for e in evs)
+
+
+def test_counts_and_trends_are_not_events():
+    assert _subs("The group staged 115 attacks between April 2020 and March 2021.") == []
+    assert _subs("An escalation in attacks has alarmed aid workers in Borno.") == []
+
+
+def test_undated_event_gets_publication_year_and_definite_reference_none():
+    evs = _events("Gunmen attacked a village in Ituri province, killing nine civilians.")
+    assert evs and evs[0].event_date == "2022" and evs[0].date_precision == "year"
+    evs = _events("The Russian missile strike that destroyed the theatre sent shockwaves across Ukraine.")
+    assert evs and evs[0].event_date is None and evs[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_passive_flag_raising_matches_the_verb_object_phrase():
+    evs = _events("Residents of Gao region said that the jihadists' flag has been raised over the town hall.")
+    assert [e.sub_event_type for e in evs] == ["Other"]
+
+
+def test_idioms_and_according_to_are_no_events():
+    assert _subs("Striking a balance between aid and security remains hard for Sanaa.") == []
+    assert _subs("According to the ministry, 3,000 fighters remain in Idlib.") == []
+
+
+def test_old_strategic_development_without_place_is_background():
+    assert _subs("Several commanders pledged allegiance to the group in 2015.") == []
+
+
+def test_protest_grievance_is_not_an_arrest_event():
+    evs = _events("On 4 June 2022, journalists protested in Lahore city against the arrest of a colleague.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    assert evs[0].actor1.startswith("Protesters")
+
+
+def test_protest_with_vandalism_is_one_violent_demonstration():
+    evs = _events("On 4 June 2022, villagers demonstrated and vandalized a clinic in Kano, Nigeria.")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+    assert evs[0].actor1.startswith("Rioters")
