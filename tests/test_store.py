@@ -87,3 +87,23 @@ def test_free_doc_id_avoids_collisions(tmp_path):
 def test_unopenable_store_names_it(tmp_path):
     with pytest.raises(StoreError, match="cannot open the store"):
         open_store(str(tmp_path / "missing-dir" / "x" / "kb.db"))
+
+
+def test_concurrent_first_opens_do_not_fail(store_url):
+    import threading
+    errors = []
+
+    def opener():
+        try:
+            open_store(store_url)
+        except Exception as exc:  # noqa: BLE001 - the test reports any failure
+            errors.append(exc)
+
+    threads = [threading.Thread(target=opener) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with open_store(store_url).engine.connect() as conn:
+        assert conn.execute(text("select count(*) from polemos_schema")).scalar() == LATEST

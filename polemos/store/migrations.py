@@ -4,7 +4,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Callable
 
+import time
+
 from sqlalchemy import Connection, inspect, select
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from . import schema
 
@@ -29,8 +32,27 @@ def current_version(conn: Connection) -> int:
     return row[0] if row else 0
 
 
-def upgrade(engine) -> int:
-    """Bring the database to the latest schema; each migration in its own transaction. Returns the version."""
+def upgrade(engine, attempts: int = 5) -> int:
+    """Bring the database to the latest schema; each migration in its own transaction. Returns the version.
+
+    Two processes opening a new store at once race to create it: the loser's statement fails, and it
+    retries, finding the work done."""
+    for attempt in range(attempts):
+        try:
+            return _upgrade(engine)
+        except (IntegrityError, OperationalError, ProgrammingError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.1 * (attempt + 1))
+    return current_version_of(engine)
+
+
+def current_version_of(engine) -> int:
+    with engine.connect() as conn:
+        return current_version(conn)
+
+
+def _upgrade(engine) -> int:
     with engine.begin() as conn:
         schema.schema_version.create(conn, checkfirst=True)
     version = 0
