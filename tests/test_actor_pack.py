@@ -173,3 +173,8 @@ def test_force_key_is_validated(tmp_path):
                             " country: Mali}\n")
     with pytest.raises(KnowledgeError, match="force"):
         ActorPack.load(extra=[path])
+
+
+def test_a_country_in_brackets_is_not_the_actor(pack):
+    assert pack.lookup("Tiv Ethnic Militia (Nigeria)") is None
+    assert pack.lookup("Unidentified Clan Militia (Lebanon)") is None

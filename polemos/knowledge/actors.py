@@ -113,7 +113,9 @@ class ActorPack:
             found = self._force_name(surface.strip())
         if found is None and "(" in surface and surface.rstrip().endswith(")"):
             outer, _, inner = surface.rstrip()[:-1].partition("(")
-            found = self.resolve_key(norm(outer), countries) or self.resolve_key(norm(inner), countries)
+            found = self.resolve_key(norm(outer), countries)
+            acronym = self.resolve_key(norm(inner), countries) if found is None else None
+            found = found or (acronym if acronym is not None and acronym.kind != "state" else None)
         return found
 
     def _force_name(self, surface: str) -> ActorRecord | None:
