@@ -38,3 +38,8 @@ def test_numeric_dateline_dates_the_events():
     evs = _events("07/14/2018: An explosive device detonated near a market in Baidoa, Somalia. "
                   "Two civilians were killed in the blast.", pub=None)
     assert len(evs) == 1 and evs[0].event_date == "2018-07-14" and evs[0].date_precision == "day"
+
+
+def test_decade_date_does_not_break_extraction():
+    evs = _events("In the 1980s, rebels attacked the garrison in Gulu, Uganda, killing 30 soldiers.")
+    assert evs and evs[0].event_type == "Battles"

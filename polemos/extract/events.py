@@ -55,7 +55,10 @@ def main_place(places: list[PlaceMention]) -> PlaceMention | None:
 def _to_date(value: str | None) -> date | None:
     if not value:
         return None
-    parts = [int(x) for x in value.split("-")]
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value)
+    if m is None:                             # "1980s" and other coarse values
+        return None
+    parts = [int(x) for x in m.groups() if x]
     return date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 15)
 
 
