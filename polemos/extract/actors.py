@@ -1,10 +1,13 @@
 """Actor mentions: named actors from the pack, generic group nouns, descriptors, provisional actors.
 
 `extract_actors(sdoc, doc, countries, pack)` runs four linear passes over a parsed document:
-1. the pack's names and aliases (longest match, context aliases chosen by the document's countries);
-2. generic nouns ("civilians", "Afghan soldiers", "gunmen", "protesters") resolved with context;
-3. definite descriptions ("the jihadist group") resolved to the last named armed group;
-4. names spaCy's NER finds that the pack lacks, kept as provisional actors.
+1. the pack's names and aliases (longest match, context aliases chosen by the document's countries,
+   moved back to the global parent where the sentence says so: actor_context);
+2. generic nouns ("civilians", "Afghan soldiers", "gunmen", "protesters") resolved with context, state
+   nouns to the government period the phrase and sentence point at (actor_period);
+3. definite descriptions ("the jihadist group") resolved to the most salient armed group (actor_context);
+4. names spaCy's NER finds that the pack lacks, kept as provisional actors (offices, common words, outlets
+   and unknown short acronyms filtered; news outlets kept with role "source").
 """
 from __future__ import annotations
 
