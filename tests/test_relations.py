@@ -143,3 +143,18 @@ def test_role_inherits_the_group_of_the_including_list():
 def test_hypothetical_relations_are_not_stated():
     assert rels("Iran may even help Hezbollah rebuild its arsenal.") == set()
     assert rels("If Israel attacks, Iran could form an alliance with Hezbollah.") == set()
+
+
+def test_no_relation_between_two_names_of_one_actor_on_the_document_date():
+    from datetime import date
+
+    from polemos import nlp
+    from polemos.extract.actors import extract_actors
+    from polemos.extract.relations import extract_relations
+    from polemos.model import Document, Mentions
+    text = "The Taliban clashed with Afghan security forces in the east."
+    doc = Document(doc_id="t", text=text, published=date(2023, 5, 1))
+    sdoc = nlp.parse(text)
+    mentions = Mentions(actors=extract_actors(sdoc, doc, ["Afghanistan"]))
+    rels = extract_relations(sdoc, doc, mentions)
+    assert not [r for r in rels if r.relation == "hostile"], rels

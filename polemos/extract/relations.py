@@ -341,6 +341,8 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None) -> lis
             if fact is None:
                 continue
             a, rel, b = fact
+            if _same_actor(a, b, doc, pack):
+                continue
             key = (rel, *sorted((a.actor_id, b.actor_id))) if rel in SYMMETRIC else (a.actor_id, rel, b.actor_id)
             if key in out:
                 if out[key].evidence != evidence and evidence not in out[key].extra_evidence:
@@ -348,6 +350,18 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None) -> lis
                 continue
             out[key] = Relation(doc.doc_id, a.name, rel, b.name, evidence)
     return list(out.values())
+
+
+def _same_actor(a: ActorMention, b: ActorMention, doc: Document, pack) -> bool:
+    """Two names of one actor on the document's date (the Taliban and Afghanistan's forces after August 2021)."""
+    if a.actor_id == b.actor_id or a.name == b.name:
+        return True
+    if pack is None:
+        from ..knowledge.actors import default_pack
+        pack = default_pack()
+    if a.actor_id not in pack or b.actor_id not in pack:
+        return False
+    return pack.acled_name_at(a.actor_id, doc.published) == pack.acled_name_at(b.actor_id, doc.published)
 
 
 def _designation_facts(v, index: ActorIndex) -> list[Found]:
