@@ -113,6 +113,7 @@ class _Ctx:
         self.main = main_place(mentions.places)
         self.qfor = _quantity_fn(sdoc, mentions, doc.doc_id)
         self.dateline = dateline(self.times.items, doc.text)
+        self.sent_lemmas: set[str] = set()
 
 
 def dateline(times, text: str):
@@ -140,6 +141,7 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, bool]:
 
 def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     lex = ctx.lex
+    ctx.sent_lemmas = {t.lemma_.lower() for t in sent}
     found = find_triggers(sent, lex)
     grief = grievance_tokens(found)
     factual = [t for t in found if modality(t.token, lex) is None and not aggregate(t.token, lex)
@@ -216,7 +218,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if target is not None:
         a2 = name_phrase(target, ctx.actors, lex, ctx.namer, country, _to_date(value), "actor2")[0] or a2
         status = status_of(target, ctx.actors, ctx.places, lex) or status
-    if status != "prisoner" and any(detention_site(t.token, ctx.places.within(sent.start_char, sent.end_char),
+    if status != "prisoner" and not lex.words["detention_places"].isdisjoint(ctx.sent_lemmas) and any(detention_site(t.token, ctx.places.within(sent.start_char, sent.end_char),
                                                    ctx.sdoc, lex) for t in trigs):
         status = "prisoner"
     if status is None:
@@ -231,8 +233,11 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     blamed = attributed(sent, ctx.actors) if claim_only and not claim else None
     if (claim or blamed) and (a1 is None or is_unidentified(a1) or claim_only):
         a1 = claim or blamed
-    fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor) if first else None
-    inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor) if first else None
+    fat = inj = None
+    if first and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):
+        fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor)
+    if first and not lex.words["injury_words"].isdisjoint(ctx.sent_lemmas):
+        inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor)
     reported = any(t.token.tag_ in ("VBD", "VBN", "VBZ") for t in trigs)
     if not (own_date or place is not None or a1 or a2 or fat is not None or reported):
         return None                           # background without time, place, parties or a finite report
