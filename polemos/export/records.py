@@ -40,7 +40,19 @@ def relation_records(store) -> list[dict[str, Any]]:
 
 
 def actor_records(store) -> list[dict[str, Any]]:
-    return store.actors()
+    """Canonical actors with kind, country, the names seen in the texts and mention counts per document;
+    pack actors also carry their parent and the aliases the pack knows."""
+    from ..knowledge.actors import default_pack
+
+    pack = default_pack()
+    out = []
+    for a in store.actors():
+        if a["actor_id"] in pack:
+            rec = pack.get(a["actor_id"])
+            a.update(country=a.get("country") or rec.country, base_kind=rec.kind,
+                     parent=pack.get(rec.parent).name if rec.parent else None, known_aliases=list(rec.aliases))
+        out.append(a)
+    return out
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
