@@ -129,3 +129,22 @@ def test_passive_count_said_by_a_person_goes_to_the_group_the_text_ties_him_to()
     finally:
         del ACTORS["Ali Musa"]
     assert (c.subject, c.quantity, c.low, c.high, c.attributed_to) == ("Houthis", "arrests", 60, None, "Ali Musa")
+
+
+def test_claim_period_spans_both_ends_of_a_range():
+    from datetime import date
+
+    from polemos import nlp
+    from polemos.extract.actors import extract_actors
+    from polemos.extract.claims import extract_claims
+    from polemos.extract.quantities import extract_quantities
+    from polemos.extract.times import extract_times
+    from polemos.model import Document, Mentions
+    text = ("Al-Shabaab carried out 310 attacks between January 2022 and June 2023, "
+            "according to a report by the African Union.")
+    doc = Document(doc_id="p", text=text, published=date(2023, 9, 1))
+    sdoc = nlp.parse(text)
+    mentions = Mentions(actors=extract_actors(sdoc, doc, ["Somalia"]), times=extract_times(sdoc, doc),
+                        quantities=extract_quantities(sdoc, doc))
+    claims = [c for c in extract_claims(sdoc, doc, mentions) if c.quantity == "attacks"]
+    assert claims and claims[0].period == "2022-01/2023-06"

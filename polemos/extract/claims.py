@@ -137,10 +137,14 @@ def _subject(kind: str, root, counted, verb, index: ActorIndex) -> ActorMention 
     return owner or agent
 
 
+_RANGE_JOINERS = {"and", "to", "until", "till", "through", "-", "–", "—"}
+
+
 def _period(sent, root, times) -> str | None:
     """The time the claim covers: a date phrase attached to a clause above the quantity."""
     above = {root.i} | {a.i for a in root.ancestors}
-    for ent in sent.ents:
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    for n, ent in enumerate(dates):
         attach = ent.root
         while attach.dep_ in ("pobj", "prep", "npadvmod") and attach.head is not attach and attach.head in ent:
             attach = attach.head
@@ -148,7 +152,10 @@ def _period(sent, root, times) -> str | None:
             attach = attach.head
         if ent.label_ != "DATE" or attach.head.i not in above or root in ent:
             continue
-        values = [t.value for t in times if t.value and ent.start_char <= t.span.start < ent.end_char]
+        end = ent.end_char
+        if n + 1 < len(dates) and sent.doc.text[end:dates[n + 1].start_char].strip() in _RANGE_JOINERS:
+            end = dates[n + 1].end_char   # "between April 2020 and March 2021", split by the NER
+        values = [t.value for t in times if t.value and ent.start_char <= t.span.start < end]
         if len(values) >= 2:
             return f"{values[0]}/{values[-1]}"
         return values[0] if values else ent.text
