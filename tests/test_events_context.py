@@ -82,3 +82,23 @@ def test_protest_with_vandalism_is_one_violent_demonstration():
     evs = _events("On 4 June 2022, villagers demonstrated and vandalized a clinic in Kano, Nigeria.")
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
     assert evs[0].actor1.startswith("Rioters")
+
+
+def test_later_casualty_sentence_and_ensuing_clash_belong_to_the_event():
+    evs = _events("On 3 June 2022, gunmen set fire to a school in Kidal, Mali. Two gunmen were killed "
+                  "in the ensuing clash with soldiers. The hostages were released on June 9.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Looting/property destruction"
+
+
+def test_nationality_of_the_weapon_is_not_the_place():
+    evs = _events("The Israeli air strike that killed the commander shook Lebanon.")
+    assert evs and evs[0].country != "Israel"
+
+
+def test_same_named_town_abroad_yields_to_the_named_province():
+    from polemos.extract.event_context import domestic_places
+    from polemos.model import PlaceMention, Span
+    towns = [PlaceMention(Span("t", 0, 5), "Gelan", "Gelan", "China", "Chongqing", feature="city"),
+             PlaceMention(Span("t", 16, 22), "Ghazni", "Ghazni", "Afghanistan", "Ghazni", feature="admin1")]
+    assert [p.name for p in domestic_places(towns)] == ["Ghazni"]
+    assert len(domestic_places(towns[:1])) == 1

@@ -211,8 +211,20 @@ def _attached(mentions, trig, sdoc, rank=None):
     return best
 
 
+def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
+    """'the U.S. drone strike', 'Russian shelling': a country naming the side, not the place."""
+    if p.feature != "country":
+        return False
+    span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and root.head.i in (trig.i, trig.head.i)
+
+
 def event_place(trig, places: list[PlaceMention], sdoc) -> tuple[PlaceMention | None, int]:
     """The trigger's own place and ACLED geo precision."""
+    places = [p for p in places if not _modifier_country(p, trig, sdoc)]
     best = _attached(places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1))
     if best is None:
         return None, 0

@@ -138,3 +138,25 @@ def grievance_tokens(triggers) -> set[int]:
                         c.dep_ in ("advcl", "xcomp", "conj", "acl") and _lemma(c) in GRIEVANCE_VERBS):
                     out.update(x.i for x in c.subtree)
     return out
+
+
+def continuation(trigs, lex: Lexicon) -> bool:
+    """'the ensuing clash': the same event as the one just told."""
+    return any(_lemma(c) in lex.words["continuation_mods"] or c.lower_ in lex.words["continuation_mods"]
+               for t in trigs for c in t.token.children if c.dep_ == "amod")
+
+
+def casualty_report(trigs, lex: Lexicon) -> bool:
+    """'Three soldiers were killed': only a death/injury verb in the passive (a toll, not a new attack by itself)."""
+    words = lex.words["fatality_words"] | lex.words["injury_words"]
+    return all(_lemma(t.token) in words and t.token.tag_ == "VBN"
+               and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.token.children) for t in trigs)
+
+
+def domestic_places(places: list) -> list:
+    """Drop towns of a country the sentence never names when it names another ('Gelan district,
+    Ghazni, Afghanistan': a same-named town abroad is a misreading)."""
+    if not any(p.feature == "admin1" for p in places):
+        return places
+    named = {p.country for p in places if p.feature in ("country", "admin1")}
+    return [p for p in places if p.country in named or p.feature in ("country", "admin1")]

@@ -18,7 +18,8 @@ class Draft:
     own_date: bool
     claim_only: bool = False
     names_perpetrator: bool = False
-    split_of: str | None = None         # drafts split from one plural trigger     # a claim or attribution: its actor1 outranks unidentified attackers
+    split_of: str | None = None         # drafts split from one plural trigger
+    reference: bool = False             # "the attack", undated and unplaced: refers back when it can     # a claim or attribution: its actor1 outranks unidentified attackers
 
 
 def _dates_ok(a: Draft, b: Draft) -> bool:
@@ -41,8 +42,8 @@ def compatible(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
     if a.split_of is not None and a.split_of == b.split_of:
         return False
-    if b.claim_only and not eb.event_type:          # an untyped back-reference (claim, attribution)
-        return COARSE.get(ea.event_type) != "demo"
+    if (b.claim_only and not eb.event_type) or b.reference:   # a back-reference (claim, "the attack")
+        return COARSE.get(ea.event_type) != "demo" and COARSE.get(eb.event_type) != "demo"
     if COARSE.get(ea.event_type) != COARSE.get(eb.event_type):
         return False
     if b.claim_only:                       # a later claim or toll update refers back
@@ -57,7 +58,7 @@ def compatible(a: Draft, b: Draft) -> bool:
 def _absorb(keep: Draft, other: Draft, rank) -> None:
     """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
     k, o = keep.event, other.event
-    if not other.claim_only and o.sub_event_type and rank(o.sub_event_type) < rank(k.sub_event_type):
+    if not (other.claim_only or other.reference) and o.sub_event_type and rank(o.sub_event_type) < rank(k.sub_event_type):
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
     if other.own_place and not keep.own_place and not other.claim_only:
         for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
@@ -98,6 +99,7 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
         if target is None:
             if d.claim_only:
                 continue
+            d.reference = False
             kept.append(d)
         else:
             _absorb(target, d, rank)

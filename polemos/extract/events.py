@@ -13,8 +13,8 @@ from datetime import date
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .event_args import (SpanIndex, count_words, detention_site, event_place, event_time, phrase_range,
                          status_of, victims_of)
-from .event_context import (aggregate, background, distributive_heads, grievance_tokens, nominal_strategic,
-                            undated)
+from .event_context import (aggregate, background, casualty_report, continuation, distributive_heads,
+                            domestic_places, grievance_tokens, nominal_strategic, reference_noun, undated)
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
 from .event_roles import Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
@@ -134,7 +134,7 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, bool]:
         if tm is not None:
             return tm.value, tm.precision, True
     if ctx.dateline is not None:
-        return ctx.dateline.value, ctx.dateline.precision, True
+        return ctx.dateline.value, ctx.dateline.precision, False   # the text's date, not the sentence's
     value, precision = undated(trigs, ctx.doc.published)
     return value, precision, False
 
@@ -153,7 +153,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         return _toll_update(sent, ctx)
-    sent_places = ctx.places.within(sent.start_char, sent.end_char)
+    sent_places = domestic_places(ctx.places.within(sent.start_char, sent.end_char))
     groups = _group(anchors or refs, sent_places, ctx.sdoc, lex)
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
     out = []
@@ -266,8 +266,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         ev.injuries_low, ev.injuries_high = inj.low, inj.high
     _attribution(ev, sent, trigs[0].token, ctx.doc.doc_id)
     ev.notes = _summary(ev)
+    ref = continuation(trigs, lex) or (not own_date and place is None and (
+        reference_noun(trigs) or (casualty_report(trigs, lex) and a1 is None)))
     return Draft(ev, own_place=prec in (1, 2), own_date=own_date, claim_only=claim_only,
-                 names_perpetrator=bool(claim or blamed))
+                 names_perpetrator=bool(claim or blamed), reference=ref)
 
 
 def _attribution(ev: Event, sent, tok, doc_id: str) -> None:
