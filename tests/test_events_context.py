@@ -102,3 +102,16 @@ def test_same_named_town_abroad_yields_to_the_named_province():
              PlaceMention(Span("t", 16, 22), "Ghazni", "Ghazni", "Afghanistan", "Ghazni", feature="admin1")]
     assert [p.name for p in domestic_places(towns)] == ["Ghazni"]
     assert len(domestic_places(towns[:1])) == 1
+
+
+def test_verb_object_triggers_across_the_clause():
+    assert _subs("On 2 June 2022, Turkish forces set up two new observation posts near Idlib, Syria.") == [
+        "Headquarters or base established"]
+    assert _subs("On 2 June 2022, police seized 40 rifles and a cache of explosives in Kaduna, Nigeria.") == [
+        "Disrupted weapons use"]
+
+
+def test_specific_instrument_beats_a_generic_blast():
+    assert _subs("On 2 June 2022, a grenade blast wounded six people at a market in Kisumu, Kenya.") == ["Grenade"]
+    assert _subs("On 2 June 2022, an explosion killed three people at a market in Kisumu, Kenya.") == [
+        "Remote explosive/landmine/IED"]

@@ -20,6 +20,9 @@ class TriggerClass:
     role: str
     sub: str | None
     event_nouns: frozenset[str]
+    generic: bool = False                              # a generic word: loses to a specific instrument
+    verbs: frozenset[str] = frozenset()                # verb + object triggers ("set up ... posts")
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -31,6 +34,7 @@ class Lexicon:
     single: dict[str, list[TriggerClass]]              # lemma -> classes
     phrases: dict[str, list[tuple[tuple[str, ...], TriggerClass]]]  # first lemma -> phrases
     verb_only: frozenset[str]
+    verb_object_classes: list[TriggerClass] = field(default_factory=list)
     words: dict[str, frozenset[str]] = field(default_factory=dict)   # named word lists
     victims: dict[str, frozenset[str]] = field(default_factory=dict)
     state_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -57,11 +61,16 @@ def _build(data: dict) -> Lexicon:
     etype = {sub: et for et, sub in data["subtypes"]}
     single: dict[str, list[TriggerClass]] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], TriggerClass]]] = {}
+    vo_classes: list[TriggerClass] = []
     for name, spec in data["triggers"].items():
         sub = spec.get("sub")
         if sub is not None and sub not in etype:
             raise KnowledgeError(f"events.yaml: trigger class {name!r} names unknown sub-event type {sub!r}")
-        cls = TriggerClass(name, spec["role"], sub, frozenset(spec.get("event_nouns", [])))
+        vo = spec.get("verb_objects") or {}
+        cls = TriggerClass(name, spec["role"], sub, frozenset(spec.get("event_nouns", [])), bool(spec.get("generic")),
+                           frozenset(vo.get("verbs", [])), frozenset(vo.get("objects", [])))
+        if cls.verbs:
+            vo_classes.append(cls)
         for lemma in spec.get("lemmas", []):
             single.setdefault(str(lemma).lower(), []).append(cls)
         for phrase in spec.get("phrases", []):
@@ -74,7 +83,7 @@ def _build(data: dict) -> Lexicon:
         phrases[key].sort(key=lambda pc: -len(pc[0]))
     words = {k: frozenset(str(w).lower() for w in v) for k, v in data.items()
              if isinstance(v, list) and k not in ("subtypes", "verb_only")}
-    return Lexicon(order, etype, single, phrases, frozenset(data.get("verb_only", [])), words,
+    return Lexicon(order, etype, single, phrases, frozenset(data.get("verb_only", [])), vo_classes, words,
                    {k: frozenset(v) for k, v in data["victims"].items()},
                    {k: frozenset(v) for k, v in data["state_nouns"].items()})
 

@@ -45,7 +45,8 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
     roles = {t.role for t in anchors}
     modroles = {t.role for t in mods} | roles
     fixed = {t.cls.sub for t in anchors if t.role == "fixed"}
-    methods = {t.cls.sub for t in anchors + mods if t.role == "method"}
+    specific = {t.cls.sub for t in anchors + mods if t.role == "method" and not t.cls.generic}
+    methods = specific or {t.cls.sub for t in anchors + mods if t.role == "method"}
     if roles & PROTEST_ROLES:
         return _protest(roles, modroles, fixed)
     for t in anchors:

@@ -86,6 +86,19 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
                 out.append(Trigger(tok, cls, min(tok.i, obj.i), max(tok.i, obj.i) + 1, True))
                 covered.update((tok.i, obj.i))
                 break
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in covered:
+            continue
+        lemma = _lemma(tok)
+        for cls in lex.verb_object_classes:
+            if lemma not in cls.verbs:
+                continue
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (
+                _lemma(c) in cls.objects or any(_lemma(x) in cls.objects for x in c.children if x.dep_ == "compound"))), None)
+            if obj is not None:
+                out.append(Trigger(tok, cls, tok.i, tok.i + 1, True))
+                covered.add(tok.i)
+                break
     return out
 
 
