@@ -115,3 +115,19 @@ def test_specific_instrument_beats_a_generic_blast():
     assert _subs("On 2 June 2022, a grenade blast wounded six people at a market in Kisumu, Kenya.") == ["Grenade"]
     assert _subs("On 2 June 2022, an explosion killed three people at a market in Kisumu, Kenya.") == [
         "Remote explosive/landmine/IED"]
+
+
+def test_purposeful_gathering_is_a_protest_and_plain_gathering_is_not():
+    assert _subs("On 2 June 2022, nurses gathered outside the hospital in Kano, Nigeria, to demand unpaid wages.") == [
+        "Peaceful protest"]
+    assert _subs("On 2 June 2022, families gathered for a wedding in Kano, Nigeria.") == []
+
+
+def test_firing_at_positions_and_stone_pelting():
+    assert _subs("On 2 June 2022, rebels fired heavy machine guns at army positions near Horlivka, Ukraine.") == [
+        "Armed clash"]
+    assert _subs("On 2 June 2022, villagers pelted stones at police in Jaipur, India.") == ["Mob violence"]
+
+
+def test_a_handful_of_strikes_on_one_place_is_one_event():
+    assert _subs("On 2 June 2022, four air raids hit the Al Arqoub area east of Sanaa, Yemen.") == ["Air/drone strike"]

@@ -9,6 +9,7 @@ from .event_args import conjuncts, target_heads
 from .event_lexicon import Lexicon
 
 NONVIOLENT_ROLES = {"territory", "retake"}
+MAX_ONE_EVENT = 9          # "four air raids" on one place in one day are one event; "47 attacks" are a tally
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 
@@ -44,9 +45,9 @@ def aggregate(tok, lex: Lexicon) -> bool:
     for c in tok.children:
         if c.dep_ == "nummod" and c.like_num:
             try:
-                return float(c.text.replace(",", "")) > 2
+                return float(c.text.replace(",", "")) > MAX_ONE_EVENT
             except ValueError:
-                return c.lower_ not in ("two", "both")
+                return False
     return any(c.dep_ == "quantmod" for c in tok.children)
 
 

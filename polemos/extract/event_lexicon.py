@@ -23,6 +23,7 @@ class TriggerClass:
     generic: bool = False                              # a generic word: loses to a specific instrument
     verbs: frozenset[str] = frozenset()                # verb + object triggers ("set up ... posts")
     objects: frozenset[str] = frozenset()
+    purposes: frozenset[str] = frozenset()             # triggers only with such a purpose/complement
 
 
 @dataclass
@@ -68,7 +69,8 @@ def _build(data: dict) -> Lexicon:
             raise KnowledgeError(f"events.yaml: trigger class {name!r} names unknown sub-event type {sub!r}")
         vo = spec.get("verb_objects") or {}
         cls = TriggerClass(name, spec["role"], sub, frozenset(spec.get("event_nouns", [])), bool(spec.get("generic")),
-                           frozenset(vo.get("verbs", [])), frozenset(vo.get("objects", [])))
+                           frozenset(vo.get("verbs", [])), frozenset(vo.get("objects", [])),
+                           frozenset(spec.get("purposes", [])))
         if cls.verbs:
             vo_classes.append(cls)
         for lemma in spec.get("lemmas", []):

@@ -85,9 +85,11 @@ def _klass(t: Trigger, lex: Lexicon) -> str:
 def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon) -> list[tuple[list[Trigger], PlaceMention | None, int]]:
     """Concurrent triggers grouped by coarse class and by the town or province each is attached to."""
     groups: dict[tuple, list] = {}
+    demo = any(t.role in ("protest", "riot") for t in anchors)    # beside a protest, violence is its course
     for t in anchors:
         place, prec = event_place(t.token, sent_places, sdoc)
-        key = (_klass(t, lex), place.name if place is not None and place.feature in GROUP_FEATURES else None)
+        klass = _klass(t, lex)
+        key = ("demo" if demo and klass == "violent" else klass, place.name if place is not None and place.feature in GROUP_FEATURES else None)
         g = groups.setdefault(key, [[], None, 0])
         g[0].append(t)
         if place is not None and (g[1] is None or prec < g[2] or g[1].feature not in CITY_FEATURES):

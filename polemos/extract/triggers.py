@@ -102,6 +102,16 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
     return out
 
 
+def _has_purpose(tok, purposes: frozenset[str]) -> bool:
+    """'gathered to demand X', 'assembled against Y', 'gathered outside the court'."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "advcl", "prep", "conj") and (_lemma(c) in purposes or c.lower_ in purposes):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "front" for p in c.children):
+            return True
+    return False
+
+
 def _usable(tok, lemma: str, lex: Lexicon) -> bool:
     if lemma in lex.words.get("noun_only", ()) and tok.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -137,6 +147,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if lemmas[i] in lex.verb_only and tok.pos_ != "VERB":
             classes = [c for c in classes if c.role == "method" and lemmas[i] in c.event_nouns]
         for cls in classes:
+            if cls.purposes and not _has_purpose(tok, cls.purposes):
+                continue
             out.append(Trigger(tok, cls, tok.i, tok.i + 1, _anchored(tok, cls, lex)))
     out.sort(key=lambda t: t.start)
     return out
