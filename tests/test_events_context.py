@@ -131,3 +131,17 @@ def test_firing_at_positions_and_stone_pelting():
 
 def test_a_handful_of_strikes_on_one_place_is_one_event():
     assert _subs("On 2 June 2022, four air raids hit the Al Arqoub area east of Sanaa, Yemen.") == ["Air/drone strike"]
+
+
+def test_passive_hearsay_subject_is_the_perpetrator():
+    evs = _events("Al-Shabaab is said to have executed five prisoners in Kismayo, Somalia, on June 2.")
+    assert evs and evs[0].actor1 and "Shabaab" in evs[0].actor1
+
+
+def test_taking_a_prison_is_not_territory():
+    subs = _subs("On 2 June 2022, Houthi fighters took over the central prison in Taiz, Yemen.")
+    assert "Non-state actor overtakes territory" not in subs
+
+
+def test_what_a_group_once_did_is_background():
+    assert _subs("These militias once helped the rebels capture the northern region of Mali.") == []

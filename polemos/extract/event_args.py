@@ -91,6 +91,10 @@ def subject_of(verb):
         subj = _children(v, ("nsubj",))
         if subj:
             return subj[0]
+        if v is not verb and _children(v, ("auxpass",)):      # "X is said to have attacked"
+            subj = _children(v, ("nsubjpass",))
+            if subj:
+                return subj[0]
         if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i:
             v = v.head
             continue

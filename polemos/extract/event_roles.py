@@ -144,9 +144,28 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
                 if name and name != a1:
                     a2 = name
     if a1 is None:
+        a1, a1_kind = _left_actor(trigs, actors)
+    if a1 is None:
         a1 = attributed(sent, actors)
         a1_kind = "armed_group" if a1 else None
     return a1, a1_kind, a2, pick_status(statuses)
+
+
+def _left_actor(trigs, actors: SpanIndex, reach: int = 8):
+    """Fallback for a misparsed subject: the armed actor just left of an active verb trigger,
+    with no verb or comma between ("the rebels on Monday killed ...")."""
+    for t in trigs:
+        tok = t.token
+        if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        for k in range(tok.i - 1, max(tok.sent.start, tok.i - reach) - 1, -1):
+            w = tok.doc[k]
+            if w.pos_ in ("VERB", "AUX") or w.text in (",", ";", ":"):
+                break
+            found = [m for m in actors.at_token(w) if m.kind in ARMED_KINDS]
+            if found:
+                return found[0].name, found[0].kind
+    return None, None
 
 
 def pick_status(statuses: set[str]) -> str | None:

@@ -9,6 +9,8 @@ PLACE_OBJECTS = {"village", "town", "city", "district", "area", "territory", "ba
                  "outpost", "camp", "position", "county", "neighbourhood", "neighborhood", "locality",
                  "road", "highway", "bridge", "valley", "capital", "port", "island", "settlement", "stronghold"}
 PROTEST_ROLES = {"protest", "riot"}
+SITE_OBJECTS = {"prison", "jail", "airport", "embassy", "hospital", "school", "mosque", "church", "bank", "hotel",
+                "ministry", "office", "building", "house", "home", "market", "palace", "parliament", "university"}
 
 
 def _object_kind(trig: Trigger, places) -> str:
@@ -17,6 +19,8 @@ def _object_kind(trig: Trigger, places) -> str:
         if c.dep_ in ("dobj", "nsubjpass", "pobj") or (c.dep_ == "prep" and c.lower_ == "of"):
             heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
             for h in heads:
+                if h.lemma_.lower() in SITE_OBJECTS:
+                    return "site"           # a prison, an airport: taken, not territory
                 if h.lemma_.lower() in PLACE_OBJECTS or any(p.feature != "site" for p in places.at_token(h)):
                     return "place"
                 if places.at_token(h):
