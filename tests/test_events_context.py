@@ -145,3 +145,14 @@ def test_taking_a_prison_is_not_territory():
 
 def test_what_a_group_once_did_is_background():
     assert _subs("These militias once helped the rebels capture the northern region of Mali.") == []
+
+
+def test_unnamed_arrester_is_the_state_police():
+    evs = _events("On 2 June 2022, 14 suspects were arrested in Kano, Nigeria.")
+    assert evs and evs[0].sub_event_type == "Arrests" and evs[0].actor1.startswith("Police Forces of Nigeria")
+
+
+def test_subject_pronoun_takes_the_previous_sentence_armed_subject():
+    evs = _events("Al-Shabaab fighters stormed a base in Lower Shabelle, Somalia, on June 1. "
+                  "They also killed a district commissioner in Marka, Somalia, on June 2.")
+    assert len(evs) == 2 and all(e.actor1 and "Shabaab" in e.actor1 for e in evs)

@@ -43,9 +43,28 @@ def _lemma(tok) -> str:
     return tok.lemma_.lower()
 
 
+PRONOUNS = {"they", "it", "he", "she"}
+
+
+def antecedent(tok, actors: SpanIndex):
+    """The armed actor a subject pronoun stands for: the last armed subject of the previous sentence."""
+    sent = tok.sent
+    if sent.start == 0:
+        return []
+    prev = tok.doc[sent.start - 1].sent
+    for w in reversed(prev):
+        if w.dep_ in ("nsubj", "nsubjpass"):
+            found = [m for m in phrase_actors(w, actors) if m.kind in ARMED_KINDS]
+            if found:
+                return found
+    return []
+
+
 def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on, role: str):
     """(name, kind) of the side a phrase names, or (None, None)."""
     found = phrase_actors(head, actors)
+    if not found and role == "actor1" and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+        found = antecedent(head, actors)
     if found:
         armed = [m for m in found if m.kind in ARMED_KINDS]
         pick = (armed or found)[0]

@@ -216,9 +216,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if all(_klass(t, lex) == "strategic" for t in trigs) and not _specific(place, prec, value, precision, own_date, ctx):
         return None                           # a strategic development with no time or place of its own
     country = place.country if place is not None else (ctx.main.country if ctx.main else None)
-    a1, a1_kind, a2, status = roles(trigs, sent, ctx.actors, ctx.places, lex, ctx.namer, country, _to_date(value))
+    on = _to_date(value) if own_date or ctx.doc.published is None else ctx.doc.published
+    a1, a1_kind, a2, status = roles(trigs, sent, ctx.actors, ctx.places, lex, ctx.namer, country, on)
     if target is not None:
-        a2 = name_phrase(target, ctx.actors, lex, ctx.namer, country, _to_date(value), "actor2")[0] or a2
+        a2 = name_phrase(target, ctx.actors, lex, ctx.namer, country, on, "actor2")[0] or a2
         status = status_of(target, ctx.actors, ctx.places, lex) or status
     if status != "prisoner" and not lex.words["detention_places"].isdisjoint(ctx.sent_lemmas) and any(detention_site(t.token, ctx.places.within(sent.start_char, sent.end_char),
                                                    ctx.sdoc, lex) for t in trigs):
@@ -231,6 +232,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
         return None
+    if a1 is None and sub.lower() in lex.words["state_default"]:       # arrests: the state's police unless told otherwise
+        a1 = ctx.namer.state_force(country, on, "police")
     claim = claimed_by(sent, trigs[0].token, ctx.actors, lex)
     blamed = attributed(sent, ctx.actors) if claim_only and not claim else None
     if (claim or blamed) and (a1 is None or is_unidentified(a1) or claim_only):
