@@ -156,3 +156,9 @@ def test_subject_pronoun_takes_the_previous_sentence_armed_subject():
     evs = _events("Al-Shabaab fighters stormed a base in Lower Shabelle, Somalia, on June 1. "
                   "They also killed a district commissioner in Marka, Somalia, on June 2.")
     assert len(evs) == 2 and all(e.actor1 and "Shabaab" in e.actor1 for e in evs)
+
+
+def test_vague_casualty_sentence_does_not_retype_the_event():
+    evs = _events("On 2 June 2022, a suicide bomber detonated a vest at a checkpoint in Mogadishu, Somalia. "
+                  "Two soldiers were killed in the attack.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Suicide bomb" and evs[0].fatalities == 2

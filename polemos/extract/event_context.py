@@ -150,8 +150,10 @@ def continuation(trigs, lex: Lexicon) -> bool:
 def casualty_report(trigs, lex: Lexicon) -> bool:
     """'Three soldiers were killed': only a death/injury verb in the passive (a toll, not a new attack by itself)."""
     words = lex.words["fatality_words"] | lex.words["injury_words"]
-    return all(_lemma(t.token) in words and t.token.tag_ == "VBN"
-               and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.token.children) for t in trigs)
+    passive = [t for t in trigs if _lemma(t.token) in words and t.token.tag_ == "VBN"
+               and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.token.children)]
+    rest = [t for t in trigs if t not in passive]
+    return bool(passive) and (not rest or reference_noun(rest))     # "... were killed in the attack"
 
 
 def domestic_places(places: list) -> list:

@@ -58,7 +58,8 @@ def compatible(a: Draft, b: Draft) -> bool:
 def _absorb(keep: Draft, other: Draft, rank) -> None:
     """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
     k, o = keep.event, other.event
-    if not (other.claim_only or other.reference) and o.sub_event_type and rank(o.sub_event_type) < rank(k.sub_event_type):
+    full = other.own_place or other.own_date               # a vague later mention never retypes the event
+    if full and not (other.claim_only or other.reference) and o.sub_event_type and rank(o.sub_event_type) < rank(k.sub_event_type):
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
     if other.own_place and not keep.own_place and not other.claim_only:
         for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
