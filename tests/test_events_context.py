@@ -162,3 +162,8 @@ def test_vague_casualty_sentence_does_not_retype_the_event():
     evs = _events("On 2 June 2022, a suicide bomber detonated a vest at a checkpoint in Mogadishu, Somalia. "
                   "Two soldiers were killed in the attack.")
     assert len(evs) == 1 and evs[0].sub_event_type == "Suicide bomb" and evs[0].fatalities == 2
+
+
+def test_grenade_launcher_fire_at_positions_is_a_clash():
+    assert _subs("On 2 June 2022, separatists fired grenade launchers at army positions near Avdiivka, Ukraine.") == [
+        "Armed clash"]
