@@ -221,13 +221,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if target is not None:
         a2 = name_phrase(target, ctx.actors, lex, ctx.namer, country, on, "actor2")[0] or a2
         status = status_of(target, ctx.actors, ctx.places, lex) or status
-    if status != "prisoner" and not lex.words["detention_places"].isdisjoint(ctx.sent_lemmas) and any(detention_site(t.token, ctx.places.within(sent.start_char, sent.end_char),
-                                                   ctx.sdoc, lex) for t in trigs):
-        status = "prisoner"
-    if status is None:
-        fat_toks = [t for t in sent if t.lemma_.lower() in lex.words["fatality_words"]]
-        status = pick_status({s for f in fat_toks for v in victims_of(f)
-                              if (s := status_of(v, ctx.actors, ctx.places, lex))})
+    status = _victims(sent, trigs, status, ctx)
     state = ctx.namer.is_state(a1) or a1_kind in ("state_force", "state")
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
@@ -246,13 +240,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     reported = any(t.token.tag_ in ("VBD", "VBN", "VBZ") for t in trigs)
     if not (own_date or place is not None or a1 or a2 or fat is not None or reported):
         return None                           # background without time, place, parties or a finite report
-    assoc = None
-    if lex.event_type[sub] in ("Protests", "Riots"):          # ACLED: the crowd is actor1, who they are is associated
-        crowd = "Protesters" if lex.event_type[sub] == "Protests" else "Rioters"
-        assoc = a1 if a1 and not a1.startswith(crowd) and not ctx.namer.is_state(a1) else None
-        a1 = f"{crowd} ({country})" if country else crowd
-        if a2 and a2.startswith("Civilians"):
-            a2 = None
+    a1, assoc, a2 = _crowd(lex.event_type[sub], a1, a2, country, ctx)
     ev = Event(doc_id=ctx.doc.doc_id, event_type=lex.event_type[sub], sub_event_type=sub, assoc_actor1=assoc,
                evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
                event_date=value, date_precision=precision, actor1=a1, actor2=a2,
@@ -275,6 +263,29 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         reference_noun(trigs) or (casualty_report(trigs, lex) and a1 is None)))
     return Draft(ev, own_place=prec in (1, 2), own_date=own_date, claim_only=claim_only,
                  names_perpetrator=bool(claim or blamed), reference=ref)
+
+
+def _victims(sent, trigs, status: str | None, ctx: _Ctx) -> str | None:
+    """Victims' status: the targets', detainees when it happened in a prison, else the dead's."""
+    lex = ctx.lex
+    if status != "prisoner" and not lex.words["detention_places"].isdisjoint(ctx.sent_lemmas) and any(
+            detention_site(t.token, ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex) for t in trigs):
+        return "prisoner"
+    if status is None:
+        fat_toks = [t for t in sent if t.lemma_.lower() in lex.words["fatality_words"]]
+        status = pick_status({s for f in fat_toks for v in victims_of(f)
+                              if (s := status_of(v, ctx.actors, ctx.places, lex))})
+    return status
+
+
+def _crowd(event_type: str, a1, a2, country, ctx: _Ctx) -> tuple:
+    """ACLED protests and riots: the crowd is actor1, who they are is the associated actor."""
+    if event_type not in ("Protests", "Riots"):
+        return a1, None, a2
+    crowd = "Protesters" if event_type == "Protests" else "Rioters"
+    assoc = a1 if a1 and not a1.startswith(crowd) and not ctx.namer.is_state(a1) else None
+    a2 = None if a2 and a2.startswith("Civilians") else a2
+    return (f"{crowd} ({country})" if country else crowd), assoc, a2
 
 
 def _attribution(ev: Event, sent, tok, doc_id: str) -> None:
