@@ -108,5 +108,27 @@ def test_imprecise_place_merges_only_on_agreeing_figures_or_wording():
            text="More than 80 people were arrested in the province, a Front governor said.")
     c = ev(3, "c", "2024", None, sub="Arrests", etype="Strategic developments", actor1="Northern Front", low=5, high=5,
            text="Five people were arrested in the province, a Front governor said.")
-    groups = sorted(len(g) for g in cluster([a, b, c]))
-    assert groups == [1, 2]
+    assert len(cluster([a, b])) == 1
+    assert len(cluster([a, c])) == 2
+
+
+def test_a_site_and_its_town_are_one_place_but_two_towns_are_not():
+    prison = ev(1, "a", "2024", "Central Prison", low=1, high=1, actor1="Northern Front", sub="Attack",
+                etype="Violence against civilians", latitude=10.00, longitude=20.10,
+                text="The Front claimed to have killed a former commander in the Central Prison.")
+    town = ev(2, "b", "2024-03-02", "Port Alma", low=40, high=40, actor1="Northern Front", sub="Attack",
+              etype="Violence against civilians", latitude=10.02, longitude=20.00,
+              text="The Front executed about 40 detainees, including a former commander, when it took the prison.")
+    far = dict(town, id=3, doc_id="c", location="Kessel", latitude=11.5, longitude=20.0)
+    assert len(cluster([prison, town])) == 1
+    assert len(cluster([prison, far])) == 2
+
+
+def test_an_attack_and_a_suicide_bombing_merge_only_with_strong_agreement():
+    a = ev(1, "a", "2024-03-02", "Port Alma Airport", low=60, high=60, etype="Violence against civilians", sub="Attack",
+           text="The Northern Front attacked the crowd at Port Alma airport, killing 60 people.")
+    b = ev(2, "b", "2024-03-02", "Port Alma Airport", low=55, high=None, text="A suicide bombing at the airport gate killed more than 55.")
+    c = dict(b, id=3, doc_id="c", fatalities=None, fatalities_low=None, event_date="2024-03",
+             evidence="Explosions were heard somewhere in the region.")
+    assert len(cluster([a, b])) == 1
+    assert len(cluster([a, c])) == 2

@@ -8,6 +8,7 @@ and enough of the rest (named place, day, actors, wording, figures) agrees.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from datetime import date
 from itertools import combinations
@@ -17,6 +18,7 @@ VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"
 STOP = set("a an the of to in on and or for by with from at as is are was were be been has have had its it this that "
            "these those their his her they them after before when while said says also who which".split())
 MERGE_SCORE = 3.0
+NEAR_KM = 20.0        # two precise places this close are one locality (a site and its town)
 
 
 def coarse(event_type: str | None) -> str:
@@ -79,7 +81,10 @@ def places_agree(a: dict, b: dict) -> bool | None:
         return False   # the texts name different places, resolved or not
     if not (la and lb and precise):
         return None
-    return bool(set(la.split()) & set(lb.split()))
+    if set(la.split()) & set(lb.split()):
+        return True
+    km = _distance_km(a, b)
+    return km is not None and km <= NEAR_KM   # a site in its town (a prison and "Kabul"), else two places
 
 
 _PLACE_CUE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
@@ -96,8 +101,39 @@ def named_places(text: str | None) -> set[str]:
     return out
 
 
+def _distance_km(a: dict, b: dict) -> float | None:
+    try:
+        lat1, lon1, lat2, lon2 = (math.radians(float(v)) for v in
+                                  (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
 def _words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", (text or "").casefold()) if w not in STOP and len(w) > 2}
+
+
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{3,})\b")
+_NUMBER = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,])")
+
+
+def specifics(e: dict) -> set[str]:
+    """What only one event's reports tend to share: its figures (not years) and its rarer proper names
+    (not the place, the country, months or weekdays)."""
+    text = e.get("evidence") or ""
+    place = {w for f in ("country", "admin1", "location") for w in _norm(e.get(f)).split()}
+    nums = {n.replace(",", "") for n in _NUMBER.findall(text)}
+    nums = {n for n in nums if not (len(n) == 4 and 1900 <= int(n) <= 2100) and int(n) > 1}
+    names = {w.casefold() for w in _PROPER.findall(text)} - _NOT_PLACES - place
+    return nums | names
+
+
+def _specifics_of(e: dict) -> set[str]:
+    if "_specifics" not in e:
+        e["_specifics"] = specifics(e)
+    return e["_specifics"]
 
 
 def _words_of(e: dict) -> set[str]:
@@ -107,10 +143,18 @@ def _words_of(e: dict) -> set[str]:
 
 
 def _figures_close(a: dict, b: dict) -> bool | None:
+    """Tolls within a factor of two; None when either is missing or both are too small to tell events apart."""
     fa, fb = a.get("fatalities"), b.get("fatalities")
-    if not fa or not fb:
+    if not fa or not fb or max(fa, fb) < 5:
         return None
     return min(fa, fb) / max(fa, fb) >= 0.5
+
+
+def _shared_actor(a: dict, b: dict) -> bool:
+    """Both reports name one actor (on either side), unidentified and civilian groups aside."""
+    names_a = [a.get("actor1"), a.get("actor2")]
+    names_b = [b.get("actor1"), b.get("actor2")]
+    return any(names_agree(x, y) and "civilians" not in _norm(x) for x in names_a for y in names_b)
 
 
 def same_event(a: dict, b: dict) -> bool:
@@ -122,24 +166,30 @@ def same_event(a: dict, b: dict) -> bool:
     actors = names_agree(a.get("actor1"), b.get("actor1"))
     if dates is False or place is False or actors is False:
         return False
-    if not (a.get("admin1") or a.get("location")) or not (b.get("admin1") or b.get("location")):
-        return False   # an event with no place is never merged: too little to go on
     same_day = bool(dates) and _date(a.get("event_date"))[1] == _date(b.get("event_date"))[1] == "day"
     wa, wb = _words_of(a), _words_of(b)
     wording = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
     same_type = a.get("sub_event_type") == b.get("sub_event_type")
-    if not same_type and coarse(a.get("event_type")) != "violent":
-        return False   # two different protests (or developments) in one town on one day are two events
+    kind = coarse(a.get("event_type"))
+    figures = _figures_close(a, b)
+    if not same_type:
+        # two kinds of act (an "attack" and a "suicide bombing"): one event only for one named perpetrator
+        # at one precise place, with at least two more agreements
+        agreements = same_day + bool(figures) + (wording >= 0.3) + (len(_specifics_of(a) & _specifics_of(b)) >= 2)
+        if kind != "violent" or not actors or not place or agreements < 2:
+            return False
+    if kind == "Protests" and wording < 0.5:
+        return False   # protests of one day in one town are one event only if their words agree (who, why)
     if not place:
-        # no precise common place: only one actor's act of one type, agreeing in figures or in wording
-        figures = _figures_close(a, b)
-        return dates is not False and bool(actors) and same_type and figures is not False and (
-            figures or wording >= 0.6)
+        # no precise common place: one perpetrator's act of one type, agreeing in figures, specifics or wording
+        specific = len(_specifics_of(a) & _specifics_of(b))
+        return (dates is not False and bool(actors) and same_type and figures is not False
+                and (bool(figures) or specific >= 1 or wording >= 0.6))
     score = 1.5 + (1.5 if same_day else 1.0 if dates else -0.5)
     score += 0.5 if actors else 0.0
     score += 0.5 if names_agree(a.get("actor2"), b.get("actor2")) else 0.0
     score += 0.5 if same_type else 0.0
-    score += {True: 0.5, False: -0.5, None: 0.0}[_figures_close(a, b)]
+    score += {True: 0.5, False: -0.5, None: 0.0}[figures]
     return score + 2.0 * wording >= MERGE_SCORE
 
 
