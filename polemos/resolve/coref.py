@@ -150,13 +150,6 @@ def _figures_close(a: dict, b: dict) -> bool | None:
     return min(fa, fb) / max(fa, fb) >= 0.5
 
 
-def _shared_actor(a: dict, b: dict) -> bool:
-    """Both reports name one actor (on either side), unidentified and civilian groups aside."""
-    names_a = [a.get("actor1"), a.get("actor2")]
-    names_b = [b.get("actor1"), b.get("actor2")]
-    return any(names_agree(x, y) and "civilians" not in _norm(x) for x in names_a for y in names_b)
-
-
 def same_event(a: dict, b: dict) -> bool:
     """The merge decision for two reports from different documents."""
     if a["doc_id"] == b["doc_id"] or coarse(a.get("event_type")) != coarse(b.get("event_type")):
