@@ -167,3 +167,10 @@ def test_vague_casualty_sentence_does_not_retype_the_event():
 def test_grenade_launcher_fire_at_positions_is_a_clash():
     assert _subs("On 2 June 2022, separatists fired grenade launchers at army positions near Avdiivka, Ukraine.") == [
         "Armed clash"]
+
+
+def test_province_level_event_keeps_its_place_against_a_later_one_abroad():
+    evs = _events("In March, an assault by the group on a bank branch in Borno state killed four guards. "
+                  "This attack, along with a raid on a hotel in Niamey, Niger, underscores the threat.")
+    places = {(e.country, e.admin1) for e in evs}
+    assert len(evs) == 2 and ("Nigeria", "Borno") in places

@@ -19,6 +19,7 @@ class Draft:
     claim_only: bool = False
     names_perpetrator: bool = False
     split_of: str | None = None         # drafts split from one plural trigger
+    place_feature: str | None = None    # feature of the draft's own place (city, admin1, ...)
     reference: bool = False             # "the attack", undated and unplaced: refers back when it can     # a claim or attribution: its actor1 outranks unidentified attackers
 
 
@@ -34,7 +35,10 @@ def _places_ok(a: Draft, b: Draft) -> bool:
     if not (a.own_place and b.own_place):
         return True
     ea, eb = a.event, b.event
-    return ea.location == eb.location
+    if ea.location == eb.location:
+        return True
+    coarse = "admin1" in (a.place_feature, b.place_feature)             # a province holds its towns
+    return coarse and ea.admin1 == eb.admin1 and ea.country == eb.country
 
 
 def compatible(a: Draft, b: Draft) -> bool:

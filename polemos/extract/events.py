@@ -261,8 +261,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     ev.notes = _summary(ev)
     ref = continuation(trigs, lex) or (not own_date and place is None and (
         reference_noun(trigs) or (casualty_report(trigs, lex) and a1 is None)))
-    return Draft(ev, own_place=prec in (1, 2), own_date=own_date, claim_only=claim_only,
-                 names_perpetrator=bool(claim or blamed), reference=ref)
+    own_place = place is not None and place.feature != "country" and prec in (1, 2, 3)
+    return Draft(ev, own_place=own_place, own_date=own_date, claim_only=claim_only,
+                 names_perpetrator=bool(claim or blamed), reference=ref,
+                 place_feature=place.feature if place is not None else None)
 
 
 def _victims(sent, trigs, status: str | None, ctx: _Ctx) -> str | None:
