@@ -43,3 +43,9 @@ def test_numeric_dateline_dates_the_events():
 def test_decade_date_does_not_break_extraction():
     evs = _events("In the 1980s, rebels attacked the garrison in Gulu, Uganda, killing 30 soldiers.")
     assert evs and evs[0].event_type == "Battles"
+
+
+def test_coder_figure_sets_the_conservative_toll():
+    evs = _events("On 3 May 2019, gunmen killed 4 villagers in Djibo, Burkina Faso. Fatalities coded as 2 "
+                  "(local media reported 4).")
+    assert len(evs) == 1 and evs[0].fatalities == 2 and evs[0].fatalities_high == 4

@@ -319,4 +319,16 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     drafts: list[Draft] = []
     for sent in sdoc.sents:
         drafts.extend(_sentence_drafts(sent, ctx))
-    return merge_drafts(drafts)
+    events = merge_drafts(drafts)
+    _coded_tolls(events, doc.text, lex)
+    return events
+
+
+def _coded_tolls(events: list[Event], text: str, lex: Lexicon) -> None:
+    """'Fatalities coded as 0 (VoJ reported 1)': the coder's figure is the event's conservative toll."""
+    for pat in lex.words.get("coded_toll_patterns", ()):
+        for m in re.finditer(pat, text, re.I):
+            before = [e for e in events if e.event_type != "Protests"
+                      and min([e.evidence.start] + [x.start for x in e.extra_evidence]) < m.start()]
+            if before:
+                before[-1].fatalities = int(m.group(1))
