@@ -3,6 +3,7 @@ distributive plurals ("attacks on A and B" = two events), and the date policy fo
 events the text does not date."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .event_args import conjuncts, target_heads
@@ -163,3 +164,32 @@ def domestic_places(places: list) -> list:
         return places
     named = {p.country for p in places if p.feature in ("country", "admin1")}
     return [p for p in places if p.country in named or p.feature in ("country", "admin1")]
+
+
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+ACROSS = re.compile(r"\bacross\s+(?:(?P<both>both|the\s+two)|(?:the|all)\s+(?:(?P<n>\w+)\s+)?(?:related\s+)?"
+                    r"(?:attacks|assaults|events|incidents|blasts|bombings|explosions|clashes|strikes)|"
+                    r"this\s+\w+\s+and\s+(?:one|an?|the)\b)", re.I)
+ONE_OF = re.compile(r"\bone\s+of\s+(?P<n>\w+)\s+(?:\w+\s+){0,2}(?:attacks|assaults|bombings|blasts|incidents|events|strikes)", re.I)
+
+
+def _num(word: str | None) -> int | None:
+    if not word:
+        return None
+    w = word.lower()
+    return int(w) if w.isdigit() else NUMBER_WORDS.get(w)
+
+
+def split_factor(sent_text: str, doc_text: str) -> int:
+    """How many events a toll is told 'across' ('killed across both attacks', 'across the attacks'
+    after 'one of four related attacks'): the toll is shared, 1 when it is not."""
+    m = ACROSS.search(sent_text)
+    if m is None:
+        return 1
+    if m.group("both"):
+        return 2
+    k = _num(m.group("n"))
+    if k is None and not m.group(0).lower().startswith("across this"):
+        one = ONE_OF.search(doc_text)
+        k = _num(one.group("n")) if one else None
+    return k if k and k > 1 else 2

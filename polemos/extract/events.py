@@ -11,10 +11,11 @@ from collections import Counter
 from datetime import date
 
 from ..model import Document, Event, Mentions, PlaceMention, Span
-from .event_args import (SpanIndex, count_words, detention_site, event_place, event_time, phrase_range,
+from .event_args import (Figure, SpanIndex, count_words, detention_site, event_place, event_time, phrase_range,
                          status_of, victims_of)
 from .event_context import (aggregate, background, casualty_report, continuation, distributive_heads,
-                            domestic_places, grievance_tokens, nominal_strategic, reference_noun, undated)
+                            domestic_places, grievance_tokens, nominal_strategic, reference_noun, split_factor,
+                            undated)
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
 from .event_roles import Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
@@ -195,6 +196,8 @@ def _toll_update(sent, ctx: _Ctx) -> list[Draft]:
     ("the toll rose to 19"), a claim ("X claimed responsibility for the incident") or an
     attribution ("sources attributed the attack to X")."""
     fat = count_words(sent, ctx.lex.words["fatality_words"], ctx.lex, ctx.qfor)
+    if fat is not None and fat.best and (k := split_factor(sent.text, ctx.doc.text)) > 1:
+        fat = Figure(0, -(-fat.best // k), fat.best // k)
     claim = claimed_by(sent, None, ctx.actors, ctx.lex)
     blamed = attributed(sent, ctx.actors) if claim is None else None
     if (fat is None or not fat.best) and not claim and not blamed:
@@ -237,6 +240,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor)
     if first and not lex.words["injury_words"].isdisjoint(ctx.sent_lemmas):
         inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor)
+    if fat is not None and fat.best and (k := split_factor(sent.text, ctx.doc.text)) > 1:
+        fat = Figure(0, -(-fat.best // k), fat.best // k)       # a toll shared across k events
     reported = any(t.token.tag_ in ("VBD", "VBN", "VBZ") for t in trigs)
     if not (own_date or place is not None or a1 or a2 or fat is not None or reported):
         return None                           # background without time, place, parties or a finite report
