@@ -174,3 +174,17 @@ def test_province_level_event_keeps_its_place_against_a_later_one_abroad():
                   "This attack, along with a raid on a hotel in Niamey, Niger, underscores the threat.")
     places = {(e.country, e.admin1) for e in evs}
     assert len(evs) == 2 and ("Nigeria", "Borno") in places
+
+
+def test_what_an_attack_targets_is_no_event_of_its_own():
+    subs = _subs("On 2 June 2022, a suicide bomber detonated a vest targeting demonstrators calling for "
+                 "the release of prisoners in Maiduguri, Nigeria.")
+    assert subs == ["Suicide bomb"]
+    subs = _subs("On 2 June 2022, a bomb exploded at a gathering celebrating a ceasefire in Marib, Yemen.")
+    assert "Agreement" not in subs
+
+
+def test_one_of_several_attacks_is_the_event_just_told():
+    evs = _events("On 2 June 2022, gunmen attacked a police post in Zamfara, Nigeria. "
+                  "This was one of six coordinated attacks in the state overnight.")
+    assert len(evs) == 1

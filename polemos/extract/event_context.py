@@ -23,6 +23,8 @@ def background(tok, lex: Lexicon) -> bool:
     "in the aftermath of the attack") refers to an event told elsewhere."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+        return True                     # "this was one of six coordinated attacks": the event just told
     t = tok
     for _ in range(3):
         if t.dep_ != "pobj" or t.head.i == t.i:
@@ -193,3 +195,19 @@ def split_factor(sent_text: str, doc_text: str) -> int:
         one = ONE_OF.search(doc_text)
         k = _num(one.group("n")) if one else None
     return k if k and k > 1 else 2
+
+
+def target_tokens(triggers) -> set[int]:
+    """Tokens describing the target of a violent trigger ('targeting demonstrators calling for X',
+    'a gathering celebrating a ceasefire'): what they name is no event of its own."""
+    out: set[int] = set()
+    for t in triggers:
+        if t.role not in ("violent", "method"):
+            continue
+        heads = list(target_heads(t.token))
+        for c in t.token.children:
+            if c.dep_ in ("acl", "advcl", "xcomp") and _lemma(c) == "target":
+                heads += [d for d in c.children if d.dep_ == "dobj"]
+        for h in heads:
+            out.update(x.i for x in h.subtree)
+    return out

@@ -15,7 +15,7 @@ from .event_args import (Figure, SpanIndex, count_words, detention_site, event_p
                          status_of, victims_of)
 from .event_context import (aggregate, background, casualty_report, continuation, distributive_heads,
                             domestic_places, grievance_tokens, nominal_strategic, reference_noun, split_factor,
-                            undated)
+                            target_tokens, undated)
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
 from .event_roles import Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
@@ -147,8 +147,9 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     ctx.sent_lemmas = {t.lemma_.lower() for t in sent}
     found = find_triggers(sent, lex)
     grief = grievance_tokens(found)
+    aimed = target_tokens(found)
     factual = [t for t in found if modality(t.token, lex) is None and not aggregate(t.token, lex)
-               and t.token.i not in grief]
+               and t.token.i not in grief and not (t.token.i in aimed and _klass(t, lex) != "violent")]
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
         factual = [t for t in factual if not (t.role == "fixed" and (t.cls.sub or "").lower() in lex.words["protest_side_events"])]
     refs = [t for t in factual if _claim_reference(t, lex) or background(t.token, lex)]
