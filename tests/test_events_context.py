@@ -188,3 +188,15 @@ def test_one_of_several_attacks_is_the_event_just_told():
     evs = _events("On 2 June 2022, gunmen attacked a police post in Zamfara, Nigeria. "
                   "This was one of six coordinated attacks in the state overnight.")
     assert len(evs) == 1
+
+
+def test_repelled_attack_is_a_clash_started_by_the_attackers():
+    evs = _events("On 2 June 2022, Nigerian soldiers repelled an attack by Boko Haram fighters on a base in "
+                  "Monguno, Nigeria.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash"
+    assert "Boko Haram" in (evs[0].actor1 or "") and (evs[0].actor2 or "").startswith("Military Forces of Nigeria")
+
+
+def test_killings_between_two_sides_are_a_clash():
+    assert _subs("On 2 June 2022, revenge killings between rival clans left four dead near Rumbek, South Sudan.") == [
+        "Armed clash"]

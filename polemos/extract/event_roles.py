@@ -167,7 +167,22 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
     if a1 is None:
         a1 = attributed(sent, actors)
         a1_kind = "armed_group" if a1 else None
+    repel = next((t for t in trigs if t.cls.name in lex.words["defensive_classes"]), None)
+    if repel is not None:                         # "X repelled an attack by Y": Y initiated, X defended
+        attacker = _attacker(repel.token, sent, actors, a1)
+        a1, a1_kind, a2 = attacker, ("armed_group" if attacker else None), a1 or a2
     return a1, a1_kind, a2, pick_status(statuses)
+
+
+def _attacker(tok, sent, actors: SpanIndex, defender: str | None) -> str | None:
+    """Whose attack a defensive verb fends off: the object's agent or owner, else another armed actor of the sentence."""
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        for h in perpetrator_heads(obj):
+            found = [m for m in phrase_actors(h, actors) if m.kind in ARMED_KINDS and m.name != defender]
+            if found:
+                return found[0].name
+    others = [m for m in actors.within(sent.start_char, sent.end_char) if m.kind in ARMED_KINDS and m.name != defender]
+    return others[0].name if others else None
 
 
 def _left_actor(trigs, actors: SpanIndex, reach: int = 8):

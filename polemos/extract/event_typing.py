@@ -75,6 +75,7 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
     if "Abduction/forced disappearance" in fixed:
         return "Attack" if (violent and victims in ("civilian", "prisoner")) else "Abduction/forced disappearance"
     if violent:
-        return "Armed clash" if victims in ("armed", "place") else "Attack"
+        mutual = any(c.dep_ == "prep" and c.lower_ == "between" for t in anchors for c in t.token.children)
+        return "Armed clash" if victims in ("armed", "place") or mutual else "Attack"
     strategic = [s for s in fixed if s]
     return min(strategic, key=lex.rank) if strategic else None
