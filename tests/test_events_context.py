@@ -200,3 +200,14 @@ def test_repelled_attack_is_a_clash_started_by_the_attackers():
 def test_killings_between_two_sides_are_a_clash():
     assert _subs("On 2 June 2022, revenge killings between rival clans left four dead near Rumbek, South Sudan.") == [
         "Armed clash"]
+
+
+def test_next_sentence_intervention_retypes_the_protest():
+    evs = _events("On 2 June 2022, hundreds of traders protested in Kano, Nigeria, against market closures. "
+                  "Police dispersed the protesters with tear gas and arrested 12 of them.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+def test_road_blocking_alone_stays_peaceful():
+    assert _subs("On 2 June 2022, truck drivers protested and blocked the main bridge in Sidon, Lebanon.") == [
+        "Peaceful protest"]

@@ -117,6 +117,7 @@ class _Ctx:
         self.qfor = _quantity_fn(sdoc, mentions, doc.doc_id)
         self.dateline = dateline(self.times.items, doc.text)
         self.sent_lemmas: set[str] = set()
+        self.demo = None            # (draft, anchors, mods) of the latest protest or riot
 
 
 def dateline(times, text: str):
@@ -152,6 +153,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                and t.token.i not in grief and not (t.token.i in aimed and _klass(t, lex) != "violent")]
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
         factual = [t for t in factual if not (t.role == "fixed" and (t.cls.sub or "").lower() in lex.words["protest_side_events"])]
+    if _protest_sequel(sent, factual, ctx):
+        return []
     refs = [t for t in factual if _claim_reference(t, lex) or background(t.token, lex)]
     anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
     mods = [t for t in factual if t not in anchors]
@@ -177,7 +180,31 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                 d.split_of = f"{sent.start}:{n}"      # distinct events of one plural trigger never merge
             if d is not None:
                 out.append(d)
+                if d.event.event_type in ("Protests", "Riots"):
+                    ctx.demo = (d, list(trigs), list(mods))
     return out
+
+
+def _protest_sequel(sent, factual: list[Trigger], ctx: _Ctx) -> bool:
+    """A sentence continuing the latest protest ("Police dispersed the crowd", "The demonstrators
+    burned tyres"): its interventions and violence retype that protest; True when it was absorbed."""
+    if ctx.demo is None or any(t.role in ("protest", "riot") and t.token.pos_ == "VERB" for t in factual):
+        return False
+    lex = ctx.lex
+    if lex.words["crowd_words"].isdisjoint(ctx.sent_lemmas) or not factual:
+        return False
+    draft, anchors, mods = ctx.demo
+    extra = [t for t in factual if t.role in MOD_ROLES or t.role in ("protest", "riot")]
+    if not extra:
+        return False
+    sub = resolve(anchors, mods + extra, None, False, False, ctx.places, lex)
+    if sub and lex.rank(sub) < lex.rank(draft.event.sub_event_type):
+        ev = draft.event
+        ev.sub_event_type, ev.event_type = sub, lex.event_type[sub]
+        ev.actor1, ev.assoc_actor1, ev.actor2 = _crowd(ev.event_type, ev.assoc_actor1, ev.actor2, ev.country, ctx)
+    draft.event.extra_evidence.append(Span(ctx.doc.doc_id, sent.start_char, sent.end_char))
+    ctx.demo = (draft, anchors, mods + extra)
+    return True
 
 
 def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx) -> bool:
