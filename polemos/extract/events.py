@@ -19,6 +19,7 @@ from .event_context import (aggregate, background, casualty_report, continuation
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
 from .event_roles import Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
+from .event_sequels import coded_tolls, crowd, dateline, protest_sequel, toll_update
 from .event_typing import resolve
 from .modality import modality
 from .triggers import Trigger, find_triggers
@@ -120,17 +121,6 @@ class _Ctx:
         self.demo = None            # (draft, anchors, mods) of the latest protest or riot
 
 
-def dateline(times, text: str):
-    """A date heading the text ("03/22/2017: ...", "KABUL, May 3 (Reuters) -"): the date of its undated events."""
-    for tm in times:
-        if tm.span.start > 60 or not tm.value or tm.precision != "day":
-            continue
-        tail = text[tm.span.end:tm.span.end + 14]
-        if re.match(r"\s*(?:\([^)]{1,10}\)\s*)?[:\u2013\u2014-]", tail):
-            return tm
-    return None
-
-
 def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, bool]:
     times = ctx.times.within(sent.start_char, sent.end_char)
     for t in trigs:
@@ -153,13 +143,13 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                and t.token.i not in grief and not (t.token.i in aimed and _klass(t, lex) != "violent")]
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
         factual = [t for t in factual if not (t.role == "fixed" and (t.cls.sub or "").lower() in lex.words["protest_side_events"])]
-    if _protest_sequel(sent, factual, ctx):
+    if protest_sequel(sent, factual, ctx):
         return []
     refs = [t for t in factual if _claim_reference(t, lex) or background(t.token, lex)]
     anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
-        return _toll_update(sent, ctx)
+        return toll_update(sent, ctx)
     sent_places = domestic_places(ctx.places.within(sent.start_char, sent.end_char))
     groups = _group(anchors or refs, sent_places, ctx.sdoc, lex)
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
@@ -185,28 +175,6 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     return out
 
 
-def _protest_sequel(sent, factual: list[Trigger], ctx: _Ctx) -> bool:
-    """A sentence continuing the latest protest ("Police dispersed the crowd", "The demonstrators
-    burned tyres"): its interventions and violence retype that protest; True when it was absorbed."""
-    if ctx.demo is None or any(t.role in ("protest", "riot") and t.token.pos_ == "VERB" for t in factual):
-        return False
-    lex = ctx.lex
-    if lex.words["crowd_words"].isdisjoint(ctx.sent_lemmas) or not factual:
-        return False
-    draft, anchors, mods = ctx.demo
-    extra = [t for t in factual if t.role in MOD_ROLES or t.role in ("protest", "riot")]
-    if not extra:
-        return False
-    sub = resolve(anchors, mods + extra, None, False, False, ctx.places, lex)
-    if sub and lex.rank(sub) < lex.rank(draft.event.sub_event_type):
-        ev = draft.event
-        ev.sub_event_type, ev.event_type = sub, lex.event_type[sub]
-        ev.actor1, ev.assoc_actor1, ev.actor2 = _crowd(ev.event_type, ev.assoc_actor1, ev.actor2, ev.country, ctx)
-    draft.event.extra_evidence.append(Span(ctx.doc.doc_id, sent.start_char, sent.end_char))
-    ctx.demo = (draft, anchors, mods + extra)
-    return True
-
-
 def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx) -> bool:
     """A strategic development is an event only with its own sub-national place or a recent own date."""
     if place is not None and place.feature != "country" and prec in (1, 2, 3):
@@ -217,25 +185,6 @@ def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx) -> bool:
     if not own_date or not value:
         return False
     return precision != "year" or int(value[:4]) >= pub.year - 1
-
-
-def _toll_update(sent, ctx: _Ctx) -> list[Draft]:
-    """A sentence with no trigger that refers back to the latest event: a death toll
-    ("the toll rose to 19"), a claim ("X claimed responsibility for the incident") or an
-    attribution ("sources attributed the attack to X")."""
-    fat = count_words(sent, ctx.lex.words["fatality_words"], ctx.lex, ctx.qfor)
-    if fat is not None and fat.best and (k := split_factor(sent.text, ctx.doc.text)) > 1:
-        fat = Figure(0, -(-fat.best // k), fat.best // k)
-    claim = claimed_by(sent, None, ctx.actors, ctx.lex)
-    blamed = attributed(sent, ctx.actors) if claim is None else None
-    if (fat is None or not fat.best) and not claim and not blamed:
-        return []
-    ev = Event(doc_id=ctx.doc.doc_id, event_type="", sub_event_type="",
-               evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
-               actor1=claim or blamed, claimed_by=claim)
-    if fat is not None and fat.best:
-        ev.fatalities, ev.fatalities_low, ev.fatalities_high = fat.best, fat.low, fat.high
-    return [Draft(ev, own_place=False, own_date=False, claim_only=True, names_perpetrator=bool(claim or blamed))]
 
 
 def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: bool, first: bool,
@@ -273,7 +222,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     reported = any(t.token.tag_ in ("VBD", "VBN", "VBZ") for t in trigs)
     if not (own_date or place is not None or a1 or a2 or fat is not None or reported):
         return None                           # background without time, place, parties or a finite report
-    a1, assoc, a2 = _crowd(lex.event_type[sub], a1, a2, country, ctx)
+    a1, assoc, a2 = crowd(lex.event_type[sub], a1, a2, country, ctx)
     ev = Event(doc_id=ctx.doc.doc_id, event_type=lex.event_type[sub], sub_event_type=sub, assoc_actor1=assoc,
                evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
                event_date=value, date_precision=precision, actor1=a1, actor2=a2,
@@ -313,16 +262,6 @@ def _victims(sent, trigs, status: str | None, ctx: _Ctx) -> str | None:
     return status
 
 
-def _crowd(event_type: str, a1, a2, country, ctx: _Ctx) -> tuple:
-    """ACLED protests and riots: the crowd is actor1, who they are is the associated actor."""
-    if event_type not in ("Protests", "Riots"):
-        return a1, None, a2
-    crowd = "Protesters" if event_type == "Protests" else "Rioters"
-    assoc = a1 if a1 and not a1.startswith(crowd) and not ctx.namer.is_state(a1) else None
-    a2 = None if a2 and a2.startswith("Civilians") else a2
-    return (f"{crowd} ({country})" if country else crowd), assoc, a2
-
-
 def _attribution(ev: Event, sent, tok, doc_id: str) -> None:
     try:
         from .attribution import find_attribution, find_denial
@@ -353,15 +292,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     for sent in sdoc.sents:
         drafts.extend(_sentence_drafts(sent, ctx))
     events = merge_drafts(drafts)
-    _coded_tolls(events, doc.text, lex)
+    coded_tolls(events, doc.text, lex)
     return events
 
 
-def _coded_tolls(events: list[Event], text: str, lex: Lexicon) -> None:
-    """'Fatalities coded as 0 (VoJ reported 1)': the coder's figure is the event's conservative toll."""
-    for pat in lex.words.get("coded_toll_patterns", ()):
-        for m in re.finditer(pat, text, re.I):
-            before = [e for e in events if e.event_type != "Protests"
-                      and min([e.evidence.start] + [x.start for x in e.extra_evidence]) < m.start()]
-            if before:
-                before[-1].fatalities = int(m.group(1))

@@ -1,0 +1,88 @@
+"""Sentences that continue an event already told: tolls, claims and attributions, a protest's
+dispersal or violence, coders' explicit figures, and the dateline heading a text."""
+from __future__ import annotations
+
+import re
+
+from ..model import Event, Span
+from .event_args import Figure, count_words
+from .event_context import split_factor
+from .event_lexicon import Lexicon
+from .event_merge import Draft
+from .event_roles import attributed, claimed_by
+from .event_typing import resolve
+from .triggers import Trigger
+
+MOD_ROLES = {"intervention", "excessive", "protester_violence"}
+
+
+def dateline(times, text: str):
+    """A date heading the text ("03/22/2017: ...", "KABUL, May 3 (Reuters) -"): the date of its undated events."""
+    for tm in times:
+        if tm.span.start > 60 or not tm.value or tm.precision != "day":
+            continue
+        tail = text[tm.span.end:tm.span.end + 14]
+        if re.match(r"\s*(?:\([^)]{1,10}\)\s*)?[:\u2013\u2014-]", tail):
+            return tm
+    return None
+
+
+def toll_update(sent, ctx) -> list[Draft]:
+    """A sentence with no trigger that refers back to the latest event: a death toll
+    ("the toll rose to 19"), a claim ("X claimed responsibility for the incident") or an
+    attribution ("sources attributed the attack to X")."""
+    fat = count_words(sent, ctx.lex.words["fatality_words"], ctx.lex, ctx.qfor)
+    if fat is not None and fat.best and (k := split_factor(sent.text, ctx.doc.text)) > 1:
+        fat = Figure(0, -(-fat.best // k), fat.best // k)
+    claim = claimed_by(sent, None, ctx.actors, ctx.lex)
+    blamed = attributed(sent, ctx.actors) if claim is None else None
+    if (fat is None or not fat.best) and not claim and not blamed:
+        return []
+    ev = Event(doc_id=ctx.doc.doc_id, event_type="", sub_event_type="",
+               evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
+               actor1=claim or blamed, claimed_by=claim)
+    if fat is not None and fat.best:
+        ev.fatalities, ev.fatalities_low, ev.fatalities_high = fat.best, fat.low, fat.high
+    return [Draft(ev, own_place=False, own_date=False, claim_only=True, names_perpetrator=bool(claim or blamed))]
+
+
+def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
+    """A sentence continuing the latest protest ("Police dispersed the crowd", "The demonstrators
+    burned tyres"): its interventions and violence retype that protest; True when it was absorbed."""
+    if ctx.demo is None or any(t.role in ("protest", "riot") and t.token.pos_ == "VERB" for t in factual):
+        return False
+    lex = ctx.lex
+    if lex.words["crowd_words"].isdisjoint(ctx.sent_lemmas) or not factual:
+        return False
+    draft, anchors, mods = ctx.demo
+    extra = [t for t in factual if t.role in MOD_ROLES or t.role in ("protest", "riot")]
+    if not extra:
+        return False
+    sub = resolve(anchors, mods + extra, None, False, False, ctx.places, lex)
+    if sub and lex.rank(sub) < lex.rank(draft.event.sub_event_type):
+        ev = draft.event
+        ev.sub_event_type, ev.event_type = sub, lex.event_type[sub]
+        ev.actor1, ev.assoc_actor1, ev.actor2 = crowd(ev.event_type, ev.assoc_actor1, ev.actor2, ev.country, ctx)
+    draft.event.extra_evidence.append(Span(ctx.doc.doc_id, sent.start_char, sent.end_char))
+    ctx.demo = (draft, anchors, mods + extra)
+    return True
+
+
+def crowd(event_type: str, a1, a2, country, ctx) -> tuple:
+    """ACLED protests and riots: the crowd is actor1, who they are is the associated actor."""
+    if event_type not in ("Protests", "Riots"):
+        return a1, None, a2
+    crowd = "Protesters" if event_type == "Protests" else "Rioters"
+    assoc = a1 if a1 and not a1.startswith(crowd) and not ctx.namer.is_state(a1) else None
+    a2 = None if a2 and a2.startswith("Civilians") else a2
+    return (f"{crowd} ({country})" if country else crowd), assoc, a2
+
+
+def coded_tolls(events: list[Event], text: str, lex: Lexicon) -> None:
+    """'Fatalities coded as 0 (VoJ reported 1)': the coder's figure is the event's conservative toll."""
+    for pat in lex.words.get("coded_toll_patterns", ()):
+        for m in re.finditer(pat, text, re.I):
+            before = [e for e in events if e.event_type != "Protests"
+                      and min([e.evidence.start] + [x.start for x in e.extra_evidence]) < m.start()]
+            if before:
+                before[-1].fatalities = int(m.group(1))
