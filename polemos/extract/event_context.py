@@ -211,3 +211,10 @@ def target_tokens(triggers) -> set[int]:
         for h in heads:
             out.update(x.i for x in h.subtree)
     return out
+
+
+def generic_plural(trigs) -> bool:
+    """Only bare plural nouns ('arbitrary arrests, extrajudicial killings'): a kind of act, not an event."""
+    heads = [_nominal_head(t.token) for t in trigs]
+    return all(h.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in h.children)
+               for h in heads)

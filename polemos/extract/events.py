@@ -11,10 +11,10 @@ from collections import Counter
 from datetime import date
 
 from ..model import Document, Event, Mentions, PlaceMention, Span
-from .event_args import (Figure, SpanIndex, count_words, detention_site, event_place, event_time, phrase_range,
+from .event_args import (Figure, SpanIndex, clause_verb, count_words, detention_site, event_place, event_time, phrase_range,
                          status_of, victims_of)
 from .event_context import (aggregate, background, casualty_report, continuation, distributive_heads,
-                            domestic_places, grievance_tokens, nominal_strategic, reference_noun, split_factor,
+                            domestic_places, generic_plural, grievance_tokens, nominal_strategic, reference_noun, split_factor,
                             target_tokens, undated)
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
@@ -219,9 +219,12 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor)
     if fat is not None and fat.best and (k := split_factor(sent.text, ctx.doc.text)) > 1:
         fat = Figure(0, -(-fat.best // k), fat.best // k)       # a toll shared across k events
-    reported = any(t.token.tag_ in ("VBD", "VBN", "VBZ") for t in trigs)
+    reported = any(t.token.tag_ in ("VBD", "VBN", "VBZ") or clause_verb(t.token).tag_ in ("VBD", "VBN", "VBZ")
+                   for t in trigs)                   # "staged a demonstration": told as having happened
     if not (own_date or place is not None or a1 or a2 or fat is not None or reported):
         return None                           # background without time, place, parties or a finite report
+    if not own_date and place is None and fat is None and generic_plural(trigs):
+        return None                           # "arbitrary arrests and extrajudicial killings": practices
     a1, assoc, a2 = crowd(lex.event_type[sub], a1, a2, country, ctx)
     ev = Event(doc_id=ctx.doc.doc_id, event_type=lex.event_type[sub], sub_event_type=sub, assoc_actor1=assoc,
                evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
