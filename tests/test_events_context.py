@@ -220,3 +220,10 @@ def test_practices_listed_in_general_are_not_events():
 def test_noun_event_under_a_finite_verb_is_reported():
     assert _subs("Rebel groups and pro-government forces have agreed a 48-hour ceasefire.", pub=None) == ["Agreement"]
     assert _subs("A helicopter dropped containers of chlorine gas on a town near Idlib.", pub=None) == ["Chemical weapon"]
+
+
+def test_verb_objects_through_quantities_and_passives():
+    assert _subs("Troops have established a total of 12 observation points near Tal Abyad.", pub=None) == [
+        "Headquarters or base established"]
+    assert _subs("Nine pistols and 1,100 rounds of ammunition were seized in Kingston.", pub=None) == [
+        "Disrupted weapons use"]

@@ -93,12 +93,30 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
         for cls in lex.verb_object_classes:
             if lemma not in cls.verbs:
                 continue
-            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (
-                _lemma(c) in cls.objects or any(_lemma(x) in cls.objects for x in c.children if x.dep_ == "compound"))), None)
+            obj = next((o for o in _objects(tok) if _lemma(o) in cls.objects or any(
+                _lemma(x) in cls.objects for x in o.children if x.dep_ == "compound")), None)
             if obj is not None:
                 out.append(Trigger(tok, cls, tok.i, tok.i + 1, True))
                 covered.add(tok.i)
                 break
+    return out
+
+
+QUANTITY_NOUNS = {"total", "number", "lot", "quantity", "cache", "stockpile", "batch", "consignment", "haul",
+                  "pair", "set", "couple", "dozen", "dozens", "hundreds", "amount", "stash", "stock"}
+
+
+def _objects(verb) -> list:
+    """Objects of a verb, through conjunctions and quantity nouns ('a total of 56 posts')."""
+    out = []
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for o in [c, *[x for x in c.children if x.dep_ == "conj"]]:
+            out.append(o)
+            if _lemma(o) in QUANTITY_NOUNS:
+                out += [p for pr in o.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                        for p in pr.children if p.dep_ == "pobj"]
     return out
 
 
