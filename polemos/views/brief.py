@@ -61,8 +61,10 @@ def highlights(data: BriefData) -> list[str]:
         worst = max(data.events, key=lambda e: (e.get("fatalities") or 0, e.get("event_date") or ""))
         if worst.get("fatalities"):
             where = worst.get("location") or worst.get("admin1") or worst.get("country")
+            when = (f"on {nice_date(worst.get('event_date'), worst.get('date_precision'))}"
+                    if worst.get("event_date") else "(date not reported)")
             out.append(f"Deadliest event: {(worst.get('sub_event_type') or worst['event_type']).lower()} in {where} "
-                       f"on {nice_date(worst.get('event_date'), worst.get('date_precision'))}, "
+                       f"{when}, "
                        f"{worst['fatalities']} killed ({len(worst['reports'])} report(s)).")
     active = sorted(((n["events"], name) for name, n in data.nodes.items() if n["kind"] not in ("civilians",)),
                     reverse=True)
