@@ -107,15 +107,19 @@ class Store:
         return _document(row) if row else None
 
     # ---- facts -----------------------------------------------------------
+    def _rows(self, table, doc_id: str | None = None, **equal) -> list:
+        """A fact table's rows in document and span order, optionally for one document and column values."""
+        query = select(table).order_by(table.c.doc_id, table.c.start, table.c.id)
+        for column, value in (("doc_id", doc_id), *equal.items()):
+            if value:
+                query = query.where(table.c[column] == value)
+        with self.engine.connect() as conn:
+            return conn.execute(query).mappings().all()
+
     def events(self, doc_id: str | None = None) -> list[dict[str, Any]]:
         """Events as dicts with the JSONL contract's fields plus id, evidence spans and extras."""
-        query = select(events).order_by(events.c.doc_id, events.c.start, events.c.id)
-        if doc_id:
-            query = query.where(events.c.doc_id == doc_id)
-        with self.engine.connect() as conn:
-            rows = conn.execute(query).mappings().all()
         out = []
-        for r in rows:
+        for r in self._rows(events, doc_id):
             rec = json.loads(r["data"])
             rec.update(id=r["id"], event_key=r["event_key"], evidence=r["evidence"],
                        evidence_start=r["start"], evidence_end=r["end"])
@@ -144,15 +148,8 @@ class Store:
         return self._facts(relations, doc_id)
 
     def mentions(self, doc_id: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
-        query = select(mentions).order_by(mentions.c.doc_id, mentions.c.start)
-        if doc_id:
-            query = query.where(mentions.c.doc_id == doc_id)
-        if kind:
-            query = query.where(mentions.c.kind == kind)
-        with self.engine.connect() as conn:
-            rows = conn.execute(query).mappings().all()
         out = []
-        for r in rows:
+        for r in self._rows(mentions, doc_id, kind=kind):
             data = json.loads(r["data"])
             if "kind" in data:               # an actor's own kind (armed_group, state_force...)
                 data["actor_kind"] = data.pop("kind")
@@ -187,12 +184,7 @@ class Store:
                     for t in (documents, actors, mentions, events, claims, relations, canonical_events)}
 
     def _facts(self, table, doc_id: str | None) -> list[dict[str, Any]]:
-        query = select(table).order_by(table.c.doc_id, table.c.start, table.c.id)
-        if doc_id:
-            query = query.where(table.c.doc_id == doc_id)
-        with self.engine.connect() as conn:
-            rows = conn.execute(query).mappings().all()
-        return [dict(r, evidence_start=r["start"], evidence_end=r["end"]) for r in rows]
+        return [dict(r, evidence_start=r["start"], evidence_end=r["end"]) for r in self._rows(table, doc_id)]
 
 
 def _document(r) -> Document:
