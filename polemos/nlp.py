@@ -15,11 +15,13 @@ MAX_CHARS = 2_000_000
 
 
 def _abbreviation_boundaries(doc):
-    """A sentence ends after a token like "IS-K." or "U.S." when a capitalised function word follows
+    """Sentence boundaries the parser misses. A blank line always ends a sentence. A sentence ends after a token like "IS-K." or "U.S." when a capitalised function word follows
     ("... joined IS-K. After closing ..."): the tokenizer keeps the period inside the token, and the
     parser then runs two sentences together. "U.S. President" is left alone (not a function word)."""
     for tok, nxt in zip(doc[:-1], doc[1:]):
-        if (len(tok.text) >= 2 and tok.text.endswith(".") and tok.text[-2].isupper()
+        if tok.is_space and "\n\n" in tok.text.replace("\r", "") and not nxt.is_space:
+            nxt.is_sent_start = True   # a blank line ends a headline, a byline or a paragraph
+        elif (len(tok.text) >= 2 and tok.text.endswith(".") and tok.text[-2].isupper()
                 and nxt.is_title and nxt.is_stop and nxt.text not in ("I",)):
             nxt.is_sent_start = True
     return doc

@@ -130,3 +130,14 @@ def test_every_command_has_help_and_is_in_the_readme():
         for param in command.params:
             if isinstance(param, __import__("click").Option) and param.name != "help":
                 assert param.help, f"{name} {param.name} has no help"
+
+
+def test_ingest_and_export_on_postgresql(pg_url, tmp_path):
+    src = tmp_path / "lakeside.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    assert run("ingest", src, "--db", pg_url).exit_code == 0
+    assert "0 added, 1 already stored" in run("ingest", src, "--db", pg_url).output
+    out = run("export", "events", "--format", "jsonl", "--db", pg_url).output
+    events = [json.loads(line) for line in out.splitlines() if line.strip()]
+    assert events and all(e["doc_id"] == "lakeside" for e in events)
+    assert any(e["event_date"] == "2024-03-03" for e in events)

@@ -13,3 +13,12 @@ def test_sentence_ends_after_acronym_with_period_before_function_word():
     assert "After the raid, the army withdrew." in sents
     assert "She met U.S. President Carter." in sents
     assert "The mayor thanked them." in sents
+
+
+def test_blank_line_ends_headline_and_byline():
+    doc = nlp.parse("Militants storm police post in Lakeside\n\nPublished March 4th, 2024 - 09:10 GMT\n\n"
+                    "Gunmen attacked a police checkpoint in Lakeside on Sunday.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Militants storm police post in Lakeside"
+    assert sents[-1] == "Gunmen attacked a police checkpoint in Lakeside on Sunday."
+    assert not any("Published" in s and "Gunmen" in s for s in sents)
