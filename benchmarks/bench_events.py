@@ -4,14 +4,13 @@
 
 CASE-2021 task 2: sub-event type of each snippet (weighted F1). ACLED Af/Pak notes,
 GTD Afghanistan summaries and the reference seeds: events as JSONL, scored by
-../shared/eval/score.py. Speed: whole extraction vs bare nlp.pipe on the same texts. The private driver parses with polemos.nlp and builds
-Mentions with whichever entity extractors exist.
+../shared/eval/score.py. Speed: whole extraction vs bare nlp.pipe on the same texts.
+Documents go through polemos.pipeline.extract, exactly as `polemos ingest` runs them.
 """
 from __future__ import annotations
 
 import argparse
 import csv
-import importlib
 import json
 import subprocess
 import sys
@@ -27,8 +26,7 @@ SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data"
 
 from polemos import nlp  # noqa: E402
-from polemos.extract.events import extract_events  # noqa: E402
-from polemos.model import Document, Mentions  # noqa: E402
+from polemos.model import Document  # noqa: E402
 
 CASE_LABELS = {
     "ABDUCT_DISSAP": "Abduction/forced disappearance", "AGREEMENT": "Agreement", "AIR_STRIKE": "Air/drone strike",
@@ -48,43 +46,13 @@ FIELDS = ("doc_id", "event_date", "date_precision", "event_type", "sub_event_typ
           "fatalities_high", "event_key")
 
 
-def _optional(name: str):
-    try:
-        return importlib.import_module(f"polemos.extract.{name}")
-    except Exception:
-        return None
-
-
 class Driver:
-    """Parse -> entity mentions (whatever exists) -> events."""
-
-    def __init__(self):
-        self.places, self.times = _optional("places"), _optional("times")
-        self.quantities, self.actors = _optional("quantities"), _optional("actors")
-        self.pack = None
-        if self.actors is not None:
-            from polemos.knowledge.actors import default_pack
-            self.pack = default_pack()
-        print("entity layer:", {k: v is not None for k, v in
-                                (("places", self.places), ("times", self.times),
-                                 ("quantities", self.quantities), ("actors", self.actors))}, file=sys.stderr)
-
-    def mentions(self, sdoc, doc: Document) -> Mentions:
-        m = Mentions()
-        if self.places:
-            m.places = self.places.extract_places(sdoc, doc)
-        if self.times:
-            m.times = self.times.extract_times(sdoc, doc)
-        if self.quantities:
-            m.quantities = self.quantities.extract_quantities(sdoc, doc)
-        if self.actors:
-            countries = self.places.document_countries(m.places) if self.places else []
-            m.actors = self.actors.extract_actors(sdoc, doc, countries, self.pack, places=m.places)
-        return m
+    """Parse with the shared pipeline, then run the same extraction as `polemos ingest`."""
 
     def run(self, docs: list[Document]):
+        from polemos.pipeline import extract
         for doc, sdoc in zip(docs, nlp.pipe(d.text for d in docs)):
-            yield doc, extract_events(sdoc, doc, self.mentions(sdoc, doc), self.pack)
+            yield doc, extract(sdoc, doc).events
 
 
 def _record(ev) -> dict:
