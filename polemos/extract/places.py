@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from ..knowledge.gazetteer import Gazetteer, Place, default_gazetteer
 from ..knowledge.places.cues import Cues, load_cues
 from ..knowledge.places.tables import norm
+from .place_anchors import anchor_towns
+from .place_sites import facility_sites
 from ..model import Document, PlaceMention, Span
 
 NER_LABELS = {"GPE", "LOC", "FAC"}
@@ -225,31 +227,46 @@ def _score(p: Place, c: _Cand, support: Counter, pool: list[Place]) -> tuple:
             q.kind == "city" and q.geonameid == p.geonameid and norm(q.name) == c.key for q in pool):
         rank = KIND_RANK["city"] - 0.5       # "Palma" alone: the town, not its district
     if p.kind == "city" and p.capital and any(q.kind == "admin1" and q.iso2 == p.iso2 and q.admin1 == p.admin1
-                                              for q in pool):
+                                              for q in c.places):
         rank = KIND_RANK["admin1"] + 0.5      # "Kandahar": the provincial capital, not the province
     country_name = p.kind == "country" and c.cue is None      # "China" is the country, not China, Maine
-    return (country_name, support.get(p.iso2, 0), rank, p.population)
+    return (country_name, not p.alternate, support.get(p.iso2, 0), rank, p.population)
 
 
-def _resolve(c: _Cand, support: Counter, any_support: bool) -> Place | None:
+def _foreign_ok(p: Place, key: str, others: Counter) -> bool:
+    """A reading in a country the rest of the document does not support: only a country, an admin1
+    or a sizeable town, under its own name (never "Samar" for Samara, nor a village homonym);
+    a short variant spelling ("Dara" for Dar'a) does not reach abroad either."""
+    if others.get(p.iso2) or p.kind == "country":
+        return True
+    if p.kind == "admin1":
+        return norm(p.name) == key or len(key) > 5
+    return not p.alternate and p.kind == "city" and p.population >= SMALL_TOWN
+
+
+def _resolve(c: _Cand, support: Counter, any_support: bool = True) -> Place | None:
+    """The best reading of a candidate; `support` counts, per country, the distinct names that
+    point to it alone (the candidate's own vote is taken out, so a name never supports itself)."""
     pool = _filter(c)
+    own = Counter({next(iter(c.countries)): 1}) if len(c.countries) == 1 else Counter()
+    others = support - own
     if c.weak:                             # cued ("Al-Raqqa province", "in Daquq"): any reading, else a sizeable town
         cued = c.cue is not None or c.near or c.locative
-        pool = [p for p in pool if support.get(p.iso2) and p.kind != "country"
+        pool = [p for p in pool if others.get(p.iso2) and p.kind != "country"
                 and (cued or p.kind == "city" and p.population >= WEAK_MIN_POP)]
-    if any_support:
-        pool = [p for p in pool if p.kind != "city" or p.population >= SMALL_TOWN or support.get(p.iso2)]
+    if any_support and others:
+        pool = [p for p in pool if _foreign_ok(p, c.key, others)]
     if not pool:
         return None
-    own = Counter({cc: 1 for cc in c.countries}) if len(c.countries) == 1 else Counter()
-    others = support - own
     return max(pool, key=lambda p: _score(p, c, others, pool))
 
 
 def _mention(c: _Cand, p: Place, sdoc, doc: Document) -> PlaceMention:
     start, end = sdoc[c.i].idx, sdoc[c.j - 1].idx + len(sdoc[c.j - 1].text)
-    feature = "district" if c.cue == "district" and p.kind == "city" else p.kind
+    feature = "district" if c.cue == "district" and p.kind in ("city", "locality") else p.kind
     precision = PRECISION.get(feature, 1)
+    if p.kind == "locality":                # a town known only by its province: ACLED's precision 2
+        feature, precision = ("district" if feature == "district" else "city"), 2
     if c.near and feature in ("city", "site"):
         precision = 2
     iso = p.admin1_code if p.kind == "admin1" else p.iso2
@@ -308,9 +325,8 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     cues = load_cues()
     cands = _candidates(sdoc, gz, cues)
     support: Counter = Counter()
-    for c in cands:
-        if len(c.countries) == 1:
-            support[next(iter(c.countries))] += 1
+    for key, cc in {(c.key, next(iter(c.countries))) for c in cands if len(c.countries) == 1}:
+        support[cc] += 1
     resolved: list[Place | None] = []
     for c in cands:
         try:
@@ -318,8 +334,35 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
         except (KeyError, ValueError, TypeError, IndexError, AttributeError):
             resolved.append(None)          # one bad name never costs the others
     _align_lists(sdoc, cands, resolved)
+    cands, resolved = _anchor(sdoc, cands, resolved, gz, cues)
+    for n, start, end, site in facility_sites(sdoc, [(c.i, c.j, c.cue, p) for c, p in zip(cands, resolved)], gz, cues):
+        cands[n].i, cands[n].j, cands[n].near, resolved[n] = start, end, False, site
     return [_mention(c, p, sdoc, doc) for c, p in zip(cands, resolved)
             if p is not None and not (c.qualifier and p.kind != "country")]
+
+
+def _province_reading(c: _Cand, p: Place | None) -> Place | None:
+    """A provincial capital named without a cue may stand for its province ("Nasir, Zabul")."""
+    if p is None or p.kind != "city" or not p.capital or c.cue is not None:
+        return p
+    return next((q for q in c.places if q.kind == "admin1" and q.iso2 == p.iso2 and q.admin1 == p.admin1), p)
+
+
+def _anchor(sdoc, cands: list[_Cand], resolved: list[Place | None], gz: Gazetteer,
+            cues: Cues) -> tuple[list[_Cand], list[Place | None]]:
+    """Towns named before their province are read inside it (`place_anchors`)."""
+    readings = [_province_reading(c, p) for c, p in zip(cands, resolved)]
+    anchors = anchor_towns(sdoc, [(c.i, c.j, p) for c, p in zip(cands, readings)], gz, cues)
+    if not anchors:
+        return cands, resolved
+    for a in anchors:
+        if a.province >= 0:                  # "Gelan, Ghazni": Ghazni is the province here
+            resolved[a.province] = readings[a.province]
+    gone = {m for a in anchors for m in a.replaces}
+    pairs = [(c, p) for m, (c, p) in enumerate(zip(cands, resolved)) if m not in gone]
+    pairs += [(_Cand(a.i, a.j, norm(a.place.name), [a.place], a.cue), a.place) for a in anchors]
+    pairs.sort(key=lambda cp: cp[0].i)
+    return [c for c, _ in pairs], [p for _, p in pairs]
 
 
 def _align_lists(sdoc, cands: list[_Cand], resolved: list[Place | None]) -> None:

@@ -38,6 +38,7 @@ class Place:
     population: int = 0
     capital: bool = False              # a city that is its admin1's (or country's) capital
     scan: bool = False                 # safe to match in text without NER support
+    alternate: bool = False            # found only through a GeoNames alternate name ("Samar" for Samara)
 
 
 class Gazetteer:
@@ -55,8 +56,10 @@ class Gazetteer:
         self._capitals: set[int] = set()
         self._scan_gids: set[int] = set()         # towns matched in text even when the NER misses them
         self._city_aliases: list[tuple[str, int]] = []   # curated spellings of capitals ("Raqqa")
+        self._curated_keys: set[tuple[str, int]] = set()  # (norm(alias), geonameid) of those spellings
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._articles: set[str] = set()          # "al", "el"...: dropped when a name is not found
+        self._sites: list[tuple[frozenset[str], Place]] = []   # (words of all its names, site)
         self._load_countries()
         self._load_admin1()
         self._index_cities()
@@ -176,6 +179,7 @@ class Gazetteer:
         by_gid = {row.geonameid: i for i, row in enumerate(self._rows) if row.geonameid in wanted}
         for alias, gid in self._city_aliases:
             put(norm(alias), by_gid[gid])
+            self._curated_keys.add((norm(alias), gid))
             self._add(alias, None, scan=True)
         for cc, cap in self._country_capitals.items():
             row = self._best_city(cc, cap) if cap else None
@@ -205,18 +209,28 @@ class Gazetteer:
                           iso2=cc, admin1=adm.name if adm else r["admin1"] or None,
                           admin1_code=adm.admin1_code if adm else None, gn_admin1=adm.gn_admin1 if adm else None,
                           lat=lat, lon=lon, geonameid=anchor.geonameid if anchor else None, scan=True)
-            for n in [r["name"]] + split_aliases(r["aliases"]):
+            names = [r["name"]] + split_aliases(r["aliases"])
+            for n in names:
                 self._add(n, place, scan=True)
+            self._sites.append((frozenset(w for n in names for w in norm(n).split()), place))
 
     # ------------------------------------------------------------------ lookup
-    def _city(self, i: int) -> Place:
+    def _own_name(self, i: int, key: str) -> bool:
+        """`key` is the row's own name (article or district-centre prefix aside) or a curated spelling."""
+        own = self._keys[i]
+        if key == own or own.endswith(" " + key) and own.split(" ", 1)[0] in self._articles:
+            return True
+        return own == _DISTRICT_CENTRE + key or (key, self._rows[i].geonameid) in self._curated_keys
+
+    def _city(self, i: int, key: str = "") -> Place:
         row = self._rows[i]
         adm = self._admin1.get((row.cc, row.admin1))
         country = self._countries.get(row.cc)
         return Place(name=row.name, kind="city", country=country.name if country else row.cc, iso2=row.cc,
                      admin1=adm.name if adm else None, admin1_code=adm.admin1_code if adm else None,
                      gn_admin1=row.admin1 or None, lat=row.lat, lon=row.lon, geonameid=row.geonameid,
-                     population=row.population, capital=row.geonameid in self._capitals)
+                     population=row.population, capital=row.geonameid in self._capitals,
+                     alternate=bool(key) and not self._own_name(i, key))
 
     def lookup(self, name: str) -> list[Place]:
         """Every place this name may denote (countries, admin1, districts, sites, cities)."""
@@ -227,9 +241,12 @@ class Gazetteer:
         if not key:
             return []
         entries = self._index.get(key, [])
+        bare = key
         if " " in key and key.split(" ", 1)[0] in self._articles:     # "Al-Raqqa" is also "Raqqa"
-            entries = entries + [e for e in self._index.get(key.split(" ", 1)[1], ()) if e not in entries]
-        return [self._city(e) if isinstance(e, int) else e for e in entries]
+            bare = key.split(" ", 1)[1]
+            entries = entries + [e for e in self._index.get(bare, ()) if e not in entries]
+        return [self._city(e, key) if isinstance(e, int) and self._own_name(e, key) else
+                self._city(e, bare) if isinstance(e, int) else e for e in entries]
 
     def country(self, name_or_iso: str) -> Place | None:
         """A country by name, alias, ISO alpha-2 or alpha-3 code."""
@@ -249,6 +266,14 @@ class Gazetteer:
         if c is None:
             return None
         return next((p for p in self.lookup(name) if p.kind == "admin1" and p.iso2 == c.iso2), None)
+
+    def sites_in(self, city: Place, nouns: frozenset[str], radius: float = 0.35) -> list[Place]:
+        """Curated sites of `city`'s admin1 within `radius` degrees whose names hold one of `nouns`."""
+        if city.lat is None or city.lon is None:
+            return []
+        return [p for words, p in self._sites if words & nouns and p.iso2 == city.iso2
+                and p.admin1 == city.admin1 and p.lat is not None and p.lon is not None
+                and abs(p.lat - city.lat) <= radius and abs(p.lon - city.lon) <= radius]
 
     def admin1_of_point(self, lat: float, lon: float) -> Place | None:
         """The admin1 of the nearest populated place (within about 100 km)."""

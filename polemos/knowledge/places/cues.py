@@ -1,7 +1,7 @@
 """The cue lexicon of place extraction (`cues.yaml`): words that choose a name's reading."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +22,9 @@ class Cues:
     not_scanned: frozenset[str]
     not_before: frozenset[str]
     locative: frozenset[str]
+    locality_nouns: frozenset[str] = frozenset()
+    connectors: frozenset[str] = frozenset()
+    facility_types: dict[str, frozenset[str]] = field(default_factory=dict)   # noun -> its type's nouns
 
 
 @lru_cache(maxsize=1)
@@ -32,4 +35,14 @@ def load_cues(path: Path = CUES) -> Cues:
     return Cues(invert(data["after"]), invert(data["before_of"]), frozenset(data["near"]),
                 frozenset(data["directions"]), frozenset(norm(n) for n in data["not_places"]),
                 frozenset(norm(n) for n in data["not_scanned"]), frozenset(data["not_before"]),
-                frozenset(data["locative"]))
+                frozenset(data["locative"]), frozenset(data.get("locality_nouns", ())),
+                frozenset(data.get("name_connectors", ())), _types(data.get("facility_types", {})))
+
+
+def _types(groups: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """noun -> every noun of its facility type ("jail" -> prison, jail, detention...)."""
+    out: dict[str, frozenset[str]] = {}
+    for nouns in groups.values():
+        for n in nouns:
+            out[n] = out.get(n, frozenset()) | frozenset(nouns)
+    return out

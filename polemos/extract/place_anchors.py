@@ -1,0 +1,143 @@
+"""Towns placed by the text: "Town, Province[, Country]", "Town (District, Province)",
+"Town district of Province".
+
+The province named next to a town says where the town is: the town is resolved
+inside that province, and when the gazetteer knows no place of that name there it
+is kept as a locality of the province (its name as written, the province's
+coordinates, ACLED geo_precision 2) instead of a homonym abroad. The run of words
+read as the town's name is the capitalised run (with connectors such as "-e-",
+"wa", "al") that ends right before the comma, the parenthesis or "district of".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..knowledge.gazetteer import Gazetteer, Place
+from ..knowledge.places.cues import Cues
+from ..knowledge.places.tables import norm
+
+SMALL_TOWN = 100_000           # a town this large in another province: the text is a list, not "Town, Province"
+MAX_RUN = 6                    # tokens of a town name
+BAD_RUN_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "NORP", "MONEY", "PERCENT", "QUANTITY"}
+_INSIDE_KINDS = ("city", "district", "site")
+
+
+@dataclass
+class Anchor:
+    """A town read inside a province: tokens i..j (cue noun included), its reading, the candidates it replaces."""
+
+    i: int
+    j: int
+    cue: str | None
+    place: Place
+    replaces: list[int]
+    province: int = -1          # the candidate read as the province (first town of a chain)
+
+
+def _province_end(sdoc, k0: int) -> int | None:
+    """Where the town before a province ends: the token index after its last word, or None."""
+    if k0 < 1:
+        return None
+    t = sdoc[k0 - 1]
+    if t.text == ",":
+        return k0 - 1
+    if t.lower_ == "of" and k0 >= 2 and sdoc[k0 - 2].lower_ in ("district", "districts", "area", "village"):
+        return k0 - 1                       # "Achin district of Nangarhar": the noun belongs to the town
+    for k in range(k0 - 1, max(-1, k0 - 8), -1):  # "Town (District, Province)"
+        if sdoc[k].text == "(":
+            return k
+        if sdoc[k].text in (")", ".", ";") or sdoc[k].is_sent_start:
+            return None
+    return None
+
+
+def _run(sdoc, end: int, cues: Cues) -> tuple[int, int, str | None]:
+    """The capitalised name ending before `end` (a trailing locality noun kept apart): (start, name end, noun)."""
+    stop, noun = end, None
+    if stop > 0 and sdoc[stop - 1].lower_ in cues.locality_nouns:
+        noun = sdoc[stop - 1].lower_
+        stop -= 1
+    k = stop
+    while k > 0 and stop - k < MAX_RUN:
+        t = sdoc[k - 1]
+        if t.ent_type_ in BAD_RUN_LABELS:
+            break
+        if t.is_alpha and t.text[:1].isupper():
+            k -= 1
+        elif (t.lower_ in cues.connectors) and k < stop and k >= 2 and sdoc[k - 2].text[:1].isupper():
+            k -= 1
+        else:
+            break
+    while k < stop and not sdoc[k].text[:1].isupper():
+        k += 1
+    if k < stop and sdoc[k].is_sent_start and stop - k == 1:
+        return stop, stop, noun                 # a lone capitalised first word is not a town
+    return k, stop, noun
+
+
+def _listed_after(sdoc, j: int) -> bool:
+    """The province is followed by another name in a list ("Kandahar, Helmand and Zabul")."""
+    return j + 1 < len(sdoc) and sdoc[j].lower_ in ("and", "or", "&") and sdoc[j + 1].text[:1].isupper()
+
+
+def _inside(places: list[Place], prov: Place) -> list[Place]:
+    return [p for p in places if p.kind in _INSIDE_KINDS and p.iso2 == prov.iso2 and p.admin1 == prov.admin1]
+
+
+def _elsewhere(places: list[Place], prov: Place) -> bool:
+    """The name is a province, a country, or a sizeable town of another province of the same country."""
+    return any(p.kind == "country" or p.iso2 == prov.iso2 and (p.kind == "admin1" or p.admin1 != prov.admin1
+               and p.population >= SMALL_TOWN) for p in places)
+
+
+def locality(name: str, prov: Place) -> Place:
+    """A place the gazetteer does not know, inside a known province (the province's coordinates)."""
+    return Place(name=name, kind="locality", country=prov.country, iso2=prov.iso2, admin1=prov.admin1,
+                 admin1_code=prov.admin1_code, gn_admin1=prov.gn_admin1, lat=prov.lat, lon=prov.lon)
+
+
+def anchor_towns(sdoc, spans: list[tuple[int, int, Place | None]], gz: Gazetteer, cues: Cues) -> list[Anchor]:
+    """Towns named before a resolved province; `spans` are the candidates (token range, reading).
+    A town anchored this way anchors in turn the name before it ("Puli Moemin area, Dashti Archi
+    district, Kunduz province")."""
+    out: list[Anchor] = []
+    for n in range(len(spans) - 1, -1, -1):
+        i0, j0, prov = spans[n]
+        if prov is None or prov.kind != "admin1" or _listed_after(sdoc, j0) \
+                or any(a.i <= i0 < a.j for a in out):
+            continue
+        for _ in range(3):
+            anchor = _anchor_before(sdoc, i0, prov, spans, gz, cues, skip=n)
+            if anchor is None:
+                break
+            anchor.province = n
+            out.append(anchor)
+            i0, prov, n = anchor.i, anchor.place, -1
+    return out
+
+
+def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues, skip: int) -> Anchor | None:
+    """The town named right before the place at token i0, read inside `prov`'s admin1."""
+    end = _province_end(sdoc, i0)
+    if end is None:
+        return None
+    start, stop, noun = _run(sdoc, end, cues)
+    if start >= stop:
+        return None
+    covered = [m for m, (i, j, _) in enumerate(spans) if i < end and j > start and m != skip]
+    start = min([start] + [spans[m][0] for m in covered])
+    if any(_elsewhere([spans[m][2]], prov) for m in covered if spans[m][2] is not None):
+        return None                                 # "Kandahar, Helmand": a list of provinces
+    key = " ".join(k for k in (norm(t.text) for t in sdoc[start:stop]) if k)
+    known = gz.lookup_key(key)
+    area = prov if prov.kind == "admin1" else gz.admin1(prov.iso2, prov.admin1) or prov
+    if _elsewhere(known, area):
+        return None
+    inside = _inside(known, area)
+    if inside:
+        place = max(inside, key=lambda p: (p.kind != "city", p.population))
+    else:
+        here = area if prov.kind == "admin1" else replace(area, lat=prov.lat, lon=prov.lon)
+        place = locality(sdoc[start:stop].text, here)
+    cue = "district" if noun in ("district", "districts", "subdistrict", "tehsil", "county", "lga") else None
+    return Anchor(start, end, cue, place, covered)
