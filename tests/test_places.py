@@ -207,3 +207,63 @@ def test_news_spellings_of_provincial_capitals():
     found = places("Coalition jets struck Raqqa while Houthi units shelled Hodeidah.")
     assert [(p.feature, p.admin1, p.country) for p in found] == [
         ("city", "Ar-Raqqa", "Syria"), ("city", "Al Hudaydah", "Yemen")]
+
+
+def test_town_is_read_inside_the_province_named_after_it():
+    # a town the gazetteer knows only abroad stays in the province the text names
+    p = one("Insurgents burned a school in Gelan, Ghazni, Afghanistan, on Monday.", "Gelan")
+    assert (p.name, p.admin1, p.country, p.precision) == ("Gelan", "Ghazni", "Afghanistan", 2)
+    p = one("Two guards died when gunmen raided Chora district, Uruzgan province.", "Chora")
+    assert (p.feature, p.admin1, p.country, p.precision) == ("district", "Uruzgan", "Afghanistan", 2)
+    p = one("A bomb wounded four traders in Mango village (Laghman) at dawn.", "Mango")
+    assert (p.admin1, p.country, p.precision) == ("Laghman", "Afghanistan", 2)
+
+
+def test_known_town_resolved_in_its_province_and_chains():
+    p = one("Fighters shelled Hajin, Deir ez-Zor, overnight.", "Hajin")
+    assert (p.admin1, p.country, p.precision) == ("Deir-ez-Zor", "Syria", 1)
+    found = places("Shots were fired in Old Bazaar area, Qalandar Khel district, Kunduz province.")
+    assert [(p.admin1, p.precision) for p in found] == [("Kunduz", 2), ("Kunduz", 2), ("Kunduz", 3)]
+    p = one("Militants attacked Baga, Borno state, killing fishermen.", "Baga")
+    assert (p.admin1, p.country) == ("Borno", "Nigeria")
+
+
+def test_lists_of_provinces_and_cities_are_not_anchored():
+    found = places("Clashes spread to Kandahar, Helmand and Zabul.")
+    assert [p.feature for p in found] == ["admin1"] * 3
+    found = places("Protests were held in Jalalabad, Kandahar and Kunduz.")
+    assert [p.admin1 for p in found] == ["Nangarhar", "Kandahar", "Kunduz"]
+
+
+def test_no_foreign_village_or_alternate_name_homonym():
+    found = places("In Afghanistan, gunmen killed Samar, a militia leader, in Baghlan province.")
+    assert all(p.country == "Afghanistan" for p in found)
+    found = places("Police in Pakistan's Punjab arrested two men near Toba after a raid in Lahore.")
+    assert not [p for p in found if p.country not in ("Pakistan", None)]
+
+
+def test_admin1_spelling_variants_resolve_to_one_spelling():
+    gz = default_gazetteer()
+    pairs = [("AF", "Jawzjan", "Jowzjan"), ("AF", "Sari Pul", "Sar-e Pol"), ("AF", "Sar-i-Pul", "Sar-e Pol"),
+             ("AF", "Paktya", "Paktia"), ("AF", "Nooristan", "Nuristan"), ("AF", "Maidan Wardak", "Wardak"),
+             ("AF", "Urozgan", "Uruzgan"), ("AF", "Helmund", "Helmand"), ("PK", "NWFP", "Khyber Pakhtunkhwa"),
+             ("PK", "FATA", "Khyber Pakhtunkhwa"), ("PK", "Baluchistan", "Balochistan"), ("IQ", "Al Anbar", "Anbar"),
+             ("IQ", "Nineveh", "Ninewa"), ("IQ", "Salah ad Din", "Sala al-Din"), ("SY", "Deir ez-Zor", "Deir-ez-Zor"),
+             ("SY", "Deir al-Zour", "Deir-ez-Zor"), ("NG", "Bornu", "Borno"), ("SO", "Benadir", "Banadir"),
+             ("SO", "Lower Shabeelle", "Lower Shabelle")]
+    for cc, variant, name in pairs:
+        p = gz.admin1(cc, variant)
+        assert p is not None and p.name == name, (variant, p)
+    p = one("Gunmen killed a teacher in Aqcha, Jawzjan province.", "Jawzjan")
+    assert (p.name, p.feature) == ("Jowzjan", "admin1")
+
+
+def test_facility_after_a_city_is_a_site():
+    p = one("Inmates rioted inside the Kabul prison on Sunday.", "Kabul")
+    assert (p.name, p.feature, p.admin1, p.precision) == ("Pul-e-Charkhi prison", "site", "Kabul", 1)
+    p = one("Guards at Kabul's main prison were attacked.", "Kabul")
+    assert (p.name, p.feature) == ("Pul-e-Charkhi prison", "site")
+    p = one("Shells fell on a hospital in Mosul.", "hospital")
+    assert (p.name, p.feature, p.admin1, p.country) == ("Mosul hospital", "site", "Ninewa", "Iraq")
+    p = one("A prison in Kabul was attacked.", "prison")
+    assert (p.name, p.feature, p.admin1) == ("Kabul prison", "site", "Kabul")
