@@ -126,7 +126,8 @@ def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues,
         return None
     covered = [m for m, (i, j, _) in enumerate(spans) if i < end and j > start and m != skip]
     start = min([start] + [spans[m][0] for m in covered])
-    if any(_elsewhere([spans[m][2]], prov) for m in covered if spans[m][2] is not None):
+    if any(_elsewhere([spans[m][2]], prov) for m in covered
+           if spans[m][2] is not None and spans[m][0] <= start and spans[m][1] >= stop):
         return None                                 # "Kandahar, Helmand": a list of provinces
     key = " ".join(k for k in (norm(t.text) for t in sdoc[start:stop]) if k)
     known = gz.lookup_key(key)

@@ -35,7 +35,7 @@ def _phrase(sdoc, i: int, j: int, cue: str | None, cues: Cues) -> tuple[int, int
             return i, k + 1, sdoc[k].lower_, True
     if i >= 2 and sdoc[i - 1].lower_ in ("in", "of", "near") and _facility(cues, sdoc[i - 2].lower_):
         definite = not (i >= 3 and sdoc[i - 3].lower_ in INDEFINITE)   # "a prison in Kabul"
-        return i - 2, j, sdoc[i - 2].lower_, definite
+        return i, j, sdoc[i - 2].lower_, definite          # the span stays on the city's name
     return None
 
 
@@ -48,9 +48,10 @@ def site_of(city: Place, noun: str, definite: bool, gz: Gazetteer, cues: Cues) -
 
 
 def facility_sites(sdoc, spans: list[tuple[int, int, str | None, Place | None]], gz: Gazetteer,
-                   cues: Cues) -> list[tuple[int, int, int, Place]]:
+                   cues: Cues) -> list[tuple[int, int, int, Place | None]]:
     """(candidate index, new start, new end, site) for each city named as a facility's location;
-    `spans` are the candidates (token range, cue, reading)."""
+    `spans` are the candidates (token range, cue, reading). The site is None where the phrase
+    names an organisation (its noun capitalised inside an ORG entity): no place there."""
     out = []
     for n, (i, j, cue, place) in enumerate(spans):
         if place is None or place.kind != "city":
@@ -59,6 +60,10 @@ def facility_sites(sdoc, spans: list[tuple[int, int, str | None, Place | None]],
         if found is None:
             continue
         start, end, noun, definite = found
+        head = sdoc[end - 1] if sdoc[end - 1].lower_ == noun else sdoc[start]
+        if head.text[:1].isupper() and head.ent_type_ == "ORG":
+            out.append((n, i, j, None))                    # "Kabul Bank", "Kandahar University": an organisation
+            continue
         if any(m != n and s < end and e > start for m, (s, e, _, _) in enumerate(spans)):
             continue                                       # "Kabul's Pul-e-Charkhi prison": the next name says
         out.append((n, start, end, site_of(place, noun, definite, gz, cues)))
