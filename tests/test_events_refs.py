@@ -45,12 +45,6 @@ def test_decade_date_does_not_break_extraction():
     assert evs and evs[0].event_type == "Battles"
 
 
-def test_coder_figure_sets_the_conservative_toll():
-    evs = _events("On 3 May 2019, gunmen killed 4 villagers in Djibo, Burkina Faso. Fatalities coded as 2 "
-                  "(local media reported 4).")
-    assert len(evs) == 1 and evs[0].fatalities == 2 and evs[0].fatalities_high == 4
-
-
 def test_toll_shared_across_several_attacks_is_split():
     evs = _events("On 3 May 2019, militants attacked an army post in Diffa, Niger. This was one of four related "
                   "attacks in the region that night. Eight soldiers were killed across the attacks.")

@@ -1,5 +1,5 @@
 """Sentences that continue an event already told: tolls, claims and attributions, a protest's
-dispersal or violence, coders' explicit figures, and the dateline heading a text."""
+dispersal or violence, and the dateline heading a text."""
 from __future__ import annotations
 
 import re
@@ -77,12 +77,3 @@ def crowd(event_type: str, a1, a2, country, ctx) -> tuple:
     a2 = None if a2 and a2.startswith("Civilians") else a2
     return (f"{crowd} ({country})" if country else crowd), assoc, a2
 
-
-def coded_tolls(events: list[Event], text: str, lex: Lexicon) -> None:
-    """'Fatalities coded as 0 (VoJ reported 1)': the coder's figure is the event's conservative toll."""
-    for pat in lex.words.get("coded_toll_patterns", ()):
-        for m in re.finditer(pat, text, re.I):
-            before = [e for e in events if e.event_type != "Protests"
-                      and min([e.evidence.start] + [x.start for x in e.extra_evidence]) < m.start()]
-            if before:
-                before[-1].fatalities = int(m.group(1))

@@ -19,7 +19,7 @@ from .event_context import (aggregate, background, casualty_report, continuation
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
 from .event_roles import Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
-from .event_sequels import coded_tolls, crowd, dateline, protest_sequel, toll_update
+from .event_sequels import crowd, dateline, protest_sequel, toll_update
 from .event_typing import resolve
 from .modality import modality
 from .triggers import Trigger, find_triggers
@@ -295,7 +295,6 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     for sent in sdoc.sents:
         drafts.extend(_sentence_drafts(sent, ctx))
     events = merge_drafts(drafts)
-    coded_tolls(events, doc.text, lex)
     return events
 
 
