@@ -130,3 +130,15 @@ def test_merge_headline_lead_update():
 def test_two_places_two_events():
     evs = run("On Monday, JNIM fighters attacked Malian soldiers in Gao and a roadside bomb exploded in Tessit.")
     assert len(evs) == 2 or {e.location for e in evs} == {"Gao", "Tessit"}
+
+
+def test_a_group_changing_its_leadership_is_actor1():
+    from datetime import date
+
+    from polemos.model import Document
+    from polemos.pipeline import extract
+    from polemos import nlp
+    text = "In a video, Abu Karim, the new leader of Boko Haram appointed in March 2023, announced a campaign."
+    doc = Document(doc_id="x", text=text, published=date(2023, 6, 1))
+    events = [e for e in extract(nlp.parse(text), doc).events if e.sub_event_type == "Change to group/activity"]
+    assert events and events[0].actor1.startswith("Boko Haram") and events[0].actor2 is None

@@ -295,6 +295,19 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     for sent in sdoc.sents:
         drafts.extend(_sentence_drafts(sent, ctx))
     events = merge_drafts(drafts)
+    for ev in events:
+        _group_acts_itself(ev)
     return events
+
+
+# ACLED codes a group's own change (new leader, split, pledge, new base) with the group as actor1.
+SELF_ACTING = {"Change to group/activity", "Headquarters or base established"}
+
+
+def _group_acts_itself(ev: Event) -> None:
+    """'X, the new leader of the group appointed in May' names the group only as an object: it is actor1."""
+    if ev.sub_event_type in SELF_ACTING and not ev.actor1 and ev.actor2:
+        ev.actor1, ev.actor2 = ev.actor2, None
+        ev.notes = _summary(ev)
 
 
