@@ -132,3 +132,14 @@ def test_an_attack_and_a_suicide_bombing_merge_only_with_strong_agreement():
              evidence="Explosions were heard somewhere in the region.")
     assert len(cluster([a, b])) == 1
     assert len(cluster([a, c])) == 2
+
+
+def test_unplaced_reports_merge_on_a_shared_proper_name_not_on_the_actor_alone():
+    def change(id, doc, date, text):
+        return ev(id, doc, date, None, admin1=None, etype="Strategic developments", sub="Change to group/activity",
+                  text=text)
+    a = change(1, "a", "2023", "In mid-2023, the Front elected Dr. Tarek Vossler as its new emir.")
+    b = change(2, "b", "2023-05", "Tarek Vossler, the new leader of the Front appointed in May 2023, vowed revenge.")
+    c = change(3, "c", "2023", "The Northern Front announced a new branch in the south.")
+    groups = sorted(len(g) for g in cluster([a, b, c]))
+    assert groups == [1, 2]

@@ -115,15 +115,15 @@ def _words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", (text or "").casefold()) if w not in STOP and len(w) > 2}
 
 
-_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{3,})\b")
+_PROPER = re.compile(r"(?<!^)\b([A-Z][a-z]{3,})\b")
 _NUMBER = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,])")
 
 
 def specifics(e: dict) -> set[str]:
     """What only one event's reports tend to share: its figures (not years) and its rarer proper names
-    (not the place, the country, months or weekdays)."""
+    (not the place, the country, the actors' names, months or weekdays)."""
     text = e.get("evidence") or ""
-    place = {w for f in ("country", "admin1", "location") for w in _norm(e.get(f)).split()}
+    place = {w for f in ("country", "admin1", "location", "actor1", "actor2") for w in _norm(e.get(f)).split()}
     nums = {n.replace(",", "") for n in _NUMBER.findall(text)}
     nums = {n for n in nums if not (len(n) == 4 and 1900 <= int(n) <= 2100) and int(n) > 1}
     names = {w.casefold() for w in _PROPER.findall(text)} - _NOT_PLACES - place
