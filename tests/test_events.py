@@ -142,3 +142,34 @@ def test_a_group_changing_its_leadership_is_actor1():
     doc = Document(doc_id="x", text=text, published=date(2023, 6, 1))
     events = [e for e in extract(nlp.parse(text), doc).events if e.sub_event_type == "Change to group/activity"]
     assert events and events[0].actor1.startswith("Boko Haram") and events[0].actor2 is None
+
+
+def first_sub(text: str) -> str | None:
+    evs = run(text)
+    return evs[0].sub_event_type if evs else None
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("The cease-fire agreement between M23 and the army took effect in Kindu on Monday.", "Agreement"),
+    ("JNIM and Malian soldiers opened peace talks in Gao on Monday.", "Agreement"),
+    ("A cache of rifles and mortar rounds hidden by TTP militants was found in Dera on Monday.",
+     "Disrupted weapons use"),
+    ("Police found a stash of rockets near Herat on Monday.", "Disrupted weapons use"),
+    ("Malian soldiers freed three villages near Gao from JNIM on Monday.", "Government regains territory"),
+    ("Malian soldiers wrested control of Tessit from JNIM on Monday.", "Government regains territory"),
+    ("The peacekeepers handed control of the base in Kindu to M23 on Monday.", "Non-violent transfer of territory"),
+    ("Protesters hurled stones at police, who fired tear gas, in Marsabit on Monday.", "Violent demonstration"),
+    ("Police dispersed the demonstration with pepper spray in Marsabit on Monday.", "Protest with intervention"),
+    ("Tanks shelled M23 positions near Kindu on Monday.", "Shelling/artillery/missile attack"),
+])
+def test_weak_families(text, sub):
+    assert first_sub(text) == sub
+
+
+def test_police_violence_is_no_violent_demonstration():
+    sub = first_sub("Police officers beat demonstrators at a peaceful sit-in in Marsabit on Monday.")
+    assert sub in ("Protest with intervention", "Excessive force against protesters")
+
+
+def test_free_as_adjective_is_no_regain():
+    assert first_sub("JNIM called for free elections in Gao on Monday.") is None

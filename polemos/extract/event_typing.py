@@ -9,6 +9,7 @@ PLACE_OBJECTS = {"village", "town", "city", "district", "area", "territory", "ba
                  "outpost", "camp", "position", "county", "neighbourhood", "neighborhood", "locality",
                  "road", "highway", "bridge", "valley", "capital", "port", "island", "settlement", "stronghold"}
 PROTEST_ROLES = {"protest", "riot"}
+MUTUAL = {"clash", "scuffle", "skirmish"}    # both sides act, whoever is the subject
 SITE_OBJECTS = {"prison", "jail", "airport", "embassy", "hospital", "school", "mosque", "church", "bank", "hotel",
                 "ministry", "office", "building", "house", "home", "market", "palace", "parliament", "university"}
 
@@ -31,15 +32,27 @@ def _object_kind(trig: Trigger, places) -> str:
     return "place" if trig.token.pos_ == "NOUN" else "none"
 
 
+def _forces_act(trig: Trigger, lex: Lexicon) -> bool:
+    """'police beat a protester': violence by the state's forces is no violence of the crowd."""
+    if trig.role != "protester_violence" or trig.token.lemma_.lower() in MUTUAL:
+        return False
+    for c in trig.token.children:
+        if c.dep_ == "nsubj" and lex.state_force(c.lemma_.lower()):
+            return True
+        if c.dep_ == "agent" and any(lex.state_force(p.lemma_.lower()) for p in c.children):
+            return True
+    return False
+
+
 def _protest(roles: set, mods: set, subs: set) -> str:
     if "riot" in roles and "protest" not in roles:
         return "Violent demonstration" if "protester_violence" in mods and "riot" not in mods else "Mob violence"
     if "excessive" in mods:
         return "Excessive force against protesters"
+    if "protester_violence" in mods or "riot" in roles:
+        return "Violent demonstration"      # demonstrators' own violence outranks the police response
     if "intervention" in mods:
         return "Protest with intervention"
-    if "protester_violence" in mods or "riot" in roles:
-        return "Violent demonstration"
     return "Peaceful protest"
 
 
@@ -47,7 +60,7 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
             detonated: bool, places, lex: Lexicon) -> str | None:
     """The one sub-event type for a group of concurrent triggers, or None."""
     roles = {t.role for t in anchors}
-    modroles = {t.role for t in mods} | roles
+    modroles = {"intervention" if _forces_act(t, lex) else t.role for t in mods} | roles
     fixed = {t.cls.sub for t in anchors if t.role == "fixed"}
     specific = {t.cls.sub for t in anchors + mods if t.role == "method" and not t.cls.generic}
     methods = specific or {t.cls.sub for t in anchors + mods if t.role == "method"}

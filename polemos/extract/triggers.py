@@ -107,11 +107,13 @@ QUANTITY_NOUNS = {"total", "number", "lot", "quantity", "cache", "stockpile", "b
 
 
 def _objects(verb) -> list:
-    """Objects of a verb, through conjunctions and quantity nouns ('a total of 56 posts')."""
+    """Objects of a verb, through conjunctions and quantity nouns ('a total of 56 posts'),
+    or the noun a past participle describes ('weapons seized in the raid')."""
     out = []
-    for c in verb.children:
-        if c.dep_ not in ("dobj", "nsubjpass"):
-            continue
+    named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        named.append(verb.head)                 # "a cache of rifles found near the border"
+    for c in named:
         for o in [c, *[x for x in c.children if x.dep_ == "conj"]]:
             out.append(o)
             if _lemma(o) in QUANTITY_NOUNS:
