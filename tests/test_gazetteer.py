@@ -90,3 +90,19 @@ def test_arabic_article_is_optional(gz):
 
 def test_district_centres_answer_to_the_district_name(gz):
     assert any(p.kind == "city" and p.admin1 == "Nangarhar" for p in gz.lookup("Achin"))
+
+
+def test_admin1_type_words_are_dropped(gz):
+    """GeoNames 'Tartar Rayon' / 'Autonomna Pokrajina Vojvodina' are named as the press names them."""
+    assert gz.admin1("Azerbaijan", "Tartar").name == "Tartar"
+    assert gz.admin1("Azerbaijan", "Tartar Rayon").name == "Tartar"
+    assert gz.admin1("Serbia", "Vojvodina").name == "Vojvodina"
+    assert gz.admin1("Brazil", "Federal District").name != "Federal"
+
+
+def test_uncurated_admin1_are_scanned_unless_generic(gz):
+    """Any country's province can be found without NER support, but not a common word."""
+    from polemos.knowledge.places.tables import norm
+    assert norm("Donetsk") in gz.scan_keys and norm("Zacatecas") in gz.scan_keys
+    assert gz.admin1("Ukraine", "Donetsk").scan
+    assert not any(p.kind == "admin1" and p.scan for p in gz.lookup("Central"))

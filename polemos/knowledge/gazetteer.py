@@ -60,6 +60,7 @@ class Gazetteer:
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._articles: set[str] = set()          # "al", "el"...: dropped when a name is not found
         self._sites: list[tuple[frozenset[str], Place]] = []   # (words of all its names, site)
+        self._habits = read_yaml("names.yaml")
         self._load_countries()
         self._load_admin1()
         self._index_cities()
@@ -131,7 +132,8 @@ class Gazetteer:
                               pops.get((cc, code), 0), city_index, iso_cache)
 
     def _make_admin1(self, cc, code, gn_name, cur, pop, city_index, iso_cache) -> None:
-        name = cur["name"] if cur else gn_name
+        plain = _plain_admin1(gn_name, self._habits) if gn_name else None
+        name = cur["name"] if cur else plain
         variants = ([gn_name] if gn_name else []) + (split_aliases(cur["variants"]) if cur else [])
         if cc not in iso_cache:
             iso_cache[cc] = iso_subdivisions(cc)
@@ -148,7 +150,7 @@ class Gazetteer:
         place = Place(name=name, kind="admin1", country=self._countries[cc].name, iso2=cc, admin1=name,
                       admin1_code=iso, gn_admin1=gn_code, lat=cap.lat if cap else None,
                       lon=cap.lon if cap else None, population=pop,
-                      scan=bool(cur) and cur.get("scan", "1") != "0")
+                      scan=cur.get("scan", "1") != "0" if cur else _scannable(name, self._habits))
         if gn_code and (cc, gn_code) in self._admin1 and not cur:
             return
         if gn_code:
@@ -159,7 +161,7 @@ class Gazetteer:
 
     def _index_cities(self) -> None:
         index = self._index
-        habits = read_yaml("names.yaml")
+        habits = self._habits
         prefixes = self._articles = {norm(p) for p in habits["article_prefixes"]}
         articles = set(habits["article_countries"])
         def put(k: str, i: int) -> None:
@@ -322,6 +324,25 @@ def _curated_codes(cc: str, r: dict, gn_names: list[tuple[str, str]], cities: _C
         if cap is not None and cap.admin1:
             codes = [cap.admin1]
     return codes
+
+
+def _plain_admin1(name: str, habits: dict) -> str:
+    """A GeoNames admin1 name without its type word: "Tartar Rayon" -> "Tartar"."""
+    for pre in habits.get("admin1_prefixes", []):
+        if name.startswith(pre + " ") and len(name) > len(pre) + 4:
+            return name[len(pre) + 1:]
+    for suf in habits.get("admin1_suffixes", []):
+        if name.endswith(" " + suf) and len(name) > len(suf) + 4:
+            return name[:-len(suf) - 1]
+    return name
+
+
+def _scannable(name: str | None, habits: dict) -> bool:
+    """An uncurated admin1 name safe to match in text without NER: long and no common word."""
+    if not name or len(name) < 5 or not name[0].isupper():
+        return False
+    generic = {norm(w) for w in habits.get("admin1_generic_words", [])}
+    return not set(norm(name).split()) & generic
 
 
 class _Kosovo:
