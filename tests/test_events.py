@@ -173,3 +173,17 @@ def test_police_violence_is_no_violent_demonstration():
 
 def test_free_as_adjective_is_no_regain():
     assert first_sub("JNIM called for free elections in Gao on Monday.") is None
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Government troops retook Herat on Monday.", "Government regains territory"),
+    ("Forty M23 fighters surrendered to the army in Kindu on Monday.", "Agreement"),
+    ("JNIM fighters took control of Tessit without a fight on Monday.", "Non-violent transfer of territory"),
+    ("JNIM fighters took control of Tessit on Monday.", "Non-state actor overtakes territory"),
+])
+def test_territory_and_surrender(text, sub):
+    assert first_sub(text) == sub
+
+
+def test_manner_alone_founds_no_event():
+    assert first_sub("JNIM fighters entered Gao without a fight on Monday.") is None

@@ -9,6 +9,7 @@ PLACE_OBJECTS = {"village", "town", "city", "district", "area", "territory", "ba
                  "outpost", "camp", "position", "county", "neighbourhood", "neighborhood", "locality",
                  "road", "highway", "bridge", "valley", "capital", "port", "island", "settlement", "stronghold"}
 PROTEST_ROLES = {"protest", "riot"}
+TRANSFER = "Non-violent transfer of territory"
 MUTUAL = {"clash", "scuffle", "skirmish"}    # both sides act, whoever is the subject
 SITE_OBJECTS = {"prison", "jail", "airport", "embassy", "hospital", "school", "mosque", "church", "bank", "hotel",
                 "ministry", "office", "building", "house", "home", "market", "palace", "parliament", "university"}
@@ -44,6 +45,19 @@ def _forces_act(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+def _state_subject(trig: Trigger, lex: Lexicon) -> bool:
+    """'government forces retook X', 'troops captured Y': the subject names the state's forces."""
+    subs = [c for c in trig.token.children if c.dep_ == "nsubj"]
+    subs += [p for c in trig.token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    for s in subs:
+        if lex.state_force(s.lemma_.lower()):
+            return True
+        if any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in lex.words.get("state_modifiers", ())
+               for m in s.children):
+            return True
+    return False
+
+
 def _protest(roles: set, mods: set, subs: set) -> str:
     if "riot" in roles and "protest" not in roles:
         return "Violent demonstration" if "protester_violence" in mods and "riot" not in mods else "Mob violence"
@@ -66,13 +80,16 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
     methods = specific or {t.cls.sub for t in anchors + mods if t.role == "method"}
     if roles & PROTEST_ROLES:
         return _protest(roles, modroles, fixed)
-    for t in anchors:
+    transfer = any(t.cls.sub == TRANSFER for t in anchors + mods) and not (roles & {"violent"}) \
+        and "Armed clash" not in fixed
+    for t in sorted(anchors, key=lambda a: a.role != "retake"):      # "retook X, seized last year by Y"
         if t.role in ("territory", "retake"):
             kind = _object_kind(t, places)
             if kind == "place":
-                if t.role == "retake" or state_actor:
-                    return "Government regains territory" if state_actor else "Non-state actor overtakes territory"
-                return "Non-state actor overtakes territory"
+                if transfer:
+                    return TRANSFER                 # taken as the other side withdrew: no fight
+                state = state_actor or _state_subject(t, lex)
+                return "Government regains territory" if state else "Non-state actor overtakes territory"
             if kind == "person" and t.role == "territory" and t.token.lemma_ in ("capture", "seize"):
                 fixed.add("Arrests" if state_actor else "Abduction/forced disappearance")
     if "Armed clash" in fixed:

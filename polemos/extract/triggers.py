@@ -43,6 +43,8 @@ def _phrase_head(span) -> object:
 
 def _anchored(tok, cls: TriggerClass, lex: Lexicon) -> bool:
     """An instrument word founds an event only as an event noun or under an event verb."""
+    if cls.role == "manner":
+        return False
     if cls.role != "method":
         return True
     if _lemma(tok) in cls.event_nouns or tok.pos_ == "VERB":
