@@ -106,3 +106,14 @@ def test_uncurated_admin1_are_scanned_unless_generic(gz):
     assert norm("Donetsk") in gz.scan_keys and norm("Zacatecas") in gz.scan_keys
     assert gz.admin1("Ukraine", "Donetsk").scan
     assert not any(p.kind == "admin1" and p.scan for p in gz.lookup("Central"))
+
+
+def test_admin1_english_names_worldwide(gz):
+    """Governorates and regions answer to their English names and to GeoNames' transliterations."""
+    assert gz.admin1("Tunisia", "Al Qasrayn").name == "Kasserine"
+    assert gz.admin1("Tunisia", "Susah").name == "Sousse"
+    assert gz.admin1("Philippines", "Metro Manila").name == "National Capital Region"
+    assert gz.admin1("Libya", "Al Marqab").name == "Almargeb"
+    assert gz.admin1("Yemen", "Socotra").name == "Suqutra"
+    city = next(p for p in gz.lookup("Sfax") if p.kind == "city")
+    assert city.admin1 == "Sfax"
