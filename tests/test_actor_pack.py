@@ -178,3 +178,12 @@ def test_force_key_is_validated(tmp_path):
 def test_a_country_in_brackets_is_not_the_actor(pack):
     assert pack.lookup("Tiv Ethnic Militia (Nigeria)") is None
     assert pack.lookup("Unidentified Clan Militia (Lebanon)") is None
+
+
+@pytest.mark.parametrize("surface,actor_id", [
+    ("New People's Army", "npa_philippines"), ("NPA", "npa_philippines"), ("Abu Sayyaf", "abu_sayyaf"),
+    ("Arakan Army", "arakan_army"), ("Cartel Jalisco Nueva Generacion", "cjng"),
+    ("Comando Vermelho", "comando_vermelho"), ("Clan del Golfo", "agc_colombia"), ("dahalo", "dahalo"),
+])
+def test_armed_groups_beyond_south_asia(pack, surface, actor_id):
+    assert pack.lookup(surface).id == actor_id
