@@ -187,3 +187,12 @@ def test_territory_and_surrender(text, sub):
 
 def test_manner_alone_founds_no_event():
     assert first_sub("JNIM fighters entered Gao without a fight on Monday.") is None
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Rioters clashed with police in Marsabit on Monday.", "Violent demonstration"),
+    ("A mob lynched two men accused of theft in Marsabit on Monday.", "Mob violence"),
+    ("Demonstrators threw petrol bombs at police during a protest in Marsabit on Monday.", "Violent demonstration"),
+])
+def test_riot_family(text, sub):
+    assert first_sub(text) == sub

@@ -58,9 +58,11 @@ def _state_subject(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
-def _protest(roles: set, mods: set, subs: set) -> str:
-    if "riot" in roles and "protest" not in roles:
-        return "Violent demonstration" if "protester_violence" in mods and "riot" not in mods else "Mob violence"
+def _protest(roles: set, mods: set, anchors: list[Trigger], lex: Lexicon) -> str:
+    if "riot" in roles and "protest" not in roles:     # rioters: a demonstration turned violent, unless a mob
+        lemmas = {t.token.lemma_.lower() for t in anchors}
+        mob = bool(lemmas & lex.words.get("mob_words", set())) or not lemmas & lex.words.get("riot_words", set())
+        return "Mob violence" if mob else "Violent demonstration"
     if "excessive" in mods:
         return "Excessive force against protesters"
     if "protester_violence" in mods or "riot" in roles:
@@ -79,7 +81,7 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
     specific = {t.cls.sub for t in anchors + mods if t.role == "method" and not t.cls.generic}
     methods = specific or {t.cls.sub for t in anchors + mods if t.role == "method"}
     if roles & PROTEST_ROLES:
-        return _protest(roles, modroles, fixed)
+        return _protest(roles, modroles, anchors, lex)
     transfer = any(t.cls.sub == TRANSFER for t in anchors + mods) and not (roles & {"violent"}) \
         and "Armed clash" not in fixed
     for t in sorted(anchors, key=lambda a: a.role != "retake"):      # "retook X, seized last year by Y"
