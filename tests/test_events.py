@@ -196,3 +196,18 @@ def test_manner_alone_founds_no_event():
 ])
 def test_riot_family(text, sub):
     assert first_sub(text) == sub
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("The army deployed two battalions to Gao on Monday.", "Change to group/activity"),
+    ("M23 formed a new brigade in Kindu on Monday.", "Change to group/activity"),
+    ("Thousands of teachers joined a march in Marsabit on Monday.", "Peaceful protest"),
+    ("Students staged a walkout in Marsabit on Monday.", "Peaceful protest"),
+])
+def test_deployments_and_protest_forms(text, sub):
+    assert first_sub(text) == sub
+
+
+def test_month_and_riot_gear_words_are_no_events():
+    assert first_sub("JNIM leaders met in Gao on 4 March.") is None
+    assert first_sub("Police fired tear gas in Marsabit on Monday.") != "Attack"

@@ -135,6 +135,8 @@ def _has_purpose(tok, purposes: frozenset[str]) -> bool:
 
 
 def _usable(tok, lemma: str, lex: Lexicon) -> bool:
+    if lemma in lex.words.get("lowercase_only", ()) and not tok.text.islower():
+        return False
     if lemma in lex.words.get("noun_only", ()) and tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if lemma in lex.words.get("intransitive_only", ()) and any(c.dep_ == "dobj" for c in tok.children):
