@@ -211,3 +211,11 @@ def test_deployments_and_protest_forms(text, sub):
 def test_month_and_riot_gear_words_are_no_events():
     assert first_sub("JNIM leaders met in Gao on 4 March.") is None
     assert first_sub("Police fired tear gas in Marsabit on Monday.") != "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "The rebel attack on army positions near Gao was fended off by Malian soldiers on Monday.",
+    "A shoot-out broke out between M23 fighters and soldiers in Kindu on Monday.",
+])
+def test_clash_spellings(text):
+    assert first_sub(text) == "Armed clash"
