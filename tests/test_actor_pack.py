@@ -187,3 +187,9 @@ def test_a_country_in_brackets_is_not_the_actor(pack):
 ])
 def test_armed_groups_beyond_south_asia(pack, surface, actor_id):
     assert pack.lookup(surface).id == actor_id
+
+
+def test_libyan_rival_forces_take_their_2020_acled_names(pack):
+    assert pack.lookup("GNA air force", ["Libya"]).name.startswith("Military Forces of Libya")
+    assert pack.acled_name_at("lna", date(2020, 5, 1)) == "Military Forces of Libya (2014-) Haftar Faction"
+    assert pack.lookup("Military Forces of Libya (2014-) Haftar Faction").id == "lna"
