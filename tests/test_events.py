@@ -219,3 +219,17 @@ def test_month_and_riot_gear_words_are_no_events():
 ])
 def test_clash_spellings(text):
     assert first_sub(text) == "Armed clash"
+
+
+def test_attacks_over_the_years_are_not_one_event():
+    from datetime import date
+
+    from polemos import nlp
+    from polemos.model import Document
+    from polemos.pipeline import extract
+    text = ("The militia lost ground in Ituri after Congolese troops and UN peacekeepers launched attacks on it "
+            "over the years.")
+    doc = Document(doc_id="h", text=text, published=date(2024, 2, 1))
+    assert extract(nlp.parse(text), doc).events == []
+    once = "Congolese troops launched an attack on the militia in Bunia on Monday."
+    assert extract(nlp.parse(once), Document(doc_id="o", text=once, published=date(2024, 2, 1))).events

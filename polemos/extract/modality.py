@@ -36,6 +36,9 @@ def _local_flags(tok, lex: Lexicon) -> str | None:
             return "modal"
         if c.dep_ == "advmod" and c.lower_ in w["habit_adverbs"]:
             return "habit"
+        if c.dep_ == "prep" and c.lower_ in w["habit_period_preps"] and any(
+                o.dep_ == "pobj" and o.lower_ in w["habit_period_nouns"] for o in c.children):
+            return "habit"
         if c.dep_ == "mark" and c.lower_ in w["conditionals"]:
             return "conditional"
     return None
