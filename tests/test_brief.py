@@ -94,3 +94,10 @@ def test_markdown_brief(store, tmp_path):
     assert write_brief(store, tmp_path / "b.md", fmt="md") == 7
     with pytest.raises(PolemosError, match="html"):
         render_brief(store, fmt="pdf")
+
+
+def test_figures_keep_open_ranges():
+    from polemos.views.brief import figure
+    assert figure(170, None) == "170+"
+    assert figure(None, 20) == "up to 20"
+    assert figure(6, 8) == "6–8" and figure(180, 180) == "180" and figure(None, None) == "—"

@@ -22,12 +22,14 @@ FORMATS = ("html", "md")
 
 
 def figure(low: Any, high: Any, best: Any = None) -> str:
-    """A fatality figure as a reader wants it: '6', '6–8', or '—' when unknown."""
+    """A figure as a reader wants it: '6', '6–8', '170+' (open-ended: 'more than 170'), 'up to 20', or '—'."""
     if low is None and high is None:
         return "—" if best is None else str(best)
-    if low is None or high is None or low == high:
-        return str(low if low is not None else high)
-    return f"{low}–{high}"
+    if high is None:
+        return f"{low}+"
+    if low is None:
+        return f"up to {high}"
+    return str(low) if low == high else f"{low}–{high}"
 
 
 def nice_date(value: str | None, precision: str | None = None) -> str:
