@@ -72,3 +72,14 @@ def test_interaction_text():
     assert interaction(2, None) == "Rebel group only"
     assert interaction(7, 1) == "State forces-Civilians"
     assert interaction(None, None) == ""
+
+
+def test_acled_names_by_date_and_civilian_victims(tmp_path):
+    from datetime import date as _date
+
+    from polemos.export.acled import acled_actor
+    assert acled_actor("Taliban", _date(2020, 5, 1))[0] == "Taliban"
+    name, inter = acled_actor("Taliban", _date(2022, 5, 1))
+    assert name == "Military Forces of Afghanistan (2021-)" and inter == 1
+    assert acled_actor("Civilians (Afghanistan)", _date(2022, 5, 1)) == ("Civilians (Afghanistan)", None)
+    assert acled_actor("Some Unknown Brigade", _date(2022, 5, 1)) == ("Some Unknown Brigade", None)

@@ -45,6 +45,24 @@ def inter_code(name: str | None, kinds: dict[str, str]) -> int | None:
     return m["inter_by_kind"].get(kinds.get(name, ""))
 
 
+GENERIC_BASES = ("Civilians", "Protesters", "Rioters", "Unidentified", "Prisoners")
+
+
+def acled_actor(name: str | None, on: date) -> tuple[str | None, int | None]:
+    """An actor as ACLED names and types it on the event's date, from the actor pack (the Taliban from
+    15 August 2021 are "Military Forces of Afghanistan (2021-)", type 1); (name, None) when the pack lacks it."""
+    if not name:
+        return None, None
+    if name.startswith(GENERIC_BASES):
+        return name, None                     # already ACLED's "Civilians (Country)" form
+    from ..knowledge.actors import default_pack
+    pack = default_pack()
+    rec = pack.lookup(name)
+    if rec is None:
+        return name, None
+    return pack.acled_name_at(rec.id, on), pack.inter_at(rec.id, on)
+
+
 def interaction(inter1: int | None, inter2: int | None) -> str:
     """ACLED's interaction as text: the two actor types, lower code first; "X only" with one side."""
     labels = mappings()["inter_labels"]
@@ -137,7 +155,11 @@ def acled_rows(store) -> list[dict[str, Any]]:
         if dated is None:
             continue
         day, tp = dated
-        inter1, inter2 = inter_code(rec.get("actor1"), kinds), inter_code(rec.get("actor2"), kinds)
+        (actor1, pack1), (actor2, pack2) = acled_actor(rec.get("actor1"), day), acled_actor(rec.get("actor2"), day)
+        if rec.get("event_type") == "Violence against civilians" and kinds.get(actor2 or "") == "person":
+            actor2, pack2 = f"Civilians ({rec.get('country')})" if rec.get("country") else "Civilians", 7
+        inter1 = inter_code(actor1, kinds) or pack1 or inter_code(rec.get("actor1"), kinds)
+        inter2 = inter_code(actor2, kinds) or pack2 or inter_code(rec.get("actor2"), kinds)
         published = [r["published"] for r in rec["reports"] if r.get("published")]
         stamp = max(published) if published else day.isoformat()
         rows.append({
@@ -146,8 +168,8 @@ def acled_rows(store) -> list[dict[str, Any]]:
             "event_date": f"{day:%d %B %Y}", "year": day.year, "time_precision": tp,
             "disorder_type": disorder_sub.get(rec.get("sub_event_type"), disorder.get(rec.get("event_type"), "")),
             "event_type": rec.get("event_type"), "sub_event_type": rec.get("sub_event_type"),
-            "actor1": rec.get("actor1"), "assoc_actor_1": rec.get("assoc_actor1"), "inter1": inter1,
-            "actor2": rec.get("actor2"), "assoc_actor_2": rec.get("assoc_actor2"), "inter2": inter2,
+            "actor1": actor1, "assoc_actor_1": rec.get("assoc_actor1"), "inter1": inter1,
+            "actor2": actor2, "assoc_actor_2": rec.get("assoc_actor2"), "inter2": inter2,
             "interaction": interaction(inter1, inter2),
             "civilian_targeting": "Civilians targeted" if 7 in (inter1, inter2) else "",
             "iso": iso_numeric(rec.get("country")), "region": region_of.get(iso3(rec.get("country")) or "", ""),

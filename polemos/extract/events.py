@@ -297,6 +297,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     events = merge_drafts(drafts)
     for ev in events:
         _group_acts_itself(ev)
+        if ev.actor2 and ev.actor2 == ev.actor1:
+            ev.actor2 = None                  # "the group's flag was raised": one side only
     return events
 
 
