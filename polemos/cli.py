@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
 from datetime import date
-from pathlib import Path
 
 import click
 
@@ -27,15 +25,6 @@ def _date(_ctx, _param, value):
 def _store(db):
     from .store import open_store
     return open_store(db)
-
-
-@contextmanager
-def _output(path: str | None):
-    if not path or path == "-":
-        yield sys.stdout
-    else:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            yield fh
 
 
 class Group(click.Group):

@@ -7,7 +7,6 @@ import re
 from ..model import Event, Span
 from .event_args import Figure, count_words
 from .event_context import split_factor
-from .event_lexicon import Lexicon
 from .event_merge import Draft
 from .event_roles import attributed, claimed_by
 from .event_typing import resolve
