@@ -233,3 +233,17 @@ def test_attacks_over_the_years_are_not_one_event():
     assert extract(nlp.parse(text), doc).events == []
     once = "Congolese troops launched an attack on the militia in Bunia on Monday."
     assert extract(nlp.parse(once), Document(doc_id="o", text=once, published=date(2024, 2, 1))).events
+
+
+def test_a_country_owning_a_side_is_no_place():
+    """'troops of Mali fired on ... Marsabit': the country names a party; the event happened in Marsabit."""
+    text = "On Monday, troops of Mali fired on the positions of the army of Kenya located at Marsabit."
+    doc = Document(doc_id="d", text=text, published=date(2023, 3, 8))
+    m = Mentions()
+    for name, country, feat in (("Mali", "Mali", "country"), ("Kenya", "Kenya", "country"), ("Marsabit", "Kenya", "city")):
+        x = text.index(name)
+        m.places.append(PlaceMention(Span("d", x, x + len(name)), name, name, country,
+                                     "Marsabit" if feat == "city" else None,
+                                     feature=feat, precision=1 if feat == "city" else 3))
+    evs = extract_events(nlp.parse(text), doc, m)
+    assert evs and all(e.location == "Marsabit" and e.geo_precision == 1 for e in evs)

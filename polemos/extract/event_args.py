@@ -223,7 +223,23 @@ def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and root.head.i in (trig.i, trig.head.i)
+    if root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and root.head.i in (trig.i, trig.head.i):
+        return True
+    return _side_of(root)
+
+
+# Nouns whose "of"-country names a side, not a place: "forces of X fired", "the army of Y".
+SIDE_NOUNS = frozenset({"force", "forces", "troop", "army", "military", "soldier", "government", "police", "regime",
+                        "ministry", "minister", "president", "authority", "official", "position", "unit", "navy"})
+
+
+def _side_of(root) -> bool:
+    """'military forces of Armenia', 'the positions of the army of Ukraine': the country owns a party."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    noun = prep.head
+    return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in SIDE_NOUNS or noun.lower_ in SIDE_NOUNS)
 
 
 def event_place(trig, places: list[PlaceMention], sdoc) -> tuple[PlaceMention | None, int]:
