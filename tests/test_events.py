@@ -247,3 +247,9 @@ def test_a_country_owning_a_side_is_no_place():
                                      feature=feat, precision=1 if feat == "city" else 3))
     evs = extract_events(nlp.parse(text), doc, m)
     assert evs and all(e.location == "Marsabit" and e.geo_precision == 1 for e in evs)
+
+
+def test_a_place_in_apposition_locates_the_first_one():
+    """'in Tessit (Gao)': one event, at Tessit; the bracketed place is not a second scene."""
+    evs = run("On Monday, two militia factions clashed in Tessit (Gao) resulting in three fighters killed.")
+    assert len(evs) == 1 and evs[0].location == "Tessit"

@@ -242,10 +242,25 @@ def _side_of(root) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in SIDE_NOUNS or noun.lower_ in SIDE_NOUNS)
 
 
+def _heads_only(places: list[PlaceMention], sdoc) -> list[PlaceMention]:
+    """Drop places in apposition to another place ('Kalehe (Kabare, Sud-Kivu)', 'X, Y province'):
+    they locate the first place, they are not the event's place."""
+    spans = [sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand") for p in places]
+    toks = {t.i for span in spans if span is not None for t in span}
+    out = []
+    for p, span in zip(places, spans):
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ in ("appos", "npadvmod") and root.head.i in toks and not (
+                span.start <= root.head.i < span.end):
+            continue
+        out.append(p)
+    return out
+
+
 def event_place(trig, places: list[PlaceMention], sdoc) -> tuple[PlaceMention | None, int]:
     """The trigger's own place and ACLED geo precision."""
     places = [p for p in places if not _modifier_country(p, trig, sdoc)]
-    best = _attached(places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1))
+    best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1))
     if best is None:
         return None, 0
     finer = [p for p in places if p.country == best.country and FEATURE_RANK.get(p.feature, 1) < FEATURE_RANK.get(best.feature, 1)
