@@ -253,3 +253,17 @@ def test_a_place_in_apposition_locates_the_first_one():
     """'in Tessit (Gao)': one event, at Tessit; the bracketed place is not a second scene."""
     evs = run("On Monday, two militia factions clashed in Tessit (Gao) resulting in three fighters killed.")
     assert len(evs) == 1 and evs[0].location == "Tessit"
+
+
+def test_lead_place_carries_one_province_only():
+    """'In Kindu, Maniema, police raided a camp. A shoot-out broke out.': the second sentence happens in Kindu."""
+    from polemos.extract.event_context import lead_place
+
+    def pm(start, name, admin1, feat):
+        return PlaceMention(Span("d", start, start + len(name)), name, name, "Democratic Republic of Congo", admin1,
+                            feature=feat)
+    kindu, maniema = pm(3, "Kindu", "Maniema", "city"), pm(10, "Maniema", None, "admin1")
+    assert lead_place([kindu, maniema], 0, 40) is kindu
+    assert lead_place([maniema], 0, 40) is maniema
+    assert lead_place([kindu, maniema], 20, 40) is None               # nothing named in the previous sentence
+    assert lead_place([kindu, pm(20, "Goma", "Nord-Kivu", "city")], 0, 40) is None   # two provinces

@@ -218,3 +218,18 @@ def generic_plural(trigs) -> bool:
     heads = [_nominal_head(t.token) for t in trigs]
     return all(h.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in h.children)
                for h in heads)
+
+
+def _admin1_of(p) -> str | None:
+    return p.name if p.feature == "admin1" else p.admin1
+
+
+def lead_place(places: list, since: int, before: int):
+    """The scene the previous sentence set for a sentence naming no place of its own ('In X, Y, police
+    raided a slum. A shoot-out broke out'): the first town named in [since, before), when all its
+    places lie in one province of one country; None when it names none or several provinces."""
+    prior = [p for p in places if since <= p.span.start and p.span.end <= before and p.feature != "country"]
+    if not prior or len({(p.country, _admin1_of(p)) for p in prior}) != 1 or _admin1_of(prior[0]) is None:
+        return None
+    towns = [p for p in prior if p.feature != "admin1"]
+    return (towns or prior)[0]
