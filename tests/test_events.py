@@ -267,3 +267,14 @@ def test_lead_place_carries_one_province_only():
     assert lead_place([maniema], 0, 40) is maniema
     assert lead_place([kindu, maniema], 20, 40) is None               # nothing named in the previous sentence
     assert lead_place([kindu, pm(20, "Goma", "Nord-Kivu", "city")], 0, 40) is None   # two provinces
+
+
+def test_towns_of_an_unnamed_province_give_way_to_the_named_one():
+    """'in Kindu, Maniema, ... near Tessit': a Tessit of another province is a misreading here."""
+    from polemos.extract.event_context import domestic_places
+
+    def pm(start, name, admin1, feat="city"):
+        return PlaceMention(Span("d", start, start + len(name)), name, name, "Mali", admin1, feature=feat)
+    kindu, maniema, tessit = pm(0, "Kindu", "Maniema"), pm(7, "Maniema", None, "admin1"), pm(30, "Tessit", "Gao")
+    assert domestic_places([kindu, maniema, tessit]) == [kindu, maniema]
+    assert domestic_places([maniema, tessit]) == [maniema, tessit]      # no town in the named province: keep

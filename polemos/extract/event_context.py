@@ -165,7 +165,18 @@ def domestic_places(places: list) -> list:
     if not any(p.feature == "admin1" for p in places):
         return places
     named = {p.country for p in places if p.feature in ("country", "admin1")}
-    return [p for p in places if p.country in named or p.feature in ("country", "admin1")]
+    kept = [p for p in places if p.country in named or p.feature in ("country", "admin1")]
+    return _provincial(kept)
+
+
+def _provincial(places: list) -> list:
+    """Drop towns of a province the sentence never names when it names a province of the same country
+    and a town in it ('in Leon, Guanajuato, ... in Los Olivos quarter': not the Los Olivos of another
+    province)."""
+    provinces = {(p.country, p.name) for p in places if p.feature == "admin1"}
+    inside = {p.country for p in places if p.feature != "admin1" and (p.country, p.admin1) in provinces}
+    return [p for p in places if p.feature in ("country", "admin1") or p.country not in inside
+            or (p.country, p.admin1) in provinces]
 
 
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
