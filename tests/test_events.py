@@ -278,3 +278,16 @@ def test_towns_of_an_unnamed_province_give_way_to_the_named_one():
     kindu, maniema, tessit = pm(0, "Kindu", "Maniema"), pm(7, "Maniema", None, "admin1"), pm(30, "Tessit", "Gao")
     assert domestic_places([kindu, maniema, tessit]) == [kindu, maniema]
     assert domestic_places([maniema, tessit]) == [maniema, tessit]      # no town in the named province: keep
+
+
+def test_a_sentence_with_no_place_takes_the_scene_of_the_previous_one():
+    from datetime import date
+
+    from polemos import nlp
+    from polemos.model import Document
+    from polemos.pipeline import extract
+    text = ("On 3 May 2024, traders in Garissa, Kenya, held a peaceful protest against new market fees. "
+            "Later that day, gunmen shot dead two police officers.")
+    doc = Document(doc_id="s", text=text, published=date(2024, 5, 4))
+    events = extract(nlp.parse(text), doc).events
+    assert len(events) == 2 and all(e.admin1 == "Garissa" for e in events), [(e.sub_event_type, e.admin1) for e in events]

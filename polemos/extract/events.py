@@ -14,8 +14,8 @@ from ..model import Document, Event, Mentions, PlaceMention, Span
 from .event_args import (Figure, SpanIndex, clause_verb, count_words, detention_site, event_place, event_time, phrase_range,
                          status_of, victims_of)
 from .event_context import (aggregate, background, casualty_report, continuation, distributive_heads,
-                            domestic_places, generic_plural, grievance_tokens, nominal_strategic, reference_noun, split_factor,
-                            target_tokens, undated)
+                            domestic_places, generic_plural, grievance_tokens, lead_place, nominal_strategic,
+                            reference_noun, split_factor, target_tokens, undated)
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
 from .event_roles import Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
@@ -233,10 +233,16 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                claimed_by=claim)
     if place is None and ctx.main is not None:
         ev.country = ctx.main.country             # the document's country, never a guessed province
-    if place is not None:
-        ev.admin1 = place.admin1 if place.feature != "admin1" else place.name
-        ev.location = place.name
-        ev.latitude, ev.longitude, ev.geo_precision = place.lat, place.lon, prec or place.precision
+    scene = place
+    if scene is None and ev.event_type != "Strategic developments" and sent.start > 0:
+        # "In X, Y, police raided a slum. A shoot-out broke out": the scene the previous sentence set
+        scene = lead_place(ctx.places.items, ctx.sdoc[sent.start - 1].sent.start_char, sent.start_char)
+    if scene is not None:
+        ev.country = scene.country or ev.country
+        ev.admin1 = scene.admin1 if scene.feature != "admin1" else scene.name
+        ev.location = scene.name
+        ev.latitude, ev.longitude = scene.lat, scene.lon
+        ev.geo_precision = (prec or scene.precision) if scene is place else scene.precision
     ev.fatalities = fat.best if fat else 0
     if fat:
         ev.fatalities_low, ev.fatalities_high = fat.low, fat.high
