@@ -187,10 +187,18 @@ def serve(host, port, db):
 
 @main.command()
 @click.option("--db", default=None, help="Where to build the demo store (default: ./polemos-demo/demo.db, rebuilt).")
-def demo(db):
-    """Ingest the bundled reference corpus (five articles on the Taliban and ISIS-K) and summarise it."""
+@click.option("--serve", "then_serve", is_flag=True,
+              help="Then open the web explorer on the demo store (http://127.0.0.1:8000, read-only).")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port for --serve.")
+def demo(db, then_serve, port):
+    """Ingest the bundled reference corpus (five articles on the Taliban and ISIS-K), summarise it and write
+    its situation brief; with --serve, open the web explorer on it."""
     from .demo import run_demo
-    run_demo(db)
+    path = run_demo(db)
+    if then_serve:
+        import uvicorn
+        from .web import create_app
+        uvicorn.run(create_app(str(path)), host="127.0.0.1", port=port, log_level="info")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -41,7 +41,8 @@ def run_demo(db: str | None = None) -> Path:
     brief = Path(db).with_name("brief.html")
     write_brief(store, str(brief), "html")
     console.print(f"\n[bold]Situation brief[/bold] (self-contained, opens offline): {brief.resolve()}")
-    console.print(f"Explore in the browser: polemos serve --db {db}   (then open http://127.0.0.1:8000)")
+    console.print(f"Explore in the browser: polemos serve --db {db}   (or polemos demo --serve; "
+                  f"then open http://127.0.0.1:8000)")
     console.print(f"More: polemos events --db {db} | polemos contradictions --db {db} | "
                   f"polemos export events --format acled --db {db}")
     return Path(db)

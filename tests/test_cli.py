@@ -141,3 +141,16 @@ def test_ingest_and_export_on_postgresql(pg_url, tmp_path):
     events = [json.loads(line) for line in out.splitlines() if line.strip()]
     assert events and all(e["doc_id"] == "lakeside" for e in events)
     assert any(e["event_date"] == "2024-03-03" for e in events)
+
+
+def test_demo_builds_the_reference_store_and_can_serve_it(tmp_path, monkeypatch):
+    import uvicorn
+    served = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.update(app=app, **kw))
+    db = tmp_path / "demo.db"
+    result = run("demo", "--db", db, "--serve", "--port", "8123")
+    assert result.exit_code == 0, result.output
+    store = open_store(str(db))
+    assert store.counts()["documents"] == 5 and store.counts()["events"] > 5
+    assert (tmp_path / "brief.html").exists()
+    assert served["host"] == "127.0.0.1" and served["port"] == 8123
