@@ -1,12 +1,14 @@
 """Read-only accessor for canonical (cross-document) events, shared by every export and view.
 
 The resolver stores one record per canonical event (`store.canonical_events()`). Until an
-event has been resolved, it counts as its own canonical event: `canonical_records` falls
-back to building the same shape from the event rows, so exports work either way.
+event has been resolved, it counts as its own canonical event, reconciled by the resolver's
+own `canonical`, so exports work either way.
 """
 from __future__ import annotations
 
 from typing import Any
+
+from ..resolve.reconcile import canonical
 
 # fields copied from the primary report's event when the canonical record lacks them
 _EVENT_FIELDS = ("event_type", "sub_event_type", "date_precision", "country", "admin1", "admin2",
@@ -30,35 +32,6 @@ def _report(event: dict[str, Any], doc) -> dict[str, Any]:
             "evidence_end": event.get("evidence_end")}
 
 
-def _min(values) -> int | None:
-    vals = [v for v in values if v is not None]
-    return min(vals) if vals else None
-
-
-def _max(values) -> int | None:
-    vals = [v for v in values if v is not None]
-    return max(vals) if vals else None
-
-
-def _fallback(key: str, group: list[dict[str, Any]], docs: dict) -> dict[str, Any]:
-    """A canonical record built from unresolved event rows (what the resolver would write, minus merging)."""
-    first = group[0]
-    reports = [_report(e, docs.get(e["doc_id"])) for e in group]
-    data = {f: first.get(f) for f in _EVENT_FIELDS}
-    data.update(event_key=key, date=first.get("event_date"), reports=reports, contradictions=[])
-    data["fatalities"] = {"acled": _min(e.get("fatalities") for e in group),
-                          "low": _min(e.get("fatalities_low") for e in group),
-                          "best": _min(e.get("fatalities") for e in group),
-                          "high": _max(e.get("fatalities_high") for e in group)}
-    figures = {e.get("fatalities") for e in group if e.get("fatalities") is not None}
-    if len(figures) > 1:
-        data["contradictions"].append({
-            "kind": "fatalities", "summary": f"sources report {', '.join(str(f) for f in sorted(figures))} killed",
-            "items": [{"doc_id": e["doc_id"], "value": e.get("fatalities"), "evidence": e.get("evidence"),
-                       "start": e.get("evidence_start"), "end": e.get("evidence_end")} for e in group]})
-    return data
-
-
 def canonical_records(store) -> list[dict[str, Any]]:
     """Every canonical event as one flat record, sorted by date then key.
 
@@ -73,7 +46,7 @@ def canonical_records(store) -> list[dict[str, Any]]:
     stored = store.canonical_events()
     out = []
     for key, group in groups.items():
-        data = dict(stored[key]) if key in stored else _fallback(key, group, docs)
+        data = dict(stored[key]) if key in stored else canonical(key, group, docs)
         first = group[0]
         for f in _EVENT_FIELDS:
             if data.get(f) is None:

@@ -11,11 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from ..export.canonical import event_key_of as event_key  # the one definition of the fallback key
+
 COMPARED = ("event_date", "event_type", "fatalities", "location")
-
-
-def event_key(event: dict[str, Any]) -> str:
-    return event.get("event_key") or f"event-{event['id']}"
 
 
 def canonical_events(store, events: list[dict] | None = None) -> dict[str, dict[str, Any]]:
