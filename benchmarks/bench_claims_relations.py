@@ -17,9 +17,9 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import SHARED  # noqa: E402
 
 from polemos import nlp  # noqa: E402
 from polemos.model import ActorMention, Document, Mentions, Span  # noqa: E402

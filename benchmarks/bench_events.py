@@ -20,11 +20,9 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-SHARED = ROOT.parent / "shared"
-DATA = SHARED / "data"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.common import DATA, SHARED, to_gold  # noqa: E402
 from polemos import nlp  # noqa: E402
 from polemos.model import Document  # noqa: E402
 
@@ -121,9 +119,7 @@ TABLES = {  # bench name -> (to_gold kind, table, to_gold arguments)
 
 def bench_table(driver: Driver, name: str, work: Path) -> None:
     kind, table, extra = TABLES[name]
-    d = work / name
-    subprocess.run([sys.executable, str(SHARED / "eval" / "to_gold.py"), kind, str(table), *extra, "--out", str(d)],
-                   check=True, capture_output=True)
+    d = to_gold(kind, table, work / name, *extra)
     _score(driver, _corpus_docs(d / "corpus.jsonl"), d / "gold", work / f"{name}_events.jsonl", name.upper())
 
 
