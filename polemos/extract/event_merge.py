@@ -23,6 +23,7 @@ class Draft:
     split_of: str | None = None         # drafts split from one plural trigger
     place_feature: str | None = None    # feature of the draft's own place (city, admin1, ...)
     reference: bool = False             # "the attack", undated and unplaced: refers back when it can
+    side: bool = False                  # looting, defused bombs, reinforcements: the course of a violent event
 
 
 REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
@@ -62,7 +63,9 @@ def compatible(a: Draft, b: Draft) -> bool:
     if (b.claim_only and not eb.event_type) or b.reference:   # a back-reference (claim, "the attack")
         return COARSE.get(ea.event_type) != "demo" and COARSE.get(eb.event_type) != "demo"
     if COARSE.get(ea.event_type) != COARSE.get(eb.event_type):
-        return False
+        # "insurgents looted shops", "troops were sent to reinforce the town": the raid's course
+        return (b.side and not b.own_date and COARSE.get(ea.event_type) == "violent"
+                and COARSE.get(eb.event_type) == "strategic" and _places_ok(a, b))
     if b.claim_only:                       # a later claim or toll update refers back
         return True
     if COARSE.get(ea.event_type) == "strategic" and ea.sub_event_type != eb.sub_event_type:
@@ -80,7 +83,7 @@ def _same_side(x: str | None, y: str | None) -> bool:
 def _absorb(keep: Draft, other: Draft, rank) -> None:
     """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
     k, o = keep.event, other.event
-    full = other.own_place or other.own_date               # a vague later mention never retypes the event
+    full = (other.own_place or other.own_date) and not other.side   # a vague later mention never retypes the event
     if full and not (other.claim_only or other.reference) and o.sub_event_type and rank(o.sub_event_type) < rank(k.sub_event_type):
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
     if other.own_place and not keep.own_place and not other.claim_only:

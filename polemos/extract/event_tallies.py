@@ -108,6 +108,22 @@ def in_relative_clause(trig, lex: Lexicon) -> bool:
     return group.pos_ == "PROPN" or _lemma(group) in lex.words["group_nouns"]
 
 
+def tally_dependents(triggers, tallies: set[int], lex: Lexicon) -> set[int]:
+    """Triggers in the clauses a tally clause governs ('carried out 300 air strikes in the past
+    year, resorting to artillery'; 'fighting has ravaged the north since 2021, with the junta
+    battling rebels'): part of the tally. A tally noun ('in the face of multiple offensives, they
+    arrested 80') leaves its governing clause alone."""
+    verbs = [clause_verb(t.token) for t in triggers if t.token.i in tallies and (
+        t.token.pos_ in ("VERB", "AUX") or spans_period(t.token, lex) or since_clause(t.token)
+        or state_noun(t.token, lex))]
+    return {t.token.i for t in triggers if t.token.i not in tallies and any(
+        v.i != t.token.i and _ancestor_of(v, t.token) for v in verbs)}
+
+
+def _ancestor_of(a, b) -> bool:
+    return any(x.i == a.i for x in b.ancestors)
+
+
 def not_one_event(trig, lex: Lexicon, agreement: bool) -> bool:
     """Any of the tests above."""
     return (spans_period(trig, lex) or since_clause(trig) or conflict_tally(trig, lex)
