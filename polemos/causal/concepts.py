@@ -123,7 +123,7 @@ class ConceptIndex:
         for group in pk.merge:
             into = self.concepts.get(group[0])
             for other in group[1:]:
-                c = self.concepts.pop(other, None)
+                c = self.concepts.pop(other, None) if other != group[0] else None
                 if into is None or c is None:
                     continue
                 for p, n in c.phrases.items():

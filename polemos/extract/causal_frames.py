@@ -58,6 +58,8 @@ def _means(verb):
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in MEANS and not (c.lower_ == "by" and is_passive(v)):
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if c.lower_ == "by":   # "by promising X" is a means, "recruitment by armed groups" is not
+                    objs = [g for g in objs if g.dep_ == "pcomp" or g.tag_ == "VBG"]
                 if objs and not _empty_means(objs[0]):
                     return objs[0]
     return None
