@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..knowledge.causal import CausalPack, build_matcher, pack as causal_pack
+from ..knowledge.causal import CausalPack, build_matcher, build_sentence_matcher, pack as causal_pack
 from ..model import CausalStatement, Document, Mentions, Span
 from . import causal_connectives as conn
 from .attribution import find_attribution, noun_phrase
@@ -27,6 +27,28 @@ PHRASE_FRAMES = {"because": conn.because, "conditional": conn.conditional, "conc
 @lru_cache(maxsize=4)
 def _matcher(vocab):
     return build_matcher(causal_pack(), vocab)
+
+
+@lru_cache(maxsize=4)
+def _sentence_matcher(vocab):
+    return build_sentence_matcher(causal_pack(), vocab)
+
+
+def causal_sentence(sent, statements: list | None = None) -> bool:
+    """Does this sentence use causal language in the broad, event-causality sense (a stated link, a
+    motive, a purpose, an event's own effect, a consequence in sequence)?"""
+    if statements is None:
+        statements = [c for c in _candidates(sent, _matcher(sent.doc.vocab), causal_pack())]
+    return bool(statements) or bool(_sentence_matcher(sent.doc.vocab)(sent))
+
+
+def denies_causation(sent) -> bool:
+    """Countercausal language: a negation, a denial or a concession in a sentence ("X did not cause Y",
+    "despite X, Y", "Y had begun before X")."""
+    p = causal_pack()
+    words = set(p.denial_words) | set(p.concessive_words)
+    return any(t.lower_ in words or t.dep_ == "neg" or (t.lemma_.lower() in p.denial_verbs and t.pos_ == "VERB")
+               for t in sent)
 
 
 def extract_causal(sdoc, doc: Document, mentions: Mentions | None = None) -> list[CausalStatement]:

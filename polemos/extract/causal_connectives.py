@@ -100,7 +100,7 @@ def _stative(sub) -> bool:
 def conditional(match, entry: Phrase, pack: CausalPack) -> list[Candidate]:
     """If / unless / in the case of X, Y (one link per main verb)."""
     first = match[0]
-    negative = first.lower_ == "unless"
+    negative = first.lower_ in ("unless", "until")   # "unless X, Y" / "Y until X": X stops Y
     if first.dep_ == "mark":
         sub = first.head
         if sub.dep_ != "advcl" or sub.head.pos_ not in ("VERB", "AUX") or \

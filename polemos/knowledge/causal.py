@@ -41,6 +41,11 @@ class Phrase(_Strict):
     cause_start: int | None = None     # the cause begins at this token of the match ("the absence of X")
 
 
+class SentenceSignal(_Strict):
+    id: str
+    pattern: list[dict] = Field(min_length=1)
+
+
 class Direction(_Strict):
     up: list[str]
     down: list[str]
@@ -61,8 +66,10 @@ class CausalPack(_Strict):
     predictive_words: list[str]
     denial_words: list[str]
     denial_verbs: list[str]
+    concessive_words: list[str]
     not_causal_marks: list[str]
     direction: Direction
+    sentence_signals: list[SentenceSignal] = []
 
     @field_validator("phrases")
     @classmethod
@@ -103,6 +110,7 @@ def load_pack(path: Path | str = PACK) -> CausalPack:
     except (OSError, yaml.YAMLError, ValidationError) as exc:
         raise PolemosError(f"causal pack {path}: {exc}") from exc
     build_matcher(pack)
+    build_sentence_matcher(pack)
     return pack
 
 
@@ -122,4 +130,18 @@ def build_matcher(p: CausalPack, vocab=None):
             matcher.add(phrase.id, [phrase.pattern])
         except Exception as exc:  # spaCy raises ValueError/MatchPatternError with the details
             raise PolemosError(f"causal pack: phrase {phrase.id!r} has a bad pattern: {exc}") from exc
+    return matcher
+
+
+def build_sentence_matcher(p: CausalPack, vocab=None):
+    """A Matcher over the pack's broad sentence signals (validated like the phrases)."""
+    from spacy.matcher import Matcher
+    from spacy.vocab import Vocab
+
+    matcher = Matcher(vocab if vocab is not None else Vocab(), validate=True)
+    for sig in p.sentence_signals:
+        try:
+            matcher.add(sig.id, [sig.pattern])
+        except Exception as exc:
+            raise PolemosError(f"causal pack: sentence signal {sig.id!r} has a bad pattern: {exc}") from exc
     return matcher
