@@ -133,3 +133,35 @@ def test_scenario_command_picks_the_nearest_concept_and_explains(store):
     assert change["paths"] and out["converged"]
     res = CliRunner().invoke(main, ["scenario", "run", "--set", "northern drought", "--db", db])
     assert res.exit_code != 0 and "CONCEPT=VALUE" in res.output
+
+
+def test_web_causal_map_page_and_scenario_form(store):
+    import asyncio
+
+    import httpx
+
+    from polemos.web import create_app
+
+    app = create_app(store.url.replace("sqlite:///", ""))
+
+    async def fetch():
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+            return [await c.get(u) for u in ("/causal", "/causal?format=json", "/scenario",
+                                              "/scenario?set=northern+drought%3D%2B1&samples=20", "/scenario?set=oops")]
+
+    page, js, form, run, bad = asyncio.run(fetch())
+    assert page.status_code == 200 and "Causal map" in page.text and "fuelled recruitment" in page.text
+    assert "<line" in page.text and "/documents/a?start=" in page.text
+    edges = js.json()["edges"]
+    assert edges and all(e["statements"] or e["denials"] for e in edges)
+    assert form.status_code == 200 and 'name="set"' in form.text
+    assert run.status_code == 200 and "recruitment" in run.text and "converged" in run.text
+    assert bad.status_code == 400
+
+
+def test_brief_has_a_drivers_and_scenarios_section(store):
+    from polemos.views.brief import render_brief
+
+    md = render_brief(store, "md")
+    assert "## Drivers and scenarios" in md and "raises" in md and "Scenario:" in md
+    assert "Drivers and scenarios" in render_brief(store, "html")

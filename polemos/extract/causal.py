@@ -145,6 +145,8 @@ def _statement(c: Candidate, sent, doc: Document, p: CausalPack, actors) -> Caus
     sig = sorted(c.signal, key=lambda t: t.i)
     ss, se = sig[0].idx, sig[-1].idx + len(sig[-1].text)
     who = find_attribution(sent, sig[0], doc.doc_id) or _stance(sig[0], p, doc.doc_id)
+    if who and (cs <= who[1].start < ce or es <= who[1].start < ee):
+        who = None                        # the signal itself read as a speech verb ("This goal put them ...")
     text = sent.doc.text
     return CausalStatement(
         doc_id=doc.doc_id, cause=text[cs:ce], effect=text[es:ee],
