@@ -39,7 +39,16 @@ def causal_sentence(sent, statements: list | None = None) -> bool:
     motive, a purpose, an event's own effect, a consequence in sequence)?"""
     if statements is None:
         statements = [c for c in _candidates(sent, _matcher(sent.doc.vocab), causal_pack())]
-    return bool(statements) or bool(_sentence_matcher(sent.doc.vocab)(sent))
+    vocab = sent.doc.vocab
+    idioms = {i.id for i in causal_pack().event_idioms}
+    return bool(statements) or any(vocab.strings[m] not in idioms for m, _, _ in _sentence_matcher(vocab)(sent))
+
+
+def _idiom_tokens(sent) -> set[int]:
+    """Tokens of event idioms ("opened fire"): no signal."""
+    vocab = sent.doc.vocab
+    idioms = {i.id for i in causal_pack().event_idioms}
+    return {t.i for m, s, e in _sentence_matcher(vocab)(sent) if vocab.strings[m] in idioms for t in sent[s:e]}
 
 
 def denies_causation(sent) -> bool:
@@ -72,7 +81,7 @@ def extract_causal(sdoc, doc: Document, mentions: Mentions | None = None) -> lis
 
 def _candidates(sent, matcher, p: CausalPack) -> list[Candidate]:
     out: list[Candidate] = []
-    taken: set[int] = set()
+    taken: set[int] = _idiom_tokens(sent)
     vocab = sent.doc.vocab
     matches = [(vocab.strings[m], sent[s:e]) for m, s, e in matcher(sent)]   # offsets within the sentence
     entries = {ph.id: ph for ph in p.phrases}

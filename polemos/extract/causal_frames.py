@@ -76,10 +76,12 @@ def only_means(verb) -> bool:
     return means is not None and any(c.lower_ == "only" for c in means.head.children)
 
 
-def _causes(head) -> list[list]:
+def _causes(head, without: set[int] = frozenset()) -> list[list]:
+    """The cause phrase(s) of a head, split at coordinated phrases, never holding the signal itself
+    ("raids that have triggered X": raids)."""
     heads = conjuncts(head)
     if len(heads) == 1:
-        return [block(head)]
+        return [block(head, set(without))]
     return [phrase(h) for h in heads]
 
 
@@ -111,12 +113,13 @@ def _event_object(effect: list, sign: str, pack: CausalPack) -> bool:
         c.dep_ in ("prep", "acl", "relcl") for c in roots[0].children)
 
 
-OBJECT_DEPS = {"dobj", "pobj", "xcomp", "ccomp", "attr", "oprd", "acomp", "pcomp", "nsubj", "dative", "prep"}
+OBJECT_DEPS = {"dobj", "pobj", "xcomp", "ccomp", "attr", "oprd", "acomp", "pcomp", "nsubj", "dative", "nsubjpass"}
 
 
 def _has_object(effect: list) -> bool:
-    """An effect is a thing or a state, not an adverb ("escalate further")."""
-    return any(t.dep_ in OBJECT_DEPS and not t.is_punct for t in effect) and effect[0].dep_ not in ("advmod", "npadvmod")
+    """An effect is a thing or a state, not an adverb or a circumstance ("escalate further, with ...")."""
+    ids = {t.i for t in effect}
+    return any(t.dep_ in OBJECT_DEPS for t in effect if t.head.i not in ids or t.head.i == t.i)
 
 
 def verb_frame(tok, sign: str, pack: CausalPack, signal_end: int | None = None,
@@ -144,11 +147,23 @@ def verb_frame(tok, sign: str, pack: CausalPack, signal_end: int | None = None,
     if subj is not None and _own_action(subj, effect, pack):
         return []
     if subj is not None:
-        return [Candidate(c, effect, sign, None, sig, tok) for c in _causes(subj)]
-    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj", "acl") and tok.head.pos_ in ("VERB", "AUX"):
-        cause = clause(tok.head, subtree_ids(tok) | _side_clauses(tok.head))
-        return [Candidate(cause, effect, sign, None, sig, tok)] if cause else []
-    return []
+        return [Candidate(c, effect, sign, None, sig, tok)
+                for c in _causes(subj, subtree_ids(tok) - subtree_ids(subj))]
+    cause = participle_cause(tok)
+    return [Candidate(cause, effect, sign, None, sig, tok)] if cause else []
+
+
+def participle_cause(tok) -> list:
+    """'X did Y, causing Z' / '..., forcing them to flee and stalling development': the clause the
+    participle (or the first of conjoined participles) hangs on is the cause."""
+    while tok.dep_ == "conj" and tok.head.tag_ == "VBG":
+        tok = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj", "acl") or tok.head.pos_ not in ("VERB", "AUX"):
+        return []
+    root = tok.head
+    while root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX"):
+        root = root.head
+    return clause(root, subtree_ids(tok) | _side_clauses(root))
 
 
 def _side_clauses(verb) -> set[int]:
@@ -200,6 +215,8 @@ def complement(tok):
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
             return c
+        if c.dep_ == "dobj" and c.tag_ == "VBG":   # "risks reigniting conflicts"
+            return c
         if c.dep_ == "prep" and c.lower_ == "to":
             for g in c.children:
                 if g.dep_ == "pcomp" and g.pos_ == "VERB":
@@ -214,9 +231,12 @@ def enabler_frame(tok, frame: str, pack: CausalPack) -> list[Candidate]:
         return []
     holder = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr", "amod") else tok
     subj = subject_of(holder)
-    if subj is None:
+    causes = _causes(subj, subtree_ids(tok) - subtree_ids(subj)) if subj is not None else [participle_cause(tok)]
+    if not causes[0]:
         return []
     modality = {"normative": "conditional", "failure": "counter"}.get(frame)
+    if tok.lemma_.lower() in pack.predictive_words:
+        modality = "predictive"                 # "risks reigniting X"
     inner = pack.sign_of(comp.lemma_.lower())
     if inner is not None:
         effect = strip_leading(remainder(comp), PREP_WORDS)
@@ -228,4 +248,4 @@ def enabler_frame(tok, frame: str, pack: CausalPack) -> list[Candidate]:
         sign = "+"
     if not effect:
         return []
-    return [Candidate(c, effect, sign, modality, [tok, comp], comp) for c in _causes(subj)]
+    return [Candidate(c, effect, sign, modality, [tok, comp], comp) for c in causes]

@@ -56,7 +56,7 @@ def remainder(verb, after: int | None = None, exclude: set[int] = frozenset()) -
             break
         if child.dep_ == "punct" and _next_is_clause(child):
             break
-        if child.i in exclude:
+        if child.i in exclude or (child.dep_ == "prep" and child.lower_ == "according"):
             break
         end = max(end, child.right_edge.i)
     if end < start:

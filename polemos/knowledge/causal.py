@@ -70,6 +70,7 @@ class CausalPack(_Strict):
     not_causal_marks: list[str]
     direction: Direction
     sentence_signals: list[SentenceSignal] = []
+    event_idioms: list[SentenceSignal] = []
 
     @field_validator("phrases")
     @classmethod
@@ -134,12 +135,12 @@ def build_matcher(p: CausalPack, vocab=None):
 
 
 def build_sentence_matcher(p: CausalPack, vocab=None):
-    """A Matcher over the pack's broad sentence signals (validated like the phrases)."""
+    """A Matcher over the pack's broad sentence signals and event idioms (validated like the phrases)."""
     from spacy.matcher import Matcher
     from spacy.vocab import Vocab
 
     matcher = Matcher(vocab if vocab is not None else Vocab(), validate=True)
-    for sig in p.sentence_signals:
+    for sig in p.sentence_signals + p.event_idioms:
         try:
             matcher.add(sig.id, [sig.pattern])
         except Exception as exc:
