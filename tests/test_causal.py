@@ -93,3 +93,19 @@ def test_pack_is_validated_on_load(tmp_path):
     bad.write_text(yaml.safe_dump(data), encoding="utf-8")
     with pytest.raises(PolemosError, match="due_to"):
         load_pack(bad)
+
+
+def test_actions_are_not_links():
+    # an actor moving, sending or neutralising people reports an event, not a causal link
+    assert links("Police drove the protesters from the square with tear gas.") == []
+    assert links("Soldiers neutralised several attackers in the market.") == []
+    assert links("The number of displaced people increased from 2,000 to 5,000.") == []
+    assert links("The gunmen opened fire on the convoy.") == []
+    # a condition leaving or putting people in a state is one
+    s = one("The blockade has left most families facing hunger.")
+    assert s.cause == "The blockade" and "families facing hunger" in s.effect
+
+
+def test_relative_clause_subject_is_the_cause_without_its_clause():
+    s = one("The army launched raids that triggered a wave of protests.")
+    assert s.cause == "raids" and s.effect == "a wave of protests"

@@ -109,8 +109,20 @@ def _event_object(effect: list, sign: str, pack: CausalPack) -> bool:
     """'neutralised the attackers': a reducing verb on people is an event (no secondary predicate)."""
     ids = {t.i for t in effect}
     roots = [t for t in effect if t.head.i not in ids]
-    return sign == "-" and len(roots) == 1 and is_agent(roots[0], pack) and not any(
-        c.dep_ in ("prep", "acl", "relcl") for c in roots[0].children)
+    return sign == "-" and len(roots) == 1 and (is_agent(roots[0], pack) or roots[0].pos_ == "NUM") and not any(
+        c.dep_ in ("acl", "relcl") for c in roots[0].children)
+
+
+VALUE_PREPS = {"from", "by", "at", "for", "with", "over", "during", "since", "after", "following", "amid"}
+
+
+def _change_of_value(tok, effect: list) -> bool:
+    """'The number increased from 362,000 to 578,000', 'attacks decreased following X': an intransitive
+    change, no link (the causal reading belongs to a connective, if any)."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "dative", "attr") for c in tok.children):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in VALUE_PREPS
 
 
 OBJECT_DEPS = {"dobj", "pobj", "xcomp", "ccomp", "attr", "oprd", "acomp", "pcomp", "nsubj", "dative", "nsubjpass"}
@@ -125,8 +137,8 @@ def _has_object(effect: list) -> bool:
 def verb_frame(tok, sign: str, pack: CausalPack, signal_end: int | None = None,
                complement: bool = False) -> list[Candidate]:
     """X raises Y / Y was raised by X / ..., raising Y (the clause before the participle is X)."""
-    if complement and not _has_secondary(tok):
-        return []
+    if complement and (not _has_secondary(tok) or (subject_of(tok) is not None and is_agent(subject_of(tok), pack))):
+        return []                       # "troops left the town", "police drove the protesters from X": actions
     sig = [tok] if signal_end is None else list(tok.doc[tok.i:signal_end])
     last = sig[-1].i
     if is_passive(tok):
@@ -136,7 +148,8 @@ def verb_frame(tok, sign: str, pack: CausalPack, signal_end: int | None = None,
             return []
         return [Candidate(c, phrase(subj), sign, None, sig, tok) for c in _causes(agents[0])]
     effect = strip_leading(remainder(tok, last), PREP_WORDS)
-    if not effect or not _has_object(effect) or _event_object(effect, sign, pack):
+    if not effect or not _has_object(effect) or _event_object(effect, sign, pack) or \
+            (signal_end is None and _change_of_value(tok, effect)):
         return []
     means = _means(tok)
     if means is not None:
@@ -147,10 +160,25 @@ def verb_frame(tok, sign: str, pack: CausalPack, signal_end: int | None = None,
     if subj is not None and _own_action(subj, effect, pack):
         return []
     if subj is not None:
-        return [Candidate(c, effect, sign, None, sig, tok)
-                for c in _causes(subj, subtree_ids(tok) - subtree_ids(subj))]
+        if is_agent(subj, pack) and _people(effect, pack):
+            return []                   # "police drove the protesters from the square": an action
+        return [Candidate(c, effect, sign, None, sig, tok) for c in _causes(subj, _signal_part(tok, subj))]
     cause = participle_cause(tok)
     return [Candidate(cause, effect, sign, None, sig, tok)] if cause else []
+
+
+def _signal_part(tok, subj) -> set[int]:
+    """The signal's own clause, cut out of its subject ("raids that triggered X": raids)."""
+    own = subtree_ids(tok)
+    return own - subtree_ids(subj) if subj.i in own else own
+
+
+def _people(effect: list, pack: CausalPack) -> bool:
+    """An effect that is people or a group with no predicate of its own ("the protesters from X")."""
+    ids = {t.i for t in effect}
+    roots = [t for t in effect if t.head.i not in ids]
+    return bool(roots) and is_agent(roots[0], pack) and roots[0].pos_ != "PROPN" and \
+        not any(t.pos_ == "VERB" for t in effect)
 
 
 def participle_cause(tok) -> list:
@@ -231,7 +259,7 @@ def enabler_frame(tok, frame: str, pack: CausalPack) -> list[Candidate]:
         return []
     holder = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr", "amod") else tok
     subj = subject_of(holder)
-    causes = _causes(subj, subtree_ids(tok) - subtree_ids(subj)) if subj is not None else [participle_cause(tok)]
+    causes = _causes(subj, _signal_part(tok, subj)) if subj is not None else [participle_cause(tok)]
     if not causes[0]:
         return []
     modality = {"normative": "conditional", "failure": "counter"}.get(frame)
