@@ -165,3 +165,20 @@ def test_brief_has_a_drivers_and_scenarios_section(store):
     md = render_brief(store, "md")
     assert "## Drivers and scenarios" in md and "raises" in md and "Scenario:" in md
     assert "Drivers and scenarios" in render_brief(store, "html")
+
+
+def test_scenario_on_the_bundled_reference_articles_raises_an_isis_k_concept(tmp_path):
+    from pathlib import Path
+
+    import polemos
+
+    corpus = Path(polemos.__file__).parent / "examples" / "reference.jsonl"
+    db = str(tmp_path / "ref.db")
+    assert ingest(open_store(db), [str(corpus)]).ok
+    res = CliRunner().invoke(main, ["scenario", "run", "--set", "Taliban internal division=+1", "--json",
+                                    "--samples", "30", "--db", db])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert "taliban" in out["chosen"]["Taliban internal division"]["label"].lower()
+    raised = [c for c in out["changes"] if "isis-k" in c["label"].lower() and c["change"] > 0]
+    assert raised and raised[0]["paths"]
