@@ -16,7 +16,7 @@ WIDTH, HEIGHT = 960, 620
 def _layout(cmap, limit: int = 40) -> dict:
     """The strongest edges and their concepts on a circle (positions for the SVG)."""
     edges = [e for e in cmap.edges if e.support][:limit]
-    ids = list(dict.fromkeys([e.cause for e in edges] + [e.effect for e in edges]))
+    ids = list(dict.fromkeys(c for e in edges for c in (e.cause, e.effect)))   # linked concepts side by side
     cx, cy, r = WIDTH / 2, HEIGHT / 2, min(WIDTH, HEIGHT) / 2 - 90
     pos = {c: (cx + r * math.cos(2 * math.pi * k / max(len(ids), 1)), cy + r * math.sin(2 * math.pi * k / max(len(ids), 1)))
            for k, c in enumerate(ids)}
