@@ -90,11 +90,12 @@ def docs(db):
 
 @main.command()
 @click.argument("what", type=click.Choice(["documents", "events", "claims", "relations", "actors", "contradictions",
-                                           "stix", "network"]))
+                                           "stix", "network", "causal", "causalmap"]))
 @click.option("--format", "fmt", default=None,
               help="documents/claims/relations: jsonl or csv; events: jsonl, csv, acled (ACLED's 31 columns), "
                    "geojson or parquet; actors, contradictions: jsonl; stix: json (STIX 2.1 bundle); "
-                   "network: graphml or gexf. Default: the first listed.")
+                   "network: graphml or gexf; causal: jsonl or csv; causalmap: json or graphml. "
+                   "Default: the first listed.")
 @click.option("--output", "-o", default=None, help="Write to this file instead of standard output "
                                                    "(required for parquet, stix and network).")
 @db_option
@@ -172,6 +173,35 @@ def contradictions(db):
     """Print where sources disagree: tolls, perpetrators, claims and denials, claim ranges."""
     from .views.summary import contradictions_list
     contradictions_list(_store(db))
+
+
+@main.group()
+def scenario():
+    """What-if runs on the causal map (a fuzzy cognitive map of what the sources say drives what)."""
+
+
+@scenario.command("run")
+@click.option("--set", "settings", multiple=True, required=True, metavar="CONCEPT=VALUE",
+              help="Clamp a driver: a concept id or any phrase, and a value from -1 to +1 (repeatable).")
+@click.option("--target", "targets", multiple=True, help="Only report these concepts (id or phrase; repeatable).")
+@click.option("--rule", type=click.Choice(["kosko", "modified-kosko", "rescaled"]), default="kosko", show_default=True,
+              help="Update rule: A(t+1) = f(A W), f(A + A W), or f((2A-1) + (2A-1) W).")
+@click.option("--function", type=click.Choice(["tanh", "sigmoid"]), default="tanh", show_default=True,
+              help="Squashing function.")
+@click.option("--samples", type=int, default=200, show_default=True, help="Monte-Carlo draws for the bands (0: none).")
+@click.option("--seed", type=int, default=7, show_default=True, help="Seed of the Monte-Carlo draws.")
+@click.option("--concepts", "concept_pack", default=None, help="Analyst concept pack (default: $POLEMOS_CONCEPTS).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@db_option
+def scenario_run(settings, targets, rule, function, samples, seed, concept_pack, as_json, db):
+    """Clamp drivers, run the causal map to equilibrium and print each concept's change from the baseline,
+    with Monte-Carlo bands and the causal paths that explain it."""
+    from .views.scenario import print_scenario
+    try:
+        print_scenario(_store(db), list(settings), list(targets), as_json=as_json, concept_pack=concept_pack,
+                       rule=rule, function=function, samples=samples, seed=seed)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 @main.command()
