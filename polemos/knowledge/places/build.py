@@ -118,4 +118,9 @@ def main(folder: Path = HERE) -> None:
 
 if __name__ == "__main__":
     import sys
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
+
+    from ...errors import PolemosError
+    try:
+        main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
+    except PolemosError as exc:
+        sys.exit(f"error: {exc}")
