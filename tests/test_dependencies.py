@@ -76,7 +76,8 @@ def test_extras_are_required_through_their_declared_extra():
     assert {extra for _, _, extra in calls} >= {"parquet", "postgres", "build"}
     for path, module, extra in calls:
         assert extra in EXTRAS, f"{path}: unknown extra {extra!r}"
-        assert module is None or module.split(".")[0] in EXTRAS[extra], f"{path}: {module} is not listed under {extra} in EXTRAS"
+        assert module is None or module.split(".")[0] in EXTRAS[extra], \
+            f"{path}: {module} is not listed under {extra} in EXTRAS"
     for extra, modules in EXTRAS.items():
         for module in modules:
             dists = _distributions(module)

@@ -11,7 +11,6 @@ from polemos.errors import WatchError
 from polemos.store import open_store
 from polemos.watch import SimulatedClock, Watcher, parse_every, read_watchlist
 from polemos.watch.alerts import AlertFilter, AlertSinks, load_filters, new_canonical_events
-
 from watch_server import JALALABAD, KABUL, KABUL_TOLL, WAZIRISTAN, FeedServer
 
 EVERY = 900.0

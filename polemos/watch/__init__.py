@@ -8,10 +8,11 @@ hash), then raises an alert for each new canonical event that matches a saved fi
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import httpx
 
@@ -38,7 +39,7 @@ class CycleReport:
         counts: dict[str, int] = {}
         for p in self.probes:
             counts[p.status] = counts.get(p.status, 0) + 1
-        when = datetime.fromtimestamp(self.started, timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+        when = datetime.fromtimestamp(self.started, UTC).strftime("%Y-%m-%d %H:%M:%S")
         looked = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing due"
         return (f"cycle {self.number} at {when} UTC: {looked}; {len(self.added)} documents added, "
                 f"{self.duplicates} already stored, {len(self.failed)} failed; {len(self.alerts)} alerts")

@@ -6,11 +6,12 @@ event filter of the views; it reads canonical events through the store's public 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import httpx
 import yaml
@@ -118,7 +119,7 @@ def alert_record(matched: Sequence[AlertFilter], event: dict[str, Any]) -> dict[
         "fatalities": fat.get("acled"), "fatalities_low": fat.get("low"), "fatalities_high": fat.get("high"),
         "sources": [{k: r.get(k) for k in ("doc_id", "title", "publisher", "published", "evidence")}
                     for r in event.get("reports") or ()],
-        "detected_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "detected_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
 
@@ -127,8 +128,8 @@ def alert_line(alert: dict[str, Any]) -> str:
     place = ", ".join(p for p in (alert.get("location"), alert.get("country")) if p) or "unknown place"
     actors = " vs ".join(a for a in (alert.get("actor1"), alert.get("actor2")) if a) or "unknown actors"
     killed = f", {alert['fatalities']} killed" if alert.get("fatalities") is not None else ""
-    return (f"ALERT {', '.join(alert['filters'])}: {alert.get('date') or 'undated'} {alert.get('sub_event_type')} in {place}: "
-            f"{actors}{killed} [{alert['event_key']}]")
+    return (f"ALERT {', '.join(alert['filters'])}: {alert.get('date') or 'undated'} "
+            f"{alert.get('sub_event_type')} in {place}: {actors}{killed} [{alert['event_key']}]")
 
 
 @dataclass
