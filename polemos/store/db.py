@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
+from ..extras import require
 from ..model import Document, Event, Extraction
 from . import migrations
 from .causal import write_causal
@@ -257,6 +258,8 @@ def _upsert_actors(conn, actor_mentions: Iterable) -> None:
 def open_store(db: str | None = None) -> Store:
     """Open (creating or upgrading) the knowledge base at `db` (path or URL; default $POLEMOS_DB or ./polemos.db)."""
     url = resolve_url(db)
+    if url.startswith("postgresql+psycopg://"):
+        require("psycopg", "postgres", "a PostgreSQL store")
     try:
         engine = create_engine(url, future=True)
         if engine.dialect.name == "sqlite":
