@@ -60,14 +60,17 @@ def compatible(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
     if a.split_of is not None and a.split_of == b.split_of:
         return False
-    if (b.claim_only and not eb.event_type) or b.reference:   # a back-reference (claim, "the attack")
-        return COARSE.get(ea.event_type) != "demo" and COARSE.get(eb.event_type) != "demo"
+    if b.claim_only and not eb.event_type:    # a claim, attribution or toll with no trigger: the last violence
+        return COARSE.get(ea.event_type) == "violent"
+    if b.reference:                           # "the attack", "the clashes": the last event of its kind,
+        ca, cb = COARSE.get(ea.event_type), COARSE.get(eb.event_type)   # or the protest they broke out at
+        return ca == cb or (cb == "violent" and (ca == "demo" or a.side))
     if COARSE.get(ea.event_type) != COARSE.get(eb.event_type):
         # "insurgents looted shops", "troops were sent to reinforce the town": the raid's course
         return (b.side and not b.own_date and COARSE.get(ea.event_type) == "violent"
                 and COARSE.get(eb.event_type) == "strategic" and _places_ok(a, b))
-    if b.claim_only:                       # a later claim or toll update refers back
-        return True
+    if b.claim_only:                       # a later claim or toll update refers back, unless told apart
+        return _places_ok(a, b) and _dates_ok(a, b)
     if COARSE.get(ea.event_type) == "strategic" and ea.sub_event_type != eb.sub_event_type:
         return False
     if not (a.own_place or a.own_date or b.own_place or b.own_date) and not (a.claim_only or b.claim_only):
@@ -124,8 +127,8 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
     for d in drafts:
         target = next((k for k in reversed(kept) if compatible(k, d)), None)
         if target is None:
-            if d.claim_only:
-                continue
+            if d.claim_only and not (d.names_perpetrator and (d.own_date or d.own_place)):
+                continue                   # a reference to an event told nowhere else, unless a dated or placed claim
             d.reference = False
             kept.append(d)
         else:

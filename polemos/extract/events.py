@@ -118,7 +118,7 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon) -> list[tupl
 
 def _side_event(t: Trigger, lex: Lexicon) -> bool:
     """A development that is the course of a violent event told beside it."""
-    return t.cls.sub in lex.words["side_events"] or t.token.lemma_.lower() in lex.words["side_event_lemmas"]
+    return (t.cls.sub or "").lower() in lex.words["side_events"] or t.token.lemma_.lower() in lex.words["side_event_lemmas"]
 
 
 class _Ctx:
@@ -284,8 +284,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         ev.injuries_low, ev.injuries_high = inj.low, inj.high
     _attribution(ev, sent, trigs[0].token, ctx.doc.doc_id)
     ev.notes = _summary(ev)
-    ref = continuation(trigs, lex) or (not own_date and place is None and (
-        reference_noun(trigs) or (casualty_report(trigs, lex) and a1 is None)))
+    ref = continuation(trigs, lex) or (not own_date and (
+        (reference_noun(trigs) and (place is None or fat is None))      # "the assault was in solidarity with X"
+        or (place is None and casualty_report(trigs, lex) and a1 is None)))
     own_place = place is not None and place.feature != "country" and prec in (1, 2, 3)
     side = all(_side_event(t, lex) for t in trigs) and ev.event_type == "Strategic developments"
     return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only, side=side,
@@ -369,7 +370,7 @@ def _scene_time(sent, ctx: _Ctx):
 
 
 # ACLED codes a group's own change (new leader, split, pledge, new base) with the group as actor1.
-SELF_ACTING = {"Change to group/activity", "Headquarters or base established"}
+SELF_ACTING = {"Change to group/activity", "Headquarters or base established", "Other"}
 
 
 def _group_acts_itself(ev: Event) -> None:
