@@ -12,6 +12,20 @@ SKIP_CHILD = {"relcl", "advcl", "acl", "ccomp", "punct", "cc", "conj"}
 # Places reached through these prepositions are ends of a route ('a convoy en route from Parachinar to
 # Peshawar', 'fled to X'): the event's place only when nothing else is.
 ROUTE_PREPS = frozenset({"from", "to", "towards", "toward"})
+# 'Rask, situated 875 miles southwest of Tehran', '40km north of Gorom-Gorom': a reference point only.
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                     "north-east", "north-west", "south-east", "south-west"})
+
+
+def _hint(root) -> bool:
+    """A place reached as a route's end: where the event happened only when nothing else says."""
+    return root.dep_ == "pobj" and root.head.lower_ in ROUTE_PREPS
+
+
+def _bearing(root) -> bool:
+    """The reference point of a distance and bearing: not where the event happened."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lower_ in COMPASS
 NEAR = {"near", "outside", "around", "close", "nearby", "outskirts"}
 FEATURE_RANK = {"site": 0, "city": 1, "place": 1, "district": 2, "admin1": 3, "country": 4}
 
@@ -265,12 +279,17 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
             d = 10 + d2 if d2 is not None else 30 + min(abs(head.i - trig.i), 50)
         if whose:
             d += 100
-        elif route and head.dep_ == "pobj" and head.head.lower_ in ROUTE_PREPS:
+        elif route and _hint(head):
             d += 60
         k = (d, rank(m) if rank else 0, abs(head.i - trig.i))
         if key is None or k < key:
             best, key = m, k
     return best
+
+
+def _bearing_place(p: PlaceMention, sdoc) -> bool:
+    span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+    return span is not None and _bearing(span.root)
 
 
 def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
@@ -323,13 +342,13 @@ def _heads_only(places: list[PlaceMention], sdoc) -> list[PlaceMention]:
 
 def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
     """The trigger's own place and ACLED geo precision (0 when the place is only a hint)."""
-    places = [p for p in places if not _modifier_country(p, trig, sdoc)]
+    places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc)]
     best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1),
                      reporting=reporting, weak=True, route=True)
     if best is None:
         return None, 0
     root = sdoc.char_span(best.span.start, best.span.end, alignment_mode="expand")
-    hint = root is not None and root.root.dep_ == "pobj" and root.root.head.lower_ in ROUTE_PREPS
+    hint = root is not None and _hint(root.root)
     finer = [p for p in places if p.country == best.country and FEATURE_RANK.get(p.feature, 1) < FEATURE_RANK.get(best.feature, 1)
              and (best.feature != "admin1" or p.admin1 == best.name or p.admin1 == best.admin1)]
     if finer and best.feature in ("admin1", "country"):
@@ -338,7 +357,7 @@ def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = f
     span = sdoc.char_span(best.span.start, best.span.end, alignment_mode="expand")
     if span is not None and span.root.head.lower_ in NEAR:
         prec = max(prec, 2)
-    return best, 0 if hint else prec        # 0: a route's end, a hint rather than the event's own place
+    return best, 0 if hint else prec        # 0: a route's end or a bearing's reference, not the event's own place
 
 
 def event_time(trig, times: list[TimeMention], sdoc, reporting: frozenset = frozenset(),
