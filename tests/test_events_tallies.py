@@ -121,3 +121,18 @@ def test_a_bearing_reference_is_no_event_place():
 
 def test_a_violated_ceasefire_agreement_is_no_new_agreement():
     assert _events("The militants said they violated the June ceasefire agreement reached with the government.") == []
+
+
+def test_each_event_of_a_sentence_keeps_its_own_deaths():
+    evs = _events("Israeli jets struck a building in Beirut on Tuesday, in response to the militia's rocket "
+                  "attack on Haifa that killed 12 people on July 10.")
+    by_place = {e.location: e for e in evs}
+    assert by_place["Haifa"].fatalities == 12
+    assert by_place["Beirut"].fatalities != 12
+
+
+def test_a_later_larger_toll_of_the_same_report_is_its_figure():
+    text = ("Gunmen killed at least 35 worshippers in a church in Komanda, Ituri province, on Sunday. "
+            "The priest said seven other bodies had been found in the town.")
+    evs = _events(text)
+    assert len(evs) == 1 and evs[0].fatalities == 35 and evs[0].fatalities_low == 7

@@ -118,7 +118,7 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
             k.fatalities_low = min(k.fatalities_low, o.fatalities_low)
             highs = (k.fatalities_high, o.fatalities_high)
             k.fatalities_high = None if None in highs else max(highs)
-            k.fatalities = min(k.fatalities, o.fatalities)
+            k.fatalities = max(k.fatalities, o.fatalities)
     for lo, hi in (("injuries_low", "injuries_high"),):
         if getattr(o, lo) is not None and getattr(k, lo) is None:
             setattr(k, lo, getattr(o, lo))
