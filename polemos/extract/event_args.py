@@ -23,9 +23,13 @@ def _hint(root) -> bool:
 
 
 def _bearing(root) -> bool:
-    """The reference point of a distance and bearing: not where the event happened."""
+    """The reference point of a distance and bearing, or the country across a border ('near the
+    border with Mali'): not where the event happened."""
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lower_ in COMPASS
+    if root.dep_ != "pobj":
+        return False
+    return (prep.lower_ in ("of", "from") and prep.head.lower_ in COMPASS) or (
+        prep.lower_ == "with" and prep.head.lemma_.lower() in ("border", "frontier", "boundary"))
 NEAR = {"near", "outside", "around", "close", "nearby", "outskirts"}
 FEATURE_RANK = {"site": 0, "city": 1, "place": 1, "district": 2, "admin1": 3, "country": 4}
 

@@ -300,7 +300,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     own_place = place is not None and place.feature != "country" and prec in (1, 2, 3)
     side = all(_side_event(t, lex) for t in trigs) and ev.event_type == "Strategic developments"
     return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only, side=side,
-                 place=place,
+                 place=place, new_incident=_new_incident(sent, lex),
                  names_perpetrator=bool(claim or blamed), reference=ref,
                  place_feature=place.feature if place is not None else None)
 
