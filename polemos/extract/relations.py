@@ -16,6 +16,7 @@ import yaml
 
 from ..model import ActorMention, Document, Mentions, Relation, Span
 from .attribution import ActorIndex
+from .relation_patterns import Context, pattern_facts
 
 LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "relations.yaml"
 SYMMETRIC = {"hostile", "cooperative", "rival"}
@@ -307,7 +308,7 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
                     groups.setdefault(p.actor_id, g)
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX"):
-            facts += _verb_facts(tok, index) + _designation_facts(tok, index)
+            facts += _verb_facts(tok, index)
         if tok.pos_ in ("NOUN", "PROPN"):
             facts += _noun_facts(tok, index)
         if tok.pos_ in ("ADJ", "VERB"):
@@ -316,10 +317,10 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
     return facts
 
 
-def _normalise(fact: Found, groups: dict[str, ActorMention]) -> Found | None:
+def _normalise(fact: Found, groups: dict[str, ActorMention], keep_persons: bool = False) -> Found | None:
     """Persons stand for their text-stated group in group-to-group relations; drop self-relations."""
     a, rel, b = fact
-    if rel in SYMMETRIC or rel == "defection":
+    if (rel in SYMMETRIC or rel == "defection") and not keep_persons:
         a = groups.get(a.actor_id, a) if a.kind == "person" else a
         b = groups.get(b.actor_id, b) if b.kind == "person" else b
         if a.kind == "person" or b.kind == "person":
@@ -331,13 +332,15 @@ def _normalise(fact: Found, groups: dict[str, ActorMention]) -> Found | None:
 
 def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[Relation]:
     """Relations between actors stated in one parsed document, one per (actor1, relation, actor2)."""
+    from .places import document_countries
     index = ActorIndex(sdoc, mentions.actors)
     groups: dict[str, ActorMention] = {}
     out: dict[tuple, Relation] = {}
+    by_rules = pattern_facts(sdoc, index, Context(doc, document_countries(mentions.places), pack))
     for sent in sdoc.sents:
         evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
-        for fact in _sentence_facts(sent, index, groups):
-            fact = _normalise(fact, groups)
+        for fact in _sentence_facts(sent, index, groups) + by_rules.get(sent.start_char, []):
+            fact = _normalise(fact[:3], groups, keep_persons=len(fact) > 3 and fact[3])
             if fact is None:
                 continue
             a, rel, b = fact
@@ -362,23 +365,3 @@ def _same_actor(a: ActorMention, b: ActorMention, doc: Document, pack) -> bool:
     if a.actor_id not in pack or b.actor_id not in pack:
         return False
     return pack.acled_name_at(a.actor_id, doc.published) == pack.acled_name_at(b.actor_id, doc.published)
-
-
-def _designation_facts(v, index: ActorIndex) -> list[Found]:
-    """'a group considered a terrorist organisation by Y', 'Y designated X a terrorist group' -> Y hostile X."""
-    lex = lexicon()
-    if _lem(v) not in lex["designation_verbs"]:
-        return []
-    words = set(lex["designation_words"])
-    labels = [c for c in v.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp")]
-    if not any(_lem(t) in words for c in labels for t in c.subtree):
-        return []
-    agents = [a for g in v.subtree if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")
-              for o in g.children if o.dep_ == "pobj" for a in _side(o, index)[0]]
-    subj = [c for c in v.children if c.dep_ == "nsubj"]
-    agents = agents or (_side(subj[0], index)[0] if subj else [])
-    targets = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj") and _lem(c) not in words]
-    if v.dep_ == "acl":
-        head = v.head
-        targets.append(head.head if head.dep_ == "appos" and index.owner(head) is None else head)
-    return [(a, "hostile", t) for a in agents for tt in targets for t in _side(tt, index)[0]]
