@@ -206,8 +206,13 @@ class ActorIndex:
         return best
 
     def resolve(self, tok, exclude: set[str] = frozenset()) -> ActorMention | None:
-        """owner(), else the antecedent of an anaphor ("the group", "they")."""
+        """owner(), else the name apposed to it ("the militant group Ansaru"), else the antecedent
+        of an anaphor ("the group", "they")."""
         hit = self.owner(tok)
+        if hit is None:
+            named = [self.at(c) for c in tok.children if c.dep_ == "appos" and self.at(c) is not None]
+            if named and tok.pos_ == "NOUN":
+                return named[0]
         if hit is None:
             for c in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
                 if self.is_anaphor(c):

@@ -7,7 +7,11 @@ from), the pattern, and which matched tokens stand for the two actors:
   "members of X", anaphors such as "the group" or "its");
 - `actors`: one phrase whose conjuncts are related to each other ("X and Y clashed");
 - `cue`: the cue word; `from_lexicon` takes the relation from its lemma, `without` lists
-  dependency labels the cue must not have (an intransitive "X and Y fought", not "X and Y fought Z").
+  dependency labels ("dobj") or label:word pairs ("prep:against") the cue must not have as
+  children (an intransitive "X and Y fought", not "X and Y fought Z" nor "fought against Z").
+
+`actor1_kinds` limits the first side to actor kinds ("founded by P" makes P a leader only
+when P is a person).
 
 `persons: true` keeps a person as a side of a group relation ("P was sanctioned by Y")
 instead of standing them for their group. `actor2_as: government` reads actor2 as the government of the state its token names
@@ -38,12 +42,24 @@ class Rule:
     actor2_as: str | None
     national: bool
     persons: bool
+    actor1_kinds: tuple[str, ...]
     patterns: tuple[tuple[dict, ...], ...]
     examples: tuple[dict, ...]
 
 
 def _fail(rule_id: str, why: str):
     raise ValueError(f"relations.yaml pattern {rule_id!r}: {why}")
+
+
+def _check_words(rid: str, pattern) -> None:
+    """YAML reads a bare on/off/yes/no as a boolean: node names and word lists must be strings."""
+    for node in pattern:
+        if not all(isinstance(node.get(k, ""), str) for k in ("RIGHT_ID", "LEFT_ID", "REL_OP")):
+            _fail(rid, f"node names must be strings (quote on/off/yes/no): {node}")
+        for attr in node.get("RIGHT_ATTRS", {}).values():
+            words = attr.get("IN", []) + attr.get("NOT_IN", []) if isinstance(attr, dict) else [attr]
+            if any(isinstance(w, bool) for w in words):
+                _fail(rid, f"a word read as a boolean (quote on/off/yes/no): {node}")
 
 
 def _rule(spec: dict[str, Any]) -> Rule:
@@ -57,6 +73,7 @@ def _rule(spec: dict[str, Any]) -> Rule:
         _fail(rid, f"unknown lexicon {lex!r}")
     patterns = spec.get("patterns") or _fail(rid, "no patterns")
     for pat in patterns:
+        _check_words(rid, pat)
         ids = [node.get("RIGHT_ID") for node in pat]
         if len(set(ids)) != len(ids):
             _fail(rid, f"repeated node names {ids}")
@@ -68,6 +85,7 @@ def _rule(spec: dict[str, Any]) -> Rule:
         _fail(rid, f"unknown actor2_as {spec['actor2_as']!r}")
     return Rule(rid, rel, lex, tuple(spec.get("reverse_for", ())), tuple(spec.get("without", ())),
                 spec.get("actor2_as"), bool(spec.get("national", False)), bool(spec.get("persons", False)),
+                tuple(spec.get("actor1_kinds", ())),
                 tuple(tuple(p) for p in patterns), tuple(spec.get("examples", ())))
 
 
@@ -170,7 +188,8 @@ def _relation(rule: Rule, cue) -> str | None:
 def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
     from .relations import _side
     cue = nodes.get("cue")
-    if cue is not None and rule.without and any(c.dep_ in rule.without for c in cue.children):
+    if cue is not None and rule.without and any(c.dep_ in rule.without or f"{c.dep_}:{c.lower_}" in rule.without
+                                                 for c in cue.children):
         return []
     rel = _relation(rule, cue)
     if rel is None:
@@ -178,7 +197,7 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
     if "actors" in nodes:
         sides = _side(nodes["actors"], index)[0]
         return [(a, rel, b, rule.persons) for i, a in enumerate(sides) for b in sides[i + 1:]]
-    firsts = _side(nodes["actor1"], index)[0]
+    firsts = [a for a in _side(nodes["actor1"], index)[0] if not rule.actor1_kinds or a.kind in rule.actor1_kinds]
     if rule.actor2_as == "government":
         firsts = [p for p in firsts if p.kind == "person"][:1]
         seconds = [g for p in firsts for g in _government(rule, nodes["actor2"], p, index, ctx)]
