@@ -196,23 +196,40 @@ class ActorIndex:
             c.lower_ in ("the", "this", "that", "these") for c in tok.children if c.dep_ == "det")
 
     def antecedent(self, tok, exclude: set[str] = frozenset()) -> ActorMention | None:
-        """The latest group-like actor mentioned before `tok` (not one of `exclude`)."""
-        best = None
-        for m in self.mentions:
-            if m.span.start >= tok.idx:
-                break
-            if m.kind in GROUP_KINDS and m.actor_id not in exclude:
-                best = m
-        return best
+        """The group-like actor a pronoun or "the group" at `tok` refers back to (not one of `exclude`):
+        the nearest subject before it in its sentence, else the subject of the sentence before,
+        else the latest group-like actor mentioned before it."""
+        before = [m for m in self.mentions if m.span.end <= tok.idx and m.kind in GROUP_KINDS
+                  and m.actor_id not in exclude]
+        if not before:
+            return None
+        sent = tok.sent
+        here = [m for m in before if m.span.start >= sent.start_char and self._is_subject(m)]
+        if here:
+            return here[-1]
+        if sent.start > 0:
+            prev = self.sdoc[sent.start - 1].sent
+            there = [m for m in before if prev.start_char <= m.span.start < prev.end_char and self._is_subject(m)]
+            if there:
+                return there[0]
+        return before[-1]
+
+    def _is_subject(self, m: ActorMention) -> bool:
+        span = self.sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in ("appos", "conj", "compound", "poss") and root.head is not root:
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass")
 
     def resolve(self, tok, exclude: set[str] = frozenset()) -> ActorMention | None:
         """owner(), else the name apposed to it ("the militant group Ansaru"), else the antecedent
         of an anaphor ("the group", "they")."""
+        named = [self.at(c) for c in tok.children if c.dep_ == "appos" and self.at(c) is not None]
+        if named and tok.pos_ == "NOUN" and self.at(tok) is None:
+            return named[0]
         hit = self.owner(tok)
-        if hit is None:
-            named = [self.at(c) for c in tok.children if c.dep_ == "appos" and self.at(c) is not None]
-            if named and tok.pos_ == "NOUN":
-                return named[0]
         if hit is None:
             for c in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
                 if self.is_anaphor(c):

@@ -10,7 +10,8 @@ from), the pattern, and which matched tokens stand for the two actors:
   dependency labels ("dobj") or label:word pairs ("prep:against") the cue must not have as
   children (an intransitive "X and Y fought", not "X and Y fought Z" nor "fought against Z").
 
-`actor1_kinds` limits the first side to actor kinds ("founded by P" makes P a leader only
+`phrase_head` names nodes read from the head of their noun phrase (climbing compounds and
+modifiers: "anti-Iran insurgent group X" -> group). `actor1_kinds` limits the first side to actor kinds ("founded by P" makes P a leader only
 when P is a person).
 
 `persons: true` keeps a person as a side of a group relation ("P was sanctioned by Y")
@@ -43,6 +44,7 @@ class Rule:
     national: bool
     persons: bool
     actor1_kinds: tuple[str, ...]
+    phrase_head: tuple[str, ...]
     patterns: tuple[tuple[dict, ...], ...]
     examples: tuple[dict, ...]
 
@@ -85,7 +87,7 @@ def _rule(spec: dict[str, Any]) -> Rule:
         _fail(rid, f"unknown actor2_as {spec['actor2_as']!r}")
     return Rule(rid, rel, lex, tuple(spec.get("reverse_for", ())), tuple(spec.get("without", ())),
                 spec.get("actor2_as"), bool(spec.get("national", False)), bool(spec.get("persons", False)),
-                tuple(spec.get("actor1_kinds", ())),
+                tuple(spec.get("actor1_kinds", ())), tuple(spec.get("phrase_head", ())),
                 tuple(tuple(p) for p in patterns), tuple(spec.get("examples", ())))
 
 
@@ -187,6 +189,9 @@ def _relation(rule: Rule, cue) -> str | None:
 
 def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
     from .relations import _side
+    from .relations import _hypothetical
+    if any(t.pos_ in ("VERB", "AUX") and _hypothetical(t) for t in nodes.values()):
+        return []   # "could form", "if they attack": not stated
     cue = nodes.get("cue")
     if cue is not None and rule.without and any(c.dep_ in rule.without or f"{c.dep_}:{c.lower_}" in rule.without
                                                  for c in cue.children):
@@ -194,6 +199,11 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
     rel = _relation(rule, cue)
     if rel is None:
         return []
+    for name in rule.phrase_head:
+        tok = nodes[name]
+        while tok.dep_ in ("amod", "compound", "nmod") and tok.head is not tok:
+            tok = tok.head
+        nodes = {**nodes, name: tok}
     if "actors" in nodes:
         sides = _side(nodes["actors"], index)[0]
         return [(a, rel, b, rule.persons) for i, a in enumerate(sides) for b in sides[i + 1:]]

@@ -141,10 +141,13 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
     subs, sub_members = _side(subj, index)
     if recip:
         return [(a, rel, b) for i, a in enumerate(subs) for b in subs[i + 1:]]
-    out = []
+    enemies = [a for o in _pobjs(v, lexicon()["counter_preps"]) for a in _side(o, index)[0]] \
+        if rel == "cooperative" and not passive else []   # "support X against Y": hostile to Y
+    out = [(s, "hostile", e) for s in subs for e in enemies]
     for s in subs:
         for o in objs:
-            out.append(_shape(rel, _lem(v), s, o, sub_members))
+            if o not in enemies:
+                out.append(_shape(rel, _lem(v), s, o, sub_members))
     return [f for f in out if f is not None]
 
 
@@ -189,8 +192,8 @@ def _owners(tok, index: ActorIndex, skip: ActorMention | None = None, preps=("of
 def _noun_facts(n, index: ActorIndex) -> list[Found]:
     lex = lexicon()
     rel = lex["nouns"].get(_lem(n))
-    if rel is None:
-        return []
+    if rel is None or (n.dep_ in ("dobj", "attr", "oprd") and _hypothetical(n.head)):
+        return []   # "could form an alliance with Y"
     between = [a for o in _pobjs(n, ("between",)) for a in _side(o, index)[0]]
     if len(between) >= 2:
         whole = [o for o in _owners(n, index) if o not in between]  # "X's internal rivalry between A and B"
@@ -256,11 +259,23 @@ def _role_tokens(root) -> list[tuple[object, object | None]]:
     return resolved
 
 
+def _role(r, roles: dict[str, str]) -> str | None:
+    """The relation a role noun gives: 'commander-in-chief' read whole, 'deputy leader' a member."""
+    doc, end = r.doc, r.i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end + 1].whitespace_:
+        end += 2
+    rel = roles.get(doc[r.i:end + 1].text.lower()) or roles.get(_lem(r))
+    if rel == "leader_of" and any(c.lower_ in lexicon()["role_demoters"] for c in r.children
+                                  if c.dep_ in ("amod", "compound", "nmod")):
+        return "member_of"
+    return rel
+
+
 def _role_facts(person: ActorMention, root, index: ActorIndex) -> list[Found]:
     roles = lexicon()["roles"]
     out = []
     for r, verb in _role_tokens(root):
-        rel = roles.get(_lem(r))
+        rel = _role(r, roles)
         if rel is None:
             continue
         owners = _owners(r, index, person, ("of", "in", "within"))
@@ -340,6 +355,8 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None) -> lis
     for sent in sdoc.sents:
         evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
         for fact in _sentence_facts(sent, index, groups) + by_rules.get(sent.start_char, []):
+            if fact[0].kind == "person" and fact[1] in ("leader_of", "member_of") and fact[2].kind != "person":
+                groups.setdefault(fact[0].actor_id, fact[2])
             fact = _normalise(fact[:3], groups, keep_persons=len(fact) > 3 and fact[3])
             if fact is None:
                 continue
