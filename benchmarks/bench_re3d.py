@@ -10,7 +10,7 @@ cooperative match in either direction.
 
 - `oracle`: re3d's own entities are the actor mentions (an entity's text is its identity), which
   measures the relation layer alone;
-- `system`: Polemos' own actor mentions; a gold endpoint is the actor of the mention overlapping
+- `system`: the whole pipeline (its actor mentions, events and relations); a gold endpoint is the actor of the mention overlapping
   it, and a gold relation whose endpoint no mention covers is missed ("unrecognised").
 Skips when ../shared/data/re3d is absent.
 """
@@ -60,11 +60,14 @@ def _oracle_mentions(rec: dict) -> list[ActorMention]:
                          KINDS[e["type"]]) for e in _entities(rec)]
 
 
-def _system_mentions(sdoc, doc: Document) -> list[ActorMention]:
-    from polemos.extract.actors import extract_actors
-    from polemos.extract.places import document_countries, extract_places
-    places = extract_places(sdoc, doc)
-    return extract_actors(sdoc, doc, document_countries(places), places=places)
+def _extract(mode: str, rec: dict, sdoc, doc: Document) -> tuple[list[ActorMention], list]:
+    """(actor mentions, relations): re3d's entities and the relation layer, or the whole pipeline."""
+    if mode == "oracle":
+        mentions = _oracle_mentions(rec)
+        return mentions, extract_relations(sdoc, doc, Mentions(actors=mentions))
+    from polemos.pipeline import extract
+    found = extract(sdoc, doc)
+    return found.mentions.actors, found.relations
 
 
 def _gold(rec: dict, mentions: list[ActorMention]) -> tuple[set[tuple], int]:
@@ -102,10 +105,9 @@ def run(mode: str, verbose: bool) -> dict:
         rec = json.loads(line)
         doc = Document(rec["doc_id"], rec["text"])
         sdoc = nlp.parse(doc.text)
-        mentions = _oracle_mentions(rec) if mode == "oracle" else _system_mentions(sdoc, doc)
+        mentions, relations = _extract(mode, rec, sdoc, doc)
         gold, unrecognised = _gold(rec, mentions)
-        pred = {(r.actor1, r.relation, r.actor2): r for r in extract_relations(sdoc, doc, Mentions(actors=mentions))
-                if r.relation in OURS}
+        pred = {(r.actor1, r.relation, r.actor2): r for r in relations if r.relation in OURS}
         hit = set()
         for triple, r in pred.items():
             g = _match(triple, gold - hit)

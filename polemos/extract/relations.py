@@ -345,16 +345,20 @@ def _normalise(fact: Found, groups: dict[str, ActorMention], keep_persons: bool 
     return a, rel, b
 
 
-def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[Relation]:
-    """Relations between actors stated in one parsed document, one per (actor1, relation, actor2)."""
+def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events=()) -> list[Relation]:
+    """Relations between actors stated in one parsed document, one per (actor1, relation, actor2);
+    `events` (the document's coded events) add the hostility of each violent event."""
     from .places import document_countries
+    from .relation_events import event_facts
     index = ActorIndex(sdoc, mentions.actors)
     groups: dict[str, ActorMention] = {}
     out: dict[tuple, Relation] = {}
     by_rules = pattern_facts(sdoc, index, Context(doc, document_countries(mentions.places), pack))
+    by_events = event_facts(sdoc, list(events), index)
     for sent in sdoc.sents:
         evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
-        for fact in _sentence_facts(sent, index, groups) + by_rules.get(sent.start_char, []):
+        found = _sentence_facts(sent, index, groups) + by_rules.get(sent.start_char, [])
+        for fact in found + by_events.get(sent.start_char, []):
             if fact[0].kind == "person" and fact[1] in ("leader_of", "member_of") and fact[2].kind != "person":
                 groups.setdefault(fact[0].actor_id, fact[2])
             fact = _normalise(fact[:3], groups, keep_persons=len(fact) > 3 and fact[3])
