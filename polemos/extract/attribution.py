@@ -196,13 +196,14 @@ class ActorIndex:
             c.lower_ in ("the", "this", "that", "these") for c in tok.children if c.dep_ == "det")
 
     def antecedent(self, tok, exclude: set[str] = frozenset()) -> ActorMention | None:
-        """The group-like actor a pronoun or "the group" at `tok` refers back to (not one of `exclude`):
-        the nearest subject before it in its sentence, else the subject of the sentence before,
-        else the latest group-like actor mentioned before it."""
+        """The group-like actor an anaphor at `tok` refers back to (not one of `exclude`): for a
+        pronoun ("it", "its", "they") the nearest subject before it in its sentence, else the
+        subject of the sentence before; for a noun ("the group") and otherwise, the latest
+        group-like actor mentioned before it."""
         before = [m for m in self.mentions if m.span.end <= tok.idx and m.kind in GROUP_KINDS
                   and m.actor_id not in exclude]
-        if not before:
-            return None
+        if not before or tok.pos_ != "PRON":
+            return before[-1] if before else None
         sent = tok.sent
         here = [m for m in before if m.span.start >= sent.start_char and self._is_subject(m)]
         if here:
@@ -233,5 +234,5 @@ class ActorIndex:
         if hit is None:
             for c in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
                 if self.is_anaphor(c):
-                    return self.antecedent(tok, exclude)
+                    return self.antecedent(c, exclude)
         return hit
