@@ -19,6 +19,7 @@ class Figure:
 
     claim: Claim | None          # None when no subject was found (still a competing figure)
     toll: bool = False
+    killed: bool = False         # a death toll (competing figures are death tolls)
     standing: bool = False       # aggregate, the group's own claim, or denied: a claim in any case
     source: str | None = None
     low: float | None = None
@@ -39,8 +40,8 @@ def is_aggregate(sent, period: str | None) -> bool:
 
 
 def _contested(figures: list[Figure]) -> bool:
-    """Different sources give different tolls in one document."""
-    cited = [f for f in figures if f.toll and f.source and f.source != lexicon()["attribution"]["hearsay_label"]]
+    """Different sources give different death tolls in one document."""
+    cited = [f for f in figures if f.killed and f.source and f.source != lexicon()["attribution"]["hearsay_label"]]
     return len({f.source for f in cited}) >= 2 and len({f.low for f in cited}) >= 2
 
 
@@ -48,4 +49,4 @@ def claims_of(figures: list[Figure]) -> list[Claim]:
     """The figures that are claims, in document order."""
     contested = _contested(figures)
     return [f.claim for f in figures
-            if f.claim is not None and (not f.toll or f.standing or (contested and f.source))]
+            if f.claim is not None and (not f.toll or f.standing or (contested and f.killed and f.source))]

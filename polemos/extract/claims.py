@@ -69,10 +69,13 @@ def _governor(root):
 def _kind(root, counted, index: ActorIndex) -> tuple[str | None, object]:
     lex = lexicon()
     verb, kind = _governor(root)
-    if kind is None:   # "75 others injured", "300 people killed": the counted noun's reduced clause
-        for c in counted.children:
-            if c.dep_ == "acl" and c.lemma_.lower() in lex["governors"]:
+    if kind is None:   # "75 others injured", "left three officers injured": a reduced or result clause
+        near = [c for c in counted.children if c.dep_ in ("acl", "relcl")]
+        near += [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")]
+        for c in near:
+            if c.lemma_.lower() in lex["governors"]:
                 verb, kind = c, lex["governors"][c.lemma_.lower()]
+                break
     if kind is None and counted.lemma_.lower() in lex["governors"]:
         kind = lex["governors"][counted.lemma_.lower()]
     if kind is None and counted.lemma_.lower() == "member" and counted.dep_ in ("compound", "amod"):
@@ -130,21 +133,22 @@ def _receiver(verb, index: ActorIndex) -> ActorMention | None:
     return None
 
 
-def _subject(kind: str, root, counted, verb, index: ActorIndex) -> ActorMention | None:
+def _subject(kind: str, root, counted, verb, index: ActorIndex) -> tuple[ActorMention | None, bool]:
+    """The actor a count is about, and whether it is the agent of the counted act."""
     lex = lexicon()
     skip = set(root.subtree)
     owner = index.owner(counted)
     if owner is None and counted is not root:
         owner = index.owner(root)
     if kind == "members_joined" and verb is not None and verb.lemma_.lower() in lex["receiver_verbs"]:
-        return _receiver(verb, index) or None
+        return _receiver(verb, index), False
     if kind == "countries" and counted.lemma_.lower() == "member" and index.owner(counted.head):
-        return index.owner(counted.head)
+        return index.owner(counted.head), False
     agent = _agent(root, index, skip, frozenset({owner.actor_id}) if owner else frozenset())
     # an anaphoric agent is not the group whose members are counted ("the group arrested 250 X members")
     if kind in lex["agent_kinds"] or kind == "members_joined":
-        return agent or owner
-    return owner or agent
+        return (agent, True) if agent else (owner, False)
+    return (owner, False) if owner else (agent, agent is not None)
 
 
 _RANGE_JOINERS = {"and", "to", "until", "till", "through", "-", "–", "—"}
@@ -212,12 +216,14 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
     low, high = q.low, q.high
     if low is None and high is None:
         low = high = q.best
-    figure = Figure(None, toll=is_toll(kind, verb), source=att, low=low)
-    subject = _subject(kind, root, counted, verb, index) or _speaker_group(found, sent.doc, index)
+    figure = Figure(None, toll=is_toll(kind, verb), killed=kind == "killed", source=att, low=low)
+    subject, acts = _subject(kind, root, counted, verb, index)
+    subject = subject or _speaker_group(found, sent.doc, index)
     if subject is None or subject.kind == "person":
         return figure
     speaker = index.in_chars(found[1].start, found[1].end) if found else None
-    own = speaker is not None and speaker.actor_id == subject.actor_id
+    own = (acts and speaker is not None and speaker.actor_id == subject.actor_id
+           and any(t.lemma_.lower() in lexicon()["self_claim_verbs"] for t in sent))   # "X claimed to have killed 35"
     denial = find_denial(sent, doc.doc_id)
     denied = _source(denial, index, root, {subject.actor_id}) if denial else None
     period = _period(sent, root, times)
