@@ -173,3 +173,13 @@ def test_a_violent_event_states_hostility_between_its_parties_but_not_with_victi
               Event("t", "Protests", "Peaceful protest", ev, actor1="police", actor2="Ansaru")]
     found = extract_relations(sdoc, Document("t", text), Mentions(actors=actors), events=events)
     assert {(r.actor1, r.relation, r.actor2) for r in found} == {("Ansaru", "hostile", "police")}
+
+
+def test_the_commander_of_a_force_leads_it_a_commander_is_a_member():
+    ACTORS["Joint Task Force"] = "state_force"
+    try:
+        assert ("Ahmed Diriye", "leader_of", "Joint Task Force") in rels(
+            "Ahmed Diriye, commander of the Joint Task Force, said the town was retaken.")
+        assert ("Ahmed Diriye", "member_of", "al-Shabaab") in rels("Ahmed Diriye, a commander of al-Shabaab, was killed.")
+    finally:
+        del ACTORS["Joint Task Force"]

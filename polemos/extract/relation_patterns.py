@@ -11,7 +11,7 @@ from), the pattern, and which matched tokens stand for the two actors:
   children (an intransitive "X and Y fought", not "X and Y fought Z" nor "fought against Z").
 
 `phrase_head` names nodes read from the head of their noun phrase (climbing compounds and
-modifiers: "anti-Iran insurgent group X" -> group). `actor1_kinds` limits the first side to actor kinds ("founded by P" makes P a leader only
+modifiers: "anti-Iran insurgent group X" -> group). `kinds` limits a side to actor kinds ({actor1: [person]}: "founded by P" makes P a leader only
 when P is a person).
 
 `persons: true` keeps a person as a side of a group relation ("P was sanctioned by Y")
@@ -43,7 +43,7 @@ class Rule:
     actor2_as: str | None
     national: bool
     persons: bool
-    actor1_kinds: tuple[str, ...]
+    kinds: dict[str, tuple[str, ...]]
     phrase_head: tuple[str, ...]
     patterns: tuple[tuple[dict, ...], ...]
     examples: tuple[dict, ...]
@@ -83,11 +83,13 @@ def _rule(spec: dict[str, Any]) -> Rule:
             _fail(rid, "a pattern needs nodes actor1 and actor2, or actors")
         if (lex or spec.get("without")) and "cue" not in ids:
             _fail(rid, "from_lexicon and without need a node named cue")
+    if not set(spec.get("kinds", {})) <= ACTOR_NODES:
+        _fail(rid, f"kinds name nodes {sorted(spec['kinds'])}, not actor1/actor2/actors")
     if spec.get("actor2_as") not in (None, "government"):
         _fail(rid, f"unknown actor2_as {spec['actor2_as']!r}")
     return Rule(rid, rel, lex, tuple(spec.get("reverse_for", ())), tuple(spec.get("without", ())),
                 spec.get("actor2_as"), bool(spec.get("national", False)), bool(spec.get("persons", False)),
-                tuple(spec.get("actor1_kinds", ())), tuple(spec.get("phrase_head", ())),
+                {k: tuple(v) for k, v in spec.get("kinds", {}).items()}, tuple(spec.get("phrase_head", ())),
                 tuple(tuple(p) for p in patterns), tuple(spec.get("examples", ())))
 
 
@@ -204,15 +206,19 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
         while tok.dep_ in ("amod", "compound", "nmod") and tok.head is not tok:
             tok = tok.head
         nodes = {**nodes, name: tok}
+    def sides(name: str) -> list[ActorMention]:
+        allowed = rule.kinds.get(name)
+        return [a for a in _side(nodes[name], index)[0] if not allowed or a.kind in allowed]
+
     if "actors" in nodes:
-        sides = _side(nodes["actors"], index)[0]
-        return [(a, rel, b, rule.persons) for i, a in enumerate(sides) for b in sides[i + 1:]]
-    firsts = [a for a in _side(nodes["actor1"], index)[0] if not rule.actor1_kinds or a.kind in rule.actor1_kinds]
+        both = sides("actors")
+        return [(a, rel, b, rule.persons) for i, a in enumerate(both) for b in both[i + 1:]]
+    firsts = sides("actor1")
     if rule.actor2_as == "government":
         firsts = [p for p in firsts if p.kind == "person"][:1]
         seconds = [g for p in firsts for g in _government(rule, nodes["actor2"], p, index, ctx)]
     else:
-        seconds = _side(nodes["actor2"], index)[0]
+        seconds = sides("actor2")
     if rel in rule.reverse_for:
         firsts, seconds = seconds, firsts
     return [(a, rel, b, rule.persons) for a in firsts for b in seconds]

@@ -265,6 +265,9 @@ def _role(r, roles: dict[str, str]) -> str | None:
     while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end + 1].whitespace_:
         end += 2
     rel = roles.get(doc[r.i:end + 1].text.lower()) or roles.get(_lem(r))
+    if (_lem(r) in lexicon()["definite_leaders"] and r.dep_ in ("appos", "attr") and r.tag_ == "NN"
+            and _pobjs(r, ("of",)) and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children)):
+        rel = "leader_of"   # "P, commander of the task force"
     if rel == "leader_of" and any(c.lower_ in lexicon()["role_demoters"] for c in r.children
                                   if c.dep_ in ("amod", "compound", "nmod")):
         return "member_of"
