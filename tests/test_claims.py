@@ -183,3 +183,17 @@ def test_competing_tolls_from_different_sources_are_claims():
 def test_figures_show_names_the_source_not_the_subject():
     sdoc = nlp.parse("UN figures show over 48,000 people were displaced during the violence.")
     assert find_attribution(next(iter(sdoc.sents)))[0] == "UN"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The army carried out more than 300 raids last year, the African Union said, warning of reprisals.", "African Union"),
+    ("The army launched strikes on the camp, claiming to have killed 40 Boko Haram fighters.", "Military Forces of Nigeria"),
+    ("The Armed Forces of Nigeria acknowledged the raid in a statement, saying 12 soldiers were killed.",
+     "Armed Forces of Nigeria"),
+])
+def test_attribution_asides_participles_and_names_with_of(text, source):
+    sdoc = nlp.parse(text)
+    tok = next(t for t in sdoc if t.like_num)
+    found = find_attribution(next(iter(sdoc.sents)), tok)
+    names = {"army": "Military Forces of Nigeria"}
+    assert found and names.get(found[0], found[0]) == source, found

@@ -46,10 +46,17 @@ def _span(tokens, doc_id: str) -> tuple[str, Span] | None:
 
 
 def noun_phrase(head, doc_id: str = "") -> tuple[str, Span] | None:
-    """The name part of the noun phrase headed by `head` (no appositions, clauses, prepositions)."""
+    """The name part of the noun phrase headed by `head` (no appositions, clauses, prepositions,
+    but a name's own 'of' part: "the Armed Defence Forces of Mozambique")."""
     left = [c for c in head.lefts if c.dep_ in _NP_KEEP]
     start = min([head.i] + [c.left_edge.i for c in left])
-    toks = [t for t in head.doc[start:head.i + 1] if not (t.ent_type_ == "DATE" and t.dep_ != "ROOT" and t is not head)]
+    end = head.i
+    if head.pos_ == "PROPN":
+        for of in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1):
+            name = [g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if name and all(t.pos_ in ("PROPN", "DET") or t.is_punct for t in head.doc[of.i + 1:name[0].i]):
+                end = name[0].i
+    toks = [t for t in head.doc[start:end + 1] if not (t.ent_type_ == "DATE" and t.dep_ != "ROOT" and t is not head)]
     return _span(toks, doc_id)
 
 
@@ -91,6 +98,8 @@ def _subject(verb):
             return c
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head is not verb:
+        return _subject(verb.head)   # "X launched strikes, claiming to have hit ...", "X said ..., adding"
     return None
 
 
@@ -104,8 +113,9 @@ def _speaker(sent, token, doc_id: str):
         subj = _subject(verb)
         if _is_passive(verb) or subj is None:
             continue
-        if token is not None and (token in subj.subtree or token not in verb.subtree):
-            continue
+        aside = verb.dep_ == "parataxis" and token is not None and token in verb.head.subtree
+        if token is not None and (token in subj.subtree or (token not in verb.subtree and not aside)):
+            continue   # an aside "..., the UN said, ..." speaks for the clause it interrupts
         return source_name(subj, doc_id)
     return None
 

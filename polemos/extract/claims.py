@@ -180,10 +180,10 @@ def _source(found, index: ActorIndex, tok, exclude=frozenset()) -> str | None:
     if found is None:
         return None
     text, span = found
-    hit = index.in_chars(span.start, span.end)
-    if hit is not None:
-        return hit.name
     head = tok.doc.char_span(span.start, span.end, alignment_mode="expand")
+    hit = index.at(head.root) if head is not None else index.in_chars(span.start, span.end)
+    if hit is not None:   # the actor the source's head word names ("Forces of Mozambique" is not Mozambique)
+        return hit.name
     if head is not None and index.is_anaphor(head.root):
         ante = index.antecedent(head.root, set(exclude))
         return ante.name if ante else text
