@@ -166,6 +166,25 @@ class Relation:
 
 
 @dataclass
+class CausalStatement:
+    """A stated causal link: cause and effect as the text words them (exact spans), with its evidence."""
+
+    doc_id: str
+    cause: str
+    effect: str
+    cause_span: Span
+    effect_span: Span
+    sign: str                          # "+" raises / causes / enables, "-" reduces / prevents
+    modality: str                      # asserted | predictive | conditional | counter
+    evidence: Span                     # the sentence
+    signal: str = ""                   # the words that say it ("lead to", "because of")
+    signal_span: Span | None = None
+    attributed_to: str | None = None   # who states it (None: the author)
+    cause_actors: list[str] = field(default_factory=list)    # actor ids named in the cause
+    effect_actors: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Extraction:
     """All facts extracted from one document."""
 
@@ -173,3 +192,4 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    causal: list[CausalStatement] = field(default_factory=list)

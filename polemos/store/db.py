@@ -19,9 +19,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
+from ..extras import require
 from ..model import Document, Event, Extraction
 from . import migrations
-from .schema import actors, canonical_events, claims, documents, events, mentions, relations
+from .causal import write_causal
+from .schema import actors, canonical_events, causal_statements, claims, documents, events, mentions, relations
 
 DEFAULT_DB = "polemos.db"
 
@@ -91,7 +93,7 @@ class Store:
     def replace_facts(self, doc: Document, extraction: Extraction, extractor: str | None = None) -> None:
         """Re-extraction: swap a stored document's facts for new ones, atomically."""
         with self.engine.begin() as conn:
-            for table in (mentions, events, claims, relations):
+            for table in (mentions, events, claims, relations, causal_statements):
                 conn.execute(delete(table).where(table.c.doc_id == doc.doc_id))
             conn.execute(update(documents).where(documents.c.doc_id == doc.doc_id).values(extractor=extractor))
             _write_facts(conn, doc, extraction)
@@ -224,6 +226,7 @@ def _write_facts(conn, doc: Document, ex: Extraction) -> None:
             doc_id=doc.doc_id, actor1=r.actor1, relation=r.relation, actor2=r.actor2, valid_from=r.start,
             valid_until=r.end, start=r.evidence.start, end=r.evidence.end,
             evidence=_span_text(doc, r.evidence.start, r.evidence.end)))
+    write_causal(conn, doc, ex.causal)
 
 
 def _event_row(doc: Document, e: Event) -> dict[str, Any]:
@@ -255,6 +258,8 @@ def _upsert_actors(conn, actor_mentions: Iterable) -> None:
 def open_store(db: str | None = None) -> Store:
     """Open (creating or upgrading) the knowledge base at `db` (path or URL; default $POLEMOS_DB or ./polemos.db)."""
     url = resolve_url(db)
+    if url.startswith("postgresql+psycopg://"):
+        require("psycopg", "postgres", "a PostgreSQL store")
     try:
         engine = create_engine(url, future=True)
         if engine.dialect.name == "sqlite":
