@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..extras import require
-from ..model import Document, Event, Extraction
+from ..model import Document, Event, Extraction, parse_partial
 from . import migrations
 from .causal import write_causal
 from .schema import actors, canonical_events, causal_statements, claims, documents, events, mentions, relations
@@ -79,7 +79,7 @@ class Store:
             with self.engine.begin() as conn:
                 conn.execute(insert(documents).values(
                     doc_id=doc.doc_id, content_hash=doc.content_hash, title=doc.title, author=doc.author,
-                    publisher=doc.publisher, published=doc.published.isoformat() if doc.published else None,
+                    publisher=doc.publisher, published=doc.published_iso,
                     published_source=doc.published_source, url=doc.url, language=doc.language, source=doc.source,
                     fmt=doc.fmt, words=doc.words, text=doc.text, extractor=extractor,
                     ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
@@ -190,8 +190,9 @@ class Store:
 
 
 def _document(r) -> Document:
+    published, precision = parse_partial(r["published"]) if r["published"] else (None, "day")
     return Document(doc_id=r["doc_id"], text=r["text"], title=r["title"], author=r["author"],
-                    publisher=r["publisher"], published=date.fromisoformat(r["published"]) if r["published"] else None,
+                    publisher=r["publisher"], published=published, published_precision=precision,
                     published_source=r["published_source"], url=r["url"], language=r["language"],
                     source=r["source"], fmt=r["fmt"], content_hash=r["content_hash"])
 
