@@ -10,7 +10,7 @@ import re
 
 from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Span
 from .attribution import ActorIndex, find_attribution, find_denial, lexicon
-from .claim_tolls import Figure, is_aggregate, is_toll, claims_of
+from .claim_tolls import Figure, claims_of, is_aggregate, is_toll
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _CLAUSE_UP = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "relcl", "acl"}
@@ -71,7 +71,8 @@ def _kind(root, counted, index: ActorIndex) -> tuple[str | None, object]:
     verb, kind = _governor(root)
     if kind is None:   # "75 others injured", "left three officers injured": a reduced or result clause
         near = [c for c in counted.children if c.dep_ in ("acl", "relcl")]
-        near += [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")]
+        near += [c for c in (verb.children if verb is not None else ())
+                 if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")]
         for c in near:
             if c.lemma_.lower() in lex["governors"]:
                 verb, kind = c, lex["governors"][c.lemma_.lower()]

@@ -11,13 +11,14 @@ from), the pattern, and which matched tokens stand for the two actors:
   children (an intransitive "X and Y fought", not "X and Y fought Z" nor "fought against Z").
 
 `phrase_head` names nodes read from the head of their noun phrase (climbing compounds and
-modifiers: "anti-Iran insurgent group X" -> group). `kinds` limits a side to actor kinds ({actor1: [person]}: "founded by P" makes P a leader only
-when P is a person).
+modifiers: "anti-Iran insurgent group X" -> group). `kinds` limits a side to actor kinds
+({actor1: [person]}: "founded by P" makes P a leader only when P is a person).
 
 `persons: true` keeps a person as a side of a group relation ("P was sanctioned by Y")
-instead of standing them for their group. `actor2_as: government` reads actor2 as the government of the state its token names
-("Uzbek President P", "P, prime minister of Pakistan"), else of the state the person's
-pack record serves, else of the document's main country for national offices.
+instead of standing them for their group. `actor2_as: government` reads actor2 as the
+government of the state its token names ("Uzbek President P", "P, prime minister of
+Pakistan"), else of the state the person's pack record serves, else of the document's main
+country for national offices.
 The rules are validated when loaded; each carries examples that tests run.
 """
 from __future__ import annotations
@@ -99,17 +100,51 @@ def rules() -> tuple[Rule, ...]:
     return tuple(_rule(spec) for spec in lexicon().get("patterns", ()))
 
 
+# an actor node with no part of speech of its own matches only the words a side can be (speed)
+_ACTOR_POS = {"POS": {"IN": ["PROPN", "NOUN", "PRON", "ADJ", "NUM", "X"]}}
+
+
+def _compiled(pattern) -> list[dict]:
+    out = []
+    for node in pattern:
+        attrs = node.get("RIGHT_ATTRS", {})
+        if node["RIGHT_ID"] in ACTOR_NODES and "POS" not in attrs:
+            node = {**node, "RIGHT_ATTRS": {**attrs, **_ACTOR_POS}}
+        out.append(node)
+    return out
+
+
+def _words(rule: Rule, node: dict) -> frozenset[str] | None:
+    """The words one of which a node must be (its LEMMA/LOWER/ORTH, or the cue's lexicon), else None."""
+    attrs = node.get("RIGHT_ATTRS", {})
+    for key in ("LEMMA", "LOWER", "ORTH"):
+        value = attrs.get(key)
+        if isinstance(value, str):
+            return frozenset([value.lower()])
+        if isinstance(value, dict) and "IN" in value:
+            return frozenset(w.lower() for w in value["IN"])
+    if node["RIGHT_ID"] == "cue" and rule.from_lexicon:
+        from .relations import lexicon
+        return frozenset(lexicon()[rule.from_lexicon])
+    return None
+
+
 @lru_cache(maxsize=4)
-def _matcher(vocab):
+def _matchers(vocab) -> tuple[tuple[int, int, tuple[frozenset, ...], object], ...]:
+    """(rule, pattern, the word sets a sentence must meet, a DependencyMatcher) for every pattern:
+    a pattern runs only on sentences holding one word of each of its word sets (speed)."""
     from spacy.matcher import DependencyMatcher
-    matcher = DependencyMatcher(vocab)
+    out = []
     for n, rule in enumerate(rules()):
         for k, pattern in enumerate(rule.patterns):
+            matcher = DependencyMatcher(vocab)
             try:
-                matcher.add(f"{n}:{k}", [list(pattern)])
+                matcher.add("p", [_compiled(pattern)])
             except ValueError as exc:
                 _fail(rule.id, str(exc))
-    return matcher
+            needs = tuple(w for node in pattern if (w := _words(rule, node)) is not None)
+            out.append((n, k, needs, matcher))
+    return tuple(out)
 
 
 def _node_names(rule: Rule, pattern_index: int) -> list[str]:
@@ -190,8 +225,7 @@ def _relation(rule: Rule, cue) -> str | None:
 
 
 def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
-    from .relations import _side
-    from .relations import _hypothetical
+    from .relations import _hypothetical, _side
     if any(t.pos_ in ("VERB", "AUX") and _hypothetical(t) for t in nodes.values()):
         return []   # "could form", "if they attack": not stated
     cue = nodes.get("cue")
@@ -227,12 +261,17 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
 def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
     """Facts (actor1, relation, actor2, keep persons) the rules find, by the start character of their sentence."""
     out: dict[int, list[tuple]] = {}
-    all_rules = rules()
-    for match_id, token_ids in _matcher(sdoc.vocab)(sdoc):
-        n, k = map(int, sdoc.vocab.strings[match_id].split(":"))
-        rule = all_rules[n]
-        nodes = {name: sdoc[i] for name, i in zip(_node_names(rule, k), token_ids)}
-        facts = _facts(rule, nodes, index, ctx)
-        if facts:
-            out.setdefault(sdoc[token_ids[0]].sent.start_char, []).extend(facts)
+    all_rules, matchers = rules(), _matchers(sdoc.vocab)
+    for sent in sdoc.sents:
+        here = [m for m in index.mentions if sent.start_char <= m.span.start < sent.end_char]
+        if len(here) < 2 and not any(m.kind == "person" for m in here):
+            continue   # a relation needs two actors, or a person whose office names the other
+        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        for n, k, needs, matcher in matchers:
+            if any(words.isdisjoint(w) for w in needs):
+                continue
+            rule = all_rules[n]
+            for _, token_ids in matcher(sent):
+                nodes = {name: sent[i] for name, i in zip(_node_names(rule, k), token_ids, strict=True)}
+                out.setdefault(sent.start_char, []).extend(_facts(rule, nodes, index, ctx))
     return out
