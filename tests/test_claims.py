@@ -186,8 +186,10 @@ def test_figures_show_names_the_source_not_the_subject():
 
 
 @pytest.mark.parametrize("text, source", [
-    ("The army carried out more than 300 raids last year, the African Union said, warning of reprisals.", "African Union"),
-    ("The army launched strikes on the camp, claiming to have killed 40 Boko Haram fighters.", "Military Forces of Nigeria"),
+    ("The army carried out more than 300 raids last year, the African Union said, warning of reprisals.",
+     "African Union"),
+    ("The army launched strikes on the camp, claiming to have killed 40 Boko Haram fighters.",
+     "Military Forces of Nigeria"),
     ("The Armed Forces of Nigeria acknowledged the raid in a statement, saying 12 soldiers were killed.",
      "Armed Forces of Nigeria"),
 ])
@@ -197,3 +199,9 @@ def test_attribution_asides_participles_and_names_with_of(text, source):
     found = find_attribution(next(iter(sdoc.sents)), tok)
     names = {"army": "Military Forces of Nigeria"}
     assert found and names.get(found[0], found[0]) == source, found
+
+
+def test_a_vague_toll_of_a_whole_war_is_a_claim_but_not_of_one_raid():
+    c = one("It is a war in which strikes by the army have killed hundreds of civilians.")
+    assert (c.subject, c.quantity, c.low, c.high) == ("Military Forces of Nigeria", "killed", 100, 999)
+    assert run("Strikes by the army killed dozens of civilians in a raid on Monday.") == []

@@ -50,7 +50,8 @@ def test_every_rule_has_an_example():
 
 
 @pytest.mark.parametrize("spec, why", [
-    ({"id": "x", "relation": "friendly", "patterns": [[{"RIGHT_ID": "actors", "RIGHT_ATTRS": {}}]]}, "unknown relation"),
+    ({"id": "x", "relation": "friendly", "patterns": [[{"RIGHT_ID": "actors", "RIGHT_ATTRS": {}}]]},
+     "unknown relation"),
     ({"id": "x", "relation": "hostile", "patterns": [[{"RIGHT_ID": "actor1", "RIGHT_ATTRS": {}}]]}, "needs nodes"),
     ({"id": "x", "from_lexicon": "nouns", "patterns": [[{"RIGHT_ID": "actors", "RIGHT_ATTRS": {}}]]}, "cue"),
     ({"id": "x", "relation": "hostile", "from_lexicon": "nouns", "patterns": [[]]}, "exactly one"),

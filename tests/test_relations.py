@@ -180,6 +180,7 @@ def test_the_commander_of_a_force_leads_it_a_commander_is_a_member():
     try:
         assert ("Ahmed Diriye", "leader_of", "Joint Task Force") in rels(
             "Ahmed Diriye, commander of the Joint Task Force, said the town was retaken.")
-        assert ("Ahmed Diriye", "member_of", "al-Shabaab") in rels("Ahmed Diriye, a commander of al-Shabaab, was killed.")
+        assert ("Ahmed Diriye", "member_of", "al-Shabaab") in rels(
+            "Ahmed Diriye, a commander of al-Shabaab, was killed.")
     finally:
         del ACTORS["Joint Task Force"]

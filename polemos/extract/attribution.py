@@ -183,7 +183,8 @@ class ActorIndex:
         return None
 
     def owner(self, tok) -> ActorMention | None:
-        """The actor this token names or is modified by ("ISIS fighters" -> ISIS), without anaphora."""
+        """The actor this token names or is modified by ("ISIS fighters", "strikes by ISIS" -> ISIS),
+        without anaphora."""
         hit = self.at(tok)
         if hit is not None:
             return hit
@@ -192,8 +193,8 @@ class ActorIndex:
                 hit = self.at(c)
                 if hit is not None:
                     return hit
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+        for c in tok.children:   # "fighters of X", "recruits from X", "strikes by X"
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
                 for g in c.children:
                     if g.dep_ == "pobj" and self.at(g) is not None:
                         return self.at(g)

@@ -30,13 +30,15 @@ def is_toll(kind: str, verb) -> bool:
     return kind in lex["toll_kinds"] or (verb is not None and verb.lemma_.lower() in lex["toll_governors"])
 
 
-def is_aggregate(sent, period: str | None) -> bool:
-    """'hundreds killed since January', 'a string of attacks', 'between 2020 and 2023'."""
+def is_aggregate(sent, period: str | None, vague: bool = False) -> bool:
+    """'hundreds killed since January', 'a string of attacks', 'between 2020 and 2023',
+    'a war in which strikes have killed hundreds'."""
     lex = lexicon()
     if period and "/" in period:
         return True
     words = f" {' '.join(t.lower_ for t in sent)} "
-    return any(f" {w} " in words for w in lex["aggregate_words"])
+    cues = lex["aggregate_words"] + (lex["aggregate_contexts"] if vague else [])
+    return any(f" {w} " in words for w in cues)
 
 
 def _contested(figures: list[Figure]) -> bool:

@@ -228,7 +228,7 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
     denial = find_denial(sent, doc.doc_id)
     denied = _source(denial, index, root, {subject.actor_id}) if denial else None
     period = _period(sent, root, times)
-    figure.standing = own or denied is not None or is_aggregate(sent, period)
+    figure.standing = own or denied is not None or is_aggregate(sent, period, q.qualifier == "vague")
     evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
     figure.claim = Claim(doc.doc_id, subject.name, kind, evidence, low=low, high=high,
                          period=period, attributed_to=att, denied_by=denied)
