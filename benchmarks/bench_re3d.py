@@ -10,8 +10,9 @@ cooperative match in either direction.
 
 - `oracle`: re3d's own entities are the actor mentions (an entity's text is its identity), which
   measures the relation layer alone;
-- `system`: the whole pipeline (its actor mentions, events and relations); a gold endpoint is the actor of the mention overlapping
-  it, and a gold relation whose endpoint no mention covers is missed ("unrecognised").
+- `system`: the whole pipeline (its actor mentions, events and relations); a gold endpoint is
+  the actor of the mention overlapping it, and a gold relation whose endpoint no mention covers
+  is missed ("unrecognised").
 Skips when ../shared/data/re3d is absent.
 """
 from __future__ import annotations
