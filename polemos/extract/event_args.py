@@ -185,6 +185,11 @@ def victims_of(fat_tok) -> list:
         return [x for h in heads for x in conjuncts(h)]
     if fat_tok.dep_ == "amod":
         return [fat_tok.head]
+    if fat_tok.pos_ == "NOUN":          # "the death of at least 27 members", "the loss of 27 lives"
+        of = [p for c in fat_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+        if of:
+            return [x for h in of for x in conjuncts(h)]
     if fat_tok.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and fat_tok.head.pos_ == "VERB":
         return [x for h in _children(fat_tok.head, ("dobj", "nsubjpass")) for x in conjuncts(h)]
     return []

@@ -32,8 +32,8 @@ def _period(prep, lex: Lexicon) -> bool:
     year', 'over recent months', 'for the last decade' (not 'in 2006', 'last year', 'over the weekend')."""
     if prep.dep_ != "prep":
         return False
-    if prep.lower_ in lex.words["span_preps"]:
-        return True
+    if prep.lower_ in lex.words["span_preps"]:      # 'since 2006', not 'since early this morning' (ongoing)
+        return not any(_lemma(w) in lex.words["recent_since_words"] for p in prep.children for w in p.subtree)
     if prep.lower_ not in ("in", "during", "within", "over", "for", "throughout"):
         return False
     return any(p.dep_ == "pobj" and _lemma(p) in lex.words["span_units"] and any(
