@@ -267,3 +267,33 @@ def test_facility_after_a_city_is_a_site():
     assert (p.name, p.feature, p.admin1, p.country) == ("Mosul hospital", "site", "Ninewa", "Iraq")
     p = one("A prison in Kabul was attacked.", "Kabul")
     assert (p.name, p.feature, p.admin1) == ("Kabul prison", "site", "Kabul")
+
+
+def test_second_level_divisions_roll_up_to_their_region():
+    p = one("Militants burned a school in Koumbri (Koumbri, Yatenga) on Friday.", "Yatenga")
+    assert (p.country, p.admin1, p.feature) == ("Burkina Faso", "Nord", "district")
+    town = one("Militants burned a school in Koumbri (Koumbri, Yatenga) on Friday.", "Koumbri")
+    assert (town.country, town.admin1) == ("Burkina Faso", "Nord")
+    p = one("Troops clashed with rebels in Barangay Malitbog, Dumalag, Capiz, on Tuesday.", "Capiz")
+    assert (p.country, p.admin1) == ("Philippines", "Western Visayas")
+
+
+def test_a_province_named_as_owner_places_its_district():
+    p = one("A landmine hit a patrol in Chhattisgarh's Bijapur district on Monday.", "Bijapur")
+    assert (p.country, p.admin1) == ("India", "Chhattisgarh")
+
+
+def test_unresolved_possessed_name_keeps_its_owner():
+    found = places("Police fired tear gas at rioters in Beirut's Hamra district overnight.")
+    assert [(p.name, p.admin1) for p in found] == [("Beirut", "Beirut")]
+
+
+def test_divisions_acled_splits_are_read_by_location_and_direction():
+    assert one("Shelling hit Lashio on Monday.", "Lashio").admin1 == "Shan-North"
+    assert one("Fighting spread across northern Shan State this week.", "Shan").admin1 == "Shan-North"
+    assert one("Troops entered the town of Pyay, Myanmar, on Monday.", "Pyay").admin1 == "Bago-West"
+
+
+def test_acled_spelling_of_first_level_divisions():
+    assert one("Workers protested in Bojnurd, Iran, on Sunday.", "Bojnurd").admin1 == "North Khorasan"
+    assert one("Police dispersed a rally in Nairobi, Kenya.", "Nairobi").admin1 == "Nairobi"

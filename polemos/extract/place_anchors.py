@@ -20,6 +20,7 @@ SMALL_TOWN = 100_000           # a town this large in another province: the text
 MAX_RUN = 6                    # tokens of a town name
 BAD_RUN_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "NORP", "MONEY", "PERCENT", "QUANTITY"}
 _INSIDE_KINDS = ("city", "district", "site")
+DISTRICT_NOUNS = frozenset({"district", "districts", "subdistrict", "tehsil", "county", "lga", "township", "territory"})
 
 
 @dataclass
@@ -81,7 +82,9 @@ def _listed_after(sdoc, j: int) -> bool:
 
 
 def _inside(places: list[Place], prov: Place) -> list[Place]:
-    return [p for p in places if p.kind in _INSIDE_KINDS and p.iso2 == prov.iso2 and p.admin1 == prov.admin1]
+    """Readings inside the province (a part of a split province included: Lashio in "Shan State")."""
+    return [p for p in places if p.kind in _INSIDE_KINDS and p.iso2 == prov.iso2 and (
+        p.admin1 == prov.admin1 or prov.gn_admin1 is not None and p.gn_admin1 == prov.gn_admin1)]
 
 
 def _elsewhere(places: list[Place], prov: Place) -> bool:
@@ -103,7 +106,7 @@ def anchor_towns(sdoc, spans: list[tuple[int, int, Place | None]], gz: Gazetteer
     out: list[Anchor] = []
     for n in range(len(spans) - 1, -1, -1):
         i0, j0, prov = spans[n]
-        if prov is None or prov.kind != "admin1" or _listed_after(sdoc, j0) \
+        if prov is None or not (prov.kind == "admin1" or prov.admin2) or _listed_after(sdoc, j0) \
                 or any(a.i <= i0 < a.j for a in out):
             continue
         for _ in range(3):
@@ -135,10 +138,10 @@ def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues,
     if _elsewhere(known, area):
         return None
     inside = _inside(known, area)
-    if inside:
-        place = max(inside, key=lambda p: (p.kind != "city", p.population))
+    cue = "district" if noun in DISTRICT_NOUNS else None
+    if inside:        # a curated district or site first; a second-level division only when called one
+        place = max(inside, key=lambda p: (p.admin2 == (cue == "district"), p.kind != "city", p.population))
     else:
         here = area if prov.kind == "admin1" else replace(area, lat=prov.lat, lon=prov.lon)
         place = locality(sdoc[start:stop].text, here)
-    cue = "district" if noun in ("district", "districts", "subdistrict", "tehsil", "county", "lga") else None
     return Anchor(start, end, cue, place, covered)

@@ -42,9 +42,11 @@ class _Cand:
     near: bool = False
     countries: set[str] = field(default_factory=set)
     owner: str | None = None    # country of a possessive qualifier ("Mozambique's Gaza province")
+    owner_admin1: tuple[str, str] | None = None   # its province ("Chhattisgarh's Bijapur district")
     qualifier: bool = False     # this name only qualifies the next one ("Kabul's Pul-e-Charkhi prison")
     weak: bool = False          # tagged ORG/PERSON by the NER: only a sizeable town of a supported country
     locative: bool = False      # right after "in", "near", "at"...
+    division: bool = False      # used as a division: "(Dori, Seno)", "..., Tandubas, Tawi-Tawi."
 
 
 _KEY_CACHE: dict[int, tuple[str, bool]] = {}     # orth id -> (token key, starts with a capital)
@@ -147,7 +149,8 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
             if keys[j]:
                 prefix.append(keys[j])
                 key = " ".join(prefix)
-                if key in gz.scan_keys and key not in cues.not_scanned:
+                if key not in cues.not_scanned and (key in gz.scan_keys or key in gz.admin2_keys
+                                                    and _division_context(sdoc, i, j + 1, cues)):
                     found = (j + 1, key)
         if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[1], gz) \
                 and not _blocked(sdoc, i, found[0]) and not _in_compound(sdoc, i, found[0]):
@@ -156,6 +159,17 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
         else:
             i += 1
     return spans
+
+
+def _division_context(sdoc, i: int, j: int, cues: Cues) -> bool:
+    """A second-level division's name is read without NER support only where the text uses it as one:
+    before a division noun ("Seno province", "Bijapur district"), closing a parenthesis or an
+    address ("(Dori, Seno)", "Barangay Taruk, Tandubas, Tawi-Tawi.")."""
+    nxt = sdoc[j].text if j < len(sdoc) else "."
+    prev = sdoc[i - 1].text if i > 0 else ""
+    if nxt.lower() in cues.after and cues.after[nxt.lower()] in ("admin1", "district"):
+        return True
+    return nxt == ")" or prev in ("(", ",") and nxt in (",", ".", ")", ";")
 
 
 def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues) -> _Cand | None:
@@ -176,8 +190,12 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues)
         j += 1
     if cue is None and i >= 2 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].lower_ in cues.before_of:
         cue = cues.before_of[sdoc[i - 2].lower_]
-    locative = i > 0 and sdoc[i - 1].lower_ in cues.locative
-    return _Cand(i, j, key, places, cue, _near(sdoc, i, cues), locative=locative)
+    k = i - 1
+    while k > 0 and sdoc[k].lower_ in cues.locative_skip:
+        k -= 1                                   # "in central Thessaloniki"
+    locative = k >= 0 and k < i and sdoc[k].lower_ in cues.locative
+    return _Cand(i, j, key, places, cue, _near(sdoc, i, cues), locative=locative,
+                 division=cue is None and _division_context(sdoc, i, j, cues))
 
 
 def _extend(keys: list[str], i: int, j: int, gz: Gazetteer) -> int:
@@ -214,10 +232,14 @@ def _filter(c: _Cand) -> list[Place]:
     pool = c.places
     if c.cue is not None:
         pool = [p for p in c.places if p.kind in _CUE_KINDS[c.cue]]
+        if not pool and c.cue == "admin1":             # "Seno province": Burkina Faso's provinces are admin2
+            pool = [p for p in c.places if p.admin2]
         if not pool and c.cue in ("city", "facility"):
             pool = c.places
     if c.owner:
         pool = [p for p in pool if p.iso2 == c.owner] or pool
+    if c.owner_admin1:
+        pool = [p for p in pool if (p.iso2, p.admin1) == c.owner_admin1] or pool
     return pool
 
 
@@ -226,6 +248,8 @@ def _score(p: Place, c: _Cand, support: Counter, pool: list[Place]) -> tuple:
     if p.kind == "district" and c.cue is None and any(
             q.kind == "city" and q.geonameid == p.geonameid and norm(q.name) == c.key for q in pool):
         rank = KIND_RANK["city"] - 0.5       # "Palma" alone: the town, not its district
+    if p.admin2 and c.cue is None:           # "Bijapur" alone: the town; "(Dori, Seno)": the division
+        rank = KIND_RANK["district"] + 0.5 if c.division else KIND_RANK["city"] - 0.5
     if p.kind == "city" and p.capital and any(q.kind == "admin1" and q.iso2 == p.iso2 and q.admin1 == p.admin1
                                               for q in c.places):
         rank = KIND_RANK["admin1"] + 0.5      # "Kandahar": the provincial capital, not the province
@@ -244,6 +268,18 @@ def _foreign_ok(p: Place, key: str, others: Counter) -> bool:
     return not p.alternate and p.kind == "city" and p.population >= SMALL_TOWN
 
 
+def _unsupported_weak(pool: list[Place], division: bool) -> list[Place]:
+    """Readings of a cued ORG/PERSON-tagged name in a document that supports no country: the
+    divisions and towns of one country, else a sizeable town's own name; a name used as a division
+    ("(Warri South LGA, Delta)") reads as one where it can."""
+    pool = [p for p in pool if p.kind != "country"]
+    if division:
+        pool = [p for p in pool if p.kind == "admin1" or p.admin2] or pool
+    if len({p.iso2 for p in pool}) == 1:
+        return pool
+    return [p for p in pool if p.kind == "city" and not p.alternate and p.population >= WEAK_MIN_POP]
+
+
 def _resolve(c: _Cand, support: Counter, any_support: bool = True) -> Place | None:
     """The best reading of a candidate; `support` counts, per country, the distinct names that
     point to it alone (the candidate's own vote is taken out, so a name never supports itself)."""
@@ -251,9 +287,13 @@ def _resolve(c: _Cand, support: Counter, any_support: bool = True) -> Place | No
     own = Counter({next(iter(c.countries)): 1}) if len(c.countries) == 1 else Counter()
     others = support - own
     if c.weak:                             # cued ("Al-Raqqa province", "in Daquq"): any reading, else a sizeable town
-        cued = c.cue is not None or c.near or c.locative
-        pool = [p for p in pool if others.get(p.iso2) and p.kind != "country"
-                and (cued or p.kind == "city" and p.population >= WEAK_MIN_POP)]
+        cued = c.cue is not None or c.near or c.locative or c.division
+        if any_support:
+            pool = [p for p in pool if others.get(p.iso2) and p.kind != "country"
+                    and (cued or p.kind == "city" and p.population >= WEAK_MIN_POP)]
+        else:                              # a text naming no country ("protested in Ahvaz"): a cued name
+            placed = c.near or c.locative or c.division or c.cue in ("admin1", "district", "city")
+            pool = _unsupported_weak(pool, c.division) if placed else []
     if any_support and others:
         pool = [p for p in pool if _foreign_ok(p, c.key, others)]
     if not pool:
@@ -317,6 +357,9 @@ def _mark_qualifiers(sdoc, cands: list[_Cand]) -> None:
             owners = {p.iso2 for p in _filter(a)}
             if len(owners) == 1:
                 b.owner = next(iter(owners))
+            provinces = {(p.iso2, p.admin1) for p in _filter(a) if p.kind == "admin1"}
+            if len(provinces) == 1:
+                b.owner_admin1 = next(iter(provinces))
 
 
 def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
@@ -334,11 +377,18 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
         except (KeyError, ValueError, TypeError, IndexError, AttributeError):
             resolved.append(None)          # one bad name never costs the others
     _align_lists(sdoc, cands, resolved)
+    _directed_parts(sdoc, cands, resolved, gz)
     cands, resolved = _anchor(sdoc, cands, resolved, gz, cues)
     for n, start, end, site in facility_sites(sdoc, [(c.i, c.j, c.cue, p) for c, p in zip(cands, resolved)], gz, cues):
         cands[n].i, cands[n].j, cands[n].near, resolved[n] = start, end, False, site
-    return [_mention(c, p, sdoc, doc) for c, p in zip(cands, resolved)
-            if p is not None and not (c.qualifier and p.kind != "country")]
+    return [_mention(c, p, sdoc, doc) for n, (c, p) in enumerate(zip(cands, resolved))
+            if p is not None and not (c.qualifier and p.kind != "country" and _qualified_resolved(n, cands, resolved))]
+
+
+def _qualified_resolved(n: int, cands: list[_Cand], resolved: list[Place | None]) -> bool:
+    """The place a possessive qualifies was resolved ("Kabul's Pul-e-Charkhi prison"); when it was not
+    ("Beirut's Hamra district"), the qualifier is the place the text gives."""
+    return n + 1 < len(cands) and resolved[n + 1] is not None and cands[n + 1].i <= cands[n].j + 1
 
 
 def _province_reading(c: _Cand, p: Place | None) -> Place | None:
@@ -363,6 +413,16 @@ def _anchor(sdoc, cands: list[_Cand], resolved: list[Place | None], gz: Gazettee
     pairs += [(_Cand(a.i, a.j, norm(a.place.name), [a.place], a.cue), a.place) for a in anchors]
     pairs.sort(key=lambda cp: cp[0].i)
     return [c for c, _ in pairs], [p for _, p in pairs]
+
+
+def _directed_parts(sdoc, cands: list[_Cand], resolved: list[Place | None], gz: Gazetteer) -> None:
+    """"northern Shan State", "eastern Bago": a direction word picks the part of a division ACLED splits."""
+    for k, (c, p) in enumerate(zip(cands, resolved)):
+        if p is not None and p.kind == "admin1" and c.i > 0:
+            word = sdoc[c.i - 1].lower_
+            word = word[:-3] if word.endswith("ern") else word
+            if word in ("north", "south", "east", "west"):
+                resolved[k] = gz.part_towards(p, word)
 
 
 def _align_lists(sdoc, cands: list[_Cand], resolved: list[Place | None]) -> None:

