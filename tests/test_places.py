@@ -297,3 +297,28 @@ def test_divisions_acled_splits_are_read_by_location_and_direction():
 def test_acled_spelling_of_first_level_divisions():
     assert one("Workers protested in Bojnurd, Iran, on Sunday.", "Bojnurd").admin1 == "North Khorasan"
     assert one("Police dispersed a rally in Nairobi, Kenya.", "Nairobi").admin1 == "Nairobi"
+
+
+def test_dateline_outlet_is_no_place_and_its_town_gives_way_to_the_event_place():
+    found = places("MOSUL (Channel 5) - Two soldiers were killed when a roadside bomb hit their patrol "
+                   "in Kirkuk province on Monday.")
+    assert [(p.name, p.feature) for p in found] == [("Kirkuk", "admin1")]
+    found = places("KANDAHAR (AP) - Police fired on protesters outside the governor's office on Tuesday.")
+    assert [(p.name, p.country) for p in found] == [("Kandahar", "Afghanistan")]
+
+
+def test_a_province_named_elsewhere_settles_a_homonym():
+    found = places("Raipur: Maoists blew up a vehicle in Bijapur district on Monday, police said.")
+    assert [(p.name, p.admin1) for p in found] == [("Bijapur", "Chhattisgarh")]
+
+
+def test_a_sea_is_placed_in_the_shore_country_the_text_names():
+    p = one("Yemen's Houthis said they struck a cargo ship in the Red Sea on Sunday.", "Red Sea")
+    assert (p.feature, p.country, p.admin1) == ("sea", "Yemen", None)
+    p = one("Protesters blocked the port in Sudan's Red Sea state.", "Red Sea")
+    assert (p.feature, p.country, p.admin1) == ("admin1", "Sudan", "Red Sea")
+
+
+def test_a_region_of_a_country_is_the_country():
+    found = places("Air strikes hit a border region of Afghanistan overnight.")
+    assert [(p.name, p.feature) for p in found] == [("Afghanistan", "country")]

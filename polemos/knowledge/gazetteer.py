@@ -18,7 +18,7 @@ from ..errors import KnowledgeError
 from .places.tables import (CityRow, norm, read_admin2, read_cities, read_csv, read_geonames_admin1,
                             read_geonames_countries, read_yaml, iso_subdivisions, split_aliases)
 
-KINDS = ("country", "admin1", "district", "site", "city")
+KINDS = ("country", "admin1", "district", "site", "city", "sea")
 _DISTRICT_CENTRE = "markaz e woluswali ye "
 SCAN_POPULATION = 1_000_000       # cities this large are matched in text without NER support
 
@@ -42,6 +42,7 @@ class Place:
     scan: bool = False                 # safe to match in text without NER support
     alternate: bool = False            # found only through a GeoNames alternate name ("Samar" for Samara)
     admin2: bool = False               # a second-level division (`places/admin2.tsv`): "Seno", "Bijapur", "Sulu"
+    littoral: tuple[str, ...] = ()     # a sea's or lake's shore countries (`places/seas.csv`)
 
 
 class Gazetteer:
@@ -72,6 +73,7 @@ class Gazetteer:
         self._index_cities()
         self._load_sites()
         self._load_admin2()
+        self._load_seas()
 
     # ---------------------------------------------------------------- building
     def _add(self, name: str, entry, scan: bool = False) -> None:
@@ -272,6 +274,14 @@ class Gazetteer:
             self._index.setdefault(key, []).append(place)
             if key not in self.scan_keys:
                 self.admin2_keys[key] = len(key.split())
+
+    def _load_seas(self) -> None:
+        """Seas, gulfs, straits and lakes: no country of their own, placed in a shore country by the text."""
+        for r in read_csv("seas.csv"):
+            place = Place(name=r["name"], kind="sea", country=None, iso2=None, lat=float(r["lat"]),
+                          lon=float(r["lon"]), scan=True, littoral=tuple(split_aliases(r["littoral"])))
+            for n in [r["name"]] + split_aliases(r["aliases"]):
+                self._add(n, place, scan=True)
 
     # ------------------------------------------------------------------ lookup
     def _own_name(self, i: int, key: str) -> bool:

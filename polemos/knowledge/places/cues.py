@@ -26,6 +26,7 @@ class Cues:
     connectors: frozenset[str] = frozenset()
     facility_types: dict[str, frozenset[str]] = field(default_factory=dict)   # noun -> its type's nouns
     locative_skip: frozenset[str] = frozenset()
+    dateline: str = r"(?!)"                      # a regular expression (place_datelines.py)
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,7 @@ def load_cues(path: Path = CUES) -> Cues:
                 frozenset(norm(n) for n in data["not_scanned"]), frozenset(data["not_before"]),
                 frozenset(data["locative"]), frozenset(data.get("locality_nouns", ())),
                 frozenset(data.get("name_connectors", ())), _types(data.get("facility_types", {})),
-                frozenset(data.get("locative_skip", ())))
+                frozenset(data.get("locative_skip", ())), data.get("dateline", r"(?!)"))
 
 
 def _types(groups: dict[str, list[str]]) -> dict[str, frozenset[str]]:

@@ -1,0 +1,60 @@
+"""Passes over a document's resolved places that read one name in the light of its neighbours.
+
+Each pass takes the candidates (`places._Cand`: token range, cue, readings) and
+their current readings, and changes readings in place: a capital in a list of
+provinces is the province, a direction word picks the part of a division ACLED
+splits, a sea takes the shore country the document supports, a possessor stays
+the place when the name it qualifies is unknown.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from ..knowledge.gazetteer import Gazetteer, Place
+
+def shore_countries(resolved: list[Place | None], support: Counter, gz: Gazetteer) -> None:
+    """A sea is placed in the shore country the document supports most ("Yemen's Houthis ... in the
+    Red Sea" is Yemen's); a sea of a text naming none of its shores places nothing."""
+    for k, p in enumerate(resolved):
+        if p is not None and p.kind == "sea":
+            best = max(p.littoral, key=lambda cc: support.get(cc, 0), default=None)
+            country = gz.country(best) if best and support.get(best) else None
+            resolved[k] = replace(p, country=country.name, iso2=country.iso2) if country else None
+
+
+def directed_parts(sdoc, cands: list, resolved: list[Place | None], gz: Gazetteer) -> None:
+    """"northern Shan State", "eastern Bago": a direction word picks the part of a division ACLED splits."""
+    for k, (c, p) in enumerate(zip(cands, resolved)):
+        if p is not None and p.kind == "admin1" and c.i > 0:
+            word = sdoc[c.i - 1].lower_
+            word = word[:-3] if word.endswith("ern") else word
+            if word in ("north", "south", "east", "west"):
+                resolved[k] = gz.part_towards(p, word)
+
+
+def align_lists(sdoc, cands: list, resolved: list[Place | None]) -> None:
+    """In "Samangan, Sar-e-Pul and Takhar" every name is a province: a capital city read
+    in a list of admin1 names is switched to its admin1 reading."""
+    for k, (c, p) in enumerate(zip(cands, resolved)):
+        if p is None or p.kind != "city" or c.cue is not None:
+            continue
+        alt = next((q for q in c.places if q.kind == "admin1" and q.iso2 == p.iso2 and q.admin1 == p.admin1), None)
+        if alt is None:
+            continue
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(cands) and resolved[n] is not None and resolved[n].kind == "admin1" \
+                    and _listed(sdoc, cands[min(k, n)], cands[max(k, n)]):
+                resolved[k] = alt
+                break
+
+
+def _listed(sdoc, a, b) -> bool:
+    """Only commas and conjunctions lie between two names."""
+    return 0 < b.i - a.j <= 2 and all(t.text in (",", "and", "or", "&") for t in sdoc[a.j:b.i])
+
+
+def qualified_resolved(n: int, cands: list, resolved: list[Place | None]) -> bool:
+    """The place a possessive qualifies was resolved ("Kabul's Pul-e-Charkhi prison"); when it was not
+    ("Beirut's Hamra district"), the qualifier is the place the text gives."""
+    return n + 1 < len(cands) and resolved[n + 1] is not None and cands[n + 1].i <= cands[n].j + 1
