@@ -223,9 +223,18 @@ def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and root.head.i in (trig.i, trig.head.i):
-        return True
+    if root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and (
+            root.head.i in (trig.i, trig.head.i) or _dep_distance(root.head, trig, 3) is not None):
+        return True                              # "Pakistan air strikes ... killed 46"
     return _side_of(root)
+
+
+def _subject_country(p: PlaceMention, trig, sdoc) -> bool:
+    """'Russia launched drones at cities in western Ukraine': the country that acts is a side."""
+    if p.feature != "country":
+        return False
+    span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj" and span.root.head.i == clause_verb(trig).i
 
 
 # Nouns whose "of"-country names a side, not a place: "forces of X fired", "the army of Y".
@@ -260,6 +269,7 @@ def _heads_only(places: list[PlaceMention], sdoc) -> list[PlaceMention]:
 def event_place(trig, places: list[PlaceMention], sdoc) -> tuple[PlaceMention | None, int]:
     """The trigger's own place and ACLED geo precision."""
     places = [p for p in places if not _modifier_country(p, trig, sdoc)]
+    places = [p for p in places if not _subject_country(p, trig, sdoc)] or places
     best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1))
     if best is None:
         return None, 0
