@@ -102,6 +102,12 @@ def subject_of(verb):
     return None
 
 
+# Modifiers of an event noun that never name a side ("its new emir", "the latest deadly attack").
+EVALUATIVE = frozenset({"new", "recent", "latest", "last", "major", "deadly", "first", "second", "big", "large",
+                        "small", "fresh", "similar", "another", "other", "previous", "early", "late", "biggest",
+                        "deadliest", "worst", "largest", "serious", "brutal", "violent", "heavy", "fierce"})
+
+
 def perpetrator_heads(trig) -> list:
     """Heads of the phrases naming who did it."""
     tok = trig
@@ -113,13 +119,17 @@ def perpetrator_heads(trig) -> list:
             return []
         subj = subject_of(tok)
         return [subj] if subj is not None else []
-    heads = _children(tok, ("poss", "compound", "amod", "nmod")) + _pobjs(tok, {"by"})
+    heads = [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
+             if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE] + _pobjs(tok, {"by"})
     if not heads and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
         subj = subject_of(tok.head)
         heads = [subj] if subj is not None else []
     if not heads and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "NOUN"):
         gov = tok.head.head
         heads = _pobjs(gov, {"by"}) if gov.pos_ == "VERB" else []
+        if not heads and gov.pos_ == "VERB" and tok.head.lower_ == "as":   # "X elected Y as its new emir"
+            subj = subject_of(gov)
+            heads = [subj] if subj is not None else []
     return heads
 
 
@@ -196,8 +206,35 @@ def _dep_distance(a, b, limit: int = 8) -> int | None:
     return None
 
 
-def _attached(mentions, trig, sdoc, rank=None):
-    """The mention best attached to the trigger (dependency path, then token distance)."""
+def _ancestor(a, b) -> bool:
+    """a is b or one of b's heads."""
+    return a.i == b.i or any(x.i == a.i for x in b.ancestors)
+
+
+def foreign(head, trig, reporting: frozenset = frozenset()) -> str | None:
+    """Whose clause the mention with head `head` belongs to when it is not the trigger's:
+    'relative' for a relative clause on another noun ('the group, which pledged allegiance in 2019,
+    carried out the attack'), 'reporting' for the reporting verb above the trigger ('..., residents
+    said by telephone from Bunia'); None when it is the trigger's own."""
+    verb = clause_verb(trig)
+    t = head
+    for _ in range(12):
+        if t.i in (trig.i, verb.i):
+            return None
+        if t.dep_ == "relcl" and t.head.i not in (trig.i, verb.i) and not _ancestor(t, trig):
+            return "relative"
+        if t.lemma_.lower() in reporting and t.pos_ in ("VERB", "AUX") and _ancestor(t, trig):
+            return "reporting"
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(), weak: bool = False):
+    """The mention best attached to the trigger (dependency path, then token distance). Mentions of
+    a relative clause on another noun never attach; those of the reporting clause attach only when
+    `weak` allows it and nothing else does (where the speaker is: a hint at the event's place)."""
     verb = clause_verb(trig)
     best, key = None, None
     for m in mentions:
@@ -205,10 +242,15 @@ def _attached(mentions, trig, sdoc, rank=None):
         if span is None:
             continue
         head = span.root
+        whose = foreign(head, trig, reporting)
+        if whose == "relative" or (whose == "reporting" and not weak):
+            continue
         d = _dep_distance(head, trig)
         if d is None:
             d2 = _dep_distance(head, verb)
             d = 10 + d2 if d2 is not None else 30 + min(abs(head.i - trig.i), 50)
+        if whose:
+            d += 100
         k = (d, rank(m) if rank else 0, abs(head.i - trig.i))
         if key is None or k < key:
             best, key = m, k
@@ -266,11 +308,12 @@ def _heads_only(places: list[PlaceMention], sdoc) -> list[PlaceMention]:
     return out
 
 
-def event_place(trig, places: list[PlaceMention], sdoc) -> tuple[PlaceMention | None, int]:
+def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
     """The trigger's own place and ACLED geo precision."""
     places = [p for p in places if not _modifier_country(p, trig, sdoc)]
     places = [p for p in places if not _subject_country(p, trig, sdoc)] or places
-    best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1))
+    best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1),
+                     reporting=reporting, weak=True)
     if best is None:
         return None, 0
     finer = [p for p in places if p.country == best.country and FEATURE_RANK.get(p.feature, 1) < FEATURE_RANK.get(best.feature, 1)
@@ -284,8 +327,10 @@ def event_place(trig, places: list[PlaceMention], sdoc) -> tuple[PlaceMention | 
     return best, prec
 
 
-def event_time(trig, times: list[TimeMention], sdoc) -> TimeMention | None:
-    return _attached([t for t in times if t.value], trig, sdoc)
+def event_time(trig, times: list[TimeMention], sdoc, reporting: frozenset = frozenset(),
+               weak: bool = False) -> TimeMention | None:
+    """The trigger's own time; with `weak`, else the time of the statement reporting it."""
+    return _attached([t for t in times if t.value], trig, sdoc, reporting=reporting, weak=weak)
 
 
 @dataclass

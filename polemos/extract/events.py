@@ -20,6 +20,7 @@ from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
 from .event_roles import Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
 from .event_sequels import crowd, dateline, protest_sequel, toll_update
+from .event_tallies import in_relative_clause, not_one_event
 from .event_typing import resolve
 from .modality import modality
 from .triggers import Trigger, find_triggers
@@ -89,7 +90,7 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon) -> list[tupl
     groups: dict[tuple, list] = {}
     demo = any(t.role in ("protest", "riot") for t in anchors)    # beside a protest, violence is its course
     for t in anchors:
-        place, prec = event_place(t.token, sent_places, sdoc)
+        place, prec = event_place(t.token, sent_places, sdoc, lex.words["reporting_verbs"])
         klass = _klass(t, lex)
         key = ("demo" if demo and klass == "violent" else klass, place.name if place is not None and place.feature in GROUP_FEATURES else None)
         g = groups.setdefault(key, [[], None, 0])
@@ -119,18 +120,27 @@ class _Ctx:
         self.dateline = dateline(self.times.items, doc.text)
         self.sent_lemmas: set[str] = set()
         self.demo = None            # (draft, anchors, mods) of the latest protest or riot
+        self.scene = None           # the day a preceding sentence set without telling an event
 
 
-def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, bool]:
+OWN, REPORTED, UNDATED = 2, 1, 0      # how an event's date was found, strongest first
+
+
+def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
+    """(value, precision, rank): the trigger's own time (OWN); else the date the text or the
+    statement reporting it gives (REPORTED); else the publication year (UNDATED)."""
     times = ctx.times.within(sent.start_char, sent.end_char)
-    for t in trigs:
-        tm = event_time(t.token, times, ctx.sdoc)
-        if tm is not None:
-            return tm.value, tm.precision, True
+    for weak in (False, True):
+        for t in trigs:
+            tm = event_time(t.token, times, ctx.sdoc, ctx.lex.words["reporting_verbs"], weak=weak)
+            if tm is not None:
+                return tm.value, tm.precision, REPORTED if weak else OWN
+    if ctx.scene is not None:       # "It was 8 a.m. on Thursday when gunmen rode into X. ... kidnapped"
+        return ctx.scene.value, ctx.scene.precision, REPORTED
     if ctx.dateline is not None:
-        return ctx.dateline.value, ctx.dateline.precision, False   # the text's date, not the sentence's
+        return ctx.dateline.value, ctx.dateline.precision, REPORTED
     value, precision = undated(trigs, ctx.doc.published)
-    return value, precision, False
+    return value, precision, UNDATED
 
 
 def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
@@ -139,7 +149,10 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     found = find_triggers(sent, lex)
     grief = grievance_tokens(found)
     aimed = target_tokens(found)
-    factual = [t for t in found if modality(t.token, lex) is None and not aggregate(t.token, lex)
+    tallies = {t.token.i for t in found if aggregate(t.token, lex)
+               or not_one_event(t.token, lex, t.cls.sub == "Agreement")
+               or (_klass(t, lex) == "strategic" and in_relative_clause(t.token, lex))}
+    factual = [t for t in found if modality(t.token, lex) is None and t.token.i not in tallies
                and t.token.i not in grief and not (t.token.i in aimed and _klass(t, lex) != "violent")]
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
         factual = [t for t in factual if not (t.role == "fixed" and (t.cls.sub or "").lower() in lex.words["protest_side_events"])]
@@ -149,7 +162,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
-        return toll_update(sent, ctx)
+        return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
     sent_places = domestic_places(ctx.places.within(sent.start_char, sent.end_char))
     groups = _group(anchors or refs, sent_places, ctx.sdoc, lex)
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
@@ -190,7 +203,8 @@ def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx) -> bool:
 def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: bool, first: bool,
            target=None) -> Draft | None:
     lex = ctx.lex
-    value, precision, own_date = _date_of(trigs, sent, ctx)
+    value, precision, date_rank = _date_of(trigs, sent, ctx)
+    own_date = date_rank == OWN
     if not own_date and all(nominal_strategic(t) for t in trigs):
         return None                           # "the takeover of X", "the withdrawal": background
     if all(_klass(t, lex) == "strategic" for t in trigs) and not _specific(place, prec, value, precision, own_date, ctx):
@@ -253,7 +267,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     ref = continuation(trigs, lex) or (not own_date and place is None and (
         reference_noun(trigs) or (casualty_report(trigs, lex) and a1 is None)))
     own_place = place is not None and place.feature != "country" and prec in (1, 2, 3)
-    return Draft(ev, own_place=own_place, own_date=own_date, claim_only=claim_only,
+    return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only,
                  names_perpetrator=bool(claim or blamed), reference=ref,
                  place_feature=place.feature if place is not None else None)
 
@@ -299,13 +313,30 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     ctx = _Ctx(sdoc, doc, mentions, pack if pack is not None else _default_pack(), lex)
     drafts: list[Draft] = []
     for sent in sdoc.sents:
-        drafts.extend(_sentence_drafts(sent, ctx))
+        found = _sentence_drafts(sent, ctx)
+        drafts.extend(found)
+        if found or "\n" in sent.text_with_ws[-3:]:      # an event told, or the paragraph ends
+            ctx.scene = None
+        else:
+            ctx.scene = _scene_time(sent, ctx) or ctx.scene
     events = merge_drafts(drafts)
     for ev in events:
         _group_acts_itself(ev)
         if ev.actor2 and ev.actor2 == ev.actor1:
             ev.actor2 = None                  # "the group's flag was raised": one side only
     return events
+
+
+def _scene_time(sent, ctx: _Ctx):
+    """The day a sentence telling no event sets for the next ('It was around 8 a.m. on Thursday when
+    dozens of gunmen rode into the school'), unless it is only when something was said."""
+    days = [t for t in ctx.times.within(sent.start_char, sent.end_char) if t.precision == "day" and t.value]
+    for tm in reversed(days):
+        span = ctx.sdoc.char_span(tm.span.start, tm.span.end, alignment_mode="expand")
+        if span is not None and not any(a.lemma_.lower() in ctx.lex.words["reporting_verbs"]
+                                        for a in span.root.ancestors):
+            return tm
+    return None
 
 
 # ACLED codes a group's own change (new leader, split, pledge, new base) with the group as actor1.
