@@ -322,3 +322,17 @@ def test_a_sea_is_placed_in_the_shore_country_the_text_names():
 def test_a_region_of_a_country_is_the_country():
     found = places("Air strikes hit a border region of Afghanistan overnight.")
     assert [(p.name, p.feature) for p in found] == [("Afghanistan", "country")]
+
+
+def test_a_distant_reference_point_gives_way_to_the_place():
+    found = places("The ambush happened in Zabul province, some 300 km southwest of Kabul.")
+    assert [p.name for p in found] == ["Zabul"]
+    found = places("Two soldiers died in a blast 10 km north of Kandahar city.")
+    assert [(p.name, p.precision) for p in found] == [("Kandahar", 2)]
+
+
+def test_a_town_placed_once_is_the_same_place_when_named_again():
+    found = places("Gunmen attacked a police post in Tazagol, Helmand province, on Monday. "
+                   "Residents of Tazagol said the fighting lasted hours.")
+    assert [(p.text, p.admin1) for p in found] == [("Tazagol", "Helmand"), ("Helmand province", "Helmand"),
+                                                  ("Tazagol", "Helmand")]

@@ -44,6 +44,8 @@ def _province_end(sdoc, k0: int) -> int | None:
         return k0 - 1
     if t.lower_ == "of" and k0 >= 2 and sdoc[k0 - 2].lower_ in ("district", "districts", "area", "village"):
         return k0 - 1                       # "Achin district of Nangarhar": the noun belongs to the town
+    if t.lower_ == "in" and k0 >= 2 and sdoc[k0 - 2].text[:1].isupper():
+        return k0 - 1                       # "the town of Komanda in Irumu territory" (checked by the caller)
     for k in range(k0 - 1, max(-1, k0 - 8), -1):  # "Town (District, Province)"
         if sdoc[k].text == "(":
             return k
@@ -106,7 +108,7 @@ def anchor_towns(sdoc, spans: list[tuple[int, int, Place | None]], gz: Gazetteer
     out: list[Anchor] = []
     for n in range(len(spans) - 1, -1, -1):
         i0, j0, prov = spans[n]
-        if prov is None or not (prov.kind == "admin1" or prov.admin2) or _listed_after(sdoc, j0) \
+        if prov is None or prov.kind not in ("admin1", "district") or _listed_after(sdoc, j0) \
                 or any(a.i <= i0 < a.j for a in out):
             continue
         for _ in range(3):
@@ -127,6 +129,9 @@ def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues,
     start, stop, noun = _run(sdoc, end, cues)
     if start >= stop:
         return None
+    if sdoc[end].lower_ == "in" and not (start >= 2 and sdoc[start - 1].lower_ == "of"
+                                         and sdoc[start - 2].lower_ in cues.locality_nouns):
+        return None                         # "X in Y province" only after "the town/village of"
     covered = [m for m, (i, j, _) in enumerate(spans) if i < end and j > start and m != skip]
     start = min([start] + [spans[m][0] for m in covered])
     if any(_elsewhere([spans[m][2]], prov) for m in covered
@@ -145,3 +150,25 @@ def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues,
         here = area if prov.kind == "admin1" else replace(area, lat=prov.lat, lon=prov.lon)
         place = locality(sdoc[start:stop].text, here)
     return Anchor(start, end, cue, place, covered)
+
+
+def echo_localities(sdoc, spans: list[tuple[int, int, Place | None]]) -> list[tuple[int, int, Place]]:
+    """A town the text placed once ("in Rask, Sistan-Baluchestan province") is the same place where the
+    text names it again without its province ("the assault in Rask town"): (start, end, place) of
+    those repeats, outside every candidate's tokens."""
+    known: dict[tuple[str, ...], Place] = {}
+    for i, j, p in spans:
+        if p is not None and p.kind == "locality":
+            known.setdefault(tuple(t.text for t in sdoc[i:j] if t.lower_ not in DISTRICT_NOUNS), p)
+    if not known:
+        return []
+    taken = {k for i, j, _ in spans for k in range(i, j)}
+    out = []
+    for words, place in known.items():
+        n = len(words)
+        for i in range(len(sdoc) - n + 1):
+            if sdoc[i].text == words[0] and tuple(t.text for t in sdoc[i:i + n]) == words \
+                    and not taken.intersection(range(i, i + n)):
+                out.append((i, i + n, place))
+                taken.update(range(i, i + n))
+    return out

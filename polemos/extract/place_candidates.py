@@ -161,6 +161,9 @@ def _division_context(sdoc, i: int, j: int, cues: Cues) -> bool:
     prev = sdoc[i - 1].text if i > 0 else ""
     if nxt.lower() in cues.after and cues.after[nxt.lower()] in ("admin1", "district"):
         return True
+    after = sdoc[j + 1].lower_ if j + 1 < len(sdoc) else ""
+    if nxt == ")" and after in cues.locality_nouns:
+        return False                            # "Hpar Hpyo (Chin) village": part of the village's name
     return nxt == ")" or prev in ("(", ",") and nxt in (",", ".", ")", ";")
 
 

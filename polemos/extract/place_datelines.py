@@ -5,8 +5,8 @@ the outlet in parentheses, then a colon or a dash. The outlet is never a place;
 the dateline's town is read as a place (in capitals too), but it is where the
 story was filed, not necessarily where the event was: when the same sentence
 names another place of that country, the dateline town gives way to it (its
-country still supports the document's other names). The pattern is data
-(`cues.yaml`: dateline).
+country still supports the document's other names: `place_passes.give_way`).
+The pattern is data (`cues.yaml`: dateline).
 """
 from __future__ import annotations
 
@@ -48,16 +48,3 @@ def datelines(sdoc, pattern: str) -> list[Dateline]:
         if ranges:
             out.append(Dateline(ranges, outlet))
     return out
-
-
-def filed_from(mentions: list[tuple[int, bool, str | None, str | None]]) -> set[int]:
-    """Indexes of dateline towns to drop: `mentions` are (sentence id, dateline?, country, feature)
-    per resolved place; a dateline town gives way to another place of its country in its sentence."""
-    drop = set()
-    for n, (sent, dateline, country, feature) in enumerate(mentions):
-        if not dateline or feature == "country":
-            continue
-        if any(m != n and s == sent and not d and c == country and f not in ("country", None)
-               for m, (s, d, c, f) in enumerate(mentions)):
-            drop.add(n)
-    return drop

@@ -8,6 +8,7 @@ the place when the name it qualifies is unknown.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -58,3 +59,43 @@ def qualified_resolved(n: int, cands: list, resolved: list[Place | None]) -> boo
     """The place a possessive qualifies was resolved ("Kabul's Pul-e-Charkhi prison"); when it was not
     ("Beirut's Hamra district"), the qualifier is the place the text gives."""
     return n + 1 < len(cands) and resolved[n + 1] is not None and cands[n + 1].i <= cands[n].j + 1
+
+
+UNITS_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+            "miles": 1.6, "mile": 1.6, "mi": 1.6}
+FAR_KM = 50                      # "875 miles southwest of Tehran": a reference point, not the place
+
+
+_BETWEEN = frozenset({"the", "city", "town", "of", "outside", "from", "away"})
+_DISTANCE = re.compile(r"^(?P<n>\d[\d,.]*)?(?P<unit>[a-z]+)$")
+
+
+def distant_reference(sdoc, i: int, directions: frozenset[str]) -> bool:
+    """The name at token i is the far end of a distance ("some 100 km north of X", "875 miles
+    southwest of Tehran", "100km outside the city of Kaduna")."""
+    k = i - 1
+    while k > 0 and (sdoc[k].lower_ in _BETWEEN or sdoc[k].lower_ in directions):
+        k -= 1
+    m = _DISTANCE.match(sdoc[k].lower_) if k >= 0 else None
+    if m is None or m.group("unit") not in UNITS_KM:
+        return False
+    number = m.group("n") or (sdoc[k - 1].text if k > 0 else "")
+    try:
+        value = float(number.replace(",", ""))
+    except ValueError:
+        return False
+    return value * UNITS_KM[m.group("unit")] >= FAR_KM
+
+
+def give_way(mentions: list[tuple[int, bool, str | None, str | None]]) -> set[int]:
+    """Indexes of places to drop: `mentions` are (sentence id, yields?, country, kind) per resolved
+    place; a place that yields (a dateline town, a distant reference point) gives way to another
+    place of its country in its sentence."""
+    drop = set()
+    for n, (sent, yields, country, kind) in enumerate(mentions):
+        if not yields or kind == "country":
+            continue
+        if any(m != n and s == sent and not y and c == country and k not in ("country", None)
+               for m, (s, y, c, k) in enumerate(mentions)):
+            drop.add(n)
+    return drop

@@ -17,10 +17,10 @@ from collections import Counter
 from ..knowledge.gazetteer import Gazetteer, Place, default_gazetteer
 from ..knowledge.places.cues import Cues, load_cues
 from ..knowledge.places.tables import norm
-from .place_anchors import anchor_towns
+from .place_anchors import anchor_towns, echo_localities
 from .place_candidates import Cand, candidates, filter_readings
-from .place_datelines import filed_from
-from .place_passes import align_lists, directed_parts, qualified_resolved, shore_countries
+from .place_passes import (align_lists, directed_parts, distant_reference, give_way, qualified_resolved,
+                           shore_countries)
 from .place_sites import facility_sites
 from ..model import Document, PlaceMention, Span
 
@@ -130,12 +130,18 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     directed_parts(sdoc, cands, resolved, gz)
     shore_countries(resolved, support, gz)
     cands, resolved = _anchor(sdoc, cands, resolved, gz, cues)
+    for i, j, p in echo_localities(sdoc, [(c.i, c.j, p) for c, p in zip(cands, resolved)]):
+        cands.append(Cand(i, j, norm(p.name), [p]))
+        resolved.append(p)
+    order = sorted(range(len(cands)), key=lambda k: cands[k].i)
+    cands, resolved = [cands[k] for k in order], [resolved[k] for k in order]
     for n, start, end, site in facility_sites(sdoc, [(c.i, c.j, c.cue, p) for c, p in zip(cands, resolved)], gz, cues):
         cands[n].i, cands[n].j, cands[n].near, resolved[n] = start, end, False, site
     kept = [(n, c, p) for n, (c, p) in enumerate(zip(cands, resolved))
             if p is not None and not (c.qualifier and p.kind != "country" and qualified_resolved(n, cands, resolved))]
-    filed = filed_from([(sdoc[c.i].sent.start, c.dateline, p.iso2, p.kind) for _, c, p in kept])
-    return [_mention(c, p, sdoc, doc) for k, (_, c, p) in enumerate(kept) if k not in filed]
+    gone = give_way([(sdoc[c.i].sent.start, c.dateline or distant_reference(sdoc, c.i, cues.directions),
+                      p.iso2, p.kind) for _, c, p in kept])
+    return [_mention(c, p, sdoc, doc) for k, (_, c, p) in enumerate(kept) if k not in gone]
 
 
 
