@@ -107,4 +107,6 @@ def iso_subdivisions(cc: str) -> dict[str, str]:
         if getattr(sub, "parent_code", None):
             continue
         out.setdefault(norm(sub.name), sub.code)
+        if "(" in sub.name:                     # "Bicol (Region V)" is also "Bicol"
+            out.setdefault(norm(sub.name.split("(")[0]), sub.code)
     return out
