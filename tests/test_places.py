@@ -336,3 +336,15 @@ def test_a_town_placed_once_is_the_same_place_when_named_again():
                    "Residents of Tazagol said the fighting lasted hours.")
     assert [(p.text, p.admin1) for p in found] == [("Tazagol", "Helmand"), ("Helmand province", "Helmand"),
                                                   ("Tazagol", "Helmand")]
+
+
+def test_a_village_spelled_like_a_town_elsewhere_stays_in_the_province_the_text_names():
+    text = ("Junta jets bombed Pale Township, Sagaing Region, on Tuesday. "
+            "Ten villagers died when bombs fell on Nyaung Kone village.")
+    p = one(text, "Nyaung Kone")
+    assert (p.country, p.admin1) == ("Myanmar", "Sagaing")
+
+
+def test_philippine_regions_in_acled_spelling():
+    assert one("Rebels ambushed soldiers in Legazpi, Albay, on Friday.", "Albay").admin1 == "Bicol Region"
+    assert one("Protesters rallied in Baguio, the Philippines.", "Baguio").admin1 == "Cordillera Administrative Region"

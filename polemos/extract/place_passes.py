@@ -99,3 +99,26 @@ def give_way(mentions: list[tuple[int, bool, str | None, str | None]]) -> set[in
                for m, (s, y, c, k) in enumerate(mentions)):
             drop.add(n)
     return drop
+
+
+def named_province_spellings(sdoc, cands: list, resolved: list[Place | None], gz: Gazetteer,
+                             small_town: int) -> None:
+    """"Nyaung Kone village ... Sagaing Region": a small town found only through another spelling
+    ("Nyaung Gon", Yangon) in a province the text never names, while the text names one province of
+    that country, is a place of that province as written (what the text states outranks the prior)."""
+    from .place_anchors import locality
+    named: dict[str, set[str]] = {}
+    for p in resolved:
+        if p is not None and p.kind == "admin1":
+            named.setdefault(p.iso2, set()).add(p.name)
+    for k, (c, p) in enumerate(zip(cands, resolved)):
+        if p is None or p.kind != "city" or not p.alternate or p.population >= small_town:
+            continue
+        provinces = named.get(p.iso2, set())
+        if len(provinces) == 1 and p.admin1 not in provinces:
+            province = gz.admin1(p.iso2, next(iter(provinces)))
+            if province is not None:
+                words = sdoc[c.i:c.j]
+                while len(words) > 1 and words[-1].is_lower:       # "Nyaung Kone village"
+                    words = words[:-1]
+                resolved[k] = locality(words.text, province)
