@@ -348,3 +348,10 @@ def test_a_village_spelled_like_a_town_elsewhere_stays_in_the_province_the_text_
 def test_philippine_regions_in_acled_spelling():
     assert one("Rebels ambushed soldiers in Legazpi, Albay, on Friday.", "Albay").admin1 == "Bicol Region"
     assert one("Protesters rallied in Baguio, the Philippines.", "Baguio").admin1 == "Cordillera Administrative Region"
+
+
+def test_first_level_divisions_are_read_where_used_as_divisions():
+    p = one("Militants attacked a village in Ngouboua, Lac, Chad, killing five.", "Lac")
+    assert (p.feature, p.country, p.admin1) == ("admin1", "Chad", "Lac")
+    town = one("Militants attacked a village in Ngouboua, Lac, Chad, killing five.", "Ngouboua")
+    assert (town.country, town.admin1) == ("Chad", "Lac")

@@ -141,7 +141,7 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
             if keys[j]:
                 prefix.append(keys[j])
                 key = " ".join(prefix)
-                if key not in cues.not_scanned and (key in gz.scan_keys or key in gz.admin2_keys
+                if key not in cues.not_scanned and (key in gz.scan_keys or key in gz.context_keys
                                                     and _division_context(sdoc, i, j + 1, cues)):
                     found = (j + 1, key)
         if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[1], gz) \

@@ -11,11 +11,12 @@ The index is built at first use (about half a second) and kept per process.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import KnowledgeError
-from .places.tables import (CityRow, norm, read_admin2, read_cities, read_csv, read_geonames_admin1,
+from .places.tables import (CityRow, fold, norm, read_admin2, read_cities, read_csv, read_geonames_admin1,
                             read_geonames_countries, read_yaml, iso_subdivisions, split_aliases)
 
 KINDS = ("country", "admin1", "district", "site", "city", "sea")
@@ -52,7 +53,7 @@ class Gazetteer:
         self._index: dict[str, list] = {}          # norm(name) -> [Place | city row id]
         self.scan_keys: dict[str, int] = {}        # norm(name) -> token count, for text scanning
         self.max_scan_tokens = 1
-        self.admin2_keys: dict[str, int] = {}      # second-level division names, matched only in context
+        self.context_keys: dict[str, int] = {}     # division names matched only where used as divisions
         self.acronyms: set[str] = set()            # keys written in capitals ("US", "DRC", "KPK")
         self._rows: list[CityRow] = list(read_cities())
         self._keys: list[str] = [norm(row.name) for row in self._rows]
@@ -68,6 +69,7 @@ class Gazetteer:
         self._habits = read_yaml("names.yaml")
         self._load_countries()
         self._load_admin1()
+        self._load_iso_admin1()
         self._parts: dict[tuple[str, str], list[tuple[tuple, str, Place]]] = {}   # (cc, gn code) -> parts
         self._load_parts()
         self._index_cities()
@@ -166,7 +168,35 @@ class Gazetteer:
             self._admin1[(cc, gn_code)] = place
         self._admin1.setdefault((cc, "~" + norm(name)), place)
         for n in [name] + variants:
-            self._add(n, place, scan=place.scan and n == name or (place.scan and len(n) > 4))
+            scan = place.scan and n == name or (place.scan and len(n) > 4)
+            self._add(n, place, scan=scan)
+            if not scan and norm(n):               # "Ngouboua, Lac, Chad": "Lac" only as a division
+                self.context_keys[norm(n)] = len(norm(n).split())
+
+    def _load_iso_admin1(self) -> None:
+        """First-level divisions ISO 3166-2 lists that no GeoNames town placed ("Lac", Chad): known by
+        name, without coordinates."""
+        import pycountry
+        have = {p.admin1_code for p in self._admin1.values() if p.admin1_code}
+        towns = {(row.cc, key) for row, key in zip(self._rows, self._keys)}
+        known = Counter(cc for cc, code in self._admin1 if not code.startswith("~"))
+        tops = [sub for sub in pycountry.subdivisions if not getattr(sub, "parent_code", None)]
+        iso_count = Counter(sub.country_code for sub in tops)
+        for sub in tops:
+            if sub.code in have or sub.country_code not in self._countries \
+                    or known[sub.country_code] >= iso_count[sub.country_code]:
+                continue                               # GeoNames has as many: the rest are spellings
+            name = _plain_admin1(fold(sub.name).split(" (")[0], self._habits)
+            if not name or (sub.country_code, norm(name)) in towns or any(
+                    p.iso2 == sub.country_code for p in self.lookup(name)):
+                continue                               # a town or division of that name is already known
+            place = Place(name=name, kind="admin1", country=self._countries[sub.country_code].name,
+                          iso2=sub.country_code, admin1=name, admin1_code=sub.code,
+                          scan=_scannable(name, self._habits))
+            self._admin1[(sub.country_code, "~" + norm(name))] = place
+            self._add(name, place, scan=place.scan)
+            if not place.scan:
+                self.context_keys[norm(name)] = len(norm(name).split())
 
     def _load_parts(self) -> None:
         """First-level divisions ACLED splits in parts ("Shan-North"): each part by its box of coordinates."""
@@ -273,7 +303,7 @@ class Gazetteer:
                           admin1_code=adm.admin1_code, gn_admin1=adm.gn_admin1, lat=lat, lon=lon, admin2=True)
             self._index.setdefault(key, []).append(place)
             if key not in self.scan_keys:
-                self.admin2_keys[key] = len(key.split())
+                self.context_keys[key] = len(key.split())
 
     def _load_seas(self) -> None:
         """Seas, gulfs, straits and lakes: no country of their own, placed in a shore country by the text."""

@@ -15,9 +15,10 @@ import csv
 import gzip
 import json
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from .tables import fold
 
 HERE = Path(__file__).parent
 ALT_MIN_POP = 50000      # alternate spellings kept only for towns this large...
@@ -27,11 +28,6 @@ CONFLICT_COUNTRIES = {"AF", "PK", "IQ", "SY", "YE", "SO", "NG", "ML", "BF", "NE"
                       "UA", "LB", "PS", "IL", "CM", "ET", "CF", "TD", "MM"}
 CONFLICT_MAX_ALTS = 3
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
-
-
-def fold(text: str) -> str:
-    """ASCII-fold diacritics ("Jalālābād" -> "Jalalabad")."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def _alts(name: str, alternates: list[str]) -> list[str]:

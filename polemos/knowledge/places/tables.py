@@ -16,6 +16,11 @@ HERE = Path(__file__).parent
 _PUNCT = str.maketrans({"-": " ", "'": "", "\u2019": "", "`": "", ".": "", ",": " ", "/": " ", "\u2018": ""})
 
 
+def fold(text: str) -> str:
+    """ASCII-fold diacritics ("Tillabéri" -> "Tillaberi")."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def norm(name: str) -> str:
     """Comparison key of a place name: ASCII, lower case, no hyphens/apostrophes/dots."""
     if not name.isascii():
