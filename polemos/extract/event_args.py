@@ -9,7 +9,23 @@ from ..model import ActorMention, PlaceMention, QuantityMention, TimeMention
 from .event_lexicon import Lexicon
 
 SKIP_CHILD = {"relcl", "advcl", "acl", "ccomp", "punct", "cc", "conj"}
-PLACE_PREPS = {"in", "at", "near", "outside", "on", "inside", "around", "across", "into", "from", "of", "close", "to"}
+# Places reached through these prepositions are ends of a route ('a convoy en route from Parachinar to
+# Peshawar', 'fled to X'): the event's place only when nothing else is.
+ROUTE_PREPS = frozenset({"from", "to", "towards", "toward"})
+# 'Rask, situated 875 miles southwest of Tehran', '40km north of Gorom-Gorom': a reference point only.
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                     "north-east", "north-west", "south-east", "south-west"})
+
+
+def _hint(root) -> bool:
+    """A place reached as a route's end: where the event happened only when nothing else says."""
+    return root.dep_ == "pobj" and root.head.lower_ in ROUTE_PREPS
+
+
+def _bearing(root) -> bool:
+    """The reference point of a distance and bearing: not where the event happened."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lower_ in COMPASS
 NEAR = {"near", "outside", "around", "close", "nearby", "outskirts"}
 FEATURE_RANK = {"site": 0, "city": 1, "place": 1, "district": 2, "admin1": 3, "country": 4}
 
@@ -47,9 +63,20 @@ def phrase_range(tok) -> tuple[int, int]:
     return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
 
 
+# Prepositions whose object says where, not who: skipped when looking for a phrase's actors
+# ("Pakistan air strikes in an eastern region of Afghanistan" names Pakistan, not Afghanistan).
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "into", "throughout", "along", "around"})
+
+
 def phrase_actors(tok, actors: SpanIndex) -> list[ActorMention]:
+    """Actors named in a noun phrase, less those inside its locative phrases."""
     s, e = phrase_range(tok)
-    return actors.within(s, e)
+    found = actors.within(s, e)
+    if len(found) < 2:
+        return found
+    where = [phrase_range(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
+             for p in c.children if p.dep_ == "pobj"]
+    return [m for m in found if not any(a <= m.span.start and m.span.end <= b for a, b in where)]
 
 
 def conjuncts(tok) -> list:
@@ -231,7 +258,8 @@ def foreign(head, trig, reporting: frozenset = frozenset()) -> str | None:
     return None
 
 
-def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(), weak: bool = False):
+def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(), weak: bool = False,
+              route: bool = False):
     """The mention best attached to the trigger (dependency path, then token distance). Mentions of
     a relative clause on another noun never attach; those of the reporting clause attach only when
     `weak` allows it and nothing else does (where the speaker is: a hint at the event's place)."""
@@ -251,10 +279,17 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
             d = 10 + d2 if d2 is not None else 30 + min(abs(head.i - trig.i), 50)
         if whose:
             d += 100
+        elif route and _hint(head):
+            d += 60
         k = (d, rank(m) if rank else 0, abs(head.i - trig.i))
         if key is None or k < key:
             best, key = m, k
     return best
+
+
+def _bearing_place(p: PlaceMention, sdoc) -> bool:
+    span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+    return span is not None and _bearing(span.root)
 
 
 def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
@@ -265,18 +300,15 @@ def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
     if span is None:
         return False
     root = span.root
+    subjects = {c.i for c in (trig, clause_verb(trig)) for c in c.children if c.dep_ in ("nsubj", "nsubjpass")}
     if root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and (
-            root.head.i in (trig.i, trig.head.i) or _dep_distance(root.head, trig, 3) is not None):
-        return True                              # "Pakistan air strikes ... killed 46"
+            root.head.i in (trig.i, trig.head.i) or root.head.i in subjects):
+        return True                           # "Pakistan air strikes in X killed 46": the side's strikes
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i in (trig.i, clause_verb(trig).i):
+        return root.dep_ == "nsubj"           # "Pakistan bombarded four areas": the side that acted
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.i in (trig.i, clause_verb(trig).i):
+        return True                           # "strikes carried out by Iran"
     return _side_of(root)
-
-
-def _subject_country(p: PlaceMention, trig, sdoc) -> bool:
-    """'Russia launched drones at cities in western Ukraine': the country that acts is a side."""
-    if p.feature != "country":
-        return False
-    span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "nsubj" and span.root.head.i == clause_verb(trig).i
 
 
 # Nouns whose "of"-country names a side, not a place: "forces of X fired", "the army of Y".
@@ -309,13 +341,14 @@ def _heads_only(places: list[PlaceMention], sdoc) -> list[PlaceMention]:
 
 
 def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
-    """The trigger's own place and ACLED geo precision."""
-    places = [p for p in places if not _modifier_country(p, trig, sdoc)]
-    places = [p for p in places if not _subject_country(p, trig, sdoc)] or places
+    """The trigger's own place and ACLED geo precision (0 when the place is only a hint)."""
+    places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc)]
     best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1),
-                     reporting=reporting, weak=True)
+                     reporting=reporting, weak=True, route=True)
     if best is None:
         return None, 0
+    root = sdoc.char_span(best.span.start, best.span.end, alignment_mode="expand")
+    hint = root is not None and _hint(root.root)
     finer = [p for p in places if p.country == best.country and FEATURE_RANK.get(p.feature, 1) < FEATURE_RANK.get(best.feature, 1)
              and (best.feature != "admin1" or p.admin1 == best.name or p.admin1 == best.admin1)]
     if finer and best.feature in ("admin1", "country"):
@@ -324,7 +357,7 @@ def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = f
     span = sdoc.char_span(best.span.start, best.span.end, alignment_mode="expand")
     if span is not None and span.root.head.lower_ in NEAR:
         prec = max(prec, 2)
-    return best, prec
+    return best, 0 if hint else prec        # 0: a route's end or a bearing's reference, not the event's own place
 
 
 def event_time(trig, times: list[TimeMention], sdoc, reporting: frozenset = frozenset(),

@@ -23,6 +23,8 @@ class Draft:
     split_of: str | None = None         # drafts split from one plural trigger
     place_feature: str | None = None    # feature of the draft's own place (city, admin1, ...)
     reference: bool = False             # "the attack", undated and unplaced: refers back when it can
+    side: bool = False                  # looting, defused bombs, reinforcements: the course of a violent event
+    place: object = None                # the PlaceMention the draft's own sentence gave it
 
 
 REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
@@ -59,17 +61,26 @@ def compatible(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
     if a.split_of is not None and a.split_of == b.split_of:
         return False
-    if (b.claim_only and not eb.event_type) or b.reference:   # a back-reference (claim, "the attack")
-        return COARSE.get(ea.event_type) != "demo" and COARSE.get(eb.event_type) != "demo"
+    if b.claim_only and not eb.event_type:    # a claim, attribution or toll with no trigger: the last violence
+        return COARSE.get(ea.event_type) == "violent"
+    if b.reference:                           # "the attack", "the clashes": the last event of its kind,
+        ca, cb = COARSE.get(ea.event_type), COARSE.get(eb.event_type)   # or the protest they broke out at
+        return ca == cb or (cb == "violent" and (ca == "demo" or a.side))
     if COARSE.get(ea.event_type) != COARSE.get(eb.event_type):
-        return False
-    if b.claim_only:                       # a later claim or toll update refers back
-        return True
+        # "insurgents looted shops", "troops were sent to reinforce the town": the raid's course
+        return (b.side and not b.own_date and COARSE.get(ea.event_type) == "violent"
+                and COARSE.get(eb.event_type) == "strategic" and _places_ok(a, b))
+    if b.claim_only:                       # a later claim or toll update refers back, unless told apart
+        return _places_ok(a, b) and _dates_ok(a, b)
     if COARSE.get(ea.event_type) == "strategic" and ea.sub_event_type != eb.sub_event_type:
         return False
     if not (a.own_place or a.own_date or b.own_place or b.own_date) and not (a.claim_only or b.claim_only):
         return _same_side(ea.actor1, eb.actor1)    # the headline and the lead, told without time or place
     return _places_ok(a, b) and _dates_ok(a, b)
+
+
+def _state(name: str | None) -> bool:
+    return bool(name) and name.startswith(("Military Forces", "Police Forces", "Government of"))
 
 
 def _same_side(x: str | None, y: str | None) -> bool:
@@ -80,7 +91,7 @@ def _same_side(x: str | None, y: str | None) -> bool:
 def _absorb(keep: Draft, other: Draft, rank) -> None:
     """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
     k, o = keep.event, other.event
-    full = other.own_place or other.own_date               # a vague later mention never retypes the event
+    full = (other.own_place or other.own_date) and not other.side   # a vague later mention never retypes the event
     if full and not (other.claim_only or other.reference) and o.sub_event_type and rank(o.sub_event_type) < rank(k.sub_event_type):
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
     if other.own_place and not keep.own_place and not other.claim_only:
@@ -93,6 +104,10 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     if other.names_perpetrator and o.actor1 and (
             k.actor1 is None or k.actor1.startswith("Unidentified")):
         k.actor1 = o.actor1
+    if k.actor1 is None and _state(o.actor1) and o.actor2 and not _state(o.actor2):
+        # "police neutralized several attackers": a response told after the attack; the attackers
+        # initiated the event, the police are its other side
+        k.actor1, k.actor2 = o.actor2, k.actor2 or o.actor1
     for f in ("actor1", "actor2", "claimed_by", "denied_by", "reported_by"):
         if getattr(k, f) is None and getattr(o, f) is not None:
             setattr(k, f, getattr(o, f))
@@ -121,8 +136,8 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
     for d in drafts:
         target = next((k for k in reversed(kept) if compatible(k, d)), None)
         if target is None:
-            if d.claim_only:
-                continue
+            if d.claim_only and not (d.names_perpetrator and (d.own_date or d.own_place)):
+                continue                   # a reference to an event told nowhere else, unless a dated or placed claim
             d.reference = False
             kept.append(d)
         else:

