@@ -355,3 +355,13 @@ def test_first_level_divisions_are_read_where_used_as_divisions():
     assert (p.feature, p.country, p.admin1) == ("admin1", "Chad", "Lac")
     town = one("Militants attacked a village in Ngouboua, Lac, Chad, killing five.", "Ngouboua")
     assert (town.country, town.admin1) == ("Chad", "Lac")
+
+
+def test_a_neighbourhood_named_after_a_town_elsewhere_stays_in_its_town():
+    text = ("Insurgents stormed the town of Mocimboa da Praia in Cabo Delgado province at dawn, "
+            "entering through the neighbourhoods of Xinavane.")
+    for name in ("Xinavane",):
+        p = one(text, name)
+        assert (p.country, p.admin1) == ("Mozambique", "Cabo Delgado")
+    p = one("Police raided shops in the Little Cairo quarter of Kandahar on Monday.", "Cairo")
+    assert (p.country, p.admin1) == ("Afghanistan", "Kandahar")

@@ -219,7 +219,7 @@ def _near(sdoc, i: int, cues: Cues) -> bool:
 
 
 _CUE_KINDS = {"admin1": ("admin1",), "district": ("district", "city"), "city": ("city",),
-              "facility": ("site", "city", "district")}
+              "facility": ("site", "city", "district"), "neighbourhood": ()}
 
 
 def filter_readings(c: Cand) -> list[Place]:

@@ -122,3 +122,25 @@ def named_province_spellings(sdoc, cands: list, resolved: list[Place | None], gz
                 while len(words) > 1 and words[-1].is_lower:       # "Nyaung Kone village"
                     words = words[:-1]
                 resolved[k] = locality(words.text, province)
+
+
+def neighbourhoods(sdoc, cands: list, resolved: list[Place | None]) -> None:
+    """"the neighbourhoods of Xinavane", "the Little Cairo quarter": a neighbourhood is a part of the
+    town the text is about (the last place named before it, in its sentence first), kept as a
+    locality there, never the same-named town elsewhere."""
+    from .place_anchors import locality
+    for k, c in enumerate(cands):
+        if c.cue != "neighbourhood" or resolved[k] is not None:
+            continue
+        sent = sdoc[c.i].sent
+        towns = [m for m in range(len(cands)) if m != k and resolved[m] is not None
+                 and resolved[m].kind != "country" and resolved[m].admin1]
+        here = [m for m in towns if sent.start <= cands[m].i < sent.end]
+        pick = ([m for m in here if m < k][-1:] or [m for m in here if m > k][:1]
+                or [m for m in towns if m < k][-1:])      # "the Little Cairo quarter of Kandahar"
+        if pick:
+            town = resolved[pick[0]]
+            words = sdoc[c.i:c.j]
+            while len(words) > 1 and words[-1].is_lower:        # "Little Cairo quarter"
+                words = words[:-1]
+            resolved[k] = locality(words.text, town)

@@ -20,7 +20,7 @@ from ..knowledge.places.tables import norm
 from .place_anchors import anchor_towns, echo_localities
 from .place_candidates import Cand, candidates, filter_readings
 from .place_passes import (align_lists, directed_parts, distant_reference, give_way, named_province_spellings,
-                           qualified_resolved, shore_countries)
+                           neighbourhoods, qualified_resolved, shore_countries)
 from .place_sites import facility_sites
 from ..model import Document, PlaceMention, Span
 
@@ -130,6 +130,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     directed_parts(sdoc, cands, resolved, gz)
     shore_countries(resolved, support, gz)
     named_province_spellings(sdoc, cands, resolved, gz, SMALL_TOWN)
+    neighbourhoods(sdoc, cands, resolved)
     cands, resolved = _anchor(sdoc, cands, resolved, gz, cues)
     for i, j, p in echo_localities(sdoc, [(c.i, c.j, p) for c, p in zip(cands, resolved)]):
         cands.append(Cand(i, j, norm(p.name), [p]))
