@@ -365,3 +365,8 @@ def test_a_neighbourhood_named_after_a_town_elsewhere_stays_in_its_town():
         assert (p.country, p.admin1) == ("Mozambique", "Cabo Delgado")
     p = one("Police raided shops in the Little Cairo quarter of Kandahar on Monday.", "Cairo")
     assert (p.country, p.admin1) == ("Afghanistan", "Kandahar")
+
+
+def test_a_name_after_a_bearing_is_a_place_whatever_its_entity_label():
+    p = one("Fighters attacked a checkpoint east of Samarra on Sunday.", "Samarra")
+    assert (p.country, p.admin1, p.precision) == ("Iraq", "Sala al-Din", 2)

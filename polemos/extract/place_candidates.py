@@ -256,6 +256,8 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
             taken[c.i:c.j] = [True] * (c.j - c.i)
     spans = [(i, j, False) for i, j in _scan(sdoc, keys, caps, gz, taken, cues)]
     spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, WEAK_LABELS) if not any(taken[i:j])]
+    spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, {"NORP"})      # "east of Samarra"
+              if not any(taken[i:j]) and _near(sdoc, i, cues)]
     for i, j, weak in spans:
         c = _with_cues(sdoc, keys, i, j, gz, cues)
         if c is not None:
