@@ -7,16 +7,17 @@ pycountry's ISO 3166 tables, and the curated tables `places/countries.csv`
 variants), `places/admin1_parts.csv` (first-level divisions ACLED splits: Shan-North,
 Bago-West...), `places/admin2.tsv` (second-level divisions in their admin1) and
 `places/sites.csv` (airports, prisons, crossings, districts).
-The index is built at first use (about half a second) and kept per process.
+The index is built at first use (a few seconds) and kept per process; the division
+tables beyond GeoNames' first level load through `places/divisions.py`.
 """
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import KnowledgeError
-from .places.tables import (CityRow, fold, norm, read_admin2, read_cities, read_csv, read_geonames_admin1,
+from .places.divisions import DivisionTables
+from .places.place import Place, plain_admin1, replace_place, scannable
+from .places.tables import (CityRow, norm, read_cities, read_csv, read_geonames_admin1,
                             read_geonames_countries, read_yaml, iso_subdivisions, split_aliases)
 
 KINDS = ("country", "admin1", "district", "site", "city", "sea")
@@ -24,29 +25,7 @@ _DISTRICT_CENTRE = "markaz e woluswali ye "
 SCAN_POPULATION = 1_000_000       # cities this large are matched in text without NER support
 
 
-@dataclass(frozen=True)
-class Place:
-    """One gazetteer entry."""
-
-    name: str
-    kind: str                          # country | admin1 | city | site | district
-    country: str | None                # ACLED short name
-    iso2: str | None
-    admin1: str | None = None
-    admin1_code: str | None = None     # ISO 3166-2 ("AF-KAB") where known
-    gn_admin1: str | None = None       # GeoNames admin1 code ("13")
-    lat: float | None = None
-    lon: float | None = None
-    geonameid: int | None = None
-    population: int = 0
-    capital: bool = False              # a city that is its admin1's (or country's) capital
-    scan: bool = False                 # safe to match in text without NER support
-    alternate: bool = False            # found only through a GeoNames alternate name ("Samar" for Samara)
-    admin2: bool = False               # a second-level division (`places/admin2.tsv`): "Seno", "Bijapur", "Sulu"
-    littoral: tuple[str, ...] = ()     # a sea's or lake's shore countries (`places/seas.csv`)
-
-
-class Gazetteer:
+class Gazetteer(DivisionTables):
     """Name -> candidate places, by dictionary lookup."""
 
     def __init__(self) -> None:
@@ -143,7 +122,7 @@ class Gazetteer:
                               pops.get((cc, code), 0), city_index, iso_cache)
 
     def _make_admin1(self, cc, code, gn_name, cur, pop, city_index, iso_cache) -> None:
-        plain = _plain_admin1(gn_name, self._habits) if gn_name else None
+        plain = plain_admin1(gn_name, self._habits) if gn_name else None
         name = cur["name"] if cur else plain
         variants = ([gn_name] if gn_name else []) + (split_aliases(cur["variants"]) if cur else [])
         if cc not in iso_cache:
@@ -161,7 +140,7 @@ class Gazetteer:
         place = Place(name=name, kind="admin1", country=self._countries[cc].name, iso2=cc, admin1=name,
                       admin1_code=iso, gn_admin1=gn_code, lat=cap.lat if cap else None,
                       lon=cap.lon if cap else None, population=pop,
-                      scan=cur.get("scan", "1") != "0" if cur else _scannable(name, self._habits))
+                      scan=cur.get("scan", "1") != "0" if cur else scannable(name, self._habits))
         if gn_code and (cc, gn_code) in self._admin1 and not cur:
             return
         if gn_code:
@@ -172,61 +151,6 @@ class Gazetteer:
             self._add(n, place, scan=scan)
             if not scan and norm(n):               # "Ngouboua, Lac, Chad": "Lac" only as a division
                 self.context_keys[norm(n)] = len(norm(n).split())
-
-    def _load_iso_admin1(self) -> None:
-        """First-level divisions ISO 3166-2 lists that no GeoNames town placed ("Lac", Chad): known by
-        name, without coordinates."""
-        import pycountry
-        have = {p.admin1_code for p in self._admin1.values() if p.admin1_code}
-        towns = {(row.cc, key) for row, key in zip(self._rows, self._keys)}
-        known = Counter(cc for cc, code in self._admin1 if not code.startswith("~"))
-        tops = [sub for sub in pycountry.subdivisions if not getattr(sub, "parent_code", None)]
-        iso_count = Counter(sub.country_code for sub in tops)
-        for sub in tops:
-            if sub.code in have or sub.country_code not in self._countries \
-                    or known[sub.country_code] >= iso_count[sub.country_code]:
-                continue                               # GeoNames has as many: the rest are spellings
-            name = _plain_admin1(fold(sub.name).split(" (")[0], self._habits)
-            if not name or (sub.country_code, norm(name)) in towns or any(
-                    p.iso2 == sub.country_code for p in self.lookup(name)):
-                continue                               # a town or division of that name is already known
-            place = Place(name=name, kind="admin1", country=self._countries[sub.country_code].name,
-                          iso2=sub.country_code, admin1=name, admin1_code=sub.code,
-                          scan=_scannable(name, self._habits))
-            self._admin1[(sub.country_code, "~" + norm(name))] = place
-            self._add(name, place, scan=place.scan)
-            if not place.scan:
-                self.context_keys[norm(name)] = len(norm(name).split())
-
-    def _load_parts(self) -> None:
-        """First-level divisions ACLED splits in parts ("Shan-North"): each part by its box of coordinates."""
-        for r in read_csv("admin1_parts.csv"):
-            parent = self.admin1(r["iso2"], r["admin1"])
-            if parent is None or parent.gn_admin1 is None:
-                raise KeyError(f"admin1_parts.csv: no admin1 {r['admin1']!r} in {r['iso2']}")
-            box = tuple(float(r[k]) if r[k] else None for k in ("lat_min", "lat_max", "lon_min", "lon_max"))
-            part = _replace(parent, name=r["part"], admin1=r["part"], scan=True)
-            self._parts.setdefault((parent.iso2, parent.gn_admin1), []).append((box, r["direction"], part))
-            for n in [r["part"]] + split_aliases(r["variants"]):
-                self._add(n, part, scan=True)
-
-    def part_of(self, adm: Place | None, lat: float | None, lon: float | None) -> Place | None:
-        """The part of a split first-level division that holds this point (the division itself otherwise)."""
-        parts = self._parts.get((adm.iso2, adm.gn_admin1)) if adm is not None and adm.kind == "admin1" else None
-        if not parts or lat is None or lon is None:
-            return adm
-        for (lat0, lat1, lon0, lon1), _, part in parts:
-            if (lat0 is None or lat >= lat0) and (lat1 is None or lat < lat1) and \
-                    (lon0 is None or lon >= lon0) and (lon1 is None or lon < lon1):
-                return part
-        return adm
-
-    def part_towards(self, adm: Place, direction: str) -> Place:
-        """"northern Shan State": the part of a split division named by a direction word."""
-        for _, d, part in self._parts.get((adm.iso2, adm.gn_admin1), ()):
-            if d == direction:
-                return part
-        return adm
 
     def _index_cities(self) -> None:
         index = self._index
@@ -259,7 +183,7 @@ class Gazetteer:
                 self._scan_gids.add(row.geonameid)
                 old = self._countries.get(cc)
                 if old is not None:
-                    self._countries[cc] = _replace(old, lat=row.lat, lon=row.lon)
+                    self._countries[cc] = replace_place(old, lat=row.lat, lon=row.lon)
         for row, key in zip(self._rows, self._keys):
             if key and (row.population >= SCAN_POPULATION or row.geonameid in self._scan_gids):
                 self._add(row.name, None, scan=True)
@@ -284,34 +208,6 @@ class Gazetteer:
             for n in names:
                 self._add(n, place, scan=True)
             self._sites.append((frozenset(w for n in names for w in norm(n).split()), place))
-
-    def _load_admin2(self) -> None:
-        """Second-level divisions, read inside their first-level division; a name that is already a
-        first-level division or a curated district of that country is left to it."""
-        by_iso = {p.admin1_code: p for p in self._admin1.values() if p.admin1_code}
-        taken = {(e.iso2, norm(e.name)) for bucket in self._index.values() for e in bucket
-                 if isinstance(e, Place) and e.kind != "city"}
-        for row in read_admin2():
-            adm = by_iso.get(row.admin1[4:]) if row.admin1.startswith("iso:") else self._admin1.get((row.cc, row.admin1))
-            key = norm(row.name)
-            if adm is None or not key or (row.cc, key) in taken or norm(adm.name) == key:
-                continue
-            taken.add((row.cc, key))
-            lat, lon = (row.lat, row.lon) if row.lat is not None else (adm.lat, adm.lon)
-            adm = self.part_of(adm, lat, lon)
-            place = Place(name=row.name, kind="district", country=adm.country, iso2=row.cc, admin1=adm.name,
-                          admin1_code=adm.admin1_code, gn_admin1=adm.gn_admin1, lat=lat, lon=lon, admin2=True)
-            self._index.setdefault(key, []).append(place)
-            if key not in self.scan_keys:
-                self.context_keys[key] = len(key.split())
-
-    def _load_seas(self) -> None:
-        """Seas, gulfs, straits and lakes: no country of their own, placed in a shore country by the text."""
-        for r in read_csv("seas.csv"):
-            place = Place(name=r["name"], kind="sea", country=None, iso2=None, lat=float(r["lat"]),
-                          lon=float(r["lon"]), scan=True, littoral=tuple(split_aliases(r["littoral"])))
-            for n in [r["name"]] + split_aliases(r["aliases"]):
-                self._add(n, place, scan=True)
 
     # ------------------------------------------------------------------ lookup
     def _own_name(self, i: int, key: str) -> bool:
@@ -423,32 +319,8 @@ def _curated_codes(cc: str, r: dict, gn_names: list[tuple[str, str]], cities: _C
     return codes
 
 
-def _plain_admin1(name: str, habits: dict) -> str:
-    """A GeoNames admin1 name without its type word: "Tartar Rayon" -> "Tartar"."""
-    for pre in habits.get("admin1_prefixes", []):
-        if name.startswith(pre + " ") and len(name) > len(pre) + 4:
-            return name[len(pre) + 1:]
-    for suf in habits.get("admin1_suffixes", []):
-        if name.endswith(" " + suf) and len(name) > len(suf) + 4:
-            return name[:-len(suf) - 1]
-    return name
-
-
-def _scannable(name: str | None, habits: dict) -> bool:
-    """An uncurated admin1 name safe to match in text without NER: long and no common word."""
-    if not name or len(name) < 5 or not name[0].isupper():
-        return False
-    generic = {norm(w) for w in habits.get("admin1_generic_words", [])}
-    return not set(norm(name).split()) & generic
-
-
 class _Kosovo:
     alpha_2, alpha_3, name = "XK", "XKX", "Kosovo"
-
-
-def _replace(place: Place, **changes) -> Place:
-    from dataclasses import replace
-    return replace(place, **changes)
 
 
 @lru_cache(maxsize=1)
