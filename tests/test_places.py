@@ -370,3 +370,10 @@ def test_a_neighbourhood_named_after_a_town_elsewhere_stays_in_its_town():
 def test_a_name_after_a_bearing_is_a_place_whatever_its_entity_label():
     p = one("Fighters attacked a checkpoint east of Samarra on Sunday.", "Samarra")
     assert (p.country, p.admin1, p.precision) == ("Iraq", "Sala al-Din", 2)
+
+
+def test_a_village_or_township_in_a_named_division_is_read_inside_it():
+    found = places("A jet bombed Kyauk Ka village in Pale Township, Sagaing Region, on Tuesday.")
+    assert [(p.name, p.admin1) for p in found][0] == ("Kyauk Ka", "Sagaing")
+    p = one("Airstrikes hit the Yinmabin township in Sagaing Region overnight.", "Yinmabin")
+    assert (p.country, p.admin1) == ("Myanmar", "Sagaing")

@@ -35,7 +35,7 @@ class Anchor:
     province: int = -1          # the candidate read as the province (first town of a chain)
 
 
-def _province_end(sdoc, k0: int) -> int | None:
+def _province_end(sdoc, k0: int, nouns: frozenset[str] = frozenset()) -> int | None:
     """Where the town before a province ends: the token index after its last word, or None."""
     if k0 < 1:
         return None
@@ -44,7 +44,7 @@ def _province_end(sdoc, k0: int) -> int | None:
         return k0 - 1
     if t.lower_ == "of" and k0 >= 2 and sdoc[k0 - 2].lower_ in ("district", "districts", "area", "village"):
         return k0 - 1                       # "Achin district of Nangarhar": the noun belongs to the town
-    if t.lower_ == "in" and k0 >= 2 and sdoc[k0 - 2].text[:1].isupper():
+    if t.lower_ == "in" and k0 >= 2 and (sdoc[k0 - 2].text[:1].isupper() or sdoc[k0 - 2].lower_ in nouns):
         return k0 - 1                       # "the town of Komanda in Irumu territory" (checked by the caller)
     for k in range(k0 - 1, max(-1, k0 - 8), -1):  # "Town (District, Province)"
         if sdoc[k].text == "(":
@@ -123,15 +123,15 @@ def anchor_towns(sdoc, spans: list[tuple[int, int, Place | None]], gz: Gazetteer
 
 def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues, skip: int) -> Anchor | None:
     """The town named right before the place at token i0, read inside `prov`'s admin1."""
-    end = _province_end(sdoc, i0)
+    end = _province_end(sdoc, i0, cues.locality_nouns)
     if end is None:
         return None
     start, stop, noun = _run(sdoc, end, cues)
     if start >= stop:
         return None
-    if sdoc[end].lower_ == "in" and not (start >= 2 and sdoc[start - 1].lower_ == "of"
-                                         and sdoc[start - 2].lower_ in cues.locality_nouns):
-        return None                         # "X in Y province" only after "the town/village of"
+    if sdoc[end].lower_ == "in" and noun is None and not (
+            start >= 2 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].lower_ in cues.locality_nouns):
+        return None                         # "X in Y province" only as "the town of X" or "X village/township"
     covered = [m for m, (i, j, _) in enumerate(spans) if i < end and j > start and m != skip]
     start = min([start] + [spans[m][0] for m in covered])
     if any(_elsewhere([spans[m][2]], prov) for m in covered
