@@ -121,3 +121,40 @@ def test_a_bearing_reference_is_no_event_place():
 
 def test_a_violated_ceasefire_agreement_is_no_new_agreement():
     assert _events("The militants said they violated the June ceasefire agreement reached with the government.") == []
+
+
+def test_each_event_of_a_sentence_keeps_its_own_deaths():
+    evs = _events("Israeli jets struck a building in Beirut on Tuesday, in response to the militia's rocket "
+                  "attack on Haifa that killed 12 people on July 10.")
+    by_place = {e.location: e for e in evs}
+    assert by_place["Haifa"].fatalities == 12
+    assert by_place["Beirut"].fatalities != 12
+
+
+def test_a_later_larger_toll_of_the_same_report_is_its_figure():
+    text = ("Gunmen killed at least 35 worshippers in a church in Komanda, Ituri province, on Sunday. "
+            "The priest said seven other bodies had been found in the town.")
+    evs = _events(text)
+    assert len(evs) == 1 and evs[0].fatalities == 35 and evs[0].fatalities_low == 7
+
+
+def test_another_incident_is_its_own_event():
+    text = ("On November 16, gunmen ambushed a police patrol in Khyber Pakhtunkhwa province, killing six officers. "
+            "In another incident, two soldiers were killed in a shootout with militants in Bajaur.")
+    assert len(_events(text)) == 2
+
+
+def test_the_country_across_a_border_is_no_event_place():
+    evs = _events("On April 25, a military patrol was attacked near the border with Mali, in Tillaberi region "
+                  "of Niger, and twelve soldiers were killed.")
+    assert evs and evs[0].country == "Niger"
+
+
+def test_what_a_force_is_accused_of_is_no_event():
+    assert _events("The army has been accused of extreme abuses and indiscriminate drone strikes.") == []
+
+
+def test_a_citation_mark_ends_a_sentence():
+    from polemos import nlp
+    doc = nlp.parse("Militants seized a large amount of ammunition.[3] One month before, a patrol was attacked.")
+    assert len(list(doc.sents)) == 2

@@ -23,9 +23,13 @@ def _hint(root) -> bool:
 
 
 def _bearing(root) -> bool:
-    """The reference point of a distance and bearing: not where the event happened."""
+    """The reference point of a distance and bearing, or the country across a border ('near the
+    border with Mali'): not where the event happened."""
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lower_ in COMPASS
+    if root.dep_ != "pobj":
+        return False
+    return (prep.lower_ in ("of", "from") and prep.head.lower_ in COMPASS) or (
+        prep.lower_ == "with" and prep.head.lemma_.lower() in ("border", "frontier", "boundary"))
 NEAR = {"near", "outside", "around", "close", "nearby", "outskirts"}
 FEATURE_RANK = {"site": 0, "city": 1, "place": 1, "district": 2, "admin1": 3, "country": 4}
 
@@ -181,6 +185,11 @@ def victims_of(fat_tok) -> list:
         return [x for h in heads for x in conjuncts(h)]
     if fat_tok.dep_ == "amod":
         return [fat_tok.head]
+    if fat_tok.pos_ == "NOUN":          # "the death of at least 27 members", "the loss of 27 lives"
+        of = [p for c in fat_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+        if of:
+            return [x for h in of for x in conjuncts(h)]
     if fat_tok.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and fat_tok.head.pos_ == "VERB":
         return [x for h in _children(fat_tok.head, ("dobj", "nsubjpass")) for x in conjuncts(h)]
     return []
@@ -238,6 +247,13 @@ def _ancestor(a, b) -> bool:
     return a.i == b.i or any(x.i == a.i for x in b.ancestors)
 
 
+def _relative_subject(tok) -> bool:
+    """A clause whose subject is a relative pronoun ('... and which pledged allegiance'), however
+    the parse attached it."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                                              for c in tok.children)
+
+
 def foreign(head, trig, reporting: frozenset = frozenset()) -> str | None:
     """Whose clause the mention with head `head` belongs to when it is not the trigger's:
     'relative' for a relative clause on another noun ('the group, which pledged allegiance in 2019,
@@ -248,7 +264,7 @@ def foreign(head, trig, reporting: frozenset = frozenset()) -> str | None:
     for _ in range(12):
         if t.i in (trig.i, verb.i):
             return None
-        if t.dep_ == "relcl" and t.head.i not in (trig.i, verb.i) and not _ancestor(t, trig):
+        if (t.dep_ == "relcl" or _relative_subject(t)) and t.head.i not in (trig.i, verb.i) and not _ancestor(t, trig):
             return "relative"
         if t.lemma_.lower() in reporting and t.pos_ in ("VERB", "AUX") and _ancestor(t, trig):
             return "reporting"
@@ -377,11 +393,14 @@ def _as_int(x) -> int | None:
     return int(x) if x is not None else None
 
 
-def count_words(sent, words: frozenset, lex: Lexicon, qfor) -> Figure | None:
-    """Deaths (or injuries) the sentence reports: sums conjoined victim groups, keeps the largest report."""
+def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | None = None) -> Figure | None:
+    """Deaths (or injuries) the sentence reports: sums conjoined victim groups, keeps the largest report;
+    with `owned`, only the casualty words of those token indices (the words one event of several owns)."""
     found: list[Figure] = []
     for tok in sent:
         if tok.lemma_.lower() not in words or tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
+            continue
+        if owned is not None and tok.i not in owned:
             continue
         if any(c.dep_ == "neg" for c in tok.children) or any(
                 c.lower_ in lex.words["no_one"] for v in victims_of(tok) for c in [v, *v.children]):

@@ -25,6 +25,7 @@ class Draft:
     reference: bool = False             # "the attack", undated and unplaced: refers back when it can
     side: bool = False                  # looting, defused bombs, reinforcements: the course of a violent event
     place: object = None                # the PlaceMention the draft's own sentence gave it
+    new_incident: bool = False          # 'In another incident, ...', 'Separately, ...': joins no earlier event
 
 
 REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
@@ -60,6 +61,8 @@ def compatible(a: Draft, b: Draft) -> bool:
     """Same coarse class (same sub-type for strategic events), place and date compatible."""
     ea, eb = a.event, b.event
     if a.split_of is not None and a.split_of == b.split_of:
+        return False
+    if b.new_incident and not b.claim_only:
         return False
     if b.claim_only and not eb.event_type:    # a claim, attribution or toll with no trigger: the last violence
         return COARSE.get(ea.event_type) == "violent"
@@ -118,7 +121,7 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
             k.fatalities_low = min(k.fatalities_low, o.fatalities_low)
             highs = (k.fatalities_high, o.fatalities_high)
             k.fatalities_high = None if None in highs else max(highs)
-            k.fatalities = min(k.fatalities, o.fatalities)
+            k.fatalities = max(k.fatalities, o.fatalities)
     for lo, hi in (("injuries_low", "injuries_high"),):
         if getattr(o, lo) is not None and getattr(k, lo) is None:
             setattr(k, lo, getattr(o, lo))

@@ -137,8 +137,10 @@ def claimed_by(sent, trig, actors: SpanIndex, lex: Lexicon) -> str | None:
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         claims_resp = any(_lemma(o) in lex.words["claim_words"] for o in objs)
         claims_act = trig is not None and any(c.dep_ in ("xcomp", "ccomp") and trig in c.subtree for c in tok.children)
+        passive = any(c.dep_ == "nsubjpass" and (c.pos_ == "PRON" or _lemma(c) in lex.words["claimed_things"])
+                      for c in tok.children)      # "It was claimed by X", "The attack was claimed by X"
         if not (claims_resp or claims_act):
-            if any(c.dep_ == "agent" for c in tok.children) and tok.dep_ in ("acl", "relcl"):
+            if any(c.dep_ == "agent" for c in tok.children) and (tok.dep_ in ("acl", "relcl") or passive):
                 for a in tok.children:
                     if a.dep_ == "agent":
                         for p in a.children:

@@ -13,7 +13,7 @@ from datetime import date
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .event_args import (Figure, SpanIndex, clause_verb, count_words, detention_site, event_place, event_time, phrase_range,
                          status_of, victims_of)
-from .event_context import (aggregate, background, casualty_report, continuation, distributive_heads,
+from .event_context import (casualty_owners, aggregate, background, casualty_report, continuation, distributive_heads,
                             domestic_places, generic_plural, grievance_tokens, lead_place, nominal_strategic,
                             reference_noun, split_factor, target_tokens, undated)
 from .event_lexicon import Lexicon, load_lexicon
@@ -192,6 +192,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     out = []
     same = ctx.last_place is not None and any(
         t.lower_ == "same" and t.head.lemma_.lower() in lex.words["same_place_nouns"] for t in sent)
+    owners = casualty_owners(sent, groups, lex)
     for n, (trigs, place, prec) in enumerate(groups):
         if same and (place is None or place.feature == "country"):   # "the same base was attacked": as told before
             place, prec = ctx.last_place
@@ -205,7 +206,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                 if not own and ctx.places.within(*phrase_range(target)):
                     tplace, tprec = None, 0      # the country itself ("in the north of the country")
             d = _build(sent, trigs, mods, tplace, tprec, detonated, ctx, claim_only=not anchors,
-                       first=n == 0 and k == 0, target=target)
+                       first=k == 0, target=target, owned={i for i, g in owners.items() if g == n})
             if d is not None and split:
                 d.split_of = f"{sent.start}:{n}"      # distinct events of one plural trigger never merge
             if d is not None:
@@ -229,7 +230,7 @@ def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx, sent) ->
 
 
 def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: bool, first: bool,
-           target=None) -> Draft | None:
+           target=None, owned: set[int] | None = None) -> Draft | None:
     lex = ctx.lex
     value, precision, date_rank = _date_of(trigs, sent, ctx)
     own_date = date_rank == OWN
@@ -257,9 +258,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     fat = inj = None
     strategic = lex.event_type[sub] == "Strategic developments"       # deaths belong to the violence told beside it
     if first and not strategic and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):
-        fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor)
+        fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor, owned)
     if first and not lex.words["injury_words"].isdisjoint(ctx.sent_lemmas):
-        inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor)
+        inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor, owned)
     if fat is not None and fat.best and (k := split_factor(sent.text, ctx.doc.text)) > 1:
         fat = Figure(0, -(-fat.best // k), fat.best // k)       # a toll shared across k events
     reported = any(t.token.tag_ in ("VBD", "VBN", "VBZ") or clause_verb(t.token).tag_ in ("VBD", "VBN", "VBZ")
@@ -299,7 +300,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     own_place = place is not None and place.feature != "country" and prec in (1, 2, 3)
     side = all(_side_event(t, lex) for t in trigs) and ev.event_type == "Strategic developments"
     return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only, side=side,
-                 place=place,
+                 place=place, new_incident=_new_incident(sent, lex),
                  names_perpetrator=bool(claim or blamed), reference=ref,
                  place_feature=place.feature if place is not None else None)
 
