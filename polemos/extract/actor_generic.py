@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..knowledge.actor_records import norm, slug
 from ..knowledge.actors import ActorPack
@@ -48,14 +48,14 @@ class _Lex:
         self.ethnic = {w.lower(): w for w in lex.get("ethnic_groups", ())}
 
 
-def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention], countries: Sequence[str],
+def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention], country_at: Callable[[int], str | None],
             pack: ActorPack, on: date | None) -> list[ActorMention]:
-    """Mentions for generic nouns; a named state right before a force noun is absorbed ('US troops')."""
+    """Mentions for generic nouns; a named state right before a force noun is absorbed ('US troops').
+    `country_at(token)`: the country an unnamed side at that token belongs to (actor_country)."""
     from .actors import tokenizer
     trie = generic_trie(pack, tokenizer())
     lex = cached(pack, "lex", lambda: _Lex(pack))
     by_token = _named_tokens(sdoc, named)
-    first = countries[0] if countries else None
     out, last_end = [], 0
     matches = trie.matches(sdoc, keys)
     heads = {m.end - 1 for m in matches}
@@ -67,7 +67,7 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
             continue                                 # "jihadist" in "the jihadist group": the head decides
         cats = {s.payload for s in m.surfaces}
         phrase = " ".join(s.key for s in m.surfaces[:1])
-        found = _resolve(sdoc, doc, m.start, m.end, cats, phrase, by_token, lex, pack, first, on)
+        found = _resolve(sdoc, doc, m.start, m.end, cats, phrase, by_token, lex, pack, country_at(m.start), on)
         if found is not None:
             out.append(found)
             last_end = m.end

@@ -6,7 +6,7 @@ resolves to the person named in full earlier in the document (pack persons inclu
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..knowledge.actor_records import norm, slug, token_key
 from ..knowledge.actors import ActorPack
@@ -39,7 +39,8 @@ class _Lex:
 
 
 def extract(sdoc, doc: Document, known: list[ActorMention], pack: ActorPack,
-            places: Sequence[tuple[int, int]] = (), country: str | None = None) -> list[ActorMention]:
+            places: Sequence[tuple[int, int]] = (),
+            country_at: Callable[[int], str | None] = lambda i: None) -> list[ActorMention]:
     """Provisional mentions for NER names outside `known` and `places` (char spans), then surnames."""
     lex = cached(pack, "provisional_lex", lambda: _Lex(pack))
     taken = sorted([(m.span.start, m.span.end) for m in known] + list(places))
@@ -47,7 +48,7 @@ def extract(sdoc, doc: Document, known: list[ActorMention], pack: ActorPack,
     for ent in sdoc.ents:
         if ent.label_ not in LABELS or _overlaps(taken, ent.start_char, ent.end_char) or _place_like(ent, lex):
             continue
-        found = _from_ent(sdoc, doc, ent, lex, pack, country)
+        found = _from_ent(sdoc, doc, ent, lex, pack, country_at(ent.start))
         if found is not None:
             out.append(found)
     short = _surnames(sdoc, doc, known, out, lex, pack)

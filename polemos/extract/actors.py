@@ -16,7 +16,7 @@ from typing import Sequence
 
 from ..knowledge.actors import ActorPack, default_pack
 from ..model import ActorMention, Document, PlaceMention, Span
-from . import actor_context, actor_generic, actor_provisional
+from . import actor_context, actor_country, actor_generic, actor_provisional
 from .actor_matcher import Match, Surface, TokenTrie, cached, doc_keys, is_acronym, select
 
 __all__ = ["extract_actors", "civilians_name", "generic_name", "named_trie"]
@@ -53,12 +53,12 @@ def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
     pack = pack or default_pack()
     on = doc.published
     keys = doc_keys(sdoc)
+    country_at = actor_country.sentence_countries(sdoc, places, countries)
     named = _named(sdoc, doc, keys, countries, pack, on)
-    generic = actor_generic.extract(sdoc, doc, keys, named, countries, pack, on)
+    generic = actor_generic.extract(sdoc, doc, keys, named, country_at, pack, on)
     merged = _merge(named, generic)
     place_spans = [(p.span.start, p.span.end) for p in places]
-    provisional = actor_provisional.extract(sdoc, doc, merged, pack, place_spans,
-                                           countries[0] if countries else None)
+    provisional = actor_provisional.extract(sdoc, doc, merged, pack, place_spans, country_at)
     mentions = sorted(merged + provisional, key=lambda m: (m.span.start, -m.span.end))
     return actor_generic.resolve_descriptors(sdoc, doc, keys, mentions, pack)
 
