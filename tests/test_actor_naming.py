@@ -38,3 +38,47 @@ def test_unnamed_side_takes_the_country_its_own_sentence_names():
     text = ("KABUL - Officials met envoys in Kabul, Kandahar and Herat on Monday. In Peshawar, police "
             "arrested three men the same day.")
     assert names(run(text), "police") == ["Police Forces of Pakistan (2018-)"]
+
+
+# ---- names that qualify another phrase ------------------------------------------------------------
+def by_surface(mentions):
+    return {m.text: m for m in mentions}
+
+
+def test_network_named_in_a_link_adjective_gives_its_local_affiliate():
+    text = "Al Qaeda-linked militants killed dozens of villagers near Djibo in Burkina Faso on Saturday."
+    found = by_surface(run(text))
+    assert found["Al Qaeda"].role == "qualifier"
+    assert found["militants"].actor_id == "jnim" and found["militants"].inferred
+
+
+def test_islamic_state_backed_insurgents_are_the_province_of_their_country():
+    found = by_surface(run("Islamic State-backed insurgents raided Mocimboa da Praia in Cabo Delgado, Mozambique."))
+    assert found["insurgents"].actor_id == "is_mozambique" and found["insurgents"].inferred
+
+
+def test_patron_state_and_affiliated_network_are_not_the_side_that_acted():
+    text = ("Islamic State-affiliated Allied Democratic Forces rebels attacked a church in Ituri, Congo, and "
+            "Rwanda-backed M23 fighters shelled Sake.")
+    found = by_surface(run(text))
+    assert found["Islamic State"].role == "qualifier" and found["Rwanda"].role == "qualifier"
+    assert found["Allied Democratic Forces"].role is None
+
+
+def test_state_owning_a_named_group_and_negated_names_qualify():
+    text = ("Sudan's paramilitary Rapid Support Forces shelled El Fasher, and anti-Houthi Giants Brigades "
+            "advanced on Hodeidah in Yemen. A Greek-owned tanker was hit.")
+    mentions = run(text)
+    found = by_surface(mentions)
+    assert found["Sudan"].role == "qualifier" and found["Houthi"].role == "qualifier"
+    assert found["Rapid Support Forces"].role is None
+    assert not any(m.text == "Greek" for m in mentions)
+
+
+def test_events_take_the_named_group_not_its_qualifier():
+    from polemos.pipeline import extract
+    text = ("At least 40 people were killed on Monday when Sudan's Rapid Support Forces stormed a camp "
+            "near El Fasher in North Darfur, Sudan.")
+    doc = Document(doc_id="t3", text=text, published=date(2025, 8, 12))
+    events = extract(nlp.parse(text), doc).events
+    assert events and events[0].actor1 == "RSF: Rapid Support Forces"

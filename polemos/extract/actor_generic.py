@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 from ..knowledge.actor_records import norm, slug
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention, Document, Span
-from . import actor_context, actor_period
+from . import actor_context, actor_period, actor_qualifiers
 from .actor_matcher import TokenTrie, cached
 
 CATEGORIES = ("civilians", "unidentified", "military", "intelligence", "police", "government", "protesters",
@@ -65,6 +65,9 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
         last = sdoc[m.end - 1]
         if last.dep_ in ("amod", "compound") and last.head.i >= m.end and last.head.i in heads:
             continue                                 # "jihadist" in "the jihadist group": the head decides
+        if _names_group(by_token.get(m.end), pack) or (
+                last.dep_ in ("amod", "compound", "nmod") and _names_group(by_token.get(last.head.i), pack)):
+            continue                                 # "paramilitary" in "the paramilitary Rapid Support Forces"
         cats = {s.payload for s in m.surfaces}
         phrase = " ".join(s.key for s in m.surfaces[:1])
         found = _resolve(sdoc, doc, m.start, m.end, cats, phrase, by_token, lex, pack, country_at(m.start), on)
@@ -100,6 +103,16 @@ def _modifiers(sdoc, start: int, end: int) -> list[int]:
 def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: ActorPack,
              first: str | None, on: date | None) -> ActorMention | None:
     mods = _modifiers(sdoc, start, end)
+    if _after_named_group(sdoc, start, by_token, pack):
+        return None                                  # "Islamic State in the Greater Sahara (ISGS) militants"
+    patron, link = _patron(sdoc, start, by_token, pack)
+    if patron is not None:                           # "al Qaeda-linked militants": not al Qaeda itself
+        mods = [k for k in mods if k > link]
+        aff = actor_qualifiers.local_affiliate(pack, patron, first)
+        if aff is not None and cats & {"unidentified", "descriptor_heads"}:
+            span = _span(sdoc, doc, start, end)
+            return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=aff.id,
+                                name=pack.name_at(aff.id, on), kind=pack.kind_at(aff.id, on), inferred=True)
     owner_country, former, against, definite, described, ethnic = None, False, False, False, False, None
     span_start = desc_start = start
     for k in mods:
@@ -154,6 +167,38 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
         return _generic(span, doc, "unidentified_armed_group",
                         _named_c("Unidentified Armed Group", owner_country or first), "armed_group")
     return None
+
+
+def _names_group(named: ActorMention | None, pack: ActorPack) -> bool:
+    rec = pack.records.get(named.actor_id) if named is not None else None
+    return rec is not None and rec.kind not in ("state", "civilians") and rec.id not in pack.lexicon.get(
+        "generic_actors", ())
+
+
+def _after_named_group(sdoc, start: int, by_token, pack: ActorPack) -> bool:
+    """The noun follows a named non-state group, past a closing bracket: '... (ADF) rebels'."""
+    k = start - 1
+    if k < 0 or sdoc[k].text not in (")", "]"):
+        return False
+    return _names_group(by_token.get(k - 1), pack)
+
+
+def _patron(sdoc, start: int, by_token, pack: ActorPack):
+    """(record, index of the link word) for '<named>-linked <noun>' / '<Demonym>-backed <noun>', else (None, -1)."""
+    for k in range(start - 1, max(start - 4, 0) - 1, -1):
+        if not sdoc[k].text.islower() or norm(sdoc[k].text) not in actor_qualifiers.link_words(pack):
+            continue
+        hyphen = k >= 1 and sdoc[k - 1].text in ("-", "‐", "‑", "–")
+        j = k - 2 if hyphen else k - 1
+        if j < 0:
+            return None, -1
+        named = by_token.get(j)
+        if named is not None and named.actor_id in pack.records:
+            return pack.records[named.actor_id], k
+        country = pack.demonym_country(sdoc[j].text)
+        state = pack.lookup(country) if country else None
+        return (state, k) if state is not None else (None, -1)
+    return None, -1
 
 
 def _ethnic(span: Span, doc: Document, ethnic: str | None, cats: set, country: str | None) -> ActorMention | None:

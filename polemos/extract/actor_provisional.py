@@ -171,7 +171,7 @@ def common_words() -> set[str]:
 
 def _norp(sdoc, doc, ent, toks, lex: _Lex, pack: ActorPack, country: str | None) -> ActorMention | None:
     """'Hazaras', 'Uyghur fighters', 'Shiite communities' are actors; 'Afghan' or 'Shiite mosques' are not."""
-    if pack.demonym_country(ent.text):
+    if pack.demonym_country(ent.text) or _hyphen_compound(sdoc, ent):
         return None
     root = ent.root
     head = root.head
@@ -190,6 +190,14 @@ def _norp(sdoc, doc, ent, toks, lex: _Lex, pack: ActorPack, country: str | None)
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound"):
         return _make(doc, toks, f"provisional:{slug(ent.text)}", _text(doc, toks), "civilians")
     return None
+
+
+def _hyphen_compound(sdoc, ent) -> bool:
+    """'Greek-owned vessel', 'Liberian-flagged', 'Iranian-made drones': a nationality glued to a participle
+    describes a thing, it is no actor."""
+    k = ent.end
+    return k + 1 < len(sdoc) and sdoc[k].text in ("-", "‐", "‑") and not sdoc[k - 1].whitespace_ \
+        and sdoc[k + 1].pos_ in ("VERB", "ADJ")
 
 
 def _text(doc: Document, toks) -> str:

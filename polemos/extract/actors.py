@@ -7,7 +7,9 @@
    nouns to the government period the phrase and sentence point at (actor_period);
 3. definite descriptions ("the jihadist group") resolved to the most salient armed group (actor_context);
 4. names spaCy's NER finds that the pack lacks, kept as provisional actors (offices, common words, outlets
-   and unknown short acronyms filtered; news outlets kept with role "source").
+   and unknown short acronyms filtered; news outlets kept with role "source");
+5. names that only qualify another phrase ("al Qaeda-linked", "anti-Houthi", "Sudan's RSF") get the role
+   "qualifier" (actor_qualifiers); `participants()` gives the mentions that may fill an event's sides.
 """
 from __future__ import annotations
 
@@ -16,10 +18,12 @@ from typing import Sequence
 
 from ..knowledge.actors import ActorPack, default_pack
 from ..model import ActorMention, Document, PlaceMention, Span
-from . import actor_context, actor_country, actor_generic, actor_provisional
+from . import actor_context, actor_country, actor_generic, actor_provisional, actor_qualifiers
 from .actor_matcher import Match, Surface, TokenTrie, cached, doc_keys, is_acronym, select
 
-__all__ = ["extract_actors", "civilians_name", "generic_name", "named_trie"]
+__all__ = ["extract_actors", "civilians_name", "generic_name", "named_trie", "participants"]
+
+participants = actor_qualifiers.participants
 
 
 def civilians_name(country: str | None) -> str:
@@ -60,7 +64,8 @@ def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
     place_spans = [(p.span.start, p.span.end) for p in places]
     provisional = actor_provisional.extract(sdoc, doc, merged, pack, place_spans, country_at)
     mentions = sorted(merged + provisional, key=lambda m: (m.span.start, -m.span.end))
-    return actor_generic.resolve_descriptors(sdoc, doc, keys, mentions, pack)
+    mentions = actor_generic.resolve_descriptors(sdoc, doc, keys, mentions, pack)
+    return actor_qualifiers.mark(sdoc, mentions, pack)
 
 
 def _named(sdoc, doc: Document, keys, countries, pack: ActorPack, on: date | None) -> list[ActorMention]:
