@@ -82,3 +82,35 @@ def test_events_take_the_named_group_not_its_qualifier():
     doc = Document(doc_id="t3", text=text, published=date(2025, 8, 12))
     events = extract(nlp.parse(text), doc).events
     assert events and events[0].actor1 == "RSF: Rapid Support Forces"
+
+
+# ---- ACLED's names by country and date -------------------------------------------------------------
+def test_houthis_are_named_as_acled_codes_them_on_the_documents_date():
+    text = "Houthi forces shelled a village in Hays district of Al Hudaydah, Yemen."
+    assert names(run(text, date(2020, 5, 1)), "Houthi forces") == [
+        "Military Forces of Yemen (2016-) Supreme Political Council"]
+    assert names(run(text, date(2025, 7, 8)), "Houthi forces") == ["Military Forces of Yemen (2017-) Houthi"]
+
+
+def test_haftar_forces_are_a_faction_of_libyas_military_while_two_governments_claim_it():
+    found = run("LNA forces shelled Ain Zara in southern Tripoli, Libya.", date(2020, 4, 28))
+    assert "Military Forces of Libya (2014-) Haftar Faction" in {m.name for m in found}
+
+
+def test_creed_before_an_armed_noun_describes_it():
+    found = run("On 3 May 2020, Islamist militants burned huts in Muidumbe district, Cabo Delgado, Mozambique.",
+                date(2020, 5, 4))
+    militants = [m for m in found if m.text == "militants"]
+    assert militants and militants[0].name == "Islamist Militia (Mozambique)" and militants[0].inferred
+    found = run("Sunni jihadist Jaish al-Adl claimed the raid on a police post in Saravan, Iran.")
+    assert not any("Sunni" in m.text for m in found)
+    assert "Jaish al-Adl" in {m.name for m in found}
+    found = run("Islamist gunmen attacked a checkpoint near Kidal in Mali.")
+    assert names(found, "gunmen") == ["Unidentified Armed Group (Mali)"]
+
+
+def test_countries_with_their_own_unidentified_name_and_scoped_federal_police():
+    text = "In Fortaleza, Ceara, Brazil, two armed men shot a trader; federal police later arrested a suspect."
+    found = run(text, date(2020, 5, 2))
+    assert names(found, "armed men") == ["Unidentified Gang and/or Police Militia"]
+    assert all("Iraq" not in m.name for m in found)

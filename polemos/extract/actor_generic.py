@@ -46,6 +46,7 @@ class _Lex:
         self.determiners = set(lex.get("descriptor_determiners", ("the",)))
         self.needs_modifier = set(lex.get("descriptor_needs_modifier", ()))
         self.ethnic = {w.lower(): w for w in lex.get("ethnic_groups", ())}
+        self.ideology = {w.lower() for w in lex.get("ideology_words", ())}
 
 
 def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention], country_at: Callable[[int], str | None],
@@ -114,6 +115,7 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
             return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=aff.id,
                                 name=pack.name_at(aff.id, on), kind=pack.kind_at(aff.id, on), inferred=True)
     owner_country, former, against, definite, described, ethnic = None, False, False, False, False, None
+    ideology = False
     span_start = desc_start = start
     for k in mods:
         tok = sdoc[k]
@@ -128,6 +130,9 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
             ethnic, span_start = lex.ethnic[low], min(span_start, k)
         elif pack.demonym_country(tok.text):
             owner_country, span_start = pack.demonym_country(tok.text), min(span_start, k)
+        elif low in lex.ideology:
+            ideology = against = described = True    # "Islamist militants": not a state's, maybe the insurgency's
+            desc_start = min(desc_start, k)
         elif low in lex.former:
             former = "member" if low in lex.ended else True
         elif low in lex.not_state:
@@ -160,12 +165,16 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
         return None
     if "descriptor_heads" in cats and definite and (described or phrase not in lex.needs_modifier):
         span = _span(sdoc, doc, min(span_start, desc_start), end)
-        fallback = _named_c("Unidentified Armed Group", owner_country or first) if "unidentified" in cats else ""
+        fallback = unidentified_name(pack, owner_country or first) if "unidentified" in cats else ""
         return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=PENDING, name=fallback,
                             kind="armed_group")
+    insurgency = pack.lexicon.get("islamist_insurgencies", {}).get(owner_country or first) if ideology else None
+    if insurgency and "unidentified" in cats:
+        return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=insurgency,
+                            name=pack.name_at(insurgency, on), kind=pack.kind_at(insurgency, on), inferred=True)
     if "unidentified" in cats:
         return _generic(span, doc, "unidentified_armed_group",
-                        _named_c("Unidentified Armed Group", owner_country or first), "armed_group")
+                        unidentified_name(pack, owner_country or first), "armed_group")
     return None
 
 
@@ -224,6 +233,12 @@ def _owner_of(sdoc, end: int, by_token, pack: ActorPack) -> tuple[str | None, in
             span = sdoc.char_span(named.span.start, named.span.end, alignment_mode="expand")
             return rec.country, (span.end if span is not None else end)
     return None, end
+
+
+def unidentified_name(pack: ActorPack, country: str | None) -> str:
+    """ACLED's unnamed armed side of a country: 'Unidentified Armed Group (Nigeria)', or the country's own
+    convention from the `unidentified_names` lexicon (Brazil: 'Unidentified Gang and/or Police Militia')."""
+    return pack.lexicon.get("unidentified_names", {}).get(country) or _named_c("Unidentified Armed Group", country)
 
 
 def _named_c(base: str, country: str | None) -> str:

@@ -25,6 +25,7 @@ class _Lex:
         self.weak = {norm(t) for t in lex.get("weak_surnames", ())}
         self.particles = {norm(t) for t in lex.get("name_particles", ())}
         self.community = {norm(t) for t in lex.get("community_heads", ())}
+        self.ideology = {norm(t) for t in lex.get("ideology_words", ())}
         self.place_heads = {norm(t) for t in lex.get("place_heads", ())}
         self.place_preps = {norm(t) for t in lex.get("place_prepositions", ())}
         self.militia = {norm(t) for t in lex.get("militia_heads", ())}
@@ -171,8 +172,8 @@ def common_words() -> set[str]:
 
 def _norp(sdoc, doc, ent, toks, lex: _Lex, pack: ActorPack, country: str | None) -> ActorMention | None:
     """'Hazaras', 'Uyghur fighters', 'Shiite communities' are actors; 'Afghan' or 'Shiite mosques' are not."""
-    if pack.demonym_country(ent.text) or _hyphen_compound(sdoc, ent):
-        return None
+    if pack.demonym_country(ent.text) or _hyphen_compound(sdoc, ent) or norm(ent.text) in lex.ideology:
+        return None                    # "Sunni jihadist", "Islamist militants" describe; the generic noun decides
     root = ent.root
     head = root.head
     if root.dep_ in ("amod", "compound") and head.i == ent.end:
