@@ -114,3 +114,13 @@ def test_countries_with_their_own_unidentified_name_and_scoped_federal_police():
     found = run(text, date(2020, 5, 2))
     assert names(found, "armed men") == ["Unidentified Gang and/or Police Militia"]
     assert all("Iraq" not in m.name for m in found)
+
+
+def test_a_side_the_text_says_how_to_code_takes_that_actor():
+    text = ("Turkish troops and allied factions, operating under Operation Peace Spring, shelled Ain Issa in "
+            "Raqqa, Syria. In Turbat, Balochistan, unknown gunmen (coded as Baloch Liberation Army) shot two "
+            "workers, while Giants Brigades (coded as Southern Resistance) advanced near Hays in Yemen.")
+    found = by_surface(run(text, date(2020, 5, 2)))
+    assert found["Turkish troops"].actor_id == "operation_peace_spring"
+    assert found["unknown gunmen"].actor_id == "bla"
+    assert found["Giants Brigades"].actor_id == "giants_brigades"

@@ -8,7 +8,8 @@
 3. definite descriptions ("the jihadist group") resolved to the most salient armed group (actor_context);
 4. names spaCy's NER finds that the pack lacks, kept as provisional actors (offices, common words, outlets
    and unknown short acronyms filtered; news outlets kept with role "source");
-5. names that only qualify another phrase ("al Qaeda-linked", "anti-Houthi", "Sudan's RSF") get the role
+5. sides the text says how to code take that actor ("X (coded as Southern Resistance)": actor_coding);
+6. names that only qualify another phrase ("al Qaeda-linked", "anti-Houthi", "Sudan's RSF") get the role
    "qualifier" (actor_qualifiers); `participants()` gives the mentions that may fill an event's sides.
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Sequence
 
 from ..knowledge.actors import ActorPack, default_pack
 from ..model import ActorMention, Document, PlaceMention, Span
-from . import actor_context, actor_country, actor_generic, actor_provisional, actor_qualifiers
+from . import actor_coding, actor_context, actor_country, actor_generic, actor_provisional, actor_qualifiers
 from .actor_matcher import Match, Surface, TokenTrie, cached, doc_keys, is_acronym, select
 
 __all__ = ["extract_actors", "civilians_name", "generic_name", "named_trie", "participants"]
@@ -65,6 +66,7 @@ def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
     provisional = actor_provisional.extract(sdoc, doc, merged, pack, place_spans, country_at)
     mentions = sorted(merged + provisional, key=lambda m: (m.span.start, -m.span.end))
     mentions = actor_generic.resolve_descriptors(sdoc, doc, keys, mentions, pack)
+    mentions = actor_coding.recode(sdoc, mentions, pack)
     return actor_qualifiers.mark(sdoc, mentions, pack)
 
 
