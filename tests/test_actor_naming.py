@@ -124,3 +124,22 @@ def test_a_side_the_text_says_how_to_code_takes_that_actor():
     assert found["Turkish troops"].actor_id == "operation_peace_spring"
     assert found["unknown gunmen"].actor_id == "bla"
     assert found["Giants Brigades"].actor_id == "giants_brigades"
+
+
+# ---- people and outlets who report -------------------------------------------------------------------
+def test_bylines_credits_analysts_and_outlets_are_sources_never_sides():
+    from polemos.extract.actors import participants
+    text = ("By Jane Morrow\nMOGADISHU (Lusa) - Al Shabaab fighters stormed a base in Lower Shabelle, Somalia, "
+            "on Monday, said Tiziano Breda, Senior Analyst at ACLED. Photo: Kevin Otieno/AFP")
+    mentions = run(text)
+    found = by_surface(mentions)
+    for surface in ("Jane Morrow", "Lusa", "Tiziano Breda", "ACLED"):
+        assert found[surface].role == "source", surface
+    sides = {m.text for m in participants(mentions)}
+    assert "Al Shabaab fighters" in sides and not sides & {"Jane Morrow", "Tiziano Breda", "Lusa", "ACLED"}
+    assert "Somalia" not in found                 # the country apposed to a place is a place
+
+
+def test_person_name_of_a_building_is_no_actor():
+    found = run("The bomb went off in the Ali Dimaporo gymnasium in Marawi, Philippines, during Mass.")
+    assert not any("Dimaporo" in m.text for m in found)

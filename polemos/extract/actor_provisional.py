@@ -11,6 +11,7 @@ from typing import Callable, Sequence
 from ..knowledge.actor_records import norm, slug, token_key
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention, Document, Span
+from . import actor_sources
 from .actor_matcher import cached
 
 LABELS = {"PERSON", "ORG", "NORP"}
@@ -131,7 +132,9 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str
         kind = "organisation"          # "Afghan Diaspora Network": NER took an organisation for a person
     if label != "PERSON" and any(token_key(t.text) in lex.armed for t in toks):
         kind = "armed_group"
-    return _make(doc, name_toks, f"provisional:{slug(key)}", text, kind)
+    role = "source" if kind in ("person", "organisation") and actor_sources.is_source_person(
+        sdoc, name_toks[0].i, name_toks[-1].i + 1, doc, pack) else None
+    return _make(doc, name_toks, f"provisional:{slug(key)}", text, kind, role=role)
 
 
 def _noise(toks, lex: _Lex, pack: ActorPack) -> bool:

@@ -45,8 +45,9 @@ def link_words(pack: ActorPack) -> set[str]:
 
 
 def participants(mentions: Iterable[ActorMention]) -> list[ActorMention]:
-    """The mentions that may fill an event's sides (qualifiers left out)."""
-    return [m for m in mentions if m.role != QUALIFIER]
+    """The mentions that may fill an event's sides: not qualifiers, not sources of reporting (news
+    agencies, bylines, quoted analysts)."""
+    return [m for m in mentions if m.role not in (QUALIFIER, "source")]
 
 
 def linked_after(sdoc, end: int, pack: ActorPack) -> bool:

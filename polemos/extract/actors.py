@@ -108,6 +108,10 @@ def _is_place_use(sdoc, m: Match, preps: set[str]) -> bool:
     root = sdoc[m.end - 1]
     if root.dep_ == "compound":
         return not (m.end - m.start == 1 and is_acronym(root.text))
+    for _ in range(3):                   # "in Lower Shabelle, Somalia": apposed to a place
+        if root.dep_ not in ("appos", "conj") or root.head.i == root.i:
+            break
+        root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in preps:
         return True
     return False
