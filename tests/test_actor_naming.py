@@ -143,3 +143,29 @@ def test_bylines_credits_analysts_and_outlets_are_sources_never_sides():
 def test_person_name_of_a_building_is_no_actor():
     found = run("The bomb went off in the Ali Dimaporo gymnasium in Marawi, Philippines, during Mass.")
     assert not any("Dimaporo" in m.text for m in found)
+
+
+# ---- armed groups of many theatres -----------------------------------------------------------------
+def test_theatres_name_their_groups_as_acled_does():
+    cases = [
+        ("Junta troops torched homes in Sagaing Region, Myanmar, after a local PDF ambushed a convoy.",
+         {"Junta troops": "Military Forces of Myanmar (2021-)", "local PDF": "PDF: People's Defense Force"}),
+        ("Maoists triggered an IED in Bijapur district of Chhattisgarh, India, killing two jawans.",
+         {"Maoists": "CPI (Maoist): Communist Party of India (Maoist)"}),
+        ("The ELN clashed with the Estado Mayor Central in Arauca, Colombia, and the Gulf Clan moved in.",
+         {"ELN": "ELN: National Liberation Army", "Estado Mayor Central": "EMC: Central General Staff",
+          "Gulf Clan": "AGC: Gaitanist Self-Defense Forces of Colombia"}),
+        ("Armed gangs of the Viv Ansanm coalition attacked Mirebalais in Centre, Haiti.",
+         {"Armed gangs": "Unidentified Gang (Haiti)", "Viv Ansanm coalition": "Viv Ansanm"}),
+    ]
+    for text, expected in cases:
+        found = by_surface(run(text))
+        for surface, name in expected.items():
+            assert found[surface].name == name, (surface, found.get(surface))
+
+
+def test_the_rsf_is_a_unit_of_sudans_military_until_the_war():
+    found = by_surface(run("The Rapid Support Forces deployed in Khartoum, Sudan, on Monday.", date(2021, 6, 1)))
+    assert found["Rapid Support Forces"].name == "Military Forces of Sudan (2019-) Rapid Support Forces"
+    found = by_surface(run("The Rapid Support Forces shelled Omdurman, Sudan, on Monday.", date(2024, 6, 1)))
+    assert found["Rapid Support Forces"].name == "RSF: Rapid Support Forces"

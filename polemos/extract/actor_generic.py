@@ -15,7 +15,7 @@ from ..model import ActorMention, Document, Span
 from . import actor_context, actor_period, actor_qualifiers
 from .actor_matcher import TokenTrie, cached
 
-CATEGORIES = ("civilians", "unidentified", "military", "intelligence", "police", "government", "protesters",
+CATEGORIES = ("civilians", "unidentified", "gang", "military", "intelligence", "police", "government", "protesters",
               "descriptor_heads",
               "militia_heads", "community_heads")
 PENDING = "descriptor"
@@ -168,6 +168,9 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
         fallback = unidentified_name(pack, owner_country or first) if "unidentified" in cats else ""
         return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=PENDING, name=fallback,
                             kind="armed_group")
+    if "gang" in cats and not definite:
+        return _generic(span, doc, "unidentified_gang", _named_c("Unidentified Gang", owner_country or first),
+                        "armed_group")
     insurgency = pack.lexicon.get("islamist_insurgencies", {}).get(owner_country or first) if ideology else None
     if insurgency and "unidentified" in cats:
         return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=insurgency,

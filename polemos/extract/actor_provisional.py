@@ -36,7 +36,7 @@ class _Lex:
         self.bodies = {norm(t) for t in lex.get("state_bodies", ())}
         self.military = {norm(w) for cat in ("military", "police") for w in lex.get(cat, ())}
         self.unidentified = {norm(w) for w in lex.get("unidentified", ())}
-        self.generic = {norm(w) for cat in ("civilians", "unidentified", "military", "police", "government",
+        self.generic = {norm(w) for cat in ("civilians", "unidentified", "gang", "military", "police", "government",
                                             "protesters", "descriptor_heads") for w in lex.get(cat, ())}
 
 
