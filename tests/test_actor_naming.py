@@ -169,3 +169,11 @@ def test_the_rsf_is_a_unit_of_sudans_military_until_the_war():
     assert found["Rapid Support Forces"].name == "Military Forces of Sudan (2019-) Rapid Support Forces"
     found = by_surface(run("The Rapid Support Forces shelled Omdurman, Sudan, on Monday.", date(2024, 6, 1)))
     assert found["Rapid Support Forces"].name == "RSF: Rapid Support Forces"
+
+
+def test_noun_after_a_bracketed_name_and_a_known_as_name_are_that_group():
+    text = ("Islamic State in the Greater Sahara (ISGS) militants overran a post in Tillaberi, Niger. "
+            "In Port-au-Prince, Haiti, a coalition of gangs known as Viv Ansanm stormed two prisons.")
+    mentions = run(text, date(2024, 3, 4))
+    assert [m.actor_id for m in mentions if m.text == "militants"] == ["is_sahel"]
+    assert [m.actor_id for m in mentions if m.text == "gangs"] == ["viv_ansanm"]

@@ -104,8 +104,10 @@ def _modifiers(sdoc, start: int, end: int) -> list[int]:
 def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: ActorPack,
              first: str | None, on: date | None) -> ActorMention | None:
     mods = _modifiers(sdoc, start, end)
-    if _after_named_group(sdoc, start, by_token, pack):
-        return None                                  # "Islamic State in the Greater Sahara (ISGS) militants"
+    owner = _after_named_group(sdoc, start, by_token, pack)
+    if owner is not None:                            # "Islamic State in the Greater Sahara (ISGS) militants"
+        span = _span(sdoc, doc, start, end)
+        return replace(owner, span=span, text=doc.text[span.start:span.end], role=None)
     patron, link = _patron(sdoc, start, by_token, pack)
     if patron is not None:                           # "al Qaeda-linked militants": not al Qaeda itself
         mods = [k for k in mods if k > link]
@@ -187,12 +189,14 @@ def _names_group(named: ActorMention | None, pack: ActorPack) -> bool:
         "generic_actors", ())
 
 
-def _after_named_group(sdoc, start: int, by_token, pack: ActorPack) -> bool:
-    """The noun follows a named non-state group, past a closing bracket: '... (ADF) rebels'."""
+def _after_named_group(sdoc, start: int, by_token, pack: ActorPack) -> ActorMention | None:
+    """The named non-state group a noun follows past a closing bracket ('... (ADF) rebels'): the noun is
+    that group's, a mention of it in its own right (the parse often leaves the name outside the phrase)."""
     k = start - 1
-    if k < 0 or sdoc[k].text not in (")", "]"):
-        return False
-    return _names_group(by_token.get(k - 1), pack)
+    if k < 1 or sdoc[k].text not in (")", "]"):
+        return None
+    named = by_token.get(k - 1)
+    return named if _names_group(named, pack) else None
 
 
 def _patron(sdoc, start: int, by_token, pack: ActorPack):
