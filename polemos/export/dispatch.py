@@ -15,14 +15,20 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "contradictions": ("jsonl",),
     "stix": ("json",),
     "network": ("graphml", "gexf"),
+    "causal": ("jsonl", "csv"),
+    "causalmap": ("json", "graphml"),
 }
-NEEDS_FILE = {("events", "parquet"), ("stix", "json"), ("network", "graphml"), ("network", "gexf")}
+NEEDS_FILE = {("events", "parquet"), ("stix", "json"), ("network", "graphml"), ("network", "gexf"),
+              ("causalmap", "graphml")}
 
 
 def _rows(store, what: str) -> list[dict]:
     if what == "contradictions":
         from ..resolve import contradictions
         return contradictions(store)
+    if what == "causal":
+        from .causal import causal_records
+        return causal_records(store)
     return getattr(records, f"{what[:-1]}_records")(store)
 
 
@@ -33,6 +39,9 @@ def _to_file(store, what: str, fmt: str, path: str) -> str:
     if what == "network":
         from .network import write_network
         return "%d nodes, %d edges" % write_network(store, path, fmt)
+    if what == "causalmap":
+        from .causal import write_causal_map
+        return write_causal_map(store, path, fmt)
     from .geo import write_parquet
     return f"{write_parquet(store, path)} events"
 
@@ -41,6 +50,9 @@ def _to_stream(store, what: str, fmt: str, out: IO[str]) -> str:
     if what == "events" and fmt == "acled":
         from .acled import write_acled_csv
         return f"{write_acled_csv(store, out)} events"
+    if what == "causalmap":
+        from .causal import write_causal_map
+        return write_causal_map(store, out, fmt)
     if what == "events" and fmt == "geojson":
         from .geo import write_geojson
         return f"{write_geojson(store, out)} events"

@@ -5,6 +5,7 @@ import json
 from datetime import date
 from typing import IO, Any
 
+from ..extras import require
 from .acled import ACLED_COLUMNS, acled_date, acled_rows
 from .canonical import canonical_records
 
@@ -55,7 +56,7 @@ def write_geojson(store, fh: IO[str]) -> int:
 
 
 def _schema():
-    import pyarrow as pa
+    pa = require("pyarrow", "parquet", "Parquet export")
     ints = ("year", "time_precision", "inter1", "inter2", "iso", "geo_precision", "fatalities", "fatalities_low",
             "fatalities_high", "timestamp", "reports", "contradictions")
     fields = [pa.field("event_key", pa.string(), nullable=False), pa.field("event_date", pa.date32()),
@@ -71,7 +72,7 @@ def _schema():
 
 def parquet_table(store):
     """The canonical events as a typed pyarrow Table (event_date as date32, counts as nullable int64)."""
-    import pyarrow as pa
+    pa = require("pyarrow", "parquet", "Parquet export")
     schema = _schema()
     rows = []
     for props in event_properties(store):
@@ -93,7 +94,7 @@ def _year_start(value: str | None) -> date | None:
 
 def write_parquet(store, path) -> int:
     """Write the events as a Parquet file at `path`; returns the number of rows."""
-    import pyarrow.parquet as pq
+    pq = require("pyarrow.parquet", "parquet", "Parquet export")
     table = parquet_table(store)
     pq.write_table(table, str(path))
     return table.num_rows

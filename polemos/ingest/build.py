@@ -6,7 +6,7 @@ from datetime import date
 
 from ..errors import IngestError, SkippedInput
 from ..model import Document
-from .dates import detect_published, parse_date
+from .dates import date_precision, detect_published, parse_date
 from .identity import clean_text, content_hash
 from .language import non_english
 
@@ -74,11 +74,12 @@ def finish(raw: Raw, *, published: date | None = None,
     if reason and english_only:
         return SkippedInput(raw.source, reason)
     when, how = publication(raw, text, published)
+    exact = "day" if how != "metadata" or published else date_precision(raw.published or raw.weak_published)
     return Document(
         doc_id=raw.doc_id, text=text,
         title=_str(raw.title) or title_from_text(text),
         author=_str(raw.author), publisher=_str(raw.publisher),
-        published=when, published_source=how if when else None,
+        published=when, published_source=how if when else None, published_precision=exact,
         url=_str(raw.url), language=code, source=raw.source, fmt=raw.fmt,
         content_hash=content_hash(text),
     )

@@ -32,4 +32,6 @@ def contradictions(store) -> list[dict[str, Any]]:
             out.append(dict(c, event_key=key, event=f"{rec.get('sub_event_type')} {rec.get('date') or ''} "
                                                    f"{rec.get('location') or rec.get('admin1') or ''}".strip()))
     out.extend(claim_contradictions(store.claims()))
+    from ..causal.causal_map import causal_map
+    out.extend(causal_map(store).contradictions())
     return out

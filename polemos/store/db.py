@@ -19,9 +19,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..model import Document, Event, Extraction
+from ..extras import require
+from ..model import Document, Event, Extraction, parse_partial
 from . import migrations
-from .schema import actors, canonical_events, claims, documents, events, mentions, relations
+from .causal import write_causal
+from .schema import actors, canonical_events, causal_statements, claims, documents, events, mentions, relations
 
 DEFAULT_DB = "polemos.db"
 
@@ -77,7 +79,7 @@ class Store:
             with self.engine.begin() as conn:
                 conn.execute(insert(documents).values(
                     doc_id=doc.doc_id, content_hash=doc.content_hash, title=doc.title, author=doc.author,
-                    publisher=doc.publisher, published=doc.published.isoformat() if doc.published else None,
+                    publisher=doc.publisher, published=doc.published_iso,
                     published_source=doc.published_source, url=doc.url, language=doc.language, source=doc.source,
                     fmt=doc.fmt, words=doc.words, text=doc.text, extractor=extractor,
                     ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
@@ -91,7 +93,7 @@ class Store:
     def replace_facts(self, doc: Document, extraction: Extraction, extractor: str | None = None) -> None:
         """Re-extraction: swap a stored document's facts for new ones, atomically."""
         with self.engine.begin() as conn:
-            for table in (mentions, events, claims, relations):
+            for table in (mentions, events, claims, relations, causal_statements):
                 conn.execute(delete(table).where(table.c.doc_id == doc.doc_id))
             conn.execute(update(documents).where(documents.c.doc_id == doc.doc_id).values(extractor=extractor))
             _write_facts(conn, doc, extraction)
@@ -188,8 +190,9 @@ class Store:
 
 
 def _document(r) -> Document:
+    published, precision = parse_partial(r["published"]) if r["published"] else (None, "day")
     return Document(doc_id=r["doc_id"], text=r["text"], title=r["title"], author=r["author"],
-                    publisher=r["publisher"], published=date.fromisoformat(r["published"]) if r["published"] else None,
+                    publisher=r["publisher"], published=published, published_precision=precision,
                     published_source=r["published_source"], url=r["url"], language=r["language"],
                     source=r["source"], fmt=r["fmt"], content_hash=r["content_hash"])
 
@@ -224,6 +227,7 @@ def _write_facts(conn, doc: Document, ex: Extraction) -> None:
             doc_id=doc.doc_id, actor1=r.actor1, relation=r.relation, actor2=r.actor2, valid_from=r.start,
             valid_until=r.end, start=r.evidence.start, end=r.evidence.end,
             evidence=_span_text(doc, r.evidence.start, r.evidence.end)))
+    write_causal(conn, doc, ex.causal)
 
 
 def _event_row(doc: Document, e: Event) -> dict[str, Any]:
@@ -255,6 +259,8 @@ def _upsert_actors(conn, actor_mentions: Iterable) -> None:
 def open_store(db: str | None = None) -> Store:
     """Open (creating or upgrading) the knowledge base at `db` (path or URL; default $POLEMOS_DB or ./polemos.db)."""
     url = resolve_url(db)
+    if url.startswith("postgresql+psycopg://"):
+        require("psycopg", "postgres", "a PostgreSQL store")
     try:
         engine = create_engine(url, future=True)
         if engine.dialect.name == "sqlite":

@@ -18,8 +18,13 @@ def _initial(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[t for t in schema.metadata.sorted_tables if t is not schema.schema_version])
 
 
+def _causal(conn: Connection) -> None:
+    schema.causal_statements.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: documents, actors, mentions, events, claims, relations, canonical events", _initial),
+    (2, "causal statements", _causal),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -104,3 +104,16 @@ canonical_events = Table(
     Column("event_key", String(200), primary_key=True),
     Column("data", Text, nullable=False),            # reconciled figures, sources, contradictions (JSON)
 )
+
+causal_statements = Table(
+    "causal_statements", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _doc_fk(),
+    Column("cause", Text, nullable=False), Column("effect", Text, nullable=False),
+    Column("sign", String(1), nullable=False), Column("modality", String(12), nullable=False),
+    Column("attributed_to", Text),
+    Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("data", Text, nullable=False),            # spans of cause, effect and signal; actors named (JSON)
+    Index("ix_causal_doc", "doc_id"),
+)

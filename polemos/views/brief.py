@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from ..errors import PolemosError
 from .brief_data import BriefData, Filters, gather
+from .brief_drivers import drivers_markdown, drivers_summary
 from .charts import network_svg, timeline_svg
 from .geomap import map_svg
 from .svg import colour_of
@@ -99,14 +100,14 @@ def render_brief(store, fmt: str = "html", country: str | None = None, actor: st
     """The situation brief of the store (optionally one country, actor or period) as HTML or Markdown."""
     if fmt not in FORMATS:
         raise PolemosError(f"unknown brief format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return _render(gather(store, Filters(country, actor, since, until)), fmt)
+    return _render(gather(store, Filters(country, actor, since, until)), fmt, drivers_summary(store))
 
 
-def _render(data: BriefData, fmt: str) -> str:
+def _render(data: BriefData, fmt: str, drivers: dict | None = None) -> str:
     if fmt == "md":
         from .brief_md import markdown
-        return markdown(data, highlights(data))
-    return _env().get_template("brief.html.j2").render(**_context(data))
+        return markdown(data, highlights(data)) + drivers_markdown(drivers)
+    return _env().get_template("brief.html.j2").render(**_context(data), drivers=drivers)
 
 
 def write_brief(store, out_path, fmt: str = "html", country: str | None = None, actor: str | None = None,
@@ -115,5 +116,5 @@ def write_brief(store, out_path, fmt: str = "html", country: str | None = None, 
     if fmt not in FORMATS:
         raise PolemosError(f"unknown brief format {fmt!r}; choose one of {', '.join(FORMATS)}")
     data = gather(store, Filters(country, actor, since, until))
-    Path(out_path).write_text(_render(data, fmt), encoding="utf-8")
+    Path(out_path).write_text(_render(data, fmt, drivers_summary(store)), encoding="utf-8")
     return len(data.events)

@@ -62,8 +62,9 @@ def create_app(db: str | None = None, token: str | None = None, *, max_upload_by
         response.headers.update(SECURITY_HEADERS)
         return response
 
-    from . import api, ingest_routes, pages
+    from . import api, causal_routes, ingest_routes, pages
     app.include_router(api.router)
+    app.include_router(causal_routes.router)
     app.include_router(ingest_routes.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
