@@ -1,15 +1,18 @@
-"""Which country an unnamed side belongs to: the country its own sentence is set in.
+"""Which country an unnamed side belongs to: the country its own sentence places it in.
 
 Generic nouns ("police", "protesters", "gunmen") carry no country of their own. The document's most
 mentioned country is a poor guess when a story also talks about another country at length (a Nairobi
 protest story that quotes Washington four times must not give "Police Forces of the United States"),
-so a generic noun takes the country of the places named in its own sentence first (most mentioned
-there, ties broken by the document's order). A sentence that names no place takes the document's
-country, where the lead counts LEAD_WEIGHT times (a dateline or a lead names where the story is:
-"NAIROBI (Reuters) - Police fired on demonstrators...").
+so a generic noun takes the country of the places named before it in its own sentence ("In Peshawar,
+police arrested..."; the nearest one wins). Without such a place it takes the document's country,
+where the lead (the first sentence that names a place: a dateline, "NAIROBI (Reuters) - Police fired
+on demonstrators...") counts LEAD_WEIGHT times. Places after the noun are left out: a long or
+mis-split sentence often ends on another country ("...soldiers were killed [3] One month before, near
+the Mali border").
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from typing import Callable, Sequence
 
@@ -19,28 +22,29 @@ LEAD_WEIGHT = 3
 
 
 def sentence_countries(sdoc, places: Sequence[PlaceMention], countries: Sequence[str]) -> Callable[[int], str | None]:
-    """A function: token index -> the country of that token's sentence (else the document's first)."""
+    """A function: token index -> the country an unnamed side at that token belongs to."""
     rank = {c: i for i, c in enumerate(countries)}
-    per_sentence: dict[int, Counter] = {}
-    weighted: Counter = Counter()
+    located: list[tuple[int, int, str]] = []          # (token, sentence start, country)
     for p in places:
-        if not p.country:
-            continue
-        span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
-        if span is None:
-            continue
-        per_sentence.setdefault(span.sent.start, Counter())[p.country] += 1
-        weighted[p.country] += LEAD_WEIGHT if span.sent.start == 0 else 1
-
-    def top(counts: Counter) -> str:
-        return min(counts, key=lambda c: (-counts[c], rank.get(c, len(rank))))
-
-    chosen = {start: top(counts) for start, counts in per_sentence.items()}
-    default = top(weighted) if weighted else (countries[0] if countries else None)
+        span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand") if p.country else None
+        if span is not None:
+            located.append((span.start, span.sent.start, p.country))
+    located.sort()
+    lead = located[0][1] if located else None
+    weighted: Counter = Counter()
+    for _, sent, country in located:
+        weighted[country] += LEAD_WEIGHT if sent == lead else 1
+    default = min(weighted, key=lambda c: (-weighted[c], rank.get(c, len(rank)))) if weighted else (
+        countries[0] if countries else None)
+    starts = [tok for tok, _, _ in located]
 
     def country_at(i: int) -> str | None:
         if not 0 <= i < len(sdoc):
             return default
-        return chosen.get(sdoc[i].sent.start, default)
+        sent = sdoc[i].sent.start
+        k = bisect_left(starts, i) - 1
+        if k >= 0 and located[k][1] == sent:
+            return located[k][2]
+        return default
 
     return country_at
