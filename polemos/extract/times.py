@@ -370,6 +370,26 @@ def _reference(doc: Document) -> tuple[date | None, list[Rule]]:
     return end, [(pat, _coarse(fn, precision) if fn in RELATIVE_DAYS else fn) for pat, fn in RULES]
 
 
+OFFSET = re.compile(r"\b(?i:(?:" + NUM + r"\s+" + UNIT + r"|the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|week|month))"
+                    r"(?(next)|\s+(?P<dir>earlier|later|afterwards)))\b")
+RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+
+
+def relative_to(text: str, anchor: str, precision: str) -> tuple[str, str] | None:
+    """A date told relative to the event before it ('A month earlier, ...', 'two days later',
+    'the next day'): (value, precision) counted from `anchor` (ISO, `precision`), or None."""
+    m = OFFSET.search(text)
+    if m is None or not re.match(r"\d{4}", anchor or ""):
+        return None
+    unit = (m["unit"] or m["unit2"]).lower()
+    n = _n(m["n"]) if m["n"] else 1
+    back = (m["dir"] or "").lower() == "earlier" or (m["next"] or "").lower() == "previous"
+    parts = [int(x) for x in anchor.split("-")]
+    start = date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
+    keep = max((unit if unit != "week" else "day", precision), key=lambda p: RANK.get(p, 0))
+    return _fmt(_shift(start, -n if back else n, unit), keep), keep
+
+
 def extract_times(sdoc, doc: Document) -> list[TimeMention]:
     """Every resolvable time expression, each with its exact Span.
 
