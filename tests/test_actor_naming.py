@@ -177,3 +177,10 @@ def test_noun_after_a_bracketed_name_and_a_known_as_name_are_that_group():
     mentions = run(text, date(2024, 3, 4))
     assert [m.actor_id for m in mentions if m.text == "militants"] == ["is_sahel"]
     assert [m.actor_id for m in mentions if m.text == "gangs"] == ["viv_ansanm"]
+
+
+def test_the_coalition_is_the_one_fighting_in_the_documents_country():
+    found = by_surface(run("Coalition warplanes struck a hideout near Hajin in Deir ez-Zor, Syria.", date(2020, 5, 1)))
+    assert found["Coalition warplanes"].name == "Global Coalition Against Daesh"
+    found = by_surface(run("Coalition warplanes struck a camp near Sirwah in Marib, Yemen.", date(2020, 5, 1)))
+    assert found["Coalition warplanes"].name == "Operation Restoring Hope"
