@@ -184,3 +184,11 @@ def test_the_coalition_is_the_one_fighting_in_the_documents_country():
     assert found["Coalition warplanes"].name == "Global Coalition Against Daesh"
     found = by_surface(run("Coalition warplanes struck a camp near Sirwah in Marib, Yemen.", date(2020, 5, 1)))
     assert found["Coalition warplanes"].name == "Operation Restoring Hope"
+
+
+def test_a_network_name_means_the_branch_of_its_own_sentences_country_only():
+    text = ("KERMAN, Iran - IS claimed the twin bombings at a memorial in Kerman on Thursday. Officials said "
+            "the bombers had trained in Afghanistan and crossed from Afghanistan's Nimroz province.")
+    assert by_surface(run(text))["IS"].actor_id == "islamic_state"
+    text = "Daesh fighters attacked a Taliban checkpoint in Nangarhar, Afghanistan, on Friday."
+    assert by_surface(run(text))["Daesh fighters"].actor_id == "iskp"

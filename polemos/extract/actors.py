@@ -59,7 +59,7 @@ def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
     on = doc.published
     keys = doc_keys(sdoc)
     country_at = actor_country.sentence_countries(sdoc, places, countries)
-    named = _named(sdoc, doc, keys, countries, pack, on)
+    named = _named(sdoc, doc, keys, country_at, pack, on)
     generic = actor_generic.extract(sdoc, doc, keys, named, country_at, pack, on)
     merged = _merge(named, generic)
     place_spans = [(p.span.start, p.span.end) for p in places]
@@ -70,12 +70,16 @@ def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
     return actor_qualifiers.mark(sdoc, mentions, pack)
 
 
-def _named(sdoc, doc: Document, keys, countries, pack: ActorPack, on: date | None) -> list[ActorMention]:
+def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | None) -> list[ActorMention]:
+    """Pack names in the text. A name shared by several actors (context aliases: "IS", "PDF", "Maoists")
+    means the one of the country its sentence is set in (actor_country), never that of a country the
+    document mentions in passing: "Islamic State" in a Moscow story that names Afghanistan once is the
+    Islamic State, not its Afghan province."""
     trie = named_trie(pack, tokenizer())
     place_preps = set(pack.lexicon.get("place_prepositions", ()))
 
     def accept(m: Match, s: Surface):
-        rec = pack.resolve_key(s.key, countries)
+        rec = pack.resolve_key(s.key, (country_at(m.start),))
         if rec is None:
             return None
         if rec.kind == "state" and rec.force is None and _is_place_use(sdoc, m, place_preps):
