@@ -192,3 +192,12 @@ def test_a_network_name_means_the_branch_of_its_own_sentences_country_only():
     assert by_surface(run(text))["IS"].actor_id == "islamic_state"
     text = "Daesh fighters attacked a Taliban checkpoint in Nangarhar, Afghanistan, on Friday."
     assert by_surface(run(text))["Daesh fighters"].actor_id == "iskp"
+
+
+def test_named_units_of_state_forces_carry_acleds_sub_unit_names():
+    text = ("Maoists blew up a vehicle carrying District Reserve Guard personnel in Bijapur, Chhattisgarh, India, "
+            "while in Sistan-Baluchestan, Iran, the IRGC said border guards were attacked.")
+    found = by_surface(run(text, date(2025, 1, 7)))
+    assert found["District Reserve Guard"].name == "Police Forces of India (2014-) District Reserve Guard"
+    assert found["IRGC"].name == "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"
+    assert found["IRGC"].kind == "state_force"
