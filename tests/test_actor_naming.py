@@ -10,9 +10,9 @@ from polemos.extract.places import document_countries, extract_places
 from polemos.model import Document
 
 
-def run(text: str, published: date = date(2024, 6, 1)):
+def run(text: str, published: date = date(2024, 6, 1), **meta):
     """Actor mentions with the document's own places (as the pipeline runs them)."""
-    doc = Document(doc_id="t2", text=text, published=published)
+    doc = Document(doc_id="t2", text=text, published=published, **meta)
     sdoc = nlp.parse(text)
     places = extract_places(sdoc, doc)
     mentions = extract_actors(sdoc, doc, document_countries(places), places=places)
@@ -130,14 +130,22 @@ def test_a_side_the_text_says_how_to_code_takes_that_actor():
 def test_bylines_credits_analysts_and_outlets_are_sources_never_sides():
     from polemos.extract.actors import participants
     text = ("By Jane Morrow\nMOGADISHU (Lusa) - Al Shabaab fighters stormed a base in Lower Shabelle, Somalia, "
-            "on Monday, said Tiziano Breda, Senior Analyst at ACLED. Photo: Kevin Otieno/AFP")
-    mentions = run(text)
+            "on Monday, said Tiziano Breda, Senior Analyst at ACLED, and Omar Ali Farah told the Somali Herald. "
+            "Photo: Kevin Otieno/AFP")
+    mentions = run(text, publisher="The Somali Herald")
     found = by_surface(mentions)
-    for surface in ("Jane Morrow", "Lusa", "Tiziano Breda", "ACLED"):
+    assert not {"Jane Morrow", "Kevin Otieno", "Somali Herald"} & set(found)   # byline, credit, publisher
+    for surface in ("Lusa", "Tiziano Breda", "ACLED"):
         assert found[surface].role == "source", surface
     sides = {m.text for m in participants(mentions)}
-    assert "Al Shabaab fighters" in sides and not sides & {"Jane Morrow", "Tiziano Breda", "Lusa", "ACLED"}
+    assert "Al Shabaab fighters" in sides and not sides & {"Tiziano Breda", "Lusa", "ACLED"}
     assert "Somalia" not in found                 # the country apposed to a place is a place
+
+
+def test_the_author_named_in_the_text_is_no_actor_but_a_namesake_is():
+    text = "Farzad Ramezani wrote that Hammad Baloch and Allah Nazar Baloch met in Turbat, Pakistan."
+    found = by_surface(run(text, author="Farzad Ramezani Bonesh"))
+    assert "Farzad Ramezani" not in found and "Allah Nazar Baloch" in found
 
 
 def test_person_name_of_a_building_is_no_actor():

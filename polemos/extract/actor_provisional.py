@@ -132,8 +132,11 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str
         kind = "organisation"          # "Afghan Diaspora Network": NER took an organisation for a person
     if label != "PERSON" and any(token_key(t.text) in lex.armed for t in toks):
         kind = "armed_group"
+    a, b = name_toks[0].i, name_toks[-1].i + 1
+    if kind in ("person", "organisation") and actor_sources.is_byline(sdoc, a, b, doc, pack):
+        return None                    # the author, a byline, a photo credit: no actor
     role = "source" if kind in ("person", "organisation") and actor_sources.is_source_person(
-        sdoc, name_toks[0].i, name_toks[-1].i + 1, doc, pack) else None
+        sdoc, a, b, doc, pack) else None
     return _make(doc, name_toks, f"provisional:{slug(key)}", text, kind, role=role)
 
 

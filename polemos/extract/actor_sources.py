@@ -1,10 +1,11 @@
-"""People who report on a conflict, not in it: bylines, authors, photo credits and quoted analysts.
+"""People and outlets that report on a conflict, not in it.
 
-A person named as the document's author, after "By" at the head of a line, in a photo credit, or with
-an analyst's title ("Tiziano Breda, Senior Analyst at ACLED", "researcher Ali Khan", "X, a fellow at
-the Atlantic Council") gets the role "source": such mentions stay (claims are attributed to them) but
-never fill an event's sides (actor_qualifiers.participants). Titles and credit words are the pack's
-`source_titles` and `credit_words` lexicons (knowledge/actors/media.yaml).
+The document's author, a byline ("By X" at the head of a line), a photo credit and the publisher are no
+actors at all: they get no mention. A person or organisation with an analyst's or reporter's title
+("Tiziano Breda, Senior Analyst at ACLED", "researcher Ali Khan") keeps its mention (claims are
+attributed to it) with the role "source", and never fills an event's sides
+(actor_qualifiers.participants). Titles and credit words are the pack's `source_titles` and
+`credit_words` lexicons (knowledge/actors/media.yaml).
 """
 from __future__ import annotations
 
@@ -28,18 +29,31 @@ def _lex(pack: ActorPack) -> _Lex:
     return cached(pack, "source_lex", lambda: _Lex(pack))
 
 
+def is_byline(sdoc, start: int, end: int, doc: Document, pack: ActorPack) -> bool:
+    """Tokens [start, end) name the document's author, a byline or a photo credit: no actor."""
+    return _author(sdoc, start, end, doc) or _byline(sdoc, start) or _credit(sdoc, start, _lex(pack))
+
+
 def is_source_person(sdoc, start: int, end: int, doc: Document, pack: ActorPack) -> bool:
-    """Tokens [start, end) name a person who reports, writes or analyses rather than acts."""
-    lex = _lex(pack)
-    return _author(sdoc, start, end, doc) or _byline(sdoc, start) or _credit(sdoc, start, lex) \
-        or _titled(sdoc, start, end, lex)
+    """Tokens [start, end) name a person who reports or analyses rather than acts (an analyst's title)."""
+    return _titled(sdoc, start, end, _lex(pack))
+
+
+def is_publisher(text: str, name: str, doc: Document) -> bool:
+    """A mention of the document's own publisher ("© Al Bawaba", "| The National Interest")."""
+    if not doc.publisher:
+        return False
+    key = norm(doc.publisher)
+    return bool(key) and key in (norm(text), norm(name))
 
 
 def _author(sdoc, start: int, end: int, doc: Document) -> bool:
+    """All the name's words are the author's ('Farzad Ramezani' by 'Farzad Ramezani Bonesh')."""
     if not doc.author:
         return False
-    surname = norm(sdoc[end - 1].text)
-    return len(surname) > 2 and surname in norm(doc.author).split()
+    words = [norm(t.text) for t in sdoc[start:end] if norm(t.text)]
+    author = set(norm(doc.author).split())
+    return len(words) >= 2 and all(w in author for w in words)
 
 
 def _byline(sdoc, start: int) -> bool:

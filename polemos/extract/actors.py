@@ -19,7 +19,7 @@ from typing import Sequence
 
 from ..knowledge.actors import ActorPack, default_pack
 from ..model import ActorMention, Document, PlaceMention, Span
-from . import actor_coding, actor_context, actor_country, actor_generic, actor_provisional, actor_qualifiers
+from . import actor_coding, actor_context, actor_country, actor_sources, actor_generic, actor_provisional, actor_qualifiers
 from .actor_matcher import Match, Surface, TokenTrie, cached, doc_keys, is_acronym, select
 
 __all__ = ["extract_actors", "civilians_name", "generic_name", "named_trie", "participants"]
@@ -67,6 +67,7 @@ def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
     mentions = sorted(merged + provisional, key=lambda m: (m.span.start, -m.span.end))
     mentions = actor_generic.resolve_descriptors(sdoc, doc, keys, mentions, pack)
     mentions = actor_coding.recode(sdoc, mentions, pack)
+    mentions = [m for m in mentions if not actor_sources.is_publisher(m.text, m.name, doc)]
     return actor_qualifiers.mark(sdoc, mentions, pack)
 
 
