@@ -209,3 +209,10 @@ def test_named_units_of_state_forces_carry_acleds_sub_unit_names():
     assert found["District Reserve Guard"].name == "Police Forces of India (2014-) District Reserve Guard"
     assert found["IRGC"].name == "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"
     assert found["IRGC"].kind == "state_force"
+
+
+def test_a_country_before_a_noun_of_attack_is_its_military_and_a_region_of_a_country_is_a_place():
+    found = by_surface(run("Pakistan air strikes in an eastern border region of Afghanistan killed 46 civilians.",
+                           date(2024, 12, 25)))
+    assert found["Pakistan"].name == "Military Forces of Pakistan (2018-)"
+    assert "Afghanistan" not in found
