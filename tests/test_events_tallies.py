@@ -136,3 +136,57 @@ def test_a_later_larger_toll_of_the_same_report_is_its_figure():
             "The priest said seven other bodies had been found in the town.")
     evs = _events(text)
     assert len(evs) == 1 and evs[0].fatalities == 35 and evs[0].fatalities_low == 7
+
+
+def test_another_incident_is_its_own_event():
+    text = ("On November 16, gunmen ambushed a police patrol in Khyber Pakhtunkhwa province, killing six officers. "
+            "In another incident, two soldiers were killed in a shootout with militants in Bajaur.")
+    assert len(_events(text)) == 2
+
+
+def test_the_country_across_a_border_is_no_event_place():
+    evs = _events("On April 25, a military patrol was attacked near the border with Mali, in Tillaberi region "
+                  "of Niger, and twelve soldiers were killed.")
+    assert evs and evs[0].country == "Niger"
+
+
+def test_what_a_force_is_accused_of_is_no_event():
+    assert _events("The army has been accused of extreme abuses and indiscriminate drone strikes.") == []
+
+
+def test_a_citation_mark_ends_a_sentence():
+    from polemos import nlp
+    doc = nlp.parse("Militants seized a large amount of ammunition.[3] One month before, a patrol was attacked.")
+    assert len(list(doc.sents)) == 2
+
+
+def test_police_firing_on_demonstrators_is_a_protest_event_and_a_closing_foreign_capital_moves_nothing():
+    text = ("NAIROBI (Reuters) - Police fired on demonstrators outside Kenya's parliament on Tuesday and at "
+            "least five protesters were shot dead, with parts of the building set ablaze.\n\n"
+            "Police opened fire after tear gas failed to disperse the crowds.\n\n"
+            "In Washington, the White House said the United States was monitoring the situation.")
+    evs = _events(text, pub=date(2024, 6, 25))
+    assert len(evs) == 1
+    assert evs[0].event_type in ("Riots", "Protests") and evs[0].country == "Kenya"
+
+
+def test_a_count_of_drones_is_one_attack_and_criticism_is_no_blast():
+    evs = _events("Overnight, Russia launched 728 drones and decoys at cities in western Ukraine. "
+                  "Hours earlier the president blasted Russia for dragging its feet.", pub=date(2025, 7, 10))
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"] and evs[0].country == "Ukraine"
+
+
+def test_a_group_never_arrests_its_own_members_and_an_attributor_is_no_attacker():
+    evs = _events("According to the government, dozens of ISIS-K fighters have surrendered and the group has "
+                  "arrested 250 ISIS-K members across Afghanistan.", pub=date(2021, 11, 9))
+    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
+    assert arrests and "ISKP" not in (arrests[0].actor1 or "")
+    evs = _events("Following the Kandahar attack, the Taliban foreign minister downplayed the threat, attributing "
+                  "the attacks to foreign actors.", pub=date(2024, 4, 1))
+    assert all(e.actor1 != "Taliban" for e in evs)
+
+
+def test_a_ministry_is_a_civilian_target_whoever_runs_it():
+    evs = _events("Gunmen attacked the Taliban's own Ministry of Foreign Affairs in Kabul on Monday.",
+                  pub=date(2024, 4, 1))
+    assert evs and evs[0].event_type == "Violence against civilians"

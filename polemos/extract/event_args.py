@@ -23,9 +23,13 @@ def _hint(root) -> bool:
 
 
 def _bearing(root) -> bool:
-    """The reference point of a distance and bearing: not where the event happened."""
+    """The reference point of a distance and bearing, or the country across a border ('near the
+    border with Mali'): not where the event happened."""
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lower_ in COMPASS
+    if root.dep_ != "pobj":
+        return False
+    return (prep.lower_ in ("of", "from") and prep.head.lower_ in COMPASS) or (
+        prep.lower_ == "with" and prep.head.lemma_.lower() in ("border", "frontier", "boundary"))
 NEAR = {"near", "outside", "around", "close", "nearby", "outskirts"}
 FEATURE_RANK = {"site": 0, "city": 1, "place": 1, "district": 2, "admin1": 3, "country": 4}
 
@@ -181,6 +185,11 @@ def victims_of(fat_tok) -> list:
         return [x for h in heads for x in conjuncts(h)]
     if fat_tok.dep_ == "amod":
         return [fat_tok.head]
+    if fat_tok.pos_ == "NOUN":          # "the death of at least 27 members", "the loss of 27 lives"
+        of = [p for c in fat_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+        if of:
+            return [x for h in of for x in conjuncts(h)]
     if fat_tok.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and fat_tok.head.pos_ == "VERB":
         return [x for h in _children(fat_tok.head, ("dobj", "nsubjpass")) for x in conjuncts(h)]
     return []
@@ -189,8 +198,8 @@ def victims_of(fat_tok) -> list:
 def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str | None:
     """'armed', 'civilian', 'prisoner', 'place' or None for one target/victim phrase."""
     cls = lex.victim_class(head.lemma_.lower())
-    if cls == "prisoner":
-        return cls
+    if cls == "prisoner" or (cls == "civilian" and head.lemma_.lower() in lex.words["civilian_sites"]):
+        return cls                    # "the Taliban's own Ministry of Foreign Affairs": a civilian site, whoever owns it
     for m in phrase_actors(head, actors):
         if m.kind in ("armed_group", "state_force", "rebel", "militia"):
             return "armed"

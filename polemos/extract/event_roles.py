@@ -137,8 +137,10 @@ def claimed_by(sent, trig, actors: SpanIndex, lex: Lexicon) -> str | None:
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         claims_resp = any(_lemma(o) in lex.words["claim_words"] for o in objs)
         claims_act = trig is not None and any(c.dep_ in ("xcomp", "ccomp") and trig in c.subtree for c in tok.children)
+        passive = any(c.dep_ == "nsubjpass" and (c.pos_ == "PRON" or _lemma(c) in lex.words["claimed_things"])
+                      for c in tok.children)      # "It was claimed by X", "The attack was claimed by X"
         if not (claims_resp or claims_act):
-            if any(c.dep_ == "agent" for c in tok.children) and tok.dep_ in ("acl", "relcl"):
+            if any(c.dep_ == "agent" for c in tok.children) and (tok.dep_ in ("acl", "relcl") or passive):
                 for a in tok.children:
                     if a.dep_ == "agent":
                         for p in a.children:
@@ -161,7 +163,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
     statuses: set[str] = set()
     for t in trigs:
         tok = t.token
-        if a1 is None:
+        told_of = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and _lemma(tok.head) in lex.words["reference_verbs"]
+        if a1 is None and not told_of:        # "the minister attributed the attacks to X": he did not attack
             for h in perpetrator_heads(tok):
                 for h2 in conjuncts(h):
                     a1, a1_kind = name_phrase(h2, actors, lex, namer, country, on, "actor1")
@@ -175,8 +178,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
                 statuses.add(st)
             if a2 is None:
                 name, _ = name_phrase(h, actors, lex, namer, country, on, "actor2")
-                if name and name != a1:
-                    a2 = name
+                if name:
+                    a2 = name                 # equal to actor1 only where the roles cannot both hold (dropped later)
     if a1 is None:
         a1, a1_kind = _left_actor(trigs, actors)
     if a1 is None:

@@ -32,8 +32,8 @@ def _period(prep, lex: Lexicon) -> bool:
     year', 'over recent months', 'for the last decade' (not 'in 2006', 'last year', 'over the weekend')."""
     if prep.dep_ != "prep":
         return False
-    if prep.lower_ in lex.words["span_preps"]:
-        return True
+    if prep.lower_ in lex.words["span_preps"]:      # 'since 2006', not 'since early this morning' (ongoing)
+        return not any(_lemma(w) in lex.words["recent_since_words"] for p in prep.children for w in p.subtree)
     if prep.lower_ not in ("in", "during", "within", "over", "for", "throughout"):
         return False
     return any(p.dep_ == "pobj" and _lemma(p) in lex.words["span_units"] and any(
@@ -90,6 +90,17 @@ def effects_tally(trig, lex: Lexicon) -> bool:
     return perfect and _lemma(verb) not in lex.words["fatality_words"] and _lemma(verb) not in lex.words["injury_words"]
 
 
+def accused_of(trig, lex: Lexicon) -> bool:
+    """'has been accused of abuses and indiscriminate drone strikes': what a side is accused of is
+    an allegation about its conduct, not an event told."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for a in trig.ancestors:
+        if a.lower_ == "of" and a.dep_ == "prep":
+            return _lemma(a.head) in lex.words["accusation_verbs"]
+    return False
+
+
 def ended_agreement(trig, lex: Lexicon) -> bool:
     """An agreement noun said to have broken down, expired or been violated: no new agreement."""
     while trig.dep_ == "compound" and trig.head.i != trig.i:      # 'the June ceasefire agreement'
@@ -142,4 +153,5 @@ def _ancestor_of(a, b) -> bool:
 def not_one_event(trig, lex: Lexicon, agreement: bool) -> bool:
     """Any of the tests above."""
     return (spans_period(trig, lex) or since_clause(trig) or conflict_tally(trig, lex)
-            or state_noun(trig, lex) or aggregate_modified(trig, lex) or effects_tally(trig, lex) or (agreement and ended_agreement(trig, lex)))
+            or state_noun(trig, lex) or aggregate_modified(trig, lex) or effects_tally(trig, lex)
+            or accused_of(trig, lex) or (agreement and ended_agreement(trig, lex)))

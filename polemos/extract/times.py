@@ -121,6 +121,27 @@ def _r_numeric(m, pub) -> Resolved | None:
     return pick.isoformat(), "day", False
 
 
+def _r_numeric_yearless(m, pub) -> Resolved | None:
+    """'(10-05)', '(05/10)' in a dateline or beside 'this morning': the day-month reading nearest
+    before publication; never without a publication date."""
+    if pub is None:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    readings = []
+    for mon, day in ((b, a), (a, b)):
+        for year in (pub.year, pub.year - 1):
+            try:
+                d = date(year, mon, day)
+            except ValueError:
+                continue
+            if d <= pub + timedelta(days=FUTURE_SLACK_DAYS):
+                readings.append(d)
+                break
+    if not readings:
+        return None
+    return min(readings, key=lambda d: (pub - d).days).isoformat(), "day", True
+
+
 def _r_month_year(m, pub) -> Resolved:
     return f"{int(m['year']):04d}-{_mon(m):02d}", "month", False
 
@@ -203,6 +224,7 @@ def _rules() -> list[Rule]:
     spec = [
         (r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", _r_iso),
         (r"(?<![\d./-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b(?![./-]\d)", _r_numeric),
+        (r"(?<=\()(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)(?=\))", _r_numeric_yearless),
         (DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + ")?", _r_day),
         (MONTH + r"\s+" + DAY + r"(?!\s*\d{3})(?:,?\s+" + YEAR + ")?", _r_day),
         (r"(?:" + MOD + r"[\s-]+)?" + MONTH + r",?\s+(?:of\s+)?" + YEAR, _r_month_year),
