@@ -26,6 +26,7 @@ class Draft:
     side: bool = False                  # looting, defused bombs, reinforcements: the course of a violent event
     place: object = None                # the PlaceMention the draft's own sentence gave it
     new_incident: bool = False          # 'In another incident, ...', 'Separately, ...': joins no earlier event
+    unnamed: str | None = None          # the unidentified side it takes if no report of it names one
 
 
 REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
@@ -126,6 +127,7 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
         if getattr(o, lo) is not None and getattr(k, lo) is None:
             setattr(k, lo, getattr(o, lo))
             setattr(k, hi, getattr(o, hi))
+    keep.unnamed = keep.unnamed or other.unnamed
     k.extra_evidence.append(o.evidence)
     k.extra_evidence.extend(o.extra_evidence)
 
@@ -145,4 +147,7 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
             kept.append(d)
         else:
             _absorb(target, d, rank)
+    for k in kept:
+        if k.event.actor1 is None and k.unnamed:
+            k.event.actor1 = k.unnamed
     return [k.event for k in kept]

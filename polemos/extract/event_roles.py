@@ -35,6 +35,13 @@ class Namer:
                 return self.pack.acled_name_at(rec.id, on) if hasattr(self.pack, "acled_name_at") else rec.name
         return f"{'Police' if force == 'police' else 'Military'} Forces of {country}"
 
+    def unidentified(self, country: str | None) -> str:
+        """ACLED's unnamed armed side of a country, by the pack's naming convention."""
+        if self.pack is not None:
+            from .actor_generic import unidentified_name
+            return unidentified_name(self.pack, country)
+        return f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+
     def is_state(self, name: str | None) -> bool:
         return bool(name) and (name.startswith(("Military Forces", "Police Forces", "Government of")))
 
@@ -82,7 +89,7 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if force and lemma not in lex.words.get("unidentified", ()) | {"militant", "fighter"}:
         return namer.state_force(country, on, force), "state_force"
     if role == "actor1" and lemma in lex.words["unidentified"]:
-        return (f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"), "armed_group"
+        return namer.unidentified(country), "armed_group"
     if role == "actor2":
         cls = lex.victim_class(lemma)
         if cls == "civilian":
@@ -181,7 +188,7 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
                 if name:
                     a2 = name                 # equal to actor1 only where the roles cannot both hold (dropped later)
     if a1 is None:
-        a1, a1_kind = _left_actor(trigs, actors)
+        a1, a1_kind = _left_actor(trigs, actors, lex)
     if a1 is None:
         a1 = attributed(sent, actors)
         a1_kind = "armed_group" if a1 else None
@@ -203,20 +210,26 @@ def _attacker(tok, sent, actors: SpanIndex, defender: str | None) -> str | None:
     return others[0].name if others else None
 
 
-def _left_actor(trigs, actors: SpanIndex, reach: int = 8):
+def _left_actor(trigs, actors: SpanIndex, lex: Lexicon, reach: int = 8):
     """Fallback for a misparsed subject: the armed actor just left of an active verb trigger,
-    with no verb or comma between ("the rebels on Monday killed ...")."""
+    with no verb or comma between ("the rebels on Monday killed ..."); of conjoined sides the
+    first ("the military and the AA clashed"). Not where the parsed subject is an event noun
+    ("Pakistan air strikes in X killed 46": its modifiers say who acted)."""
     for t in trigs:
         tok = t.token
-        if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("auxpass", "nsubj") for c in tok.children):
-            continue                          # a parsed subject says who acted, even when it names no actor
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "auxpass" for c in tok.children) or any(
+                _lemma(c) in lex.single for c in subj):
+            continue
+        found = []
         for k in range(tok.i - 1, max(tok.sent.start, tok.i - reach) - 1, -1):
             w = tok.doc[k]
             if w.pos_ in ("VERB", "AUX") or w.text in (",", ";", ":"):
                 break
-            found = [m for m in actors.at_token(w) if m.kind in ARMED_KINDS]
-            if found:
-                return found[0].name, found[0].kind
+            found += [m for m in actors.at_token(w) if m.kind in ARMED_KINDS and m not in found]
+        if found:
+            first = min(found, key=lambda m: m.span.start)
+            return first.name, first.kind
     return None, None
 
 

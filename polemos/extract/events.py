@@ -311,6 +311,11 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         return None                           # background without time, place, parties or a finite report
     if not own_date and place is None and fat is None and generic_plural(trigs):
         return None                           # "arbitrary arrests and extrajudicial killings": practices
+    unnamed = None
+    if a1 is None and not claim_only and (sub.lower() in lex.words["unclaimed_explosives"] or (
+            lex.event_type[sub] != "Strategic developments" and any(
+                t.token.lemma_.lower() in lex.words["shooting_words"] for t in trigs))):
+        unnamed = ctx.namer.unidentified(country)  # ACLED: an unclaimed bomb, mine or shooting (if no report names one)
     a1, assoc, a2 = crowd(lex.event_type[sub], a1, a2, country, ctx)
     ev = Event(doc_id=ctx.doc.doc_id, event_type=lex.event_type[sub], sub_event_type=sub, assoc_actor1=assoc,
                evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
@@ -342,7 +347,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     own_place = place is not None and place.feature != "country" and prec in (1, 2, 3)
     side = all(_side_event(t, lex) for t in trigs) and ev.event_type == "Strategic developments"
     return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only, side=side,
-                 place=place, new_incident=_new_incident(sent, lex),
+                 place=place, new_incident=_new_incident(sent, lex), unnamed=unnamed,
                  names_perpetrator=bool(claim or blamed), reference=ref,
                  place_feature=place.feature if place is not None else None)
 
