@@ -7,7 +7,7 @@ from datetime import date
 from ..errors import IngestError, SkippedInput
 from ..model import Document
 from .dates import detect_published, parse_date
-from .identity import clean_text, content_hash
+from .identity import clean_text, content_hash, safe_doc_id
 from .language import non_english
 
 TITLE_MAX = 200
@@ -74,13 +74,14 @@ def finish(raw: Raw, *, published: date | None = None,
     if reason and english_only:
         return SkippedInput(raw.source, reason)
     when, how = publication(raw, text, published)
+    digest = content_hash(text)
     return Document(
-        doc_id=raw.doc_id, text=text,
+        doc_id=safe_doc_id(raw.doc_id, fallback=f"doc-{digest[:12]}"), text=text,
         title=_str(raw.title) or title_from_text(text),
         author=_str(raw.author), publisher=_str(raw.publisher),
         published=when, published_source=how if when else None,
         url=_str(raw.url), language=code, source=raw.source, fmt=raw.fmt,
-        content_hash=content_hash(text),
+        content_hash=digest,
     )
 
 

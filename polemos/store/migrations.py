@@ -18,8 +18,14 @@ def _initial(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[t for t in schema.metadata.sorted_tables if t is not schema.schema_version])
 
 
+def _typed(conn: Connection) -> None:
+    from .typed_migration import upgrade_typed
+    upgrade_typed(conn)
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: documents, actors, mentions, events, claims, relations, canonical events", _initial),
+    (2, "typed dates and place codes on events; canonical events as typed rows; aggregation cells", _typed),
 ]
 
 LATEST = MIGRATIONS[-1][0]

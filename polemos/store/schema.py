@@ -9,6 +9,27 @@ from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, MetaD
 
 metadata = MetaData()
 
+
+def _event_typed() -> list[Column]:
+    """Typed place and date columns shared by report rows and canonical rows (the partial date's interval
+    as ISO days, the ISO codes of the place)."""
+    return [Column("date_first", String(10)), Column("date_last", String(10)),
+            Column("country_code", String(2)), Column("admin1_code", String(12)), Column("place_level", String(8))]
+
+
+EVENT_TYPED = _event_typed()
+CANONICAL_TYPED = [
+    Column("event_type", String(40)), Column("sub_event_type", String(60)),
+    Column("date_value", String(10)), Column("date_precision", String(10)), *_event_typed(),
+    Column("country", Text), Column("admin1", Text), Column("location", Text),
+    Column("latitude", Float), Column("longitude", Float), Column("geo_precision", Integer),
+    Column("actor1", Text), Column("actor2", Text), Column("claimed_by", Text),
+    Column("fatalities", Integer), Column("fatalities_low", Integer), Column("fatalities_high", Integer),
+    Column("reports", Integer), Column("conflicts", Integer), Column("variations", Integer),
+    Column("first_source", Text), Column("first_published", String(10)),
+    Column("search", Text),                          # lower-cased words a text query looks in
+]
+
 schema_version = Table(
     "polemos_schema", metadata,
     Column("version", Integer, primary_key=True),
@@ -71,6 +92,7 @@ events = Table(
     Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
     Column("evidence", Text, nullable=False),
     Column("data", Text, nullable=False),            # the whole Event as JSON (extra spans, notes...)
+    *EVENT_TYPED,
     Index("ix_events_doc", "doc_id"), Index("ix_events_key", "event_key"),
     Index("ix_events_date", "event_date"),
 )
@@ -102,5 +124,47 @@ relations = Table(
 canonical_events = Table(
     "canonical_events", metadata,
     Column("event_key", String(200), primary_key=True),
-    Column("data", Text, nullable=False),            # reconciled figures, sources, contradictions (JSON)
+    Column("data", Text, nullable=False),            # the CanonicalEvent as JSON: reports, contradictions
+    *CANONICAL_TYPED,
 )
+
+# What the map and timeline aggregate: canonical events counted by period, division and type, kept in
+# step with canonical_events so that an aggregation reads thousands of cells, not millions of events.
+event_cells = Table(
+    "event_cells", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("period", String(10), nullable=False),    # YYYY-MM when known to the month or better, else YYYY or ''
+    Column("period_kind", String(6), nullable=False),  # month | year | decade | none
+    Column("country_code", String(2), nullable=False), Column("admin1_code", String(12), nullable=False),
+    Column("place_level", String(8), nullable=False),
+    Column("event_type", String(40), nullable=False), Column("sub_event_type", String(60), nullable=False),
+    Column("n", Integer, nullable=False), Column("fatalities", Integer, nullable=False),
+    Index("ux_cells", "period", "period_kind", "country_code", "admin1_code", "place_level", "event_type",
+          "sub_event_type", unique=True),
+)
+CELL_KEY = ("period", "period_kind", "country_code", "admin1_code", "place_level", "event_type", "sub_event_type")
+
+
+def _desc_index(name: str, table: Table, *lead: str) -> list[Index]:
+    """`lead` columns, then the date (newest first, undated last) and the key: the listing order.
+
+    PostgreSQL needs NULLS LAST spelled out; SQLite sorts NULL lowest, so DESC already puts it last."""
+    t = table.c
+    tail = (t.date_first.desc(), t.event_key.desc())
+    return [Index(name, *(t[c] for c in lead), t.date_first.desc().nullslast(), t.event_key.desc()).ddl_if(
+                dialect="postgresql"),
+            Index(name, *(t[c] for c in lead), *tail).ddl_if(dialect="sqlite")]
+
+
+CANONICAL_INDEXES = [
+    *_desc_index("ix_canon_date", canonical_events),
+    *_desc_index("ix_canon_country_date", canonical_events, "country_code"),
+    *_desc_index("ix_canon_type_date", canonical_events, "event_type"),
+    Index("ix_canon_date_last", canonical_events.c.date_last),
+    Index("ix_canon_admin1", canonical_events.c.country_code, canonical_events.c.admin1_code),
+    Index("ix_canon_actor1", canonical_events.c.actor1),
+    Index("ix_canon_actor2", canonical_events.c.actor2),
+    Index("ix_canon_fatalities", canonical_events.c.fatalities),
+    Index("ix_canon_sub", canonical_events.c.sub_event_type),
+]
+EVENT_INDEXES = [Index("ix_events_first", events.c.date_first), Index("ix_events_cc", events.c.country_code)]

@@ -1,0 +1,308 @@
+"""Read queries over canonical events, run in the database: filtered, sorted, paged listings, capped
+counts, facets, the timeline by month and the map by division (from the aggregation cells when the
+filter allows, else from the canonical rows), map points in a box, and streams for exports."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any, Iterator
+
+from sqlalchemy import and_, func, literal, or_, select
+
+from ..canonical import CanonicalEvent
+from ..query import EventFilter
+from .schema import canonical_events as C
+from .schema import event_cells as X
+from .schema import events as E
+
+COUNT_CAP = 10_000
+_SORT_COLUMNS = {"event_date": "date_first", "fatalities": "fatalities", "event_type": "event_type",
+                 "sub_event_type": "sub_event_type", "actor1": "actor1", "actor2": "actor2", "country": "country",
+                 "admin1": "admin1", "location": "location", "reports": "reports"}
+
+
+@dataclass
+class Page:
+    """One page of a listing: its canonical events, and the total (exact up to `COUNT_CAP`)."""
+
+    items: list[CanonicalEvent]
+    total: int
+    exact: bool
+    limit: int
+    offset: int
+
+
+def where(f: EventFilter) -> list:
+    """The SQL conditions of a filter, over the canonical rows."""
+    out = []
+    if f.actors:
+        fields = (C.c.actor1, C.c.actor2, C.c.claimed_by)
+        alts = []
+        for m in f.actors:
+            names = sorted(m.names)
+            cond = or_(*(col.in_(names) for col in fields))
+            alts.append(and_(cond, C.c.country.in_(sorted(m.countries))) if m.countries else cond)
+        out.append(or_(*alts))
+    if f.event_type:
+        out.append(C.c.event_type == f.event_type)
+    if f.sub_event_type:
+        out.append(C.c.sub_event_type == f.sub_event_type)
+    if f.country_code:
+        out.append(C.c.country_code == f.country_code)
+    elif f.country:
+        out.append(func.lower(C.c.country) == f.country.casefold())
+    if f.admin1_code:
+        out.append(C.c.admin1_code == f.admin1_code)
+    elif f.admin1:
+        out.append(func.lower(C.c.admin1) == f.admin1.casefold())
+    if f.window.first:
+        out.append(C.c.date_last >= f.window.first.isoformat())
+    if f.window.last:
+        out.append(C.c.date_first <= f.window.last.isoformat())
+    if f.q:
+        out.append(C.c.search.contains(f.q.casefold(), autoescape=True))
+    if f.doc_id:
+        out.append(C.c.event_key.in_(select(E.c.event_key).where(E.c.doc_id == f.doc_id)))
+    return out
+
+
+def _order(sort: str, dialect: str) -> list:
+    col = C.c[_SORT_COLUMNS[sort.lstrip("-")]]
+    desc = sort.startswith("-")
+    if dialect == "postgresql":
+        first = col.desc().nullslast() if desc else col.asc().nullslast()
+    else:                      # SQLite sorts NULL lowest: DESC already puts undated last
+        first = col.desc() if desc else col.asc().nullslast()
+    tie = C.c.date_first.desc() if sort.lstrip("-") != "event_date" else None
+    return [first] + ([tie] if tie is not None else []) + [C.c.event_key.desc() if desc else C.c.event_key.asc()]
+
+
+def _whole_months(f: EventFilter) -> bool:
+    """The date window starts on a first and ends on a last day of a month (or is open)."""
+    first, last = f.window.first, f.window.last
+    return (first is None or first.day == 1) and (last is None or (last + timedelta(days=1)).day == 1)
+
+
+def _by_cells(f: EventFilter) -> bool:
+    """The cells answer filters on type, country and division, and date windows of whole months."""
+    return not (f.actors or f.q or f.doc_id or (f.admin1 and not f.admin1_code)
+                or (f.country and not f.country_code)) and _whole_months(f)
+
+
+def _cell_where(f: EventFilter) -> list:
+    out = []
+    for col, value in ((X.c.event_type, f.event_type), (X.c.sub_event_type, f.sub_event_type),
+                       (X.c.country_code, f.country_code), (X.c.admin1_code, f.admin1_code)):
+        if value:
+            out.append(col == value)
+    if f.window:              # a cell is in the window when its period meets it, as where() does for rows
+        first, last = f.window.first, f.window.last
+        kinds = []
+        for kind, of in (("month", lambda d: d.isoformat()[:7]), ("year", lambda d: f"{d.year:04d}"),
+                         ("decade", lambda d: f"{d.year // 10 * 10}s")):
+            conds = [X.c.period_kind == kind]
+            if first:
+                conds.append(X.c.period >= of(first))
+            if last:
+                conds.append(X.c.period <= of(last))
+            kinds.append(and_(*conds))
+        out.append(or_(*kinds))
+    return out
+
+
+class Queries:
+    """Mixed into Store: every read query of the listings, the map and the timeline."""
+
+    engine: Any
+
+    def list_events(self, f: EventFilter, sort: str = "-event_date", limit: int = 50, offset: int = 0) -> Page:
+        conds = where(f)
+        query = select(C.c.data).where(*conds).order_by(*_order(sort, self.engine.dialect.name))
+        with self.engine.connect() as conn:
+            items = [CanonicalEvent.from_json(json.loads(d)) for d in
+                     conn.execute(query.limit(limit).offset(offset)).scalars()]
+            total, exact = self._count(conn, conds, offset + len(items))
+        return Page(items, total, exact, limit, offset)
+
+    def _count(self, conn, conds: list, at_least: int) -> tuple[int, bool]:
+        """The number of matching events, counted up to COUNT_CAP (Datasette's habit: never a full count)."""
+        return self._count_table(conn, C, conds, at_least)
+
+    def count_events(self, f: EventFilter) -> int:
+        """The exact number of canonical events matching a filter."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(C).where(*where(f))).scalar_one()
+
+    def canonical_event(self, key: str) -> CanonicalEvent | None:
+        with self.engine.connect() as conn:
+            data = conn.execute(select(C.c.data).where(C.c.event_key == key)).scalar()
+        return CanonicalEvent.from_json(json.loads(data)) if data else None
+
+    def event_key_of(self, event_id: int) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(E.c.event_key).where(E.c.id == event_id)).scalar()
+
+    def iter_events(self, f: EventFilter | None = None, sort: str = "event_date",
+                    batch: int = 2000) -> Iterator[CanonicalEvent]:
+        """Every matching canonical event, oldest first (undated last), streamed in batches."""
+        f = f or EventFilter()
+        query = select(C.c.data).where(*where(f)).order_by(*_order(sort, self.engine.dialect.name))
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=batch).execute(query)
+            for data in result.scalars():
+                yield CanonicalEvent.from_json(json.loads(data))
+
+    def timeline(self, f: EventFilter) -> dict[str, Any]:
+        """Events by month and type (`months`: [(YYYY-MM, type, n, fatalities)]), and those known only to
+        a year or decade (`spans`: [(YYYY or YYYYs, type, n)]) and undated (`undated`)."""
+        with self.engine.connect() as conn:
+            if _by_cells(f):
+                rows = conn.execute(select(X.c.period, X.c.period_kind, X.c.event_type, func.sum(X.c.n),
+                                           func.sum(X.c.fatalities)).where(*_cell_where(f))
+                                    .group_by(X.c.period, X.c.period_kind, X.c.event_type)).all()
+            else:
+                month = func.substr(C.c.date_value, 1, 7)
+                kind = C.c.date_precision
+                rows = conn.execute(select(month, kind, C.c.event_type, func.count(), func.sum(C.c.fatalities))
+                                    .where(*where(f)).group_by(month, kind, C.c.event_type)).all()
+                rows = [(p or "", "none" if not k else k if k in ("year", "decade") else "month", t, n, d)
+                        for p, k, t, n, d in rows]
+        out: dict[str, Any] = {"months": [], "spans": [], "undated": 0}
+        for period, kind, etype, n, dead in rows:
+            if kind == "month":
+                out["months"].append((period[:7], etype, int(n), int(dead or 0)))
+            elif kind in ("year", "decade"):
+                out["spans"].append((period[:4] + ("s" if kind == "decade" else ""), etype, int(n)))
+            else:
+                out["undated"] += int(n)
+        return _merge_rows(out)
+
+    def map_divisions(self, f: EventFilter) -> list[dict[str, Any]]:
+        """Events per first-level division (and per country for events known only to the country)."""
+        with self.engine.connect() as conn:
+            if _by_cells(f):
+                rows = conn.execute(select(X.c.country_code, X.c.admin1_code, X.c.place_level, func.sum(X.c.n),
+                                           func.sum(X.c.fatalities)).where(*_cell_where(f))
+                                    .group_by(X.c.country_code, X.c.admin1_code, X.c.place_level)).all()
+            else:
+                rows = conn.execute(select(C.c.country_code, C.c.admin1_code, C.c.place_level, func.count(),
+                                           func.sum(C.c.fatalities)).where(*where(f))
+                                    .group_by(C.c.country_code, C.c.admin1_code, C.c.place_level)).all()
+        out: dict[tuple, dict[str, Any]] = {}
+        for cc, a1, level, n, dead in rows:
+            key = (cc or "", a1 or "")
+            rec = out.setdefault(key, {"country_code": key[0], "admin1_code": key[1], "events": 0, "fatalities": 0,
+                                       "points": 0, "admin1_level": 0, "country_level": 0, "unplaced": 0})
+            rec["events"] += int(n)
+            rec["fatalities"] += int(dead or 0)
+            rec[{"point": "points", "admin1": "admin1_level", "country": "country_level"}.get(level, "unplaced")] += int(n)
+        return sorted(out.values(), key=lambda r: (-r["events"], r["country_code"], r["admin1_code"]))
+
+    def map_points(self, f: EventFilter, bbox: tuple[float, float, float, float] | None = None,
+                   limit: int = 3000) -> tuple[list[dict[str, Any]], int]:
+        """Events placed at a point (never a capital standing for a country), deadliest first, in a box
+        (west, south, east, north); with the number of such events in all."""
+        conds = where(f) + [C.c.place_level == "point", C.c.latitude.is_not(None)]
+        if bbox:
+            w, s, e, n = bbox
+            conds += [C.c.latitude.between(s, n), C.c.longitude.between(w, e)]
+        cols = (C.c.event_key, C.c.latitude, C.c.longitude, C.c.event_type, C.c.sub_event_type, C.c.date_value,
+                C.c.date_precision, C.c.location, C.c.admin1, C.c.country, C.c.fatalities, C.c.geo_precision,
+                C.c.reports)
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(*cols).where(*conds).order_by(C.c.fatalities.desc(), C.c.event_key)
+                                .limit(limit)).mappings().all()
+            total, _ = self._count(conn, conds, len(rows))
+        return [dict(r) for r in rows], total
+
+    def facets(self, f: EventFilter | None = None) -> dict[str, list[tuple[str, int]]]:
+        """Event types, sub-types and countries with their counts (from the cells)."""
+        f = f or EventFilter()
+        conds = _cell_where(f) if _by_cells(f) else None
+        with self.engine.connect() as conn:
+            out = {}
+            for name, col in (("event_type", X.c.event_type), ("sub_event_type", X.c.sub_event_type),
+                              ("country_code", X.c.country_code)):
+                if conds is not None:
+                    q = select(col, func.sum(X.c.n)).where(*conds).group_by(col)
+                else:
+                    ccol = C.c[name]
+                    q = select(ccol, func.count()).where(*where(f)).group_by(ccol)
+                out[name] = sorted(((v, int(n)) for v, n in conn.execute(q).all() if v), key=lambda x: (-x[1], x[0]))
+        return out
+
+    def reports_of(self, key: str) -> list[dict[str, Any]]:
+        """The stored report rows of one canonical event."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(E).where(E.c.event_key == key).order_by(E.c.doc_id, E.c.start)).mappings()
+            return [dict(json.loads(r["data"]), id=r["id"], event_key=r["event_key"], evidence=r["evidence"],
+                         evidence_start=r["start"], evidence_end=r["end"]) for r in rows]
+
+    def iter_reports(self, f: EventFilter | None = None, batch: int = 5000) -> Iterator[dict[str, Any]]:
+        """The report rows (store.events() shape) of the selected canonical events, in document order."""
+        query = select(E).order_by(E.c.doc_id, E.c.start, E.c.id)
+        conds = where(f) if f else []
+        if conds:
+            query = query.where(E.c.event_key.in_(select(C.c.event_key).where(*conds)))
+        with self.engine.connect() as conn:
+            for r in conn.execution_options(stream_results=True, yield_per=batch).execute(query).mappings():
+                yield dict(json.loads(r["data"]), id=r["id"], event_key=r["event_key"], evidence=r["evidence"],
+                           evidence_start=r["start"], evidence_end=r["end"])
+
+    def list_documents(self, q: str | None = None, publisher: str | None = None, since: str | None = None,
+                       until: str | None = None, sort: str = "-published", limit: int = 50,
+                       offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """Documents (metadata, no text) with their number of events, filtered, sorted and paged in SQL.
+        `since`/`until` are ISO dates (already checked)."""
+        from .schema import documents as D
+        conds = []
+        if q:
+            like = [func.lower(D.c[c]).contains(q.casefold(), autoescape=True)
+                    for c in ("title", "doc_id", "publisher", "url", "author")]
+            conds.append(or_(*like))
+        if publisher:
+            conds.append(func.lower(D.c.publisher).contains(publisher.casefold(), autoescape=True))
+        if since:
+            conds.append(D.c.published >= since)
+        if until:
+            conds.append(D.c.published <= until)
+        n_events = select(func.count()).where(E.c.doc_id == D.c.doc_id).scalar_subquery()
+        field = sort.lstrip("-") if sort.lstrip("-") in ("published", "title", "doc_id", "publisher", "words") \
+            else "published"
+        col = D.c[field]
+        order = (col.desc() if sort.startswith("-") else col.asc())
+        cols = [D.c[c] for c in D.c.keys() if c != "text"]
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(*cols, n_events.label("events")).where(*conds)
+                                .order_by(order, D.c.doc_id).limit(limit).offset(offset)).mappings().all()
+            total, _ = self._count_table(conn, D, conds, offset + len(rows))
+        return [dict(r) for r in rows], total
+
+    def _count_table(self, conn, table, conds: list, at_least: int) -> tuple[int, bool]:
+        capped = select(literal(1)).select_from(table).where(*conds).limit(COUNT_CAP + 1).subquery()
+        n = conn.execute(select(func.count()).select_from(capped)).scalar_one()
+        return max(min(n, COUNT_CAP), at_least), n <= COUNT_CAP
+
+    def actor_names(self, prefix: str, limit: int = 12) -> list[str]:
+        """Stored actor names starting with (or containing) `prefix`, for autocompletion."""
+        from .schema import actors
+        p = prefix.casefold()
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(actors.c.name).where(func.lower(actors.c.name).contains(p, autoescape=True))
+                                .order_by(actors.c.name).limit(200)).scalars().all()
+        return sorted(rows, key=lambda n: (not n.casefold().startswith(p), len(n), n))[:limit]
+
+
+def _merge_rows(out: dict[str, Any]) -> dict[str, Any]:
+    months: dict[tuple, list[int]] = {}
+    for period, etype, n, dead in out["months"]:
+        acc = months.setdefault((period, etype), [0, 0])
+        acc[0] += n
+        acc[1] += dead
+    spans: dict[tuple, int] = {}
+    for period, etype, n in out["spans"]:
+        spans[(period, etype)] = spans.get((period, etype), 0) + n
+    out["months"] = sorted((p, t, n, d) for (p, t), (n, d) in months.items())
+    out["spans"] = sorted((p, t, n) for (p, t), n in spans.items())
+    return out
