@@ -110,6 +110,8 @@ def admin1_code(code2: str | None, name: str | None) -> str | None:
     """ISO 3166-2 code of a first-level division named `name` in the country `code2`; None when unsure."""
     if not code2 or not name:
         return None
+    if re.fullmatch(r"[A-Za-z]{2}-[A-Za-z0-9]{1,3}", name.strip()) and name[:2].upper() == code2.upper():
+        return name.strip().upper()           # already an ISO 3166-2 code
     index = _admin1_index(code2.upper())
     key = norm(name)
     return index.get(key) or _prefix(index, key)

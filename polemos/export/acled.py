@@ -184,7 +184,7 @@ def acled_row(ev: CanonicalEvent, kinds: dict[str, str], taken: set[str], includ
 
 
 def left_out_reason(ev: CanonicalEvent) -> str:
-    return "undated" if ev.date is None else f"known only to the {ev.date.precision}"
+    return "with no date" if ev.date is None else f"known only to the {ev.date.precision}"
 
 
 def write_acled_csv(store, fh: IO[str], f: EventFilter | None = None, include_year: bool = False) -> Written:

@@ -6,9 +6,8 @@ give the same counts in every format; what a format cannot hold is left out and 
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from ..errors import PolemosError
 from ..query import EventFilter
@@ -53,7 +52,7 @@ def _contradictions(store, f: EventFilter | None, out: IO[str]) -> Written:
     return Written(f"contradictions ({conflicts} conflicts, {n - conflicts} variations)", n)
 
 
-def _to_stream(store, what: str, fmt: str, out: IO[str], f: EventFilter | None, include_year: bool) -> Written:
+def to_stream(store, what: str, fmt: str, out: IO[str], f: EventFilter | None, include_year: bool) -> Written:
     if what == "events" and fmt == "acled":
         from .acled import write_acled_csv
         return write_acled_csv(store, out, f, include_year)
@@ -87,12 +86,6 @@ def _to_file(store, what: str, fmt: str, path: str, f: EventFilter | None) -> Wr
     return write_parquet(store, path, f)
 
 
-@contextmanager
-def _opened(output: str) -> Iterator[IO[str]]:
-    with open(output, "w", encoding="utf-8", newline="") as fh:
-        yield fh
-
-
 def check_output(output: str | None) -> None:
     """A clean error for an output path whose folder does not exist (or that is a folder)."""
     if not output or output == "-":
@@ -117,6 +110,6 @@ def export(store, what: str, fmt: str, output: str | None = None, f: EventFilter
             raise ValueError(f"{what} as {fmt} needs a file: give --output/-o FILE")
         return _to_file(store, what, fmt, output, f)
     if not output or output == "-":
-        return _to_stream(store, what, fmt, sys.stdout, f, include_year)
-    with _opened(output) as fh:
-        return _to_stream(store, what, fmt, fh, f, include_year)
+        return to_stream(store, what, fmt, sys.stdout, f, include_year)
+    with open(output, "w", encoding="utf-8", newline="") as fh:
+        return to_stream(store, what, fmt, fh, f, include_year)

@@ -31,8 +31,8 @@ def nice_max(value: float, ticks: int = 4) -> int:
 
 def timeline_svg(t: dict[str, Any], width: int = 960, height: int = 300, link: str | None = None) -> str:
     """Events per month stacked by type (left axis) with fatalities (line, right axis) on a continuous
-    month axis; events known only to a year or decade as labelled spans above it. `link`: a URL prefix
-    for each month's bars (the web page links them to the month's events)."""
+    month axis; events known only to a year or decade as labelled spans above it. `link`: a URL with
+    '{month}' in it for each month's bars (the web page links them to the month's events)."""
     months, spans = t.get("months", []), t.get("spans", [])
     if not months and not spans:
         return '<p class="muted">No dated event in this selection.</p>'
@@ -69,7 +69,7 @@ def timeline_svg(t: dict[str, Any], width: int = 960, height: int = 300, link: s
     for k, c in sorted(counts.items()):
         x, y = left + slot * (k - lo) + (slot - bar) / 2, top + ph
         label = _month_label(k)
-        href = f'{link}{k // 12:04d}-{k % 12 + 1:02d}' if link else None
+        href = link.replace("{month}", f"{k // 12:04d}-{k % 12 + 1:02d}") if link else None
         out.append(f'<a href="{esc(href)}">' if href else "<g>")
         for etype in list(EVENT_COLOURS) + sorted(set(c) - set(EVENT_COLOURS)):
             if c.get(etype):
@@ -154,6 +154,7 @@ def network_legend(d) -> list[dict[str, str]]:
     """The kinds and relations a drawing uses, with their colours, for a legend."""
     kinds = {n["kind"] for n in d.nodes} if d else set()
     rels = {e["relation"] for e in d.edges} if d else set()
-    return ([{"kind": "node", "name": k.replace("_", " "), "colour": c} for k, c in KIND_COLOURS.items() if k in kinds]
-            + [{"kind": "edge", "name": s[2], "colour": s[0], "dash": s[1]} for r, s in RELATION_STYLES.items()
-               if r in rels])
+    return ([{"kind": "node", "key": k, "name": k.replace("_", " "), "colour": c} for k, c in KIND_COLOURS.items()
+             if k in kinds]
+            + [{"kind": "edge", "key": r, "name": s[2], "colour": s[0], "dash": s[1]}
+               for r, s in RELATION_STYLES.items() if r in rels])

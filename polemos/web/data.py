@@ -151,3 +151,15 @@ def overview(store) -> dict[str, Any]:
             "contradictions_total": counts["conflicts"], "variations_total": counts["variations"],
             "event_types": types}
 
+
+
+def actor_suggestions(store, q: str, limit: int = 12) -> list[str]:
+    """Names to offer as the user types: stored actor names and the pack's aliases of stored actors."""
+    from ..knowledge.actors import default_pack
+    pack = default_pack()
+    wanted = q.strip().casefold()
+    names = set(store.actor_names(q, limit=limit))
+    for a in store.actors():
+        if a["actor_id"] in pack:
+            names |= {n for n in pack.get(a["actor_id"]).all_names() if wanted in n.casefold()}
+    return sorted(names, key=lambda n: (not n.casefold().startswith(wanted), len(n), n))[:limit]

@@ -76,8 +76,10 @@ def page(request: Request, template: str, data: dict[str, Any], status: int = 20
     """The page as HTML, or its data as JSON when asked (?format=json or Accept: application/json)."""
     if wants_json(request):
         return JSONResponse(jsonable_encoder(data), status_code=status)
+    filter_qs = urlencode({k: v for k, v in request.query_params.items()
+                           if k not in ("limit", "offset", "page", "sort", "format") and v})
     html = ENV.get_template(template).render(request=request, data=data, writable=state(request).writable,
-                                             json_url=with_query(request, format="json"),
+                                             json_url=with_query(request, format="json"), filter_qs=filter_qs,
                                              with_query=lambda **kw: with_query(request, **kw), **data, **extra)
     return HTMLResponse(html, status_code=status)
 
