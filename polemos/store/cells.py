@@ -54,8 +54,8 @@ def rebuild(conn: Connection) -> int:
     """Recount every cell from the canonical rows (streamed in batches). Returns the number of cells."""
     totals: Counter = Counter()
     dead: Counter = Counter()
-    result = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
-        select(*(canonical_events.c[c] for c in _COLUMNS)))
+    result = conn.execute(select(*(canonical_events.c[c] for c in _COLUMNS)).execution_options(
+        stream_results=True, yield_per=BATCH))
     for row in result.mappings():
         key, f = cell_of(row)
         totals[key] += 1

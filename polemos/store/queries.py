@@ -149,7 +149,7 @@ class Queries:
         f = f or EventFilter()
         query = select(C.c.data).where(*where(f)).order_by(*_order(sort, self.engine.dialect.name))
         with self.engine.connect() as conn:
-            result = conn.execution_options(stream_results=True, yield_per=batch).execute(query)
+            result = conn.execute(query.execution_options(stream_results=True, yield_per=batch))
             for data in result.scalars():
                 yield CanonicalEvent.from_json(json.loads(data))
 
@@ -246,7 +246,7 @@ class Queries:
         if conds:
             query = query.where(E.c.event_key.in_(select(C.c.event_key).where(*conds)))
         with self.engine.connect() as conn:
-            for r in conn.execution_options(stream_results=True, yield_per=batch).execute(query).mappings():
+            for r in conn.execute(query.execution_options(stream_results=True, yield_per=batch)).mappings():
                 yield dict(json.loads(r["data"]), id=r["id"], event_key=r["event_key"], evidence=r["evidence"],
                            evidence_start=r["start"], evidence_end=r["end"])
 

@@ -48,8 +48,8 @@ def _rebuild_canonical(conn: Connection) -> None:
     conn.execute(schema.canonical_events.delete())
     group: list[dict] = []
     batch = []
-    rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
-        select(ev).order_by(ev.c.event_key, ev.c.id)).mappings()
+    rows = conn.execute(select(ev).order_by(ev.c.event_key, ev.c.id).execution_options(
+        stream_results=True, yield_per=BATCH)).mappings()
     for r in rows:
         rec = _event_dict(r)
         if group and group[0]["event_key"] != rec["event_key"]:
