@@ -6,7 +6,7 @@ from datetime import date
 
 from ..errors import IngestError, SkippedInput
 from ..model import Document
-from .dates import detect_published, parse_date
+from .dates import dateline_date, detect_published, parse_date
 from .identity import clean_text, content_hash, safe_doc_id
 from .language import non_english
 
@@ -59,6 +59,9 @@ def publication(raw: Raw, text: str, override: date | None) -> tuple[date | None
     if how == "text":
         return found, how
     weak = parse_date(raw.weak_published)
+    dateline = dateline_date(text, weak) if weak else None
+    if dateline:
+        return dateline, "text"               # the text's dateline outranks file metadata
     if weak:
         return weak, "metadata"
     return found, how

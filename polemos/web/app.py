@@ -64,26 +64,6 @@ def create_app(db: str | None = None, token: str | None = None, *, max_upload_by
                              allow_private_urls=private)
     _errors(app)
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next):
-        limit = app.state.web.max_upload_bytes + FORM_SLACK
-        length = request.headers.get("content-length")
-        if not host_allowed(request.headers.get("host"), names, any_ip):
-            response = error_response(request, 400, "unknown Host header: this server answers only to "
-                                                     "the names it is served under")
-        elif request.method == "POST" and length and length.isdigit() and int(length) > limit:
-            response = error_response(request, 413, f"upload too large: the limit is "
-                                                     f"{app.state.web.max_upload_bytes:,} bytes")
-        else:
-            _cap_body(request, limit)
-            try:
-                response = await call_next(request)
-            except BodyTooLarge:
-                response = error_response(request, 413, f"upload too large: the limit is "
-                                                         f"{app.state.web.max_upload_bytes:,} bytes")
-        response.headers.update(SECURITY_HEADERS)
-        return response
-
     from . import api, downloads, ingest_routes, pages
     app.include_router(api.router)
     app.include_router(downloads.router)
@@ -91,23 +71,54 @@ def create_app(db: str | None = None, token: str | None = None, *, max_upload_by
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(Guard, names=names, any_ip=any_ip, limit=lambda: app.state.web.max_upload_bytes)
     return app
 
 
-def _cap_body(request: Request, limit: int) -> None:
-    """Count the body as it streams in (chunked uploads have no Content-Length) and stop past `limit`."""
-    receive = request.receive
-    seen = 0
+class Guard:
+    """ASGI middleware at the edge: refuse unknown Host headers (DNS rebinding), refuse a body whose
+    declared or streamed size passes the upload limit (chunked uploads have no Content-Length), and add
+    the security headers to every response."""
 
-    async def counted():
-        nonlocal seen
-        message = await receive()
-        if message.get("type") == "http.request":
-            seen += len(message.get("body", b""))
-            if seen > limit:
-                raise BodyTooLarge()
-        return message
-    request._receive = counted
+    def __init__(self, app, names: frozenset[str], any_ip: bool, limit: Callable[[], int]):
+        self.app, self.names, self.any_ip, self.limit = app, names, any_ip, limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        limit = self.limit() + FORM_SLACK
+
+        async def secured(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + [
+                    (k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+            await send(message)
+
+        if not host_allowed(headers.get("host"), self.names, self.any_ip):
+            return await _refuse(scope, secured, 400, "unknown Host header: this server answers only to the names "
+                                                      "it is served under")
+        length = headers.get("content-length", "")
+        if length.isdigit() and int(length) > limit:
+            return await _refuse(scope, secured, 413, f"upload too large: the limit is {self.limit():,} bytes")
+        seen = 0
+
+        async def counted():
+            nonlocal seen
+            message = await receive()
+            if message.get("type") == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise BodyTooLarge()
+            return message
+        await self.app(scope, counted, secured)
+
+
+async def _refuse(scope, send, status: int, message: str) -> None:
+    from fastapi.responses import JSONResponse
+    from .render import error_body
+    response = JSONResponse(error_body(status, message), status_code=status)
+    await response(scope, None, send)
 
 
 def _errors(app: FastAPI) -> None:
