@@ -11,7 +11,7 @@ from markupsafe import Markup  # noqa: E402
 
 from polemos.web import create_app  # noqa: E402
 from polemos.web.highlight import Mark, render  # noqa: E402
-from test_web_api import HOSTILE, IMG, WIRE, build_store  # noqa: E402
+from test_web_api import WIRE, build_store  # noqa: E402
 
 PAGES = ["/", "/events", "/documents", "/actors", "/map", "/timeline", "/network", "/claims", "/relations",
          "/contradictions", "/ingest", "/search?q=karsa", "/search?q=script", "/documents/hostile-page",

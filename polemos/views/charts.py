@@ -50,7 +50,7 @@ def timeline_svg(t: dict[str, Any], width: int = 960, height: int = 300, link: s
     max_n = nice_max(max((sum(c.values()) for c in counts.values()), default=1))
     max_f = nice_max(max(dead.values(), default=1))
     out = [svg_open(width, height, "Events per month by type, with fatalities; year-only events as spans"),
-           f'<g class="axis">']
+           '<g class="axis">']
     for i in range(5):
         y = top + ph - ph * i / 4
         out.append(f'<line x1="{left}" x2="{left + pw}" y1="{num(y)}" y2="{num(y)}" stroke="#e6e6e6"/>'

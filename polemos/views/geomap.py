@@ -10,7 +10,6 @@ import math
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from ..canonical import CanonicalEvent
 from ..place import Place, iso3
