@@ -6,7 +6,7 @@ typed columns plus this JSON, and read back as these records by every view and e
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import PartialDate
@@ -14,6 +14,10 @@ from .place import Place
 from .ranges import Range
 
 CONFLICT, VARIATION = "conflict", "variation"
+
+
+def _date_json(d: PartialDate | None) -> list[str] | None:
+    return [d.value, d.precision] if d else None
 
 
 @dataclass
@@ -79,7 +83,7 @@ class Contradiction:
     claim_ids: list[int] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return dict(vars(self), items=[dict(vars(i)) for i in self.items])
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Contradiction":
@@ -142,10 +146,13 @@ class CanonicalEvent:
                 "conflicts": len(self.conflicts), "variations": len(self.variations)}
 
     def to_json(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["date"] = [self.date.value, self.date.precision] if self.date else None
-        for r, rec in zip(out["reports"], self.reports):
-            r["date"] = [rec.date.value, rec.date.precision] if rec.date else None
+        """A JSON-ready dict (shallow copies; dates as [value, precision]); from_json reads it back."""
+        out = dict(vars(self))
+        out["date"] = _date_json(self.date)
+        out["place"], out["fatalities"] = dict(vars(self.place)), dict(vars(self.fatalities))
+        out["reports"] = [dict(vars(r), date=_date_json(r.date), place=dict(vars(r.place)),
+                               fatalities=dict(vars(r.fatalities))) for r in self.reports]
+        out["contradictions"] = [dict(vars(c), items=[dict(vars(i)) for i in c.items]) for c in self.contradictions]
         return out
 
     @classmethod

@@ -71,6 +71,7 @@ def iso_numeric(name: str | None) -> int | None:
 
 
 # ---- first-level division codes -------------------------------------------------
+@lru_cache(maxsize=65536)
 def norm(name: str) -> str:
     """Lower-case ASCII letters only, division type words dropped ('Herāt Province' -> 'herat')."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()

@@ -4,11 +4,12 @@ filter allows, else from the canonical rows), map points in a box, and streams f
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Iterator
 
-from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy import and_, func, literal, literal_column, or_, select, text
 
 from ..canonical import CanonicalEvent
 from ..query import EventFilter
@@ -33,7 +34,21 @@ class Page:
     offset: int
 
 
-def where(f: EventFilter) -> list:
+def _text_match(q: str, dialect: str):
+    """Every word of `q` among the event's search words, through the full-text index."""
+    words = re.findall(r"\w+", q.casefold())
+    if not words:
+        return literal(True)
+    if dialect == "postgresql":
+        return func.to_tsvector(literal_column("'simple'"), C.c.search).op("@@")(
+            func.plainto_tsquery(literal_column("'simple'"), " ".join(words)))
+    match = " ".join(f'"{w}"' for w in words)
+    return literal_column("canonical_events.rowid").in_(
+        select(literal_column("rowid")).select_from(text("canonical_fts")).where(text("canonical_fts MATCH :fts")
+                                                                                 .bindparams(fts=match)))
+
+
+def where(f: EventFilter, dialect: str = "sqlite") -> list:
     """The SQL conditions of a filter, over the canonical rows."""
     out = []
     if f.actors:
@@ -61,14 +76,18 @@ def where(f: EventFilter) -> list:
     if f.window.last:
         out.append(C.c.date_first <= f.window.last.isoformat())
     if f.q:
-        out.append(C.c.search.contains(f.q.casefold(), autoescape=True))
+        out.append(_text_match(f.q, dialect))
     if f.doc_id:
         out.append(C.c.event_key.in_(select(E.c.event_key).where(E.c.doc_id == f.doc_id)))
     return out
 
 
-def _order(sort: str, dialect: str) -> list:
+def _order(sort: str, dialect: str, selective: bool = False) -> list:
+    """ORDER BY for a listing. `selective`: the filter names actors (few rows through their indexes), so
+    SQLite should find them first and sort them, not walk the date index (its planner cannot tell)."""
     col = C.c[_SORT_COLUMNS[sort.lstrip("-")]]
+    if selective and dialect == "sqlite":
+        col = literal_column(f"+canonical_events.{col.name}")       # SQLite: + keeps the index out of ORDER BY
     desc = sort.startswith("-")
     if dialect == "postgresql":
         first = col.desc().nullslast() if desc else col.asc().nullslast()
@@ -116,9 +135,12 @@ class Queries:
 
     engine: Any
 
+    def _where(self, f: EventFilter) -> list:
+        return where(f, self.engine.dialect.name)
+
     def list_events(self, f: EventFilter, sort: str = "-event_date", limit: int = 50, offset: int = 0) -> Page:
-        conds = where(f)
-        query = select(C.c.data).where(*conds).order_by(*_order(sort, self.engine.dialect.name))
+        conds = self._where(f)
+        query = select(C.c.data).where(*conds).order_by(*_order(sort, self.engine.dialect.name, bool(f.actors)))
         with self.engine.connect() as conn:
             items = [CanonicalEvent.from_json(json.loads(d)) for d in
                      conn.execute(query.limit(limit).offset(offset)).scalars()]
@@ -132,7 +154,7 @@ class Queries:
     def count_events(self, f: EventFilter) -> int:
         """The exact number of canonical events matching a filter."""
         with self.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(C).where(*where(f))).scalar_one()
+            return conn.execute(select(func.count()).select_from(C).where(*self._where(f))).scalar_one()
 
     def canonical_event(self, key: str) -> CanonicalEvent | None:
         with self.engine.connect() as conn:
@@ -147,7 +169,7 @@ class Queries:
                     batch: int = 2000) -> Iterator[CanonicalEvent]:
         """Every matching canonical event, oldest first (undated last), streamed in batches."""
         f = f or EventFilter()
-        query = select(C.c.data).where(*where(f)).order_by(*_order(sort, self.engine.dialect.name))
+        query = select(C.c.data).where(*self._where(f)).order_by(*_order(sort, self.engine.dialect.name))
         with self.engine.connect() as conn:
             result = conn.execute(query.execution_options(stream_results=True, yield_per=batch))
             for data in result.scalars():
@@ -165,7 +187,7 @@ class Queries:
                 month = func.substr(C.c.date_value, 1, 7)
                 kind = C.c.date_precision
                 rows = conn.execute(select(month, kind, C.c.event_type, func.count(), func.sum(C.c.fatalities))
-                                    .where(*where(f)).group_by(month, kind, C.c.event_type)).all()
+                                    .where(*self._where(f)).group_by(month, kind, C.c.event_type)).all()
                 rows = [(p or "", "none" if not k else k if k in ("year", "decade") else "month", t, n, d)
                         for p, k, t, n, d in rows]
         out: dict[str, Any] = {"months": [], "spans": [], "undated": 0}
@@ -187,7 +209,7 @@ class Queries:
                                     .group_by(X.c.country_code, X.c.admin1_code, X.c.place_level)).all()
             else:
                 rows = conn.execute(select(C.c.country_code, C.c.admin1_code, C.c.place_level, func.count(),
-                                           func.sum(C.c.fatalities)).where(*where(f))
+                                           func.sum(C.c.fatalities)).where(*self._where(f))
                                     .group_by(C.c.country_code, C.c.admin1_code, C.c.place_level)).all()
         out: dict[tuple, dict[str, Any]] = {}
         for cc, a1, level, n, dead in rows:
@@ -203,7 +225,7 @@ class Queries:
                    limit: int = 3000) -> tuple[list[dict[str, Any]], int]:
         """Events placed at a point (never a capital standing for a country), deadliest first, in a box
         (west, south, east, north); with the number of such events in all."""
-        conds = where(f) + [C.c.place_level == "point", C.c.latitude.is_not(None)]
+        conds = self._where(f) + [C.c.place_level == "point", C.c.latitude.is_not(None)]
         if bbox:
             w, s, e, n = bbox
             conds += [C.c.latitude.between(s, n), C.c.longitude.between(w, e)]
@@ -217,19 +239,19 @@ class Queries:
         return [dict(r) for r in rows], total
 
     def facets(self, f: EventFilter | None = None) -> dict[str, list[tuple[str, int]]]:
-        """Event types, sub-types and countries with their counts (from the cells)."""
+        """Event types, sub-types and countries with their counts, from the cells: for the part of the
+        filter the cells hold (type, place, whole months); an actor or text filter is not counted in."""
         f = f or EventFilter()
-        conds = _cell_where(f) if _by_cells(f) else None
+        cellular = EventFilter(event_type=f.event_type, sub_event_type=f.sub_event_type, country=f.country,
+                               country_code=f.country_code, admin1=f.admin1, admin1_code=f.admin1_code,
+                               window=f.window if _whole_months(f) else EventFilter().window)
+        conds = _cell_where(cellular)
+        out = {}
         with self.engine.connect() as conn:
-            out = {}
-            for name, col in (("event_type", X.c.event_type), ("sub_event_type", X.c.sub_event_type),
-                              ("country_code", X.c.country_code)):
-                if conds is not None:
-                    q = select(col, func.sum(X.c.n)).where(*conds).group_by(col)
-                else:
-                    ccol = C.c[name]
-                    q = select(ccol, func.count()).where(*where(f)).group_by(ccol)
-                out[name] = sorted(((v, int(n)) for v, n in conn.execute(q).all() if v), key=lambda x: (-x[1], x[0]))
+            for name in ("event_type", "sub_event_type", "country_code"):
+                col = X.c[name]
+                rows = conn.execute(select(col, func.sum(X.c.n)).where(*conds).group_by(col)).all()
+                out[name] = sorted(((v, int(n)) for v, n in rows if v), key=lambda x: (-x[1], x[0]))
         return out
 
     def reports_of(self, key: str) -> list[dict[str, Any]]:
@@ -242,7 +264,7 @@ class Queries:
     def iter_reports(self, f: EventFilter | None = None, batch: int = 5000) -> Iterator[dict[str, Any]]:
         """The report rows (store.events() shape) of the selected canonical events, in document order."""
         query = select(E).order_by(E.c.doc_id, E.c.start, E.c.id)
-        conds = where(f) if f else []
+        conds = self._where(f) if f else []
         if conds:
             query = query.where(E.c.event_key.in_(select(C.c.event_key).where(*conds)))
         with self.engine.connect() as conn:

@@ -5,7 +5,8 @@ Every fact table is keyed to a document (`doc_id`) and a character span
 """
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, func,
+                        literal_column)
 
 metadata = MetaData()
 
@@ -166,5 +167,21 @@ CANONICAL_INDEXES = [
     Index("ix_canon_actor2", canonical_events.c.actor2),
     Index("ix_canon_fatalities", canonical_events.c.fatalities),
     Index("ix_canon_sub", canonical_events.c.sub_event_type),
+    Index("ix_canon_claimed", canonical_events.c.claimed_by),
+    Index("ix_canon_search", func.to_tsvector(literal_column("'simple'"), canonical_events.c.search),
+          postgresql_using="gin").ddl_if(dialect="postgresql"),
+]
+# SQLite's full-text index of the canonical rows' search words, kept in step by triggers
+SQLITE_FTS = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS canonical_fts USING fts5(search, content='canonical_events', "
+    "content_rowid='rowid')",
+    "CREATE TRIGGER IF NOT EXISTS canonical_fts_ai AFTER INSERT ON canonical_events BEGIN "
+    "INSERT INTO canonical_fts(rowid, search) VALUES (new.rowid, new.search); END",
+    "CREATE TRIGGER IF NOT EXISTS canonical_fts_ad AFTER DELETE ON canonical_events BEGIN "
+    "INSERT INTO canonical_fts(canonical_fts, rowid, search) VALUES ('delete', old.rowid, old.search); END",
+    "CREATE TRIGGER IF NOT EXISTS canonical_fts_au AFTER UPDATE ON canonical_events BEGIN "
+    "INSERT INTO canonical_fts(canonical_fts, rowid, search) VALUES ('delete', old.rowid, old.search); "
+    "INSERT INTO canonical_fts(rowid, search) VALUES (new.rowid, new.search); END",
+    "INSERT INTO canonical_fts(canonical_fts) VALUES ('rebuild')",
 ]
 EVENT_INDEXES = [Index("ix_events_first", events.c.date_first), Index("ix_events_cc", events.c.country_code)]

@@ -77,5 +77,8 @@ def upgrade_typed(conn: Connection) -> None:
         existing.add(index.name)
     _backfill_events(conn)
     _rebuild_canonical(conn)
+    if conn.dialect.name == "sqlite":
+        for ddl in schema.SQLITE_FTS:
+            conn.execute(text(ddl))
     cells.rebuild(conn)
 

@@ -44,7 +44,7 @@ ERRORS = {400: {"model": ErrorOut}, 404: {"model": ErrorOut}, 422: {"model": Err
             summary="Canonical events (each real-world event once, every report merged), filtered, sorted, paged")
 def api_events(request: Request, f: EventFilter = Depends(event_filters), sort: str = Depends(event_sort),
                pages: dict = Depends(paging)):
-    return data.events_listing(state(request).store, f, sort, pages)["page"]
+    return data.events_listing(state(request).store, f, sort, pages, facets=False)["page"]
 
 
 @router.get("/events/{event_key}", responses=ERRORS, summary="One canonical event with every report and its "

@@ -23,11 +23,12 @@ def event_item(ev: CanonicalEvent) -> dict[str, Any]:
                 first_doc=first.doc_id if first else None)
 
 
-def events_listing(store, f: EventFilter, sort: str, paging: dict) -> dict[str, Any]:
+def events_listing(store, f: EventFilter, sort: str, paging: dict, facets: bool = True) -> dict[str, Any]:
     page = store.list_events(f, sort, paging["limit"], paging["offset"])
     return {"page": {"total": page.total, "exact": page.exact, "limit": page.limit, "offset": page.offset,
                      "items": [event_item(ev) for ev in page.items]},
-            "filters": f.params(), "sort": sort, "scope": f.describe(), "facets": store.facets(f)}
+            "filters": f.params(), "sort": sort, "scope": f.describe(),
+            "facets": store.facets(f) if facets else None}
 
 
 def canonical_of(store, key: str) -> CanonicalEvent:
