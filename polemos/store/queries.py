@@ -40,7 +40,7 @@ def _text_match(q: str, dialect: str):
     if not words:
         return literal(True)
     if dialect == "postgresql":
-        return func.to_tsvector(literal_column("'simple'"), C.c.search).op("@@")(
+        return func.to_tsvector(literal_column("'simple'"), func.coalesce(C.c.search, literal_column("''"))).op("@@")(
             func.plainto_tsquery(literal_column("'simple'"), " ".join(words)))
     match = " ".join(f'"{w}"' for w in words)
     return literal_column("canonical_events.rowid").in_(

@@ -5,8 +5,7 @@ Every fact table is keyed to a document (`doc_id`) and a character span
 """
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, func,
-                        literal_column)
+from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -168,9 +167,11 @@ CANONICAL_INDEXES = [
     Index("ix_canon_fatalities", canonical_events.c.fatalities),
     Index("ix_canon_sub", canonical_events.c.sub_event_type),
     Index("ix_canon_claimed", canonical_events.c.claimed_by),
-    Index("ix_canon_search", func.to_tsvector(literal_column("'simple'"), canonical_events.c.search),
-          postgresql_using="gin").ddl_if(dialect="postgresql"),
+
 ]
+# PostgreSQL's full-text index of the canonical rows' search words
+POSTGRES_FTS = ["CREATE INDEX IF NOT EXISTS ix_canon_search ON canonical_events "
+                "USING gin (to_tsvector('simple', coalesce(search, '')))"]
 # SQLite's full-text index of the canonical rows' search words, kept in step by triggers
 SQLITE_FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS canonical_fts USING fts5(search, content='canonical_events', "

@@ -77,8 +77,7 @@ def upgrade_typed(conn: Connection) -> None:
         existing.add(index.name)
     _backfill_events(conn)
     _rebuild_canonical(conn)
-    if conn.dialect.name == "sqlite":
-        for ddl in schema.SQLITE_FTS:
-            conn.execute(text(ddl))
+    for ddl in {"sqlite": schema.SQLITE_FTS, "postgresql": schema.POSTGRES_FTS}.get(conn.dialect.name, []):
+        conn.execute(text(ddl))
     cells.rebuild(conn)
 
