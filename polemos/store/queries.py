@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Iterator
 
-from sqlalchemy import and_, func, literal, literal_column, or_, select, text
+from sqlalchemy import and_, func, literal, literal_column, or_, select, text, union
 
 from ..canonical import CanonicalEvent
 from ..query import EventFilter
 from .schema import canonical_events as C
 from .schema import event_cells as X
+from .schema import map_cells as M
 from .schema import events as E
 
 COUNT_CAP = 10_000
@@ -51,14 +52,13 @@ def _text_match(q: str, dialect: str):
 def where(f: EventFilter, dialect: str = "sqlite") -> list:
     """The SQL conditions of a filter, over the canonical rows."""
     out = []
-    if f.actors:
-        fields = (C.c.actor1, C.c.actor2, C.c.claimed_by)
-        alts = []
+    if f.actors:              # one indexed lookup per actor column, united: never a scan of every event
+        parts = []
         for m in f.actors:
-            names = sorted(m.names)
-            cond = or_(*(col.in_(names) for col in fields))
-            alts.append(and_(cond, C.c.country.in_(sorted(m.countries))) if m.countries else cond)
-        out.append(or_(*alts))
+            for col in (C.c.actor1, C.c.actor2, C.c.claimed_by):
+                q = select(C.c.event_key).where(col.in_(sorted(m.names)))
+                parts.append(q.where(C.c.country.in_(sorted(m.countries))) if m.countries else q)
+        out.append(C.c.event_key.in_(union(*parts)))
     if f.event_type:
         out.append(C.c.event_type == f.event_type)
     if f.sub_event_type:
@@ -104,15 +104,37 @@ def _whole_months(f: EventFilter) -> bool:
 
 
 def _by_cells(f: EventFilter) -> bool:
-    """The cells answer filters on type, country and division, and date windows of whole months."""
-    return not (f.actors or f.q or f.doc_id or (f.admin1 and not f.admin1_code)
-                or (f.country and not f.country_code)) and _whole_months(f)
+    """The timeline cells answer filters on type and country, and date windows of whole months."""
+    return not (f.actors or f.q or f.doc_id or f.admin1 or (f.country and not f.country_code)) and _whole_months(f)
+
+
+def _whole_years(f: EventFilter) -> bool:
+    first, last = f.window.first, f.window.last
+    return (first is None or (first.month, first.day) == (1, 1)) and (last is None or (last.month, last.day) == (12, 31))
+
+
+def _by_map_cells(f: EventFilter) -> bool:
+    """The map cells answer filters on event type, country and division, and date windows of whole years."""
+    return not (f.actors or f.q or f.doc_id or f.sub_event_type or (f.admin1 and not f.admin1_code)
+                or (f.country and not f.country_code)) and _whole_years(f)
+
+
+def _map_cell_where(f: EventFilter) -> list:
+    out = [M.c[c] == v for c, v in (("event_type", f.event_type), ("country_code", f.country_code),
+                                    ("admin1_code", f.admin1_code)) if v]
+    if f.window:
+        out.append(M.c.year != "")
+        if f.window.first:
+            out.append(M.c.year >= f"{f.window.first.year:04d}")
+        if f.window.last:
+            out.append(M.c.year <= f"{f.window.last.year:04d}")
+    return out
 
 
 def _cell_where(f: EventFilter) -> list:
     out = []
     for col, value in ((X.c.event_type, f.event_type), (X.c.sub_event_type, f.sub_event_type),
-                       (X.c.country_code, f.country_code), (X.c.admin1_code, f.admin1_code)):
+                       (X.c.country_code, f.country_code)):
         if value:
             out.append(col == value)
     if f.window:              # a cell is in the window when its period meets it, as where() does for rows
@@ -140,10 +162,12 @@ class Queries:
 
     def list_events(self, f: EventFilter, sort: str = "-event_date", limit: int = 50, offset: int = 0) -> Page:
         conds = self._where(f)
-        query = select(C.c.data).where(*conds).order_by(*_order(sort, self.engine.dialect.name, bool(f.actors)))
-        with self.engine.connect() as conn:
-            items = [CanonicalEvent.from_json(json.loads(d)) for d in
-                     conn.execute(query.limit(limit).offset(offset)).scalars()]
+        order = _order(sort, self.engine.dialect.name, bool(f.actors))
+        with self.engine.connect() as conn:       # sort the keys alone, then read the page's records
+            keys = conn.execute(select(C.c.event_key).where(*conds).order_by(*order).limit(limit)
+                                .offset(offset)).scalars().all()
+            data = dict(conn.execute(select(C.c.event_key, C.c.data).where(C.c.event_key.in_(keys))).all())
+            items = [CanonicalEvent.from_json(json.loads(data[k])) for k in keys]
             total, exact = self._count(conn, conds, offset + len(items))
         return Page(items, total, exact, limit, offset)
 
@@ -203,10 +227,10 @@ class Queries:
     def map_divisions(self, f: EventFilter) -> list[dict[str, Any]]:
         """Events per first-level division (and per country for events known only to the country)."""
         with self.engine.connect() as conn:
-            if _by_cells(f):
-                rows = conn.execute(select(X.c.country_code, X.c.admin1_code, X.c.place_level, func.sum(X.c.n),
-                                           func.sum(X.c.fatalities)).where(*_cell_where(f))
-                                    .group_by(X.c.country_code, X.c.admin1_code, X.c.place_level)).all()
+            if _by_map_cells(f):
+                rows = conn.execute(select(M.c.country_code, M.c.admin1_code, M.c.place_level, func.sum(M.c.n),
+                                           func.sum(M.c.fatalities)).where(*_map_cell_where(f))
+                                    .group_by(M.c.country_code, M.c.admin1_code, M.c.place_level)).all()
             else:
                 rows = conn.execute(select(C.c.country_code, C.c.admin1_code, C.c.place_level, func.count(),
                                            func.sum(C.c.fatalities)).where(*self._where(f))
@@ -240,10 +264,11 @@ class Queries:
 
     def facets(self, f: EventFilter | None = None) -> dict[str, list[tuple[str, int]]]:
         """Event types, sub-types and countries with their counts, from the cells: for the part of the
-        filter the cells hold (type, place, whole months); an actor or text filter is not counted in."""
+        filter the cells hold (type, country, whole months); an actor, province or text filter is not
+        counted in."""
         f = f or EventFilter()
         cellular = EventFilter(event_type=f.event_type, sub_event_type=f.sub_event_type, country=f.country,
-                               country_code=f.country_code, admin1=f.admin1, admin1_code=f.admin1_code,
+                               country_code=f.country_code,
                                window=f.window if _whole_months(f) else EventFilter().window)
         conds = _cell_where(cellular)
         out = {}

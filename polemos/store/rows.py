@@ -61,10 +61,12 @@ def _int(x) -> int | None:
     return None if x is None else int(x)
 
 
-def cell_of(row: Mapping[str, Any]) -> tuple[tuple, int]:
-    """(cell key, fatalities) of one canonical row."""
+def cells_of(row: Mapping[str, Any]) -> tuple[dict[str, tuple], int]:
+    """The cell of each rollup a canonical row counts in (table name -> key), and its fatalities."""
     d = PartialDate.maybe(row.get("date_value"), row.get("date_precision"))
     period, kind = period_of(d)
-    key = (period, kind, row.get("country_code") or "", row.get("admin1_code") or "", row.get("place_level") or "none",
-           row.get("event_type") or "", row.get("sub_event_type") or "")
-    return key, int(row.get("fatalities") or 0)
+    cc, etype = row.get("country_code") or "", row.get("event_type") or ""
+    year = "" if d is None else f"{d.year:04d}" if d.precision != "decade" else d.value
+    return ({"event_cells": (period, kind, cc, etype, row.get("sub_event_type") or ""),
+             "map_cells": (cc, row.get("admin1_code") or "", row.get("place_level") or "none", year, etype)},
+            int(row.get("fatalities") or 0))

@@ -128,21 +128,30 @@ canonical_events = Table(
     *CANONICAL_TYPED,
 )
 
-# What the map and timeline aggregate: canonical events counted by period, division and type, kept in
-# step with canonical_events so that an aggregation reads thousands of cells, not millions of events.
+# What the timeline and the map aggregate: canonical events counted by period and type (the timeline,
+# the facets) and by division, place level, year and type (the map), kept in step with canonical_events,
+# so that an aggregation reads thousands of cells, not millions of events.
 event_cells = Table(
     "event_cells", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("period", String(10), nullable=False),    # YYYY-MM when known to the month or better, else YYYY or ''
     Column("period_kind", String(6), nullable=False),  # month | year | decade | none
-    Column("country_code", String(2), nullable=False), Column("admin1_code", String(12), nullable=False),
-    Column("place_level", String(8), nullable=False),
+    Column("country_code", String(2), nullable=False),
     Column("event_type", String(40), nullable=False), Column("sub_event_type", String(60), nullable=False),
     Column("n", Integer, nullable=False), Column("fatalities", Integer, nullable=False),
-    Index("ux_cells", "period", "period_kind", "country_code", "admin1_code", "place_level", "event_type",
-          "sub_event_type", unique=True),
+    Index("ux_cells", "period", "period_kind", "country_code", "event_type", "sub_event_type", unique=True),
 )
-CELL_KEY = ("period", "period_kind", "country_code", "admin1_code", "place_level", "event_type", "sub_event_type")
+map_cells = Table(
+    "map_cells", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("country_code", String(2), nullable=False), Column("admin1_code", String(12), nullable=False),
+    Column("place_level", String(8), nullable=False), Column("year", String(5), nullable=False),
+    Column("event_type", String(40), nullable=False),
+    Column("n", Integer, nullable=False), Column("fatalities", Integer, nullable=False),
+    Index("ux_map_cells", "country_code", "admin1_code", "place_level", "year", "event_type", unique=True),
+)
+CELL_KEYS = {"event_cells": ("period", "period_kind", "country_code", "event_type", "sub_event_type"),
+             "map_cells": ("country_code", "admin1_code", "place_level", "year", "event_type")}
 
 
 def _desc_index(name: str, table: Table, *lead: str) -> list[Index]:
@@ -163,10 +172,13 @@ CANONICAL_INDEXES = [
     Index("ix_canon_date_last", canonical_events.c.date_last),
     Index("ix_canon_admin1", canonical_events.c.country_code, canonical_events.c.admin1_code),
     Index("ix_canon_actor1", canonical_events.c.actor1),
-    Index("ix_canon_actor2", canonical_events.c.actor2),
+    Index("ix_canon_actor2", canonical_events.c.actor2, sqlite_where=canonical_events.c.actor2.is_not(None),
+          postgresql_where=canonical_events.c.actor2.is_not(None)),
     Index("ix_canon_fatalities", canonical_events.c.fatalities),
     Index("ix_canon_sub", canonical_events.c.sub_event_type),
-    Index("ix_canon_claimed", canonical_events.c.claimed_by),
+    # partial: most events have no claimant, and a planner that counts the NULLs would scan instead
+    Index("ix_canon_claimed", canonical_events.c.claimed_by, sqlite_where=canonical_events.c.claimed_by.is_not(None),
+          postgresql_where=canonical_events.c.claimed_by.is_not(None)),
 
 ]
 # PostgreSQL's full-text index of the canonical rows' search words

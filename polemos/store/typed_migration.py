@@ -68,6 +68,7 @@ def upgrade_typed(conn: Connection) -> None:
     _add_missing_columns(conn, schema.events, schema.EVENT_TYPED)
     _add_missing_columns(conn, schema.canonical_events, schema.CANONICAL_TYPED)
     schema.event_cells.create(conn, checkfirst=True)
+    schema.map_cells.create(conn, checkfirst=True)
     existing = {i["name"] for t in ("events", "canonical_events") for i in inspect(conn).get_indexes(t)}
     for index in schema.CANONICAL_INDEXES + schema.EVENT_INDEXES:
         only = getattr(index, "_ddl_if", None)

@@ -155,12 +155,10 @@ def overview(store) -> dict[str, Any]:
 
 
 def actor_suggestions(store, q: str, limit: int = 12) -> list[str]:
-    """Names to offer as the user types: stored actor names and the pack's aliases of stored actors."""
+    """Names to offer as the user types: stored actor names, then any name or alias the pack knows."""
     from ..knowledge.actors import default_pack
-    pack = default_pack()
     wanted = q.strip().casefold()
-    names = set(store.actor_names(q, limit=limit))
-    for a in store.actors():
-        if a["actor_id"] in pack:
-            names |= {n for n in pack.get(a["actor_id"]).all_names() if wanted in n.casefold()}
-    return sorted(names, key=lambda n: (not n.casefold().startswith(wanted), len(n), n))[:limit]
+    stored = store.actor_names(q, limit=limit)
+    known = {n for rec in default_pack().records.values() for n in rec.all_names() if wanted in n.casefold()}
+    rank = sorted(known - set(stored), key=lambda n: (not n.casefold().startswith(wanted), len(n), n))
+    return (stored + rank)[:limit]

@@ -54,7 +54,7 @@
         }).addTo(map);
       }).catch(function () { /* a country without bundled divisions: only its outline */ });
     });
-    var cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 45 });
+    var cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 45, disableClusteringAtZoom: 10 });
     var bounds = [];
     data.points.forEach(function (p) {
       var r = 5 + 1.4 * Math.sqrt(p.fatalities || 0);
