@@ -79,7 +79,10 @@ class EventFilter:
             else:
                 sub = clean["type"]
         code = iso2(clean["country"]) if clean["country"] else None
-        return cls(actor=clean["actor"], actors=actor_matches(clean["actor"]) if clean["actor"] else (),
+        matches = actor_matches(clean["actor"]) if clean["actor"] else ()
+        if code:            # an alias's meanings in other countries cannot match events in this one
+            matches = tuple(m for m in matches if m.countries is None or code in {iso2(c) for c in m.countries})
+        return cls(actor=clean["actor"], actors=matches,
                    event_type=_type(etype, types, "event type"), sub_event_type=_type(sub, subs, "sub-event type"),
                    country=clean["country"], country_code=code, admin1=clean["admin1"],
                    admin1_code=admin1_code(code, clean["admin1"]) if code else None,
