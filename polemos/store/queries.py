@@ -199,21 +199,26 @@ class Queries:
             for data in result.scalars():
                 yield CanonicalEvent.from_json(json.loads(data))
 
+    def _grouped(self, f: EventFilter, cells: list | None, cell_conds: list, columns: list) -> list[tuple]:
+        """(group..., events, fatalities) rows: summed from a rollup's cells when `cells` (its grouping
+        columns) is given, else counted over the matching canonical rows."""
+        if cells is not None:
+            n, dead = cells[0].table.c.n, cells[0].table.c.fatalities
+            query = select(*cells, func.sum(n), func.sum(dead)).where(*cell_conds).group_by(*cells)
+        else:
+            query = select(*columns, func.count(), func.sum(C.c.fatalities)).where(*self._where(f)).group_by(*columns)
+        with self.engine.connect() as conn:
+            return conn.execute(query).all()
+
     def timeline(self, f: EventFilter) -> dict[str, Any]:
         """Events by month and type (`months`: [(YYYY-MM, type, n, fatalities)]), and those known only to
         a year or decade (`spans`: [(YYYY or YYYYs, type, n)]) and undated (`undated`)."""
-        with self.engine.connect() as conn:
-            if _by_cells(f):
-                rows = conn.execute(select(X.c.period, X.c.period_kind, X.c.event_type, func.sum(X.c.n),
-                                           func.sum(X.c.fatalities)).where(*_cell_where(f))
-                                    .group_by(X.c.period, X.c.period_kind, X.c.event_type)).all()
-            else:
-                month = func.substr(C.c.date_value, 1, 7)
-                kind = C.c.date_precision
-                rows = conn.execute(select(month, kind, C.c.event_type, func.count(), func.sum(C.c.fatalities))
-                                    .where(*self._where(f)).group_by(month, kind, C.c.event_type)).all()
-                rows = [(p or "", "none" if not k else k if k in ("year", "decade") else "month", t, n, d)
-                        for p, k, t, n, d in rows]
+        cells = [X.c.period, X.c.period_kind, X.c.event_type] if _by_cells(f) else None
+        rows = self._grouped(f, cells, _cell_where(f), [func.substr(C.c.date_value, 1, 7), C.c.date_precision,
+                                                        C.c.event_type])
+        if cells is None:
+            rows = [(p or "", "none" if not k else k if k in ("year", "decade") else "month", t, n, d)
+                    for p, k, t, n, d in rows]
         out: dict[str, Any] = {"months": [], "spans": [], "undated": 0}
         for period, kind, etype, n, dead in rows:
             if kind == "month":
@@ -226,15 +231,8 @@ class Queries:
 
     def map_divisions(self, f: EventFilter) -> list[dict[str, Any]]:
         """Events per first-level division (and per country for events known only to the country)."""
-        with self.engine.connect() as conn:
-            if _by_map_cells(f):
-                rows = conn.execute(select(M.c.country_code, M.c.admin1_code, M.c.place_level, func.sum(M.c.n),
-                                           func.sum(M.c.fatalities)).where(*_map_cell_where(f))
-                                    .group_by(M.c.country_code, M.c.admin1_code, M.c.place_level)).all()
-            else:
-                rows = conn.execute(select(C.c.country_code, C.c.admin1_code, C.c.place_level, func.count(),
-                                           func.sum(C.c.fatalities)).where(*self._where(f))
-                                    .group_by(C.c.country_code, C.c.admin1_code, C.c.place_level)).all()
+        cells = [M.c.country_code, M.c.admin1_code, M.c.place_level] if _by_map_cells(f) else None
+        rows = self._grouped(f, cells, _map_cell_where(f), [C.c.country_code, C.c.admin1_code, C.c.place_level])
         out: dict[tuple, dict[str, Any]] = {}
         for cc, a1, level, n, dead in rows:
             key = (cc or "", a1 or "")

@@ -6,7 +6,7 @@ import math
 from collections import Counter, defaultdict
 from typing import Any
 
-from .svg import EVENT_COLOURS, KIND_COLOURS, RELATION_STYLES, colour_of, esc, num, svg_open
+from .svg import EVENT_COLOURS, KIND_COLOURS, RELATION_STYLES, colour_of, esc, num, svg_open, type_legend
 
 
 def _month_index(period: str) -> int:
@@ -94,18 +94,8 @@ def timeline_svg(t: dict[str, Any], width: int = 960, height: int = 300, link: s
     if t.get("undated"):
         out.append(f'<text x="{width - 6}" y="{height - 6}" font-size="10" text-anchor="end" fill="#6a7380">'
                    f'{t["undated"]} undated event(s) not drawn</text>')
-    out.append(_type_legend(left, height - 6, {e for _, e, *_ in months} | {e for _, e, _ in spans}))
+    out.append(type_legend(left, height - 6, {e for _, e, *_ in months} | {e for _, e, _ in spans}))
     out.append("</svg>")
-    return "".join(out)
-
-
-def _type_legend(x: float, y: float, present: set) -> str:
-    out = []
-    for etype, colour in EVENT_COLOURS.items():
-        if etype in present:
-            out.append(f'<rect x="{num(x)}" y="{num(y - 9)}" width="10" height="10" fill="{colour}"/>'
-                       f'<text x="{num(x + 14)}" y="{num(y)}" font-size="10.5" fill="#333">{esc(etype)}</text>')
-            x += 22 + 6.1 * len(etype)
     return "".join(out)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..canonical import CanonicalEvent
 from ..place import Place, iso3
-from .svg import EVENT_COLOURS, colour_of, esc, num, svg_open
+from .svg import colour_of, esc, num, svg_open, type_legend
 from .topo import Feature, load_features
 
 MAPDATA = Path(__file__).resolve().parent / "mapdata"
@@ -200,10 +200,5 @@ def _legend(y: float, top: int, types: set) -> str:
         out.append(f'<rect x="{num(x + 16 * i)}" y="{num(y - 9)}" width="16" height="10" fill="{shade}"/>')
     out.append(f'<text x="{num(x + 84)}" y="{num(y)}" font-size="10.5" fill="#333">1–{top}    ·    dot area: '
                f'fatalities    ·    divisions without events in pale grey</text>')
-    x, y = 8.0, y + 18
-    for etype, colour in EVENT_COLOURS.items():
-        if etype in types:
-            out.append(f'<circle cx="{num(x + 4)}" cy="{num(y - 4)}" r="4.5" fill="{colour}"/>'
-                       f'<text x="{num(x + 12)}" y="{num(y)}" font-size="10.5" fill="#333">{esc(etype)}</text>')
-            x += 20 + 5.9 * len(etype)
+    out.append(type_legend(8.0, y + 18, types, dot=True))
     return "".join(out)
