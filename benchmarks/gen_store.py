@@ -81,16 +81,41 @@ def _date(rng: random.Random) -> tuple[str | None, str | None]:
     return None, None
 
 
-def generate(n: int, seed: int = 7):
-    """Batches of rows for store.bulk.load: documents, event reports and canonical events."""
+_SHARED: dict = {}
+
+
+def _init(tpl, towns) -> None:
+    _SHARED.update(tpl=tpl, towns=towns)
+
+
+def _batch(args) -> dict[str, list]:
+    """One batch of BATCH canonical events (numbered from `first`), in a worker process."""
+    first, count, seed = args
+    return next(_rows(_SHARED["tpl"], _SHARED["towns"], first, count, seed))
+
+
+def generate(n: int, seed: int = 7, processes: int = 2):
+    """Batches of rows for store.bulk.load: documents, event reports and canonical events, made in
+    `processes` worker processes (each batch from its own seed, so the store is the same either way)."""
+    tpl, towns = templates(), places(random.Random(seed))
+    jobs = [(first, min(BATCH, n - first), seed * 1_000_003 + first) for first in range(0, n, BATCH)]
+    if processes <= 1:
+        for job in jobs:
+            yield from _rows(tpl, towns, *job)
+        return
+    import multiprocessing as mp
+    with mp.get_context("fork").Pool(processes, initializer=_init, initargs=(tpl, towns)) as pool:
+        yield from pool.imap(_batch, jobs)
+
+
+def _rows(tpl: list[dict], towns: dict[str, list], first: int, n: int, seed: int):
     rng = random.Random(seed)
-    tpl, towns = templates(), places(rng)
     codes = sorted(towns)
     cast: dict[tuple, list[str]] = {}
-    event_id, doc_n = 0, 0
+    event_id, doc_n = first * 4, first * 4        # ids: at most three reports per event
     batch: dict[str, list] = {"documents": [], "events": [], "canonical_events": []}
     stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    for k in range(n):
+    for k in range(first, first + n):
         t = rng.choice(tpl)
         cc = rng.choice(codes)
         town = rng.choice(towns[cc])
@@ -141,11 +166,7 @@ def generate(n: int, seed: int = 7):
             rows.append(dict(row, id=event_id, doc_id=doc_id, evidence=text, evidence_start=0,
                              evidence_end=len(text)))
         batch["canonical_events"].append(canonical_columns(canonical(key, rows, docs)))
-        if len(batch["canonical_events"]) >= BATCH:
-            yield batch
-            batch = {"documents": [], "events": [], "canonical_events": []}
-    if batch["canonical_events"]:
-        yield batch
+    yield batch
 
 
 def main() -> None:
@@ -153,12 +174,13 @@ def main() -> None:
     ap.add_argument("--db", required=True, help="a new SQLite path or an empty PostgreSQL database URL")
     ap.add_argument("--events", type=int, default=100_000, help="canonical events to generate")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--processes", type=int, default=2, help="worker processes making the rows")
     a = ap.parse_args()
     t0 = time.perf_counter()
     store = open_store(a.db)
     if store.counts()["events"]:
         sys.exit(f"{a.db} is not empty")
-    counts = load(store, generate(a.events, a.seed))
+    counts = load(store, generate(a.events, a.seed, a.processes))
     print(json.dumps({"db": store.url, **counts, "seconds": round(time.perf_counter() - t0, 1)}))
 
 
