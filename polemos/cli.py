@@ -112,6 +112,61 @@ def ingest(sources, db, published, max_bytes, processes, quiet):
 
 
 @main.command()
+@click.argument("feeds_file", type=click.Path(exists=True, dir_okay=False))
+@db_option
+@click.option("--every", default="15m", show_default=True, help="Interval between cycles: 15m, 1h, 1h30m, 90s...")
+@click.option("--alerts", "alerts_file", type=click.Path(exists=True, dir_okay=False),
+              help="YAML file of saved filters (name, actor, country, type, min_fatalities): a new canonical event "
+                   "matching one is printed as an ALERT line.")
+@click.option("--alert-log", type=click.Path(dir_okay=False), help="Also append each alert to this JSONL file.")
+@click.option("--webhook", metavar="URL", help="Also POST each alert as JSON to this URL.")
+@click.option("--state", type=click.Path(dir_okay=False),
+              help="Where validators, seen entries and backoff are kept (default: FEEDS_FILE.state.json).")
+@click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds to wait on a server.")
+@click.option("--max-bytes", type=int, default=20_000_000, show_default=True, help="Largest download accepted.")
+@click.option("--cycles", type=int, default=None, help="Stop after this many cycles (default: until interrupted).")
+@click.option("--no-sleep", is_flag=True,
+              help="Run the cycles back to back on a simulated clock (for tests; backoff counts simulated time).")
+def watch(feeds_file, db, every, alerts_file, alert_log, webhook, state, timeout, max_bytes, cycles, no_sleep):
+    """Keep ingesting the RSS/Atom feeds and pages listed in FEEDS_FILE (one URL a line, # comments).
+
+    Conditional requests (ETag, Last-Modified); only feeds with new entries are read; each text is stored
+    once; a failing URL is retried after 2, 4, 8... intervals and never stops the others. With --alerts,
+    each new canonical event that matches a saved filter is announced once (a line, --alert-log, --webhook).
+    """
+    from pathlib import Path
+
+    from .watch import SimulatedClock, Watcher, parse_every, read_watchlist
+    from .watch.alerts import AlertSinks, alert_line, load_filters
+
+    path, seconds = Path(feeds_file), parse_every(every)
+    clock = SimulatedClock() if no_sleep else None
+    watcher = Watcher(_store(db, create=True), read_watchlist(path), every=seconds,
+                      state_path=Path(state) if state else path.with_name(path.name + ".state.json"),
+                      filters=load_filters(Path(alerts_file)) if alerts_file else (),
+                      sinks=AlertSinks(Path(alert_log) if alert_log else None, webhook), timeout=timeout,
+                      max_bytes=max_bytes, **(dict(clock=clock.time, sleep=clock.sleep) if clock else {}))
+
+    def show(report):
+        for probe in report.probes:
+            if probe.status in ("new", "failed"):
+                click.echo(f"  {probe.status:7} {probe.url}: {probe.detail}", err=probe.status == "failed")
+        for failure in report.failed:
+            click.echo(f"  failed  {failure}", err=True)
+        for alert in report.alerts:
+            click.secho(alert_line(alert), fg="yellow", bold=True)
+        for error in report.errors:
+            click.secho(f"  alert not delivered: {error}", fg="red", err=True)
+        click.echo(report.summary(), err=True)
+
+    click.echo(f"watching {len(watcher.urls)} URLs every {every} -> {watcher.store.url} (Ctrl-C stops)", err=True)
+    try:
+        watcher.run(cycles, on_cycle=show)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+
+
+@main.command()
 @db_option
 def docs(db):
     """List the stored documents: id, title, publisher, published date and how it was obtained, words."""
@@ -121,11 +176,12 @@ def docs(db):
 
 @main.command()
 @click.argument("what", type=click.Choice(["documents", "events", "canonical", "claims", "relations", "actors",
-                                           "contradictions", "stix", "network"]))
+                                           "contradictions", "stix", "network", "causal", "causalmap"]))
 @click.option("--format", "fmt", default=None,
               help="documents/claims/relations: jsonl or csv; events: jsonl, csv (one row per report), acled "
                    "(ACLED's 31 columns), geojson or parquet (one row per canonical event); canonical: jsonl or csv; "
-                   "actors, contradictions: jsonl; stix: json (STIX 2.1 bundle); network: graphml or gexf. "
+                   "actors, contradictions: jsonl; stix: json (STIX 2.1 bundle); network: graphml or gexf; "
+                   "causal: jsonl or csv; causalmap: json or graphml. "
                    "Default: the first listed.")
 @click.option("--output", "-o", default=None, help="Write to this file instead of standard output "
                                                    "(required for parquet, stix and network).")
@@ -209,6 +265,35 @@ def contradictions(db, show_all):
     places and dates, denied claims, claimed figures); with --all, compatible variations too."""
     from .views.summary import contradictions_list
     contradictions_list(_store(db), include_variations=show_all)
+
+
+@main.group()
+def scenario():
+    """What-if runs on the causal map (a fuzzy cognitive map of what the sources say drives what)."""
+
+
+@scenario.command("run")
+@click.option("--set", "settings", multiple=True, required=True, metavar="CONCEPT=VALUE",
+              help="Clamp a driver: a concept id or any phrase, and a value from -1 to +1 (repeatable).")
+@click.option("--target", "targets", multiple=True, help="Only report these concepts (id or phrase; repeatable).")
+@click.option("--rule", type=click.Choice(["kosko", "modified-kosko", "rescaled"]), default="kosko", show_default=True,
+              help="Update rule: A(t+1) = f(A W), f(A + A W), or f((2A-1) + (2A-1) W).")
+@click.option("--function", type=click.Choice(["tanh", "sigmoid"]), default="tanh", show_default=True,
+              help="Squashing function.")
+@click.option("--samples", type=int, default=200, show_default=True, help="Monte-Carlo draws for the bands (0: none).")
+@click.option("--seed", type=int, default=7, show_default=True, help="Seed of the Monte-Carlo draws.")
+@click.option("--concepts", "concept_pack", default=None, help="Analyst concept pack (default: $POLEMOS_CONCEPTS).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@db_option
+def scenario_run(settings, targets, rule, function, samples, seed, concept_pack, as_json, db):
+    """Clamp drivers, run the causal map to equilibrium and print each concept's change from the baseline,
+    with Monte-Carlo bands and the causal paths that explain it."""
+    from .views.scenario import print_scenario
+    try:
+        print_scenario(_store(db), list(settings), list(targets), as_json=as_json, concept_pack=concept_pack,
+                       rule=rule, function=function, samples=samples, seed=seed)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 @main.command()

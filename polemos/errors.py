@@ -25,3 +25,7 @@ class StoreError(PolemosError):
 
 class KnowledgeError(PolemosError):
     """A knowledge pack is malformed."""
+
+
+class WatchError(PolemosError):
+    """The watch list, the alert filters or the watcher's options are not usable."""

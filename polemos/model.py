@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, asdict
 from datetime import date
 from typing import Any
 
+from .dates import PartialDate
+
 
 @dataclass(frozen=True)
 class Span:
@@ -35,6 +37,8 @@ class Document:
     published: date | None = None
     # how `published` was obtained: metadata | text | inferred | override | None (unknown)
     published_source: str | None = None
+    # what `published` is known to: day | month | year ("2024-05" in metadata: the month, dated the 1st)
+    published_precision: str = "day"
     url: str | None = None
     language: str | None = None
     source: str | None = None          # path or URL it was read from
@@ -42,12 +46,19 @@ class Document:
     content_hash: str = ""             # identity: hash of the normalised text
 
     @property
+    def published_iso(self) -> str | None:
+        """The publication date as ISO, as precise as known ('2024-05-10', '2024-05', '2024')."""
+        if self.published is None:
+            return None
+        return PartialDate.of(self.published, self.published_precision).value
+
+    @property
     def words(self) -> int:
         return len(self.text.split())
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        d["published"] = self.published.isoformat() if self.published else None
+        d["published"] = self.published_iso
         d["words"] = self.words
         return d
 
@@ -166,6 +177,25 @@ class Relation:
 
 
 @dataclass
+class CausalStatement:
+    """A stated causal link: cause and effect as the text words them (exact spans), with its evidence."""
+
+    doc_id: str
+    cause: str
+    effect: str
+    cause_span: Span
+    effect_span: Span
+    sign: str                          # "+" raises / causes / enables, "-" reduces / prevents
+    modality: str                      # asserted | predictive | conditional | counter
+    evidence: Span                     # the sentence
+    signal: str = ""                   # the words that say it ("lead to", "because of")
+    signal_span: Span | None = None
+    attributed_to: str | None = None   # who states it (None: the author)
+    cause_actors: list[str] = field(default_factory=list)    # actor ids named in the cause
+    effect_actors: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Extraction:
     """All facts extracted from one document."""
 
@@ -173,3 +203,4 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    causal: list[CausalStatement] = field(default_factory=list)

@@ -22,6 +22,7 @@ BATCH = 16
 def extract(sdoc, doc: Document) -> Extraction:
     """Every mention and fact of one parsed document."""
     from .extract.actors import extract_actors
+    from .extract.causal import extract_causal
     from .extract.claims import extract_claims
     from .extract.events import extract_events
     from .extract.places import document_countries, extract_places
@@ -41,6 +42,7 @@ def extract(sdoc, doc: Document) -> Extraction:
         events=extract_events(sdoc, doc, mentions),
         claims=extract_claims(sdoc, doc, mentions),
         relations=extract_relations(sdoc, doc, mentions),
+        causal=extract_causal(sdoc, doc, mentions),
     )
 
 

@@ -142,3 +142,33 @@ def test_numeric_dates(text, pub, expected):
 
 def test_numeric_date_is_not_a_fraction_or_version():
     assert resolve_time("a ratio of 3/4 in 2.3.1", date(2020, 1, 1)) is None
+
+
+def _times_in(text: str, published: date, precision: str) -> list[tuple[str, str | None, str | None]]:
+    doc = Document(doc_id="m", text=text, published=published, published_precision=precision)
+    return [(t.text, t.value, t.precision) for t in extract_times(nlp.parse(text), doc)]
+
+
+def test_month_only_publication_resolves_relative_days_to_that_month():
+    found = _times_in("Insurgents stormed the town on Friday and stayed until Saturday; "
+                      "officials spoke yesterday.", date(2024, 5, 1), "month")
+    assert [(v, p) for _, v, p in found] == [("2024-05", "month")] * 3
+
+
+def test_month_only_publication_keeps_days_of_that_month_in_its_year():
+    found = _times_in("Iran launched missile strikes on 16 January.", date(2024, 1, 1), "month")
+    assert ("16 January", "2024-01-16", "day") in found
+
+
+def test_month_precision_survives_the_store(tmp_path):
+    import json
+    from polemos.pipeline import ingest
+    from polemos.store import open_store
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "m1", "published": "2024-05",
+                                  "text": "Gunmen attacked a police post in Tahoua region on Friday, killing four officers."}) + "\n")
+    store = open_store(str(tmp_path / "kb.db"))
+    ingest(store, [str(corpus)])
+    doc = store.documents()[0]
+    assert (doc.published_iso, doc.published_precision) == ("2024-05", "month")
+    assert [e["event_date"] for e in store.events()] == ["2024-05"]

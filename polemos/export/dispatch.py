@@ -24,8 +24,11 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "contradictions": ("jsonl",),
     "stix": ("json",),
     "network": ("graphml", "gexf"),
+    "causal": ("jsonl", "csv"),
+    "causalmap": ("json", "graphml"),
 }
-NEEDS_FILE = {("events", "parquet"), ("stix", "json"), ("network", "graphml"), ("network", "gexf")}
+NEEDS_FILE = {("events", "parquet"), ("stix", "json"), ("network", "graphml"), ("network", "gexf"),
+              ("causalmap", "graphml")}
 
 
 def _reports(store, f: EventFilter | None, fmt: str, out: IO[str]) -> Written:
@@ -67,6 +70,15 @@ def to_stream(store, what: str, fmt: str, out: IO[str], f: EventFilter | None, i
         return Written("events", n)
     if what == "contradictions":
         return _contradictions(store, f, out)
+    if what == "causalmap":
+        from .causal import write_causal_map
+        return Written(what, label=write_causal_map(store, out, fmt))
+    if what == "causal":
+        from .causal import causal_records
+        rows = causal_records(store)
+        n = records.write_jsonl(rows, out) if fmt == "jsonl" else records.write_csv(
+            rows, out, rows[0].keys() if rows else ())
+        return Written("causal statements", n)
     rows = getattr(records, f"{what[:-1]}_records")(store)
     fields = {"documents": records.DOCUMENT_FIELDS, "claims": records.CLAIM_FIELDS,
               "relations": records.RELATION_FIELDS}.get(what, ())
@@ -82,6 +94,9 @@ def _to_file(store, what: str, fmt: str, path: str, f: EventFilter | None) -> Wr
         from .network import write_network
         nodes, edges = write_network(store, path, fmt, f)
         return Written(f"actors and {edges} links", nodes)
+    if what == "causalmap":
+        from .causal import write_causal_map
+        return Written(what, label=write_causal_map(store, path, fmt))
     from .geo import write_parquet
     return write_parquet(store, path, f)
 

@@ -10,6 +10,7 @@ import json
 from typing import IO, Any
 
 from ..canonical import CanonicalEvent
+from ..extras import require
 from ..query import EventFilter
 from .acled import ACLED_COLUMNS, acled_date, acled_row
 from .records import CANONICAL_FIELDS, Written, actor_kinds
@@ -54,7 +55,7 @@ def write_geojson(store, fh: IO[str], f: EventFilter | None = None) -> Written:
 
 
 def _schema():
-    import pyarrow as pa
+    pa = require("pyarrow", "parquet", "Parquet export")
     ints = ("year", "time_precision", "inter1", "inter2", "iso", "geo_precision", "fatalities", "fatalities_low",
             "fatalities_high", "timestamp", "reports", "conflicts", "variations")
     fields = [pa.field("event_key", pa.string(), nullable=False), pa.field("event_date", pa.date32()),
@@ -71,8 +72,8 @@ def _schema():
 def write_parquet(store, path, f: EventFilter | None = None, batch: int = 20_000) -> Written:
     """Write the selected events as a typed Parquet file (event_date: the day ACLED would code, or the
     middle of a coarser period; date_iso and date_precision keep the truth), in row groups."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    pa = require("pyarrow", "parquet", "Parquet export")
+    pq = require("pyarrow.parquet", "parquet", "Parquet export")
     schema, out, rows = _schema(), Written("events"), []
     with pq.ParquetWriter(str(path), schema) as writer:
         for ev, props in event_properties(store, f):

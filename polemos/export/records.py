@@ -38,6 +38,7 @@ class Written:
     left_out: dict[str, int] = field(default_factory=dict)
     hints: dict[str, str] = field(default_factory=dict)
     notes: dict[str, int] = field(default_factory=dict)
+    label: str | None = None                       # a writer's own summary, said instead of the row count
 
     def note(self, what: str) -> None:
         """Count rows written with a caveat (not left out)."""
@@ -49,7 +50,7 @@ class Written:
             self.hints[reason] = hint
 
     def __str__(self) -> str:
-        text = f"{self.rows} {self.what}" + (f" of {self.of} events" if self.of is not None else "")
+        text = self.label or f"{self.rows} {self.what}" + (f" of {self.of} events" if self.of is not None else "")
         for reason, n in sorted(self.left_out.items()):
             hint = f" (use {self.hints[reason]})" if reason in self.hints else ""
             text += f"; left out {n} event{'s' if n != 1 else ''} {reason}{hint}"

@@ -9,7 +9,9 @@ from ..model import ActorMention, PlaceMention, QuantityMention, TimeMention
 from .event_lexicon import Lexicon
 
 SKIP_CHILD = {"relcl", "advcl", "acl", "ccomp", "punct", "cc", "conj"}
-PLACE_PREPS = {"in", "at", "near", "outside", "on", "inside", "around", "across", "into", "from", "of", "close", "to"}
+# Places reached through these prepositions are ends of a route ('a convoy en route from Parachinar to
+# Peshawar', 'fled to X'): the event's place only when nothing else is.
+ROUTE_PREPS = frozenset({"from", "to", "towards", "toward"})
 NEAR = {"near", "outside", "around", "close", "nearby", "outskirts"}
 FEATURE_RANK = {"site": 0, "city": 1, "place": 1, "district": 2, "admin1": 3, "country": 4}
 
@@ -47,9 +49,20 @@ def phrase_range(tok) -> tuple[int, int]:
     return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
 
 
+# Prepositions whose object says where, not who: skipped when looking for a phrase's actors
+# ("Pakistan air strikes in an eastern region of Afghanistan" names Pakistan, not Afghanistan).
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "into", "throughout", "along", "around"})
+
+
 def phrase_actors(tok, actors: SpanIndex) -> list[ActorMention]:
+    """Actors named in a noun phrase, less those inside its locative phrases."""
     s, e = phrase_range(tok)
-    return actors.within(s, e)
+    found = actors.within(s, e)
+    if len(found) < 2:
+        return found
+    where = [phrase_range(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
+             for p in c.children if p.dep_ == "pobj"]
+    return [m for m in found if not any(a <= m.span.start and m.span.end <= b for a, b in where)]
 
 
 def conjuncts(tok) -> list:
@@ -102,6 +115,12 @@ def subject_of(verb):
     return None
 
 
+# Modifiers of an event noun that never name a side ("its new emir", "the latest deadly attack").
+EVALUATIVE = frozenset({"new", "recent", "latest", "last", "major", "deadly", "first", "second", "big", "large",
+                        "small", "fresh", "similar", "another", "other", "previous", "early", "late", "biggest",
+                        "deadliest", "worst", "largest", "serious", "brutal", "violent", "heavy", "fierce"})
+
+
 def perpetrator_heads(trig) -> list:
     """Heads of the phrases naming who did it."""
     tok = trig
@@ -113,13 +132,17 @@ def perpetrator_heads(trig) -> list:
             return []
         subj = subject_of(tok)
         return [subj] if subj is not None else []
-    heads = _children(tok, ("poss", "compound", "amod", "nmod")) + _pobjs(tok, {"by"})
+    heads = [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
+             if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE] + _pobjs(tok, {"by"})
     if not heads and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
         subj = subject_of(tok.head)
         heads = [subj] if subj is not None else []
     if not heads and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "NOUN"):
         gov = tok.head.head
         heads = _pobjs(gov, {"by"}) if gov.pos_ == "VERB" else []
+        if not heads and gov.pos_ == "VERB" and tok.head.lower_ == "as":   # "X elected Y as its new emir"
+            subj = subject_of(gov)
+            heads = [subj] if subj is not None else []
     return heads
 
 
@@ -196,8 +219,36 @@ def _dep_distance(a, b, limit: int = 8) -> int | None:
     return None
 
 
-def _attached(mentions, trig, sdoc, rank=None):
-    """The mention best attached to the trigger (dependency path, then token distance)."""
+def _ancestor(a, b) -> bool:
+    """a is b or one of b's heads."""
+    return a.i == b.i or any(x.i == a.i for x in b.ancestors)
+
+
+def foreign(head, trig, reporting: frozenset = frozenset()) -> str | None:
+    """Whose clause the mention with head `head` belongs to when it is not the trigger's:
+    'relative' for a relative clause on another noun ('the group, which pledged allegiance in 2019,
+    carried out the attack'), 'reporting' for the reporting verb above the trigger ('..., residents
+    said by telephone from Bunia'); None when it is the trigger's own."""
+    verb = clause_verb(trig)
+    t = head
+    for _ in range(12):
+        if t.i in (trig.i, verb.i):
+            return None
+        if t.dep_ == "relcl" and t.head.i not in (trig.i, verb.i) and not _ancestor(t, trig):
+            return "relative"
+        if t.lemma_.lower() in reporting and t.pos_ in ("VERB", "AUX") and _ancestor(t, trig):
+            return "reporting"
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(), weak: bool = False,
+              route: bool = False):
+    """The mention best attached to the trigger (dependency path, then token distance). Mentions of
+    a relative clause on another noun never attach; those of the reporting clause attach only when
+    `weak` allows it and nothing else does (where the speaker is: a hint at the event's place)."""
     verb = clause_verb(trig)
     best, key = None, None
     for m in mentions:
@@ -205,10 +256,17 @@ def _attached(mentions, trig, sdoc, rank=None):
         if span is None:
             continue
         head = span.root
+        whose = foreign(head, trig, reporting)
+        if whose == "relative" or (whose == "reporting" and not weak):
+            continue
         d = _dep_distance(head, trig)
         if d is None:
             d2 = _dep_distance(head, verb)
             d = 10 + d2 if d2 is not None else 30 + min(abs(head.i - trig.i), 50)
+        if whose:
+            d += 100
+        elif route and head.dep_ == "pobj" and head.head.lower_ in ROUTE_PREPS:
+            d += 60
         k = (d, rank(m) if rank else 0, abs(head.i - trig.i))
         if key is None or k < key:
             best, key = m, k
@@ -223,8 +281,14 @@ def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and root.head.i in (trig.i, trig.head.i):
-        return True
+    subjects = {c.i for c in (trig, clause_verb(trig)) for c in c.children if c.dep_ in ("nsubj", "nsubjpass")}
+    if root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and (
+            root.head.i in (trig.i, trig.head.i) or root.head.i in subjects):
+        return True                           # "Pakistan air strikes in X killed 46": the side's strikes
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i in (trig.i, clause_verb(trig).i):
+        return root.dep_ == "nsubj"           # "Pakistan bombarded four areas": the side that acted
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.i in (trig.i, clause_verb(trig).i):
+        return True                           # "strikes carried out by Iran"
     return _side_of(root)
 
 
@@ -257,12 +321,15 @@ def _heads_only(places: list[PlaceMention], sdoc) -> list[PlaceMention]:
     return out
 
 
-def event_place(trig, places: list[PlaceMention], sdoc) -> tuple[PlaceMention | None, int]:
-    """The trigger's own place and ACLED geo precision."""
+def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
+    """The trigger's own place and ACLED geo precision (0 when the place is only a hint)."""
     places = [p for p in places if not _modifier_country(p, trig, sdoc)]
-    best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1))
+    best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1),
+                     reporting=reporting, weak=True, route=True)
     if best is None:
         return None, 0
+    root = sdoc.char_span(best.span.start, best.span.end, alignment_mode="expand")
+    hint = root is not None and root.root.dep_ == "pobj" and root.root.head.lower_ in ROUTE_PREPS
     finer = [p for p in places if p.country == best.country and FEATURE_RANK.get(p.feature, 1) < FEATURE_RANK.get(best.feature, 1)
              and (best.feature != "admin1" or p.admin1 == best.name or p.admin1 == best.admin1)]
     if finer and best.feature in ("admin1", "country"):
@@ -271,11 +338,13 @@ def event_place(trig, places: list[PlaceMention], sdoc) -> tuple[PlaceMention | 
     span = sdoc.char_span(best.span.start, best.span.end, alignment_mode="expand")
     if span is not None and span.root.head.lower_ in NEAR:
         prec = max(prec, 2)
-    return best, prec
+    return best, 0 if hint else prec        # 0: a route's end, a hint rather than the event's own place
 
 
-def event_time(trig, times: list[TimeMention], sdoc) -> TimeMention | None:
-    return _attached([t for t in times if t.value], trig, sdoc)
+def event_time(trig, times: list[TimeMention], sdoc, reporting: frozenset = frozenset(),
+               weak: bool = False) -> TimeMention | None:
+    """The trigger's own time; with `weak`, else the time of the statement reporting it."""
+    return _attached([t for t in times if t.value], trig, sdoc, reporting=reporting, weak=weak)
 
 
 @dataclass

@@ -81,7 +81,12 @@ def reference_noun(trigs) -> bool:
             return False
         if not any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in tok.children):
             return False
+        if tok.dep_ == "dobj" and _lemma(tok.head) in ANNOUNCING:
+            return False                # "announced the arrest of ...": the news itself
     return True
+
+
+ANNOUNCING = frozenset({"announce", "report", "confirm", "reveal", "disclose"})
 
 
 def undated(trigs, published: date | None) -> tuple[str | None, str | None]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ..model import Event
 
@@ -16,19 +17,32 @@ class Draft:
     event: Event
     own_place: bool
     own_date: bool
-    claim_only: bool = False
-    names_perpetrator: bool = False
+    date_rank: int = 0                  # 2 the event's own date, 1 when reported (statement, dateline), 0 undated
+    claim_only: bool = False            # a claim, attribution or toll with no trigger: refers back
+    names_perpetrator: bool = False     # a claim or attribution: its actor1 outranks unidentified attackers
     split_of: str | None = None         # drafts split from one plural trigger
     place_feature: str | None = None    # feature of the draft's own place (city, admin1, ...)
-    reference: bool = False             # "the attack", undated and unplaced: refers back when it can     # a claim or attribution: its actor1 outranks unidentified attackers
+    reference: bool = False             # "the attack", undated and unplaced: refers back when it can
+    side: bool = False                  # looting, defused bombs, reinforcements: the course of a violent event
+
+
+REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
 
 
 def _dates_ok(a: Draft, b: Draft) -> bool:
-    if not (a.own_date and b.own_date):
+    """Own dates agree to their common precision; a reported date (a statement's, a dateline's)
+    may follow the event's own by a few days, never precede it; undated drafts fit any."""
+    if not (a.date_rank and b.date_rank):
         return True
     x, y = a.event.event_date or "", b.event.event_date or ""
     n = min(len(x), len(y))
-    return x[:n] == y[:n]
+    if x[:n] == y[:n] or (a.own_date and b.own_date):
+        return x[:n] == y[:n]
+    if len(x) < 10 or len(y) < 10:
+        return False
+    own, told = (x, y) if a.own_date else (y, x) if b.own_date else (min(x, y), max(x, y))
+    lag = (date.fromisoformat(told) - date.fromisoformat(own)).days
+    return 0 <= lag <= REPORT_LAG_DAYS
 
 
 def _places_ok(a: Draft, b: Draft) -> bool:
@@ -46,31 +60,42 @@ def compatible(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
     if a.split_of is not None and a.split_of == b.split_of:
         return False
-    if (b.claim_only and not eb.event_type) or b.reference:   # a back-reference (claim, "the attack")
-        return COARSE.get(ea.event_type) != "demo" and COARSE.get(eb.event_type) != "demo"
+    if b.claim_only and not eb.event_type:    # a claim, attribution or toll with no trigger: the last violence
+        return COARSE.get(ea.event_type) == "violent"
+    if b.reference:                           # "the attack", "the clashes": the last event of its kind,
+        ca, cb = COARSE.get(ea.event_type), COARSE.get(eb.event_type)   # or the protest they broke out at
+        return ca == cb or (cb == "violent" and (ca == "demo" or a.side))
     if COARSE.get(ea.event_type) != COARSE.get(eb.event_type):
-        return False
-    if b.claim_only:                       # a later claim or toll update refers back
-        return True
+        # "insurgents looted shops", "troops were sent to reinforce the town": the raid's course
+        return (b.side and not b.own_date and COARSE.get(ea.event_type) == "violent"
+                and COARSE.get(eb.event_type) == "strategic" and _places_ok(a, b))
+    if b.claim_only:                       # a later claim or toll update refers back, unless told apart
+        return _places_ok(a, b) and _dates_ok(a, b)
     if COARSE.get(ea.event_type) == "strategic" and ea.sub_event_type != eb.sub_event_type:
         return False
     if not (a.own_place or a.own_date or b.own_place or b.own_date) and not (a.claim_only or b.claim_only):
-        return ea.sub_event_type == eb.sub_event_type and ea.actor1 == eb.actor1
+        return _same_side(ea.actor1, eb.actor1)    # the headline and the lead, told without time or place
     return _places_ok(a, b) and _dates_ok(a, b)
+
+
+def _same_side(x: str | None, y: str | None) -> bool:
+    """Two reports' initiators can be one: equal, or one of them unnamed."""
+    return x == y or not x or not y or x.startswith("Unidentified") or y.startswith("Unidentified")
 
 
 def _absorb(keep: Draft, other: Draft, rank) -> None:
     """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
     k, o = keep.event, other.event
-    full = other.own_place or other.own_date               # a vague later mention never retypes the event
+    full = (other.own_place or other.own_date) and not other.side   # a vague later mention never retypes the event
     if full and not (other.claim_only or other.reference) and o.sub_event_type and rank(o.sub_event_type) < rank(k.sub_event_type):
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
     if other.own_place and not keep.own_place and not other.claim_only:
         for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
             setattr(k, f, getattr(o, f))
         keep.own_place = True
-    if other.own_date and not keep.own_date and not other.claim_only:
-        k.event_date, k.date_precision, keep.own_date = o.event_date, o.date_precision, True
+    if other.date_rank > keep.date_rank and not other.claim_only:
+        k.event_date, k.date_precision = o.event_date, o.date_precision
+        keep.date_rank, keep.own_date = other.date_rank, other.own_date
     if other.names_perpetrator and o.actor1 and (
             k.actor1 is None or k.actor1.startswith("Unidentified")):
         k.actor1 = o.actor1
@@ -102,8 +127,8 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
     for d in drafts:
         target = next((k for k in reversed(kept) if compatible(k, d)), None)
         if target is None:
-            if d.claim_only:
-                continue
+            if d.claim_only and not (d.names_perpetrator and (d.own_date or d.own_place)):
+                continue                   # a reference to an event told nowhere else, unless a dated or placed claim
             d.reference = False
             kept.append(d)
         else:

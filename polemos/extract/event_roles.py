@@ -66,6 +66,9 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if not found and role == "actor1" and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
         found = antecedent(head, actors)
     if found:
+        # the phrase's own head outranks its modifiers ("Afghanistan's Taliban-led government")
+        found = sorted(found, key=lambda m: (m.name.startswith("Unidentified"),
+                                             not (m.span.start <= head.idx < m.span.end)))
         armed = [m for m in found if m.kind in ARMED_KINDS]
         pick = (armed or found)[0]
         return pick.name, pick.kind

@@ -105,7 +105,9 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
         if sub in fixed:
             return sub
     if "Abduction/forced disappearance" in fixed:
-        return "Attack" if (violent and victims in ("civilian", "prisoner")) else "Abduction/forced disappearance"
+        # a raid that only abducts is an abduction; one that also kills or wounds is an attack
+        harmed = violent and detonated and victims in ("civilian", "prisoner")
+        return "Attack" if harmed else "Abduction/forced disappearance"
     if violent:
         mutual = any(c.dep_ == "prep" and c.lower_ == "between" for t in anchors for c in t.token.children)
         return "Armed clash" if victims in ("armed", "place") or mutual else "Attack"

@@ -18,8 +18,9 @@ from .event_context import (aggregate, background, casualty_report, continuation
                             reference_noun, split_factor, target_tokens, undated)
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
-from .event_roles import Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
+from .event_roles import ARMED_KINDS, Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
 from .event_sequels import crowd, dateline, protest_sequel, toll_update
+from .event_tallies import in_relative_clause, not_one_event, tally_dependents
 from .event_typing import resolve
 from .modality import modality
 from .triggers import Trigger, find_triggers
@@ -85,13 +86,21 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon) -> list[tupl
     groups: dict[tuple, list] = {}
     demo = any(t.role in ("protest", "riot") for t in anchors)    # beside a protest, violence is its course
     for t in anchors:
-        place, prec = event_place(t.token, sent_places, sdoc)
+        place, prec = event_place(t.token, sent_places, sdoc, lex.words["reporting_verbs"])
         klass = _klass(t, lex)
         key = ("demo" if demo and klass == "violent" else klass, place.name if place is not None and place.feature in GROUP_FEATURES else None)
         g = groups.setdefault(key, [[], None, 0])
         g[0].append(t)
         if place is not None and (g[1] is None or prec < g[2] or g[1].feature not in CITY_FEATURES):
             g[1], g[2] = place, prec
+    violent = next((g for k, g in groups.items() if k[0] == "violent"), None)
+    for key in [k for k in groups if k[0] == "strategic"] if violent is not None else []:
+        side = [t for t in groups[key][0] if _side_event(t, lex)]
+        if side:                                         # looting during the raid: the raid's course
+            violent[0].extend(side)
+            groups[key][0] = [t for t in groups[key][0] if t not in side]
+            if not groups[key][0]:
+                del groups[key]
     for key in [k for k in groups if k[1] is None]:      # placeless triggers join the first placed group
         first = next((g for k, g in groups.items() if k[0] == key[0] and k[1] is not None), None)
         if first is None:
@@ -101,6 +110,11 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon) -> list[tupl
         if first[1] is None:
             first[1], first[2] = loose[1], loose[2]
     return [tuple(g) for g in groups.values()]
+
+
+def _side_event(t: Trigger, lex: Lexicon) -> bool:
+    """A development that is the course of a violent event told beside it."""
+    return (t.cls.sub or "").lower() in lex.words["side_events"] or t.token.lemma_.lower() in lex.words["side_event_lemmas"]
 
 
 class _Ctx:
@@ -115,18 +129,31 @@ class _Ctx:
         self.dateline = dateline(self.times.items, doc.text)
         self.sent_lemmas: set[str] = set()
         self.demo = None            # (draft, anchors, mods) of the latest protest or riot
+        self.scene = None           # the day a preceding sentence set without telling an event
+        self.lead_end = next(iter(sdoc.sents)).end_char if len(sdoc) else 0   # the lead: the news itself
 
 
-def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, bool]:
+OWN, REPORTED, UNDATED = 2, 1, 0      # how an event's date was found, strongest first
+
+
+def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
+    """(value, precision, rank): the trigger's own time (OWN); else the date the text or the
+    statement reporting it gives (REPORTED); else the publication year (UNDATED)."""
     times = ctx.times.within(sent.start_char, sent.end_char)
-    for t in trigs:
-        tm = event_time(t.token, times, ctx.sdoc)
-        if tm is not None:
-            return tm.value, tm.precision, True
+    for weak in (False, True):
+        for t in trigs:
+            tm = event_time(t.token, times, ctx.sdoc, ctx.lex.words["reporting_verbs"], weak=weak)
+            if tm is not None:
+                return tm.value, tm.precision, REPORTED if weak else OWN
+    if ctx.scene is not None and not _new_incident(sent, ctx.lex):   # "It was 8 a.m. on Thursday when gunmen rode into X"
+        return ctx.scene.value, ctx.scene.precision, REPORTED
     if ctx.dateline is not None:
-        return ctx.dateline.value, ctx.dateline.precision, False   # the text's date, not the sentence's
-    value, precision = undated(trigs, ctx.doc.published)
-    return value, precision, False
+        return ctx.dateline.value, ctx.dateline.precision, REPORTED
+    pub = ctx.doc.published
+    if pub is not None and sent.end_char <= ctx.lead_end and not reference_noun(trigs):   # the news itself: this month
+        return f"{pub.year:04d}-{pub.month:02d}", "month", UNDATED
+    value, precision = undated(trigs, pub)
+    return value, precision, UNDATED
 
 
 def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
@@ -135,7 +162,11 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     found = find_triggers(sent, lex)
     grief = grievance_tokens(found)
     aimed = target_tokens(found)
-    factual = [t for t in found if modality(t.token, lex) is None and not aggregate(t.token, lex)
+    tallies = {t.token.i for t in found if aggregate(t.token, lex)
+               or not_one_event(t.token, lex, t.cls.sub == "Agreement")
+               or (_klass(t, lex) == "strategic" and in_relative_clause(t.token, lex))}
+    tallies |= tally_dependents(found, tallies, lex)
+    factual = [t for t in found if modality(t.token, lex) is None and t.token.i not in tallies
                and t.token.i not in grief and not (t.token.i in aimed and _klass(t, lex) != "violent")]
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
         factual = [t for t in factual if not (t.role == "fixed" and (t.cls.sub or "").lower() in lex.words["protest_side_events"])]
@@ -145,7 +176,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
-        return toll_update(sent, ctx)
+        return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
     sent_places = domestic_places(ctx.places.within(sent.start_char, sent.end_char))
     groups = _group(anchors or refs, sent_places, ctx.sdoc, lex)
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
@@ -171,25 +202,27 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     return out
 
 
-def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx) -> bool:
-    """A strategic development is an event only with its own sub-national place or a recent own date."""
+def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx, sent) -> bool:
+    """A strategic development is an event with its own sub-national place, a recent own date, or
+    as the news the text opens with ('The government has announced the arrest of ...')."""
     if place is not None and place.feature != "country" and prec in (1, 2, 3):
         return True
     pub = ctx.doc.published
     if pub is None:
         return True                            # recency cannot be judged
     if not own_date or not value:
-        return False
+        return sent.end_char <= ctx.lead_end   # undated: only as the news the text opens with
     return precision != "year" or PartialDate.parse(value).year >= pub.year - 1
 
 
 def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: bool, first: bool,
            target=None) -> Draft | None:
     lex = ctx.lex
-    value, precision, own_date = _date_of(trigs, sent, ctx)
+    value, precision, date_rank = _date_of(trigs, sent, ctx)
+    own_date = date_rank == OWN
     if not own_date and all(nominal_strategic(t) for t in trigs):
         return None                           # "the takeover of X", "the withdrawal": background
-    if all(_klass(t, lex) == "strategic" for t in trigs) and not _specific(place, prec, value, precision, own_date, ctx):
+    if all(_klass(t, lex) == "strategic" for t in trigs) and not _specific(place, prec, value, precision, own_date, ctx, sent):
         return None                           # a strategic development with no time or place of its own
     country = place.country if place is not None else (ctx.main.country if ctx.main else None)
     on = _to_date(value) if own_date or ctx.doc.published is None else ctx.doc.published
@@ -209,7 +242,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if (claim or blamed) and (a1 is None or is_unidentified(a1) or claim_only):
         a1 = claim or blamed
     fat = inj = None
-    if first and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):
+    strategic = lex.event_type[sub] == "Strategic developments"       # deaths belong to the violence told beside it
+    if first and not strategic and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):
         fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor)
     if first and not lex.words["injury_words"].isdisjoint(ctx.sent_lemmas):
         inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor)
@@ -246,10 +280,12 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         ev.injuries_low, ev.injuries_high = inj.low, inj.high
     _attribution(ev, sent, trigs[0].token, ctx.doc.doc_id)
     ev.notes = _summary(ev)
-    ref = continuation(trigs, lex) or (not own_date and place is None and (
-        reference_noun(trigs) or (casualty_report(trigs, lex) and a1 is None)))
+    ref = continuation(trigs, lex) or (not own_date and (
+        (reference_noun(trigs) and (place is None or fat is None))      # "the assault was in solidarity with X"
+        or (place is None and casualty_report(trigs, lex) and a1 is None)))
     own_place = place is not None and place.feature != "country" and prec in (1, 2, 3)
-    return Draft(ev, own_place=own_place, own_date=own_date, claim_only=claim_only,
+    side = all(_side_event(t, lex) for t in trigs) and ev.event_type == "Strategic developments"
+    return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only, side=side,
                  names_perpetrator=bool(claim or blamed), reference=ref,
                  place_feature=place.feature if place is not None else None)
 
@@ -295,17 +331,42 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     ctx = _Ctx(sdoc, doc, mentions, pack if pack is not None else _default_pack(), lex)
     drafts: list[Draft] = []
     for sent in sdoc.sents:
-        drafts.extend(_sentence_drafts(sent, ctx))
+        found = _sentence_drafts(sent, ctx)
+        drafts.extend(found)
+        if found or "\n" in sent.text_with_ws[-3:]:      # an event told, or the paragraph ends
+            ctx.scene = None
+        else:
+            ctx.scene = _scene_time(sent, ctx) or ctx.scene
     events = merge_drafts(drafts)
     for ev in events:
         _group_acts_itself(ev)
         if ev.actor2 and ev.actor2 == ev.actor1:
             ev.actor2 = None                  # "the group's flag was raised": one side only
+        ev.notes = _summary(ev)               # as merged
     return events
 
 
+def _new_incident(sent, lex: Lexicon) -> bool:
+    """'Separately, ...', 'In another incident, ...': the sentence opens another incident."""
+    return any(t.lower_ in lex.words["new_incident_cues"] for t in list(sent)[:4])
+
+
+def _scene_time(sent, ctx: _Ctx):
+    """The day a sentence telling no event sets for the next ('It was around 8 a.m. on Thursday when
+    dozens of gunmen rode into the school'): a day beside armed men, not only when something was said."""
+    if not any(m.kind in ARMED_KINDS for m in ctx.actors.within(sent.start_char, sent.end_char)):
+        return None
+    days = [t for t in ctx.times.within(sent.start_char, sent.end_char) if t.precision == "day" and t.value]
+    for tm in reversed(days):
+        span = ctx.sdoc.char_span(tm.span.start, tm.span.end, alignment_mode="expand")
+        if span is not None and not any(a.lemma_.lower() in ctx.lex.words["reporting_verbs"]
+                                        for a in span.root.ancestors):
+            return tm
+    return None
+
+
 # ACLED codes a group's own change (new leader, split, pledge, new base) with the group as actor1.
-SELF_ACTING = {"Change to group/activity", "Headquarters or base established"}
+SELF_ACTING = {"Change to group/activity", "Headquarters or base established", "Other"}
 
 
 def _group_acts_itself(ev: Event) -> None:

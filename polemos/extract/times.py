@@ -26,8 +26,8 @@ PACK = Path(__file__).resolve().parent.parent / "knowledge" / "anchors.yaml"
 FUTURE_SLACK_DAYS = 7        # "September 5" may lie this far after publication
 Resolved = tuple[str | None, str | None, bool]
 
-MONTH = (r"\b(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+MONTH = (r"\b(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")     # a dot only after an abbreviation
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)\b"
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -337,14 +337,42 @@ def resolve_range(text: str, published: date | None) -> tuple[Resolved, Resolved
     return (hits[0], hits[-1]) if len(hits) >= 2 else None
 
 
+# Resolvers that count days back from the publication date ("Friday", "yesterday", "last week").
+RELATIVE_DAYS = frozenset({_r_day_word, _r_weekday, _r_rel_period, _r_ago, _r_recent})
+
+
+def _coarse(fn, precision: str) -> Callable:
+    """A relative resolver for a text known only to its publication month or year: 'on Friday'
+    is some day of that month, never a day it cannot know."""
+    keep = {"month": 7, "year": 4}[precision]
+
+    def resolved(m, pub):
+        res = fn(m, pub)
+        if res is None or res[0] is None or res[1] not in ("day", "week", "month"):
+            return res
+        return res[0][:keep], precision, True
+    return resolved
+
+
+def _reference(doc: Document) -> tuple[date | None, list[Rule]]:
+    """The day to resolve against and the rules to use: a month-only publication date resolves
+    'June 16' against the month's last day and relative days to the month itself."""
+    pub, precision = doc.published, getattr(doc, "published_precision", "day") or "day"
+    if pub is None or precision == "day":
+        return pub, RULES
+    end = date(pub.year, 12, 31) if precision == "year" else _shift(pub.replace(day=1), 1, "month") - timedelta(days=1)
+    return end, [(pat, _coarse(fn, precision) if fn in RELATIVE_DAYS else fn) for pat, fn in RULES]
+
+
 def extract_times(sdoc, doc: Document) -> list[TimeMention]:
     """Every resolvable time expression, each with its exact Span.
 
     Regex rules and anchors run over the whole text; each spaCy DATE entity
     they do not touch is resolved on its own (bare years and months, then
     dateparser). Range endpoints come out as two mentions."""
-    text, pub = sdoc.text, doc.published
-    found = [(s, e, r) for s, e, r in _scan(text, pub, RULES)]
+    text = sdoc.text
+    pub, rules = _reference(doc)
+    found = [(s, e, r) for s, e, r in _scan(text, pub, rules)]
     spans = [(s, e) for s, e, _ in found]
     for ent in sdoc.ents:
         if ent.label_ != "DATE":

@@ -144,7 +144,17 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _lemma(c) in lex.words.get("idiom_objects", ())
                                   for c in tok.children):
         return False
+    if lemma in lex.words.get("fire_words", ()) and _aimless(tok, lex):
+        return False
     return True
+
+
+def _aimless(tok, lex: Lexicon) -> bool:
+    """'shots were fired into the air', 'shooting in the air': fire at no one."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubjpass", "dobj"))]
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
+        _lemma(p) in lex.words["aimless_targets"] for p in c.children if p.dep_ == "pobj")
+        for h in heads for c in h.children)
 
 
 def find_triggers(sent, lex: Lexicon) -> list[Trigger]:

@@ -6,7 +6,7 @@ from datetime import date
 
 from ..errors import IngestError, SkippedInput
 from ..model import Document
-from .dates import dateline_date, detect_published, parse_date
+from .dates import date_precision, dateline_date, detect_published, parse_date
 from .identity import clean_text, content_hash, safe_doc_id
 from .language import non_english
 
@@ -78,11 +78,12 @@ def finish(raw: Raw, *, published: date | None = None,
         return SkippedInput(raw.source, reason)
     when, how = publication(raw, text, published)
     digest = content_hash(text)
+    exact = "day" if how != "metadata" or published else date_precision(raw.published or raw.weak_published)
     return Document(
         doc_id=safe_doc_id(raw.doc_id, fallback=f"doc-{digest[:12]}"), text=text,
         title=_str(raw.title) or title_from_text(text),
         author=_str(raw.author), publisher=_str(raw.publisher),
-        published=when, published_source=how if when else None,
+        published=when, published_source=how if when else None, published_precision=exact,
         url=_str(raw.url), language=code, source=raw.source, fmt=raw.fmt,
         content_hash=digest,
     )

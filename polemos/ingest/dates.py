@@ -67,6 +67,16 @@ def parse_date(value: object) -> date | None:
     return _dateparse(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text))
 
 
+def date_precision(value: object) -> str:
+    """What a metadata date value is known to: 'month' for '2024-05', 'year' for '2024', else 'day'."""
+    text = str(value or "").strip()
+    if re.fullmatch(r"\d{4}-\d{1,2}", text):
+        return "month"
+    if re.fullmatch(r"\d{4}", text):
+        return "year"
+    return "day"
+
+
 def _parse_match(text: str) -> date | None:
     return parse_date(re.sub(r"\bof\s+", "", text))
 

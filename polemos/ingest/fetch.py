@@ -16,6 +16,9 @@ class Fetched:
     content_type: str        # lower-case media type, no parameters
     charset: str | None
     data: bytes
+    status: int = 200        # 304: not modified since the validators sent (data is then empty)
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 def human_size(n: int) -> str:
@@ -25,13 +28,18 @@ def human_size(n: int) -> str:
     return f"{n // 1000} KB" if n >= 1000 else f"{n} bytes"
 
 
-def fetch(url: str, *, max_bytes: int, timeout: float, client: httpx.Client | None = None) -> Fetched:
-    """GET `url`; IngestError for unreachable hosts, HTTP errors, timeouts and oversize bodies."""
+def fetch(url: str, *, max_bytes: int, timeout: float, client: httpx.Client | None = None,
+          headers: dict[str, str] | None = None) -> Fetched:
+    """GET `url`; IngestError for unreachable hosts, HTTP errors, timeouts and oversize bodies. `headers` are
+    sent with the request (If-None-Match / If-Modified-Since make it conditional: a 304 comes back as is)."""
     own = client is None
     client = client or httpx.Client(follow_redirects=True, timeout=timeout,
                                     headers={"User-Agent": USER_AGENT})
     try:
-        with client.stream("GET", url) as resp:
+        with client.stream("GET", url, headers=headers) as resp:
+            validators = dict(etag=resp.headers.get("etag"), last_modified=resp.headers.get("last-modified"))
+            if resp.status_code == 304:
+                return Fetched(url=str(resp.url), content_type="", charset=None, data=b"", status=304, **validators)
             if resp.status_code >= 400:
                 raise IngestError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".rstrip())
             declared = resp.headers.get("content-length")
@@ -45,7 +53,7 @@ def fetch(url: str, *, max_bytes: int, timeout: float, client: httpx.Client | No
                 chunks.append(chunk)
             media = resp.headers.get("content-type", "")
             return Fetched(url=str(resp.url), content_type=media.split(";")[0].strip().lower(),
-                           charset=resp.charset_encoding, data=b"".join(chunks))
+                           charset=resp.charset_encoding, data=b"".join(chunks), status=resp.status_code, **validators)
     except httpx.TimeoutException as exc:
         raise IngestError(url, f"timed out after {timeout:g} s ({type(exc).__name__})") from exc
     except httpx.ConnectError as exc:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..canonical import CONFLICT, CanonicalEvent, Contradiction
+from ..canonical import CONFLICT, CanonicalEvent, Contradiction, Item
 from .contradictions import claim_contradictions
 from .coref import cluster, event_key
 from .reconcile import canonical
@@ -45,7 +45,19 @@ def contradictions(store, include_variations: bool = True) -> list[Contradiction
     out: list[Contradiction] = [c for ev in store.iter_events() for c in ev.contradictions]
     published = {d: m.published for d, m in store.document_meta().items()}
     out += claim_contradictions(store.claims(), published, claim_links(store))
+    out += causal_contradictions(store)
     return out if include_variations else [c for c in out if c.severity == CONFLICT]
+
+
+def causal_contradictions(store) -> list[Contradiction]:
+    """The causal map's disagreements (a link stated and denied, or stated with opposite signs), typed."""
+    from ..causal.causal_map import causal_map
+    out = []
+    for c in causal_map(store).contradictions():
+        items = [Item(i.get("doc_id"), i.get("modality") or "states it", i.get("publisher"), i.get("attributed_to"),
+                      i.get("evidence"), i.get("evidence_start"), i.get("evidence_end")) for i in c["items"]]
+        out.append(Contradiction(c["kind"], CONFLICT, c["summary"], items, about=f"{c['cause']} → {c['effect']}"))
+    return out
 
 
 def contradiction_counts(found: list[Contradiction]) -> dict[str, Any]:

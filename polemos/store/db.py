@@ -19,12 +19,15 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..canonical import CanonicalEvent
+from ..dates import PartialDate
 from ..errors import StoreError
+from ..extras import require
 from ..model import Document, Event, Extraction
 from . import cells, migrations
+from .causal import write_causal
 from .queries import Queries
 from .rows import canonical_columns, report_columns
-from .schema import actors, canonical_events, claims, documents, events, mentions, relations
+from .schema import actors, canonical_events, causal_statements, claims, documents, events, mentions, relations
 
 DEFAULT_DB = "polemos.db"
 
@@ -94,7 +97,7 @@ class Store(Queries):
             with self.engine.begin() as conn:
                 conn.execute(insert(documents).values(
                     doc_id=doc.doc_id, content_hash=doc.content_hash, title=doc.title, author=doc.author,
-                    publisher=doc.publisher, published=doc.published.isoformat() if doc.published else None,
+                    publisher=doc.publisher, published=doc.published_iso,
                     published_source=doc.published_source, url=doc.url, language=doc.language, source=doc.source,
                     fmt=doc.fmt, words=doc.words, text=doc.text, extractor=extractor,
                     ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
@@ -110,7 +113,7 @@ class Store(Queries):
         its old reports belonged to are rebuilt from their remaining reports."""
         with self.engine.begin() as conn:
             keys = set(conn.execute(select(events.c.event_key).where(events.c.doc_id == doc.doc_id)).scalars())
-            for table in (mentions, events, claims, relations):
+            for table in (mentions, events, claims, relations, causal_statements):
                 conn.execute(delete(table).where(table.c.doc_id == doc.doc_id))
             conn.execute(update(documents).where(documents.c.doc_id == doc.doc_id).values(extractor=extractor))
             _rebuild_canonical(conn, keys - {None})
@@ -121,7 +124,7 @@ class Store(Queries):
         with self.engine.connect() as conn:
             rows = conn.execute(select(documents.c.doc_id, documents.c.publisher, documents.c.title,
                                        documents.c.published, documents.c.url))
-            return {r[0]: DocMeta(r[0], r[1], r[2], date.fromisoformat(r[3]) if r[3] else None, r[4]) for r in rows}
+            return {r[0]: _meta(r) for r in rows}
 
     def documents(self) -> list[Document]:
         with self.engine.connect() as conn:
@@ -217,9 +220,20 @@ class Store(Queries):
         return [dict(r, evidence_start=r["start"], evidence_end=r["end"]) for r in self._rows(table, doc_id)]
 
 
+def _published(value: str | None) -> tuple[date | None, str]:
+    """A stored publication date ('2024-05-10', '2024-05', '2024') as (its first day, its precision)."""
+    d = PartialDate.maybe(value)
+    return (d.first, d.precision) if d else (None, "day")
+
+
+def _meta(r) -> DocMeta:
+    return DocMeta(r[0], r[1], r[2], _published(r[3])[0], r[4])
+
+
 def _document(r) -> Document:
+    published, precision = _published(r["published"])
     return Document(doc_id=r["doc_id"], text=r["text"], title=r["title"], author=r["author"],
-                    publisher=r["publisher"], published=date.fromisoformat(r["published"]) if r["published"] else None,
+                    publisher=r["publisher"], published=published, published_precision=precision,
                     published_source=r["published_source"], url=r["url"], language=r["language"],
                     source=r["source"], fmt=r["fmt"], content_hash=r["content_hash"])
 
@@ -259,6 +273,7 @@ def _write_facts(conn, doc: Document, ex: Extraction) -> None:
             doc_id=doc.doc_id, actor1=r.actor1, relation=r.relation, actor2=r.actor2, valid_from=r.start,
             valid_until=r.end, start=r.evidence.start, end=r.evidence.end,
             evidence=_span_text(doc, r.evidence.start, r.evidence.end)))
+    write_causal(conn, doc, ex.causal)
 
 
 def _event_row(doc: Document, e: Event) -> dict[str, Any]:
@@ -320,7 +335,7 @@ def _rebuild_canonical(conn, keys: set[str]) -> None:
     for r in conn.execute(select(events).where(events.c.event_key.in_(list(keys)))).mappings():
         rows[r["event_key"]].append(_event_dict(r))
     doc_ids = {e["doc_id"] for group in rows.values() for e in group}
-    docs = {r[0]: DocMeta(r[0], r[1], r[2], date.fromisoformat(r[3]) if r[3] else None, r[4]) for r in conn.execute(
+    docs = {r[0]: _meta(r) for r in conn.execute(
         select(documents.c.doc_id, documents.c.publisher, documents.c.title, documents.c.published, documents.c.url)
         .where(documents.c.doc_id.in_(list(doc_ids))))} if doc_ids else {}
     records = [build(k, group, docs) for k, group in rows.items() if group]
@@ -359,6 +374,8 @@ def store_exists(db: str | None = None) -> bool:
 def open_store(db: str | None = None) -> Store:
     """Open (creating or upgrading) the knowledge base at `db` (path or URL; default $POLEMOS_DB or ./polemos.db)."""
     url = resolve_url(db)
+    if url.startswith("postgresql+psycopg://"):
+        require("psycopg", "postgres", "a PostgreSQL store")
     try:
         engine = create_engine(url, future=True)
         if engine.dialect.name == "sqlite":

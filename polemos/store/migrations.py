@@ -18,6 +18,10 @@ def _initial(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[t for t in schema.metadata.sorted_tables if t is not schema.schema_version])
 
 
+def _causal(conn: Connection) -> None:
+    schema.causal_statements.create(conn, checkfirst=True)
+
+
 def _typed(conn: Connection) -> None:
     from .typed_migration import upgrade_typed
     upgrade_typed(conn)
@@ -25,7 +29,8 @@ def _typed(conn: Connection) -> None:
 
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: documents, actors, mentions, events, claims, relations, canonical events", _initial),
-    (2, "typed dates and place codes on events; canonical events as typed rows; aggregation cells", _typed),
+    (2, "causal statements", _causal),
+    (3, "typed dates and place codes on events; canonical events as typed rows; aggregation cells", _typed),
 ]
 
 LATEST = MIGRATIONS[-1][0]

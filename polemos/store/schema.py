@@ -198,3 +198,16 @@ SQLITE_FTS = [
     "INSERT INTO canonical_fts(canonical_fts) VALUES ('rebuild')",
 ]
 EVENT_INDEXES = [Index("ix_events_first", events.c.date_first), Index("ix_events_cc", events.c.country_code)]
+
+causal_statements = Table(
+    "causal_statements", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _doc_fk(),
+    Column("cause", Text, nullable=False), Column("effect", Text, nullable=False),
+    Column("sign", String(1), nullable=False), Column("modality", String(12), nullable=False),
+    Column("attributed_to", Text),
+    Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("data", Text, nullable=False),            # spans of cause, effect and signal; actors named (JSON)
+    Index("ix_causal_doc", "doc_id"),
+)

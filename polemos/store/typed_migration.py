@@ -3,7 +3,6 @@ rebuilt by the one builder from their reports, and the aggregation cells. Runs i
 a store of a million events without holding it in memory."""
 from __future__ import annotations
 
-from datetime import date
 
 from sqlalchemy import Connection, bindparam, inspect, select, text, update
 
@@ -38,8 +37,8 @@ def _backfill_events(conn: Connection) -> None:
 def _rebuild_canonical(conn: Connection) -> None:
     """Every canonical event again from its reports, keeping the keys; unkeyed events become their own."""
     from ..resolve.reconcile import canonical
-    from .db import DocMeta, _event_dict, _insert_canonical
-    docs = {r[0]: DocMeta(r[0], r[1], r[2], date.fromisoformat(r[3]) if r[3] else None, r[4]) for r in conn.execute(
+    from .db import _event_dict, _insert_canonical, _meta
+    docs = {r[0]: _meta(r) for r in conn.execute(
         select(schema.documents.c.doc_id, schema.documents.c.publisher, schema.documents.c.title,
                schema.documents.c.published, schema.documents.c.url))}
     ev = schema.events

@@ -16,6 +16,7 @@ from ..errors import PolemosError
 from ..query import EventFilter
 from ..ranges import Range
 from .brief_data import BriefData, gather
+from .brief_drivers import drivers_markdown, drivers_summary
 from .charts import network_svg, timeline_svg
 from .geomap import map_svg
 from .network import layout, select
@@ -98,14 +99,14 @@ def render_brief(store, fmt: str = "html", country: str | None = None, actor: st
     """The situation brief of the store (optionally one country, actor or period) as HTML or Markdown."""
     if fmt not in FORMATS:
         raise PolemosError(f"unknown brief format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return _render(gather(store, _filter(country, actor, since, until, f)), fmt)
+    return _render(gather(store, _filter(country, actor, since, until, f)), fmt, drivers_summary(store))
 
 
-def _render(data: BriefData, fmt: str) -> str:
+def _render(data: BriefData, fmt: str, drivers: dict | None = None) -> str:
     if fmt == "md":
         from .brief_md import markdown
-        return markdown(data, highlights(data))
-    return _env().get_template("brief.html.j2").render(**_context(data))
+        return markdown(data, highlights(data)) + drivers_markdown(drivers)
+    return _env().get_template("brief.html.j2").render(**_context(data), drivers=drivers)
 
 
 def write_brief(store, out_path, fmt: str = "html", country: str | None = None, actor: str | None = None,
@@ -114,5 +115,5 @@ def write_brief(store, out_path, fmt: str = "html", country: str | None = None, 
     if fmt not in FORMATS:
         raise PolemosError(f"unknown brief format {fmt!r}; choose one of {', '.join(FORMATS)}")
     data = gather(store, _filter(country, actor, since, until, f))
-    Path(out_path).write_text(_render(data, fmt), encoding="utf-8")
+    Path(out_path).write_text(_render(data, fmt, drivers_summary(store)), encoding="utf-8")
     return len(data.events)

@@ -53,7 +53,7 @@ def _mentions_actor(rec: dict[str, Any], f: EventFilter, keys: tuple[str, ...]) 
 
 def gather(store, f: EventFilter) -> BriefData:
     """Every piece of the brief for the selected events, and the documents behind them."""
-    from ..resolve import claim_links
+    from ..resolve import causal_contradictions, claim_links
     from ..resolve.contradictions import claim_contradictions
     from .network import build_graph
 
@@ -72,5 +72,6 @@ def gather(store, f: EventFilter) -> BriefData:
                         "published": doc.published.isoformat() if doc.published else "", "url": doc.url or ""})
     found = [c for e in events for c in e.contradictions]
     found += claim_contradictions(claims, {d: m.published for d, m in meta.items()}, claim_links(store))
+    found += [c for c in causal_contradictions(store) if any(i.doc_id in doc_ids for i in c.items)]
     return BriefData(f, events, claims, relations, sources, {s["doc_id"]: s["n"] for s in sources}, found,
                      build_graph(store, f))

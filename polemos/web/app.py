@@ -64,8 +64,9 @@ def create_app(db: str | None = None, token: str | None = None, *, max_upload_by
                              allow_private_urls=private)
     _errors(app)
 
-    from . import api, downloads, ingest_routes, pages
+    from . import api, causal_routes, downloads, ingest_routes, pages
     app.include_router(api.router)
+    app.include_router(causal_routes.router)
     app.include_router(downloads.router)
     app.include_router(ingest_routes.router)
     app.include_router(pages.router)

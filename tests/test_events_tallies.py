@@ -1,0 +1,86 @@
+"""Periods, tallies and situations are no events; times and places of other clauses do not date or
+place an event; a day set by a scene-setting sentence dates what follows. Sentences written by the
+team in the style of agency copy from several conflicts."""
+from __future__ import annotations
+
+from datetime import date
+
+from polemos import nlp
+from polemos.model import Document
+from polemos.pipeline import extract
+
+
+def _events(text: str, pub: date | None = date(2023, 9, 14)):
+    return extract(nlp.parse(text), Document(doc_id="t", text=text, published=pub)).events
+
+
+def test_toll_since_a_year_is_a_tally():
+    assert _events("The insurgents have killed more than 40,000 people since 2009, officials estimate.") == []
+    assert _events("Over 2,000 soldiers have died in the Sahel since 2015.") == []
+
+
+def test_strikes_in_the_last_year_are_a_tally():
+    assert _events("The air force carried out more than 200 air strikes in the past year, the monitor said.") == []
+
+
+def test_event_in_a_since_clause_is_background():
+    evs = _events("Relations have soured since the army seized power in Niamey in 2023.")
+    assert evs == []
+
+
+def test_war_toll_is_no_event():
+    assert _events("The war that broke out in April has killed thousands and displaced millions.") == []
+
+
+def test_situation_nouns_are_no_event():
+    assert _events("Unrest in the border province has involved smugglers, separatists and bandits.") == []
+    assert _events("Fighting has ravaged much of the north since the coup.") == []
+
+
+def test_quantifier_adjectives_make_tallies():
+    assert _events("The army makes periodic incursions into rebel territory.") == []
+    assert _events("The movement has claimed numerous deadly attacks on police posts.") == []
+
+
+def test_broken_truce_is_no_agreement():
+    assert _events("A fragile truce between the two militias broke down on 3 September.") == []
+
+
+def test_same_clause_event_keeps_its_date():
+    evs = _events("Gunmen killed five farmers in Zamfara on 2 September, police said on Monday.")
+    assert len(evs) == 1 and evs[0].event_date == "2023-09-02"
+
+
+def test_relative_clause_date_does_not_date_the_attack():
+    evs = _events("The militia, which pledged allegiance to the caliphate in 2017, attacked a church in "
+                  "Beni on Sunday, killing 12 worshippers.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    assert evs[0].event_date == "2023-09-10"
+
+
+def test_statement_date_is_a_fallback_that_merges_with_the_event():
+    text = ("Eleven soldiers were killed in an ambush on a convoy in Tillaberi region, the army said on Tuesday.\n\n"
+            "The attackers fled on motorbikes after the ambush, the statement added.")
+    evs = _events(text)
+    assert len(evs) == 1
+    assert evs[0].event_date == "2023-09-12" and evs[0].fatalities == 11
+
+
+def test_an_own_earlier_date_is_a_separate_event():
+    text = ("Eleven soldiers were killed in an ambush on a convoy, the army said on Tuesday.\n\n"
+            "Similar attacks have occurred before, including on July 3 when six soldiers died in an ambush.")
+    evs = _events(text)
+    assert sorted(e.event_date for e in evs) == ["2023-07-03", "2023-09-12"]
+
+
+def test_scene_day_dates_the_next_sentences():
+    text = ("It was around 9 a.m. on Friday when dozens of armed men rode into the market of the village. "
+            "More of them blocked the exits. By the time the raid was over, 40 traders had been abducted.")
+    evs = _events(text)
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+    assert evs[0].event_date == "2023-09-08"
+
+
+def test_firing_into_the_air_is_no_attack():
+    assert _events("Soldiers fired into the air to disperse the crowd of onlookers.") == []
+    assert _events("Shots were fired in the air as the convoy passed.") == []
