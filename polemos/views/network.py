@@ -135,8 +135,7 @@ def layout(g: nx.MultiDiGraph, width: int = 960, height: int = 640, font: float 
     for a, b, d in g.edges(data=True):
         w = simple.get_edge_data(a, b, {}).get("weight", 0) + d.get("weight", 1)
         simple.add_edge(a, b, weight=w)
-    k = 1.6 / math.sqrt(max(len(simple), 1))
-    pos = nx.spring_layout(simple, k=k, iterations=200, seed=7, weight=None)
+    pos = _packed(simple, width / height)
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
     pad = 40
     sx = (width - 2 * pad) / ((max(xs) - min(xs)) or 1)
@@ -156,6 +155,28 @@ def layout(g: nx.MultiDiGraph, width: int = 960, height: int = 640, font: float 
                           "last": d.get("last"), "sources": d.get("sources", "")})
     _place_labels(out, font)
     return out
+
+
+def _packed(g: nx.Graph, aspect: float) -> dict[str, tuple[float, float]]:
+    """Each connected part laid out on its own (seeded force layout) in a square sized by its actors, the
+    squares packed row by row, largest first: no part is flung to a corner of an empty box."""
+    parts = sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c)))
+    sides = [math.sqrt(len(c)) for c in parts]
+    row_limit = max(max(sides), math.sqrt(sum(s * s for s in sides) * aspect))
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = row_h = 0.0
+    for part, side in zip(parts, sides):
+        if x > 0 and x + side > row_limit + 1e-9:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        sub = g.subgraph(part)
+        local = nx.spring_layout(sub, k=1.6 / math.sqrt(len(part)), iterations=200, seed=7, weight=None) \
+            if len(part) > 1 else {next(iter(part)): (0.0, 0.0)}
+        lx, ly = [p[0] for p in local.values()], [p[1] for p in local.values()]
+        w, h = (max(lx) - min(lx)) or 1, (max(ly) - min(ly)) or 1
+        for n, (px, py) in local.items():
+            pos[n] = (x + side * (0.1 + 0.8 * (px - min(lx)) / w), y + side * (0.1 + 0.8 * (py - min(ly)) / h))
+        x, row_h = x + side, max(row_h, side)
+    return pos
 
 
 def _place_labels(d: Drawing, font: float) -> None:
