@@ -204,7 +204,8 @@ def export(what, fmt, output, include_year_precision, actor, etype, country, adm
         written = run(_store(db), what, fmt, output, f, include_year_precision)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    click.echo(f"{written}" + (f" -> {output}" if output else ""), err=True)
+    if output or written.left_out:                 # on standard output, only what was left out is said
+        click.echo(f"{written}" + (f" -> {output}" if output else ""), err=True)
 
 
 @main.command()
