@@ -52,7 +52,13 @@ def _text_match(q: str, dialect: str):
 def where(f: EventFilter, dialect: str = "sqlite") -> list:
     """The SQL conditions of a filter, over the canonical rows."""
     out = []
-    if f.actors:              # one indexed lookup per actor column, united: never a scan of every event
+    if f.actors and dialect == "postgresql":      # its planner ORs the indexes (BitmapOr)
+        alts = []
+        for m in f.actors:
+            cond = or_(*(col.in_(sorted(m.names)) for col in (C.c.actor1, C.c.actor2, C.c.claimed_by)))
+            alts.append(and_(cond, C.c.country.in_(sorted(m.countries))) if m.countries else cond)
+        out.append(or_(*alts))
+    elif f.actors:            # SQLite: one indexed lookup per actor column, united, never a scan of every event
         parts = []
         for m in f.actors:
             for col in (C.c.actor1, C.c.actor2, C.c.claimed_by):
@@ -88,13 +94,18 @@ def _order(sort: str, dialect: str, selective: bool = False) -> list:
     col = C.c[_SORT_COLUMNS[sort.lstrip("-")]]
     if selective and dialect == "sqlite":
         col = literal_column(f"+canonical_events.{col.name}")       # SQLite: + keeps the index out of ORDER BY
+    elif selective:
+        col = func.coalesce(col, None)    # PostgreSQL: an expression no index holds, so the actors' indexes lead
     desc = sort.startswith("-")
     if dialect == "postgresql":
         first = col.desc().nullslast() if desc else col.asc().nullslast()
     else:                      # SQLite sorts NULL lowest: DESC already puts undated last
         first = col.desc() if desc else col.asc().nullslast()
-    tie = C.c.date_first.desc() if sort.lstrip("-") != "event_date" else None
-    return [first] + ([tie] if tie is not None else []) + [C.c.event_key.desc() if desc else C.c.event_key.asc()]
+    if sort.lstrip("-") == "event_date":
+        tie = []
+    else:                      # the date breaks ties, in the order the indexes hold it
+        tie = [C.c.date_first.desc().nullslast() if dialect == "postgresql" else C.c.date_first.desc()]
+    return [first, *tie, C.c.event_key.desc() if desc else C.c.event_key.asc()]
 
 
 def _whole_months(f: EventFilter) -> bool:
@@ -168,11 +179,15 @@ class Queries:
                                 .offset(offset)).scalars().all()
             data = dict(conn.execute(select(C.c.event_key, C.c.data).where(C.c.event_key.in_(keys))).all())
             items = [CanonicalEvent.from_json(json.loads(data[k])) for k in keys]
-            total, exact = self._count(conn, conds, offset + len(items))
+            total, exact = self._count(conn, conds, offset + len(items), f)
         return Page(items, total, exact, limit, offset)
 
-    def _count(self, conn, conds: list, at_least: int) -> tuple[int, bool]:
-        """The number of matching events, counted up to COUNT_CAP (Datasette's habit: never a full count)."""
+    def _count(self, conn, conds: list, at_least: int, f: EventFilter | None = None) -> tuple[int, bool]:
+        """The number of matching events: exact from the cells when they hold the filter, else counted up to
+        COUNT_CAP (Datasette's habit: never a full count of a large selection)."""
+        if f is not None and _by_cells(f):
+            n = conn.execute(select(func.coalesce(func.sum(X.c.n), 0)).where(*_cell_where(f))).scalar_one()
+            return int(n), True
         return self._count_table(conn, C, conds, at_least)
 
     def count_events(self, f: EventFilter) -> int:
@@ -268,14 +283,16 @@ class Queries:
         cellular = EventFilter(event_type=f.event_type, sub_event_type=f.sub_event_type, country=f.country,
                                country_code=f.country_code,
                                window=f.window if _whole_months(f) else EventFilter().window)
-        conds = _cell_where(cellular)
-        out = {}
-        with self.engine.connect() as conn:
-            for name in ("event_type", "sub_event_type", "country_code"):
-                col = X.c[name]
-                rows = conn.execute(select(col, func.sum(X.c.n)).where(*conds).group_by(col)).all()
-                out[name] = sorted(((v, int(n)) for v, n in rows if v), key=lambda x: (-x[1], x[0]))
-        return out
+        names = ("event_type", "sub_event_type", "country_code")
+        cols = [X.c[name] for name in names]
+        with self.engine.connect() as conn:       # one pass over the cells, summed three ways here
+            rows = conn.execute(select(*cols, func.sum(X.c.n)).where(*_cell_where(cellular)).group_by(*cols)).all()
+        out: dict[str, dict[str, int]] = {name: {} for name in names}
+        for *values, n in rows:
+            for name, value in zip(names, values):
+                if value:
+                    out[name][value] = out[name].get(value, 0) + int(n)
+        return {name: sorted(d.items(), key=lambda x: (-x[1], x[0])) for name, d in out.items()}
 
     def reports_of(self, key: str) -> list[dict[str, Any]]:
         """The stored report rows of one canonical event."""

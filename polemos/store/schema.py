@@ -154,28 +154,41 @@ CELL_KEYS = {"event_cells": ("period", "period_kind", "country_code", "event_typ
              "map_cells": ("country_code", "admin1_code", "place_level", "year", "event_type")}
 
 
-def _desc_index(name: str, table: Table, *lead: str) -> list[Index]:
-    """`lead` columns, then the date (newest first, undated last) and the key: the listing order.
+def _desc_index(name: str, table: Table, *lead: str, desc_lead: bool = False) -> list[Index]:
+    """`lead` columns (descending, missing values last, with `desc_lead`: a sort key), then the date (newest
+    first, undated last) and the key: the listing order.
 
     PostgreSQL needs NULLS LAST spelled out; SQLite sorts NULL lowest, so DESC already puts it last."""
     t = table.c
-    tail = (t.date_first.desc(), t.event_key.desc())
-    return [Index(name, *(t[c] for c in lead), t.date_first.desc().nullslast(), t.event_key.desc()).ddl_if(
-                dialect="postgresql"),
-            Index(name, *(t[c] for c in lead), *tail).ddl_if(dialect="sqlite")]
+    pg_lead = [t[c].desc().nullslast() if desc_lead else t[c] for c in lead]
+    lite_lead = [t[c].desc() if desc_lead else t[c] for c in lead]
+    return [Index(name, *pg_lead, t.date_first.desc().nullslast(), t.event_key.desc()).ddl_if(dialect="postgresql"),
+            Index(name, *lite_lead, t.date_first.desc(), t.event_key.desc()).ddl_if(dialect="sqlite")]
 
 
+_AGGREGATED = ("date_value", "date_precision", "date_last", "event_type", "admin1_code", "place_level", "fatalities")
 CANONICAL_INDEXES = [
     *_desc_index("ix_canon_date", canonical_events),
     *_desc_index("ix_canon_country_date", canonical_events, "country_code"),
     *_desc_index("ix_canon_type_date", canonical_events, "event_type"),
     Index("ix_canon_date_last", canonical_events.c.date_last),
-    Index("ix_canon_admin1", canonical_events.c.country_code, canonical_events.c.admin1_code),
+    # covering: timeline and map of one country or division, over any date window, read these indexes alone
+    Index("ix_canon_admin1", canonical_events.c.country_code, canonical_events.c.admin1_code,
+          postgresql_include=list(_AGGREGATED)).ddl_if(dialect="postgresql"),
+    Index("ix_canon_admin1", canonical_events.c.country_code, canonical_events.c.admin1_code).ddl_if(dialect="sqlite"),
+    Index("ix_canon_country_window", canonical_events.c.country_code, canonical_events.c.date_first,
+          postgresql_include=["date_last", *(c for c in _AGGREGATED if c != "date_last")]).ddl_if(
+              dialect="postgresql"),
     Index("ix_canon_actor1", canonical_events.c.actor1),
     Index("ix_canon_actor2", canonical_events.c.actor2, sqlite_where=canonical_events.c.actor2.is_not(None),
           postgresql_where=canonical_events.c.actor2.is_not(None)),
-    Index("ix_canon_fatalities", canonical_events.c.fatalities),
-    Index("ix_canon_sub", canonical_events.c.sub_event_type),
+    *_desc_index("ix_canon_fatalities", canonical_events, "fatalities", desc_lead=True),
+    # covering: the map by division for one sub-event type reads this index alone
+    Index("ix_canon_sub", canonical_events.c.sub_event_type, postgresql_include=[
+        "country_code", "admin1_code", "place_level", "fatalities"]).ddl_if(dialect="postgresql"),
+    Index("ix_canon_sub", canonical_events.c.sub_event_type, canonical_events.c.country_code,
+          canonical_events.c.admin1_code, canonical_events.c.place_level,
+          canonical_events.c.fatalities).ddl_if(dialect="sqlite"),
     # partial: most events have no claimant, and a planner that counts the NULLs would scan instead
     Index("ix_canon_claimed", canonical_events.c.claimed_by, sqlite_where=canonical_events.c.claimed_by.is_not(None),
           postgresql_where=canonical_events.c.claimed_by.is_not(None)),
