@@ -189,7 +189,4 @@ def write_stix(store, out_path, f: EventFilter | None = None) -> Written:
     bundle = build_bundle(store, f)
     Path(out_path).write_text(bundle.serialize(pretty=True) + "\n", encoding="utf-8")
     events = sum(1 for o in bundle.objects if o["type"] == EVENT_TYPE)
-    out = Written("events")
-    out.rows = events
-    out.note(f"STIX objects in all ({len(bundle.objects)})")
-    return out
+    return Written("events", events, label=f"{events} events in {len(bundle.objects)} STIX objects")

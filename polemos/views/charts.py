@@ -65,7 +65,7 @@ def timeline_svg(t: dict[str, Any], width: int = 960, height: int = 300, link: s
                        f'<text x="{num(x + 2)}" y="{top + ph + 16}" font-size="10" fill="#555">'
                        f'{esc(_month_label(k))}</text>')
     out.append(f'<line x1="{left}" x2="{left + pw}" y1="{top + ph}" y2="{top + ph}" stroke="#888"/></g>')
-    bar = max(1.5, slot * 0.8)
+    bar = max(1.5, min(slot * 0.8, 36))
     for k, c in sorted(counts.items()):
         x, y = left + slot * (k - lo) + (slot - bar) / 2, top + ph
         label = _month_label(k)

@@ -38,7 +38,7 @@ def contradictions_list(store, include_variations: bool = False) -> int:
     shown = found if include_variations else [c for c in found if c.severity == "conflict"]
     out.print(f"[bold]Contradictions ({counts['conflicts']})[/bold]"
               + (f", and {counts['variations']} compatible variations" if include_variations
-                 else f"  [dim]({counts['variations']} compatible variations: --all)[/dim]"))
+                 else f"  [dim]({counts['variations']} compatible variation(s): --all)[/dim]"))
     for c in shown:
         out.print(f"\n[bold]{c.kind.replace('_', ' ')}[/bold] ({c.severity}) - {c.about or ''}\n  {c.summary}")
         for item in c.items:
