@@ -123,7 +123,8 @@ def test_merge_headline_lead_update():
     assert len(evs) == 1
     ev = evs[0]
     assert ev.sub_event_type == "Suicide bomb" and ev.claimed_by == "Al Shabaab"
-    assert ev.fatalities == 12 and ev.fatalities_low == 12 and ev.fatalities_high is None
+    # the update is the report's figure; the range keeps what it rose from
+    assert ev.fatalities == 19 and ev.fatalities_low == 12 and ev.fatalities_high is None
     assert len(ev.extra_evidence) >= 2
 
 

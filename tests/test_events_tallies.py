@@ -84,3 +84,77 @@ def test_scene_day_dates_the_next_sentences():
 def test_firing_into_the_air_is_no_attack():
     assert _events("Soldiers fired into the air to disperse the crowd of onlookers.") == []
     assert _events("Shots were fired in the air as the convoy passed.") == []
+
+
+def test_a_response_told_later_does_not_invert_the_roles():
+    text = ("Gunmen attacked a police station in Rask, Iran, on Thursday night, leaving nine officers dead.\n\n"
+            "Police neutralized several attackers in a shootout, the deputy governor said.")
+    evs = _events(text)
+    assert len(evs) == 1
+    assert evs[0].actor1.startswith("Unidentified Armed Group") and evs[0].actor2.startswith("Police Forces")
+
+
+def test_a_month_earlier_counts_from_the_event_told_before():
+    text = ("In February 2019, Jaish al-Adl claimed responsibility for a suicide bombing on a bus in Khash. "
+            "A month earlier, Jaish al-Adl claimed responsibility for a double bombing in Zahedan.")
+    evs = _events(text, pub=date(2023, 12, 15))
+    assert sorted(e.event_date for e in evs) == ["2019-01", "2019-02"]
+
+
+def test_the_same_base_takes_the_place_told_before():
+    text = ("On May 25, militants attacked an army base in Tahoua region, killing 41 soldiers. "
+            "On September 18, 2022, the same base was attacked and 24 soldiers were killed.")
+    evs = _events(text)
+    assert [(e.event_date, e.admin1) for e in evs] == [("2023-05-25", "Tahoua"), ("2022-09-18", "Tahoua")]
+
+
+def test_a_named_group_right_before_a_generic_noun_is_the_perpetrator():
+    evs = _events("On May 25, Islamic State in the Greater Sahara (ISGS) militants attacked an army post "
+                  "in Tahoua region, killing 41 soldiers.")
+    assert evs and "Islamic State" in evs[0].actor1
+
+
+def test_a_bearing_reference_is_no_event_place():
+    evs = _events("Gunmen stormed a police post in Rask, situated 875 miles southwest of Tehran, on Sunday.")
+    assert evs and evs[0].admin1 != "Tehran"
+
+
+def test_a_violated_ceasefire_agreement_is_no_new_agreement():
+    assert _events("The militants said they violated the June ceasefire agreement reached with the government.") == []
+
+
+def test_each_event_of_a_sentence_keeps_its_own_deaths():
+    evs = _events("Israeli jets struck a building in Beirut on Tuesday, in response to the militia's rocket "
+                  "attack on Haifa that killed 12 people on July 10.")
+    by_place = {e.location: e for e in evs}
+    assert by_place["Haifa"].fatalities == 12
+    assert by_place["Beirut"].fatalities != 12
+
+
+def test_a_later_larger_toll_of_the_same_report_is_its_figure():
+    text = ("Gunmen killed at least 35 worshippers in a church in Komanda, Ituri province, on Sunday. "
+            "The priest said seven other bodies had been found in the town.")
+    evs = _events(text)
+    assert len(evs) == 1 and evs[0].fatalities == 35 and evs[0].fatalities_low == 7
+
+
+def test_another_incident_is_its_own_event():
+    text = ("On November 16, gunmen ambushed a police patrol in Khyber Pakhtunkhwa province, killing six officers. "
+            "In another incident, two soldiers were killed in a shootout with militants in Bajaur.")
+    assert len(_events(text)) == 2
+
+
+def test_the_country_across_a_border_is_no_event_place():
+    evs = _events("On April 25, a military patrol was attacked near the border with Mali, in Tillaberi region "
+                  "of Niger, and twelve soldiers were killed.")
+    assert evs and evs[0].country == "Niger"
+
+
+def test_what_a_force_is_accused_of_is_no_event():
+    assert _events("The army has been accused of extreme abuses and indiscriminate drone strikes.") == []
+
+
+def test_a_citation_mark_ends_a_sentence():
+    from polemos import nlp
+    doc = nlp.parse("Militants seized a large amount of ammunition.[3] One month before, a patrol was attacked.")
+    assert len(list(doc.sents)) == 2

@@ -168,3 +168,34 @@ def test_unplaced_reports_merge_on_a_shared_proper_name_not_on_the_actor_alone()
     c = change(3, "c", "2023", "The Northern Front announced a new branch in the south.")
     groups = sorted(len(g) for g in cluster([a, b, c]))
     assert groups == [1, 2]
+
+
+def test_a_day_apart_one_violent_event_only_with_the_same_toll():
+    from polemos.resolve.coref import same_event
+    a = ev(1, "a", "2024-03-14", None, admin1=None, low=11, text="Eleven police officers were killed in an attack on a station.")
+    b = ev(2, "b", "2024-03-15", None, admin1=None, low=11, text="An attack on a police station left 11 officers dead.")
+    assert same_event(a, b)
+    c = dict(b, fatalities=3, fatalities_low=3)
+    assert not same_event(a, c)
+    p = ev(3, "c", "2024-03-14", "Port Alma", sub="Peaceful protest", etype="Protests", actor1="Protesters (Freedonia)",
+           text="Journalists held a protest outside the press club in Port Alma.")
+    q = dict(p, id=4, doc_id="d", event_date="2024-03-15")
+    assert not same_event(p, q)          # protests recur day after day
+
+
+def test_one_act_told_as_two_kinds_merges_on_the_same_toll_and_details():
+    from polemos.resolve.coref import same_event
+    a = ev(1, "a", "2019-02", None, admin1=None, sub="Armed clash", etype="Battles", low=27,
+           text="In February 2019 the group claimed an attack on a bus carrying members of the Revolutionary Guard Corps.")
+    b = ev(2, "b", "2019", None, admin1=None, sub="Suicide bomb", low=27,
+           text="In 2019 the group claimed a suicide bombing on a bus that killed 27 members of the Revolutionary Guard Corps.")
+    assert same_event(a, b)
+    assert not same_event(a, dict(b, fatalities=9, fatalities_low=9))
+
+
+def test_places_sharing_only_a_locality_word_differ():
+    from polemos.resolve.coref import places_agree
+    a = ev(1, "a", "2020-05-01", "Shobar Killi")
+    b = ev(2, "b", "2020-05-01", "Seadullah Khan Killi")
+    a["geo_precision"] = b["geo_precision"] = 2
+    assert places_agree(a, b) is not True

@@ -12,6 +12,24 @@ SKIP_CHILD = {"relcl", "advcl", "acl", "ccomp", "punct", "cc", "conj"}
 # Places reached through these prepositions are ends of a route ('a convoy en route from Parachinar to
 # Peshawar', 'fled to X'): the event's place only when nothing else is.
 ROUTE_PREPS = frozenset({"from", "to", "towards", "toward"})
+# 'Rask, situated 875 miles southwest of Tehran', '40km north of Gorom-Gorom': a reference point only.
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                     "north-east", "north-west", "south-east", "south-west"})
+
+
+def _hint(root) -> bool:
+    """A place reached as a route's end: where the event happened only when nothing else says."""
+    return root.dep_ == "pobj" and root.head.lower_ in ROUTE_PREPS
+
+
+def _bearing(root) -> bool:
+    """The reference point of a distance and bearing, or the country across a border ('near the
+    border with Mali'): not where the event happened."""
+    prep = root.head
+    if root.dep_ != "pobj":
+        return False
+    return (prep.lower_ in ("of", "from") and prep.head.lower_ in COMPASS) or (
+        prep.lower_ == "with" and prep.head.lemma_.lower() in ("border", "frontier", "boundary"))
 NEAR = {"near", "outside", "around", "close", "nearby", "outskirts"}
 FEATURE_RANK = {"site": 0, "city": 1, "place": 1, "district": 2, "admin1": 3, "country": 4}
 
@@ -167,6 +185,11 @@ def victims_of(fat_tok) -> list:
         return [x for h in heads for x in conjuncts(h)]
     if fat_tok.dep_ == "amod":
         return [fat_tok.head]
+    if fat_tok.pos_ == "NOUN":          # "the death of at least 27 members", "the loss of 27 lives"
+        of = [p for c in fat_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+        if of:
+            return [x for h in of for x in conjuncts(h)]
     if fat_tok.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and fat_tok.head.pos_ == "VERB":
         return [x for h in _children(fat_tok.head, ("dobj", "nsubjpass")) for x in conjuncts(h)]
     return []
@@ -224,6 +247,13 @@ def _ancestor(a, b) -> bool:
     return a.i == b.i or any(x.i == a.i for x in b.ancestors)
 
 
+def _relative_subject(tok) -> bool:
+    """A clause whose subject is a relative pronoun ('... and which pledged allegiance'), however
+    the parse attached it."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                                              for c in tok.children)
+
+
 def foreign(head, trig, reporting: frozenset = frozenset()) -> str | None:
     """Whose clause the mention with head `head` belongs to when it is not the trigger's:
     'relative' for a relative clause on another noun ('the group, which pledged allegiance in 2019,
@@ -234,7 +264,7 @@ def foreign(head, trig, reporting: frozenset = frozenset()) -> str | None:
     for _ in range(12):
         if t.i in (trig.i, verb.i):
             return None
-        if t.dep_ == "relcl" and t.head.i not in (trig.i, verb.i) and not _ancestor(t, trig):
+        if (t.dep_ == "relcl" or _relative_subject(t)) and t.head.i not in (trig.i, verb.i) and not _ancestor(t, trig):
             return "relative"
         if t.lemma_.lower() in reporting and t.pos_ in ("VERB", "AUX") and _ancestor(t, trig):
             return "reporting"
@@ -265,12 +295,17 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
             d = 10 + d2 if d2 is not None else 30 + min(abs(head.i - trig.i), 50)
         if whose:
             d += 100
-        elif route and head.dep_ == "pobj" and head.head.lower_ in ROUTE_PREPS:
+        elif route and _hint(head):
             d += 60
         k = (d, rank(m) if rank else 0, abs(head.i - trig.i))
         if key is None or k < key:
             best, key = m, k
     return best
+
+
+def _bearing_place(p: PlaceMention, sdoc) -> bool:
+    span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+    return span is not None and _bearing(span.root)
 
 
 def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
@@ -323,13 +358,13 @@ def _heads_only(places: list[PlaceMention], sdoc) -> list[PlaceMention]:
 
 def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
     """The trigger's own place and ACLED geo precision (0 when the place is only a hint)."""
-    places = [p for p in places if not _modifier_country(p, trig, sdoc)]
+    places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc)]
     best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1),
                      reporting=reporting, weak=True, route=True)
     if best is None:
         return None, 0
     root = sdoc.char_span(best.span.start, best.span.end, alignment_mode="expand")
-    hint = root is not None and root.root.dep_ == "pobj" and root.root.head.lower_ in ROUTE_PREPS
+    hint = root is not None and _hint(root.root)
     finer = [p for p in places if p.country == best.country and FEATURE_RANK.get(p.feature, 1) < FEATURE_RANK.get(best.feature, 1)
              and (best.feature != "admin1" or p.admin1 == best.name or p.admin1 == best.admin1)]
     if finer and best.feature in ("admin1", "country"):
@@ -338,7 +373,7 @@ def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = f
     span = sdoc.char_span(best.span.start, best.span.end, alignment_mode="expand")
     if span is not None and span.root.head.lower_ in NEAR:
         prec = max(prec, 2)
-    return best, 0 if hint else prec        # 0: a route's end, a hint rather than the event's own place
+    return best, 0 if hint else prec        # 0: a route's end or a bearing's reference, not the event's own place
 
 
 def event_time(trig, times: list[TimeMention], sdoc, reporting: frozenset = frozenset(),
@@ -358,11 +393,14 @@ def _as_int(x) -> int | None:
     return int(x) if x is not None else None
 
 
-def count_words(sent, words: frozenset, lex: Lexicon, qfor) -> Figure | None:
-    """Deaths (or injuries) the sentence reports: sums conjoined victim groups, keeps the largest report."""
+def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | None = None) -> Figure | None:
+    """Deaths (or injuries) the sentence reports: sums conjoined victim groups, keeps the largest report;
+    with `owned`, only the casualty words of those token indices (the words one event of several owns)."""
     found: list[Figure] = []
     for tok in sent:
         if tok.lemma_.lower() not in words or tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
+            continue
+        if owned is not None and tok.i not in owned:
             continue
         if any(c.dep_ == "neg" for c in tok.children) or any(
                 c.lower_ in lex.words["no_one"] for v in victims_of(tok) for c in [v, *v.children]):

@@ -249,3 +249,25 @@ def lead_place(places: list, since: int, before: int):
         return None
     towns = [p for p in prior if p.feature != "admin1"]
     return (towns or prior)[0]
+
+
+def tree_distance(a, b) -> int:
+    """Dependency steps between two tokens of one sentence (through their lowest common head)."""
+    up = {t.i: n for n, t in enumerate([a, *a.ancestors])}
+    for m, t in enumerate([b, *b.ancestors]):
+        if t.i in up:
+            return up[t.i] + m
+    return 99
+
+
+def casualty_owners(sent, groups, lex: Lexicon) -> dict[int, int]:
+    """Which of a sentence's event groups each death or injury word belongs to: the group with the
+    nearest trigger in the parse ('the IDF eliminated X in an airstrike, in response to the rocket
+    attack on Y that killed 12 children': the 12 are the rocket attack's)."""
+    words = lex.words["fatality_words"] | lex.words["injury_words"]
+    out: dict[int, int] = {}
+    for tok in sent:
+        if _lemma(tok) in words:
+            out[tok.i] = min(range(len(groups)), key=lambda g: (min(
+                tree_distance(tok, t.token) for t in groups[g][0]), g))
+    return out

@@ -24,6 +24,8 @@ class Draft:
     place_feature: str | None = None    # feature of the draft's own place (city, admin1, ...)
     reference: bool = False             # "the attack", undated and unplaced: refers back when it can
     side: bool = False                  # looting, defused bombs, reinforcements: the course of a violent event
+    place: object = None                # the PlaceMention the draft's own sentence gave it
+    new_incident: bool = False          # 'In another incident, ...', 'Separately, ...': joins no earlier event
 
 
 REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
@@ -60,6 +62,8 @@ def compatible(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
     if a.split_of is not None and a.split_of == b.split_of:
         return False
+    if b.new_incident and not b.claim_only:
+        return False
     if b.claim_only and not eb.event_type:    # a claim, attribution or toll with no trigger: the last violence
         return COARSE.get(ea.event_type) == "violent"
     if b.reference:                           # "the attack", "the clashes": the last event of its kind,
@@ -76,6 +80,10 @@ def compatible(a: Draft, b: Draft) -> bool:
     if not (a.own_place or a.own_date or b.own_place or b.own_date) and not (a.claim_only or b.claim_only):
         return _same_side(ea.actor1, eb.actor1)    # the headline and the lead, told without time or place
     return _places_ok(a, b) and _dates_ok(a, b)
+
+
+def _state(name: str | None) -> bool:
+    return bool(name) and name.startswith(("Military Forces", "Police Forces", "Government of"))
 
 
 def _same_side(x: str | None, y: str | None) -> bool:
@@ -99,6 +107,10 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     if other.names_perpetrator and o.actor1 and (
             k.actor1 is None or k.actor1.startswith("Unidentified")):
         k.actor1 = o.actor1
+    if k.actor1 is None and _state(o.actor1) and o.actor2 and not _state(o.actor2):
+        # "police neutralized several attackers": a response told after the attack; the attackers
+        # initiated the event, the police are its other side
+        k.actor1, k.actor2 = o.actor2, k.actor2 or o.actor1
     for f in ("actor1", "actor2", "claimed_by", "denied_by", "reported_by"):
         if getattr(k, f) is None and getattr(o, f) is not None:
             setattr(k, f, getattr(o, f))
@@ -109,7 +121,7 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
             k.fatalities_low = min(k.fatalities_low, o.fatalities_low)
             highs = (k.fatalities_high, o.fatalities_high)
             k.fatalities_high = None if None in highs else max(highs)
-            k.fatalities = min(k.fatalities, o.fatalities)
+            k.fatalities = max(k.fatalities, o.fatalities)
     for lo, hi in (("injuries_low", "injuries_high"),):
         if getattr(o, lo) is not None and getattr(k, lo) is None:
             setattr(k, lo, getattr(o, lo))

@@ -65,6 +65,8 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     found = phrase_actors(head, actors)
     if not found and role == "actor1" and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
         found = antecedent(head, actors)
+    if all(m.name.startswith("Unidentified") for m in found):
+        found = _named_before(head, actors) or found       # "Islamic State in the Greater Sahara (ISGS) militants"
     if found:
         # the phrase's own head outranks its modifiers ("Afghanistan's Taliban-led government")
         found = sorted(found, key=lambda m: (m.name.startswith("Unidentified"),
@@ -90,6 +92,16 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if role == "actor1" and lemma in ("protester", "demonstrator", "protestor"):
         return (f"Protesters ({country})" if country else "Protesters"), "protesters"
     return None, None
+
+
+def _named_before(head, actors: SpanIndex) -> list:
+    """A named armed actor written right before a generic head noun, whatever the parse made of it
+    ('ISGS militants', 'Al-Shabaab (AS) fighters')."""
+    text = head.doc.text
+    before = [m for m in actors.within(max(0, head.idx - 120), head.idx)
+              if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")
+              and not text[m.span.end:head.idx].strip(" )-’'s")]
+    return before[-1:]
 
 
 def is_unidentified(name: str | None) -> bool:
@@ -125,8 +137,10 @@ def claimed_by(sent, trig, actors: SpanIndex, lex: Lexicon) -> str | None:
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         claims_resp = any(_lemma(o) in lex.words["claim_words"] for o in objs)
         claims_act = trig is not None and any(c.dep_ in ("xcomp", "ccomp") and trig in c.subtree for c in tok.children)
+        passive = any(c.dep_ == "nsubjpass" and (c.pos_ == "PRON" or _lemma(c) in lex.words["claimed_things"])
+                      for c in tok.children)      # "It was claimed by X", "The attack was claimed by X"
         if not (claims_resp or claims_act):
-            if any(c.dep_ == "agent" for c in tok.children) and tok.dep_ in ("acl", "relcl"):
+            if any(c.dep_ == "agent" for c in tok.children) and (tok.dep_ in ("acl", "relcl") or passive):
                 for a in tok.children:
                     if a.dep_ == "agent":
                         for p in a.children:

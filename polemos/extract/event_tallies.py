@@ -32,8 +32,8 @@ def _period(prep, lex: Lexicon) -> bool:
     year', 'over recent months', 'for the last decade' (not 'in 2006', 'last year', 'over the weekend')."""
     if prep.dep_ != "prep":
         return False
-    if prep.lower_ in lex.words["span_preps"]:
-        return True
+    if prep.lower_ in lex.words["span_preps"]:      # 'since 2006', not 'since early this morning' (ongoing)
+        return not any(_lemma(w) in lex.words["recent_since_words"] for p in prep.children for w in p.subtree)
     if prep.lower_ not in ("in", "during", "within", "over", "for", "throughout"):
         return False
     return any(p.dep_ == "pobj" and _lemma(p) in lex.words["span_units"] and any(
@@ -80,8 +80,31 @@ def state_noun(trig, lex: Lexicon) -> bool:
     return _lemma(verb) in lex.words["state_verbs"] and _perfect_or_present(verb)
 
 
+def effects_tally(trig, lex: Lexicon) -> bool:
+    """'The coalition's attacks have left most residents in crisis': plural events told by their
+    effect in the perfect (not a toll: 'air strikes have killed 46' is news)."""
+    if trig.tag_ not in ("NNS", "NNPS") or trig.dep_ != "nsubj" or any(c.dep_ == "nummod" for c in trig.children):
+        return False
+    verb = trig.head
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children)
+    return perfect and _lemma(verb) not in lex.words["fatality_words"] and _lemma(verb) not in lex.words["injury_words"]
+
+
+def accused_of(trig, lex: Lexicon) -> bool:
+    """'has been accused of abuses and indiscriminate drone strikes': what a side is accused of is
+    an allegation about its conduct, not an event told."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for a in trig.ancestors:
+        if a.lower_ == "of" and a.dep_ == "prep":
+            return _lemma(a.head) in lex.words["accusation_verbs"]
+    return False
+
+
 def ended_agreement(trig, lex: Lexicon) -> bool:
     """An agreement noun said to have broken down, expired or been violated: no new agreement."""
+    while trig.dep_ == "compound" and trig.head.i != trig.i:      # 'the June ceasefire agreement'
+        trig = trig.head
     if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("nsubj", "dobj", "nsubjpass", "pobj"):
         return False
     gov = trig.head if trig.dep_ != "pobj" else trig.head.head
@@ -116,8 +139,11 @@ def tally_dependents(triggers, tallies: set[int], lex: Lexicon) -> set[int]:
     verbs = [clause_verb(t.token) for t in triggers if t.token.i in tallies and (
         t.token.pos_ in ("VERB", "AUX") or spans_period(t.token, lex) or since_clause(t.token)
         or state_noun(t.token, lex))]
+    nouns = [t.token for t in triggers if t.token.i in tallies and t.token.pos_ in ("NOUN", "PROPN")]
     return {t.token.i for t in triggers if t.token.i not in tallies and any(
-        v.i != t.token.i and _ancestor_of(v, t.token) for v in verbs)}
+        v.i != t.token.i and _ancestor_of(v, t.token) for v in verbs + nouns)}   # '..., including bombings'
+
+
 
 
 def _ancestor_of(a, b) -> bool:
@@ -127,4 +153,5 @@ def _ancestor_of(a, b) -> bool:
 def not_one_event(trig, lex: Lexicon, agreement: bool) -> bool:
     """Any of the tests above."""
     return (spans_period(trig, lex) or since_clause(trig) or conflict_tally(trig, lex)
-            or state_noun(trig, lex) or aggregate_modified(trig, lex) or (agreement and ended_agreement(trig, lex)))
+            or state_noun(trig, lex) or aggregate_modified(trig, lex) or effects_tally(trig, lex)
+            or accused_of(trig, lex) or (agreement and ended_agreement(trig, lex)))

@@ -13,7 +13,7 @@ from ..dates import PartialDate
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .event_args import (Figure, SpanIndex, clause_verb, count_words, detention_site, event_place, event_time, phrase_range,
                          status_of, victims_of)
-from .event_context import (aggregate, background, casualty_report, continuation, distributive_heads,
+from .event_context import (casualty_owners, aggregate, background, casualty_report, continuation, distributive_heads,
                             domestic_places, generic_plural, grievance_tokens, lead_place, nominal_strategic,
                             reference_noun, split_factor, target_tokens, undated)
 from .event_lexicon import Lexicon, load_lexicon
@@ -23,6 +23,7 @@ from .event_sequels import crowd, dateline, protest_sequel, toll_update
 from .event_tallies import in_relative_clause, not_one_event, tally_dependents
 from .event_typing import resolve
 from .modality import modality
+from .times import relative_to
 from .triggers import Trigger, find_triggers
 
 MOD_ROLES = {"intervention", "excessive", "protester_violence"}
@@ -130,6 +131,8 @@ class _Ctx:
         self.sent_lemmas: set[str] = set()
         self.demo = None            # (draft, anchors, mods) of the latest protest or riot
         self.scene = None           # the day a preceding sentence set without telling an event
+        self.last_date = None       # (value, precision) of the last event with its own date
+        self.last_place = None      # (place, precision) of the last event with its own place
         self.lead_end = next(iter(sdoc.sents)).end_char if len(sdoc) else 0   # the lead: the news itself
 
 
@@ -145,6 +148,8 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
             tm = event_time(t.token, times, ctx.sdoc, ctx.lex.words["reporting_verbs"], weak=weak)
             if tm is not None:
                 return tm.value, tm.precision, REPORTED if weak else OWN
+    if ctx.last_date is not None and (rel := relative_to(sent.text, *ctx.last_date)):
+        return rel[0], rel[1], OWN            # "A month earlier, the group claimed a bombing in X"
     if ctx.scene is not None and not _new_incident(sent, ctx.lex):   # "It was 8 a.m. on Thursday when gunmen rode into X"
         return ctx.scene.value, ctx.scene.precision, REPORTED
     if ctx.dateline is not None:
@@ -181,7 +186,12 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     groups = _group(anchors or refs, sent_places, ctx.sdoc, lex)
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
     out = []
+    same = ctx.last_place is not None and any(
+        t.lower_ == "same" and t.head.lemma_.lower() in lex.words["same_place_nouns"] for t in sent)
+    owners = casualty_owners(sent, groups, lex)
     for n, (trigs, place, prec) in enumerate(groups):
+        if same and (place is None or place.feature == "country"):   # "the same base was attacked": as told before
+            place, prec = ctx.last_place
         split = [] if not anchors else next((h for t in trigs if (h := distributive_heads(
             t.token, ctx.actors, ctx.places, lex))), [])
         for k, target in enumerate(split or [None]):
@@ -192,7 +202,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                 if not own and ctx.places.within(*phrase_range(target)):
                     tplace, tprec = None, 0      # the country itself ("in the north of the country")
             d = _build(sent, trigs, mods, tplace, tprec, detonated, ctx, claim_only=not anchors,
-                       first=n == 0 and k == 0, target=target)
+                       first=k == 0, target=target, owned={i for i, g in owners.items() if g == n})
             if d is not None and split:
                 d.split_of = f"{sent.start}:{n}"      # distinct events of one plural trigger never merge
             if d is not None:
@@ -216,7 +226,7 @@ def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx, sent) ->
 
 
 def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: bool, first: bool,
-           target=None) -> Draft | None:
+           target=None, owned: set[int] | None = None) -> Draft | None:
     lex = ctx.lex
     value, precision, date_rank = _date_of(trigs, sent, ctx)
     own_date = date_rank == OWN
@@ -244,9 +254,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     fat = inj = None
     strategic = lex.event_type[sub] == "Strategic developments"       # deaths belong to the violence told beside it
     if first and not strategic and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):
-        fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor)
+        fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor, owned)
     if first and not lex.words["injury_words"].isdisjoint(ctx.sent_lemmas):
-        inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor)
+        inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor, owned)
     if fat is not None and fat.best and (k := split_factor(sent.text, ctx.doc.text)) > 1:
         fat = Figure(0, -(-fat.best // k), fat.best // k)       # a toll shared across k events
     reported = any(t.token.tag_ in ("VBD", "VBN", "VBZ") or clause_verb(t.token).tag_ in ("VBD", "VBN", "VBZ")
@@ -286,6 +296,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     own_place = place is not None and place.feature != "country" and prec in (1, 2, 3)
     side = all(_side_event(t, lex) for t in trigs) and ev.event_type == "Strategic developments"
     return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only, side=side,
+                 place=place, new_incident=_new_incident(sent, lex),
                  names_perpetrator=bool(claim or blamed), reference=ref,
                  place_feature=place.feature if place is not None else None)
 
@@ -333,6 +344,12 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     for sent in sdoc.sents:
         found = _sentence_drafts(sent, ctx)
         drafts.extend(found)
+        dated = [d.event for d in found if d.own_date and d.event.event_date]
+        if dated:
+            ctx.last_date = (dated[-1].event_date, dated[-1].date_precision)
+        placed = [d for d in found if d.own_place and d.place is not None]
+        if placed:
+            ctx.last_place = (placed[-1].place, placed[-1].event.geo_precision or 1)
         if found or "\n" in sent.text_with_ws[-3:]:      # an event told, or the paragraph ends
             ctx.scene = None
         else:

@@ -115,6 +115,27 @@ def _r_numeric(m, pub) -> Resolved | None:
     return pick.isoformat(), "day", False
 
 
+def _r_numeric_yearless(m, pub) -> Resolved | None:
+    """'(10-05)', '(05/10)' in a dateline or beside 'this morning': the day-month reading nearest
+    before publication; never without a publication date."""
+    if pub is None:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    readings = []
+    for mon, day in ((b, a), (a, b)):
+        for year in (pub.year, pub.year - 1):
+            try:
+                d = date(year, mon, day)
+            except ValueError:
+                continue
+            if d <= pub + timedelta(days=FUTURE_SLACK_DAYS):
+                readings.append(d)
+                break
+    if not readings:
+        return None
+    return min(readings, key=lambda d: (pub - d).days).isoformat(), "day", True
+
+
 def _r_month_year(m, pub) -> Resolved:
     return f"{int(m['year']):04d}-{_mon(m):02d}", "month", False
 
@@ -197,6 +218,7 @@ def _rules() -> list[Rule]:
     spec = [
         (r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", _r_iso),
         (r"(?<![\d./-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b(?![./-]\d)", _r_numeric),
+        (r"(?<=\()(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)(?=\))", _r_numeric_yearless),
         (DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + ")?", _r_day),
         (MONTH + r"\s+" + DAY + r"(?!\s*\d{3})(?:,?\s+" + YEAR + ")?", _r_day),
         (r"(?:" + MOD + r"[\s-]+)?" + MONTH + r",?\s+(?:of\s+)?" + YEAR, _r_month_year),
@@ -362,6 +384,26 @@ def _reference(doc: Document) -> tuple[date | None, list[Rule]]:
         return pub, RULES
     end = date(pub.year, 12, 31) if precision == "year" else _shift(pub.replace(day=1), 1, "month") - timedelta(days=1)
     return end, [(pat, _coarse(fn, precision) if fn in RELATIVE_DAYS else fn) for pat, fn in RULES]
+
+
+OFFSET = re.compile(r"\b(?i:(?:" + NUM + r"\s+" + UNIT + r"|the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|week|month))"
+                    r"(?(next)|\s+(?P<dir>earlier|later|afterwards)))\b")
+RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+
+
+def relative_to(text: str, anchor: str, precision: str) -> tuple[str, str] | None:
+    """A date told relative to the event before it ('A month earlier, ...', 'two days later',
+    'the next day'): (value, precision) counted from `anchor` (ISO, `precision`), or None."""
+    m = OFFSET.search(text)
+    if m is None or not re.match(r"\d{4}", anchor or ""):
+        return None
+    unit = (m["unit"] or m["unit2"]).lower()
+    n = _n(m["n"]) if m["n"] else 1
+    back = (m["dir"] or "").lower() == "earlier" or (m["next"] or "").lower() == "previous"
+    parts = [int(x) for x in anchor.split("-")]
+    start = date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
+    keep = max((unit if unit != "week" else "day", precision), key=lambda p: RANK.get(p, 0))
+    return _fmt(_shift(start, -n if back else n, unit), keep), keep
 
 
 def extract_times(sdoc, doc: Document) -> list[TimeMention]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
@@ -36,7 +37,14 @@ def dates_agree(a: str | None, b: str | None) -> bool | None:
     da, db = _date(a), _date(b)
     if da is None or db is None:
         return None
+    if _day_apart(a, b):
+        return None    # "on Thursday night" in one report, "around midnight ... on Friday" in another: undecided
     return da.contains(db) or db.contains(da)
+
+
+def _day_apart(a: str | None, b: str | None) -> bool:
+    da, db = _date(a), _date(b)
+    return bool(da and db) and da.precision == db.precision == "day" and abs((da.first - db.first).days) == 1
 
 
 def _norm(name: str | None) -> str:
@@ -67,10 +75,16 @@ def places_agree(a: dict, b: dict) -> bool | None:
         return False   # the texts name different places, resolved or not
     if not (la and lb and precise):
         return None
-    if set(la.split()) & set(lb.split()):
+    if (set(la.split()) & set(lb.split())) - _locality_words():
         return True
     km = _distance_km(a, b)
     return km is not None and km <= NEAR_KM   # a site in its town (a prison and "Kabul"), else two places
+
+
+@lru_cache(maxsize=1)
+def _locality_words() -> frozenset[str]:
+    from ..knowledge.places.tables import read_yaml
+    return frozenset(str(w).casefold() for w in read_yaml("names.yaml")["locality_words"])
 
 
 _PLACE_CUE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
@@ -136,6 +150,12 @@ def _figures_close(a: dict, b: dict) -> bool | None:
     return min(fa, fb) / max(fa, fb) >= 0.5
 
 
+def _same_toll(a: dict, b: dict) -> bool:
+    """The same toll, large enough to tell events apart (27 dead in both reports)."""
+    fa, fb = a.get("fatalities"), b.get("fatalities")
+    return bool(fa) and fa == fb and fa >= 5
+
+
 def same_event(a: dict, b: dict) -> bool:
     """The merge decision for two reports from different documents."""
     if a["doc_id"] == b["doc_id"] or coarse(a.get("event_type")) != coarse(b.get("event_type")):
@@ -145,6 +165,9 @@ def same_event(a: dict, b: dict) -> bool:
     actors = names_agree(a.get("actor1"), b.get("actor1"))
     if dates is False or place is False or actors is False:
         return False
+    if _day_apart(a.get("event_date"), b.get("event_date")) and not (
+            coarse(a.get("event_type")) == "violent" and _same_toll(a, b)):
+        return False     # a day apart: one violent event told with the same toll; protests recur daily
     same_day = bool(dates) and _date(a.get("event_date")).precision == _date(b.get("event_date")).precision == "day"
     wa, wb = _words_of(a), _words_of(b)
     wording = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
@@ -153,10 +176,15 @@ def same_event(a: dict, b: dict) -> bool:
     figures = _figures_close(a, b)
     if not same_type:
         # two kinds of act (an "attack" and a "suicide bombing"): one event only for one named perpetrator
-        # at one precise place, with at least two more agreements
-        agreements = same_day + bool(figures) + (wording >= 0.3) + (len(_specifics_of(a) & _specifics_of(b)) >= 2)
-        if kind != "violent" or not actors or not place or agreements < 2:
+        # at one precise place with at least two more agreements, or told with the same toll and details
+        specific = len(_specifics_of(a) & _specifics_of(b))
+        agreements = same_day + bool(figures) + (wording >= 0.3) + (specific >= 2)
+        if kind != "violent" or not actors:
             return False
+        told_alike = place is None and _same_toll(a, b) and specific >= 2
+        if not (place and agreements >= 2) and not told_alike:
+            return False
+        same_type = told_alike           # one act told as two kinds ("an attack on a bus", "a suicide bombing")
     if kind == "Protests" and wording < 0.5:
         return False   # protests of one day in one town are one event only if their words agree (who, why)
     if not place:
