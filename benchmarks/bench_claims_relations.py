@@ -4,7 +4,8 @@
 
 Uses the project's actor extractor when it is installed; --oracle-actors
 (or its absence) falls back to string matches of the gold actor names, which
-measures this layer alone. Skips when ../shared is absent.
+measures this layer alone. Skips when ../shared is absent. Relations on
+another corpus (re3d): benchmarks/bench_re3d.py.
 """
 from __future__ import annotations
 
@@ -62,51 +63,11 @@ def mentions_for(sdoc, doc: Document, gold: dict, oracle: bool) -> Mentions:
     return m
 
 
-RE3D = {"FightingAgainst": "hostile", "AlliesOf": "cooperative", "BelongsTo": "member_of", "InChargeOf": "leader_of"}
-RE3D_KINDS = {"Organisation": "armed_group", "Person": "person", "Nationality": "state"}
-
-
-def re3d() -> int:
-    """Relations on re3d, with re3d's own entities as the actor mentions; span-level P/R/F1."""
-    path = SHARED / "data" / "re3d" / "re3d_documents_merged.jsonl"
-    tp = n_pred = n_gold = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        ents = [e for e in rec["entities"] if e["type"] in RE3D_KINDS and e.get("confidence", 0) >= 0.5]
-        ents = [e for e in ents if not any(o is not e and o["begin"] <= e["begin"] and e["end"] <= o["end"]
-                                           and (o["end"] - o["begin"]) > (e["end"] - e["begin"]) for o in ents)]
-        actors = [ActorMention(Span("r", e["begin"], e["end"]), e["value"], f"{e['begin']}:{e['end']}",
-                               f"{e['begin']}:{e['end']}", RE3D_KINDS[e["type"]]) for e in ents]
-        gold = {(g["sourceBegin"], g["sourceEnd"], RE3D[g["type"]], g["targetBegin"], g["targetEnd"])
-                for g in rec["relations"] if g["type"] in RE3D and g.get("confidence", 0) >= 0.5}
-        doc = Document("r", rec["text"])
-        pred = extract_relations(nlp.parse(doc.text), doc, Mentions(actors=actors))
-        hits = set()
-        for r in pred:
-            (a1, a2), (b1, b2) = (map(int, r.actor1.split(":")), map(int, r.actor2.split(":")))
-            for g in gold:
-                fwd = g[2] == r.relation and a1 < g[1] and g[0] < a2 and b1 < g[4] and g[3] < b2
-                back = g[2] == r.relation and r.relation in ("hostile", "cooperative") and \
-                    b1 < g[1] and g[0] < b2 and a1 < g[4] and g[3] < a2
-                if fwd or back:
-                    hits.add(g)
-                    break
-        tp, n_pred, n_gold = tp + len(hits), n_pred + len(pred), n_gold + len(gold)
-    p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
-    print(json.dumps({"re3d_relations": {"precision": round(p, 4), "recall": round(r, 4),
-                                         "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-                                         "tp": tp, "predicted": n_pred, "gold": n_gold}}))
-    return 0
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--oracle-actors", action="store_true")
     ap.add_argument("--verbose", action="store_true")
-    ap.add_argument("--re3d", action="store_true", help="measure relations on re3d instead")
     a = ap.parse_args()
-    if a.re3d and (SHARED / "data" / "re3d").exists():
-        return re3d()
     if not (SHARED / "seeds.jsonl").exists():
         print("skipped: ../shared is absent")
         return 0

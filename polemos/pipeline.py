@@ -37,11 +37,12 @@ def extract(sdoc, doc: Document) -> Extraction:
         quantities=extract_quantities(sdoc, doc),
         actors=extract_actors(sdoc, doc, document_countries(places), places=places),
     )
+    events = extract_events(sdoc, doc, mentions)
     return Extraction(
         mentions=mentions,
-        events=extract_events(sdoc, doc, mentions),
+        events=events,
         claims=extract_claims(sdoc, doc, mentions),
-        relations=extract_relations(sdoc, doc, mentions),
+        relations=extract_relations(sdoc, doc, mentions, events=events),
         causal=extract_causal(sdoc, doc, mentions),
     )
 

@@ -148,3 +148,60 @@ def test_claim_period_spans_both_ends_of_a_range():
                         quantities=extract_quantities(sdoc, doc))
     claims = [c for c in extract_claims(sdoc, doc, mentions) if c.quantity == "attacks"]
     assert claims and claims[0].period == "2022-01/2023-06"
+
+
+@pytest.mark.parametrize("text", [
+    # a single event's toll stays in the event, even when someone is cited for it
+    "At least 11 soldiers of the army were killed in an attack on a base on Friday, an official told state television.",
+    "Six army officers were wounded in the ambush, the governor said.",
+    # the speaker is not the group the count is about
+    "The African Union said 13 protesters were killed and 75 others injured in the unrest.",
+    # people of a nationality are not fighters
+    "A naval force said six crew members, including five Filipinos, were rescued.",
+])
+def test_tolls_of_one_event_and_reported_counts_are_not_claims(text):
+    ACTORS["Filipinos"] = ("Filipinos", "civilians")
+    try:
+        assert run(text) == []
+    finally:
+        del ACTORS["Filipinos"]
+
+
+def test_an_aggregate_toll_is_a_claim_even_unattributed():
+    c = one("Since January, Boko Haram has killed more than 300 people in Borno.")
+    assert (c.subject, c.quantity, c.low) == ("Boko Haram", "killed", 300)
+
+
+def test_competing_tolls_from_different_sources_are_claims():
+    text = ("Al-Shabaab said its fighters killed 40 soldiers in the raid. "
+            "The African Union said 12 soldiers were killed by Al-Shabaab in the raid.")
+    found = {(c.subject, c.quantity, c.low, c.attributed_to) for c in run(text)}
+    assert ("Al-Shabaab", "killed", 40, "Al-Shabaab") in found
+    assert ("Al-Shabaab", "killed", 12, "African Union") in found
+
+
+def test_figures_show_names_the_source_not_the_subject():
+    sdoc = nlp.parse("UN figures show over 48,000 people were displaced during the violence.")
+    assert find_attribution(next(iter(sdoc.sents)))[0] == "UN"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The army carried out more than 300 raids last year, the African Union said, warning of reprisals.",
+     "African Union"),
+    ("The army launched strikes on the camp, claiming to have killed 40 Boko Haram fighters.",
+     "Military Forces of Nigeria"),
+    ("The Armed Forces of Nigeria acknowledged the raid in a statement, saying 12 soldiers were killed.",
+     "Armed Forces of Nigeria"),
+])
+def test_attribution_asides_participles_and_names_with_of(text, source):
+    sdoc = nlp.parse(text)
+    tok = next(t for t in sdoc if t.like_num)
+    found = find_attribution(next(iter(sdoc.sents)), tok)
+    names = {"army": "Military Forces of Nigeria"}
+    assert found and names.get(found[0], found[0]) == source, found
+
+
+def test_a_vague_toll_of_a_whole_war_is_a_claim_but_not_of_one_raid():
+    c = one("It is a war in which strikes by the army have killed hundreds of civilians.")
+    assert (c.subject, c.quantity, c.low, c.high) == ("Military Forces of Nigeria", "killed", 100, 999)
+    assert run("Strikes by the army killed dozens of civilians in a raid on Monday.") == []

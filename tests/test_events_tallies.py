@@ -158,3 +158,19 @@ def test_a_citation_mark_ends_a_sentence():
     from polemos import nlp
     doc = nlp.parse("Militants seized a large amount of ammunition.[3] One month before, a patrol was attacked.")
     assert len(list(doc.sents)) == 2
+
+
+def test_police_firing_on_demonstrators_is_a_protest_event_and_a_closing_foreign_capital_moves_nothing():
+    text = ("NAIROBI (Reuters) - Police fired on demonstrators outside Kenya's parliament on Tuesday and at "
+            "least five protesters were shot dead, with parts of the building set ablaze.\n\n"
+            "Police opened fire after tear gas failed to disperse the crowds.\n\n"
+            "In Washington, the White House said the United States was monitoring the situation.")
+    evs = _events(text, pub=date(2024, 6, 25))
+    assert len(evs) == 1
+    assert evs[0].event_type in ("Riots", "Protests") and evs[0].country == "Kenya"
+
+
+def test_a_count_of_drones_is_one_attack_and_criticism_is_no_blast():
+    evs = _events("Overnight, Russia launched 728 drones and decoys at cities in western Ukraine. "
+                  "Hours earlier the president blasted Russia for dragging its feet.", pub=date(2025, 7, 10))
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"] and evs[0].country == "Ukraine"

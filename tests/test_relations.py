@@ -158,3 +158,29 @@ def test_no_relation_between_two_names_of_one_actor_on_the_document_date():
     mentions = Mentions(actors=extract_actors(sdoc, doc, ["Afghanistan"]))
     rels = extract_relations(sdoc, doc, mentions)
     assert not [r for r in rels if r.relation == "hostile"], rels
+
+
+def test_a_violent_event_states_hostility_between_its_parties_but_not_with_victims_or_persons():
+    from polemos.model import Event
+    text = "Gunmen of Ansaru attacked a police post in Kaduna, killing four officers and a farmer, Musa Bello."
+    sdoc = nlp.parse(text)
+    kinds = {"Ansaru": "armed_group", "police": "state_force", "Musa Bello": "person"}
+    actors = [ActorMention(Span("t", m.start(), m.end()), m.group(), m.group().lower(), m.group(), kinds[m.group()])
+              for m in re.finditer("Ansaru|police|Musa Bello", text)]
+    ev = Span("t", 0, len(text))
+    events = [Event("t", "Battles", "Armed clash", ev, actor1="Ansaru", actor2="police"),
+              Event("t", "Violence against civilians", "Attack", ev, actor1="Ansaru", actor2="Musa Bello"),
+              Event("t", "Protests", "Peaceful protest", ev, actor1="police", actor2="Ansaru")]
+    found = extract_relations(sdoc, Document("t", text), Mentions(actors=actors), events=events)
+    assert {(r.actor1, r.relation, r.actor2) for r in found} == {("Ansaru", "hostile", "police")}
+
+
+def test_the_commander_of_a_force_leads_it_a_commander_is_a_member():
+    ACTORS["Joint Task Force"] = "state_force"
+    try:
+        assert ("Ahmed Diriye", "leader_of", "Joint Task Force") in rels(
+            "Ahmed Diriye, commander of the Joint Task Force, said the town was retaken.")
+        assert ("Ahmed Diriye", "member_of", "al-Shabaab") in rels(
+            "Ahmed Diriye, a commander of al-Shabaab, was killed.")
+    finally:
+        del ACTORS["Joint Task Force"]

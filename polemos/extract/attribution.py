@@ -46,10 +46,17 @@ def _span(tokens, doc_id: str) -> tuple[str, Span] | None:
 
 
 def noun_phrase(head, doc_id: str = "") -> tuple[str, Span] | None:
-    """The name part of the noun phrase headed by `head` (no appositions, clauses, prepositions)."""
+    """The name part of the noun phrase headed by `head` (no appositions, clauses, prepositions,
+    but a name's own 'of' part: "the Armed Defence Forces of Mozambique")."""
     left = [c for c in head.lefts if c.dep_ in _NP_KEEP]
     start = min([head.i] + [c.left_edge.i for c in left])
-    toks = [t for t in head.doc[start:head.i + 1] if not (t.ent_type_ == "DATE" and t.dep_ != "ROOT" and t is not head)]
+    end = head.i
+    if head.pos_ == "PROPN":
+        for of in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1):
+            name = [g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if name and all(t.pos_ in ("PROPN", "DET") or t.is_punct for t in head.doc[of.i + 1:name[0].i]):
+                end = name[0].i
+    toks = [t for t in head.doc[start:end + 1] if not (t.ent_type_ == "DATE" and t.dep_ != "ROOT" and t is not head)]
     return _span(toks, doc_id)
 
 
@@ -91,6 +98,8 @@ def _subject(verb):
             return c
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head is not verb:
+        return _subject(verb.head)   # "X launched strikes, claiming to have hit ...", "X said ..., adding"
     return None
 
 
@@ -104,8 +113,9 @@ def _speaker(sent, token, doc_id: str):
         subj = _subject(verb)
         if _is_passive(verb) or subj is None:
             continue
-        if token is not None and (token in subj.subtree or token not in verb.subtree):
-            continue
+        aside = verb.dep_ == "parataxis" and token is not None and token in verb.head.subtree
+        if token is not None and (token in subj.subtree or (token not in verb.subtree and not aside)):
+            continue   # an aside "..., the UN said, ..." speaks for the clause it interrupts
         return source_name(subj, doc_id)
     return None
 
@@ -173,7 +183,8 @@ class ActorIndex:
         return None
 
     def owner(self, tok) -> ActorMention | None:
-        """The actor this token names or is modified by ("ISIS fighters" -> ISIS), without anaphora."""
+        """The actor this token names or is modified by ("ISIS fighters", "strikes by ISIS" -> ISIS),
+        without anaphora."""
         hit = self.at(tok)
         if hit is not None:
             return hit
@@ -182,8 +193,8 @@ class ActorIndex:
                 hit = self.at(c)
                 if hit is not None:
                     return hit
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+        for c in tok.children:   # "fighters of X", "recruits from X", "strikes by X"
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
                 for g in c.children:
                     if g.dep_ == "pobj" and self.at(g) is not None:
                         return self.at(g)
@@ -196,20 +207,43 @@ class ActorIndex:
             c.lower_ in ("the", "this", "that", "these") for c in tok.children if c.dep_ == "det")
 
     def antecedent(self, tok, exclude: set[str] = frozenset()) -> ActorMention | None:
-        """The latest group-like actor mentioned before `tok` (not one of `exclude`)."""
-        best = None
-        for m in self.mentions:
-            if m.span.start >= tok.idx:
-                break
-            if m.kind in GROUP_KINDS and m.actor_id not in exclude:
-                best = m
-        return best
+        """The group-like actor an anaphor at `tok` refers back to (not one of `exclude`): for a
+        pronoun ("it", "its", "they") the nearest subject before it in its sentence, else the
+        subject of the sentence before; for a noun ("the group") and otherwise, the latest
+        group-like actor mentioned before it."""
+        before = [m for m in self.mentions if m.span.end <= tok.idx and m.kind in GROUP_KINDS
+                  and m.actor_id not in exclude]
+        if not before or tok.pos_ != "PRON":
+            return before[-1] if before else None
+        sent = tok.sent
+        here = [m for m in before if m.span.start >= sent.start_char and self._is_subject(m)]
+        if here:
+            return here[-1]
+        if sent.start > 0:
+            prev = self.sdoc[sent.start - 1].sent
+            there = [m for m in before if prev.start_char <= m.span.start < prev.end_char and self._is_subject(m)]
+            if there:
+                return there[0]
+        return before[-1]
+
+    def _is_subject(self, m: ActorMention) -> bool:
+        span = self.sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in ("appos", "conj", "compound", "poss") and root.head is not root:
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass")
 
     def resolve(self, tok, exclude: set[str] = frozenset()) -> ActorMention | None:
-        """owner(), else the antecedent of an anaphor ("the group", "they")."""
+        """owner(), else the name apposed to it ("the militant group Ansaru"), else the antecedent
+        of an anaphor ("the group", "they")."""
+        named = [self.at(c) for c in tok.children if c.dep_ == "appos" and self.at(c) is not None]
+        if named and tok.pos_ == "NOUN" and self.at(tok) is None:
+            return named[0]
         hit = self.owner(tok)
         if hit is None:
             for c in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
                 if self.is_anaphor(c):
-                    return self.antecedent(tok, exclude)
+                    return self.antecedent(c, exclude)
         return hit

@@ -10,6 +10,7 @@ import re
 
 from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Span
 from .attribution import ActorIndex, find_attribution, find_denial, lexicon
+from .claim_tolls import Figure, claims_of, is_aggregate, is_toll
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _CLAUSE_UP = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "relcl", "acl"}
@@ -68,30 +69,42 @@ def _governor(root):
 def _kind(root, counted, index: ActorIndex) -> tuple[str | None, object]:
     lex = lexicon()
     verb, kind = _governor(root)
+    if kind is None:   # "75 others injured", "left three officers injured": a reduced or result clause
+        near = [c for c in counted.children if c.dep_ in ("acl", "relcl")]
+        near += [c for c in (verb.children if verb is not None else ())
+                 if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")]
+        for c in near:
+            if c.lemma_.lower() in lex["governors"]:
+                verb, kind = c, lex["governors"][c.lemma_.lower()]
+                break
     if kind is None and counted.lemma_.lower() in lex["governors"]:
         kind = lex["governors"][counted.lemma_.lower()]
     if kind is None and counted.lemma_.lower() == "member" and counted.dep_ in ("compound", "amod"):
         kind = "countries" if counted.head.lemma_.lower() in lex["collective_nouns"] else "fighters"
     if kind is None:
         kind = lex["counted_nouns"].get(counted.lemma_.lower())
-    if kind is None and index.at(counted) is not None:
+    if kind is None and index.at(counted) is not None and index.at(counted).kind in lex["fighter_kinds"]:
         kind = "fighters"
     if kind is None and counted.tag_ == "NNS" and counted is not root:
         kind = "other"
     return kind, verb
 
 
-def _agent(tok, index: ActorIndex, skip) -> ActorMention | None:
-    """The actor doing what the clause above `tok` says: nsubj, 'by' agent, or an acl's noun."""
+def _agent(tok, index: ActorIndex, skip, exclude: frozenset = frozenset()) -> ActorMention | None:
+    """The actor doing what the clause above `tok` says: nsubj, 'by' agent, or an acl's noun.
+    A speaker is the agent only of what it claims to have done ("X claimed to have killed 35",
+    "X claimed responsibility for 47 attacks"), not of what it reports ("X said 75 others were hurt")."""
     speech = lexicon()["attribution"]["speech_verbs"]
     raised = reported = False
+    prev = tok
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
-            if tok.lemma_.lower() in speech and reported:
+            own = raised or prev.lemma_.lower() in ("responsibility", "credit")
+            if tok.lemma_.lower() in speech and (reported or (tok is not prev and not own)):
                 return None
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c not in skip:
-                    hit = index.resolve(c) if c.dep_ == "nsubj" or raised else None
+                    hit = index.resolve(c, exclude) if c.dep_ == "nsubj" or raised else None
                     if hit is not None:
                         return hit
                 if c.dep_ == "agent":
@@ -105,7 +118,7 @@ def _agent(tok, index: ActorIndex, skip) -> ActorMention | None:
         if tok.head is tok:
             return None
         raised, reported = tok.dep_ == "xcomp", tok.dep_ == "ccomp"
-        tok = tok.head
+        prev, tok = tok, tok.head
     return None
 
 
@@ -121,20 +134,22 @@ def _receiver(verb, index: ActorIndex) -> ActorMention | None:
     return None
 
 
-def _subject(kind: str, root, counted, verb, index: ActorIndex) -> ActorMention | None:
+def _subject(kind: str, root, counted, verb, index: ActorIndex) -> tuple[ActorMention | None, bool]:
+    """The actor a count is about, and whether it is the agent of the counted act."""
     lex = lexicon()
     skip = set(root.subtree)
     owner = index.owner(counted)
     if owner is None and counted is not root:
         owner = index.owner(root)
     if kind == "members_joined" and verb is not None and verb.lemma_.lower() in lex["receiver_verbs"]:
-        return _receiver(verb, index) or None
+        return _receiver(verb, index), False
     if kind == "countries" and counted.lemma_.lower() == "member" and index.owner(counted.head):
-        return index.owner(counted.head)
-    agent = _agent(root, index, skip)
+        return index.owner(counted.head), False
+    agent = _agent(root, index, skip, frozenset({owner.actor_id}) if owner else frozenset())
+    # an anaphoric agent is not the group whose members are counted ("the group arrested 250 X members")
     if kind in lex["agent_kinds"] or kind == "members_joined":
-        return agent or owner
-    return owner or agent
+        return (agent, True) if agent else (owner, False)
+    return (owner, False) if owner else (agent, agent is not None)
 
 
 _RANGE_JOINERS = {"and", "to", "until", "till", "through", "-", "–", "—"}
@@ -166,10 +181,10 @@ def _source(found, index: ActorIndex, tok, exclude=frozenset()) -> str | None:
     if found is None:
         return None
     text, span = found
-    hit = index.in_chars(span.start, span.end)
-    if hit is not None:
-        return hit.name
     head = tok.doc.char_span(span.start, span.end, alignment_mode="expand")
+    hit = index.at(head.root) if head is not None else index.in_chars(span.start, span.end)
+    if hit is not None:   # the actor the source's head word names ("Forces of Mozambique" is not Mozambique)
+        return hit.name
     if head is not None and index.is_anaphor(head.root):
         ante = index.antecedent(head.root, set(exclude))
         return ante.name if ante else text
@@ -187,7 +202,7 @@ def _speaker_group(found, sdoc, index: ActorIndex) -> ActorMention | None:
     return facts[0][2] if facts else None
 
 
-def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) -> Claim | None:
+def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) -> Figure | None:
     root, span = _root(sent.doc, q)
     if root is None:
         return None
@@ -198,36 +213,41 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
     if kind is None:
         return None
     found = find_attribution(sent, root, doc.doc_id)
-    subject = _subject(kind, root, counted, verb, index) or _speaker_group(found, sent.doc, index)
-    if subject is None:
-        return None
     att = _source(found, index, root)
-    if kind in lexicon()["toll_kinds"] and not att:
-        return None
-    denial = find_denial(sent, doc.doc_id)
-    denied = _source(denial, index, root, {subject.actor_id}) if denial else None
     low, high = q.low, q.high
     if low is None and high is None:
         low = high = q.best
+    figure = Figure(None, toll=is_toll(kind, verb), killed=kind == "killed", source=att, low=low)
+    subject, acts = _subject(kind, root, counted, verb, index)
+    subject = subject or _speaker_group(found, sent.doc, index)
+    if subject is None or subject.kind == "person":
+        return figure
+    speaker = index.in_chars(found[1].start, found[1].end) if found else None
+    own = (acts and speaker is not None and speaker.actor_id == subject.actor_id
+           and any(t.lemma_.lower() in lexicon()["self_claim_verbs"] for t in sent))   # "X claimed to have killed 35"
+    denial = find_denial(sent, doc.doc_id)
+    denied = _source(denial, index, root, {subject.actor_id}) if denial else None
+    period = _period(sent, root, times)
+    figure.standing = own or denied is not None or is_aggregate(sent, period, q.qualifier == "vague")
     evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
-    return Claim(doc.doc_id, subject.name, kind, evidence, low=low, high=high,
-                 period=_period(sent, root, times), attributed_to=att, denied_by=denied)
+    figure.claim = Claim(doc.doc_id, subject.name, kind, evidence, low=low, high=high,
+                         period=period, attributed_to=att, denied_by=denied)
+    return figure
 
 
 def extract_claims(sdoc, doc: Document, mentions: Mentions) -> list[Claim]:
     """Quantitative claims about actors in one parsed document, one per (subject, kind, range)."""
     index = ActorIndex(sdoc, mentions.actors)
-    out: list[Claim] = []
-    seen: set[tuple] = set()
+    figures: list[Figure] = []
     for sent in sdoc.sents:
         qs = [q for q in mentions.quantities if sent.start_char <= q.span.start < sent.end_char]
         times = [t for t in mentions.times if sent.start_char <= t.span.start < sent.end_char]
-        for q in sorted(qs, key=lambda q: q.span.start):
-            claim = _claim(sent, q, doc, index, times)
-            if claim is None:
-                continue
-            key = (claim.subject, claim.quantity, claim.low, claim.high)
-            if key not in seen:
-                seen.add(key)
-                out.append(claim)
+        figures += [f for q in sorted(qs, key=lambda q: q.span.start) if (f := _claim(sent, q, doc, index, times))]
+    out: list[Claim] = []
+    seen: set[tuple] = set()
+    for claim in claims_of(figures):
+        key = (claim.subject, claim.quantity, claim.low, claim.high)
+        if key not in seen:
+            seen.add(key)
+            out.append(claim)
     return out

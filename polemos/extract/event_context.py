@@ -38,9 +38,12 @@ def background(tok, lex: Lexicon) -> bool:
     return False
 
 
-def aggregate(tok, lex: Lexicon) -> bool:
-    """'115 attacks', 'an escalation in attacks': a count or trend of events, not one event."""
+def aggregate(tok, lex: Lexicon, instrument: bool = False) -> bool:
+    """'115 attacks', 'an escalation in attacks': a count or trend of events, not one event. An
+    instrument's count is no count of events ('launched 728 drones', 'fired 40 rockets')."""
     if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if instrument:
         return False
     if tok.dep_ == "pobj" and _lemma(tok.head.head) in lex.words["trend_nouns"] \
             and not any(c.dep_ in ("det", "poss") for c in tok.children):
@@ -158,8 +161,8 @@ def continuation(trigs, lex: Lexicon) -> bool:
 def casualty_report(trigs, lex: Lexicon) -> bool:
     """'Three soldiers were killed': only a death/injury verb in the passive (a toll, not a new attack by itself)."""
     words = lex.words["fatality_words"] | lex.words["injury_words"]
-    passive = [t for t in trigs if _lemma(t.token) in words and t.token.tag_ == "VBN"
-               and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.token.children)]
+    passive = [t for t in trigs if t.token.tag_ == "VBN" and any(_lemma(w) in words for w in t.token.doc[t.start:t.end])
+               and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.token.children)]   # "were killed", "had been shot dead"
     rest = [t for t in trigs if t not in passive]
     return bool(passive) and (not rest or reference_noun(rest))     # "... were killed in the attack"
 

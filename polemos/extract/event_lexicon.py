@@ -39,6 +39,7 @@ class Lexicon:
     words: dict[str, frozenset[str]] = field(default_factory=dict)   # named word lists
     victims: dict[str, frozenset[str]] = field(default_factory=dict)
     state_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    classes: dict[str, TriggerClass] = field(default_factory=dict)     # trigger classes by name
 
     def rank(self, sub: str) -> int:
         """Position of a sub-event type in the hierarchy (lower = higher priority)."""
@@ -63,6 +64,7 @@ def _build(data: dict) -> Lexicon:
     single: dict[str, list[TriggerClass]] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], TriggerClass]]] = {}
     vo_classes: list[TriggerClass] = []
+    by_name: dict[str, TriggerClass] = {}
     for name, spec in data["triggers"].items():
         sub = spec.get("sub")
         if sub is not None and sub not in etype:
@@ -71,6 +73,7 @@ def _build(data: dict) -> Lexicon:
         cls = TriggerClass(name, spec["role"], sub, frozenset(spec.get("event_nouns", [])), bool(spec.get("generic")),
                            frozenset(vo.get("verbs", [])), frozenset(vo.get("objects", [])),
                            frozenset(spec.get("purposes", [])))
+        by_name[name] = cls
         if cls.verbs:
             vo_classes.append(cls)
         for lemma in spec.get("lemmas", []):
@@ -87,7 +90,7 @@ def _build(data: dict) -> Lexicon:
              if isinstance(v, list) and k not in ("subtypes", "verb_only")}
     return Lexicon(order, etype, single, phrases, frozenset(data.get("verb_only", [])), vo_classes, words,
                    {k: frozenset(v) for k, v in data["victims"].items()},
-                   {k: frozenset(v) for k, v in data["state_nouns"].items()})
+                   {k: frozenset(v) for k, v in data["state_nouns"].items()}, by_name)
 
 
 @lru_cache(maxsize=4)

@@ -97,10 +97,10 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     full = (other.own_place or other.own_date) and not other.side   # a vague later mention never retypes the event
     if full and not (other.claim_only or other.reference) and o.sub_event_type and rank(o.sub_event_type) < rank(k.sub_event_type):
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
-    if other.own_place and not keep.own_place and not other.claim_only:
+    if not other.claim_only and ((other.own_place and not keep.own_place) or (keep.place is None and other.place is not None)):
         for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
-            setattr(k, f, getattr(o, f))
-        keep.own_place = True
+            setattr(k, f, getattr(o, f))        # a precise place, or any place for one told nowhere
+        keep.own_place, keep.place = keep.own_place or other.own_place, other.place
     if other.date_rank > keep.date_rank and not other.claim_only:
         k.event_date, k.date_precision = o.event_date, o.date_precision
         keep.date_rank, keep.own_date = other.date_rank, other.own_date

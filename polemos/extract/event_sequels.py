@@ -56,7 +56,11 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     draft, anchors, mods = ctx.demo
     extra = [t for t in factual if t.role in MOD_ROLES or t.role in ("protest", "riot")]
     if not extra:
-        return False
+        if not any(t.role == "violent" and t.anchor for t in factual):
+            return False
+        # "Police opened fire after tear gas failed to disperse the crowds": the protest's course
+        draft.event.extra_evidence.append(Span(ctx.doc.doc_id, sent.start_char, sent.end_char))
+        return True
     sub = resolve(anchors, mods + extra, None, False, False, ctx.places, lex)
     if sub and lex.rank(sub) < lex.rank(draft.event.sub_event_type):
         ev = draft.event

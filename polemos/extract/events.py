@@ -47,13 +47,30 @@ def _quantity_fn(sdoc, mentions: Mentions, doc_id: str):
     return lambda tok: quantity_for_token(sdoc, tok, mentions.quantities, doc_id)
 
 
+LEAD_CHARS = 400            # the headline, dateline and lead: what the text is about
+
+
 def main_place(places: list[PlaceMention]) -> PlaceMention | None:
-    """The document's most mentioned admin1 (else country) place."""
-    pool = [p for p in places if p.feature == "admin1"] or [p for p in places if p.feature != "country"] or places
-    if not pool:
+    """The document's place: its most mentioned country (mentions in the lead count three times,
+    so a closing 'In Washington, the White House said ...' does not move a Nairobi story), then
+    that country's most mentioned admin1, else the country itself."""
+    if not places:
         return None
-    top = Counter(p.name for p in pool).most_common(1)[0][0]
-    return next(p for p in pool if p.name == top)
+    weight = {id(p): 3 if p.span.start < LEAD_CHARS else 1 for p in places}
+    countries = Counter()
+    for p in places:
+        if p.country:
+            countries[p.country] += weight[id(p)]
+    if not countries:
+        return places[0]
+    top = countries.most_common(1)[0][0]
+    mine = [p for p in places if p.country == top]
+    pool = [p for p in mine if p.feature == "admin1"] or [p for p in mine if p.feature != "country"] or mine
+    score = Counter()
+    for p in pool:
+        score[p.name] += weight[id(p)]
+    name = score.most_common(1)[0][0]
+    return next(p for p in pool if p.name == name)
 
 
 def _to_date(value: str | None) -> date | None:
@@ -113,6 +130,11 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon) -> list[tupl
     return [tuple(g) for g in groups.values()]
 
 
+def _instrument(t: Trigger) -> bool:
+    """A weapon or platform word ('drones', 'rockets'), not a word for the event itself ('strikes')."""
+    return t.role == "method" and t.token.lemma_.lower() not in t.cls.event_nouns
+
+
 def _side_event(t: Trigger, lex: Lexicon) -> bool:
     """A development that is the course of a violent event told beside it."""
     return (t.cls.sub or "").lower() in lex.words["side_events"] or t.token.lemma_.lower() in lex.words["side_event_lemmas"]
@@ -167,14 +189,20 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     found = find_triggers(sent, lex)
     grief = grievance_tokens(found)
     aimed = target_tokens(found)
-    tallies = {t.token.i for t in found if aggregate(t.token, lex)
+    tallies = {t.token.i for t in found if aggregate(t.token, lex, _instrument(t))
                or not_one_event(t.token, lex, t.cls.sub == "Agreement")
                or (_klass(t, lex) == "strategic" and in_relative_clause(t.token, lex))}
     tallies |= tally_dependents(found, tallies, lex)
+    shot_at = not any(t.role == "method" for t in found)     # "police fired on demonstrators", not a bombing
     factual = [t for t in found if modality(t.token, lex) is None and t.token.i not in tallies
-               and t.token.i not in grief and not (t.token.i in aimed and _klass(t, lex) != "violent")]
+               and t.token.i not in grief and not (t.token.i in aimed and _klass(t, lex) != "violent" and not (
+                   shot_at and t.token.lemma_.lower() in lex.words["protest_people"]))]
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
-        factual = [t for t in factual if not (t.role == "fixed" and (t.cls.sub or "").lower() in lex.words["protest_side_events"])]
+        crowd_violence = lex.classes["protester_violence"]
+        factual = [Trigger(t.token, crowd_violence, t.start, t.end, False) if (t.cls.sub or "") == "Looting/property destruction"
+                   else t for t in factual
+                   if not (t.role == "fixed" and (t.cls.sub or "").lower() in lex.words["protest_side_events"]
+                           and (t.cls.sub or "") != "Looting/property destruction")]
     if protest_sequel(sent, factual, ctx):
         return []
     refs = [t for t in factual if _claim_reference(t, lex) or background(t.token, lex)]

@@ -16,6 +16,7 @@ import yaml
 
 from ..model import ActorMention, Document, Mentions, Relation, Span
 from .attribution import ActorIndex
+from .relation_patterns import Context, pattern_facts
 
 LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "relations.yaml"
 SYMMETRIC = {"hostile", "cooperative", "rival"}
@@ -140,10 +141,13 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
     subs, sub_members = _side(subj, index)
     if recip:
         return [(a, rel, b) for i, a in enumerate(subs) for b in subs[i + 1:]]
-    out = []
+    enemies = [a for o in _pobjs(v, lexicon()["counter_preps"]) for a in _side(o, index)[0]] \
+        if rel == "cooperative" and not passive else []   # "support X against Y": hostile to Y
+    out = [(s, "hostile", e) for s in subs for e in enemies]
     for s in subs:
         for o in objs:
-            out.append(_shape(rel, _lem(v), s, o, sub_members))
+            if o not in enemies:
+                out.append(_shape(rel, _lem(v), s, o, sub_members))
     return [f for f in out if f is not None]
 
 
@@ -188,8 +192,8 @@ def _owners(tok, index: ActorIndex, skip: ActorMention | None = None, preps=("of
 def _noun_facts(n, index: ActorIndex) -> list[Found]:
     lex = lexicon()
     rel = lex["nouns"].get(_lem(n))
-    if rel is None:
-        return []
+    if rel is None or (n.dep_ in ("dobj", "attr", "oprd") and _hypothetical(n.head)):
+        return []   # "could form an alliance with Y"
     between = [a for o in _pobjs(n, ("between",)) for a in _side(o, index)[0]]
     if len(between) >= 2:
         whole = [o for o in _owners(n, index) if o not in between]  # "X's internal rivalry between A and B"
@@ -255,11 +259,26 @@ def _role_tokens(root) -> list[tuple[object, object | None]]:
     return resolved
 
 
+def _role(r, roles: dict[str, str]) -> str | None:
+    """The relation a role noun gives: 'commander-in-chief' read whole, 'deputy leader' a member."""
+    doc, end = r.doc, r.i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end + 1].whitespace_:
+        end += 2
+    rel = roles.get(doc[r.i:end + 1].text.lower()) or roles.get(_lem(r))
+    if (_lem(r) in lexicon()["definite_leaders"] and r.dep_ in ("appos", "attr") and r.tag_ == "NN"
+            and _pobjs(r, ("of",)) and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children)):
+        rel = "leader_of"   # "P, commander of the task force"
+    if rel == "leader_of" and any(c.lower_ in lexicon()["role_demoters"] for c in r.children
+                                  if c.dep_ in ("amod", "compound", "nmod")):
+        return "member_of"
+    return rel
+
+
 def _role_facts(person: ActorMention, root, index: ActorIndex) -> list[Found]:
     roles = lexicon()["roles"]
     out = []
     for r, verb in _role_tokens(root):
-        rel = roles.get(_lem(r))
+        rel = _role(r, roles)
         if rel is None:
             continue
         owners = _owners(r, index, person, ("of", "in", "within"))
@@ -307,7 +326,7 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
                     groups.setdefault(p.actor_id, g)
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX"):
-            facts += _verb_facts(tok, index) + _designation_facts(tok, index)
+            facts += _verb_facts(tok, index)
         if tok.pos_ in ("NOUN", "PROPN"):
             facts += _noun_facts(tok, index)
         if tok.pos_ in ("ADJ", "VERB"):
@@ -316,10 +335,10 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
     return facts
 
 
-def _normalise(fact: Found, groups: dict[str, ActorMention]) -> Found | None:
+def _normalise(fact: Found, groups: dict[str, ActorMention], keep_persons: bool = False) -> Found | None:
     """Persons stand for their text-stated group in group-to-group relations; drop self-relations."""
     a, rel, b = fact
-    if rel in SYMMETRIC or rel == "defection":
+    if (rel in SYMMETRIC or rel == "defection") and not keep_persons:
         a = groups.get(a.actor_id, a) if a.kind == "person" else a
         b = groups.get(b.actor_id, b) if b.kind == "person" else b
         if a.kind == "person" or b.kind == "person":
@@ -329,15 +348,23 @@ def _normalise(fact: Found, groups: dict[str, ActorMention]) -> Found | None:
     return a, rel, b
 
 
-def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[Relation]:
-    """Relations between actors stated in one parsed document, one per (actor1, relation, actor2)."""
+def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events=()) -> list[Relation]:
+    """Relations between actors stated in one parsed document, one per (actor1, relation, actor2);
+    `events` (the document's coded events) add the hostility of each violent event."""
+    from .places import document_countries
+    from .relation_events import event_facts
     index = ActorIndex(sdoc, mentions.actors)
     groups: dict[str, ActorMention] = {}
     out: dict[tuple, Relation] = {}
+    by_rules = pattern_facts(sdoc, index, Context(doc, document_countries(mentions.places), pack))
+    by_events = event_facts(sdoc, list(events), index)
     for sent in sdoc.sents:
         evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
-        for fact in _sentence_facts(sent, index, groups):
-            fact = _normalise(fact, groups)
+        found = _sentence_facts(sent, index, groups) + by_rules.get(sent.start_char, [])
+        for fact in found + by_events.get(sent.start_char, []):
+            if fact[0].kind == "person" and fact[1] in ("leader_of", "member_of") and fact[2].kind != "person":
+                groups.setdefault(fact[0].actor_id, fact[2])
+            fact = _normalise(fact[:3], groups, keep_persons=len(fact) > 3 and fact[3])
             if fact is None:
                 continue
             a, rel, b = fact
@@ -362,23 +389,3 @@ def _same_actor(a: ActorMention, b: ActorMention, doc: Document, pack) -> bool:
     if a.actor_id not in pack or b.actor_id not in pack:
         return False
     return pack.acled_name_at(a.actor_id, doc.published) == pack.acled_name_at(b.actor_id, doc.published)
-
-
-def _designation_facts(v, index: ActorIndex) -> list[Found]:
-    """'a group considered a terrorist organisation by Y', 'Y designated X a terrorist group' -> Y hostile X."""
-    lex = lexicon()
-    if _lem(v) not in lex["designation_verbs"]:
-        return []
-    words = set(lex["designation_words"])
-    labels = [c for c in v.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp")]
-    if not any(_lem(t) in words for c in labels for t in c.subtree):
-        return []
-    agents = [a for g in v.subtree if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")
-              for o in g.children if o.dep_ == "pobj" for a in _side(o, index)[0]]
-    subj = [c for c in v.children if c.dep_ == "nsubj"]
-    agents = agents or (_side(subj[0], index)[0] if subj else [])
-    targets = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj") and _lem(c) not in words]
-    if v.dep_ == "acl":
-        head = v.head
-        targets.append(head.head if head.dep_ == "appos" and index.owner(head) is None else head)
-    return [(a, "hostile", t) for a in agents for tt in targets for t in _side(tt, index)[0]]

@@ -1,0 +1,54 @@
+"""Which counted deaths and injuries are claims and which are the tolls of the events they report.
+
+The toll of a single event stays in the event ("At least 11 police were killed in an attack
+on Friday, an official said"). A toll is a claim when it adds up many events or a span of
+time, when the document sets figures from different sources against each other, when the
+group claims it itself, or when someone denies it (claims.yaml, tolls).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Claim
+from .attribution import lexicon
+
+
+@dataclass
+class Figure:
+    """One counted quantity of a document seen as a possible claim."""
+
+    claim: Claim | None          # None when no subject was found (still a competing figure)
+    toll: bool = False
+    killed: bool = False         # a death toll (competing figures are death tolls)
+    standing: bool = False       # aggregate, the group's own claim, or denied: a claim in any case
+    source: str | None = None
+    low: float | None = None
+
+
+def is_toll(kind: str, verb) -> bool:
+    lex = lexicon()
+    return kind in lex["toll_kinds"] or (verb is not None and verb.lemma_.lower() in lex["toll_governors"])
+
+
+def is_aggregate(sent, period: str | None, vague: bool = False) -> bool:
+    """'hundreds killed since January', 'a string of attacks', 'between 2020 and 2023',
+    'a war in which strikes have killed hundreds'."""
+    lex = lexicon()
+    if period and "/" in period:
+        return True
+    words = f" {' '.join(t.lower_ for t in sent)} "
+    cues = lex["aggregate_words"] + (lex["aggregate_contexts"] if vague else [])
+    return any(f" {w} " in words for w in cues)
+
+
+def _contested(figures: list[Figure]) -> bool:
+    """Different sources give different death tolls in one document."""
+    cited = [f for f in figures if f.killed and f.source and f.source != lexicon()["attribution"]["hearsay_label"]]
+    return len({f.source for f in cited}) >= 2 and len({f.low for f in cited}) >= 2
+
+
+def claims_of(figures: list[Figure]) -> list[Claim]:
+    """The figures that are claims, in document order."""
+    contested = _contested(figures)
+    return [f.claim for f in figures
+            if f.claim is not None and (not f.toll or f.standing or (contested and f.killed and f.source))]

@@ -1,0 +1,277 @@
+"""Relation rules written as spaCy DependencyMatcher patterns (relations.yaml `patterns`).
+
+Each rule names the relation it states (or the lexicon its cue word's relation comes
+from), the pattern, and which matched tokens stand for the two actors:
+
+- `actor1`, `actor2`: the two sides, each read as `_side` reads a phrase (conjuncts,
+  "members of X", anaphors such as "the group" or "its");
+- `actors`: one phrase whose conjuncts are related to each other ("X and Y clashed");
+- `cue`: the cue word; `from_lexicon` takes the relation from its lemma, `without` lists
+  dependency labels ("dobj") or label:word pairs ("prep:against") the cue must not have as
+  children (an intransitive "X and Y fought", not "X and Y fought Z" nor "fought against Z").
+
+`phrase_head` names nodes read from the head of their noun phrase (climbing compounds and
+modifiers: "anti-Iran insurgent group X" -> group). `kinds` limits a side to actor kinds
+({actor1: [person]}: "founded by P" makes P a leader only when P is a person).
+
+`persons: true` keeps a person as a side of a group relation ("P was sanctioned by Y")
+instead of standing them for their group. `actor2_as: government` reads actor2 as the
+government of the state its token names ("Uzbek President P", "P, prime minister of
+Pakistan"), else of the state the person's pack record serves, else of the document's main
+country for national offices.
+The rules are validated when loaded; each carries examples that tests run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..model import ActorMention, Span
+
+RELATIONS = {"hostile", "cooperative", "rival", "defection", "member_of", "leader_of", "affiliate_of"}
+LEXICONS = {"nouns", "roles", "verbs", "adjectives"}
+ACTOR_NODES = {"actor1", "actor2", "actors"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    relation: str | None
+    from_lexicon: str | None
+    reverse_for: tuple[str, ...]
+    without: tuple[str, ...]
+    actor2_as: str | None
+    national: bool
+    persons: bool
+    kinds: dict[str, tuple[str, ...]]
+    phrase_head: tuple[str, ...]
+    patterns: tuple[tuple[dict, ...], ...]
+    examples: tuple[dict, ...]
+
+
+def _fail(rule_id: str, why: str):
+    raise ValueError(f"relations.yaml pattern {rule_id!r}: {why}")
+
+
+def _check_words(rid: str, pattern) -> None:
+    """YAML reads a bare on/off/yes/no as a boolean: node names and word lists must be strings."""
+    for node in pattern:
+        if not all(isinstance(node.get(k, ""), str) for k in ("RIGHT_ID", "LEFT_ID", "REL_OP")):
+            _fail(rid, f"node names must be strings (quote on/off/yes/no): {node}")
+        for attr in node.get("RIGHT_ATTRS", {}).values():
+            words = attr.get("IN", []) + attr.get("NOT_IN", []) if isinstance(attr, dict) else [attr]
+            if any(isinstance(w, bool) for w in words):
+                _fail(rid, f"a word read as a boolean (quote on/off/yes/no): {node}")
+
+
+def _rule(spec: dict[str, Any]) -> Rule:
+    rid = spec.get("id") or _fail("?", "no id")
+    rel, lex = spec.get("relation"), spec.get("from_lexicon")
+    if (rel is None) == (lex is None):
+        _fail(rid, "give exactly one of relation and from_lexicon")
+    if rel is not None and rel not in RELATIONS:
+        _fail(rid, f"unknown relation {rel!r}")
+    if lex is not None and lex not in LEXICONS:
+        _fail(rid, f"unknown lexicon {lex!r}")
+    patterns = spec.get("patterns") or _fail(rid, "no patterns")
+    for pat in patterns:
+        _check_words(rid, pat)
+        ids = [node.get("RIGHT_ID") for node in pat]
+        if len(set(ids)) != len(ids):
+            _fail(rid, f"repeated node names {ids}")
+        if not ({"actor1", "actor2"} <= set(ids) or "actors" in ids):
+            _fail(rid, "a pattern needs nodes actor1 and actor2, or actors")
+        if (lex or spec.get("without")) and "cue" not in ids:
+            _fail(rid, "from_lexicon and without need a node named cue")
+    if not set(spec.get("kinds", {})) <= ACTOR_NODES:
+        _fail(rid, f"kinds name nodes {sorted(spec['kinds'])}, not actor1/actor2/actors")
+    if spec.get("actor2_as") not in (None, "government"):
+        _fail(rid, f"unknown actor2_as {spec['actor2_as']!r}")
+    return Rule(rid, rel, lex, tuple(spec.get("reverse_for", ())), tuple(spec.get("without", ())),
+                spec.get("actor2_as"), bool(spec.get("national", False)), bool(spec.get("persons", False)),
+                {k: tuple(v) for k, v in spec.get("kinds", {}).items()}, tuple(spec.get("phrase_head", ())),
+                tuple(tuple(p) for p in patterns), tuple(spec.get("examples", ())))
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    from .relations import lexicon
+    return tuple(_rule(spec) for spec in lexicon().get("patterns", ()))
+
+
+# an actor node with no part of speech of its own matches only the words a side can be (speed)
+_ACTOR_POS = {"POS": {"IN": ["PROPN", "NOUN", "PRON", "ADJ", "NUM", "X"]}}
+
+
+def _compiled(pattern) -> list[dict]:
+    out = []
+    for node in pattern:
+        attrs = node.get("RIGHT_ATTRS", {})
+        if node["RIGHT_ID"] in ACTOR_NODES and "POS" not in attrs:
+            node = {**node, "RIGHT_ATTRS": {**attrs, **_ACTOR_POS}}
+        out.append(node)
+    return out
+
+
+def _words(rule: Rule, node: dict) -> frozenset[str] | None:
+    """The words one of which a node must be (its LEMMA/LOWER/ORTH, or the cue's lexicon), else None."""
+    attrs = node.get("RIGHT_ATTRS", {})
+    for key in ("LEMMA", "LOWER", "ORTH"):
+        value = attrs.get(key)
+        if isinstance(value, str):
+            return frozenset([value.lower()])
+        if isinstance(value, dict) and "IN" in value:
+            return frozenset(w.lower() for w in value["IN"])
+    if node["RIGHT_ID"] == "cue" and rule.from_lexicon:
+        from .relations import lexicon
+        return frozenset(lexicon()[rule.from_lexicon])
+    return None
+
+
+@lru_cache(maxsize=4)
+def _matchers(vocab) -> tuple[tuple[int, int, tuple[frozenset, ...], object], ...]:
+    """(rule, pattern, the word sets a sentence must meet, a DependencyMatcher) for every pattern:
+    a pattern runs only on sentences holding one word of each of its word sets (speed)."""
+    from spacy.matcher import DependencyMatcher
+    out = []
+    for n, rule in enumerate(rules()):
+        for k, pattern in enumerate(rule.patterns):
+            matcher = DependencyMatcher(vocab)
+            try:
+                matcher.add("p", [_compiled(pattern)])
+            except ValueError as exc:
+                _fail(rule.id, str(exc))
+            needs = tuple(w for node in pattern if (w := _words(rule, node)) is not None)
+            out.append((n, k, needs, matcher))
+    return tuple(out)
+
+
+def _node_names(rule: Rule, pattern_index: int) -> list[str]:
+    return [node["RIGHT_ID"] for node in rule.patterns[pattern_index]]
+
+
+class Context:
+    """What a rule may need beyond the sentence: the document's date, countries and actor pack."""
+
+    def __init__(self, doc, countries=(), pack=None):
+        self.doc, self.countries, self._pack = doc, tuple(countries), pack
+
+    @property
+    def pack(self):
+        if self._pack is None:
+            from ..knowledge.actors import default_pack
+            self._pack = default_pack()
+        return self._pack
+
+    def government(self, country: str | None, tok) -> ActorMention | None:
+        if not country:
+            return None
+        rec = self.pack.state_forces(country, self.doc.published, "government")
+        if rec is None:
+            return None
+        name = self.pack.acled_name_at(rec.id, self.doc.published)
+        return ActorMention(Span(self.doc.doc_id, tok.idx, tok.idx + len(tok.text)), tok.text, rec.id, name, "state")
+
+
+def _state_named(tok, index, ctx: Context) -> str | None:
+    """The country a title's modifiers name: 'Uzbek', 'Pakistan's', 'of Syria', a state mention."""
+    near = [tok] + [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
+    near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for t in near:
+        hit = index.at(t)
+        if hit is not None and hit.kind == "state" and hit.actor_id in ctx.pack:
+            country = ctx.pack.get(hit.actor_id).country
+            if country:
+                return country
+        country = ctx.pack.demonym_country(t.text)
+        if country:
+            return country
+    return None
+
+
+_TITLE_WORDS = {"prime", "chief", "former", "acting", "interim", "transitional", "then", "vice", "deputy"}
+
+
+def _named_modifier(tok) -> bool:
+    """'Puntland President', 'Lagos State Governor': a title of a place or body that is not a country."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any((m.pos_ == "PROPN" or (m.pos_ == "ADJ" and m.text[:1].isupper())) and m.lower_ not in _TITLE_WORDS
+               for m in mods)
+
+
+def _government(rule: Rule, tok, person: ActorMention | None, index, ctx: Context) -> list[ActorMention]:
+    country = _state_named(tok, index, ctx)
+    if country is None and person is not None and person.actor_id in ctx.pack:
+        for aff in ctx.pack.affiliations(person.actor_id, ctx.doc.published):
+            rec = ctx.pack.records.get(aff.actor_id)
+            if rec is not None and rec.kind == "state":
+                name = ctx.pack.acled_name_at(rec.id, ctx.doc.published)
+                return [ActorMention(Span(ctx.doc.doc_id, tok.idx, tok.idx + len(tok.text)), tok.text, rec.id,
+                                     name, "state")]
+    if country is None and rule.national and ctx.countries and not _named_modifier(tok):
+        country = ctx.countries[0]
+    gov = ctx.government(country, tok)
+    return [gov] if gov is not None else []
+
+
+def _relation(rule: Rule, cue) -> str | None:
+    if rule.relation is not None:
+        return rule.relation
+    from .relations import lexicon
+    table = lexicon()[rule.from_lexicon]
+    return table.get(cue.lemma_.lower()) or table.get(cue.lower_)
+
+
+def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
+    from .relations import _hypothetical, _side
+    if any(t.pos_ in ("VERB", "AUX") and _hypothetical(t) for t in nodes.values()):
+        return []   # "could form", "if they attack": not stated
+    cue = nodes.get("cue")
+    if cue is not None and rule.without and any(c.dep_ in rule.without or f"{c.dep_}:{c.lower_}" in rule.without
+                                                 for c in cue.children):
+        return []
+    rel = _relation(rule, cue)
+    if rel is None:
+        return []
+    for name in rule.phrase_head:
+        tok = nodes[name]
+        while tok.dep_ in ("amod", "compound", "nmod") and tok.head is not tok:
+            tok = tok.head
+        nodes = {**nodes, name: tok}
+    def sides(name: str) -> list[ActorMention]:
+        allowed = rule.kinds.get(name)
+        return [a for a in _side(nodes[name], index)[0] if not allowed or a.kind in allowed]
+
+    if "actors" in nodes:
+        both = sides("actors")
+        return [(a, rel, b, rule.persons) for i, a in enumerate(both) for b in both[i + 1:]]
+    firsts = sides("actor1")
+    if rule.actor2_as == "government":
+        firsts = [p for p in firsts if p.kind == "person"][:1]
+        seconds = [g for p in firsts for g in _government(rule, nodes["actor2"], p, index, ctx)]
+    else:
+        seconds = sides("actor2")
+    if rel in rule.reverse_for:
+        firsts, seconds = seconds, firsts
+    return [(a, rel, b, rule.persons) for a in firsts for b in seconds]
+
+
+def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
+    """Facts (actor1, relation, actor2, keep persons) the rules find, by the start character of their sentence."""
+    out: dict[int, list[tuple]] = {}
+    all_rules, matchers = rules(), _matchers(sdoc.vocab)
+    for sent in sdoc.sents:
+        here = [m for m in index.mentions if sent.start_char <= m.span.start < sent.end_char]
+        if len(here) < 2 and not any(m.kind == "person" for m in here):
+            continue   # a relation needs two actors, or a person whose office names the other
+        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        for n, k, needs, matcher in matchers:
+            if any(words.isdisjoint(w) for w in needs):
+                continue
+            rule = all_rules[n]
+            for _, token_ids in matcher(sent):
+                nodes = {name: sent[i] for name, i in zip(_node_names(rule, k), token_ids, strict=True)}
+                out.setdefault(sent.start_char, []).extend(_facts(rule, nodes, index, ctx))
+    return out
