@@ -162,7 +162,8 @@ def acled_row(ev: CanonicalEvent, kinds: dict[str, str], taken: set[str], includ
     inter1 = inter_code(actor1, kinds) or pack1 or inter_code(ev.actor1, kinds)
     inter2 = inter_code(actor2, kinds) or pack2 or inter_code(ev.actor2, kinds)
     published = [r.published for r in ev.reports if r.published]
-    stamp = date.fromisoformat(max(published)[:10]) if published else day
+    latest = PartialDate.maybe(max(published)) if published else None
+    stamp = latest.first if latest else day
     disorder, disorder_sub = mappings()["disorder_by_event_type"], mappings()["disorder_by_sub_event_type"]
     return {
         "event_key": ev.event_key, "event_id_cnty": _event_id(p.country, ev.event_key, taken),

@@ -61,33 +61,14 @@ def highlights(data: BriefData) -> list[str]:
     return out
 
 
-def _context(data: BriefData) -> dict[str, Any]:
+def _context(data: BriefData, timeline: dict[str, Any]) -> dict[str, Any]:
     first, last = data.period()
-    timeline = _timeline_of(data)
     drawing = layout(select(data.graph, limit=60), 960, 560) if data.graph is not None else None
     return {"d": data, "f": data.figures(), "first": first, "last": last, "csp": BRIEF_CSP,
             "generated": date.today().isoformat(), "scope": data.filters.describe(), "highlights": highlights(data),
             "css": Markup((HERE / "static" / "brief.css").read_text(encoding="utf-8")),
             "timeline": Markup(timeline_svg(timeline)), "map": Markup(map_svg(data.events)),
             "network": Markup(network_svg(drawing))}
-
-
-def _timeline_of(data: BriefData) -> dict[str, Any]:
-    """The timeline's data (store.timeline's shape) from the brief's own events."""
-    months: dict[tuple, list[int]] = {}
-    spans: dict[tuple, int] = {}
-    undated = 0
-    for e in data.events:
-        if e.date is None:
-            undated += 1
-        elif e.date.month is None:
-            spans[(e.date.value, e.event_type)] = spans.get((e.date.value, e.event_type), 0) + 1
-        else:
-            acc = months.setdefault((e.date.month, e.event_type), [0, 0])
-            acc[0] += 1
-            acc[1] += e.fatalities_acled or 0
-    return {"months": sorted((p, t, n, d) for (p, t), (n, d) in months.items()),
-            "spans": sorted((p, t, n) for (p, t), n in spans.items()), "undated": undated}
 
 
 def _filter(country=None, actor=None, since=None, until=None, f: EventFilter | None = None) -> EventFilter:
@@ -99,14 +80,16 @@ def render_brief(store, fmt: str = "html", country: str | None = None, actor: st
     """The situation brief of the store (optionally one country, actor or period) as HTML or Markdown."""
     if fmt not in FORMATS:
         raise PolemosError(f"unknown brief format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return _render(gather(store, _filter(country, actor, since, until, f)), fmt, drivers_summary(store))
+    f = _filter(country, actor, since, until, f)
+    return _render(gather(store, f), fmt, drivers_summary(store), store.timeline(f))
 
 
-def _render(data: BriefData, fmt: str, drivers: dict | None = None) -> str:
+def _render(data: BriefData, fmt: str, drivers: dict | None = None, timeline: dict | None = None) -> str:
+    """The brief's text; `timeline`: the store's month timeline of the same filter (store.timeline)."""
     if fmt == "md":
         from .brief_md import markdown
         return markdown(data, highlights(data)) + drivers_markdown(drivers)
-    return _env().get_template("brief.html.j2").render(**_context(data), drivers=drivers)
+    return _env().get_template("brief.html.j2").render(**_context(data, timeline or {}), drivers=drivers)
 
 
 def write_brief(store, out_path, fmt: str = "html", country: str | None = None, actor: str | None = None,
@@ -114,6 +97,7 @@ def write_brief(store, out_path, fmt: str = "html", country: str | None = None, 
     """Write the brief to `out_path`; returns the number of canonical events it covers."""
     if fmt not in FORMATS:
         raise PolemosError(f"unknown brief format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    data = gather(store, _filter(country, actor, since, until, f))
-    Path(out_path).write_text(_render(data, fmt, drivers_summary(store)), encoding="utf-8")
+    f = _filter(country, actor, since, until, f)
+    data = gather(store, f)
+    Path(out_path).write_text(_render(data, fmt, drivers_summary(store), store.timeline(f)), encoding="utf-8")
     return len(data.events)
