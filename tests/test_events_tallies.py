@@ -174,3 +174,19 @@ def test_a_count_of_drones_is_one_attack_and_criticism_is_no_blast():
     evs = _events("Overnight, Russia launched 728 drones and decoys at cities in western Ukraine. "
                   "Hours earlier the president blasted Russia for dragging its feet.", pub=date(2025, 7, 10))
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"] and evs[0].country == "Ukraine"
+
+
+def test_a_group_never_arrests_its_own_members_and_an_attributor_is_no_attacker():
+    evs = _events("According to the government, dozens of ISIS-K fighters have surrendered and the group has "
+                  "arrested 250 ISIS-K members across Afghanistan.", pub=date(2021, 11, 9))
+    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
+    assert arrests and "ISKP" not in (arrests[0].actor1 or "")
+    evs = _events("Following the Kandahar attack, the Taliban foreign minister downplayed the threat, attributing "
+                  "the attacks to foreign actors.", pub=date(2024, 4, 1))
+    assert all(e.actor1 != "Taliban" for e in evs)
+
+
+def test_a_ministry_is_a_civilian_target_whoever_runs_it():
+    evs = _events("Gunmen attacked the Taliban's own Ministry of Foreign Affairs in Kabul on Monday.",
+                  pub=date(2024, 4, 1))
+    assert evs and evs[0].event_type == "Violence against civilians"

@@ -267,3 +267,113 @@ def test_facility_after_a_city_is_a_site():
     assert (p.name, p.feature, p.admin1, p.country) == ("Mosul hospital", "site", "Ninewa", "Iraq")
     p = one("A prison in Kabul was attacked.", "Kabul")
     assert (p.name, p.feature, p.admin1) == ("Kabul prison", "site", "Kabul")
+
+
+def test_second_level_divisions_roll_up_to_their_region():
+    p = one("Militants burned a school in Koumbri (Koumbri, Yatenga) on Friday.", "Yatenga")
+    assert (p.country, p.admin1, p.feature) == ("Burkina Faso", "Nord", "district")
+    town = one("Militants burned a school in Koumbri (Koumbri, Yatenga) on Friday.", "Koumbri")
+    assert (town.country, town.admin1) == ("Burkina Faso", "Nord")
+    p = one("Troops clashed with rebels in Barangay Malitbog, Dumalag, Capiz, on Tuesday.", "Capiz")
+    assert (p.country, p.admin1) == ("Philippines", "Western Visayas")
+
+
+def test_a_province_named_as_owner_places_its_district():
+    p = one("A landmine hit a patrol in Chhattisgarh's Bijapur district on Monday.", "Bijapur")
+    assert (p.country, p.admin1) == ("India", "Chhattisgarh")
+
+
+def test_unresolved_possessed_name_keeps_its_owner():
+    found = places("Police fired tear gas at rioters in Beirut's Hamra district overnight.")
+    assert [(p.name, p.admin1) for p in found] == [("Beirut", "Beirut")]
+
+
+def test_divisions_acled_splits_are_read_by_location_and_direction():
+    assert one("Shelling hit Lashio on Monday.", "Lashio").admin1 == "Shan-North"
+    assert one("Fighting spread across northern Shan State this week.", "Shan").admin1 == "Shan-North"
+    assert one("Troops entered the town of Pyay, Myanmar, on Monday.", "Pyay").admin1 == "Bago-West"
+
+
+def test_acled_spelling_of_first_level_divisions():
+    assert one("Workers protested in Bojnurd, Iran, on Sunday.", "Bojnurd").admin1 == "North Khorasan"
+    assert one("Police dispersed a rally in Nairobi, Kenya.", "Nairobi").admin1 == "Nairobi"
+
+
+def test_dateline_outlet_is_no_place_and_its_town_gives_way_to_the_event_place():
+    found = places("MOSUL (Channel 5) - Two soldiers were killed when a roadside bomb hit their patrol "
+                   "in Kirkuk province on Monday.")
+    assert [(p.name, p.feature) for p in found] == [("Kirkuk", "admin1")]
+    found = places("KANDAHAR (AP) - Police fired on protesters outside the governor's office on Tuesday.")
+    assert [(p.name, p.country) for p in found] == [("Kandahar", "Afghanistan")]
+
+
+def test_a_province_named_elsewhere_settles_a_homonym():
+    found = places("Raipur: Maoists blew up a vehicle in Bijapur district on Monday, police said.")
+    assert [(p.name, p.admin1) for p in found] == [("Bijapur", "Chhattisgarh")]
+
+
+def test_a_sea_is_placed_in_the_shore_country_the_text_names():
+    p = one("Yemen's Houthis said they struck a cargo ship in the Red Sea on Sunday.", "Red Sea")
+    assert (p.feature, p.country, p.admin1) == ("sea", "Yemen", None)
+    p = one("Protesters blocked the port in Sudan's Red Sea state.", "Red Sea")
+    assert (p.feature, p.country, p.admin1) == ("admin1", "Sudan", "Red Sea")
+
+
+def test_a_region_of_a_country_is_the_country():
+    found = places("Air strikes hit a border region of Afghanistan overnight.")
+    assert [(p.name, p.feature) for p in found] == [("Afghanistan", "country")]
+
+
+def test_a_distant_reference_point_gives_way_to_the_place():
+    found = places("The ambush happened in Zabul province, some 300 km southwest of Kabul.")
+    assert [p.name for p in found] == ["Zabul"]
+    found = places("Two soldiers died in a blast 10 km north of Kandahar city.")
+    assert [(p.name, p.precision) for p in found] == [("Kandahar", 2)]
+
+
+def test_a_town_placed_once_is_the_same_place_when_named_again():
+    found = places("Gunmen attacked a police post in Tazagol, Helmand province, on Monday. "
+                   "Residents of Tazagol said the fighting lasted hours.")
+    assert [(p.text, p.admin1) for p in found] == [("Tazagol", "Helmand"), ("Helmand province", "Helmand"),
+                                                  ("Tazagol", "Helmand")]
+
+
+def test_a_village_spelled_like_a_town_elsewhere_stays_in_the_province_the_text_names():
+    text = ("Junta jets bombed Pale Township, Sagaing Region, on Tuesday. "
+            "Ten villagers died when bombs fell on Nyaung Kone village.")
+    p = one(text, "Nyaung Kone")
+    assert (p.country, p.admin1) == ("Myanmar", "Sagaing")
+
+
+def test_philippine_regions_in_acled_spelling():
+    assert one("Rebels ambushed soldiers in Legazpi, Albay, on Friday.", "Albay").admin1 == "Bicol Region"
+    assert one("Protesters rallied in Baguio, the Philippines.", "Baguio").admin1 == "Cordillera Administrative Region"
+
+
+def test_first_level_divisions_are_read_where_used_as_divisions():
+    p = one("Militants attacked a village in Ngouboua, Lac, Chad, killing five.", "Lac")
+    assert (p.feature, p.country, p.admin1) == ("admin1", "Chad", "Lac")
+    town = one("Militants attacked a village in Ngouboua, Lac, Chad, killing five.", "Ngouboua")
+    assert (town.country, town.admin1) == ("Chad", "Lac")
+
+
+def test_a_neighbourhood_named_after_a_town_elsewhere_stays_in_its_town():
+    text = ("Insurgents stormed the town of Mocimboa da Praia in Cabo Delgado province at dawn, "
+            "entering through the neighbourhoods of Xinavane.")
+    for name in ("Xinavane",):
+        p = one(text, name)
+        assert (p.country, p.admin1) == ("Mozambique", "Cabo Delgado")
+    p = one("Police raided shops in the Little Cairo quarter of Kandahar on Monday.", "Cairo")
+    assert (p.country, p.admin1) == ("Afghanistan", "Kandahar")
+
+
+def test_a_name_after_a_bearing_is_a_place_whatever_its_entity_label():
+    p = one("Fighters attacked a checkpoint east of Samarra on Sunday.", "Samarra")
+    assert (p.country, p.admin1, p.precision) == ("Iraq", "Sala al-Din", 2)
+
+
+def test_a_village_or_township_in_a_named_division_is_read_inside_it():
+    found = places("A jet bombed Kyauk Ka village in Pale Township, Sagaing Region, on Tuesday.")
+    assert [(p.name, p.admin1) for p in found][0] == ("Kyauk Ka", "Sagaing")
+    p = one("Airstrikes hit the Yinmabin township in Sagaing Region overnight.", "Yinmabin")
+    assert (p.country, p.admin1) == ("Myanmar", "Sagaing")

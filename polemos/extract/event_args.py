@@ -198,8 +198,8 @@ def victims_of(fat_tok) -> list:
 def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str | None:
     """'armed', 'civilian', 'prisoner', 'place' or None for one target/victim phrase."""
     cls = lex.victim_class(head.lemma_.lower())
-    if cls == "prisoner":
-        return cls
+    if cls == "prisoner" or (cls == "civilian" and head.lemma_.lower() in lex.words["civilian_sites"]):
+        return cls                    # "the Taliban's own Ministry of Foreign Affairs": a civilian site, whoever owns it
     for m in phrase_actors(head, actors):
         if m.kind in ("armed_group", "state_force", "rebel", "militia"):
             return "armed"

@@ -163,7 +163,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
     statuses: set[str] = set()
     for t in trigs:
         tok = t.token
-        if a1 is None:
+        told_of = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and _lemma(tok.head) in lex.words["reference_verbs"]
+        if a1 is None and not told_of:        # "the minister attributed the attacks to X": he did not attack
             for h in perpetrator_heads(tok):
                 for h2 in conjuncts(h):
                     a1, a1_kind = name_phrase(h2, actors, lex, namer, country, on, "actor1")
@@ -177,8 +178,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
                 statuses.add(st)
             if a2 is None:
                 name, _ = name_phrase(h, actors, lex, namer, country, on, "actor2")
-                if name and name != a1:
-                    a2 = name
+                if name:
+                    a2 = name                 # equal to actor1 only where the roles cannot both hold (dropped later)
     if a1 is None:
         a1, a1_kind = _left_actor(trigs, actors)
     if a1 is None:

@@ -106,13 +106,16 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon) -> list[tupl
     for t in anchors:
         place, prec = event_place(t.token, sent_places, sdoc, lex.words["reporting_verbs"])
         klass = _klass(t, lex)
-        key = ("demo" if demo and klass == "violent" else klass, place.name if place is not None and place.feature in GROUP_FEATURES else None)
+        klass = "demo" if demo and klass == "violent" else klass
+        if klass == "strategic":              # "X surrendered and Y arrested Z": two developments
+            klass = f"strategic:{t.cls.sub}"
+        key = (klass, place.name if place is not None and place.feature in GROUP_FEATURES else None)
         g = groups.setdefault(key, [[], None, 0])
         g[0].append(t)
         if place is not None and (g[1] is None or prec < g[2] or g[1].feature not in CITY_FEATURES):
             g[1], g[2] = place, prec
     violent = next((g for k, g in groups.items() if k[0] == "violent"), None)
-    for key in [k for k in groups if k[0] == "strategic"] if violent is not None else []:
+    for key in [k for k in groups if k[0].startswith("strategic")] if violent is not None else []:
         side = [t for t in groups[key][0] if _side_event(t, lex)]
         if side:                                         # looting during the raid: the raid's course
             violent[0].extend(side)
@@ -273,6 +276,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
         return None
+    if a1 is not None and a1 == a2 and sub.lower() in lex.words["state_default"]:
+        a1 = None                             # "the group has arrested 250 ISIS-K members": not ISIS-K itself
     if a1 is None and sub.lower() in lex.words["state_default"]:       # arrests: the state's police unless told otherwise
         a1 = ctx.namer.state_force(country, on, "police")
     claim = claimed_by(sent, trigs[0].token, ctx.actors, lex)

@@ -20,6 +20,7 @@ SMALL_TOWN = 100_000           # a town this large in another province: the text
 MAX_RUN = 6                    # tokens of a town name
 BAD_RUN_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "NORP", "MONEY", "PERCENT", "QUANTITY"}
 _INSIDE_KINDS = ("city", "district", "site")
+DISTRICT_NOUNS = frozenset({"district", "districts", "subdistrict", "tehsil", "county", "lga", "township", "territory"})
 
 
 @dataclass
@@ -34,7 +35,7 @@ class Anchor:
     province: int = -1          # the candidate read as the province (first town of a chain)
 
 
-def _province_end(sdoc, k0: int) -> int | None:
+def _province_end(sdoc, k0: int, nouns: frozenset[str] = frozenset()) -> int | None:
     """Where the town before a province ends: the token index after its last word, or None."""
     if k0 < 1:
         return None
@@ -43,6 +44,8 @@ def _province_end(sdoc, k0: int) -> int | None:
         return k0 - 1
     if t.lower_ == "of" and k0 >= 2 and sdoc[k0 - 2].lower_ in ("district", "districts", "area", "village"):
         return k0 - 1                       # "Achin district of Nangarhar": the noun belongs to the town
+    if t.lower_ == "in" and k0 >= 2 and (sdoc[k0 - 2].text[:1].isupper() or sdoc[k0 - 2].lower_ in nouns):
+        return k0 - 1                       # "the town of Komanda in Irumu territory" (checked by the caller)
     for k in range(k0 - 1, max(-1, k0 - 8), -1):  # "Town (District, Province)"
         if sdoc[k].text == "(":
             return k
@@ -81,7 +84,9 @@ def _listed_after(sdoc, j: int) -> bool:
 
 
 def _inside(places: list[Place], prov: Place) -> list[Place]:
-    return [p for p in places if p.kind in _INSIDE_KINDS and p.iso2 == prov.iso2 and p.admin1 == prov.admin1]
+    """Readings inside the province (a part of a split province included: Lashio in "Shan State")."""
+    return [p for p in places if p.kind in _INSIDE_KINDS and p.iso2 == prov.iso2 and (
+        p.admin1 == prov.admin1 or prov.gn_admin1 is not None and p.gn_admin1 == prov.gn_admin1)]
 
 
 def _elsewhere(places: list[Place], prov: Place) -> bool:
@@ -103,7 +108,7 @@ def anchor_towns(sdoc, spans: list[tuple[int, int, Place | None]], gz: Gazetteer
     out: list[Anchor] = []
     for n in range(len(spans) - 1, -1, -1):
         i0, j0, prov = spans[n]
-        if prov is None or prov.kind != "admin1" or _listed_after(sdoc, j0) \
+        if prov is None or prov.kind not in ("admin1", "district") or _listed_after(sdoc, j0) \
                 or any(a.i <= i0 < a.j for a in out):
             continue
         for _ in range(3):
@@ -118,12 +123,15 @@ def anchor_towns(sdoc, spans: list[tuple[int, int, Place | None]], gz: Gazetteer
 
 def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues, skip: int) -> Anchor | None:
     """The town named right before the place at token i0, read inside `prov`'s admin1."""
-    end = _province_end(sdoc, i0)
+    end = _province_end(sdoc, i0, cues.locality_nouns)
     if end is None:
         return None
     start, stop, noun = _run(sdoc, end, cues)
     if start >= stop:
         return None
+    if sdoc[end].lower_ == "in" and noun is None and not (
+            start >= 2 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].lower_ in cues.locality_nouns):
+        return None                         # "X in Y province" only as "the town of X" or "X village/township"
     covered = [m for m, (i, j, _) in enumerate(spans) if i < end and j > start and m != skip]
     start = min([start] + [spans[m][0] for m in covered])
     if any(_elsewhere([spans[m][2]], prov) for m in covered
@@ -135,10 +143,32 @@ def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues,
     if _elsewhere(known, area):
         return None
     inside = _inside(known, area)
-    if inside:
-        place = max(inside, key=lambda p: (p.kind != "city", p.population))
+    cue = "district" if noun in DISTRICT_NOUNS else None
+    if inside:        # a curated district or site first; a second-level division only when called one
+        place = max(inside, key=lambda p: (p.admin2 == (cue == "district"), p.kind != "city", p.population))
     else:
         here = area if prov.kind == "admin1" else replace(area, lat=prov.lat, lon=prov.lon)
         place = locality(sdoc[start:stop].text, here)
-    cue = "district" if noun in ("district", "districts", "subdistrict", "tehsil", "county", "lga") else None
     return Anchor(start, end, cue, place, covered)
+
+
+def echo_localities(sdoc, spans: list[tuple[int, int, Place | None]]) -> list[tuple[int, int, Place]]:
+    """A town the text placed once ("in Rask, Sistan-Baluchestan province") is the same place where the
+    text names it again without its province ("the assault in Rask town"): (start, end, place) of
+    those repeats, outside every candidate's tokens."""
+    known: dict[tuple[str, ...], Place] = {}
+    for i, j, p in spans:
+        if p is not None and p.kind == "locality":
+            known.setdefault(tuple(t.text for t in sdoc[i:j] if t.lower_ not in DISTRICT_NOUNS), p)
+    if not known:
+        return []
+    taken = {k for i, j, _ in spans for k in range(i, j)}
+    out = []
+    for words, place in known.items():
+        n = len(words)
+        for i in range(len(sdoc) - n + 1):
+            if sdoc[i].text == words[0] and tuple(t.text for t in sdoc[i:i + n]) == words \
+                    and not taken.intersection(range(i, i + n)):
+                out.append((i, i + n, place))
+                taken.update(range(i, i + n))
+    return out

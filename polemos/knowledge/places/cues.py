@@ -25,6 +25,8 @@ class Cues:
     locality_nouns: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     facility_types: dict[str, frozenset[str]] = field(default_factory=dict)   # noun -> its type's nouns
+    locative_skip: frozenset[str] = frozenset()
+    dateline: str = r"(?!)"                      # a regular expression (place_datelines.py)
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +38,8 @@ def load_cues(path: Path = CUES) -> Cues:
                 frozenset(data["directions"]), frozenset(norm(n) for n in data["not_places"]),
                 frozenset(norm(n) for n in data["not_scanned"]), frozenset(data["not_before"]),
                 frozenset(data["locative"]), frozenset(data.get("locality_nouns", ())),
-                frozenset(data.get("name_connectors", ())), _types(data.get("facility_types", {})))
+                frozenset(data.get("name_connectors", ())), _types(data.get("facility_types", {})),
+                frozenset(data.get("locative_skip", ())), data.get("dateline", r"(?!)"))
 
 
 def _types(groups: dict[str, list[str]]) -> dict[str, frozenset[str]]:

@@ -15,6 +15,11 @@ HERE = Path(__file__).parent
 _PUNCT = str.maketrans({"-": " ", "'": "", "\u2019": "", "`": "", ".": "", ",": " ", "/": " ", "\u2018": ""})
 
 
+def fold(text: str) -> str:
+    """ASCII-fold diacritics ("Tillabéri" -> "Tillaberi")."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def norm(name: str) -> str:
     """Comparison key of a place name: ASCII, lower case, no hyphens/apostrophes/dots."""
     if not name.isascii():
@@ -59,6 +64,22 @@ def read_geonames_admin1(path: Path = HERE / "admin1_geonames.tsv") -> dict[tupl
     return out
 
 
+class Admin2Row(NamedTuple):
+    cc: str
+    admin1: str            # GeoNames admin1 code, or "iso:" + the ISO 3166-2 code of the parent
+    name: str
+    lat: float | None
+    lon: float | None
+
+
+def read_admin2(path: Path = HERE / "admin2.tsv") -> Iterator[Admin2Row]:
+    """Second-level divisions written by `build.py`, each with the first-level division it lies in."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            cc, code, name, lat, lon, _ = line.rstrip("\n").split("\t")
+            yield Admin2Row(cc, code, name, float(lat) if lat else None, float(lon) if lon else None)
+
+
 def read_csv(name: str) -> list[dict[str, str]]:
     """A curated CSV of this folder, as dicts with stripped values."""
     with (HERE / name).open(encoding="utf-8", newline="") as fh:
@@ -93,4 +114,6 @@ def iso_subdivisions(cc: str) -> dict[str, str]:
         if getattr(sub, "parent_code", None):
             continue
         out.setdefault(norm(sub.name), sub.code)
+        if "(" in sub.name:                     # "Bicol (Region V)" is also "Bicol"
+            out.setdefault(norm(sub.name.split("(")[0]), sub.code)
     return out

@@ -1,0 +1,309 @@
+"""Place-name candidates of a parsed document, before resolution (see `places.py`).
+
+NER places first, then gazetteer scan-names and ORG/PERSON-tagged towns in the
+tokens no resolvable NER place covers, then dateline names; each candidate
+carries the cue words around it ("Kandahar province", "near Jalalabad",
+"(Dori, Seno)") and the readings those cues allow (`filter_readings`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..knowledge.gazetteer import Gazetteer, Place
+from ..knowledge.places.cues import Cues
+from ..knowledge.places.tables import norm
+from .place_datelines import datelines
+
+NER_LABELS = {"GPE", "LOC", "FAC"}
+BLOCKING_LABELS = {"ORG", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+WEAK_LABELS = {"ORG", "PERSON"}
+MAX_EXTRA_TOKENS = 4          # hyphens and possessives inside a name ("Pul - e - Charkhi")
+
+
+@dataclass
+class Cand:
+    """A name found in the text, before resolution."""
+
+    i: int                      # first token of the name
+    j: int                      # one past its last token (cue noun included)
+    key: str                    # normalised name
+    places: list[Place]
+    cue: str | None = None      # admin1 | district | city | facility
+    near: bool = False
+    countries: set[str] = field(default_factory=set)
+    owner: str | None = None    # country of a possessive qualifier ("Mozambique's Gaza province")
+    owner_admin1: tuple[str, str] | None = None   # its province ("Chhattisgarh's Bijapur district")
+    qualifier: bool = False     # this name only qualifies the next one ("Kabul's Pul-e-Charkhi prison")
+    weak: bool = False          # tagged ORG/PERSON by the NER: only a sizeable town of a supported country
+    locative: bool = False      # right after "in", "near", "at"...
+    division: bool = False      # used as a division: "(Dori, Seno)", "..., Tandubas, Tawi-Tawi."
+    dateline: bool = False      # the place a story was filed from ("NAIROBI (Reuters) -")
+
+
+_KEY_CACHE: dict[int, tuple[str, bool]] = {}     # orth id -> (token key, starts with a capital)
+
+
+def _token_key(text: str) -> str:
+    if text in POSSESSIVE or text in "-\u2013":
+        return ""
+    if not any(ch.isalnum() for ch in text):
+        return "\n"                             # punctuation and spaces stop a name
+    return norm(text)
+
+
+def _token_keys(sdoc) -> tuple[list[str], list[bool]]:
+    """Normal form of each token (possessives and hyphens vanish, other punctuation stops names)
+    and whether it starts with a capital; cached by vocabulary id, no Token objects made."""
+    from spacy.attrs import ORTH
+    keys, caps = [], []
+    strings = sdoc.vocab.strings
+    if len(_KEY_CACHE) > 500_000:
+        _KEY_CACHE.clear()
+    for orth in sdoc.to_array([ORTH]).tolist():
+        hit = _KEY_CACHE.get(orth)
+        if hit is None:
+            text = strings[orth]
+            hit = _KEY_CACHE[orth] = (_token_key(text), text[:1].isupper())
+        keys.append(hit[0])
+        caps.append(hit[1])
+    return keys, caps
+
+
+def _key(keys: list[str], i: int, j: int) -> str:
+    return " ".join(k for k in keys[i:j] if k and k != "\n")
+
+
+def _ner_spans(sdoc, keys: list[str], cues: Cues, labels=NER_LABELS) -> list[tuple[int, int]]:
+    """Token ranges of entities with these labels, without a leading "the" or trailing possessive."""
+    spans = []
+    for ent in sdoc.ents:
+        if ent.label_ not in labels:
+            continue
+        i, j = ent.start, ent.end
+        while i < j and (sdoc[i].lower_ in ("the", "a") or sdoc[i].lower_ in cues.near):
+            i += 1                                     # "Near Palmyra" tagged as one entity
+        while j > i and (keys[j - 1] in ("", "\n")):
+            j -= 1
+        start = i
+        for k in range(i, j + 1):                      # "Gardez, Paktia" is two names
+            if k == j or keys[k] == "\n":
+                if start < k and _key(keys, start, k) not in cues.not_places:
+                    spans.append((start, k))
+                start = k + 1
+    return spans
+
+
+def _blocked(sdoc, i: int, j: int) -> bool:
+    """True when tokens i..j are words of a longer non-place name ("Kabul Bank", "University of
+    Nangarhar"): a capitalised neighbour inside the same entity, or "of"/"for" before. A list the
+    NER glued into one entity ("Samangan, Herat") or a runaway entity ("Raqqa while") does not block."""
+    if sdoc[i].ent_type_ not in BLOCKING_LABELS:
+        return False
+    before = sdoc[i - 1] if i > 0 and sdoc[i].ent_iob_ == "I" else None
+    after = sdoc[j] if j < len(sdoc) and sdoc[j].ent_iob_ == "I" else None
+    if before is not None and (before.lower_ in ("of", "for") or before.is_title and before.is_alpha):
+        return True
+    return after is not None and after.is_alpha and after.text[:1].isupper()
+
+
+def _case_ok(sdoc, i: int, key: str, gz: Gazetteer) -> bool:
+    """Names start with a capital; an acronym alias ("US") matches only capitals, and an
+    all-capitals word ("SWAT") only an acronym."""
+    first = sdoc[i].text
+    if not first[:1].isupper():
+        return False
+    if key in gz.acronyms:
+        return first.isupper()
+    return not (first.isupper() and len(first) > 1)
+
+
+def _in_compound(sdoc, i: int, j: int) -> bool:
+    """Tokens i..j are part of a hyphenated word ("Dara" in "Dara-i-Sufi")."""
+    after = j + 1 < len(sdoc) and sdoc[j].text == "-" and not sdoc[j].whitespace_ and sdoc[j + 1].is_alpha
+    before = i >= 2 and sdoc[i - 1].text == "-" and not sdoc[i - 2].whitespace_ and sdoc[i - 2].is_alpha
+    return after or before
+
+
+def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bool],
+          cues: Cues) -> list[tuple[int, int]]:
+    """Longest gazetteer scan-names at each capitalised token not already inside a NER place."""
+    spans, n, limit = [], len(sdoc), gz.max_scan_tokens + MAX_EXTRA_TOKENS
+    i = 0
+    while i < n:
+        if taken[i] or not caps[i] or not keys[i] or keys[i] == "\n":
+            i += 1
+            continue
+        found, prefix = None, []
+        for j in range(i, min(n, i + limit)):
+            if keys[j] == "\n":
+                break
+            if keys[j]:
+                prefix.append(keys[j])
+                key = " ".join(prefix)
+                if key not in cues.not_scanned and (key in gz.scan_keys or key in gz.context_keys
+                                                    and _division_context(sdoc, i, j + 1, cues)):
+                    found = (j + 1, key)
+        if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[1], gz) \
+                and not _blocked(sdoc, i, found[0]) and not _in_compound(sdoc, i, found[0]):
+            spans.append((i, found[0]))
+            i = found[0]
+        else:
+            i += 1
+    return spans
+
+
+def _division_context(sdoc, i: int, j: int, cues: Cues) -> bool:
+    """A second-level division's name is read without NER support only where the text uses it as one:
+    before a division noun ("Seno province", "Bijapur district"), closing a parenthesis or an
+    address ("(Dori, Seno)", "Barangay Taruk, Tandubas, Tawi-Tawi.")."""
+    nxt = sdoc[j].text if j < len(sdoc) else "."
+    prev = sdoc[i - 1].text if i > 0 else ""
+    if nxt.lower() in cues.after and cues.after[nxt.lower()] in ("admin1", "district"):
+        return True
+    after = sdoc[j + 1].lower_ if j + 1 < len(sdoc) else ""
+    if nxt == ")" and after in cues.locality_nouns:
+        return False                            # "Hpar Hpyo (Chin) village": part of the village's name
+    return nxt == ")" or prev in ("(", ",") and nxt in (",", ".", ")", ";")
+
+
+def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues) -> Cand | None:
+    """The candidate for tokens i..j, reading the cue words around it."""
+    j = _extend(keys, i, j, gz)
+    key = _key(keys, i, j)
+    places = gz.lookup_key(key)
+    cue = None
+    if (not places or len(places) == 1 and places[0].kind == "city") and j - i > 1:
+        last = sdoc[j - 1].lower_
+        if last in cues.after and (inner := gz.lookup_key(_key(keys, i, j - 1))):
+            places, cue = inner, cues.after[last]
+            key = _key(keys, i, j - 1)
+    if not places:
+        return None
+    if cue is None and j < len(sdoc) and sdoc[j].lower_ in cues.after:
+        cue = cues.after[sdoc[j].lower_]
+        j += 1
+    if cue is None and i >= 2 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].lower_ in cues.before_of:
+        cue = cues.before_of[sdoc[i - 2].lower_]
+    k = i - 1
+    while k > 0 and sdoc[k].lower_ in cues.locative_skip:
+        k -= 1                                   # "in central Thessaloniki"
+    locative = k >= 0 and k < i and sdoc[k].lower_ in cues.locative
+    return Cand(i, j, key, places, cue, _near(sdoc, i, cues), locative=locative,
+                 division=cue is None and _division_context(sdoc, i, j, cues))
+
+
+def _extend(keys: list[str], i: int, j: int, gz: Gazetteer) -> int:
+    """End of the longest curated name starting at i and reaching past j ("Kabul" -> "Kabul airport")."""
+    prefix, best = [k for k in keys[i:j] if k and k != "\n"], j
+    for k in range(j, min(len(keys), j + gz.max_scan_tokens + MAX_EXTRA_TOKENS)):
+        if keys[k] == "\n":
+            break
+        if keys[k]:
+            prefix.append(keys[k])
+            if " ".join(prefix) in gz.scan_keys:
+                best = k + 1
+    return best
+
+
+def _near(sdoc, i: int, cues: Cues) -> bool:
+    """A near-word ("near", "outskirts of", "north of") among the few tokens before the name."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        t = sdoc[k]
+        if t.is_punct and t.text not in "-'":
+            return False
+        low = t.lower_
+        if low in cues.near or (low in cues.directions and k + 1 < i and sdoc[k + 1].lower_ == "of"):
+            return True
+    return False
+
+
+_CUE_KINDS = {"admin1": ("admin1",), "district": ("district", "city"), "city": ("city",),
+              "facility": ("site", "city", "district"), "neighbourhood": ()}
+
+
+def filter_readings(c: Cand) -> list[Place]:
+    """Candidates the cue allows; a city/facility cue that fits none leaves all (admin1/district cues do not)."""
+    pool = c.places
+    if c.cue is not None:
+        pool = [p for p in c.places if p.kind in _CUE_KINDS[c.cue]]
+        if not pool and c.cue == "admin1":             # "Seno province": Burkina Faso's provinces are admin2
+            pool = [p for p in c.places if p.admin2] or [p for p in c.places if p.kind == "country"]
+                                                        # "a border region of Afghanistan": the country
+        if not pool and c.cue in ("city", "facility"):
+            pool = c.places
+    if c.cue is None and any(p.kind == "sea" for p in pool):    # "the Red Sea", not Sudan's Red Sea state
+        pool = [p for p in pool if p.kind == "sea"]
+    if c.owner:
+        pool = [p for p in pool if p.iso2 == c.owner] or pool
+    if c.owner_admin1:
+        pool = [p for p in pool if (p.iso2, p.admin1) == c.owner_admin1] or pool
+    return pool
+
+
+def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
+    """Names to resolve: NER places first, then gazetteer scan-names and ORG/PERSON-tagged towns
+    in the tokens no resolvable NER place covers; text order, no overlaps."""
+    keys, caps = _token_keys(sdoc)
+    found: list[Cand] = []
+    taken = [False] * len(sdoc)
+    for i, j in _ner_spans(sdoc, keys, cues):
+        if _key(keys, i, j) in gz.acronyms and not sdoc[i].text.isupper():
+            continue                                        # "Us" is not the US
+        c = _with_cues(sdoc, keys, i, j, gz, cues)
+        if c is not None:
+            found.append(c)
+            taken[c.i:c.j] = [True] * (c.j - c.i)
+    spans = [(i, j, False) for i, j in _scan(sdoc, keys, caps, gz, taken, cues)]
+    spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, WEAK_LABELS) if not any(taken[i:j])]
+    spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, {"NORP"})      # "east of Samarra"
+              if not any(taken[i:j]) and _near(sdoc, i, cues)]
+    for i, j, weak in spans:
+        c = _with_cues(sdoc, keys, i, j, gz, cues)
+        if c is not None:
+            c.weak = weak
+            found.append(c)
+    found = _with_datelines(sdoc, keys, found, gz, cues)
+    cands, last_end = [], 0
+    for c in sorted(found, key=lambda c: (c.i, c.weak, -c.j)):
+        if c.i >= last_end and not (c.j < len(sdoc) and sdoc[c.j].lower_ in cues.not_before):
+            cands.append(c)
+            last_end = c.j
+    _mark_qualifiers(sdoc, cands)
+    for c in cands:
+        pool = filter_readings(c)
+        named = [p for p in pool if p.kind == "country"] if c.cue is None else []
+        c.countries = set() if c.weak else {p.iso2 for p in named or pool if p.iso2}
+    return cands
+
+
+def _with_datelines(sdoc, keys: list[str], found: list[Cand], gz: Gazetteer, cues: Cues) -> list[Cand]:
+    """No place inside a dateline's outlet ("(Channel 8)"); the dateline's names are places, in
+    capitals too ("KIRKUK"), marked as where the story was filed."""
+    lines = datelines(sdoc, cues.dateline)
+    if not lines:
+        return found
+    outlets = [d.outlet for d in lines if d.outlet]
+    found = [c for c in found if not any(a < c.j and c.i < b for a, b in outlets)]
+    for d in lines:
+        for i, j in d.places:
+            hits = [c for c in found if i <= c.i < j]
+            if not hits and (c := _with_cues(sdoc, keys, i, j, gz, cues)) is not None:
+                c.weak, hits = True, [c]
+                found.append(c)
+            for c in hits:
+                c.dateline = True
+    return found
+
+
+def _mark_qualifiers(sdoc, cands: list[Cand]) -> None:
+    """"Kabul's Pul-e-Charkhi prison", "Mozambique's Gaza province": the possessor qualifies the next place."""
+    for a, b in zip(cands, cands[1:]):
+        if a.j < len(sdoc) and sdoc[a.j].text in POSSESSIVE and b.i == a.j + 1:
+            a.qualifier = True
+            owners = {p.iso2 for p in filter_readings(a)}
+            if len(owners) == 1:
+                b.owner = next(iter(owners))
+            provinces = {(p.iso2, p.admin1) for p in filter_readings(a) if p.kind == "admin1"}
+            if len(provinces) == 1:
+                b.owner_admin1 = next(iter(provinces))

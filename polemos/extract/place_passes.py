@@ -1,0 +1,146 @@
+"""Passes over a document's resolved places that read one name in the light of its neighbours.
+
+Each pass takes the candidates (`places._Cand`: token range, cue, readings) and
+their current readings, and changes readings in place: a capital in a list of
+provinces is the province, a direction word picks the part of a division ACLED
+splits, a sea takes the shore country the document supports, a possessor stays
+the place when the name it qualifies is unknown.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..knowledge.gazetteer import Gazetteer, Place
+
+def shore_countries(resolved: list[Place | None], support: Counter, gz: Gazetteer) -> None:
+    """A sea is placed in the shore country the document supports most ("Yemen's Houthis ... in the
+    Red Sea" is Yemen's); a sea of a text naming none of its shores places nothing."""
+    for k, p in enumerate(resolved):
+        if p is not None and p.kind == "sea":
+            best = max(p.littoral, key=lambda cc: support.get(cc, 0), default=None)
+            country = gz.country(best) if best and support.get(best) else None
+            resolved[k] = replace(p, country=country.name, iso2=country.iso2) if country else None
+
+
+def directed_parts(sdoc, cands: list, resolved: list[Place | None], gz: Gazetteer) -> None:
+    """"northern Shan State", "eastern Bago": a direction word picks the part of a division ACLED splits."""
+    for k, (c, p) in enumerate(zip(cands, resolved)):
+        if p is not None and p.kind == "admin1" and c.i > 0:
+            word = sdoc[c.i - 1].lower_
+            word = word[:-3] if word.endswith("ern") else word
+            if word in ("north", "south", "east", "west"):
+                resolved[k] = gz.part_towards(p, word)
+
+
+def align_lists(sdoc, cands: list, resolved: list[Place | None]) -> None:
+    """In "Samangan, Sar-e-Pul and Takhar" every name is a province: a capital city read
+    in a list of admin1 names is switched to its admin1 reading."""
+    for k, (c, p) in enumerate(zip(cands, resolved)):
+        if p is None or p.kind != "city" or c.cue is not None:
+            continue
+        alt = next((q for q in c.places if q.kind == "admin1" and q.iso2 == p.iso2 and q.admin1 == p.admin1), None)
+        if alt is None:
+            continue
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(cands) and resolved[n] is not None and resolved[n].kind == "admin1" \
+                    and _listed(sdoc, cands[min(k, n)], cands[max(k, n)]):
+                resolved[k] = alt
+                break
+
+
+def _listed(sdoc, a, b) -> bool:
+    """Only commas and conjunctions lie between two names."""
+    return 0 < b.i - a.j <= 2 and all(t.text in (",", "and", "or", "&") for t in sdoc[a.j:b.i])
+
+
+def qualified_resolved(n: int, cands: list, resolved: list[Place | None]) -> bool:
+    """The place a possessive qualifies was resolved ("Kabul's Pul-e-Charkhi prison"); when it was not
+    ("Beirut's Hamra district"), the qualifier is the place the text gives."""
+    return n + 1 < len(cands) and resolved[n + 1] is not None and cands[n + 1].i <= cands[n].j + 1
+
+
+UNITS_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+            "miles": 1.6, "mile": 1.6, "mi": 1.6}
+FAR_KM = 50                      # "875 miles southwest of Tehran": a reference point, not the place
+
+
+_BETWEEN = frozenset({"the", "city", "town", "of", "outside", "from", "away"})
+_DISTANCE = re.compile(r"^(?P<n>\d[\d,.]*)?(?P<unit>[a-z]+)$")
+
+
+def distant_reference(sdoc, i: int, directions: frozenset[str]) -> bool:
+    """The name at token i is the far end of a distance ("some 100 km north of X", "875 miles
+    southwest of Tehran", "100km outside the city of Kaduna")."""
+    k = i - 1
+    while k > 0 and (sdoc[k].lower_ in _BETWEEN or sdoc[k].lower_ in directions):
+        k -= 1
+    m = _DISTANCE.match(sdoc[k].lower_) if k >= 0 else None
+    if m is None or m.group("unit") not in UNITS_KM:
+        return False
+    number = m.group("n") or (sdoc[k - 1].text if k > 0 else "")
+    try:
+        value = float(number.replace(",", ""))
+    except ValueError:
+        return False
+    return value * UNITS_KM[m.group("unit")] >= FAR_KM
+
+
+def give_way(mentions: list[tuple[int, bool, str | None, str | None]]) -> set[int]:
+    """Indexes of places to drop: `mentions` are (sentence id, yields?, country, kind) per resolved
+    place; a place that yields (a dateline town, a distant reference point) gives way to another
+    place of its country in its sentence."""
+    drop = set()
+    for n, (sent, yields, country, kind) in enumerate(mentions):
+        if not yields or kind == "country":
+            continue
+        if any(m != n and s == sent and not y and c == country and k not in ("country", None)
+               for m, (s, y, c, k) in enumerate(mentions)):
+            drop.add(n)
+    return drop
+
+
+def named_province_spellings(sdoc, cands: list, resolved: list[Place | None], gz: Gazetteer,
+                             small_town: int) -> None:
+    """"Nyaung Kone village ... Sagaing Region": a small town found only through another spelling
+    ("Nyaung Gon", Yangon) in a province the text never names, while the text names one province of
+    that country, is a place of that province as written (what the text states outranks the prior)."""
+    from .place_anchors import locality
+    named: dict[str, set[str]] = {}
+    for p in resolved:
+        if p is not None and p.kind == "admin1":
+            named.setdefault(p.iso2, set()).add(p.name)
+    for k, (c, p) in enumerate(zip(cands, resolved)):
+        if p is None or p.kind != "city" or not p.alternate or p.population >= small_town:
+            continue
+        provinces = named.get(p.iso2, set())
+        if len(provinces) == 1 and p.admin1 not in provinces:
+            province = gz.admin1(p.iso2, next(iter(provinces)))
+            if province is not None:
+                words = sdoc[c.i:c.j]
+                while len(words) > 1 and words[-1].is_lower:       # "Nyaung Kone village"
+                    words = words[:-1]
+                resolved[k] = locality(words.text, province)
+
+
+def neighbourhoods(sdoc, cands: list, resolved: list[Place | None]) -> None:
+    """"the neighbourhoods of Xinavane", "the Little Cairo quarter": a neighbourhood is a part of the
+    town the text is about (the last place named before it, in its sentence first), kept as a
+    locality there, never the same-named town elsewhere."""
+    from .place_anchors import locality
+    for k, c in enumerate(cands):
+        if c.cue != "neighbourhood" or resolved[k] is not None:
+            continue
+        sent = sdoc[c.i].sent
+        towns = [m for m in range(len(cands)) if m != k and resolved[m] is not None
+                 and resolved[m].kind != "country" and resolved[m].admin1]
+        here = [m for m in towns if sent.start <= cands[m].i < sent.end]
+        pick = ([m for m in here if m < k][-1:] or [m for m in here if m > k][:1]
+                or [m for m in towns if m < k][-1:])      # "the Little Cairo quarter of Kandahar"
+        if pick:
+            town = resolved[pick[0]]
+            words = sdoc[c.i:c.j]
+            while len(words) > 1 and words[-1].is_lower:        # "Little Cairo quarter"
+                words = words[:-1]
+            resolved[k] = locality(words.text, town)
