@@ -190,3 +190,16 @@ def test_a_ministry_is_a_civilian_target_whoever_runs_it():
     evs = _events("Gunmen attacked the Taliban's own Ministry of Foreign Affairs in Kabul on Monday.",
                   pub=date(2024, 4, 1))
     assert evs and evs[0].event_type == "Violence against civilians"
+
+
+def test_the_first_sentence_telling_an_event_is_the_lead():
+    text = ("The air force carried out more than 300 air strikes in the last year, the UN said.\n\n"
+            "A military air strike on a village in Sagaing region killed ten civilians, locals said.")
+    evs = _events(text, pub=date(2023, 6, 28))
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [("Air/drone strike", "2023-06")]
+
+
+def test_rounded_up_and_kidnapped_by_gunmen_is_one_abduction():
+    evs = _events("More than 280 pupils had been rounded up and kidnapped by the armed group in Kuriga, "
+                  "Kaduna state, on Thursday.", pub=date(2024, 3, 11))
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]

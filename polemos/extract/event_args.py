@@ -22,14 +22,36 @@ def _hint(root) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ROUTE_PREPS
 
 
+FAR_KM = 50           # a reference point farther than this is not where the event happened
+UNIT_KM = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "kms": 1.0, "mile": 1.609, "miles": 1.609}
+
+
 def _bearing(root) -> bool:
-    """The reference point of a distance and bearing, or the country across a border ('near the
-    border with Mali'): not where the event happened."""
+    """A far reference point of a distance and bearing ('875 miles southwest of Tehran'), or the
+    country across a border ('near the border with Mali'): not where the event happened. A near one
+    ('40km north of Gorom-Gorom', 'east of Samarra') stays, as the place nearby."""
     prep = root.head
     if root.dep_ != "pobj":
         return False
-    return (prep.lower_ in ("of", "from") and prep.head.lower_ in COMPASS) or (
-        prep.lower_ == "with" and prep.head.lemma_.lower() in ("border", "frontier", "boundary"))
+    if prep.lower_ == "with" and prep.head.lemma_.lower() in ("border", "frontier", "boundary"):
+        return True
+    if prep.lower_ not in ("of", "from") or prep.head.lower_ not in COMPASS:
+        return False
+    return _distance_km(prep.head) > FAR_KM
+
+
+def _distance_km(bearing) -> float:
+    """The distance written before a compass word ('875 miles southwest'), 0 when none is."""
+    for t in bearing.subtree:
+        unit = UNIT_KM.get(t.lower_) or UNIT_KM.get(t.lemma_.lower())
+        if unit and t.i < bearing.i:
+            for c in t.children:
+                if c.dep_ == "nummod" and c.like_num:
+                    try:
+                        return float(c.text.replace(",", "")) * unit
+                    except ValueError:
+                        return 0.0
+    return 0.0
 NEAR = {"near", "outside", "around", "close", "nearby", "outskirts"}
 FEATURE_RANK = {"site": 0, "city": 1, "place": 1, "district": 2, "admin1": 3, "country": 4}
 

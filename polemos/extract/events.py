@@ -115,8 +115,9 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon) -> list[tupl
         if place is not None and (g[1] is None or prec < g[2] or g[1].feature not in CITY_FEATURES):
             g[1], g[2] = place, prec
     violent = next((g for k, g in groups.items() if k[0] == "violent"), None)
+    joined = {t.token.i for t in violent[0]} if violent is not None else set()
     for key in [k for k in groups if k[0].startswith("strategic")] if violent is not None else []:
-        side = [t for t in groups[key][0] if _side_event(t, lex)]
+        side = [t for t in groups[key][0] if _side_event(t, lex) or _conjoined(t.token, joined)]
         if side:                                         # looting during the raid: the raid's course
             violent[0].extend(side)
             groups[key][0] = [t for t in groups[key][0] if t not in side]
@@ -131,6 +132,11 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon) -> list[tupl
         if first[1] is None:
             first[1], first[2] = loose[1], loose[2]
     return [tuple(g) for g in groups.values()]
+
+
+def _conjoined(tok, others: set[int]) -> bool:
+    """'rounded up and kidnapped': a development told as one act with a violent one."""
+    return (tok.dep_ == "conj" and tok.head.i in others) or any(c.dep_ == "conj" and c.i in others for c in tok.children)
 
 
 def _instrument(t: Trigger) -> bool:
@@ -158,7 +164,7 @@ class _Ctx:
         self.scene = None           # the day a preceding sentence set without telling an event
         self.last_date = None       # (value, precision) of the last event with its own date
         self.last_place = None      # (place, precision) of the last event with its own place
-        self.lead_end = next(iter(sdoc.sents)).end_char if len(sdoc) else 0   # the lead: the news itself
+        self.in_lead = True         # until the first sentence that tells an event: the news itself
 
 
 OWN, REPORTED, UNDATED = 2, 1, 0      # how an event's date was found, strongest first
@@ -180,7 +186,7 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     if ctx.dateline is not None:
         return ctx.dateline.value, ctx.dateline.precision, REPORTED
     pub = ctx.doc.published
-    if pub is not None and sent.end_char <= ctx.lead_end and not reference_noun(trigs):   # the news itself: this month
+    if pub is not None and ctx.in_lead and not reference_noun(trigs):   # the news itself: this month
         return f"{pub.year:04d}-{pub.month:02d}", "month", UNDATED
     value, precision = undated(trigs, pub)
     return value, precision, UNDATED
@@ -252,7 +258,7 @@ def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx, sent) ->
     if pub is None:
         return True                            # recency cannot be judged
     if not own_date or not value:
-        return sent.end_char <= ctx.lead_end   # undated: only as the news the text opens with
+        return ctx.in_lead                     # undated: only as the news the text opens with
     return precision != "year" or PartialDate.parse(value).year >= pub.year - 1
 
 
@@ -276,6 +282,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
         return None
+    if sub == "Arrests" and is_unidentified(a1):
+        sub = "Abduction/forced disappearance"   # "rounded up by the armed group": gunmen do not arrest
     if a1 is not None and a1 == a2 and sub.lower() in lex.words["state_default"]:
         a1 = None                             # "the group has arrested 250 ISIS-K members": not ISIS-K itself
     if a1 is None and sub.lower() in lex.words["state_default"]:       # arrests: the state's police unless told otherwise
@@ -377,6 +385,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     for sent in sdoc.sents:
         found = _sentence_drafts(sent, ctx)
         drafts.extend(found)
+        ctx.in_lead = ctx.in_lead and not found
         dated = [d.event for d in found if d.own_date and d.event.event_date]
         if dated:
             ctx.last_date = (dated[-1].event_date, dated[-1].date_precision)
