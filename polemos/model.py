@@ -72,6 +72,7 @@ class ActorMention:
     kind: str                          # armed_group, state, state_force, person, organisation, civilians, igo
     provisional: bool = False
     role: str | None = None            # for persons: leader, commander, spokesman...
+    inferred: bool = False             # the actor is inferred from context, not named (an affiliate by country)
 
 
 @dataclass

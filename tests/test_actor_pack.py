@@ -120,7 +120,7 @@ def test_name_with_acronym_in_brackets_falls_back(pack):
     ("Police Forces of Mexico (2018-)", "Police Forces of Mexico (2018-2024)"),
     ("Military Forces of Artsakh (2007-)", "Military Forces of Artsakh"),
     ("National Resistance Forces", "National Resistance Forces"),
-    ("Operation Peace Spring", "JWS: Syrian National Army"),
+    ("Operation Peace Spring", "Operation Peace Spring"),
     ("Unidentified Gang (Brazil)", "Unidentified Gang"),
     ("Unknown", "Unidentified Armed Group"),
 ])

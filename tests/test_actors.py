@@ -220,7 +220,7 @@ def test_intelligence_services_resolve_to_the_period_s_agency():
 
 def test_acronym_of_a_state_before_a_noun_is_the_state_acting():
     found = by_text(run("The U.S. drone strike killed a commander, and UK officials condemned it.", ["Somalia"]))
-    assert found["U.S."].actor_id == "united_states"
+    assert found["U.S."].actor_id == "military_united_states"      # a strike: the state's military acted
     assert found["UK"].actor_id == "united_kingdom"
     assert "Afghanistan" not in by_text(run("The Afghanistan war ended in 2021.", ["Afghanistan"]))
 

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..knowledge.actor_records import norm, slug
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention, Document, Span
-from . import actor_context, actor_period
+from . import actor_context, actor_period, actor_qualifiers
 from .actor_matcher import TokenTrie, cached
 
-CATEGORIES = ("civilians", "unidentified", "military", "intelligence", "police", "government", "protesters",
+CATEGORIES = ("civilians", "unidentified", "gang", "military", "intelligence", "police", "government", "protesters",
               "descriptor_heads",
               "militia_heads", "community_heads")
 PENDING = "descriptor"
@@ -46,16 +46,17 @@ class _Lex:
         self.determiners = set(lex.get("descriptor_determiners", ("the",)))
         self.needs_modifier = set(lex.get("descriptor_needs_modifier", ()))
         self.ethnic = {w.lower(): w for w in lex.get("ethnic_groups", ())}
+        self.ideology = {w.lower() for w in lex.get("ideology_words", ())}
 
 
-def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention], countries: Sequence[str],
+def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention], country_at: Callable[[int], str | None],
             pack: ActorPack, on: date | None) -> list[ActorMention]:
-    """Mentions for generic nouns; a named state right before a force noun is absorbed ('US troops')."""
+    """Mentions for generic nouns; a named state right before a force noun is absorbed ('US troops').
+    `country_at(token)`: the country an unnamed side at that token belongs to (actor_country)."""
     from .actors import tokenizer
     trie = generic_trie(pack, tokenizer())
     lex = cached(pack, "lex", lambda: _Lex(pack))
     by_token = _named_tokens(sdoc, named)
-    first = countries[0] if countries else None
     out, last_end = [], 0
     matches = trie.matches(sdoc, keys)
     heads = {m.end - 1 for m in matches}
@@ -65,9 +66,12 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
         last = sdoc[m.end - 1]
         if last.dep_ in ("amod", "compound") and last.head.i >= m.end and last.head.i in heads:
             continue                                 # "jihadist" in "the jihadist group": the head decides
+        if _names_group(by_token.get(m.end), pack) or (
+                last.dep_ in ("amod", "compound", "nmod") and _names_group(by_token.get(last.head.i), pack)):
+            continue                                 # "paramilitary" in "the paramilitary Rapid Support Forces"
         cats = {s.payload for s in m.surfaces}
         phrase = " ".join(s.key for s in m.surfaces[:1])
-        found = _resolve(sdoc, doc, m.start, m.end, cats, phrase, by_token, lex, pack, first, on)
+        found = _resolve(sdoc, doc, m.start, m.end, cats, phrase, by_token, lex, pack, country_at(m.start), on)
         if found is not None:
             out.append(found)
             last_end = m.end
@@ -100,7 +104,20 @@ def _modifiers(sdoc, start: int, end: int) -> list[int]:
 def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: ActorPack,
              first: str | None, on: date | None) -> ActorMention | None:
     mods = _modifiers(sdoc, start, end)
+    owner = _after_named_group(sdoc, start, by_token, pack)
+    if owner is not None:                            # "Islamic State in the Greater Sahara (ISGS) militants"
+        span = _span(sdoc, doc, start, end)
+        return replace(owner, span=span, text=doc.text[span.start:span.end], role=None)
+    patron, link = _patron(sdoc, start, by_token, pack)
+    if patron is not None:                           # "al Qaeda-linked militants": not al Qaeda itself
+        mods = [k for k in mods if k > link]
+        aff = actor_qualifiers.local_affiliate(pack, patron, first)
+        if aff is not None and cats & {"unidentified", "descriptor_heads"}:
+            span = _span(sdoc, doc, start, end)
+            return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=aff.id,
+                                name=pack.name_at(aff.id, on), kind=pack.kind_at(aff.id, on), inferred=True)
     owner_country, former, against, definite, described, ethnic = None, False, False, False, False, None
+    ideology = False
     span_start = desc_start = start
     for k in mods:
         tok = sdoc[k]
@@ -115,6 +132,9 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
             ethnic, span_start = lex.ethnic[low], min(span_start, k)
         elif pack.demonym_country(tok.text):
             owner_country, span_start = pack.demonym_country(tok.text), min(span_start, k)
+        elif low in lex.ideology:
+            ideology = against = described = True    # "Islamist militants": not a state's, maybe the insurgency's
+            desc_start = min(desc_start, k)
         elif low in lex.former:
             former = "member" if low in lex.ended else True
         elif low in lex.not_state:
@@ -147,13 +167,54 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
         return None
     if "descriptor_heads" in cats and definite and (described or phrase not in lex.needs_modifier):
         span = _span(sdoc, doc, min(span_start, desc_start), end)
-        fallback = _named_c("Unidentified Armed Group", owner_country or first) if "unidentified" in cats else ""
+        fallback = unidentified_name(pack, owner_country or first) if "unidentified" in cats else ""
         return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=PENDING, name=fallback,
                             kind="armed_group")
+    if "gang" in cats and not definite:
+        return _generic(span, doc, "unidentified_gang", _named_c("Unidentified Gang", owner_country or first),
+                        "armed_group")
+    insurgency = pack.lexicon.get("islamist_insurgencies", {}).get(owner_country or first) if ideology else None
+    if insurgency and "unidentified" in cats:
+        return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=insurgency,
+                            name=pack.name_at(insurgency, on), kind=pack.kind_at(insurgency, on), inferred=True)
     if "unidentified" in cats:
         return _generic(span, doc, "unidentified_armed_group",
-                        _named_c("Unidentified Armed Group", owner_country or first), "armed_group")
+                        unidentified_name(pack, owner_country or first), "armed_group")
     return None
+
+
+def _names_group(named: ActorMention | None, pack: ActorPack) -> bool:
+    rec = pack.records.get(named.actor_id) if named is not None else None
+    return rec is not None and rec.kind not in ("state", "civilians") and rec.id not in pack.lexicon.get(
+        "generic_actors", ())
+
+
+def _after_named_group(sdoc, start: int, by_token, pack: ActorPack) -> ActorMention | None:
+    """The named non-state group a noun follows past a closing bracket ('... (ADF) rebels'): the noun is
+    that group's, a mention of it in its own right (the parse often leaves the name outside the phrase)."""
+    k = start - 1
+    if k < 1 or sdoc[k].text not in (")", "]"):
+        return None
+    named = by_token.get(k - 1)
+    return named if _names_group(named, pack) else None
+
+
+def _patron(sdoc, start: int, by_token, pack: ActorPack):
+    """(record, index of the link word) for '<named>-linked <noun>' / '<Demonym>-backed <noun>', else (None, -1)."""
+    for k in range(start - 1, max(start - 4, 0) - 1, -1):
+        if not sdoc[k].text.islower() or norm(sdoc[k].text) not in actor_qualifiers.link_words(pack):
+            continue
+        hyphen = k >= 1 and sdoc[k - 1].text in ("-", "‐", "‑", "–")
+        j = k - 2 if hyphen else k - 1
+        if j < 0:
+            return None, -1
+        named = by_token.get(j)
+        if named is not None and named.actor_id in pack.records:
+            return pack.records[named.actor_id], k
+        country = pack.demonym_country(sdoc[j].text)
+        state = pack.lookup(country) if country else None
+        return (state, k) if state is not None else (None, -1)
+    return None, -1
 
 
 def _ethnic(span: Span, doc: Document, ethnic: str | None, cats: set, country: str | None) -> ActorMention | None:
@@ -179,6 +240,12 @@ def _owner_of(sdoc, end: int, by_token, pack: ActorPack) -> tuple[str | None, in
             span = sdoc.char_span(named.span.start, named.span.end, alignment_mode="expand")
             return rec.country, (span.end if span is not None else end)
     return None, end
+
+
+def unidentified_name(pack: ActorPack, country: str | None) -> str:
+    """ACLED's unnamed armed side of a country: 'Unidentified Armed Group (Nigeria)', or the country's own
+    convention from the `unidentified_names` lexicon (Brazil: 'Unidentified Gang and/or Police Militia')."""
+    return pack.lexicon.get("unidentified_names", {}).get(country) or _named_c("Unidentified Armed Group", country)
 
 
 def _named_c(base: str, country: str | None) -> str:

@@ -6,11 +6,12 @@ resolves to the person named in full earlier in the document (pack persons inclu
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..knowledge.actor_records import norm, slug, token_key
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention, Document, Span
+from . import actor_sources
 from .actor_matcher import cached
 
 LABELS = {"PERSON", "ORG", "NORP"}
@@ -25,6 +26,7 @@ class _Lex:
         self.weak = {norm(t) for t in lex.get("weak_surnames", ())}
         self.particles = {norm(t) for t in lex.get("name_particles", ())}
         self.community = {norm(t) for t in lex.get("community_heads", ())}
+        self.ideology = {norm(t) for t in lex.get("ideology_words", ())}
         self.place_heads = {norm(t) for t in lex.get("place_heads", ())}
         self.place_preps = {norm(t) for t in lex.get("place_prepositions", ())}
         self.militia = {norm(t) for t in lex.get("militia_heads", ())}
@@ -34,12 +36,13 @@ class _Lex:
         self.bodies = {norm(t) for t in lex.get("state_bodies", ())}
         self.military = {norm(w) for cat in ("military", "police") for w in lex.get(cat, ())}
         self.unidentified = {norm(w) for w in lex.get("unidentified", ())}
-        self.generic = {norm(w) for cat in ("civilians", "unidentified", "military", "police", "government",
+        self.generic = {norm(w) for cat in ("civilians", "unidentified", "gang", "military", "police", "government",
                                             "protesters", "descriptor_heads") for w in lex.get(cat, ())}
 
 
 def extract(sdoc, doc: Document, known: list[ActorMention], pack: ActorPack,
-            places: Sequence[tuple[int, int]] = (), country: str | None = None) -> list[ActorMention]:
+            places: Sequence[tuple[int, int]] = (),
+            country_at: Callable[[int], str | None] = lambda i: None) -> list[ActorMention]:
     """Provisional mentions for NER names outside `known` and `places` (char spans), then surnames."""
     lex = cached(pack, "provisional_lex", lambda: _Lex(pack))
     taken = sorted([(m.span.start, m.span.end) for m in known] + list(places))
@@ -47,7 +50,7 @@ def extract(sdoc, doc: Document, known: list[ActorMention], pack: ActorPack,
     for ent in sdoc.ents:
         if ent.label_ not in LABELS or _overlaps(taken, ent.start_char, ent.end_char) or _place_like(ent, lex):
             continue
-        found = _from_ent(sdoc, doc, ent, lex, pack, country)
+        found = _from_ent(sdoc, doc, ent, lex, pack, country_at(ent.start))
         if found is not None:
             out.append(found)
     short = _surnames(sdoc, doc, known, out, lex, pack)
@@ -129,7 +132,12 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str
         kind = "organisation"          # "Afghan Diaspora Network": NER took an organisation for a person
     if label != "PERSON" and any(token_key(t.text) in lex.armed for t in toks):
         kind = "armed_group"
-    return _make(doc, name_toks, f"provisional:{slug(key)}", text, kind)
+    a, b = name_toks[0].i, name_toks[-1].i + 1
+    if kind in ("person", "organisation") and actor_sources.is_byline(sdoc, a, b, doc, pack):
+        return None                    # the author, a byline, a photo credit: no actor
+    role = "source" if kind in ("person", "organisation") and actor_sources.is_source_person(
+        sdoc, a, b, doc, pack) else None
+    return _make(doc, name_toks, f"provisional:{slug(key)}", text, kind, role=role)
 
 
 def _noise(toks, lex: _Lex, pack: ActorPack) -> bool:
@@ -170,8 +178,8 @@ def common_words() -> set[str]:
 
 def _norp(sdoc, doc, ent, toks, lex: _Lex, pack: ActorPack, country: str | None) -> ActorMention | None:
     """'Hazaras', 'Uyghur fighters', 'Shiite communities' are actors; 'Afghan' or 'Shiite mosques' are not."""
-    if pack.demonym_country(ent.text):
-        return None
+    if pack.demonym_country(ent.text) or _hyphen_compound(sdoc, ent) or norm(ent.text) in lex.ideology:
+        return None                    # "Sunni jihadist", "Islamist militants" describe; the generic noun decides
     root = ent.root
     head = root.head
     if root.dep_ in ("amod", "compound") and head.i == ent.end:
@@ -189,6 +197,14 @@ def _norp(sdoc, doc, ent, toks, lex: _Lex, pack: ActorPack, country: str | None)
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound"):
         return _make(doc, toks, f"provisional:{slug(ent.text)}", _text(doc, toks), "civilians")
     return None
+
+
+def _hyphen_compound(sdoc, ent) -> bool:
+    """'Greek-owned vessel', 'Liberian-flagged', 'Iranian-made drones': a nationality glued to a participle
+    describes a thing, it is no actor."""
+    k = ent.end
+    return k + 1 < len(sdoc) and sdoc[k].text in ("-", "‐", "‑") and not sdoc[k - 1].whitespace_ \
+        and sdoc[k + 1].pos_ in ("VERB", "ADJ")
 
 
 def _text(doc: Document, toks) -> str:

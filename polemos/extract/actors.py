@@ -7,7 +7,10 @@
    nouns to the government period the phrase and sentence point at (actor_period);
 3. definite descriptions ("the jihadist group") resolved to the most salient armed group (actor_context);
 4. names spaCy's NER finds that the pack lacks, kept as provisional actors (offices, common words, outlets
-   and unknown short acronyms filtered; news outlets kept with role "source").
+   and unknown short acronyms filtered; news outlets kept with role "source");
+5. sides the text says how to code take that actor ("X (coded as Southern Resistance)": actor_coding);
+6. names that only qualify another phrase ("al Qaeda-linked", "anti-Houthi", "Sudan's RSF") get the role
+   "qualifier" (actor_qualifiers); `participants()` gives the mentions that may fill an event's sides.
 """
 from __future__ import annotations
 
@@ -16,10 +19,13 @@ from typing import Sequence
 
 from ..knowledge.actors import ActorPack, default_pack
 from ..model import ActorMention, Document, PlaceMention, Span
-from . import actor_context, actor_generic, actor_provisional
+from . import actor_coding, actor_context, actor_country, actor_sources, actor_generic, actor_provisional, actor_qualifiers
 from .actor_matcher import Match, Surface, TokenTrie, cached, doc_keys, is_acronym, select
+from ..knowledge.actor_records import norm
 
-__all__ = ["extract_actors", "civilians_name", "generic_name", "named_trie"]
+__all__ = ["extract_actors", "civilians_name", "generic_name", "named_trie", "participants"]
+
+participants = actor_qualifiers.participants
 
 
 def civilians_name(country: str | None) -> str:
@@ -53,26 +59,39 @@ def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
     pack = pack or default_pack()
     on = doc.published
     keys = doc_keys(sdoc)
-    named = _named(sdoc, doc, keys, countries, pack, on)
-    generic = actor_generic.extract(sdoc, doc, keys, named, countries, pack, on)
+    country_at = actor_country.sentence_countries(sdoc, places, countries)
+    named = _named(sdoc, doc, keys, country_at, pack, on)
+    generic = actor_generic.extract(sdoc, doc, keys, named, country_at, pack, on)
     merged = _merge(named, generic)
     place_spans = [(p.span.start, p.span.end) for p in places]
-    provisional = actor_provisional.extract(sdoc, doc, merged, pack, place_spans,
-                                           countries[0] if countries else None)
+    provisional = actor_provisional.extract(sdoc, doc, merged, pack, place_spans, country_at)
     mentions = sorted(merged + provisional, key=lambda m: (m.span.start, -m.span.end))
-    return actor_generic.resolve_descriptors(sdoc, doc, keys, mentions, pack)
+    mentions = actor_generic.resolve_descriptors(sdoc, doc, keys, mentions, pack)
+    mentions = actor_coding.recode(sdoc, mentions, pack)
+    mentions = [m for m in mentions if not actor_sources.is_publisher(m.text, m.name, doc)]
+    return actor_qualifiers.mark(sdoc, mentions, pack)
 
 
-def _named(sdoc, doc: Document, keys, countries, pack: ActorPack, on: date | None) -> list[ActorMention]:
+def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | None) -> list[ActorMention]:
+    """Pack names in the text. A name shared by several actors (context aliases: "IS", "PDF", "Maoists")
+    means the one of the country its sentence is set in (actor_country), never that of a country the
+    document mentions in passing: "Islamic State" in a Moscow story that names Afghanistan once is the
+    Islamic State, not its Afghan province."""
     trie = named_trie(pack, tokenizer())
-    place_preps = set(pack.lexicon.get("place_prepositions", ()))
+    words = cached(pack, "place_use_words", lambda: (set(pack.lexicon.get("place_prepositions", ())),
+                                                     {norm(w) for w in pack.lexicon.get("place_heads", ())},
+                                                     {norm(w) for w in pack.lexicon.get("acting_heads", ())}))
 
     def accept(m: Match, s: Surface):
-        rec = pack.resolve_key(s.key, countries)
+        rec = pack.resolve_key(s.key, (country_at(m.start),))
         if rec is None:
             return None
-        if rec.kind == "state" and rec.force is None and _is_place_use(sdoc, m, place_preps):
-            return None
+        if rec.kind == "state" and rec.force is None:
+            use = _state_use(sdoc, m, *words)
+            if use == "place":
+                return None
+            if use == "force":                   # "Pakistan air strikes": the state's military acted
+                rec = pack.military_of(rec.id, on) or rec
         return rec, s.key
 
     chosen = select(sdoc, trie.matches(sdoc, keys), accept)
@@ -95,15 +114,28 @@ def mention(sdoc, doc: Document, start: int, end: int, actor_id: str, pack: Acto
                         provisional=False, role=role)
 
 
-def _is_place_use(sdoc, m: Match, preps: set[str]) -> bool:
-    """A country name used as a place ('attacks in Afghanistan', 'the Afghanistan war'), not as an actor;
-    an acronym before a noun is the state acting ('The U.S. drone strike', 'UK officials')."""
+def _state_use(sdoc, m: Match, preps: set[str], place_heads: set[str], acting: set[str]) -> str | None:
+    """'place' for a country name used as a place ('attacks in Afghanistan', 'the Afghanistan war', 'a border
+    region of Afghanistan'); 'force' for a name before a noun of force or attack ('Pakistan air strikes',
+    'the US drone strike': the state's military acted); None for the state itself ('UK officials')."""
     root = sdoc[m.end - 1]
-    if root.dep_ == "compound":
-        return not (m.end - m.start == 1 and is_acronym(root.text))
-    if root.dep_ == "pobj" and root.head.lower_ in preps:
-        return True
-    return False
+    if root.dep_ in ("compound", "amod"):
+        head = root.head
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head                 # "Pakistan air strikes": the compound's last noun
+        if head.i > root.i and (norm(head.text) in acting or norm(head.lemma_) in acting):
+            return "force"
+        if root.dep_ == "amod":
+            return None
+        return None if m.end - m.start == 1 and is_acronym(root.text) else "place"
+    for _ in range(3):                   # "in Lower Shabelle, Somalia": apposed to a place
+        if root.dep_ not in ("appos", "conj") or root.head.i == root.i:
+            break
+        root = root.head
+    if root.dep_ == "pobj" and (root.head.lower_ in preps or (
+            root.head.lower_ == "of" and norm(root.head.head.text) in place_heads)):
+        return "place"
+    return None
 
 
 def _merge(named: list[ActorMention], generic: list[ActorMention]) -> list[ActorMention]:

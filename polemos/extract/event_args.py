@@ -98,7 +98,7 @@ def phrase_actors(tok, actors: SpanIndex) -> list[ActorMention]:
     """Actors named in a noun phrase, less those inside its locative phrases."""
     s, e = phrase_range(tok)
     found = actors.within(s, e)
-    if len(found) < 2:
+    if not found:
         return found
     where = [phrase_range(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
              for p in c.children if p.dep_ == "pobj"]

@@ -208,8 +208,8 @@ def _left_actor(trigs, actors: SpanIndex, reach: int = 8):
     with no verb or comma between ("the rebels on Monday killed ...")."""
     for t in trigs:
         tok = t.token
-        if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "auxpass" for c in tok.children):
-            continue
+        if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("auxpass", "nsubj") for c in tok.children):
+            continue                          # a parsed subject says who acted, even when it names no actor
         for k in range(tok.i - 1, max(tok.sent.start, tok.i - reach) - 1, -1):
             w = tok.doc[k]
             if w.pos_ in ("VERB", "AUX") or w.text in (",", ";", ":"):

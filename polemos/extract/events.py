@@ -11,6 +11,7 @@ from datetime import date
 
 from ..dates import PartialDate
 from ..model import Document, Event, Mentions, PlaceMention, Span
+from .actor_qualifiers import participants
 from .event_args import (Figure, SpanIndex, clause_verb, count_words, detention_site, event_place, event_time, phrase_range,
                          status_of, victims_of)
 from .event_context import (casualty_owners, aggregate, background, casualty_report, continuation, distributive_heads,
@@ -152,7 +153,7 @@ def _side_event(t: Trigger, lex: Lexicon) -> bool:
 class _Ctx:
     def __init__(self, sdoc, doc: Document, mentions: Mentions, pack, lex: Lexicon):
         self.sdoc, self.doc, self.lex = sdoc, doc, lex
-        self.actors = SpanIndex(mentions.actors)
+        self.actors = SpanIndex(participants(mentions.actors))   # not names that qualify a phrase
         self.places = SpanIndex(mentions.places)
         self.times = SpanIndex(mentions.times)
         self.namer = Namer(pack)

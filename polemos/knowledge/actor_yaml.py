@@ -1,8 +1,10 @@
 """Reading and validating actor pack files (YAML) into ActorRecords.
 
 A file holds `version: 1` and any of: `actors:` (records), `states:` (countries,
-expanded into state, military, police and government records per period) and
-`lexicon:` (word lists used by the extractor, e.g. generic group nouns).
+expanded into state, military, police and government records per period, and the
+named units of a period's forces: `military_units: {Islamic Revolutionary Guard Corps:
+[IRGC, ...]}` gives "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps",
+ACLED's sub-unit naming) and `lexicon:` (word lists used by the extractor).
 """
 from __future__ import annotations
 
@@ -141,6 +143,22 @@ def parse_actor(entry: Any, path: Path) -> ActorRecord:
         acled_name=entry.get("acled_name"), force=force, source=str(path))
 
 
+def _units(units: Any, parent: str, base: str, country: str, start, end, path: Path,
+           where: str) -> Iterator[ActorRecord]:
+    """Named units of one force of one period: "<base> <unit>" records (no `force`: the generic state nouns
+    keep resolving to the force itself)."""
+    if units is None:
+        return
+    if not isinstance(units, dict):
+        raise KnowledgeError(f"{where}: '*_units' must map a unit's name to its aliases")
+    for unit, aliases in units.items():
+        yield ActorRecord(
+            id=f"{parent}_{slug(str(unit)).replace('-', '_')}", name=f"{base} {unit}", kind="state_force",
+            country=country, inter=1, aliases=(str(unit), *_strings(aliases, where, str(unit))),
+            parent=parent, parent_relation="member_of", periods=(Period(start=start, end=end),),
+            source=str(path))
+
+
 def expand_state(entry: Any, path: Path) -> Iterator[ActorRecord]:
     """One country -> its state record and, per government period, military/police/government records."""
     where = _where(path, entry)
@@ -159,11 +177,12 @@ def expand_state(entry: Any, path: Path) -> Iterator[ActorRecord]:
         for force in _FORCES:
             title = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}[force]
             name = f"{title} of {of}" + (f" ({label})" if label else "")
-            rid = f"{force}_{sid}" + (f"_{slug(str(label)).replace('-', '_')}" if label else "")
+            rid = (f"{force}_{sid}" + (f"_{slug(str(label)).replace('-', '_')}" if label else "")).rstrip("_")
             kind = "state" if force == "government" else "state_force"
             yield ActorRecord(
-                id=rid.rstrip("_"), name=name, kind=kind, country=country, inter=1,
+                id=rid, name=name, kind=kind, country=country, inter=1,
                 aliases=_strings(p.get(f"{force}_aliases"), where, f"{force}_aliases"),
                 parent=sid, parent_relation="member_of", force=force,
                 periods=(Period(start=start, end=end),), source=str(path),
                 extra={"controlled_by": p.get("controlled_by")})
+            yield from _units(p.get(f"{force}_units"), rid, name, country, start, end, path, where)

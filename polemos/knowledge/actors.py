@@ -68,6 +68,19 @@ class ActorPack:
                 if aff.actor_id not in self.records:
                     raise KnowledgeError(f"{rec.source}: entry {rec.id!r}: affiliation to unknown actor "
                                          f"{aff.actor_id!r}")
+        for country, actor_id in (self.lexicon.get("islamist_insurgencies") or {}).items():
+            if actor_id not in self.records:
+                raise KnowledgeError(f"lexicon 'islamist_insurgencies': {country}: unknown actor {actor_id!r}")
+        table = self.lexicon.get("local_affiliates") or {}
+        if not isinstance(table, dict):
+            raise KnowledgeError("lexicon 'local_affiliates' must map actor ids to {country: actor id}")
+        for patron, by_country in table.items():
+            if patron not in self.records or not isinstance(by_country, dict):
+                raise KnowledgeError(f"lexicon 'local_affiliates': unknown patron {patron!r} or not a mapping")
+            for country, actor_id in by_country.items():
+                if actor_id not in self.records:
+                    raise KnowledgeError(f"lexicon 'local_affiliates': {patron} in {country}: unknown actor "
+                                         f"{actor_id!r}")
 
     def _index(self) -> None:
         for rec in self.records.values():

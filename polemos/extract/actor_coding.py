@@ -1,0 +1,74 @@
+"""A text that says how a side is coded names it: "pro-Turkey factions, operating under OPS", "JWS, which
+operates under OPS", "unknown gunmen (coded as Baloch separatists)".
+
+The sides in the phrase before such a cue take the actor the cue names (ACLED's notes code them so;
+analysts write "operating under the banner of" the same way). After a named side, ACLED's "coded as"
+names its associate ("Amajid Brigade (coded as Southern Resistance)" stays Yemen's military), so that
+cue renames unnamed sides only. The cues and their scope are the pack's `coding_cues` lexicon
+(knowledge/actors/generic.yaml).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..knowledge.actors import ActorPack
+from ..model import ActorMention
+from .actor_matcher import cached
+
+_LEFT_SKIP = {"(", ",", "which", "who", "that", "both", "all", "each"}
+_STOP_POS = {"VERB", "AUX", "ADP", "SCONJ"}
+_STOP_TEXT = {",", ";", ":", "(", ")", ".", "—", "–"}
+WINDOW = 3                                  # tokens between the cue and the coded name
+
+
+def _cues(pack: ActorPack) -> dict[tuple[str, ...], str]:
+    return cached(pack, "coding_cues", lambda: {tuple(c.lower().split()): scope
+                                                for c, scope in pack.lexicon.get("coding_cues", {}).items()})
+
+
+def recode(sdoc, mentions: list[ActorMention], pack: ActorPack) -> list[ActorMention]:
+    """The mentions, with the sides a coding cue speaks of given the actor it names."""
+    cues = _cues(pack)
+    if not cues:
+        return mentions
+    spans = [sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand") for m in mentions]
+    out = list(mentions)
+    lowers = [t.lower_ for t in sdoc]
+    for i in range(len(sdoc)):
+        cue = next((c for c in cues if tuple(lowers[i:i + len(c)]) == c), None)
+        if cue is None:
+            continue
+        only_unnamed = cues[cue] == "unidentified"
+        end = i + len(cue)
+        target = next((k for k, s in enumerate(spans) if s is not None and end <= s.start < end + WINDOW
+                       and _named(mentions[k], pack)), None)
+        if target is None:
+            continue
+        first, last = _phrase_before(sdoc, i)
+        for k, s in enumerate(spans):
+            if s is None or not (first <= s.start and s.end <= last) or mentions[k].kind == "civilians":
+                continue
+            if not only_unnamed or mentions[k].actor_id == "unidentified_armed_group":
+                t = mentions[target]
+                out[k] = replace(mentions[k], actor_id=t.actor_id, name=t.name, kind=t.kind,
+                                 provisional=t.provisional, role=None)
+    return out
+
+
+def _named(m: ActorMention, pack: ActorPack) -> bool:
+    return m.actor_id not in pack.lexicon.get("generic_actors", ()) and m.kind not in ("civilians", "organisation")
+
+
+def _phrase_before(sdoc, cue: int) -> tuple[int, int]:
+    """Token range [first, last) of the noun phrase a cue at token `cue` speaks of."""
+    last = cue
+    while last > 0 and sdoc[last - 1].lower_ in _LEFT_SKIP:
+        last -= 1
+    first = last
+    sent_start = sdoc[cue].sent.start
+    while first > sent_start:
+        tok = sdoc[first - 1]
+        if tok.text in _STOP_TEXT or (tok.pos_ in _STOP_POS and tok.text not in ("-",)):
+            break
+        first -= 1
+    return first, last
