@@ -1,8 +1,10 @@
 """The `polemos` command: thin; every command parses options and calls one function of the package."""
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
+from pathlib import Path
 
 import click
 
@@ -22,9 +24,38 @@ def _date(_ctx, _param, value):
         raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD") from None
 
 
-def _store(db):
-    from .store import open_store
+def _store(db, create: bool = False):
+    """The store at --db; one that does not exist is an error unless the command creates it."""
+    from .store import open_store, store_exists
+    if not create and not store_exists(db):
+        from .demo import DEMO_DB
+        hint = f"; the demo store is {DEMO_DB} (run `polemos demo` to build it)" if Path(DEMO_DB).exists() else \
+            "; build one with `polemos ingest PATH --db FILE` or `polemos demo`"
+        raise click.BadParameter(f"no knowledge base at {db or os.environ.get('POLEMOS_DB') or 'polemos.db'}{hint}",
+                                 param_hint="--db")
     return open_store(db)
+
+
+def filter_options(func):
+    """The event filter every listing, export and brief takes (EventFilter.parse checks them strictly)."""
+    for option in reversed([
+            click.option("--actor", help="Only events with this actor: any name or alias (ISIS-K, ISKP, Daesh...)."),
+            click.option("--type", "etype", help="Only this ACLED event type or sub-event type."),
+            click.option("--country", help="Only events in this country (name or ISO code)."),
+            click.option("--admin1", help="Only events in this province (first-level division)."),
+            click.option("--since", help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+            click.option("--until", help="Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")]):
+        func = option(func)
+    return func
+
+
+def _filter(actor=None, etype=None, country=None, admin1=None, since=None, until=None):
+    """The typed filter; a bad value is a usage error (exit status 2) that says why."""
+    from .query import EventFilter, InvalidQuery
+    try:
+        return EventFilter.parse(actor=actor, type=etype, country=country, admin1=admin1, since=since, until=until)
+    except InvalidQuery as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 class Group(click.Group):
@@ -69,7 +100,7 @@ def ingest(sources, db, published, max_bytes, processes, quiet):
     from .pipeline import ingest as run
     from .views.progress import progress_bar
 
-    store = _store(db)
+    store = _store(db, create=True)
     with progress_bar("ingesting", enabled=not quiet) as tick:
         report = run(store, sources, published=published, max_bytes=max_bytes, processes=processes, progress=tick)
     for err in report.skipped:
@@ -110,7 +141,7 @@ def watch(feeds_file, db, every, alerts_file, alert_log, webhook, state, timeout
 
     path, seconds = Path(feeds_file), parse_every(every)
     clock = SimulatedClock() if no_sleep else None
-    watcher = Watcher(_store(db), read_watchlist(path), every=seconds,
+    watcher = Watcher(_store(db, create=True), read_watchlist(path), every=seconds,
                       state_path=Path(state) if state else path.with_name(path.name + ".state.json"),
                       filters=load_filters(Path(alerts_file)) if alerts_file else (),
                       sinks=AlertSinks(Path(alert_log) if alert_log else None, webhook), timeout=timeout,
@@ -144,51 +175,58 @@ def docs(db):
 
 
 @main.command()
-@click.argument("what", type=click.Choice(["documents", "events", "claims", "relations", "actors", "contradictions",
-                                           "stix", "network", "causal", "causalmap"]))
+@click.argument("what", type=click.Choice(["documents", "events", "canonical", "claims", "relations", "actors",
+                                           "contradictions", "stix", "network", "causal", "causalmap"]))
 @click.option("--format", "fmt", default=None,
-              help="documents/claims/relations: jsonl or csv; events: jsonl, csv, acled (ACLED's 31 columns), "
-                   "geojson or parquet; actors, contradictions: jsonl; stix: json (STIX 2.1 bundle); "
-                   "network: graphml or gexf; causal: jsonl or csv; causalmap: json or graphml. "
+              help="documents/claims/relations: jsonl or csv; events: jsonl, csv (one row per report), acled "
+                   "(ACLED's 31 columns), geojson or parquet (one row per canonical event); canonical: jsonl or csv; "
+                   "actors, contradictions: jsonl; stix: json (STIX 2.1 bundle); network: graphml or gexf; "
+                   "causal: jsonl or csv; causalmap: json or graphml. "
                    "Default: the first listed.")
 @click.option("--output", "-o", default=None, help="Write to this file instead of standard output "
                                                    "(required for parquet, stix and network).")
+@click.option("--include-year-precision", is_flag=True,
+              help="ACLED export: also code events known only to the year (at mid-year, time_precision 3).")
+@filter_options
 @db_option
-def export(what, fmt, output, db):
-    """Export WHAT from the knowledge base (events JSONL uses the field names the scorer reads)."""
-    from .export.dispatch import FORMATS, export as run
+def export(what, fmt, output, include_year_precision, actor, etype, country, admin1, since, until, db):
+    """Export WHAT from the knowledge base (events JSONL uses the field names the scorer reads). Every
+    event export selects the same canonical events for the same filter, and says what it left out."""
+    from .export.dispatch import FORMATS, check_output, export as run
 
     fmt = fmt or FORMATS[what][0]
     if fmt not in FORMATS[what]:
         raise click.BadParameter(f"{what} can be exported as {', '.join(FORMATS[what])}, not {fmt!r}",
                                  param_hint="--format")
+    f = _filter(actor, etype, country, admin1, since, until)
+    check_output(output)
     try:
-        summary = run(_store(db), what, fmt, output)
+        written = run(_store(db), what, fmt, output, f, include_year_precision)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    if output:
-        click.echo(f"{summary} -> {output}", err=True)
+    if output or written.left_out:                 # on standard output, only what was left out is said
+        click.echo(f"{written}" + (f" -> {output}" if output else ""), err=True)
 
 
 @main.command()
 @click.option("--output", "-o", default=None, help="Write the brief to this file (default: standard output).")
 @click.option("--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True,
               help="HTML (self-contained: opens offline) or Markdown.")
-@click.option("--country", help="Only events in this country.")
-@click.option("--actor", help="Only events involving this actor.")
-@click.option("--since", help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", help="Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@filter_options
 @db_option
-def brief(output, fmt, country, actor, since, until, db):
+def brief(output, fmt, actor, etype, country, admin1, since, until, db):
     """A self-contained situation brief: key figures, timeline, map, actor network, events with their
     sources, contradictions, claims and sources."""
+    from .export.dispatch import check_output
     from .views.brief import render_brief, write_brief
 
-    store, filters = _store(db), dict(country=country, actor=actor, since=since, until=until)
+    f = _filter(actor, etype, country, admin1, since, until)
+    check_output(output)
+    store = _store(db)
     if output:
-        click.echo(f"{write_brief(store, output, fmt, **filters)} events -> {output}", err=True)
+        click.echo(f"{write_brief(store, output, fmt, f=f)} events -> {output}", err=True)
     else:
-        click.echo(render_brief(store, fmt, **filters))
+        click.echo(render_brief(store, fmt, f=f))
 
 
 @main.command()
@@ -201,15 +239,13 @@ def actors(db):
 
 @main.command()
 @db_option
-@click.option("--actor", help="Only events with this actor (substring of actor1 or actor2).")
-@click.option("--type", "event_type", help="Only this event type or sub-event type (substring).")
-@click.option("--since", help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", help="Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--country", help="Only events in this country.")
-def events(db, actor, event_type, since, until, country):
-    """List the extracted events, filtered."""
+@filter_options
+@click.option("--limit", type=int, default=None, help="Show at most this many (newest first).")
+def events(db, actor, etype, country, admin1, since, until, limit):
+    """List the canonical events (every report of one real-world event merged), filtered, newest first."""
     from .views.summary import events_table
-    events_table(_store(db), actor=actor, event_type=event_type, since=since, until=until, country=country)
+    f = _filter(actor, etype, country, admin1, since, until)
+    events_table(_store(db), f, limit)
 
 
 @main.command()
@@ -224,10 +260,12 @@ def actor(name, db):
 
 @main.command()
 @db_option
-def contradictions(db):
-    """Print where sources disagree: tolls, perpetrators, claims and denials, claim ranges."""
+@click.option("--all", "show_all", is_flag=True, help="Also list variations: figures that differ but are compatible.")
+def contradictions(db, show_all):
+    """Print where sources contradict each other (tolls that cannot both hold, different perpetrators,
+    places and dates, denied claims, claimed figures); with --all, compatible variations too."""
     from .views.summary import contradictions_list
-    contradictions_list(_store(db))
+    contradictions_list(_store(db), include_variations=show_all)
 
 
 @main.group()
@@ -267,7 +305,11 @@ def serve(host, port, db):
     """Serve the web app: pages and JSON API (read-only unless POLEMOS_TOKEN is set)."""
     import uvicorn
     from .web import create_app
-    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+    from .web.guard import exposure_warning
+    warning = exposure_warning(host, os.environ.get("POLEMOS_TOKEN"))
+    if warning:
+        click.secho(warning, fg="red", bold=True, err=True)
+    uvicorn.run(create_app(store=_store(db), allowed_hosts=[host]), host=host, port=port, log_level="info")
 
 
 @main.command()

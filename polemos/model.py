@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, asdict
 from datetime import date
 from typing import Any
 
+from .dates import PartialDate
+
 
 @dataclass(frozen=True)
 class Span:
@@ -21,13 +23,6 @@ class Span:
 
     def text_of(self, text: str) -> str:
         return text[self.start:self.end]
-
-
-def parse_partial(value: str) -> tuple[date, str]:
-    """A partial ISO date '2024-05-10' | '2024-05' | '2024' -> (its first day, day | month | year)."""
-    parts = [int(x) for x in value.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1), \
-        {1: "year", 2: "month"}.get(len(parts), "day")
 
 
 @dataclass
@@ -55,7 +50,7 @@ class Document:
         """The publication date as ISO, as precise as known ('2024-05-10', '2024-05', '2024')."""
         if self.published is None:
             return None
-        return self.published.isoformat()[:{"month": 7, "year": 4}.get(self.published_precision, 10)]
+        return PartialDate.of(self.published, self.published_precision).value
 
     @property
     def words(self) -> int:

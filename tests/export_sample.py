@@ -5,6 +5,7 @@ import hashlib
 from datetime import date
 
 from polemos.model import (ActorMention, Claim, Document, Event, Extraction, Mentions, PlaceMention, Relation, Span)
+from polemos.resolve.reconcile import canonical
 from polemos.store import open_store
 
 TTP = "TTP: Tehreek-i-Taliban Pakistan"
@@ -121,24 +122,6 @@ def build(path) -> object:
         store.add(Document(doc_id, text, title=title, publisher=pub, published=published, url=url,
                            content_hash=hashlib.sha256(text.encode()).hexdigest(), fmt="txt"), ex)
     bannu = [e for e in store.events() if e["location"] == "Bannu"]
-    first = bannu[0]
-    reports = [{"event_id": e["id"], "doc_id": e["doc_id"], "publisher": META[e["doc_id"]][0],
-                "title": META[e["doc_id"]][1], "published": META[e["doc_id"]][2].isoformat(),
-                "fatalities": e["fatalities"], "fatalities_low": e["fatalities_low"],
-                "fatalities_high": e["fatalities_high"], "claimed_by": e.get("claimed_by"),
-                "evidence": e["evidence"], "evidence_start": e["evidence_start"],
-                "evidence_end": e["evidence_end"]} for e in bannu]
-    canonical = {"bannu-2024-03-10": {
-        "event_key": "bannu-2024-03-10", "event_type": "Battles", "sub_event_type": "Armed clash",
-        "date": "2024-03-10", "date_precision": "day", "country": "Pakistan", "admin1": "Khyber Pakhtunkhwa",
-        "location": "Bannu", "latitude": 32.99, "longitude": 70.60, "actor1": TTP, "actor2": POLICE_PK,
-        "reports": reports, "fatalities": {"acled": 6, "low": 6, "best": 6, "high": 8},
-        "contradictions": [
-            {"kind": "fatalities", "summary": "Frontier Wire reports 6 killed, Reuters 8",
-             "items": [{"doc_id": e["doc_id"], "value": e["fatalities"], "evidence": e["evidence"],
-                        "start": e["evidence_start"], "end": e["evidence_end"]} for e in bannu]},
-            {"kind": "claim_denied", "summary": "TTP claimed the raid (Frontier Wire); a TTP spokesman denied it (Reuters)",
-             "items": [{"doc_id": first["doc_id"], "value": "claimed", "evidence": first["evidence"],
-                        "start": first["evidence_start"], "end": first["evidence_end"]}]}]}}
-    store.set_event_keys({e["id"]: "bannu-2024-03-10" for e in bannu}, canonical)
+    merged = canonical("bannu-2024-03-10", bannu, store.document_meta())
+    store.save_canonical([merged], removed=[e["event_key"] for e in bannu])
     return store

@@ -7,6 +7,7 @@ import pytest
 
 from polemos.errors import PolemosError
 from polemos.views.brief import render_brief, write_brief
+from polemos.place import Place
 from polemos.views.geomap import country_features, locate
 
 from export_sample import ISKP, build
@@ -61,7 +62,7 @@ def test_brief_sections_and_charts(html):
                   "Attributed claims", "Sources"):
         assert f"<h2>{title}</h2>" in html
     assert html.count("<svg") == 3
-    assert "TTP claimed the raid" in html, "contradictions are listed"
+    assert "claimed it (Frontier Wire)" in html and "denied it (Reuters)" in html, "contradictions are listed"
     assert "35" in html and "Taliban" in html
     assert html.count('<li value=') == 3
 
@@ -71,10 +72,11 @@ def test_map_joins_by_code_despite_mislabelled_divisions():
     assert afg["AF-DAY"].name == "Uruzgan" and afg["AF-PAN"].name == "Parwan", "the source labels are wrong"
     # Nili lies inside the feature coded AF-DAY; the event joins it by code, and by point as a fallback
     assert afg["AF-DAY"].contains(66.13, 33.72) and not afg["AF-URU"].contains(66.13, 33.72)
-    assert locate({"country": "Afghanistan", "admin1": "Daykundi"}) == ("afg", "AF-DAY")
-    assert locate({"country": "Afghanistan", "admin1": None, "latitude": 35.31, "longitude": 69.52}) == ("afg", "AF-PAN")
-    assert locate({"country": "Pakistan", "admin1": "Khyber Pakhtunkhwa"}) == ("pak", "PK-KP")
-    assert locate({"country": "Atlantis", "admin1": "North"}) is None
+    assert locate(Place.of(None, "Afghanistan", "Daykundi")) == ("afg", "AF-DAY")
+    assert locate(Place.of("Bazarak", "Afghanistan", None, 35.31, 69.52, 1)) == ("afg", "AF-PAN")
+    assert locate(Place.of(None, "Pakistan", "Khyber Pakhtunkhwa")) == ("pak", "PK-KP")
+    assert locate(Place.of(None, "Atlantis", "North")) is None
+    assert locate(Place.of("Afghanistan", "Afghanistan", None, 34.5, 69.2, 3)) is None, "a country is not its capital"
 
 
 def test_filters_narrow_the_brief(store):
@@ -90,14 +92,14 @@ def test_markdown_brief(store, tmp_path):
     md = render_brief(store, fmt="md")
     assert md.startswith("# Situation report: Afghanistan, Pakistan")
     assert md.count("\n### ") == 7
-    assert "| [1] Frontier Wire | 6 |" in md and "| [2] Reuters | 8 |" in md
+    assert "| \\[1\\] Frontier Wire, 11 Mar 2024 | 6 |" in md and "| \\[2\\] Reuters, 11 Mar 2024 | 8 |" in md
     assert write_brief(store, tmp_path / "b.md", fmt="md") == 7
     with pytest.raises(PolemosError, match="html"):
         render_brief(store, fmt="pdf")
 
 
 def test_figures_keep_open_ranges():
-    from polemos.views.brief import figure
-    assert figure(170, None) == "170+"
-    assert figure(None, 20) == "up to 20"
-    assert figure(6, 8) == "6–8" and figure(180, 180) == "180" and figure(None, None) == "—"
+    from polemos.ranges import fmt
+    assert fmt(170, None) == "170+" and fmt(80.0, None) == "80+", "never '80.0-None'"
+    assert fmt(None, 20) == "up to 20"
+    assert fmt(6, 8) == "6–8" and fmt(180, 180) == "180" and fmt(None, None) == "–" and fmt(1500, 2200) == "1,500–2,200"

@@ -145,7 +145,7 @@ def test_web_causal_map_page_and_scenario_form(store):
     app = create_app(store.url.replace("sqlite:///", ""))
 
     async def fetch():
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as c:
             return [await c.get(u) for u in ("/causal", "/causal?format=json", "/scenario",
                                               "/scenario?set=northern+drought%3D%2B1&samples=20", "/scenario?set=oops")]
 

@@ -74,7 +74,7 @@ def test_published_override_and_exports(tmp_path):
     assert run("export", "documents", "--format", "jsonl", "-o", out, "--db", db).exit_code == 0
     rec = json.loads(out.read_text().splitlines()[0])
     assert rec["published"] == "2024-03-05" and rec["published_source"] == "override"
-    as_csv = run("export", "documents", "--format", "csv", "--db", db).output
+    as_csv = run("export", "documents", "--format", "csv", "--db", db).stdout
     rows = list(csv.DictReader(io.StringIO(as_csv)))
     assert rows[0]["doc_id"] == "lakeside" and rows[0]["words"] == str(len(ARTICLE.split()))
     bad = run("export", "actors", "--format", "csv", "--db", db)
@@ -137,7 +137,7 @@ def test_ingest_and_export_on_postgresql(pg_url, tmp_path):
     src.write_text(ARTICLE, encoding="utf-8")
     assert run("ingest", src, "--db", pg_url).exit_code == 0
     assert "0 added, 1 already stored" in run("ingest", src, "--db", pg_url).output
-    out = run("export", "events", "--format", "jsonl", "--db", pg_url).output
+    out = run("export", "events", "--format", "jsonl", "--db", pg_url).stdout
     events = [json.loads(line) for line in out.splitlines() if line.strip()]
     assert events and all(e["doc_id"] == "lakeside" for e in events)
     assert any(e["event_date"] == "2024-03-03" for e in events)
@@ -152,5 +152,47 @@ def test_demo_builds_the_reference_store_and_can_serve_it(tmp_path, monkeypatch)
     assert result.exit_code == 0, result.output
     store = open_store(str(db))
     assert store.counts()["documents"] == 5 and store.counts()["events"] > 5
-    assert (tmp_path / "brief.html").exists()
+    assert (tmp_path / "demo-brief.html").exists()
     assert served["host"] == "127.0.0.1" and served["port"] == 8123
+
+
+def test_demo_never_overwrites_a_file_it_did_not_create(tmp_path):
+    mine = tmp_path / "brief.html"
+    mine.write_text("my own brief", encoding="utf-8")
+    store = tmp_path / "kb.db"
+    store.write_text("my own store", encoding="utf-8")
+    refused = run("demo", "--db", store)
+    assert refused.exit_code == 1 and "was not made by the demo" in refused.output
+    assert store.read_text() == "my own store" and mine.read_text() == "my own brief"
+
+
+def test_a_store_that_does_not_exist_is_an_error_except_for_ingest(tmp_path):
+    typo = tmp_path / "typo.db"
+    for cmd in (["docs"], ["events"], ["actors"], ["contradictions"], ["export", "events"], ["brief"], ["actor", "X"]):
+        result = run(*cmd, "--db", typo)
+        assert result.exit_code == 2 and "no knowledge base at" in result.output, cmd
+        assert not typo.exists(), f"{cmd} created an empty store"
+
+
+def test_bad_dates_and_inverted_ranges_are_usage_errors(tmp_path):
+    db = tmp_path / "kb.db"
+    src = tmp_path / "lakeside.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    assert run("ingest", src, "--db", db).exit_code == 0
+    for args, why in ((["--since", "notadate"], "not a date"), (["--since", "2021-13"], "no month 13"),
+                      (["--since", "2024-02-30"], "no day 30"), (["--since", "2024", "--until", "2023"], "inverted"),
+                      (["--type", "Picnic"], "unknown")):
+        for cmd in (["events"], ["export", "events"], ["brief"]):
+            result = run(*cmd, *args, "--db", db)
+            assert result.exit_code == 2 and why in result.output, (cmd, args, result.output)
+    assert run("events", "--since", "2024-03", "--db", db).exit_code == 0
+
+
+def test_an_output_in_a_missing_folder_is_a_clean_error(tmp_path):
+    db = tmp_path / "kb.db"
+    src = tmp_path / "lakeside.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    assert run("ingest", src, "--db", db).exit_code == 0
+    for cmd in (["export", "events", "-o"], ["export", "stix", "-o"], ["brief", "-o"]):
+        result = CliRunner().invoke(main, [*cmd, str(tmp_path / "no" / "such" / "out.x"), "--db", str(db)])
+        assert result.exit_code == 1 and "does not exist" in result.output and result.exception.__class__ is SystemExit, cmd

@@ -6,8 +6,7 @@ import io
 
 import pytest
 
-from polemos.export.acled import ACLED_COLUMNS, acled_rows, interaction, write_acled_csv
-from polemos.export.canonical import canonical_records
+from polemos.export.acled import ACLED_COLUMNS, interaction, write_acled_csv
 
 from export_sample import build
 
@@ -19,24 +18,27 @@ def store(tmp_path_factory):
 
 def _rows(store):
     buf = io.StringIO()
-    n = write_acled_csv(store, buf)
+    written = write_acled_csv(store, buf)
     buf.seek(0)
     reader = csv.DictReader(buf)
-    return n, reader.fieldnames, list(reader)
+    return written, reader.fieldnames, list(reader)
 
 
 def test_header_is_acleds_31_columns_in_order(store):
-    n, header, rows = _rows(store)
+    written, header, rows = _rows(store)
     assert len(ACLED_COLUMNS) == 31 and tuple(header) == ACLED_COLUMNS
-    assert n == len(rows)
+    assert written.rows == len(rows)
 
 
 def test_one_row_per_canonical_event_and_imprecise_dates_left_out(store):
-    _, _, rows = _rows(store)
-    keys = {r["event_key"] for r in canonical_records(store)}
-    assert len(keys) == 7, "two Bannu reports make one canonical event"
+    written, _, rows = _rows(store)
+    assert len(store.canonical_events()) == 7, "two Bannu reports make one canonical event"
     assert len(rows) == 6, "the year-only 2015 pledge is left out"
+    assert written.left_out == {"known only to the year": 1} and "--include-year-precision" in str(written)
     assert sum(r["location"] == "Bannu" for r in rows) == 1
+    buf = io.StringIO()
+    assert write_acled_csv(store, buf, include_year=True).rows == 7
+    assert "date known only to the year" in buf.getvalue() and "2 July 2015" in buf.getvalue()
 
 
 def test_resolved_event_row_merges_sources_and_keeps_lowest_figure(store):
@@ -49,8 +51,8 @@ def test_resolved_event_row_merges_sources_and_keeps_lowest_figure(store):
     assert (bannu["inter1"], bannu["inter2"]) == ("2", "1")
     assert bannu["interaction"] == "State forces-Rebel group"
     assert bannu["iso"] == "586" and bannu["region"] == "South Asia" and bannu["event_id_cnty"].startswith("PAK")
-    assert "6-8" in bannu["tags"]
-    assert bannu["notes"].startswith("On 10 March 2024") and bannu["notes"].endswith(".")
+    assert "6–8" in bannu["tags"]
+    assert bannu["notes"].startswith("On 10 Mar 2024") and bannu["notes"].endswith(".")
 
 
 def test_month_precision_uses_mid_month_and_civilians_targeted(store):
@@ -63,8 +65,8 @@ def test_month_precision_uses_mid_month_and_civilians_targeted(store):
 
 
 def test_event_ids_are_stable_and_unique(store):
-    first = [r["event_id_cnty"] for r in acled_rows(store)]
-    assert first == [r["event_id_cnty"] for r in acled_rows(store)]
+    first = [r["event_id_cnty"] for r in _rows(store)[2]]
+    assert first == [r["event_id_cnty"] for r in _rows(store)[2]]
     assert len(set(first)) == len(first)
 
 

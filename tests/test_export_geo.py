@@ -19,7 +19,7 @@ def store(tmp_path_factory):
 
 def test_geojson_is_a_valid_feature_collection(store):
     buf = io.StringIO()
-    n = write_geojson(store, buf)
+    n = write_geojson(store, buf).rows
     data = json.loads(buf.getvalue())
     assert data["type"] == "FeatureCollection" and "crs" not in data
     assert n == len(data["features"]) == 7
@@ -48,7 +48,7 @@ def test_parquet_round_trip_with_types(store, tmp_path):
     pa = pytest.importorskip("pyarrow")
     import pyarrow.parquet as pq
     path = tmp_path / "events.parquet"
-    assert write_parquet(store, path) == 7
+    assert write_parquet(store, path).rows == 7
     table = pq.read_table(path)
     schema = table.schema
     assert schema.field("event_date").type == pa.date32()

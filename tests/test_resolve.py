@@ -1,9 +1,9 @@
 """Cross-document resolution: merging reports of one event, never two places, figures and contradictions."""
 from __future__ import annotations
 
-from polemos.resolve.claims import claim_contradictions
+from polemos.resolve.contradictions import claim_contradictions
 from polemos.resolve.coref import cluster, event_key
-from polemos.resolve.reconcile import canonical, figures
+from polemos.resolve.reconcile import canonical
 
 
 def ev(id, doc, date, place, admin1="Red Province", sub="Suicide bomb", etype="Explosions/Remote violence",
@@ -25,11 +25,45 @@ def test_three_reports_of_one_bombing_merge_and_keep_their_figures():
     groups = cluster([a, b, c])
     assert len(groups) == 1
     rec = canonical(event_key(groups[0]), groups[0], {})
-    assert {r["doc_id"] for r in rec["reports"]} == {"a", "b", "c"}
-    assert rec["fatalities"] == {"acled": 40, "low": 40, "best": 55, "high": None}
-    kinds = [c["kind"] for c in rec["contradictions"]]
-    assert kinds == ["fatalities"]
-    assert "60 (a)" in rec["contradictions"][0]["summary"] and "more than 55 (b)" in rec["contradictions"][0]["summary"]
+    assert {r.doc_id for r in rec.reports} == {"a", "b", "c"}
+    assert str(rec.fatalities) == "40–60", "the range across sources"
+    assert rec.fatalities_acled == 60, "60, more than 55 and more than 40 all allow 60"
+    assert rec.sub_event_type == "Suicide bomb", "the most specific sub-event type"
+    assert rec.date.value == "2024-03-02", "the most precise date"
+    [toll] = rec.contradictions
+    assert (toll.kind, toll.severity, toll.shared) == ("fatalities", "variation", "60")
+    assert not rec.conflicts, "compatible figures are no contradiction"
+
+
+def test_disjoint_tolls_are_a_conflict():
+    a = ev(1, "a", "2024-03-02", "Port Alma", low=6, high=6, text=BOMB)
+    b = ev(2, "b", "2024-03-02", "Port Alma", low=8, high=8, text=BOMB)
+    rec = canonical("k", [a, b], {})
+    assert [(c.kind, c.severity) for c in rec.contradictions] == [("fatalities", "conflict")]
+    assert rec.fatalities_acled == 6 and str(rec.fatalities) == "6–8"
+
+
+def test_a_month_agrees_with_its_year_and_a_district_with_its_province():
+    a = ev(1, "a", "2020-05", None, admin1="Red Province", date_precision="month")
+    b = ev(2, "b", "2020", None, admin1="Red Province", date_precision="year")
+    c = ev(3, "c", "2020-05", "Port Alma", admin1="Red Province", date_precision="month")
+    rec = canonical("k", [a, b, c], {})
+    assert rec.contradictions == []
+    d = ev(4, "d", "2020-05", "Kessel", admin1="Blue Province", date_precision="month")
+    kinds = [(x.kind, x.severity) for x in canonical("k", [c, d], {}).contradictions]
+    assert kinds == [("place", "conflict")]
+
+
+def test_a_claim_denied_by_its_own_claimant_in_one_report_is_no_contradiction():
+    one = ev(1, "a", "2024-03-02", "Port Alma", claimed_by="Northern Front", denied_by="Northern Front")
+    assert canonical("k", [one], {}).contradictions == []
+    claims = [dict(doc_id="a", subject="Taliban", quantity="killed", low=35, high=35, attributed_to="ISKP",
+                   denied_by="ISKP", evidence="...", evidence_start=0, evidence_end=3)]
+    assert claim_contradictions(claims) == []
+    other = ev(2, "b", "2024-03-02", "Port Alma", denied_by="Northern Front")
+    claimed = ev(3, "c", "2024-03-02", "Port Alma", claimed_by="Northern Front")
+    [denial] = canonical("k", [claimed, other], {}).contradictions
+    assert denial.kind == "claim_denied" and denial.items[-1].attributed_to == "Northern Front"
 
 
 def test_same_day_different_towns_never_merge():
@@ -52,39 +86,30 @@ def test_different_dates_or_types_stay_apart():
 
 
 def test_different_perpetrators_are_a_contradiction():
-    a = ev(1, "a", "2024-03-02", "Port Alma", actor1="Northern Front", text=BOMB)
-    b = ev(2, "b", "2024-03-02", "Port Alma", actor1="Islamic State", text=BOMB)
+    a = ev(1, "a", "2024-03-02", "Port Alma", actor1="Taliban", text=BOMB)
+    b = ev(2, "b", "2024-03-02", "Port Alma", actor1="ISIS-K", text=BOMB)
     rec = canonical("k", [a, b], {})
-    assert [c["kind"] for c in rec["contradictions"]] == ["perpetrator"]
+    assert [c.kind for c in rec.contradictions] == ["perpetrator"]
+    same = canonical("k", [dict(a, actor1="ISKP"), b], {})
+    assert same.contradictions == [], "two names of one actor are no contradiction"
 
 
-def test_figures_of_a_single_open_report():
-    assert figures([ev(1, "a", None, None, low=170, high=None)]) == {"acled": 170, "low": 170, "best": 170, "high": None}
-
-
-def test_claim_ranges_that_do_not_overlap_and_denials():
-    def claim(doc, lo, hi, who, denied=None):
-        return dict(doc_id=doc, subject="Northern Front", quantity="fighters", low=lo, high=hi, attributed_to=who,
-                    denied_by=denied, evidence="...", evidence_start=0, evidence_end=3)
-    found = claim_contradictions([claim("a", 1500, 2200, "a UN report"), claim("b", 3000, 4000, "analysts"),
-                                  claim("c", 2000, 3200, "officials", denied="Northern Front")])
-    kinds = sorted(c["kind"] for c in found)
-    assert kinds == ["claim_denied", "claim_ranges"]
-    ranges = next(c for c in found if c["kind"] == "claim_ranges")
-    assert {i["value"] for i in ranges["items"]} == {"1500-2200", "3000-4000"}
-
-
-def test_touching_ranges_disagree_but_other_periods_do_not():
-    from polemos.resolve.claims import disagree
-
-    def c(lo, hi, period=None):
-        return dict(low=lo, high=hi, period=period)
-    assert disagree(c(1500, 2200), c(2200, 4000))
-    assert not disagree(c(1500, 2200), c(2000, 4000))
-    assert not disagree(c(115, 115), c(115, 115))
-    assert not disagree(c(100, 200), c(150, 150))
-    assert disagree(c(115, 115), c(47, 47))
-    assert not disagree(c(115, 115, "2020-04/2021-03"), c(47, 47, "2021-01/2021-02"))
+def test_claimed_figures_as_intervals_within_one_period():
+    def claim(id, doc, lo, hi, who, denied=None, period="2021"):
+        return dict(id=id, doc_id=doc, subject="Northern Front", quantity="fighters", low=lo, high=hi,
+                    attributed_to=who, denied_by=denied, period=period, evidence="...", evidence_start=0,
+                    evidence_end=3)
+    found = claim_contradictions([claim(1, "a", 1500, 2200, "a UN report"), claim(2, "b", 3000, 4000, "analysts"),
+                                  claim(3, "c", 2000, 3200, "officials", denied="Northern Front")])
+    kinds = sorted((c.kind, c.severity) for c in found)
+    assert kinds == [("claim_denied", "conflict"), ("claim_figures", "conflict")]
+    figures = next(c for c in found if c.kind == "claim_figures")
+    assert {i.value for i in figures.items} == {"1,500–2,200", "3,000–4,000", "2,000–3,200"}
+    overlap = claim_contradictions([claim(1, "a", 1500, 2200, "UN"), claim(2, "b", 2000, 4000, "analysts")])
+    assert [(c.severity, c.shared) for c in overlap] == [("variation", "2,000–2,200")]
+    other_periods = claim_contradictions([claim(1, "a", 115, 115, "UN", period="2020"),
+                                          claim(2, "b", 47, 47, "UN", period="2021")])
+    assert other_periods == [], "figures for two periods are not compared"
 
 
 def test_texts_naming_different_places_are_different_events():

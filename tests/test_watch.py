@@ -85,8 +85,8 @@ def test_watch_survives_bad_feeds_dedupes_and_alerts_once(server, tmp_path):
         "one alert, for the new Jalalabad bombing; the second Kabul report joins the event alerted before"
     assert third.alerts[0]["event_key"] not in alerted_first
     rekeyed = [e for e in watcher.store.canonical_events().values() if ISK_IN_AFGHANISTAN.matches(e)
-               and {r["doc_id"] for r in e["reports"]} & set(first.added)
-               and {r["doc_id"] for r in e["reports"]} & set(third.added)]
+               and {r.doc_id for r in e.reports} & set(first.added)
+               and {r.doc_id for r in e.reports} & set(third.added)]
     assert rekeyed, "the Kabul event, with a new report (and so a new key), still matches and is not alerted again"
     for alert in third.alerts:      # an alerted event rests on documents of this cycle only
         assert {s["doc_id"] for s in alert["sources"]} <= set(third.added)
@@ -127,13 +127,15 @@ def test_linked_pages_that_fail_are_retried_then_given_up(server, tmp_path):
 
 
 def test_new_canonical_events_are_those_resting_on_new_documents_only(tmp_path):
+    from polemos.canonical import CanonicalEvent, Report
     store = open_store(str(tmp_path / "kb.db"))
-    store.set_event_keys({}, canonical={
-        "old-rekeyed": {"reports": [{"doc_id": "a"}, {"doc_id": "b"}]},    # a new report joined a known event
-        "new-one": {"reports": [{"doc_id": "b"}, {"doc_id": "c"}]},
-        "old": {"reports": [{"doc_id": "a"}]},
-    })
-    assert [e["event_key"] for e in new_canonical_events(store, {"b", "c"})] == ["new-one"]
+
+    def event(key, *docs):
+        return CanonicalEvent(key, "Battles", "Armed clash", reports=[Report(i, d) for i, d in enumerate(docs)])
+    store.set_event_keys({}, canonical={e.event_key: e for e in (
+        event("old-rekeyed", "a", "b"),    # a new report joined a known event
+        event("new-one", "b", "c"), event("old", "a"))})
+    assert [e.event_key for e in new_canonical_events(store, {"b", "c"})] == ["new-one"]
 
 
 @pytest.mark.parametrize("flt, expected", [
@@ -150,11 +152,16 @@ def test_new_canonical_events_are_those_resting_on_new_documents_only(tmp_path):
     (AlertFilter("x", min_fatalities=15), False),
 ])
 def test_filter_matching(flt, expected):
-    event = {"actor1": "Islamic State Khorasan Province (ISKP)", "actor2": "Civilians (Afghanistan)",
-             "country": "Afghanistan", "event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb",
-             "fatalities": {"acled": 14, "low": 14, "best": 15, "high": 16}}
+    from dataclasses import replace
+
+    from polemos.canonical import CanonicalEvent
+    from polemos.place import Place
+    from polemos.ranges import Range
+    event = CanonicalEvent("k", "Explosions/Remote violence", "Suicide bomb", place=Place.of(None, "Afghanistan"),
+                           actor1="Islamic State Khorasan Province (ISKP)", actor2="Civilians (Afghanistan)",
+                           fatalities=Range(14, 16), fatalities_acled=14)
     assert flt.matches(event) is expected
-    assert not AlertFilter("x", min_fatalities=1).matches(dict(event, fatalities={"acled": None}))
+    assert not AlertFilter("x", min_fatalities=1).matches(replace(event, fatalities_acled=None))
 
 
 def test_filters_file_is_validated(tmp_path):

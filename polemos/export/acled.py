@@ -1,7 +1,8 @@
 """ACLED-format CSV of the canonical events: ACLED's 31 columns, one row per canonical event.
 
-Mappings (inter codes, disorder types, regions, source scales) live in `acled.yaml`.
-Events dated less precisely than the month are left out, as ACLED does.
+Mappings (inter codes, disorder types, regions, source scales) live in `acled.yaml`. Events dated less
+precisely than the month are left out, as ACLED does, and the export says how many and why (with
+--include-year-precision they are coded at the middle of their year, time_precision 3, and tagged).
 """
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ from typing import IO, Any
 
 import yaml
 
-from .canonical import actor_kinds, canonical_records
-from .countries import iso3, iso_numeric
+from ..canonical import CanonicalEvent
+from ..dates import PartialDate
+from ..place import iso3, iso_numeric
+from ..query import EventFilter
+from .records import Written, actor_kinds
 
 ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
                  "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
@@ -74,17 +78,15 @@ def interaction(inter1: int | None, inter2: int | None) -> str:
     return "-".join(labels[c] for c in codes)
 
 
-def acled_date(value: str | None, precision: str | None) -> tuple[date, int] | None:
-    """(date, time_precision) as ACLED codes it; None when less precise than the month."""
-    tp = mappings()["time_precision"].get(precision or "")
-    if not value or tp is None:
+def acled_date(d: PartialDate | None, include_year: bool = False) -> tuple[date, int] | None:
+    """(day, time_precision) as ACLED codes a date: the day, or the middle day of its week or month;
+    None when less precise than the month (unless `include_year`: then the middle of the year, coded 3)."""
+    if d is None:
         return None
-    parts = [int(p) for p in value.split("-")[:3]]
-    if len(parts) == 2:                       # month only: ACLED uses the middle of the month
-        parts.append(15)
-    if len(parts) < 3:
+    tp = mappings()["time_precision"].get(d.precision)
+    if tp is None and not include_year:
         return None
-    return date(*parts), tp
+    return d.midpoint if d.precision != "day" else d.first, tp or 3
 
 
 def source_scale(publishers: list[str]) -> str:
@@ -100,21 +102,21 @@ def source_scale(publishers: list[str]) -> str:
     return "-".join(sorted(scales, key=lambda s: order.index(s) if s in order else 99))
 
 
-def summary_sentence(rec: dict[str, Any], when: date | None = None) -> str:
-    """A one-sentence note for an event, in ACLED's style."""
-    when_txt = f"On {when.day} {when:%B %Y}" if when else "On an unknown date"
-    where = ", ".join(p for p in (rec.get("location"), rec.get("admin1"), rec.get("country")) if p)
-    who = rec.get("actor1") or "an unidentified actor"
-    sub = (rec.get("sub_event_type") or rec.get("event_type") or "event").lower()
-    against = f" against {rec['actor2']}" if rec.get("actor2") else ""
+def summary_sentence(ev: CanonicalEvent) -> str:
+    """A one-sentence note for an event, in ACLED's style, from the merged record (never one report's)."""
+    when_txt = f"On {ev.date.label()}" if ev.date and ev.date.precision == "day" else \
+        f"In {ev.date.label()}" if ev.date else "On an unknown date"
+    where = ev.place.label() if ev.place.level != "none" else ""
+    who = ev.actor1 or "an unidentified actor"
+    sub = (ev.sub_event_type or ev.event_type or "event").lower()
+    against = f" against {ev.actor2}" if ev.actor2 else ""
     text = f"{when_txt}, {who} carried out {_article(sub)} {sub}{against}" + (f" in {where}" if where else "")
-    fat, low, high = rec.get("fatalities"), rec.get("fatalities_low"), rec.get("fatalities_high")
-    if high is not None and low is not None and high != low:
-        text += f" ({low}-{high} killed according to reports)"
-    elif fat:
-        text += f" ({fat} killed)"
-    if rec.get("claimed_by"):
-        text += f"; claimed by {rec['claimed_by']}"
+    if ev.fatalities.known and ev.fatalities.low != ev.fatalities.high:
+        text += f" ({ev.fatalities} killed according to {len(ev.reports)} report(s))"
+    elif ev.fatalities_acled:
+        text += f" ({ev.fatalities_acled} killed)"
+    if ev.claimed_by:
+        text += f"; claimed by {ev.claimed_by}"
     return text + "."
 
 
@@ -122,15 +124,16 @@ def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
 
-def _tags(rec: dict[str, Any]) -> str:
+def _tags(ev: CanonicalEvent, tp_year: bool) -> str:
     tags = []
-    if rec.get("claimed_by"):
-        tags.append(f"claimed by {rec['claimed_by']}")
-    if rec.get("denied_by"):
-        tags.append(f"denied by {rec['denied_by']}")
-    low, high = rec.get("fatalities_low"), rec.get("fatalities_high")
-    if low is not None and high is not None and low != high:
-        tags.append(f"fatalities range={low}-{high}")
+    if ev.claimed_by:
+        tags.append(f"claimed by {ev.claimed_by}")
+    if ev.denied_by:
+        tags.append(f"denied by {ev.denied_by}")
+    if ev.fatalities.known and ev.fatalities.low != ev.fatalities.high:
+        tags.append(f"fatalities range={ev.fatalities}")
+    if tp_year:
+        tags.append(f"date known only to the {ev.date.precision}")
     return "; ".join(tags)
 
 
@@ -144,51 +147,59 @@ def _event_id(country: str | None, key: str, taken: set[str]) -> str:
     return f"{prefix}{n}"
 
 
-def acled_rows(store) -> list[dict[str, Any]]:
-    """The canonical events as ACLED rows (dicts keyed by ACLED_COLUMNS, plus event_key), oldest first."""
-    kinds = actor_kinds(store)
-    region_of = mappings()["region_of"]
+def acled_row(ev: CanonicalEvent, kinds: dict[str, str], taken: set[str], include_year: bool = False
+              ) -> dict[str, Any] | None:
+    """One canonical event as an ACLED row (keyed by ACLED_COLUMNS, plus event_key); None when its date
+    cannot be coded (see acled_date)."""
+    dated = acled_date(ev.date, include_year)
+    if dated is None:
+        return None
+    day, tp = dated
+    p = ev.place
+    (actor1, pack1), (actor2, pack2) = acled_actor(ev.actor1, day), acled_actor(ev.actor2, day)
+    if ev.event_type == "Violence against civilians" and kinds.get(actor2 or "") == "person":
+        actor2, pack2 = f"Civilians ({p.country})" if p.country else "Civilians", 7
+    inter1 = inter_code(actor1, kinds) or pack1 or inter_code(ev.actor1, kinds)
+    inter2 = inter_code(actor2, kinds) or pack2 or inter_code(ev.actor2, kinds)
+    published = [r.published for r in ev.reports if r.published]
+    latest = PartialDate.maybe(max(published)) if published else None
+    stamp = latest.first if latest else day
     disorder, disorder_sub = mappings()["disorder_by_event_type"], mappings()["disorder_by_sub_event_type"]
-    rows, taken = [], set()
-    for rec in canonical_records(store):
-        dated = acled_date(rec.get("event_date"), rec.get("date_precision"))
-        if dated is None:
-            continue
-        day, tp = dated
-        (actor1, pack1), (actor2, pack2) = acled_actor(rec.get("actor1"), day), acled_actor(rec.get("actor2"), day)
-        if rec.get("event_type") == "Violence against civilians" and kinds.get(actor2 or "") == "person":
-            actor2, pack2 = f"Civilians ({rec.get('country')})" if rec.get("country") else "Civilians", 7
-        inter1 = inter_code(actor1, kinds) or pack1 or inter_code(rec.get("actor1"), kinds)
-        inter2 = inter_code(actor2, kinds) or pack2 or inter_code(rec.get("actor2"), kinds)
-        published = [r["published"] for r in rec["reports"] if r.get("published")]
-        stamp = max(published) if published else day.isoformat()
-        rows.append({
-            "event_key": rec["event_key"],
-            "event_id_cnty": _event_id(rec.get("country"), rec["event_key"], taken),
-            "event_date": f"{day:%d %B %Y}", "year": day.year, "time_precision": tp,
-            "disorder_type": disorder_sub.get(rec.get("sub_event_type"), disorder.get(rec.get("event_type"), "")),
-            "event_type": rec.get("event_type"), "sub_event_type": rec.get("sub_event_type"),
-            "actor1": actor1, "assoc_actor_1": rec.get("assoc_actor1"), "inter1": inter1,
-            "actor2": actor2, "assoc_actor_2": rec.get("assoc_actor2"), "inter2": inter2,
-            "interaction": interaction(inter1, inter2),
-            "civilian_targeting": "Civilians targeted" if 7 in (inter1, inter2) else "",
-            "iso": iso_numeric(rec.get("country")), "region": region_of.get(iso3(rec.get("country")) or "", ""),
-            "country": rec.get("country"), "admin1": rec.get("admin1"), "admin2": rec.get("admin2"), "admin3": None,
-            "location": rec.get("location"), "latitude": rec.get("latitude"), "longitude": rec.get("longitude"),
-            "geo_precision": rec.get("geo_precision"), "source": "; ".join(rec["sources"]),
-            "source_scale": source_scale(rec["sources"]),
-            "notes": rec.get("notes") or summary_sentence(rec, day),
-            "fatalities": rec.get("fatalities") or 0, "tags": _tags(rec),
-            "timestamp": int(datetime.combine(date.fromisoformat(stamp[:10]), time(), timezone.utc).timestamp()),
-        })
-    return rows
+    return {
+        "event_key": ev.event_key, "event_id_cnty": _event_id(p.country, ev.event_key, taken),
+        "event_date": f"{day.day} {day:%B %Y}", "year": day.year, "time_precision": tp,
+        "disorder_type": disorder_sub.get(ev.sub_event_type, disorder.get(ev.event_type, "")),
+        "event_type": ev.event_type, "sub_event_type": ev.sub_event_type,
+        "actor1": actor1, "assoc_actor_1": ev.assoc_actor1, "inter1": inter1,
+        "actor2": actor2, "assoc_actor_2": ev.assoc_actor2, "inter2": inter2,
+        "interaction": interaction(inter1, inter2),
+        "civilian_targeting": "Civilians targeted" if 7 in (inter1, inter2) else "",
+        "iso": iso_numeric(p.country), "region": mappings()["region_of"].get(iso3(p.country) or "", ""),
+        "country": p.country, "admin1": p.admin1, "admin2": p.admin2, "admin3": None,
+        "location": p.location, "latitude": p.latitude, "longitude": p.longitude, "geo_precision": p.precision,
+        "source": "; ".join(ev.sources), "source_scale": source_scale(ev.sources),
+        "notes": summary_sentence(ev), "fatalities": ev.fatalities_acled or 0,
+        "tags": _tags(ev, tp_year=ev.date is not None and ev.date.precision in ("year", "decade")),
+        "timestamp": int(datetime.combine(stamp, time(), timezone.utc).timestamp()),
+    }
 
 
-def write_acled_csv(store, fh: IO[str]) -> int:
-    """Write the ACLED CSV of the store's canonical events to `fh`; returns the number of rows."""
+def left_out_reason(ev: CanonicalEvent) -> str:
+    return "with no date" if ev.date is None else f"known only to the {ev.date.precision}"
+
+
+def write_acled_csv(store, fh: IO[str], f: EventFilter | None = None, include_year: bool = False) -> Written:
+    """Write the ACLED CSV of the selected canonical events; says what it left out and why."""
+    kinds = actor_kinds(store)
     writer = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
-    rows = acled_rows(store)
-    for row in rows:
+    taken: set[str] = set()
+    out = Written("events")
+    for ev in store.iter_events(f):
+        row = acled_row(ev, kinds, taken, include_year)
+        if row is None:
+            out.leave(left_out_reason(ev), "--include-year-precision" if ev.date else None)
+            continue
         writer.writerow({k: "" if v is None else v for k, v in row.items()})
-    return len(rows)
+        out.rows += 1
+    return out

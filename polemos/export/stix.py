@@ -14,10 +14,12 @@ from typing import Any
 
 import stix2
 
+from ..place import iso2
+from ..query import EventFilter
+from ..ranges import Range
 from .acled import mappings
-from .canonical import canonical_records
-from .countries import iso2
-from .stix_event import PRODUCER_ID, PolemosEvent, extension_definitions, provenance, stable_id
+from .records import Written
+from .stix_event import EVENT_TYPE, PRODUCER_ID, PolemosEvent, extension_definitions, provenance, stable_id
 
 _IDENTITY_CLASS = {"person": "individual", "civilians": "class", "state": "organization",
                    "state_force": "organization", "organisation": "organization", "igo": "organization"}
@@ -82,32 +84,34 @@ def _kind_from_name(name: str) -> str:
             5: "civilians"}.get(inter_code(name, {}) or 0, "organisation")
 
 
-def _events(b: _Builder) -> None:
+def _events(b: _Builder, f: EventFilter | None) -> None:
     disorder = mappings()["disorder_by_event_type"]
-    for rec in canonical_records(b.store):
-        doc_ids = sorted({r["doc_id"] for r in rec["reports"]})
-        actors = [b.actor(n, *doc_ids) for n in (rec.get("actor1"), rec.get("actor2")) if n]
-        loc = b.location(rec.get("location"), rec.get("country"), rec.get("admin1"), rec.get("latitude"),
-                         rec.get("longitude"), *doc_ids)
-        fields = {k: rec.get(k) for k in ("event_key", "event_date", "date_precision", "event_type",
+    for ev in b.store.iter_events(f):
+        doc_ids = sorted({r.doc_id for r in ev.reports})
+        p = ev.place
+        actors = [b.actor(n, *doc_ids) for n in (ev.actor1, ev.actor2) if n]
+        loc = b.location(p.location, p.country, p.admin1, p.latitude if p.has_point else None,
+                         p.longitude if p.has_point else None, *doc_ids)
+        row = ev.row()
+        fields = {k: row.get(k) for k in ("event_key", "event_date", "date_precision", "event_type",
                                           "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2",
-                                          "location", "latitude", "longitude", "geo_precision", "fatalities",
-                                          "fatalities_low", "fatalities_high", "claimed_by", "denied_by", "notes")}
-        fields.update(assoc_actor_1=rec.get("assoc_actor1"), assoc_actor_2=rec.get("assoc_actor2"),
-                      disorder_type=disorder.get(rec.get("event_type")), sources=rec["sources"] or None,
+                                          "location", "geo_precision", "fatalities", "fatalities_low",
+                                          "fatalities_high", "claimed_by", "denied_by")}
+        if p.has_point:
+            fields.update(latitude=p.latitude, longitude=p.longitude)
+        fields.update(assoc_actor_1=ev.assoc_actor1, assoc_actor_2=ev.assoc_actor2,
+                      disorder_type=disorder.get(ev.event_type), sources=ev.sources or None,
                       actor_refs=actors or None, location_ref=loc)
-        name = f"{rec.get('sub_event_type') or rec.get('event_type')}: {rec.get('location') or rec.get('country')}" \
-               f" ({rec.get('event_date') or 'undated'})"
-        ev = PolemosEvent(id=stable_id("x-polemos-event", rec["event_key"]), name=name,
-                          **{k: v for k, v in fields.items() if v is not None}, **b.common())
-        event_id = b.add(ev, *doc_ids)
-        for c in rec.get("contradictions") or []:
-            lines = [f"- {i.get('doc_id')}: {i.get('value')} — \"{i.get('evidence') or ''}\"" for i in c["items"]]
-            note = stix2.Note(id=stable_id("note", rec["event_key"], c["kind"], c["summary"]),
-                              abstract=f"Contradiction ({c['kind']}): {c['summary']}",
-                              content="\n".join([c["summary"], *lines]), object_refs=[event_id], allow_custom=True,
+        obj = PolemosEvent(id=stable_id("x-polemos-event", ev.event_key), name=ev.title(),
+                           **{k: v for k, v in fields.items() if v is not None}, **b.common())
+        event_id = b.add(obj, *doc_ids)
+        for c in ev.contradictions:
+            lines = [f"- {i.source or i.doc_id}: {i.value} — \"{i.evidence or ''}\"" for i in c.items]
+            note = stix2.Note(id=stable_id("note", ev.event_key, c.kind, c.summary),
+                              abstract=f"{c.severity.capitalize()} ({c.kind}): {c.summary}",
+                              content="\n".join([c.summary, *lines]), object_refs=[event_id], allow_custom=True,
                               **b.common())
-            b.add(note, *[i["doc_id"] for i in c["items"] if i.get("doc_id")])
+            b.add(note, *[i.doc_id for i in c.items if i.doc_id])
 
 
 def _relations(b: _Builder) -> None:
@@ -131,7 +135,7 @@ def _claims(b: _Builder) -> None:
         refs = [b.actor(n, c["doc_id"]) for n in (c.get("attributed_to"), c.get("subject")) if n]
         if not refs:
             continue
-        figure = c["low"] if c.get("low") == c.get("high") else f"{c.get('low')}-{c.get('high')}"
+        figure = Range(c.get("low"), c.get("high"))
         abstract = f"Claim by {c.get('attributed_to') or 'unattributed source'}: {c['subject']} {c['quantity']} {figure}"
         note = stix2.Note(id=stable_id("note", c["doc_id"], c["evidence_start"], c["subject"], c["quantity"]),
                           abstract=abstract, content=c["evidence"], object_refs=refs,
@@ -158,8 +162,9 @@ def _reports(b: _Builder) -> None:
                            allow_custom=True, **b.common()))
 
 
-def build_bundle(store) -> stix2.Bundle:
-    """The STIX 2.1 bundle of everything in the store (deterministic ids and timestamps)."""
+def build_bundle(store, f: EventFilter | None = None) -> stix2.Bundle:
+    """The STIX 2.1 bundle of everything in the store, or of the events a filter selects with all the
+    other facts (deterministic ids and timestamps)."""
     b = _Builder(store)
     producer = stix2.Identity(id=PRODUCER_ID, name="Polemos", identity_class="system",
                               created=b.stamp, modified=b.stamp)
@@ -171,7 +176,7 @@ def build_bundle(store) -> stix2.Bundle:
                    mention.get("lon"), mention["doc_id"])
     for actor in store.actors():
         b.actor(actor["name"], *actor.get("mentions", {}))
-    _events(b)
+    _events(b, f)
     _relations(b)
     _claims(b)
     _reports(b)
@@ -179,8 +184,9 @@ def build_bundle(store) -> stix2.Bundle:
     return stix2.Bundle(objects=objects, id=stable_id("bundle", *sorted(o.id for o in objects)), allow_custom=True)
 
 
-def write_stix(store, out_path) -> int:
-    """Write the STIX bundle as JSON to `out_path`; returns the number of objects."""
-    bundle = build_bundle(store)
+def write_stix(store, out_path, f: EventFilter | None = None) -> Written:
+    """Write the STIX bundle as JSON to `out_path`: one x-polemos-event per canonical event."""
+    bundle = build_bundle(store, f)
     Path(out_path).write_text(bundle.serialize(pretty=True) + "\n", encoding="utf-8")
-    return len(bundle.objects)
+    events = sum(1 for o in bundle.objects if o["type"] == EVENT_TYPE)
+    return Written("events", events, label=f"{events} events in {len(bundle.objects)} STIX objects")

@@ -6,10 +6,10 @@ it reads only the parse, the document and the entity-layer mentions.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from datetime import date
 
+from ..dates import PartialDate
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .actor_qualifiers import participants
 from .event_args import (Figure, SpanIndex, clause_verb, count_words, detention_site, event_place, event_time, phrase_range,
@@ -75,13 +75,9 @@ def main_place(places: list[PlaceMention]) -> PlaceMention | None:
 
 
 def _to_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value)
-    if m is None:                             # "1980s" and other coarse values
-        return None
-    parts = [int(x) for x in m.groups() if x]
-    return date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 15)
+    """The day an actor is named at: the middle of the event's partial date (none for a decade)."""
+    d = PartialDate.maybe(value)
+    return d.midpoint if d is not None and d.precision != "decade" else None
 
 
 def _claim_reference(trig: Trigger, lex: Lexicon) -> bool:
@@ -264,7 +260,7 @@ def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx, sent) ->
         return True                            # recency cannot be judged
     if not own_date or not value:
         return ctx.in_lead                     # undated: only as the news the text opens with
-    return precision != "year" or int(value[:4]) >= pub.year - 1
+    return precision != "year" or PartialDate.parse(value).year >= pub.year - 1
 
 
 def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: bool, first: bool,

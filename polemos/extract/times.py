@@ -18,6 +18,7 @@ from typing import Callable
 
 import yaml
 
+from ..dates import PartialDate
 from ..model import Document, TimeMention, Span
 from .quantities import parse_quantity
 
@@ -63,15 +64,8 @@ def _shift(d: date, n: int, unit: str) -> date:
 
 
 def _fmt(d: date | None, precision: str) -> str | None:
-    if d is None:
-        return None
-    if precision in ("day", "week"):
-        return d.isoformat()
-    if precision == "month":
-        return f"{d.year:04d}-{d.month:02d}"
-    if precision == "decade":
-        return f"{d.year // 10 * 10}s"
-    return f"{d.year:04d}"
+    """The ISO value of the partial date of this precision that holds `d` (polemos.dates is its one home)."""
+    return PartialDate.of(d, precision).value if d is not None else None
 
 
 def _week_mid(d: date, pub: date) -> date:

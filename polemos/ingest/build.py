@@ -6,8 +6,8 @@ from datetime import date
 
 from ..errors import IngestError, SkippedInput
 from ..model import Document
-from .dates import date_precision, detect_published, parse_date
-from .identity import clean_text, content_hash
+from .dates import date_precision, dateline_date, detect_published, parse_date
+from .identity import clean_text, content_hash, safe_doc_id
 from .language import non_english
 
 TITLE_MAX = 200
@@ -59,6 +59,9 @@ def publication(raw: Raw, text: str, override: date | None) -> tuple[date | None
     if how == "text":
         return found, how
     weak = parse_date(raw.weak_published)
+    dateline = dateline_date(text, weak) if weak else None
+    if dateline:
+        return dateline, "text"               # the text's dateline outranks file metadata
     if weak:
         return weak, "metadata"
     return found, how
@@ -74,14 +77,15 @@ def finish(raw: Raw, *, published: date | None = None,
     if reason and english_only:
         return SkippedInput(raw.source, reason)
     when, how = publication(raw, text, published)
+    digest = content_hash(text)
     exact = "day" if how != "metadata" or published else date_precision(raw.published or raw.weak_published)
     return Document(
-        doc_id=raw.doc_id, text=text,
+        doc_id=safe_doc_id(raw.doc_id, fallback=f"doc-{digest[:12]}"), text=text,
         title=_str(raw.title) or title_from_text(text),
         author=_str(raw.author), publisher=_str(raw.publisher),
         published=when, published_source=how if when else None, published_precision=exact,
         url=_str(raw.url), language=code, source=raw.source, fmt=raw.fmt,
-        content_hash=content_hash(text),
+        content_hash=digest,
     )
 
 

@@ -153,8 +153,10 @@ def byline_date(text: str) -> date | None:
     return dateline_date(text)
 
 
-def dateline_date(text: str) -> date | None:
-    """A wire-style dateline ('KABUL, Sept 6 (Reuters) -') in the top of the text."""
+def dateline_date(text: str, weak: date | None = None) -> date | None:
+    """A wire-style dateline ('KABUL, Sept 6 (Reuters) -') in the top of the text. A dateline without its
+    year takes it from the latest date in the text, else from `weak` metadata (a PDF's creation date):
+    the day the text prints outranks the day a file was made."""
     m = DATELINE.search(text[:TOP_CHARS])
     if not m:
         return None
@@ -162,6 +164,11 @@ def dateline_date(text: str) -> date | None:
     if year:
         return _parse_match(f"{m.group('day')} {m.group('month')} {year}")
     context = inferred_date(text)
+    if context is None and weak is not None:
+        guess = _parse_match(f"{m.group('day')} {m.group('month')} {weak.year}")
+        if guess and guess > weak:               # printed before the file was made
+            guess = _parse_match(f"{m.group('day')} {m.group('month')} {weak.year - 1}")
+        return guess
     if context is None:
         return None
     guess = _parse_match(f"{m.group('day')} {m.group('month')} {context.year}")

@@ -17,6 +17,8 @@ _QUOTES = str.maketrans({
 _WS = re.compile(r"\s+")
 _TRAILING = re.compile(r"[ \t\f\v\u00a0]+$", re.MULTILINE)
 _SLUG_BAD = re.compile(r"[^a-z0-9]+")
+_ID_BAD = re.compile(r"[^A-Za-z0-9_.-]+")
+ID_MAX = 120
 
 
 def clean_text(text: str) -> str:
@@ -57,3 +59,11 @@ def url_slug(url: str, max_len: int = 80) -> str:
         tail = slug[len(host_slug):][-(max_len - len(host_slug) - 1):].strip("-")
         slug = f"{host_slug}-{tail}" if tail else host_slug[:max_len]
     return slug or "url"
+
+
+def safe_doc_id(value: str | None, fallback: str = "doc") -> str:
+    """A document id safe in paths, URLs and HTML: letters, digits, '_', '.', '-' only, no leading dot or dash,
+    at most ID_MAX characters ('../../etc/x' -> 'etc-x', '<b>' -> 'b')."""
+    cleaned = _ID_BAD.sub("-", str(value or "")).strip(".-")
+    cleaned = re.sub(r"\.{2,}", ".", cleaned)[:ID_MAX].rstrip(".-")
+    return cleaned or fallback

@@ -8,7 +8,6 @@ ACLED's sub-unit naming) and `lexicon:` (word lists used by the extractor).
 """
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any, Iterator
 
 import yaml
 
+from ..dates import InvalidDate, PartialDate
 from ..errors import KnowledgeError
 from .actor_records import (DEFAULT_INTER, KINDS, RELATIONS, ActorRecord, Affiliation,
                             ContextAlias, Period, slug)
@@ -63,14 +63,11 @@ def to_date(value: Any, end: bool = False, where: str = "") -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    text = str(value)
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text)
-    if not m:
-        raise KnowledgeError(f"{where}: bad date {value!r}; use YYYY, YYYY-MM or YYYY-MM-DD")
-    y, mo, d = int(m[1]), int(m[2] or (12 if end else 1)), m[3]
-    if d is None:
-        d = calendar.monthrange(y, mo)[1] if end else 1
-    return date(y, mo, int(d))
+    try:
+        d = PartialDate.parse(str(value))
+    except InvalidDate:
+        raise KnowledgeError(f"{where}: bad date {value!r}; use YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return d.last if end else d.first
 
 
 def _strings(value: Any, where: str, key: str) -> tuple[str, ...]:

@@ -158,6 +158,10 @@ class ActorPack:
         actor_id = self._plain.get(key)
         return self.records[actor_id] if actor_id else None
 
+    def contexts(self, surface: str) -> list[tuple[tuple[str, ...], str]]:
+        """(countries, actor id) for each country-bound meaning of a surface form ("Daesh" in Afghanistan)."""
+        return list(self._context.get(norm(surface), ()))
+
     def surface_entries(self) -> Iterator[tuple[str, str]]:
         """Every (surface form, normalised key) the matcher must find: names, aliases, context aliases."""
         seen: set[str] = set()

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .claims import claim_contradictions
+from ..canonical import CONFLICT, CanonicalEvent, Contradiction, Item
+from .contradictions import claim_contradictions
 from .coref import cluster, event_key
 from .reconcile import canonical
 
@@ -11,9 +12,9 @@ from .reconcile import canonical
 def resolve_store(store) -> dict[str, int]:
     """Re-cluster every stored event into canonical events and record them. Returns counts."""
     events = store.events()
-    documents = {d.doc_id: d for d in store.documents()}
+    documents = store.document_meta()
     keys: dict[int, str] = {}
-    records: dict[str, dict[str, Any]] = {}
+    records: dict[str, CanonicalEvent] = {}
     for group in cluster(events):
         key = event_key(group)
         for e in group:
@@ -21,17 +22,45 @@ def resolve_store(store) -> dict[str, int]:
         records[key] = canonical(key, group, documents)
     store.set_event_keys(keys, records)
     return {"events": len(events), "canonical": len(records),
-            "merged": sum(1 for r in records.values() if len(r["reports"]) > 1)}
+            "merged": sum(1 for r in records.values() if len(r.reports) > 1)}
 
 
-def contradictions(store) -> list[dict[str, Any]]:
-    """Every contradiction in the knowledge base: per canonical event, then among claims."""
-    out = []
-    for key, rec in sorted(store.canonical_events().items()):
-        for c in rec.get("contradictions", []):
-            out.append(dict(c, event_key=key, event=f"{rec.get('sub_event_type')} {rec.get('date') or ''} "
-                                                   f"{rec.get('location') or rec.get('admin1') or ''}".strip()))
-    out.extend(claim_contradictions(store.claims()))
-    from ..causal.causal_map import causal_map
-    out.extend(causal_map(store).contradictions())
+def claim_links(store) -> dict[int, str]:
+    """Claim id -> key of the canonical event whose report sentence holds the claim."""
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for e in store.events():
+        spans.setdefault(e["doc_id"], []).append((e["evidence_start"], e["evidence_end"], e["event_key"]))
+    out = {}
+    for c in store.claims():
+        for start, end, key in spans.get(c["doc_id"], ()):
+            if key and start <= c["evidence_start"] < end:
+                out[c["id"]] = key
+                break
     return out
+
+
+def contradictions(store, include_variations: bool = True) -> list[Contradiction]:
+    """Every disagreement between sources: per canonical event (date order), then among claims.
+    Without `include_variations`, only the conflicts."""
+    out: list[Contradiction] = [c for ev in store.iter_events() for c in ev.contradictions]
+    published = {d: m.published for d, m in store.document_meta().items()}
+    out += claim_contradictions(store.claims(), published, claim_links(store))
+    out += causal_contradictions(store)
+    return out if include_variations else [c for c in out if c.severity == CONFLICT]
+
+
+def causal_contradictions(store) -> list[Contradiction]:
+    """The causal map's disagreements (a link stated and denied, or stated with opposite signs), typed."""
+    from ..causal.causal_map import causal_map
+    out = []
+    for c in causal_map(store).contradictions():
+        items = [Item(i.get("doc_id"), i.get("modality") or "states it", i.get("publisher"), i.get("attributed_to"),
+                      i.get("evidence"), i.get("evidence_start"), i.get("evidence_end")) for i in c["items"]]
+        out.append(Contradiction(c["kind"], CONFLICT, c["summary"], items, about=f"{c['cause']} → {c['effect']}"))
+    return out
+
+
+def contradiction_counts(found: list[Contradiction]) -> dict[str, Any]:
+    """How many conflicts and variations, the figures every output shows."""
+    conflicts = sum(1 for c in found if c.severity == CONFLICT)
+    return {"conflicts": conflicts, "variations": len(found) - conflicts}

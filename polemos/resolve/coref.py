@@ -10,10 +10,11 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from datetime import date
 from functools import lru_cache
 from itertools import combinations
 from typing import Any
+
+from ..dates import PartialDate
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 STOP = set("a an the of to in on and or for by with from at as is are was were be been has have had its it this that "
@@ -26,40 +27,24 @@ def coarse(event_type: str | None) -> str:
     return "violent" if event_type in VIOLENT else (event_type or "")
 
 
-def _date(value: str | None) -> tuple[date | None, str | None]:
-    if not value:
-        return None, None
-    parts = value.split("-")
-    try:
-        if len(parts) == 3:
-            return date(int(parts[0]), int(parts[1]), int(parts[2])), "day"
-        if len(parts) == 2:
-            return date(int(parts[0]), int(parts[1]), 1), "month"
-        return date(int(parts[0][:4]), 1, 1), "year"
-    except ValueError:
-        return None, None
+def _date(value: str | None) -> PartialDate | None:
+    return PartialDate.maybe(value)
 
 
 def dates_agree(a: str | None, b: str | None) -> bool | None:
     """True/False when both are dated; None when either is undated. Two day-precise dates must be the same day
-    (ACLED: one event per day), coarser ones agree at their precision."""
-    da, pa = _date(a)
-    db, pb = _date(b)
+    (ACLED: one event per day), coarser ones agree when one holds the other (a month agrees with its year)."""
+    da, db = _date(a), _date(b)
     if da is None or db is None:
         return None
-    if "year" in (pa, pb):
-        return da.year == db.year
-    if "month" in (pa, pb):
-        return (da.year, da.month) == (db.year, db.month)
-    if abs((da - db).days) == 1:
+    if _day_apart(a, b):
         return None    # "on Thursday night" in one report, "around midnight ... on Friday" in another: undecided
-    return da == db
+    return da.contains(db) or db.contains(da)
 
 
 def _day_apart(a: str | None, b: str | None) -> bool:
-    da, pa = _date(a)
-    db, pb = _date(b)
-    return pa == pb == "day" and abs((da - db).days) == 1
+    da, db = _date(a), _date(b)
+    return bool(da and db) and da.precision == db.precision == "day" and abs((da.first - db.first).days) == 1
 
 
 def _norm(name: str | None) -> str:
@@ -183,7 +168,7 @@ def same_event(a: dict, b: dict) -> bool:
     if _day_apart(a.get("event_date"), b.get("event_date")) and not (
             coarse(a.get("event_type")) == "violent" and _same_toll(a, b)):
         return False     # a day apart: one violent event told with the same toll; protests recur daily
-    same_day = bool(dates) and _date(a.get("event_date"))[1] == _date(b.get("event_date"))[1] == "day"
+    same_day = bool(dates) and _date(a.get("event_date")).precision == _date(b.get("event_date")).precision == "day"
     wa, wb = _words_of(a), _words_of(b)
     wording = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
     same_type = a.get("sub_event_type") == b.get("sub_event_type")

@@ -1,4 +1,4 @@
 """The knowledge store (SQLite by default, PostgreSQL by URL). All SQL lives in this package."""
-from .db import DEFAULT_DB, Store, open_store, resolve_url
+from .db import DEFAULT_DB, Store, open_store, resolve_url, store_exists
 
-__all__ = ["DEFAULT_DB", "Store", "open_store", "resolve_url"]
+__all__ = ["DEFAULT_DB", "Store", "open_store", "resolve_url", "store_exists"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
@@ -18,11 +18,15 @@ from sqlalchemy import create_engine, delete, event, func, insert, select, updat
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from ..canonical import CanonicalEvent
+from ..dates import PartialDate
 from ..errors import StoreError
 from ..extras import require
-from ..model import Document, Event, Extraction, parse_partial
-from . import migrations
+from ..model import Document, Event, Extraction
+from . import cells, migrations
 from .causal import write_causal
+from .queries import Queries
+from .rows import canonical_columns, report_columns
 from .schema import actors, canonical_events, causal_statements, claims, documents, events, mentions, relations
 
 DEFAULT_DB = "polemos.db"
@@ -46,8 +50,22 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-class Store:
-    """Read and write access to one knowledge base."""
+@dataclass(frozen=True)
+class DocMeta:
+    """A document's metadata without its text: what a report cites."""
+
+    doc_id: str
+    publisher: str | None
+    title: str | None
+    published: date | None
+    url: str | None
+
+
+class Store(Queries):
+    """Read and write access to one knowledge base.
+
+    Every stored event belongs to exactly one canonical event at all times: a new event is its own
+    canonical event (key `event-<id>`) until resolution merges it with other reports."""
 
     def __init__(self, engine: Engine):
         self.engine = engine
@@ -91,12 +109,22 @@ class Store:
         return True
 
     def replace_facts(self, doc: Document, extraction: Extraction, extractor: str | None = None) -> None:
-        """Re-extraction: swap a stored document's facts for new ones, atomically."""
+        """Re-extraction: swap a stored document's facts for new ones, atomically. The canonical events
+        its old reports belonged to are rebuilt from their remaining reports."""
         with self.engine.begin() as conn:
+            keys = set(conn.execute(select(events.c.event_key).where(events.c.doc_id == doc.doc_id)).scalars())
             for table in (mentions, events, claims, relations, causal_statements):
                 conn.execute(delete(table).where(table.c.doc_id == doc.doc_id))
             conn.execute(update(documents).where(documents.c.doc_id == doc.doc_id).values(extractor=extractor))
+            _rebuild_canonical(conn, keys - {None})
             _write_facts(conn, doc, extraction)
+
+    def document_meta(self) -> dict[str, DocMeta]:
+        """doc_id -> metadata (no text), for citing reports."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(documents.c.doc_id, documents.c.publisher, documents.c.title,
+                                       documents.c.published, documents.c.url))
+            return {r[0]: _meta(r) for r in rows}
 
     def documents(self) -> list[Document]:
         with self.engine.connect() as conn:
@@ -120,28 +148,31 @@ class Store:
 
     def events(self, doc_id: str | None = None) -> list[dict[str, Any]]:
         """Events as dicts with the JSONL contract's fields plus id, evidence spans and extras."""
-        out = []
-        for r in self._rows(events, doc_id):
-            rec = json.loads(r["data"])
-            rec.update(id=r["id"], event_key=r["event_key"], evidence=r["evidence"],
-                       evidence_start=r["start"], evidence_end=r["end"])
-            out.append(rec)
-        return out
+        return [_event_dict(r) for r in self._rows(events, doc_id)]
 
-    def set_event_keys(self, keys: dict[int, str], canonical: dict[str, dict] | None = None) -> None:
-        """Record the cross-document resolution: event id -> canonical event key, and each key's reconciled data."""
+    def set_event_keys(self, keys: dict[int, str], canonical: dict[str, CanonicalEvent] | None = None) -> None:
+        """Record a whole resolution: event id -> canonical event key, and (when given) every canonical
+        event, replacing all stored ones."""
         with self.engine.begin() as conn:
             for event_id, key in keys.items():
                 conn.execute(update(events).where(events.c.id == event_id).values(event_key=key))
             if canonical is not None:
                 conn.execute(delete(canonical_events))
-                for key, data in canonical.items():
-                    conn.execute(insert(canonical_events).values(event_key=key, data=json.dumps(data, default=str)))
+                _insert_canonical(conn, canonical.values())
+                cells.rebuild(conn)
 
-    def canonical_events(self) -> dict[str, dict]:
+    def save_canonical(self, records: Iterable[CanonicalEvent], removed: Iterable[str] = ()) -> None:
+        """Incremental resolution: write (insert or replace) these canonical events, point their reports'
+        event_key at them, and drop the `removed` keys; the aggregation cells follow in the same transaction."""
+        records = list(records)
+        with self.engine.begin() as conn:
+            _replace_canonical(conn, records, set(removed))
+
+    def canonical_events(self) -> dict[str, CanonicalEvent]:
+        """Every canonical event by key (small stores, tests; listings use the paged queries)."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(canonical_events)).all()
-        return {k: json.loads(d) for k, d in rows}
+            rows = conn.execute(select(canonical_events.c.event_key, canonical_events.c.data)).all()
+        return {k: CanonicalEvent.from_json(json.loads(d)) for k, d in rows}
 
     def claims(self, doc_id: str | None = None) -> list[dict[str, Any]]:
         return self._facts(claims, doc_id)
@@ -189,8 +220,18 @@ class Store:
         return [dict(r, evidence_start=r["start"], evidence_end=r["end"]) for r in self._rows(table, doc_id)]
 
 
+def _published(value: str | None) -> tuple[date | None, str]:
+    """A stored publication date ('2024-05-10', '2024-05', '2024') as (its first day, its precision)."""
+    d = PartialDate.maybe(value)
+    return (d.first, d.precision) if d else (None, "day")
+
+
+def _meta(r) -> DocMeta:
+    return DocMeta(r[0], r[1], r[2], _published(r[3])[0], r[4])
+
+
 def _document(r) -> Document:
-    published, precision = parse_partial(r["published"]) if r["published"] else (None, "day")
+    published, precision = _published(r["published"])
     return Document(doc_id=r["doc_id"], text=r["text"], title=r["title"], author=r["author"],
                     publisher=r["publisher"], published=published, published_precision=precision,
                     published_source=r["published_source"], url=r["url"], language=r["language"],
@@ -215,8 +256,13 @@ def _write_facts(conn, doc: Document, ex: Extraction) -> None:
     if rows:
         conn.execute(insert(mentions), rows)
     _upsert_actors(conn, m.actors)
+    new = []
     for e in ex.events:
-        conn.execute(insert(events).values(**_event_row(doc, e)))
+        row = _event_row(doc, e)
+        new.append({"id": conn.execute(insert(events).values(**row).returning(events.c.id)).scalar_one(),
+                    "event_key": row["event_key"]})
+    if new:
+        _add_singletons(conn, new)
     for c in ex.claims:
         conn.execute(insert(claims).values(
             doc_id=doc.doc_id, subject=c.subject, quantity=c.quantity, low=c.low, high=c.high, period=c.period,
@@ -239,8 +285,68 @@ def _event_row(doc: Document, e: Event) -> dict[str, Any]:
                                     "actor2", "country", "admin1", "location", "latitude", "longitude",
                                     "geo_precision", "fatalities", "fatalities_low", "fatalities_high",
                                     "claimed_by", "event_key")}
-    return dict(columns, doc_id=doc.doc_id, start=e.evidence.start, end=e.evidence.end,
+    return dict(columns, **report_columns(columns), doc_id=doc.doc_id, start=e.evidence.start, end=e.evidence.end,
                 evidence=_span_text(doc, e.evidence.start, e.evidence.end), data=json.dumps(data, default=str))
+
+
+def _builder():
+    from ..resolve.reconcile import canonical     # the one canonical-event builder
+    return canonical
+
+
+def _add_singletons(conn, rows: list[dict[str, Any]]) -> None:
+    """Each new event is its own canonical event until resolution says otherwise (an event that comes with
+    a key joins that canonical event, which is rebuilt with it)."""
+    keys = set()
+    for row in rows:
+        key = row.get("event_key") or f"event-{row['id']}"
+        if not row.get("event_key"):
+            conn.execute(update(events).where(events.c.id == row["id"]).values(event_key=key))
+        keys.add(key)
+    _rebuild_canonical(conn, keys)
+
+
+def _insert_canonical(conn, records: Iterable[CanonicalEvent]) -> list[dict[str, Any]]:
+    rows = [canonical_columns(r) for r in records]
+    for i in range(0, len(rows), 1000):
+        conn.execute(insert(canonical_events), rows[i:i + 1000])
+    return rows
+
+
+def _replace_canonical(conn, records: list[CanonicalEvent], removed: set[str]) -> None:
+    keys = {r.event_key for r in records} | removed
+    before = cells.rows_for_cells(conn, keys)
+    for key in keys:
+        conn.execute(delete(canonical_events).where(canonical_events.c.event_key == key))
+    for r in records:
+        ids = [rep.event_id for rep in r.reports]
+        for i in range(0, len(ids), 900):
+            conn.execute(update(events).where(events.c.id.in_(ids[i:i + 900])).values(event_key=r.event_key))
+    after = _insert_canonical(conn, records)
+    cells.bump(conn, cells.cell_deltas(before, after))
+
+
+def _rebuild_canonical(conn, keys: set[str]) -> None:
+    """Rebuild some canonical events from the reports that still carry their keys (re-extraction)."""
+    if not keys:
+        return
+    build = _builder()
+    rows: dict[str, list[dict[str, Any]]] = {k: [] for k in keys}
+    for r in conn.execute(select(events).where(events.c.event_key.in_(list(keys)))).mappings():
+        rows[r["event_key"]].append(_event_dict(r))
+    doc_ids = {e["doc_id"] for group in rows.values() for e in group}
+    docs = {r[0]: _meta(r) for r in conn.execute(
+        select(documents.c.doc_id, documents.c.publisher, documents.c.title, documents.c.published, documents.c.url)
+        .where(documents.c.doc_id.in_(list(doc_ids))))} if doc_ids else {}
+    records = [build(k, group, docs) for k, group in rows.items() if group]
+    _replace_canonical(conn, records, {k for k, group in rows.items() if not group})
+
+
+def _event_dict(r) -> dict[str, Any]:
+    rec = json.loads(r["data"])
+    rec.update(id=r["id"], event_key=r["event_key"], evidence=r["evidence"], evidence_start=r["start"],
+               evidence_end=r["end"])
+    return rec
 
 
 def _upsert_actors(conn, actor_mentions: Iterable) -> None:
@@ -254,6 +360,15 @@ def _upsert_actors(conn, actor_mentions: Iterable) -> None:
            for k, a in seen.items() if k not in existing]
     if new:
         conn.execute(insert(actors), new)
+
+
+def store_exists(db: str | None = None) -> bool:
+    """Whether a SQLite store file is there (a server URL is taken to exist: opening it will tell)."""
+    url = resolve_url(db)
+    if not url.startswith("sqlite:///"):
+        return True
+    path = url[len("sqlite:///"):]
+    return path in ("", ":memory:") or Path(path).exists()
 
 
 def open_store(db: str | None = None) -> Store:

@@ -22,9 +22,15 @@ def _causal(conn: Connection) -> None:
     schema.causal_statements.create(conn, checkfirst=True)
 
 
+def _typed(conn: Connection) -> None:
+    from .typed_migration import upgrade_typed
+    upgrade_typed(conn)
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: documents, actors, mentions, events, claims, relations, canonical events", _initial),
     (2, "causal statements", _causal),
+    (3, "typed dates and place codes on events; canonical events as typed rows; aggregation cells", _typed),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -9,6 +9,27 @@ from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, MetaD
 
 metadata = MetaData()
 
+
+def _event_typed() -> list[Column]:
+    """Typed place and date columns shared by report rows and canonical rows (the partial date's interval
+    as ISO days, the ISO codes of the place)."""
+    return [Column("date_first", String(10)), Column("date_last", String(10)),
+            Column("country_code", String(2)), Column("admin1_code", String(12)), Column("place_level", String(8))]
+
+
+EVENT_TYPED = _event_typed()
+CANONICAL_TYPED = [
+    Column("event_type", String(40)), Column("sub_event_type", String(60)),
+    Column("date_value", String(10)), Column("date_precision", String(10)), *_event_typed(),
+    Column("country", Text), Column("admin1", Text), Column("location", Text),
+    Column("latitude", Float), Column("longitude", Float), Column("geo_precision", Integer),
+    Column("actor1", Text), Column("actor2", Text), Column("claimed_by", Text),
+    Column("fatalities", Integer), Column("fatalities_low", Integer), Column("fatalities_high", Integer),
+    Column("reports", Integer), Column("conflicts", Integer), Column("variations", Integer),
+    Column("first_source", Text), Column("first_published", String(10)),
+    Column("search", Text),                          # lower-cased words a text query looks in
+]
+
 schema_version = Table(
     "polemos_schema", metadata,
     Column("version", Integer, primary_key=True),
@@ -71,6 +92,7 @@ events = Table(
     Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
     Column("evidence", Text, nullable=False),
     Column("data", Text, nullable=False),            # the whole Event as JSON (extra spans, notes...)
+    *EVENT_TYPED,
     Index("ix_events_doc", "doc_id"), Index("ix_events_key", "event_key"),
     Index("ix_events_date", "event_date"),
 )
@@ -102,8 +124,93 @@ relations = Table(
 canonical_events = Table(
     "canonical_events", metadata,
     Column("event_key", String(200), primary_key=True),
-    Column("data", Text, nullable=False),            # reconciled figures, sources, contradictions (JSON)
+    Column("data", Text, nullable=False),            # the CanonicalEvent as JSON: reports, contradictions
+    *CANONICAL_TYPED,
 )
+
+# What the timeline and the map aggregate: canonical events counted by period and type (the timeline,
+# the facets) and by division, place level, year and type (the map), kept in step with canonical_events,
+# so that an aggregation reads thousands of cells, not millions of events.
+event_cells = Table(
+    "event_cells", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("period", String(10), nullable=False),    # YYYY-MM when known to the month or better, else YYYY or ''
+    Column("period_kind", String(6), nullable=False),  # month | year | decade | none
+    Column("country_code", String(2), nullable=False),
+    Column("event_type", String(40), nullable=False), Column("sub_event_type", String(60), nullable=False),
+    Column("n", Integer, nullable=False), Column("fatalities", Integer, nullable=False),
+    Index("ux_cells", "period", "period_kind", "country_code", "event_type", "sub_event_type", unique=True),
+)
+map_cells = Table(
+    "map_cells", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("country_code", String(2), nullable=False), Column("admin1_code", String(12), nullable=False),
+    Column("place_level", String(8), nullable=False), Column("year", String(5), nullable=False),
+    Column("event_type", String(40), nullable=False),
+    Column("n", Integer, nullable=False), Column("fatalities", Integer, nullable=False),
+    Index("ux_map_cells", "country_code", "admin1_code", "place_level", "year", "event_type", unique=True),
+)
+CELL_KEYS = {"event_cells": ("period", "period_kind", "country_code", "event_type", "sub_event_type"),
+             "map_cells": ("country_code", "admin1_code", "place_level", "year", "event_type")}
+
+
+def _desc_index(name: str, table: Table, *lead: str, desc_lead: bool = False) -> list[Index]:
+    """`lead` columns (descending, missing values last, with `desc_lead`: a sort key), then the date (newest
+    first, undated last) and the key: the listing order.
+
+    PostgreSQL needs NULLS LAST spelled out; SQLite sorts NULL lowest, so DESC already puts it last."""
+    t = table.c
+    pg_lead = [t[c].desc().nullslast() if desc_lead else t[c] for c in lead]
+    lite_lead = [t[c].desc() if desc_lead else t[c] for c in lead]
+    return [Index(name, *pg_lead, t.date_first.desc().nullslast(), t.event_key.desc()).ddl_if(dialect="postgresql"),
+            Index(name, *lite_lead, t.date_first.desc(), t.event_key.desc()).ddl_if(dialect="sqlite")]
+
+
+_AGGREGATED = ("date_value", "date_precision", "date_last", "event_type", "admin1_code", "place_level", "fatalities")
+CANONICAL_INDEXES = [
+    *_desc_index("ix_canon_date", canonical_events),
+    *_desc_index("ix_canon_country_date", canonical_events, "country_code"),
+    *_desc_index("ix_canon_type_date", canonical_events, "event_type"),
+    Index("ix_canon_date_last", canonical_events.c.date_last),
+    # covering: timeline and map of one country or division, over any date window, read these indexes alone
+    Index("ix_canon_admin1", canonical_events.c.country_code, canonical_events.c.admin1_code,
+          postgresql_include=list(_AGGREGATED)).ddl_if(dialect="postgresql"),
+    Index("ix_canon_admin1", canonical_events.c.country_code, canonical_events.c.admin1_code).ddl_if(dialect="sqlite"),
+    Index("ix_canon_country_window", canonical_events.c.country_code, canonical_events.c.date_first,
+          postgresql_include=["date_last", *(c for c in _AGGREGATED if c != "date_last")]).ddl_if(
+              dialect="postgresql"),
+    Index("ix_canon_actor1", canonical_events.c.actor1),
+    Index("ix_canon_actor2", canonical_events.c.actor2, sqlite_where=canonical_events.c.actor2.is_not(None),
+          postgresql_where=canonical_events.c.actor2.is_not(None)),
+    *_desc_index("ix_canon_fatalities", canonical_events, "fatalities", desc_lead=True),
+    # covering: the map by division for one sub-event type reads this index alone
+    Index("ix_canon_sub", canonical_events.c.sub_event_type, postgresql_include=[
+        "country_code", "admin1_code", "place_level", "fatalities"]).ddl_if(dialect="postgresql"),
+    Index("ix_canon_sub", canonical_events.c.sub_event_type, canonical_events.c.country_code,
+          canonical_events.c.admin1_code, canonical_events.c.place_level,
+          canonical_events.c.fatalities).ddl_if(dialect="sqlite"),
+    # partial: most events have no claimant, and a planner that counts the NULLs would scan instead
+    Index("ix_canon_claimed", canonical_events.c.claimed_by, sqlite_where=canonical_events.c.claimed_by.is_not(None),
+          postgresql_where=canonical_events.c.claimed_by.is_not(None)),
+
+]
+# PostgreSQL's full-text index of the canonical rows' search words
+POSTGRES_FTS = ["CREATE INDEX IF NOT EXISTS ix_canon_search ON canonical_events "
+                "USING gin (to_tsvector('simple', coalesce(search, '')))"]
+# SQLite's full-text index of the canonical rows' search words, kept in step by triggers
+SQLITE_FTS = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS canonical_fts USING fts5(search, content='canonical_events', "
+    "content_rowid='rowid')",
+    "CREATE TRIGGER IF NOT EXISTS canonical_fts_ai AFTER INSERT ON canonical_events BEGIN "
+    "INSERT INTO canonical_fts(rowid, search) VALUES (new.rowid, new.search); END",
+    "CREATE TRIGGER IF NOT EXISTS canonical_fts_ad AFTER DELETE ON canonical_events BEGIN "
+    "INSERT INTO canonical_fts(canonical_fts, rowid, search) VALUES ('delete', old.rowid, old.search); END",
+    "CREATE TRIGGER IF NOT EXISTS canonical_fts_au AFTER UPDATE ON canonical_events BEGIN "
+    "INSERT INTO canonical_fts(canonical_fts, rowid, search) VALUES ('delete', old.rowid, old.search); "
+    "INSERT INTO canonical_fts(rowid, search) VALUES (new.rowid, new.search); END",
+    "INSERT INTO canonical_fts(canonical_fts) VALUES ('rebuild')",
+]
+EVENT_INDEXES = [Index("ix_events_first", events.c.date_first), Index("ix_events_cc", events.c.country_code)]
 
 causal_statements = Table(
     "causal_statements", metadata,

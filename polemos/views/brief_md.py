@@ -1,67 +1,65 @@
-"""The situation brief as Markdown (the same content as the HTML page, without the charts)."""
+"""The situation brief as Markdown (the same content as the HTML page, without the charts). Every piece of
+source text is escaped (safety.md_text), so no HTML in an article reaches a Markdown renderer."""
 from __future__ import annotations
 
+from ..ranges import Range
 from .brief_data import BriefData
-
-
-def _cell(text: object) -> str:
-    return str(text if text is not None else "").replace("|", "\\|").replace("\n", " ")
+from .safety import md_text, safe_url
 
 
 def markdown(data: BriefData, highlights: list[str]) -> str:
     """Markdown text of the brief."""
-    from .brief import figure, nice_date
     f = data.figures()
     first, last = data.period()
-    out = [f"# Situation report: {', '.join(f['countries']) or 'conflict events'}", ""]
+    out = [f"# Situation report: {md_text(', '.join(f['countries']) or 'conflict events')}", ""]
     if first:
-        out.append(f"Events from **{nice_date(first)}** to **{nice_date(last)}** ({data.filters.describe()}); "
+        out.append(f"Events from **{first}** to **{last}** ({md_text(data.filters.describe())}); "
                    f"compiled from {f['sources']} source documents ({f['reports']} event reports).")
     out += ["", "## Key figures", "",
             f"- **{f['events']}** events (distinct, after merging reports)",
-            f"- **{f['fatalities']}** fatalities (lowest credible figure; reports range "
-            f"{f['fatalities_low']}–{f['fatalities_high']})",
-            f"- **{f['actors']}** actors, **{f['contradictions']}** contradictions, **{f['claims']}** attributed claims"]
+            f"- **{f['fatalities']}** fatalities (ACLED's conservative figure; reports range {f['fatalities_range']})",
+            f"- **{f['actors']}** actors, **{f['contradictions']}** contradictions "
+            f"({f['variations']} compatible variations), **{f['claims']}** attributed claims"]
     if highlights:
-        out += ["", "## Key points", ""] + [f"- {h}" for h in highlights]
+        out += ["", "## Key points", ""] + [f"- {md_text(h)}" for h in highlights]
     out += ["", "## Events and their sources", ""]
     for e in data.events:
-        place = ", ".join(dict.fromkeys(p for p in (e.get("location"), e.get("admin1"), e.get("country")) if p))
-        out.append(f"### {nice_date(e.get('event_date'), e.get('date_precision'))} · "
-                   f"{e.get('sub_event_type') or e['event_type']} · {place}")
+        out.append(f"### {e.date.label() if e.date else 'undated'} · {md_text(e.sub_event_type)} · "
+                   f"{md_text(e.place.label())}")
         out.append("")
-        actors = (e.get("actor1") or "Unknown actor") + (f" vs {e['actor2']}" if e.get("actor2") else "")
-        out.append(f"{actors}. **{e.get('fatalities') if e.get('fatalities') is not None else '—'} killed**"
-                   + (f" (range {figure(e.get('fatalities_low'), e.get('fatalities_high'))})"
-                      if e.get("fatalities_high") not in (None, e.get("fatalities")) else "")
-                   + (f"; claimed by {e['claimed_by']}" if e.get("claimed_by") else "") + ".")
+        actors = md_text(e.actor1 or "Unknown actor") + (f" vs {md_text(e.actor2)}" if e.actor2 else "")
+        toll = e.fatalities_acled if e.fatalities_acled is not None else "—"
+        spread = f" (range {e.fatalities} across sources)" if e.fatalities.known and e.fatalities.low != e.fatalities.high else ""
+        claim = f"; claimed by {md_text(e.claimed_by)}" if e.claimed_by else ""
+        out.append(f"{actors}. **{toll} killed**{spread}{claim}.")
         out += ["", "| Source | Figure | Evidence |", "|---|---:|---|"]
-        for r in e["reports"]:
-            src = f"[{data.source_no.get(r['doc_id'], '?')}] {r.get('publisher') or r.get('title') or r['doc_id']}"
-            fig = figure(r.get("fatalities_low"), r.get("fatalities_high"), r.get("fatalities"))
-            out.append(f"| {_cell(src)} | {fig} | {_cell(r.get('evidence'))} |")
+        for r in e.reports:
+            src = f"[{data.source_no.get(r.doc_id, '?')}] {r.cite()}"
+            out.append(f"| {md_text(src)} | {r.fatalities} | {md_text(r.evidence)} |")
         out.append("")
     out += ["## Contradictions", ""]
-    for e, c in data.contradictions or []:
-        out.append(f"- **{c['kind'].replace('_', ' ')}** ({e.get('location') or e.get('country')}): {c['summary']}")
-        for i in c["items"]:
-            out.append(f"  - [{data.source_no.get(i.get('doc_id'), '?')}] {i.get('value')}: “{i.get('evidence')}”")
-    if not data.contradictions:
+    for c in data.conflicts:
+        out.append(f"- **{c.kind.replace('_', ' ')}** ({md_text(c.about)}): {md_text(c.summary)}")
+        for i in c.items:
+            out.append(f"  - [{data.source_no.get(i.doc_id, '?')}] {md_text(i.value)}: “{md_text(i.evidence)}”")
+    if not data.conflicts:
         out.append("The sources do not contradict each other on these events.")
+    if data.variations:
+        out += ["", "Compatible variations (not contradictions):", ""]
+        out += [f"- {md_text(c.summary)} ({md_text(c.about)})" for c in data.variations]
     out += ["", "## Attributed claims", ""]
     if data.claims:
         out += ["| Claimed by | Claim | Figure | Denied by | Evidence |", "|---|---|---:|---|---|"]
         for c in data.claims:
-            low = int(c["low"]) if c.get("low") is not None else None
-            high = int(c["high"]) if c.get("high") is not None else None
-            out.append(f"| {_cell(c.get('attributed_to') or 'unattributed')} | {_cell(c['subject'])} "
-                       f"{_cell(c['quantity'])} | {figure(low, high)} | {_cell(c.get('denied_by'))} | "
-                       f"[{data.source_no.get(c['doc_id'], '?')}] {_cell(c['evidence'])} |")
+            out.append(f"| {md_text(c.get('attributed_to') or 'unattributed')} | {md_text(c['subject'])} "
+                       f"{md_text(c['quantity'])} | {Range(c.get('low'), c.get('high'))} | {md_text(c.get('denied_by'))} | "
+                       f"[{data.source_no.get(c['doc_id'], '?')}] {md_text(c['evidence'])} |")
     else:
         out.append("No attributed claim in these sources.")
     out += ["", "## Sources", ""]
     for s in data.sources:
-        out.append(f"{s['n']}. **{s['publisher'] or 'Unknown publisher'}**: {s['title']}"
-                   + (f", {nice_date(s['published'])}" if s["published"] else "") + f" (`{s['doc_id']}`)"
-                   + (f" <{s['url']}>" if s["url"] else ""))
+        url = safe_url(s["url"])
+        out.append(f"{s['n']}. **{md_text(s['publisher'] or 'Unknown publisher')}**: {md_text(s['title'])}"
+                   + (f", {s['published']}" if s["published"] else "") + f" (`{md_text(s['doc_id'])}`)"
+                   + (f" <{url}>" if url else ""))
     return "\n".join(out) + "\n"

@@ -1,7 +1,7 @@
 """Server-side SVG map: events over first-level divisions, from the bundled TopoJSON (views/mapdata).
 
-Events join divisions by ISO 3166-2 code (the boundary side through mapdata/codes.csv, the event
-side from its admin1 via admin_codes), falling back to point-in-polygon on the event's coordinates.
+Events join divisions by ISO 3166-2 code (the boundary side through mapdata/codes.csv, the event side
+from its Place record), falling back to point-in-polygon on the event's coordinates.
 """
 from __future__ import annotations
 
@@ -10,11 +10,10 @@ import math
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
-from ..export.countries import iso2, iso3
-from .admin_codes import admin1_code
-from .svg import EVENT_COLOURS, colour_of, esc, num, svg_open
+from ..canonical import CanonicalEvent
+from ..place import Place, iso3
+from .svg import colour_of, esc, num, svg_open, type_legend
 from .topo import Feature, load_features
 
 MAPDATA = Path(__file__).resolve().parent / "mapdata"
@@ -44,19 +43,19 @@ def country_features(code3: str) -> tuple[Feature, ...]:
     return tuple(feats)
 
 
-def locate(rec: dict[str, Any]) -> tuple[str, str] | None:
-    """(country iso3, division key) of an event: by ISO 3166-2 code, else by its coordinates; None if off-map."""
-    c3 = (iso3(rec.get("country")) or "").lower()
+def locate(place: Place) -> tuple[str, str] | None:
+    """(country iso3, division key) of a place: by its ISO 3166-2 code, else by its point; None if off-map
+    or known only to the country."""
+    c3 = (iso3(place.country) or "").lower()
     feats = country_features(c3) if c3 else ()
-    if not feats:
+    if not feats or place.level in ("country", "none"):
         return None
-    code = admin1_code(iso2(rec.get("country")), rec.get("admin1"))
+    code = place.admin1_code
     if code and any(f.code == code for f in feats):
         return c3, code
-    lat, lon = rec.get("latitude"), rec.get("longitude")
-    if lat is not None and lon is not None:
+    if place.latitude is not None and place.longitude is not None:
         for f in feats:
-            if f.contains(float(lon), float(lat)):
+            if f.contains(place.longitude, place.latitude):
                 return c3, f.code or f"#{f.index}"
     return None
 
@@ -101,10 +100,13 @@ def _shade(n: int, top: int) -> str:
     return _SHADES[min(len(_SHADES) - 1, int((len(_SHADES) - 1) * math.log1p(n) / math.log1p(top)))]
 
 
-def map_svg(records: list[dict[str, Any]], width: int = 960, height: int = 600) -> str:
-    """The map: divisions shaded by number of events, one dot per event (colour: type, size: fatalities)."""
-    placed = {id(r): locate(r) for r in records}
-    countries = sorted({p[0] for p in placed.values() if p})
+def map_svg(events: list[CanonicalEvent], width: int = 960, height: int = 600) -> str:
+    """The map: divisions shaded by number of events, one dot per event placed at a town or site (colour:
+    type, size: fatalities); events known only to their country are counted, never drawn at the capital."""
+    placed = {ev.event_key: locate(ev.place) for ev in events}
+    national = Counter(ev.place.country for ev in events if ev.place.level == "country")
+    countries = sorted({p[0] for p in placed.values() if p} | {(iso3(c) or "").lower() for c in national} - {""})
+    countries = [c for c in countries if country_features(c)]
     if not countries:
         return '<p class="muted">No event lies in a country whose boundaries are bundled.</p>'
     counts = Counter(p for p in placed.values() if p)
@@ -122,7 +124,7 @@ def map_svg(records: list[dict[str, Any]], width: int = 960, height: int = 600) 
             b = f.bbox()
             if b[2] >= bbox[0] and b[0] <= bbox[2] and b[3] >= bbox[1] and b[1] <= bbox[3]:
                 out.append(f'<path d="{_path(f, proj)}" fill="#e4e1da" stroke="#fff" stroke-width="0.5"/>')
-    top = max(counts.values())
+    top = max(counts.values(), default=1)
     labels = []
     for c3, f in main:
         n = counts.get(_key(c3, f), 0)
@@ -130,7 +132,31 @@ def map_svg(records: list[dict[str, Any]], width: int = 960, height: int = 600) 
                    f'<title>{esc(_division_name(f))}: {n} event{"s" if n != 1 else ""}</title></path>')
         if n:
             labels.append((f, n))
-    seen, boxes = set(), []
+    out += _labels(labels, proj)
+    for ev in sorted(events, key=lambda e: -(e.fatalities_acled or 0)):
+        p = ev.place
+        if not p.has_point or not placed.get(ev.event_key):
+            continue
+        x, y = proj(p.longitude, p.latitude)
+        rad = 3 + 1.6 * math.sqrt(ev.fatalities_acled or 0)
+        out.append(f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(rad)}" fill="{colour_of(ev.event_type)}" '
+                   f'fill-opacity="0.8" stroke="#fff" stroke-width="1"><title>{esc(ev.title())}: '
+                   f'{ev.fatalities_acled or 0} killed</title></circle>')
+    out.append("</g>")
+    notes = [f"{n} event{'s' if n != 1 else ''} known only to {esc(c)}" for c, n in sorted(national.items()) if c]
+    off_map = sum(1 for ev in events if not placed.get(ev.event_key) and ev.place.level not in ("country",))
+    if off_map:
+        notes.append(f"{off_map} event{'s' if off_map != 1 else ''} unplaced or outside the mapped countries")
+    out.append(_legend(height - 26, top, {ev.event_type for ev in events}))
+    if notes:
+        out.append(f'<text x="{width - 8}" y="{height - 8}" font-size="10.5" text-anchor="end" fill="#6a7380">'
+                   f'{"; ".join(notes)}</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _labels(labels: list, proj) -> list[str]:
+    out, seen, boxes = [], set(), []
     for f, n in sorted(labels, key=lambda fn: (-fn[1], -_area(fn[0]))):
         if f.code and f.code in seen:
             continue
@@ -142,23 +168,7 @@ def map_svg(records: list[dict[str, Any]], width: int = 960, height: int = 600) 
         boxes.append((x, y, half))
         out.append(f'<text x="{num(x)}" y="{num(y)}" font-size="10" text-anchor="middle" fill="#3a2a20" '
                    f'stroke="#fff" stroke-width="2.5" paint-order="stroke" opacity="0.9">{esc(_division_name(f))}</text>')
-    for r in sorted(records, key=lambda r: -(r.get("fatalities") or 0)):
-        if r.get("latitude") is None or r.get("longitude") is None or not placed.get(id(r)):
-            continue
-        x, y = proj(float(r["longitude"]), float(r["latitude"]))
-        rad = 3 + 1.6 * math.sqrt(r.get("fatalities") or 0)
-        out.append(f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(rad)}" fill="{colour_of(r.get("event_type"))}" '
-                   f'fill-opacity="0.8" stroke="#fff" stroke-width="1"><title>{esc(r.get("location") or "")} '
-                   f'{esc(r.get("event_date") or "")}: {esc(r.get("sub_event_type") or "")}, '
-                   f'{r.get("fatalities") or 0} killed</title></circle>')
-    out.append("</g>")
-    off_map = sum(1 for p in placed.values() if not p)
-    out.append(_legend(height - 26, top, {r.get("event_type") for r in records}))
-    if off_map:
-        out.append(f'<text x="{width - 8}" y="{height - 8}" font-size="10.5" text-anchor="end" fill="#6a7380">'
-                   f'{off_map} event{"s" if off_map != 1 else ""} outside the mapped countries not shown</text>')
-    out.append("</svg>")
-    return "".join(out)
+    return out
 
 
 def _area(f: Feature) -> float:
@@ -190,10 +200,5 @@ def _legend(y: float, top: int, types: set) -> str:
         out.append(f'<rect x="{num(x + 16 * i)}" y="{num(y - 9)}" width="16" height="10" fill="{shade}"/>')
     out.append(f'<text x="{num(x + 84)}" y="{num(y)}" font-size="10.5" fill="#333">1–{top}    ·    dot area: '
                f'fatalities    ·    divisions without events in pale grey</text>')
-    x, y = 8.0, y + 18
-    for etype, colour in EVENT_COLOURS.items():
-        if etype in types:
-            out.append(f'<circle cx="{num(x + 4)}" cy="{num(y - 4)}" r="4.5" fill="{colour}"/>'
-                       f'<text x="{num(x + 12)}" y="{num(y)}" font-size="10.5" fill="#333">{esc(etype)}</text>')
-            x += 20 + 5.9 * len(etype)
+    out.append(type_legend(8.0, y + 18, types, dot=True))
     return "".join(out)

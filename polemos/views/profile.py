@@ -6,6 +6,8 @@ from typing import Any
 from rich.console import Console
 
 from ..errors import PolemosError
+from ..query import EventFilter
+from ..ranges import Range
 
 
 def _names_of(rec) -> set[str]:
@@ -53,9 +55,9 @@ def actor_profile(store, name: str, pack=None) -> dict[str, Any]:
     profile["names_seen"] = seen["aliases_seen"] if seen else []
     profile["mentions"] = seen["mentions"] if seen else {}
     profile["relations"] = [r for r in store.relations() if is_me(r["actor1"]) or is_me(r["actor2"])]
-    events = store.events()
-    profile["events_as_actor1"] = [e for e in events if is_me(e.get("actor1"))]
-    profile["events_as_actor2"] = [e for e in events if is_me(e.get("actor2"))]
+    events = list(store.iter_events(EventFilter.parse(actor=name)))
+    profile["events_as_actor1"] = [e for e in events if is_me(e.actor1)]
+    profile["events_as_actor2"] = [e for e in events if is_me(e.actor2)]
     profile["claims"] = [c for c in store.claims() if is_me(c["subject"])]
     return profile
 
@@ -82,10 +84,9 @@ def print_profile(p: dict[str, Any]) -> None:
         rows = p[f"events_as_{role}"]
         con.print(f"\n[bold]Events as {role} ({len(rows)})[/bold]")
         for e in rows:
-            con.print(f"  {e.get('event_date') or '?'} {e['sub_event_type']}: {e.get('actor1') or '?'} → "
-                      f"{e.get('actor2') or '-'} in {e.get('location') or e.get('admin1') or e.get('country') or '?'}"
-                      f"  [dim]{e['doc_id']}[/dim]")
+            con.print(f"  {e.date.label() if e.date else 'undated'} {e.sub_event_type}: {e.actor1 or '?'} → "
+                      f"{e.actor2 or '-'} in {e.place.label()}  [dim]{'; '.join(r.cite() for r in e.reports)}[/dim]")
     con.print(f"\n[bold]Claims about it ({len(p['claims'])})[/bold]")
     for c in p["claims"]:
-        rng = c["low"] if c["low"] == c["high"] else f"{c['low']}-{c['high']}"
-        con.print(f"  {c['quantity']}: {rng} (according to {c['attributed_to'] or 'the author'})  [dim]{c['doc_id']}[/dim]")
+        con.print(f"  {c['quantity']}: {Range(c['low'], c['high'])} (according to {c['attributed_to'] or 'the author'})"
+                  f"  [dim]{c['doc_id']}[/dim]")

@@ -46,3 +46,16 @@ def colour_of(event_type: str | None) -> str:
 def svg_open(width: int, height: int, label: str) -> str:
     return (f'<svg viewBox="0 0 {width} {height}" width="100%" '
             f'role="img" aria-label="{esc(label)}" font-family="inherit">')
+
+
+def type_legend(x: float, y: float, present: set, dot: bool = False) -> str:
+    """A legend of the event types present: a square (bars) or a dot (map points) of each type's colour."""
+    out = []
+    for etype, colour in EVENT_COLOURS.items():
+        if etype not in present:
+            continue
+        mark = (f'<circle cx="{num(x + 4)}" cy="{num(y - 4)}" r="4.5" fill="{colour}"/>' if dot else
+                f'<rect x="{num(x)}" y="{num(y - 9)}" width="10" height="10" fill="{colour}"/>')
+        out.append(f'{mark}<text x="{num(x + 13)}" y="{num(y)}" font-size="10.5" fill="#333">{esc(etype)}</text>')
+        x += 21 + 6 * len(etype)
+    return "".join(out)

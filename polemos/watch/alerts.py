@@ -1,7 +1,7 @@
 """Saved alert filters, the new canonical events they match, and where alerts go (a line, JSONL, a webhook).
 
-Matching is kept in this one small module (`AlertFilter.matches`) so it can later give way to the typed
-event filter of the views; it reads canonical events through the store's public methods only.
+Matching reads typed canonical events and resolves actor names through the one alias module
+(polemos.aliases), as every other filter does.
 """
 from __future__ import annotations
 
@@ -9,15 +9,17 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import httpx
 import yaml
 
+from ..aliases import actor_matches
+from ..canonical import CanonicalEvent
 from ..errors import WatchError
 from ..ingest.fetch import USER_AGENT
+from ..place import iso2
 
 
 @dataclass(frozen=True)
@@ -32,16 +34,16 @@ class AlertFilter:
     type: str | None = None
     min_fatalities: int | None = None
 
-    def matches(self, event: dict[str, Any]) -> bool:
+    def matches(self, event: CanonicalEvent) -> bool:
         if self.actor and not _actor_matches(self.actor, event):
             return False
-        if self.country and not _country_matches(self.country, event.get("country")):
+        if self.country and not _country_matches(self.country, event.place.country):
             return False
-        if self.type and self.type.casefold() not in {(event.get(k) or "").casefold()
-                                                      for k in ("event_type", "sub_event_type")}:
+        if self.type and self.type.casefold() not in {(v or "").casefold()
+                                                      for v in (event.event_type, event.sub_event_type)}:
             return False
         if self.min_fatalities is not None:
-            killed = (event.get("fatalities") or {}).get("acled")
+            killed = event.fatalities_acled
             if killed is None or killed < self.min_fatalities:
                 return False
         return True
@@ -73,52 +75,40 @@ def load_filters(path: Path) -> list[AlertFilter]:
     return out
 
 
-@lru_cache(maxsize=64)
-def _actor_names(query: str) -> frozenset[str]:
-    from ..knowledge.actors import default_pack, norm
-    from ..views.profile import _names_of
-    rec = default_pack().lookup(query)
-    return frozenset(norm(n) for n in _names_of(rec)) if rec else frozenset()
-
-
-def _actor_matches(query: str, event: dict[str, Any]) -> bool:
-    from ..knowledge.actors import norm
-    names = _actor_names(query)
-    sides = [event.get(k) for k in ("actor1", "actor2", "claimed_by")]
-    sides += [r.get("claimed_by") for r in event.get("reports") or ()]
-    for side in filter(None, sides):
-        if norm(side) in names or query.casefold() in side.casefold():
-            return True
-    return False
+def _actor_matches(query: str, event: CanonicalEvent) -> bool:
+    """Any name or alias of the actor (polemos.aliases), or a substring of a coded side."""
+    names = {n.casefold() for m in actor_matches(query) for n in m.names}
+    sides = [event.actor1, event.actor2, event.claimed_by] + [r.claimed_by for r in event.reports]
+    return any(side.casefold() in names or query.casefold() in side.casefold() for side in filter(None, sides))
 
 
 def _country_matches(query: str, country: str | None) -> bool:
-    from ..export.countries import iso2
     if not country:
         return False
     return query.casefold() == country.casefold() or (iso2(query) is not None and iso2(query) == iso2(country))
 
 
-def new_canonical_events(store, added: set[str]) -> list[dict[str, Any]]:
+def new_canonical_events(store, added: set[str]) -> list[CanonicalEvent]:
     """Canonical events every report of which comes from a document in `added` (none existed before)."""
     out = []
-    for key, data in sorted(store.canonical_events().items()):
-        docs = {r.get("doc_id") for r in data.get("reports") or ()}
+    for event in store.iter_events():
+        docs = {r.doc_id for r in event.reports}
         if docs and docs <= added:
-            out.append(dict(data, event_key=key))
-    return out
+            out.append(event)
+    return sorted(out, key=lambda e: e.event_key)
 
 
-def alert_record(matched: Sequence[AlertFilter], event: dict[str, Any]) -> dict[str, Any]:
+def alert_record(matched: Sequence[AlertFilter], event: CanonicalEvent) -> dict[str, Any]:
     """What an alert says: the filters it matched, the event's coded fields and its sources."""
-    fat = event.get("fatalities") or {}
+    row = event.row()
     return {
-        "filters": [f.name for f in matched], "event_key": event["event_key"], "date": event.get("date"),
-        **{k: event.get(k) for k in ("event_type", "sub_event_type", "country", "admin1", "location", "latitude",
-                                     "longitude", "actor1", "actor2")},
-        "fatalities": fat.get("acled"), "fatalities_low": fat.get("low"), "fatalities_high": fat.get("high"),
-        "sources": [{k: r.get(k) for k in ("doc_id", "title", "publisher", "published", "evidence")}
-                    for r in event.get("reports") or ()],
+        "filters": [f.name for f in matched], "event_key": event.event_key, "date": row["event_date"],
+        **{k: row[k] for k in ("event_type", "sub_event_type", "country", "admin1", "location", "latitude",
+                               "longitude", "actor1", "actor2")},
+        "fatalities": event.fatalities_acled, "fatalities_low": event.fatalities.low,
+        "fatalities_high": event.fatalities.high,
+        "sources": [{"doc_id": r.doc_id, "title": r.title, "publisher": r.publisher, "published": r.published,
+                     "evidence": r.evidence} for r in event.reports],
         "detected_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 

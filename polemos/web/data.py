@@ -1,43 +1,55 @@
-"""What each page shows, as plain data: the HTML pages render it, the JSON twins return it."""
+"""What each page shows, as plain data: the HTML pages render it, the JSON twins return it.
+
+Events are canonical events (every report of one real-world event merged), selected by the one
+EventFilter and listed, counted, faceted and aggregated in the database."""
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from fastapi import HTTPException
 
-from . import canon, query
+from ..canonical import CanonicalEvent
+from ..query import EventFilter
+from ..resolve import contradiction_counts
+from . import query
 from .highlight import focus_mark, marks_for, render
 
 
-def events_listing(store, filters: dict, sort: str | None, paging: dict) -> dict[str, Any]:
-    events = store.events()
-    docs = {d.doc_id: d for d in store.documents()}
-    rows = query.filter_events(events, **{k: v for k, v in filters.items()})
-    rows = query.sort_rows(rows, sort, query.EVENT_SORTS, "-event_date")
-    page = query.paginate(rows, **paging)
-    for e in page.items:
-        doc = docs.get(e["doc_id"])
-        e["publisher"] = doc.publisher if doc else None
-        e["canonical_key"] = canon.event_key(e)
-    return {"page": page.as_dict(), "filters": filters, "sort": sort,
-            "facets": query.facets(events, "event_type", "sub_event_type", "country")}
+def event_item(ev: CanonicalEvent) -> dict[str, Any]:
+    """A listing row: the flat record, plus how a reader recognises it (title, first source and date)."""
+    first = min(ev.reports, key=lambda r: (r.published or "9999", r.doc_id)) if ev.reports else None
+    return dict(ev.row(), title=ev.title(), date_label=ev.date.label() if ev.date else "undated",
+                fatalities_range=str(ev.fatalities), cite=first.cite() if first else None,
+                first_doc=first.doc_id if first else None)
 
 
-def event_detail(store, event_id: int) -> dict[str, Any]:
-    events = store.events()
-    event = query.first(events, lambda e: e["id"] == event_id)
-    if event is None:
-        raise HTTPException(404, f"no event {event_id}")
-    key = canon.event_key(event)
-    group = [e for e in events if canon.event_key(e) == key]
-    canonical = canon.canonical_events(store, group)[key]
-    docs = {d.doc_id: d for d in store.documents()}
-    for r in canonical["reports"]:
-        doc = docs.get(r["doc_id"])
-        r["context"] = _context(doc.text, r["evidence_start"], r["evidence_end"]) if doc else None
-        r["title"] = doc.title if doc else None
-    return {"event": event, "canonical": canonical}
+def events_listing(store, f: EventFilter, sort: str, paging: dict, facets: bool = True) -> dict[str, Any]:
+    page = store.list_events(f, sort, paging["limit"], paging["offset"])
+    return {"page": {"total": page.total, "exact": page.exact, "limit": page.limit, "offset": page.offset,
+                     "items": [event_item(ev) for ev in page.items]},
+            "filters": f.params(), "sort": sort, "scope": f.describe(),
+            "facets": store.facets(f) if facets else None}
+
+
+def canonical_of(store, key: str) -> CanonicalEvent:
+    """A canonical event by key, or by the id of one of its reports (old links)."""
+    ev = store.canonical_event(key)
+    if ev is None and key.isdigit():
+        found = store.event_key_of(int(key))
+        ev = store.canonical_event(found) if found else None
+    if ev is None:
+        raise HTTPException(404, f"no event {key!r}")
+    return ev
+
+
+def event_detail(store, key: str) -> dict[str, Any]:
+    ev = canonical_of(store, key)
+    contexts = {}
+    for r in ev.reports:
+        doc = store.document(r.doc_id)
+        if doc is not None and r.evidence_start is not None:
+            contexts[r.event_id] = _context(doc.text, r.evidence_start, r.evidence_end)
+    return {"event": ev.to_json(), "item": event_item(ev), "contexts": contexts, "canonical": ev}
 
 
 def _context(text: str, start: int, end: int, width: int = 220) -> dict[str, str]:
@@ -53,12 +65,10 @@ def _context(text: str, start: int, end: int, width: int = 220) -> dict[str, str
 
 
 def documents_listing(store, filters: dict, paging: dict) -> dict[str, Any]:
-    n_events = Counter(e["doc_id"] for e in store.events())
-    rows = [query.document_row(d, n_events[d.doc_id]) for d in store.documents()]
-    sort = filters.pop("sort", None)
-    rows = query.sort_rows(query.filter_documents(rows, **filters), sort,
-                           ("published", "title", "doc_id", "publisher", "words", "events"), "-published")
-    return {"page": query.paginate(rows, **paging).as_dict(), "filters": filters, "sort": sort}
+    sort = filters.pop("sort", None) or "-published"
+    rows, total = store.list_documents(**filters, sort=sort, limit=paging["limit"], offset=paging["offset"])
+    return {"page": {"total": total, "limit": paging["limit"], "offset": paging["offset"], "items": rows},
+            "filters": filters, "sort": sort}
 
 
 def document_detail(store, doc_id: str, start: int | None = None, end: int | None = None,
@@ -82,28 +92,42 @@ def actors_listing(store, filters: dict, paging: dict) -> dict[str, Any]:
     rows = query.sort_rows(query.filter_actors(actors, **filters), sort,
                            ("total_mentions", "name", "kind", "country"), "-total_mentions")
     return {"page": query.paginate(rows, **paging).as_dict(), "filters": filters, "sort": sort,
-            "facets": query.facets(actors, "kind")}
+            "facets": {"kind": sorted({a["kind"] for a in actors if a.get("kind")})}}
 
 
 AFFILIATIONS = ("member_of", "affiliate_of", "leader_of", "defection")
 
 
-def actor_profile(store, actor_id: str) -> dict[str, Any]:
-    actor = query.first(store.actors(), lambda a: a["actor_id"] == actor_id)
-    if actor is None:
-        raise HTTPException(404, f"no actor {actor_id!r}")
+def find_actor(store, name: str) -> dict[str, Any]:
+    """A stored actor by id, name or any alias the pack knows (ISIS-K, IS-K, ISKP...)."""
+    from ..aliases import actor_matches
+    actors = store.actors()
+    wanted = name.casefold()
+    found = query.first(actors, lambda a: a["actor_id"] == name) or \
+        query.first(actors, lambda a: wanted in query.names_of(a))
+    if found is None:
+        ids = [m.actor_id for m in actor_matches(name)[:1] if m.actor_id]
+        found = query.first(actors, lambda a: a["actor_id"] in ids)
+    if found is None:
+        raise HTTPException(404, f"no actor {name!r}")
+    return found
+
+
+def actor_profile(store, name: str) -> dict[str, Any]:
+    actor = find_actor(store, name)
     names = query.names_of(actor)
     relations = query.involving(store.relations(), names, ("actor1", "actor2"))
-    events = query.involving(store.events(), names, ("actor1", "actor2", "claimed_by", "denied_by"))
+    f = EventFilter.parse(actor=actor["name"])
+    events = [event_item(ev) for ev in store.iter_events(f, sort="-event_date")]
     claims = query.involving(store.claims(), names, ("subject", "attributed_to", "denied_by"))
-    return {"actor": actor,
+    return {"actor": actor, "filter": f.params(),
             "affiliations": [r for r in relations if r.get("relation") in AFFILIATIONS],
             "relations": [r for r in relations if r.get("relation") not in AFFILIATIONS],
             "events_as_actor1": [e for e in events if str(e.get("actor1") or "").casefold() in names],
             "events_as_actor2": [e for e in events if str(e.get("actor2") or "").casefold() in names],
             "events_other": [e for e in events if str(e.get("actor1") or "").casefold() not in names
                              and str(e.get("actor2") or "").casefold() not in names],
-            "claims": claims, "events": query.sort_rows(events, "event_date", query.EVENT_SORTS, "event_date")}
+            "claims": claims, "timeline": store.timeline(f)}
 
 
 def actor_links(store) -> dict[str, str]:
@@ -116,15 +140,25 @@ def actor_links(store) -> dict[str, str]:
     return out
 
 
-def actor_kinds(store) -> dict[str, str]:
-    """Casefolded name or alias -> actor kind."""
-    return {name: a.get("kind") or "unknown" for a in store.actors() for name in query.names_of(a)}
-
-
 def overview(store) -> dict[str, Any]:
-    events = store.events()
-    latest = query.sort_rows(list(events), "-event_date", query.EVENT_SORTS, "-event_date")[:10]
-    contradictions = canon.contradictions(store, canon.canonical_events(store, events))
-    return {"counts": store.counts(), "latest_events": latest, "top_actors": store.actors()[:10],
-            "contradictions": contradictions[:10], "contradictions_total": len(contradictions),
-            "event_types": Counter(e.get("event_type") or "Other" for e in events).most_common()}
+    from ..resolve import contradictions
+    latest = store.list_events(EventFilter(), "-event_date", 10, 0)
+    found = contradictions(store)
+    counts = contradiction_counts(found)
+    types = store.facets()["event_type"]
+    return {"counts": store.counts(), "latest_events": [event_item(ev) for ev in latest.items],
+            "top_actors": store.actors()[:10], "contradictions": [c.as_dict() for c in found if
+                                                                  c.severity == "conflict"][:10],
+            "contradictions_total": counts["conflicts"], "variations_total": counts["variations"],
+            "event_types": types}
+
+
+
+def actor_suggestions(store, q: str, limit: int = 12) -> list[str]:
+    """Names to offer as the user types: stored actor names, then any name or alias the pack knows."""
+    from ..knowledge.actors import default_pack
+    wanted = q.strip().casefold()
+    stored = store.actor_names(q, limit=limit)
+    known = {n for rec in default_pack().records.values() for n in rec.all_names() if wanted in n.casefold()}
+    rank = sorted(known - set(stored), key=lambda n: (not n.casefold().startswith(wanted), len(n), n))
+    return (stored + rank)[:limit]

@@ -3,34 +3,46 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import Query
+from fastapi import HTTPException, Query
 
-from .query import DEFAULT_LIMIT, MAX_LIMIT
+from ..query import SORTS, EventFilter, InvalidQuery, check_sort
+
+DEFAULT_LIMIT, MAX_LIMIT = 50, 500
 
 
-def paging(limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="rows per page"),
-           offset: int = Query(0, ge=0, description="rows to skip")) -> dict[str, int]:
-    return {"limit": limit, "offset": offset}
+def paging(limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="rows per page (page size)"),
+           offset: int = Query(0, ge=0, description="rows to skip"),
+           page: int | None = Query(None, ge=1, le=1_000_000, description="page number (1 = first); sets offset")
+           ) -> dict[str, int]:
+    return {"limit": limit, "offset": (page - 1) * limit if page else offset}
 
 
 def event_filters(
-        actor: str | None = Query(None, description="actor1, actor2, claimed_by or denied_by contains this"),
-        event_type: str | None = Query(None, description="ACLED event type, exact"),
-        sub_event_type: str | None = Query(None, description="ACLED sub-event type, exact"),
-        country: str | None = Query(None, description="country contains this"),
-        admin1: str | None = Query(None, description="province / admin1 contains this"),
+        actor: str | None = Query(None, description="any name or alias of an actor (ISIS-K, ISKP, Daesh...): "
+                                                    "actor1, actor2 or claimant"),
+        event_type: str | None = Query(None, description="ACLED event type"),
+        sub_event_type: str | None = Query(None, description="ACLED sub-event type"),
+        country: str | None = Query(None, description="country name or ISO code"),
+        admin1: str | None = Query(None, description="province / first-level division"),
         since: str | None = Query(None, description="earliest event date, ISO (YYYY, YYYY-MM or YYYY-MM-DD)"),
-        until: str | None = Query(None, description="latest event date, ISO"),
-        q: str | None = Query(None, description="text in evidence, location, actors or notes"),
-        doc_id: str | None = Query(None, description="events of this document"),
-) -> dict[str, Any]:
-    return _given(locals())
+        until: str | None = Query(None, description="latest event date, ISO (YYYY, YYYY-MM or YYYY-MM-DD)"),
+        q: str | None = Query(None, max_length=200, description="text in evidence, place, actors or type"),
+        doc_id: str | None = Query(None, description="events reported by this document"),
+) -> EventFilter:
+    """The typed filter; a malformed date, an inverted range or an unknown type is a 400 saying why."""
+    try:
+        return EventFilter.parse(actor=actor, event_type=event_type, sub_event_type=sub_event_type, country=country,
+                                 admin1=admin1, since=since, until=until, q=q, doc_id=doc_id)
+    except InvalidQuery as exc:
+        raise HTTPException(400, str(exc)) from None
 
 
-def event_sort(sort: str | None = Query("-event_date", description="field, or -field for descending: event_date, "
-                                        "fatalities, event_type, sub_event_type, actor1, actor2, country, admin1, "
-                                        "location, doc_id, id")) -> str | None:
-    return sort
+def event_sort(sort: str | None = Query("-event_date", description="field, or -field for descending: "
+                                        + ", ".join(SORTS))) -> str:
+    try:
+        return check_sort(sort)
+    except InvalidQuery as exc:
+        raise HTTPException(400, str(exc)) from None
 
 
 def actor_filters(q: str | None = Query(None, description="name, id or alias contains this"),

@@ -17,8 +17,9 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, HTTPException, Request, UploadFile
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import JSONResponse
 
+from .guard import private_address
 from .render import WebState, page, state
 
 router = APIRouter()
@@ -26,14 +27,25 @@ ALLOWED = {".txt", ".md", ".html", ".htm", ".pdf", ".jsonl", ".json", ".xml", ".
 CHUNK = 1 << 16
 
 
+def header_token(request: Request) -> str | None:
+    auth = request.headers.get("authorization", "")
+    return request.headers.get("x-polemos-token") or (auth[7:] if auth.lower().startswith("bearer ") else None)
+
+
 def _check_token(request: Request, web: WebState, form_token: str | None) -> None:
     if not web.writable:
         raise HTTPException(403, "this server is read-only: start it with POLEMOS_TOKEN set to allow ingest")
-    auth = request.headers.get("authorization", "")
-    given = form_token or request.headers.get("x-polemos-token") or (auth[7:] if auth.lower().startswith("bearer ")
-                                                                    else None)
-    if not web.token_ok(given):
+    if not web.token_ok(form_token or header_token(request)):
         raise HTTPException(403, "a valid token is required to ingest")
+
+
+def _check_url(web: WebState, url: str) -> None:
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        raise HTTPException(422, "only http(s) URLs can be ingested")
+    private = None if web.allow_private_urls else private_address(url)
+    if private:
+        raise HTTPException(422, f"refused: {urlsplit(url).hostname} is a loopback or private address ({private}); "
+                                 "start the server with POLEMOS_ALLOW_PRIVATE_URLS=1 to allow it")
 
 
 def safe_name(filename: str | None, index: int) -> str:
@@ -80,15 +92,18 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-async def start_job(request: Request) -> dict:
-    """Validate the request, store uploads, and start an ingest job in a thread."""
+async def start_job(request: Request, header_only: bool = False) -> dict:
+    """Check the token (from the headers before reading any of the body when `header_only`), read the
+    capped body, store uploads, and start an ingest job in a thread."""
     web = state(request)
+    if header_only:
+        _check_token(request, web, None)
     form = await request.form(max_files=50)
     _check_token(request, web, form.get("token") if isinstance(form.get("token"), str) else None)
     files = [f for f in form.getlist("files") if hasattr(f, "read") and f.filename]
     url = (form.get("url") or "").strip() if isinstance(form.get("url"), str) else ""
-    if url and urlsplit(url).scheme.lower() not in ("http", "https"):
-        raise HTTPException(422, "only http(s) URLs can be ingested")
+    if url:
+        _check_url(web, url)
     if not files and not url:
         raise HTTPException(422, "give a file to upload or a URL")
     folder = Path(tempfile.mkdtemp(prefix="polemos-upload-")) if files else None
@@ -109,31 +124,34 @@ async def start_job(request: Request) -> dict:
 
 @router.get("/ingest", include_in_schema=False)
 def ingest_page(request: Request):
-    jobs = sorted(state(request).jobs.values(), key=lambda j: j["started"], reverse=True)
-    return page(request, "ingest.html.j2", {"jobs": jobs, "max_upload_bytes": state(request).max_upload_bytes},
-                nav="ingest")
+    web = state(request)
+    jobs = sorted(web.jobs.values(), key=lambda j: j["started"], reverse=True) if web.token_ok(
+        header_token(request)) else None              # the job list only for the token's holder
+    return page(request, "ingest.html.j2", {"jobs": jobs, "max_upload_bytes": web.max_upload_bytes}, nav="ingest")
 
 
 @router.post("/ingest", include_in_schema=False)
 async def ingest_form(request: Request):
+    """The form without JavaScript: its token is a form field; the answer is the job's page itself."""
     job = await start_job(request)
-    return RedirectResponse(f"/ingest/jobs/{job['id']}", status_code=303)
-
-
-@router.get("/ingest/jobs/{job_id}", include_in_schema=False)
-def job_page(request: Request, job_id: str):
-    job = _job(request, job_id)
-    return page(request, "job.html.j2", {"job": job}, nav="ingest")
+    return page(request, "job.html.j2", {"job": job}, status=202, nav="ingest")
 
 
 @router.post("/api/ingest", status_code=202, tags=["api"],
-             summary="Ingest uploaded files (multipart `files`) and/or a `url`; needs the token")
+             summary="Ingest uploaded files (multipart `files`) and/or a `url`; needs the token in a header")
 async def api_ingest(request: Request):
-    return JSONResponse(await start_job(request), status_code=202)
+    return JSONResponse(await start_job(request, header_only=True), status_code=202)
 
 
-@router.get("/api/jobs/{job_id}", tags=["api"], summary="An ingest job's progress and report")
+@router.get("/api/jobs", tags=["api"], summary="The ingest jobs since the server started; needs the token")
+def api_jobs(request: Request):
+    _check_token(request, state(request), None)
+    return sorted(state(request).jobs.values(), key=lambda j: j["started"], reverse=True)
+
+
+@router.get("/api/jobs/{job_id}", tags=["api"], summary="An ingest job's progress and report; needs the token")
 def api_job(request: Request, job_id: str):
+    _check_token(request, state(request), None)
     return _job(request, job_id)
 
 

@@ -1,9 +1,13 @@
 """The HTML pages; each one also answers as JSON (?format=json)."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
+from markupsafe import Markup
 
-from . import canon, charts, data, query
+from ..query import EventFilter
+from ..views.charts import network_legend, network_svg, timeline_svg
+from ..views.network import KINDS, build_graph, layout, select
+from . import data, query
 from .filters import (actor_filters, claim_filters, document_filters, event_filters, event_sort, paging,
                       relation_filters)
 from .render import page, state
@@ -23,26 +27,27 @@ def search(request: Request, q: str = Query("", max_length=200)):
     q = q.strip()
     found = {"q": q, "events": [], "actors": [], "documents": []}
     if q:
-        found["events"] = query.filter_events(store.events(), q=q)[:50]
+        f = EventFilter.parse(q=q)
+        found["events"] = [data.event_item(ev) for ev in store.list_events(f, "-event_date", 50, 0).items]
         found["actors"] = query.filter_actors(store.actors(), q=q)[:25]
-        found["documents"] = query.filter_documents([query.document_row(d) for d in store.documents()], q=q)[:25]
+        found["documents"] = store.list_documents(q=q, limit=25)[0]
     return page(request, "search.html.j2", found, nav="overview", links=data.actor_links(store))
 
 
 @router.get("/events")
-def events(request: Request, filters: dict = Depends(event_filters), sort: str | None = Depends(event_sort),
+def events(request: Request, f: EventFilter = Depends(event_filters), sort: str = Depends(event_sort),
            pages: dict = Depends(paging)):
     store = state(request).store
-    return page(request, "events.html.j2", data.events_listing(store, filters, sort, pages), nav="events",
+    return page(request, "events.html.j2", data.events_listing(store, f, sort, pages), nav="events",
                 links=data.actor_links(store))
 
 
-@router.get("/events/{event_id}")
-def event(request: Request, event_id: int):
+@router.get("/events/{key}")
+def event(request: Request, key: str):
     store = state(request).store
-    found = data.event_detail(store, event_id)
-    return page(request, "event.html.j2", found, nav="events", links=data.actor_links(store),
-                map=charts.map_view(found["canonical"]["reports"], 480, 300))
+    found = data.event_detail(store, key)
+    ev = found.pop("canonical")
+    return page(request, "event.html.j2", found, nav="events", links=data.actor_links(store), ev=ev)
 
 
 @router.get("/documents")
@@ -63,40 +68,57 @@ def actors(request: Request, filters: dict = Depends(actor_filters), pages: dict
     return page(request, "actors.html.j2", data.actors_listing(state(request).store, filters, pages), nav="actors")
 
 
-@router.get("/actors/{actor_id}")
-def actor(request: Request, actor_id: str):
-    found = data.actor_profile(state(request).store, actor_id)
-    return page(request, "actor.html.j2", found, nav="actors", timeline=charts.timeline_view(found["events"], 960, 150),
-                links=data.actor_links(state(request).store))
+@router.get("/actors/{name}")
+def actor(request: Request, name: str):
+    store = state(request).store
+    found = data.actor_profile(store, name)
+    return page(request, "actor.html.j2", found, nav="actors", links=data.actor_links(store),
+                chart=Markup(timeline_svg(found["timeline"], height=200)))
 
 
 @router.get("/map")
-def map_page(request: Request, filters: dict = Depends(event_filters)):
+def map_page(request: Request, f: EventFilter = Depends(event_filters)):
     store = state(request).store
-    rows = query.filter_events(store.events(), **filters)
-    view = charts.map_view(rows)
-    found = {"filters": filters, "sites": [{"lat": s["lat"], "lon": s["lon"], "label": s["label"],
-                                            "events": [e["id"] for e in s["events"]], "fatalities": s["fatalities"]}
-                                           for s in view["sites"]], "unlocated": view["unlocated"],
-             "offmap": [e["id"] for e in view["offmap"]]}
-    return page(request, "map.html.j2", found, nav="map", map=view,
-                facets=query.facets(store.events(), "event_type", "sub_event_type", "country"))
+    divisions = store.map_divisions(f)
+    found = {"filters": f.params(), "scope": f.describe(), "divisions": divisions,
+             "total": sum(d["events"] for d in divisions),
+             "points": sum(d["points"] for d in divisions),
+             "admin1_level": sum(d["admin1_level"] for d in divisions),
+             "country_level": sum(d["country_level"] for d in divisions),
+             "unplaced": sum(d["unplaced"] for d in divisions)}
+    return page(request, "map.html.j2", found, nav="map", facets=store.facets(f))
 
 
 @router.get("/timeline")
-def timeline(request: Request, filters: dict = Depends(event_filters)):
+def timeline(request: Request, f: EventFilter = Depends(event_filters), pages: dict = Depends(paging)):
     store = state(request).store
-    rows = query.sort_rows(query.filter_events(store.events(), **filters), "event_date", query.EVENT_SORTS,
-                           "event_date")
-    return page(request, "timeline.html.j2", {"filters": filters, "events": rows}, nav="timeline",
-                chart=charts.timeline_view(rows), facets=query.facets(store.events(), "event_type", "country"))
+    t = store.timeline(f)
+    listing = data.events_listing(store, f, "event_date", pages)
+    return page(request, "timeline.html.j2", dict(listing, timeline=t), nav="timeline",
+                chart=Markup(timeline_svg(t, link=_month_link(request))))
+
+
+def _month_link(request: Request) -> str:
+    """The events page for one month, keeping the other filters: the timeline's bars link to it."""
+    from .render import with_query
+    base = with_query(request, since=None, until=None, offset=None, page=None).replace("/timeline", "/events", 1)
+    return base + ("&" if "?" in base else "?") + "since={month}&until={month}"
 
 
 @router.get("/network")
-def network(request: Request):
-    store = state(request).store
-    graph = charts.network(store.events(), store.relations(), data.actor_links(store), data.actor_kinds(store))
-    return page(request, "network.html.j2", graph, nav="network")
+def network(request: Request, f: EventFilter = Depends(event_filters),
+            kind: list[str] = Query([], description="actor kinds to show"),
+            relation: list[str] = Query([], description="relations to show (event = met in events)"),
+            limit: int = Query(120, ge=5, le=400, description="at most this many actors")):
+    g = build_graph(state(request).store, f)
+    shown = select(g, set(kind) or None, set(relation) or None, limit)
+    drawing = layout(shown, 1100, 720)
+    relations = sorted({k for *_, k in g.edges(keys=True)})
+    found = {"filters": f.params(), "kinds": [k for k in KINDS if any(d.get("kind") == k for _, d in g.nodes(data=True))],
+             "relations": relations, "chosen_kinds": kind, "chosen_relations": relation, "limit": limit,
+             "actors": g.number_of_nodes(), "shown": shown.number_of_nodes(), "edges": drawing.edges}
+    return page(request, "network.html.j2", found, nav="network",
+                svg=Markup(network_svg(drawing, "network")), legend=network_legend(drawing))
 
 
 @router.get("/claims")
@@ -114,7 +136,25 @@ def relations(request: Request, filters: dict = Depends(relation_filters), pages
 
 
 @router.get("/contradictions")
-def contradictions(request: Request, pages: dict = Depends(paging)):
-    rows = canon.contradictions(state(request).store)
-    return page(request, "contradictions.html.j2", {"page": query.paginate(rows, **pages).as_dict()},
+def contradictions(request: Request, severity: str = Query("conflict", pattern="^(conflict|variation|all)$"),
+                   pages: dict = Depends(paging)):
+    from ..resolve import contradiction_counts, contradictions as find
+    found = find(state(request).store)
+    rows = [c.as_dict() for c in found if severity in ("all", c.severity)]
+    return page(request, "contradictions.html.j2", {"page": query.paginate(rows, **pages).as_dict(),
+                                                    "severity": severity, **contradiction_counts(found)},
                 nav="contradictions")
+
+
+@router.get("/map/world.geojson")
+def world():
+    from fastapi.responses import JSONResponse
+    from ..views.basemap import world_geojson
+    return JSONResponse(world_geojson(), headers={"Cache-Control": "public, max-age=86400"})
+
+
+@router.get("/map/divisions/{iso2}.geojson")
+def divisions(iso2: str = Path(pattern="^[A-Za-z]{2}$")):
+    from fastapi.responses import JSONResponse
+    from ..views.basemap import divisions_geojson
+    return JSONResponse(divisions_geojson(iso2), headers={"Cache-Control": "public, max-age=86400"})

@@ -1,16 +1,14 @@
-"""Filtering, sorting and paging of the store's listings, for pages and API alike.
+"""Filtering, sorting and paging of the small listings (actors, claims, relations), for pages and API alike.
 
-The store's listing methods return every row; until it grows SQL-side filters,
-the web layer narrows them here. Every filter is a case-insensitive substring
-match unless said otherwise; dates compare as ISO prefixes.
+Events and documents are filtered, sorted and paged in the database (store.list_events,
+store.list_documents). Every filter here is a case-insensitive substring match unless said otherwise.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-MAX_LIMIT = 500
-DEFAULT_LIMIT = 50
+from .filters import DEFAULT_LIMIT, MAX_LIMIT
 
 
 @dataclass
@@ -44,17 +42,6 @@ def same(value: Any, wanted: str | None) -> bool:
     return not wanted or (value is not None and str(value).casefold() == wanted.casefold())
 
 
-def in_dates(value: str | None, since: str | None, until: str | None) -> bool:
-    """ISO date (of any precision) within [since, until], compared as prefixes."""
-    if not since and not until:
-        return True
-    if not value:
-        return False
-    if since and value < since[:len(value)]:
-        return False
-    return not (until and value[:len(until)] > until)
-
-
 def paginate(rows: list[dict[str, Any]], limit: int | None, offset: int | None) -> Page:
     limit = max(1, min(limit or DEFAULT_LIMIT, MAX_LIMIT))
     offset = max(0, offset or 0)
@@ -80,61 +67,7 @@ def _key(value: Any) -> tuple:
     return (1, 0, str(value).casefold())
 
 
-# ---- events -------------------------------------------------------------------
-EVENT_SORTS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
-               "location", "fatalities", "doc_id", "id")
-
-
-def filter_events(events: Iterable[dict], actor: str | None = None, event_type: str | None = None,
-                  sub_event_type: str | None = None, country: str | None = None, admin1: str | None = None,
-                  since: str | None = None, until: str | None = None, q: str | None = None,
-                  doc_id: str | None = None, event_key: str | None = None) -> list[dict]:
-    """Events matching every given filter; `actor` matches actor1, actor2, claimed_by or denied_by."""
-    out = []
-    for e in events:
-        if actor and not any(has(e.get(f), actor) for f in ("actor1", "actor2", "claimed_by", "denied_by")):
-            continue
-        if not (same(e.get("event_type"), event_type) and same(e.get("sub_event_type"), sub_event_type)):
-            continue
-        if not (has(e.get("country"), country) and has(e.get("admin1"), admin1)):
-            continue
-        if not (same(e.get("doc_id"), doc_id) and same(e.get("event_key"), event_key)):
-            continue
-        if not in_dates(e.get("event_date"), since, until):
-            continue
-        if q and not any(has(e.get(f), q) for f in ("evidence", "location", "actor1", "actor2", "notes",
-                                                     "sub_event_type", "admin1", "country")):
-            continue
-        out.append(e)
-    return out
-
-
-def facets(rows: Iterable[dict], *fields: str) -> dict[str, list[str]]:
-    """The distinct non-empty values of each field, sorted: choices for filter menus."""
-    out: dict[str, set] = {f: set() for f in fields}
-    for r in rows:
-        for f in fields:
-            if r.get(f):
-                out[f].add(str(r[f]))
-    return {f: sorted(v, key=str.casefold) for f, v in out.items()}
-
-
 # ---- documents, actors, claims, relations ---------------------------------------
-def document_row(doc, n_events: int = 0) -> dict[str, Any]:
-    """A document's listing fields (no text)."""
-    d = doc.as_dict()
-    d.pop("text", None)
-    d["events"] = n_events
-    return d
-
-
-def filter_documents(rows: Iterable[dict], q: str | None = None, publisher: str | None = None,
-                     since: str | None = None, until: str | None = None) -> list[dict]:
-    return [d for d in rows
-            if has(d.get("publisher"), publisher) and in_dates(d.get("published"), since, until)
-            and (not q or any(has(d.get(f), q) for f in ("title", "doc_id", "publisher", "url", "author")))]
-
-
 def filter_actors(rows: Iterable[dict], q: str | None = None, kind: str | None = None,
                   country: str | None = None) -> list[dict]:
     return [a for a in rows

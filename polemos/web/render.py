@@ -2,17 +2,26 @@
 from __future__ import annotations
 
 import hmac
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from .charts import slug
+from ..dates import label as date_label
+from ..ranges import Range, fmt
+from ..views.safety import safe_url
+
+
+def slug(value: str | None) -> str:
+    """A css-safe class fragment for a category name."""
+    return re.sub(r"[^a-z0-9]+", "-", (value or "other").casefold()).strip("-") or "other"
+
 
 HERE = Path(__file__).parent
 
@@ -25,6 +34,7 @@ class WebState:
     token: str | None
     max_upload_bytes: int
     ingest: Callable
+    allow_private_urls: bool = False
     jobs: dict[str, dict] = field(default_factory=dict)
 
     @property
@@ -35,37 +45,16 @@ class WebState:
         return bool(self.token) and given is not None and hmac.compare_digest(given.encode(), self.token.encode())
 
 
-def safe_url(url: str | None) -> str | None:
-    """An outside link only when it is plain http(s); anything else is shown as text, not linked."""
-    if not url:
-        return None
-    return url if urlsplit(url.strip()).scheme.lower() in ("http", "https") else None
-
-
 def figure(value: Any) -> str:
-    if value is None or value == "":
-        return "–"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
-def span_of(low: Any, high: Any) -> str:
-    """A figure or range: 7, 7–9, 100+ (no upper bound), ≤20 (no lower bound), – (none)."""
-    if low is None and high is None:
-        return "–"
-    if high is None:
-        return f"{figure(low)}+"
-    if low is None:
-        return f"≤{figure(high)}"
-    return figure(low) if low == high else f"{figure(low)}–{figure(high)}"
+    """One stored figure as the one range formatter writes it."""
+    return str(Range.of(best=value)) if value not in (None, "") else "–"
 
 
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(
         enabled_extensions=("html", "j2", "svg"), default_for_string=True, default=True))
-    env.filters.update(safe_url=safe_url, figure=figure, slug=slug)
-    env.globals["span_of"] = span_of
+    env.filters.update(safe_url=safe_url, figure=figure, slug=slug, date_label=date_label)
+    env.globals.update(span_of=fmt, Range=Range)
     return env
 
 
@@ -87,8 +76,10 @@ def page(request: Request, template: str, data: dict[str, Any], status: int = 20
     """The page as HTML, or its data as JSON when asked (?format=json or Accept: application/json)."""
     if wants_json(request):
         return JSONResponse(jsonable_encoder(data), status_code=status)
+    filter_qs = urlencode({k: v for k, v in request.query_params.items()
+                           if k not in ("limit", "offset", "page", "sort", "format") and v})
     html = ENV.get_template(template).render(request=request, data=data, writable=state(request).writable,
-                                             json_url=with_query(request, format="json"),
+                                             json_url=with_query(request, format="json"), filter_qs=filter_qs,
                                              with_query=lambda **kw: with_query(request, **kw), **data, **extra)
     return HTMLResponse(html, status_code=status)
 

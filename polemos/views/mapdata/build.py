@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pycountry
 
-from ..admin_codes import admin1_code
+from ...place import admin1_code
 from ..topo import load_features
 
 HERE = Path(__file__).resolve().parent

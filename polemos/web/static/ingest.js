@@ -24,8 +24,9 @@
     }
   }
 
+  var token = "";
   function poll(id) {
-    fetch("/api/jobs/" + encodeURIComponent(id), { headers: { Accept: "application/json" } })
+    fetch("/api/jobs/" + encodeURIComponent(id), { headers: { Accept: "application/json", "X-Polemos-Token": token } })
       .then(function (r) { return r.json(); })
       .then(function (job) {
         var lines = ["Inputs: " + job.inputs.join(", "), "Processed: " + job.done.length + " document(s)"];
@@ -42,7 +43,9 @@
     evt.preventDefault();
     show(["Uploading…"], "queued");
     var data = new FormData(form);
-    fetch("/api/ingest", { method: "POST", body: data, headers: { Accept: "application/json" } })
+    token = String(data.get("token") || "");
+    data.delete("token");                    // the token goes in a header, checked before the upload is read
+    fetch("/api/ingest", { method: "POST", body: data, headers: { Accept: "application/json", "X-Polemos-Token": token } })
       .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
       .then(function (res) {
         if (!res.ok) { show([res.body.error ? res.body.error.message : "refused"], "failed"); return; }

@@ -1,0 +1,77 @@
+"""The aggregation cells: canonical events counted in two rollups (schema.event_cells for the timeline and
+facets, schema.map_cells for the map), kept in step with every write of canonical rows: a full rebuild after
+a bulk load, deltas after each change."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Iterable, Mapping
+
+from sqlalchemy import Connection, and_, delete, insert, select, update
+
+from .rows import cells_of
+from .schema import CELL_KEYS, canonical_events, event_cells, map_cells
+
+TABLES = {"event_cells": event_cells, "map_cells": map_cells}
+_COLUMNS = ("date_value", "date_precision", "country_code", "admin1_code", "place_level", "event_type",
+            "sub_event_type", "fatalities")
+BATCH = 5000
+
+
+def cell_deltas(removed: Iterable[Mapping[str, Any]], added: Iterable[Mapping[str, Any]]
+                ) -> dict[str, dict[tuple, list[int]]]:
+    """table -> key -> [events, fatalities] to add (negative for removed rows)."""
+    out: dict[str, dict[tuple, list[int]]] = {name: {} for name in TABLES}
+    for sign, rows in ((-1, removed), (1, added)):
+        for row in rows:
+            keys, dead = cells_of(row)
+            for name, key in keys.items():
+                acc = out[name].setdefault(key, [0, 0])
+                acc[0] += sign
+                acc[1] += sign * dead
+    return {name: {k: v for k, v in d.items() if v != [0, 0]} for name, d in out.items()}
+
+
+def bump(conn: Connection, deltas: dict[str, dict[tuple, list[int]]]) -> None:
+    """Apply deltas cell by cell: update the cell, or create it; drop cells left empty."""
+    for name, changes in deltas.items():
+        table, cols = TABLES[name], CELL_KEYS[name]
+        for key, (n, dead) in changes.items():
+            where = and_(*(table.c[c] == v for c, v in zip(cols, key)))
+            done = conn.execute(update(table).where(where).values(
+                n=table.c.n + n, fatalities=table.c.fatalities + dead)).rowcount
+            if not done:
+                conn.execute(insert(table).values(**dict(zip(cols, key)), n=n, fatalities=dead))
+        if changes:
+            conn.execute(delete(table).where(table.c.n <= 0))
+
+
+def rows_for_cells(conn: Connection, keys: Iterable[str]) -> list[dict[str, Any]]:
+    """The cell-relevant columns of some canonical rows (before they change)."""
+    keys = list(keys)
+    out = []
+    for i in range(0, len(keys), 900):
+        chunk = keys[i:i + 900]
+        out += [dict(r) for r in conn.execute(select(*(canonical_events.c[c] for c in _COLUMNS))
+                                              .where(canonical_events.c.event_key.in_(chunk))).mappings()]
+    return out
+
+
+def rebuild(conn: Connection) -> int:
+    """Recount every cell from the canonical rows (streamed in batches). Returns the number of cells."""
+    totals: dict[str, Counter] = {name: Counter() for name in TABLES}
+    dead: dict[str, Counter] = {name: Counter() for name in TABLES}
+    result = conn.execute(select(*(canonical_events.c[c] for c in _COLUMNS)).execution_options(
+        stream_results=True, yield_per=BATCH))
+    for row in result.mappings():
+        keys, f = cells_of(row)
+        for name, key in keys.items():
+            totals[name][key] += 1
+            dead[name][key] += f
+    n = 0
+    for name, table in TABLES.items():
+        conn.execute(delete(table))
+        rows = [dict(zip(CELL_KEYS[name], k), n=c, fatalities=dead[name][k]) for k, c in totals[name].items()]
+        for i in range(0, len(rows), BATCH):
+            conn.execute(insert(table), rows[i:i + BATCH])
+        n += len(rows)
+    return n
