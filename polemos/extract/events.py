@@ -217,6 +217,9 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         return []
     refs = [t for t in factual if _claim_reference(t, lex) or background(t.token, lex)]
     anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
+    if anchors and all(_side_event(t, lex) for t in anchors):
+        # "insurgents ransacked the town following a dawn assault on Friday": the assault is this incident
+        anchors += [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
