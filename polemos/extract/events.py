@@ -286,6 +286,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
         return None
+    if a1_kind == "state" and a1 and not ctx.namer.is_state(a1) and lex.event_type[sub] != "Strategic developments":
+        a1 = ctx.namer.state_force(a1, on, "military") or a1    # "Russia launched drones": its military
+    if a1_kind == "civilians" and lex.event_type[sub] != "Protests":
+        a1 = None                             # civilians are a violent event's target, never its initiator
     if sub == "Arrests" and is_unidentified(a1):
         sub = "Abduction/forced disappearance"   # "rounded up by the armed group": gunmen do not arrest
     if a1 is not None and a1 == a2 and sub.lower() in lex.words["state_default"]:
