@@ -182,6 +182,8 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
                 return tm.value, tm.precision, REPORTED if weak else OWN
     if ctx.last_date is not None and (rel := relative_to(sent.text, *ctx.last_date)):
         return rel[0], rel[1], OWN            # "A month earlier, the group claimed a bombing in X"
+    if ctx.last_date is not None and not ctx.lex.words["simultaneous"].isdisjoint(ctx.sent_lemmas):
+        return ctx.last_date[0], ctx.last_date[1], REPORTED   # "a near-simultaneous incident at a concert hall"
     if ctx.scene is not None and not _new_incident(sent, ctx.lex):   # "It was 8 a.m. on Thursday when gunmen rode into X"
         return ctx.scene.value, ctx.scene.precision, REPORTED
     if ctx.dateline is not None:
