@@ -235,3 +235,8 @@ def test_a_near_simultaneous_incident_is_dated_by_the_one_before_and_allegedly_b
     evs = _events(text, pub=date(2024, 4, 1))
     moscow = [e for e in evs if e.country == "Russia"]
     assert moscow and moscow[0].event_date == "2024-03" and moscow[0].actor1 == "Islamic State"
+
+
+def test_a_named_person_killed_counts_one_death():
+    evs = _events("On September 8, Taliban fighters killed Farooq Bengalzai in Nimroz province.", pub=date(2021, 9, 10))
+    assert evs and evs[0].fatalities == 1
