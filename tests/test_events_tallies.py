@@ -238,5 +238,5 @@ def test_a_near_simultaneous_incident_is_dated_by_the_one_before_and_allegedly_b
 
 
 def test_a_named_person_killed_counts_one_death():
-    evs = _events("On September 8, Taliban fighters killed Farooq Bengalzai in Nimroz province.", pub=date(2021, 9, 10))
+    evs = _events("On September 8, Taliban fighters killed Abdul Rahman Ahmadi in Nimroz province.", pub=date(2021, 9, 10))
     assert evs and evs[0].fatalities == 1
