@@ -196,7 +196,8 @@ def same_event(a: dict, b: dict) -> bool:
             specific >= 2 or bool(names_agree(a.get("actor2"), b.get("actor2"))))
         # the same town and the same day (or month, as one report has it), nobody named against it: "Macomia under
         # attack since this morning" and "insurgent attack leaves Macomia shattered"
-        one_town = bool(place) and _same_locality(a, b) and (same_day or _month_only(a, b)) and figures is not False
+        one_town = (bool(place) and _same_locality(a, b) and (same_day or _month_only(a, b)) and figures is not False
+                    and wording >= 0.3)
         if not (place and actors and agreements >= 2) and not told_alike and not one_town:
             return False
         same_type = told_alike           # one act told as two kinds ("an attack on a bus", "a suicide bombing")
