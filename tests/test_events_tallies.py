@@ -240,3 +240,11 @@ def test_a_near_simultaneous_incident_is_dated_by_the_one_before_and_allegedly_b
 def test_a_named_person_killed_counts_one_death():
     evs = _events("On September 8, Taliban fighters killed Abdul Rahman Ahmadi in Nimroz province.", pub=date(2021, 9, 10))
     assert evs and evs[0].fatalities == 1
+
+
+def test_a_sea_holds_its_port_and_a_motive_names_no_place():
+    text = ("The Houthis have claimed that a bulk carrier sank after being attacked in the Red Sea. "
+            "The vessel was targeted with missiles and drones near the port of Hodeidah on Sunday. "
+            "A spokesman said the ship was targeted by their forces in response to violations against Palestine.")
+    evs = _events(text, pub=date(2025, 7, 8))
+    assert len(evs) == 1 and evs[0].country == "Yemen" and evs[0].admin1 == "Al Hudaydah"

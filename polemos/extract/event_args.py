@@ -327,9 +327,25 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
     return best
 
 
-def _bearing_place(p: PlaceMention, sdoc) -> bool:
+def _bearing_place(p: PlaceMention, sdoc, trig=None) -> bool:
     span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
-    return span is not None and _bearing(span.root)
+    return span is not None and (_bearing(span.root) or (trig is not None and _motive(span.root, trig)))
+
+
+# Nouns of a motive: a place under them is what the act answers or supports, not where it happened
+# ("targeted in response to violations against Palestine", "in solidarity with Gaza").
+MOTIVES = frozenset({"response", "solidarity", "support", "retaliation", "revenge", "reprisal", "protest", "violation"})
+
+
+def _motive(root, trig) -> bool:
+    """A motive noun lies between the place and the trigger (the trigger itself is not the motive's event)."""
+    verb = clause_verb(trig)
+    for a in root.ancestors:
+        if a.i in (trig.i, verb.i):
+            return False
+        if a.lemma_.lower() in MOTIVES:
+            return not _ancestor(a, trig)
+    return False
 
 
 def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
@@ -382,7 +398,7 @@ def _heads_only(places: list[PlaceMention], sdoc) -> list[PlaceMention]:
 
 def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
     """The trigger's own place and ACLED geo precision (0 when the place is only a hint)."""
-    places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc)]
+    places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc, trig)]
     best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1),
                      reporting=reporting, weak=True, route=True)
     if best is None:
