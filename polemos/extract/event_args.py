@@ -334,7 +334,7 @@ def _bearing_place(p: PlaceMention, sdoc, trig=None) -> bool:
 
 # Nouns of a motive: a place under them is what the act answers or supports, not where it happened
 # ("targeted in response to violations against Palestine", "in solidarity with Gaza").
-MOTIVES = frozenset({"response", "solidarity", "support", "retaliation", "revenge", "reprisal", "protest", "violation"})
+MOTIVES = frozenset({"response", "solidarity", "support", "retaliation", "revenge", "reprisal", "violation"})
 
 
 def _motive(root, trig) -> bool:
