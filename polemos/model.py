@@ -15,11 +15,13 @@ from .dates import PartialDate
 
 @dataclass(frozen=True)
 class Span:
-    """Evidence: characters [start, end) of document `doc_id`'s text."""
+    """Evidence: characters [start, end) of document `doc_id`'s text (with that `text` when read back from
+    the store; it takes no part in comparisons)."""
 
     doc_id: str
     start: int
     end: int
+    text: str | None = field(default=None, compare=False, repr=False)
 
     def text_of(self, text: str) -> str:
         return text[self.start:self.end]
