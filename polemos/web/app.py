@@ -1,7 +1,7 @@
 """`polemos serve`: a FastAPI app over the knowledge store.
 
 Every page is server-rendered (usable without JavaScript) and also answers as JSON; the /api/ routes
-are documented at /openapi.json. Article text is untrusted: autoescaped templates, a strict
+are described by /openapi.json and documented, offline, at /docs. Article text is untrusted: autoescaped templates, a strict
 Content-Security-Policy with no inline script, writes only with a token, request bodies capped as they
 stream in, and only the Host names the server is known by answered (no DNS rebinding).
 """
@@ -64,8 +64,9 @@ def create_app(db: str | None = None, token: str | None = None, *, max_upload_by
                              allow_private_urls=private)
     _errors(app)
 
-    from . import api, causal_routes, downloads, ingest_routes, pages
+    from . import api, apidocs, causal_routes, downloads, ingest_routes, pages
     app.include_router(api.router)
+    app.include_router(apidocs.router)
     app.include_router(causal_routes.router)
     app.include_router(downloads.router)
     app.include_router(ingest_routes.router)
