@@ -174,15 +174,17 @@ def perpetrator_heads(trig) -> list:
         return [subj] if subj is not None else []
     heads = [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
              if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE] + _pobjs(tok, {"by"})
+    heads += [p for a in _children(tok, ("acl",)) if a.tag_ == "VBN" for p in _pobjs(a, {"by"})]   # "the offensive launched by X"
     if not heads and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
         subj = subject_of(tok.head)
         heads = [subj] if subj is not None else []
     if not heads and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "NOUN"):
         gov = tok.head.head
         heads = _pobjs(gov, {"by"}) if gov.pos_ == "VERB" else []
-        if not heads and gov.pos_ == "VERB" and tok.head.lower_ == "as":   # "X elected Y as its new emir"
-            subj = subject_of(gov)
-            heads = [subj] if subj is not None else []
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("as", "with") and tok.head.dep_ == "prep" \
+            and tok.head.head.pos_ == "VERB":
+        subj = subject_of(tok.head.head)      # "X elected Y as its new emir", "X retaliated with missile attacks"
+        heads = heads + ([subj] if subj is not None else [])
     return heads
 
 

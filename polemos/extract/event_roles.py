@@ -190,6 +190,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
     if a1 is None:
         a1, a1_kind = _left_actor(trigs, actors, lex)
     if a1 is None:
+        a1, a1_kind = _conjoined_actor(trigs, actors)
+    if a1 is None:
         a1 = attributed(sent, actors)
         a1_kind = "armed_group" if a1 else None
     repel = next((t for t in trigs if t.cls.name in lex.words["defensive_classes"]), None)
@@ -230,6 +232,22 @@ def _left_actor(trigs, actors: SpanIndex, lex: Lexicon, reach: int = 8):
         if found:
             first = min(found, key=lambda m: m.span.start)
             return first.name, first.kind
+    return None, None
+
+
+def _conjoined_actor(trigs, actors: SpanIndex):
+    """An agentless passive trigger takes the named armed subject of a clause conjoined with it
+    ('the same base was attacked, ... and ISGS forces seized vehicles and weapons')."""
+    for t in trigs:
+        tok = t.token
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        for v in [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else []):
+            for s in (c for c in v.children if c.dep_ == "nsubj"):
+                found = [m for m in phrase_actors(s, actors) if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")
+                         and m.kind != "state_force"]
+                if found:
+                    return found[0].name, found[0].kind
     return None, None
 
 

@@ -217,6 +217,9 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         return []
     refs = [t for t in factual if _claim_reference(t, lex) or background(t.token, lex)]
     anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
+    if anchors and all(_side_event(t, lex) for t in anchors):
+        # "insurgents ransacked the town following a dawn assault on Friday": the assault is this incident
+        anchors += [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
@@ -283,6 +286,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
         return None
+    if a1_kind == "state" and a1 and not ctx.namer.is_state(a1) and lex.event_type[sub] != "Strategic developments":
+        a1 = ctx.namer.state_force(a1, on, "military") or a1    # "Russia launched drones": its military
+    if a1_kind == "civilians" and lex.event_type[sub] != "Protests":
+        a1 = None                             # civilians are a violent event's target, never its initiator
     if sub == "Arrests" and is_unidentified(a1):
         sub = "Abduction/forced disappearance"   # "rounded up by the armed group": gunmen do not arrest
     if a1 is not None and a1 == a2 and sub.lower() in lex.words["state_default"]:

@@ -181,7 +181,8 @@ def same_event(a: dict, b: dict) -> bool:
         agreements = same_day + bool(figures) + (wording >= 0.3) + (specific >= 2)
         if kind != "violent" or not actors:
             return False
-        told_alike = place is None and _same_toll(a, b) and specific >= 2
+        told_alike = place is None and _same_toll(a, b) and (
+            specific >= 2 or bool(names_agree(a.get("actor2"), b.get("actor2"))))
         if not (place and agreements >= 2) and not told_alike:
             return False
         same_type = told_alike           # one act told as two kinds ("an attack on a bus", "a suicide bombing")
