@@ -2,8 +2,6 @@
 test, offline, is tests/test_web_apidocs_browser.py)."""
 from __future__ import annotations
 
-import json
-
 import pytest
 from fastapi.testclient import TestClient
 

@@ -9,10 +9,9 @@ import json
 
 import pytest
 
+import test_web_browser as browser_tests  # (skips this module, saying why, without chromium)
 from polemos.query import EventFilter
 from polemos.web.apidocs import operations
-
-import test_web_browser as browser_tests  # noqa: E402  (skips this module, saying why, without chromium)
 
 server, shot = browser_tests.server, browser_tests.shot
 # every host but the app's own resolves to nothing, and anything not on loopback goes to a dead proxy

@@ -60,8 +60,8 @@ def operations(schema: dict[str, Any]) -> list[dict[str, Any]]:
         for method, op in methods.items():
             params = [_parameter(p) for p in op.get("parameters", [])]
             body = list(op.get("requestBody", {}).get("content", {}))
-            out.append({"method": method.upper(), "path": path, "anchor": re.sub(r"[^a-z0-9]+", "-",
-                                                                                  f"{method} {path}".lower()).strip("-"),
+            anchor = re.sub(r"[^a-z0-9]+", "-", f"{method} {path}".lower()).strip("-")
+            out.append({"method": method.upper(), "path": path, "anchor": anchor,
                         "summary": op.get("summary", ""), "description": op.get("description", ""),
                         "parameters": params, "body": body, "responses": _responses(op),
                         "try": method == "get"})
