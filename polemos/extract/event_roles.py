@@ -104,10 +104,16 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
 def _named_before(head, actors: SpanIndex) -> list:
     """A named armed actor written right before a generic head noun, whatever the parse made of it
     ('ISGS militants', 'Al-Shabaab (AS) fighters')."""
-    text = head.doc.text
+    doc = head.doc
+
+    def between(m) -> str:                     # the tokens up to the head (doc.text would rebuild the whole text)
+        k = head.i
+        while k > 0 and doc[k - 1].idx >= m.span.end:
+            k -= 1
+        return "".join(t.text_with_ws for t in doc[k:head.i])
     before = [m for m in actors.within(max(0, head.idx - 120), head.idx)
               if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")
-              and not text[m.span.end:head.idx].strip(" )-’'s")]
+              and not between(m).strip(" )-\u2019's")]
     return before[-1:]
 
 
