@@ -324,6 +324,7 @@ def demo(db, then_serve, port):
     path = run_demo(db)
     if then_serve:
         import uvicorn
+
         from .web import create_app
         uvicorn.run(create_app(str(path)), host="127.0.0.1", port=port, log_level="info")
 

@@ -6,7 +6,7 @@ the package.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
@@ -158,7 +158,8 @@ class Event:
 class Claim:
     doc_id: str
     subject: str
-    quantity: str                      # fighters, attacks, arrests, killed, executed, escaped, members_joined, countries, other
+    # fighters, attacks, arrests, killed, executed, escaped, members_joined, countries, other
+    quantity: str
     evidence: Span
     low: float | None = None
     high: float | None = None

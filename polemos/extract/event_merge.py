@@ -96,9 +96,11 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
     k, o = keep.event, other.event
     full = (other.own_place or other.own_date) and not other.side   # a vague later mention never retypes the event
-    if full and not (other.claim_only or other.reference) and o.sub_event_type and rank(o.sub_event_type) < rank(k.sub_event_type):
+    if full and not (other.claim_only or other.reference) and o.sub_event_type \
+            and rank(o.sub_event_type) < rank(k.sub_event_type):
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
-    if not other.claim_only and ((other.own_place and not keep.own_place) or (keep.place is None and other.place is not None)):
+    if not other.claim_only and ((other.own_place and not keep.own_place)
+                                 or (keep.place is None and other.place is not None)):
         for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
             setattr(k, f, getattr(o, f))        # a precise place, or any place for one told nowhere
         keep.own_place, keep.place = keep.own_place or other.own_place, other.place

@@ -3,7 +3,8 @@ stored claim and relation rows back to their typed records."""
 from __future__ import annotations
 
 import json
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from ..canonical import CanonicalEvent
 from ..dates import PartialDate

@@ -17,7 +17,8 @@ def events_table(events, limit: int | None = None) -> int:
         level = {"country": " (country only)", "admin1": " (province only)"}.get(ev.place.level, "")
         fat = "" if not ev.fatalities.known else f"{ev.fatalities_acled}" + (
             f" ({ev.fatalities})" if ev.fatalities.low != ev.fatalities.high else "")
-        sources = "; ".join(r.cite() for r in ev.reports[:3]) + (f" +{len(ev.reports) - 3}" if len(ev.reports) > 3 else "")
+        more = f" +{len(ev.reports) - 3}" if len(ev.reports) > 3 else ""
+        sources = "; ".join(r.cite() for r in ev.reports[:3]) + more
         table.add_row(ev.date.label() if ev.date else "undated", ev.sub_event_type, ev.actor1 or "", ev.actor2 or "",
                       ev.place.label() + level, fat, sources)
     console().print(table)
