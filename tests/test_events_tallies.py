@@ -226,3 +226,18 @@ def test_an_agentless_passive_takes_the_group_of_the_conjoined_clause():
     evs = _events("On September 18, 2024, the army base in Tahoua region was attacked, 24 soldiers were killed "
                   "and ISGS forces seized vehicles and weapons.", pub=date(2025, 5, 29))
     assert evs and evs[0].actor1 and "Islamic State" in evs[0].actor1
+
+
+def test_a_near_simultaneous_incident_is_dated_by_the_one_before_and_allegedly_by_names_the_suspect():
+    text = ("In March, gunmen attacked a bank branch in Kandahar, killing 21 people. This attack, along with a "
+            "near-simultaneous attack on a concert hall in Moscow that killed over 140 people, allegedly by IS, "
+            "shocked the region.")
+    evs = _events(text, pub=date(2024, 4, 1))
+    moscow = [e for e in evs if e.country == "Russia"]
+    assert moscow and moscow[0].event_date == "2024-03" and moscow[0].actor1 == "Islamic State"
+
+
+def test_a_named_person_killed_counts_one_death():
+    evs = _events("On September 8, Taliban fighters killed Abdul Rahman Ahmadi in Nimroz province.",
+                  pub=date(2021, 9, 10))
+    assert evs and evs[0].fatalities == 1

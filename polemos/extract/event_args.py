@@ -442,6 +442,11 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         if not parts:
             q = qfor(tok)
             parts = [q] if q is not None else []
+        if not parts:
+            named = [v for v in victims_of(tok) if v.ent_type_ == "PERSON" and v.tag_ in ("NNP", "NNPS")]
+            if named and tok.pos_ in ("VERB", "AUX"):   # "killed Farooq Bengalzai", "eliminated its leader, X"
+                found.append(Figure(len(named), len(named), len(named)))
+                continue
         exact = [p for p in parts if p.qualifier != "vague"]
         parts = exact or parts
         if parts and all(p.low is not None or p.best is not None for p in parts):

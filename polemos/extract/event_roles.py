@@ -199,6 +199,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
     if a1 is None:
         a1, a1_kind = _conjoined_actor(trigs, actors)
     if a1 is None:
+        a1, a1_kind = _alleged_agent(sent, actors, lex)
+    if a1 is None:
         a1 = attributed(sent, actors)
         a1_kind = "armed_group" if a1 else None
     repel = next((t for t in trigs if t.cls.name in lex.words["defensive_classes"]), None)
@@ -255,6 +257,18 @@ def _conjoined_actor(trigs, actors: SpanIndex):
                 found = [m for m in phrase_actors(s, actors)
                          if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")
                          and m.kind != "state_force"]
+                if found:
+                    return found[0].name, found[0].kind
+    return None, None
+
+
+def _alleged_agent(sent, actors: SpanIndex, lex: Lexicon):
+    """'... that claimed over 140 lives, allegedly by IS': the suspected perpetrator the sentence names,
+    wherever the parser hung the phrase."""
+    for tok in sent:
+        if tok.lower_ == "by" and any(c.dep_ == "advmod" and c.lower_ in lex.words["hedges"] for c in tok.children):
+            for p in (c for c in tok.children if c.dep_ == "pobj"):
+                found = [m for m in phrase_actors(p, actors) if m.kind in ARMED_KINDS]
                 if found:
                     return found[0].name, found[0].kind
     return None, None

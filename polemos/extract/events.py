@@ -209,6 +209,8 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
                 return tm.value, tm.precision, REPORTED if weak else OWN
     if ctx.last_date is not None and (rel := relative_to(sent.text, *ctx.last_date)):
         return rel[0], rel[1], OWN            # "A month earlier, the group claimed a bombing in X"
+    if ctx.last_date is not None and not ctx.lex.words["simultaneous"].isdisjoint(ctx.sent_lemmas):
+        return ctx.last_date[0], ctx.last_date[1], REPORTED   # "a near-simultaneous incident at a concert hall"
     # "It was 8 a.m. on Thursday when gunmen rode into X"
     if ctx.scene is not None and not _new_incident(sent, ctx.lex):
         return ctx.scene.value, ctx.scene.precision, REPORTED
@@ -373,7 +375,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         ev.fatalities_low, ev.fatalities_high = fat.low, fat.high
     if inj:
         ev.injuries_low, ev.injuries_high = inj.low, inj.high
-    _attribution(ev, sent, trigs[0].token, ctx.doc.doc_id)
+    _attribution(ev, sent, trigs[0].token, ctx.doc.doc_id, ctx.actors)
     ev.notes = _summary(ev)
     ref = continuation(trigs, lex) or (not own_date and (
         (reference_noun(trigs) and (place is None or fat is None))      # "the assault was in solidarity with X"
@@ -399,7 +401,7 @@ def _victims(sent, trigs, status: str | None, ctx: _Ctx) -> str | None:
     return status
 
 
-def _attribution(ev: Event, sent, tok, doc_id: str) -> None:
+def _attribution(ev: Event, sent, tok, doc_id: str, actors=None) -> None:
     try:
         from .attribution import find_attribution, find_denial
     except ImportError:  # pragma: no cover
@@ -409,7 +411,11 @@ def _attribution(ev: Event, sent, tok, doc_id: str) -> None:
         ev.reported_by = src[0]
     den = find_denial(sent, doc_id)
     if den:
-        ev.denied_by = den[0]
+        named = [m for m in actors.within(den[1].start, den[1].end) if m.kind in ARMED_KINDS] if actors else []
+        ev.denied_by = named[0].name if named else den[0]
+        if not named and ev.actor2 and ev.actor2 not in (ev.actor1, ev.claimed_by):
+            ev.denied_by = ev.actor2          # "ISIS-K claimed to have killed 35 Taliban, a claim the insurgent
+                                              # group has denied": the side it claims to have hit
 
 
 def _summary(ev: Event) -> str:
