@@ -176,7 +176,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
     statuses: set[str] = set()
     for t in trigs:
         tok = t.token
-        told_of = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and _lemma(tok.head) in lex.words["reference_verbs"]
+        told_of = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" \
+            and _lemma(tok.head) in lex.words["reference_verbs"]
         if a1 is None and not told_of:        # "the minister attributed the attacks to X": he did not attack
             for h in perpetrator_heads(tok):
                 for h2 in conjuncts(h):
@@ -215,7 +216,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
 
 
 def _attacker(tok, sent, actors: SpanIndex, defender: str | None) -> str | None:
-    """Whose attack a defensive verb fends off: the object's agent or owner, else another armed actor of the sentence."""
+    """Whose attack a defensive verb fends off: the object's agent or owner, else another armed actor of the
+    sentence."""
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         for h in perpetrator_heads(obj):
             found = [m for m in phrase_actors(h, actors) if m.kind in ARMED_KINDS and m.name != defender]
@@ -257,7 +259,8 @@ def _conjoined_actor(trigs, actors: SpanIndex):
             continue
         for v in [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else []):
             for s in (c for c in v.children if c.dep_ == "nsubj"):
-                found = [m for m in phrase_actors(s, actors) if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")
+                found = [m for m in phrase_actors(s, actors)
+                         if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")
                          and m.kind != "state_force"]
                 if found:
                     return found[0].name, found[0].kind
