@@ -259,3 +259,25 @@ def test_a_firefight_between_two_sides_and_a_death_during_a_police_raid():
     evs = _events("On 1 May 2020, two drug suspects were killed during a police raid in San Jose del Monte, Bulacan, "
                   "Philippines.", pub=date(2020, 5, 5))
     assert evs and (evs[0].actor1 or "").startswith("Police Forces of the Philippines")
+
+
+def test_deaths_told_as_also_killed_add_to_the_toll():
+    text = ("At least nine soldiers were killed when militants stormed an army post in Tillaberi region, Niger, "
+            "on Tuesday, the defence ministry said.\n\n"
+            "Several of the attackers were also killed in the fighting that followed, the ministry added.")
+    evs = _events(text)
+    assert len(evs) == 1
+    assert (evs[0].fatalities_low, evs[0].fatalities_high, evs[0].fatalities) == (12, None, 12)
+
+
+def test_came_weeks_after_dates_the_earlier_event():
+    text = ("Gunmen killed seven police officers in an ambush in Balochistan province on March 30. "
+            "That came three weeks after five soldiers died in a roadside bombing in the province.")
+    evs = sorted(_events(text, pub=date(2024, 4, 2)), key=lambda e: e.event_date)
+    assert [(e.event_date, e.admin1) for e in evs] == [("2024-03-09", "Balochistan"), ("2024-03-30", "Balochistan")]
+
+
+def test_others_wounded_beside_a_toll_are_no_injury_count():
+    evs = _events("In the raid on the checkpoint in Diyala province on Monday, six soldiers were killed, "
+                  "and others were wounded, an officer said.")
+    assert evs and evs[0].fatalities == 6 and evs[0].injuries_low != 6

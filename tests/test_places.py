@@ -375,3 +375,11 @@ def test_a_village_or_township_in_a_named_division_is_read_inside_it():
     assert [(p.name, p.admin1) for p in found][0] == ("Kyauk Ka", "Sagaing")
     p = one("Airstrikes hit the Yinmabin township in Sagaing Region overnight.", "Yinmabin")
     assert (p.country, p.admin1) == ("Myanmar", "Sagaing")
+
+
+def test_the_province_names_the_province_told_before():
+    text = ("Militants attacked a checkpoint in Kunar province on Monday. "
+            "Two days later, a roadside bomb killed four soldiers in the restive province.")
+    got = [(m.text, m.admin1) for m in places(text)]
+    assert ("the restive province", "Kunar") in got
+    assert all(m.text != "the province" for m in places("The province of Herat was quiet on Monday."))

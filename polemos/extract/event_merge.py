@@ -27,6 +27,7 @@ class Draft:
     place: object = None                # the PlaceMention the draft's own sentence gave it
     new_incident: bool = False          # 'In another incident, ...', 'Separately, ...': joins no earlier event
     unnamed: str | None = None          # the unidentified side it takes if no report of it names one
+    additional: bool = False            # 'several assailants were also killed': its deaths add to the toll
 
 
 REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
@@ -123,6 +124,11 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     if o.fatalities_low is not None:
         if k.fatalities_low is None:
             k.fatalities_low, k.fatalities_high, k.fatalities = o.fatalities_low, o.fatalities_high, o.fatalities
+        elif other.additional:
+            k.fatalities_low += o.fatalities_low
+            k.fatalities_high = None if None in (k.fatalities_high, o.fatalities_high) else (
+                k.fatalities_high + o.fatalities_high)
+            k.fatalities += o.fatalities
         else:
             k.fatalities_low = min(k.fatalities_low, o.fatalities_low)
             highs = (k.fatalities_high, o.fatalities_high)

@@ -48,7 +48,7 @@ from .event_sequels import crowd, dateline, protest_sequel, toll_update
 from .event_tallies import in_relative_clause, not_one_event, tally_dependents
 from .event_typing import resolve
 from .modality import modality
-from .times import relative_to
+from .times import came_after, relative_to
 from .triggers import Trigger, find_triggers
 
 MOD_ROLES = {"intervention", "excessive", "protester_violence"}
@@ -207,6 +207,9 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
             tm = event_time(t.token, times, ctx.sdoc, ctx.lex.words["reporting_verbs"], weak=weak)
             if tm is not None:
                 return tm.value, tm.precision, REPORTED if weak else OWN
+    if ctx.last_date is not None and (back := came_after(sent.text, *ctx.last_date)) and all(
+            t.token.idx - sent.start_char >= back[2] for t in trigs):
+        return back[0], back[1], OWN          # "That came two weeks after two policemen were killed"
     if ctx.last_date is not None and (rel := relative_to(sent.text, *ctx.last_date)):
         return rel[0], rel[1], OWN            # "A month earlier, the group claimed a bombing in X"
     if ctx.last_date is not None and not ctx.lex.words["simultaneous"].isdisjoint(ctx.sent_lemmas):
@@ -384,6 +387,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     side = all(_side_event(t, lex) for t in trigs) and ev.event_type == "Strategic developments"
     return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only, side=side,
                  place=place, new_incident=_new_incident(sent, lex), unnamed=unnamed,
+                 additional=fat is not None and _additional(sent, lex),
                  names_perpetrator=bool(claim or blamed), reference=ref,
                  place_feature=place.feature if place is not None else None)
 
@@ -453,6 +457,12 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             ev.actor2 = None                  # "the group's flag was raised": one side only
         ev.notes = _summary(ev)               # as merged
     return events
+
+
+def _additional(sent, lex: Lexicon) -> bool:
+    """'Several assailants were also killed': the deaths come on top of a toll told before."""
+    return any(t.lemma_.lower() in lex.words["fatality_words"] and any(
+        c.dep_ == "advmod" and c.lower_ in lex.words["additive_cues"] for c in t.children) for t in sent)
 
 
 def _new_incident(sent, lex: Lexicon) -> bool:

@@ -172,3 +172,27 @@ def echo_localities(sdoc, spans: list[tuple[int, int, Place | None]]) -> list[tu
                 out.append((i, i + n, place))
                 taken.update(range(i, i + n))
     return out
+
+
+PROVINCE_NOUNS = frozenset({"province", "governorate", "prefecture", "oblast"})
+
+
+def province_anaphora(sdoc, spans: list[tuple[int, int, Place | None]]) -> list[tuple[int, int, Place]]:
+    """'killed in a shootout in the province', 'in the restive province': the province the text named
+    last, for a definite 'the province' naming none (not 'the province of X', not 'Helmand province');
+    (start, end, place) of each."""
+    provinces = sorted((j, p) for i, j, p in spans if p is not None and p.kind == "admin1")
+    taken = {k for i, j, _ in spans for k in range(i, j)}
+    out = []
+    for tok in sdoc:
+        if tok.lower_ not in PROVINCE_NOUNS or tok.i in taken or tok.tag_ != "NN":
+            continue
+        kids = list(tok.children)
+        det = next((c for c in kids if c.dep_ == "det" and c.lower_ in ("the", "this", "that")), None)
+        if det is None or any(c.dep_ in ("compound", "nmod", "appos") or (c.dep_ == "prep" and c.lower_ == "of")
+                              or (c.dep_ == "amod" and not c.is_lower) for c in kids):
+            continue
+        before = [p for j, p in provinces if j <= det.i]
+        if before:
+            out.append((det.i, tok.i + 1, before[-1]))
+    return out

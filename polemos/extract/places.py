@@ -19,7 +19,7 @@ from ..knowledge.gazetteer import Gazetteer, Place, default_gazetteer
 from ..knowledge.places.cues import Cues, load_cues
 from ..knowledge.places.tables import norm
 from ..model import Document, PlaceMention, Span
-from .place_anchors import anchor_towns, echo_localities
+from .place_anchors import anchor_towns, echo_localities, province_anaphora
 from .place_candidates import Cand, candidates, filter_readings
 from .place_passes import (
     align_lists,
@@ -141,7 +141,8 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     named_province_spellings(sdoc, cands, resolved, gz, SMALL_TOWN)
     neighbourhoods(sdoc, cands, resolved)
     cands, resolved = _anchor(sdoc, cands, resolved, gz, cues)
-    for i, j, p in echo_localities(sdoc, [(c.i, c.j, p) for c, p in zip(cands, resolved)]):
+    spans = [(c.i, c.j, p) for c, p in zip(cands, resolved)]
+    for i, j, p in echo_localities(sdoc, spans) + province_anaphora(sdoc, spans):
         cands.append(Cand(i, j, norm(p.name), [p]))
         resolved.append(p)
     order = sorted(range(len(cands)), key=lambda k: cands[k].i)

@@ -372,7 +372,8 @@ def quantities_for_token(sdoc, token, quantities: list[QuantityMention] | None =
         q, arg = _argument(token, idx, doc_id)
         if q is None and token.dep_ in ("acl", "amod", "relcl"):
             q, arg = _of_noun(token.head, idx, doc_id), token.head
-        if q is None and token.dep_ == "conj" and token.head.tag_.startswith("VB"):   # shot and killed
+        if q is None and token.dep_ == "conj" and token.head.tag_.startswith("VB") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):   # shot and killed
             q, arg = _argument(token.head, idx, doc_id, 0, ("nsubjpass", "nsubj"))
             if q is None and not any(c.dep_ in VERB_DEPS for c in token.children):
                 q, arg = _argument(token.head, idx, doc_id, 0, VERB_DEPS, "person")

@@ -415,6 +415,23 @@ def relative_to(text: str, anchor: str, precision: str) -> tuple[str, str] | Non
     return _fmt(_shift(start, -n if back else n, unit), keep), keep
 
 
+CAME_AFTER = re.compile(r"\b(?i:came|comes|occurred|happened)\s+(?:(?i:just|only|about|some)\s+)?"
+                        r"(?:" + NUM + r"\s+" + UNIT + r")\s+(?i:after)\b")
+
+
+def came_after(text: str, anchor: str, precision: str) -> tuple[str, str, int] | None:
+    """'That came two weeks after two policemen were killed': the event the clause tells happened that
+    long before the one told last; (value, precision, offset where the clause starts) or None."""
+    m = CAME_AFTER.search(text)
+    if m is None or not re.match(r"\d{4}", anchor or ""):
+        return None
+    unit, n = m["unit"].lower(), _n(m["n"]) if m["n"] else 1
+    parts = [int(x) for x in anchor.split("-")]
+    start = date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
+    keep = max((unit if unit != "week" else "day", precision), key=lambda p: RANK.get(p, 0))
+    return _fmt(_shift(start, -n, unit), keep), keep, m.end()
+
+
 def extract_times(sdoc, doc: Document) -> list[TimeMention]:
     """Every resolvable time expression, each with its exact Span.
 

@@ -178,8 +178,11 @@ def same_event(a: dict, b: dict) -> bool:
     if dates is False or place is False or actors is False:
         return False
     if _day_apart(a.get("event_date"), b.get("event_date")) and not (
-            coarse(a.get("event_type")) == "violent" and _same_toll(a, b)):
-        return False     # a day apart: one violent event told with the same toll; protests recur daily
+            coarse(a.get("event_type")) == "violent" and (_same_toll(a, b) or (
+                actors and a.get("sub_event_type") == b.get("sub_event_type") and _figures_close(a, b)))):
+        # a day apart: one violent event told with the same toll, or by the same named perpetrator with a
+        # close toll (11 police dead; 11 police and several assailants); protests recur daily
+        return False
     same_day = bool(dates) and _date(a.get("event_date")).precision == _date(b.get("event_date")).precision == "day"
     wa, wb = _words_of(a), _words_of(b)
     wording = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
