@@ -10,6 +10,7 @@ import re
 
 from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Span
 from .attribution import ActorIndex, find_attribution, find_denial, lexicon
+from .claim_subjects import claim_actors
 from .claim_tolls import Figure, claims_of, is_aggregate, is_toll
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -237,7 +238,7 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
 
 def extract_claims(sdoc, doc: Document, mentions: Mentions) -> list[Claim]:
     """Quantitative claims about actors in one parsed document, one per (subject, kind, range)."""
-    index = ActorIndex(sdoc, mentions.actors)
+    index = ActorIndex(sdoc, claim_actors(sdoc, mentions.actors, doc.doc_id))
     figures: list[Figure] = []
     for sent in sdoc.sents:
         qs = [q for q in mentions.quantities if sent.start_char <= q.span.start < sent.end_char]
