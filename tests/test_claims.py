@@ -205,3 +205,20 @@ def test_a_vague_toll_of_a_whole_war_is_a_claim_but_not_of_one_raid():
     c = one("It is a war in which strikes by the army have killed hundreds of civilians.")
     assert (c.subject, c.quantity, c.low, c.high) == ("Military Forces of Nigeria", "killed", 100, 999)
     assert run("Strikes by the army killed dozens of civilians in a raid on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the subject misparsed onto the auxiliary: still a toll of one event
+    "Maiduguri: Seven soldiers of the army were on Sunday killed when their truck hit a mine on the road.",
+    # "among the dead" makes the count a toll
+    "According to the statement, Boko Haram fighters opened fire on the market, leaving 30 traders among the dead.",
+    # a toll tied to no actor does not contest one that is
+    "The army said its strikes killed 20 Boko Haram fighters near Bama. A resident said 12 people died in the strikes.",
+])
+def test_tolls_of_one_event_in_other_wordings_are_not_claims(text):
+    assert run(text) == []
+
+
+def test_a_footnote_mark_is_not_a_count():
+    claims = run("Since 2020, Boko Haram has carried out 140 attacks on army bases, seizing weapons.[3]")
+    assert [(c.subject, c.quantity, c.low) for c in claims] == [("Boko Haram", "attacks", 140)]

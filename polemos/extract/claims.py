@@ -61,6 +61,9 @@ def _governor(root):
         if tok.lemma_.lower() in govs and tok is not root:
             return tok, govs[tok.lemma_.lower()]
         verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+        if tok.dep_ in ("aux", "auxpass") and tok.head is not tok:
+            tok = tok.head   # a subject misparsed onto the auxiliary ("X were on Monday killed")
+            continue
         if (verbal and tok.dep_ != "prep") or tok.head is tok:
             return tok if verbal else None, None
         tok = tok.head
@@ -78,6 +81,12 @@ def _kind(root, counted, index: ActorIndex) -> tuple[str | None, object]:
             if c.lemma_.lower() in lex["governors"]:
                 verb, kind = c, lex["governors"][c.lemma_.lower()]
                 break
+    if kind is None:   # "leaving 40 men among the dead"
+        among = [g for h in (counted, verb) if h is not None for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"]
+        hit = next((g for g in among if g.lemma_.lower() in lex["among_tolls"]), None)
+        if hit is not None:
+            verb, kind = hit, lex["among_tolls"][hit.lemma_.lower()]
     if kind is None and counted.lemma_.lower() in lex["governors"]:
         kind = lex["governors"][counted.lemma_.lower()]
     if kind is None and counted.lemma_.lower() == "member" and counted.dep_ in ("compound", "amod"):
@@ -208,6 +217,9 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
     if root is None:
         return None
     counted = _counted(root)
+    text = sent.doc.text
+    if text[q.span.start - 1:q.span.start] == "[" and text[q.span.end:q.span.end + 1] == "]":
+        return None   # a footnote mark: "... of ammunition.[1]"
     if _is_non_claim(span, counted) or (q.qualifier == "vague" and (q.low or 0) < 10):
         return None
     kind, verb = _kind(root, counted, index)
