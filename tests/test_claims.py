@@ -222,3 +222,27 @@ def test_tolls_of_one_event_in_other_wordings_are_not_claims(text):
 def test_a_footnote_mark_is_not_a_count():
     claims = run("Since 2020, Boko Haram has carried out 140 attacks on army bases, seizing weapons.[3]")
     assert [(c.subject, c.quantity, c.low) for c in claims] == [("Boko Haram", "attacks", 140)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is the fourth major Boko Haram attack on the town this year.", ("Boko Haram", "attacks", 4, 4)),
+    ("This was the 12th raid by Al-Shabaab on army positions since January.", ("Al-Shabaab", "attacks", 12, 12)),
+])
+def test_an_ordinal_attack_in_a_span_of_time_counts_the_groups_attacks(text, expected):
+    c = one(text)
+    assert (c.subject, c.quantity, c.low, c.high) == expected
+
+
+def test_an_ordinal_without_a_span_of_time_is_a_rank():
+    assert run("The first attack by Boko Haram hit the market on Monday morning.") == []
+
+
+def test_a_percentage_about_a_group_is_a_figure_but_not_a_share_of_money_or_a_country():
+    c = one("Al-Shabaab controls an estimated 60% of rural Somalia, according to the African Union.")
+    assert (c.subject, c.quantity, c.attributed_to) == ("Al-Shabaab", "other", "African Union")
+    assert c.low <= 60 <= c.high
+    ACTORS["Somalia"] = ("Somalia", "state")
+    try:
+        assert run("Somalia's north makes up 30 percent of its territory.") == []
+    finally:
+        del ACTORS["Somalia"]

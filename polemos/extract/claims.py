@@ -10,6 +10,7 @@ import re
 
 from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Span
 from .attribution import ActorIndex, find_attribution, find_denial, lexicon
+from .claim_numbers import ordinal_figures, percent_figures
 from .claim_subjects import claim_actors
 from .claim_tolls import Figure, claims_of, is_aggregate, is_toll
 
@@ -104,7 +105,7 @@ def _agent(tok, index: ActorIndex, skip, exclude: frozenset = frozenset()) -> Ac
     """The actor doing what the clause above `tok` says: nsubj, 'by' agent, or an acl's noun.
     A speaker is the agent only of what it claims to have done ("X claimed to have killed 35",
     "X claimed responsibility for 47 attacks"), not of what it reports ("X said 75 others were hurt")."""
-    speech = lexicon()["attribution"]["speech_verbs"]
+    speech, dummies = lexicon()["attribution"]["speech_verbs"], lexicon()["copula_dummies"]
     raised = reported = False
     prev = tok
     for _ in range(8):
@@ -113,6 +114,8 @@ def _agent(tok, index: ActorIndex, skip, exclude: frozenset = frozenset()) -> Ac
             if tok.lemma_.lower() in speech and (reported or (tok is not prev and not own)):
                 return None
             for c in tok.children:
+                if tok.lemma_ == "be" and c.lower_ in dummies:
+                    continue   # "It is the sixth attack", "This was the first strike": no agent
                 if c.dep_ in ("nsubj", "nsubjpass") and c not in skip:
                     hit = index.resolve(c, exclude) if c.dep_ == "nsubj" or raised else None
                     if hit is not None:
@@ -220,9 +223,14 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
     text = sent.doc.text
     if text[q.span.start - 1:q.span.start] == "[" and text[q.span.end:q.span.end + 1] == "]":
         return None   # a footnote mark: "... of ammunition.[1]"
-    if _is_non_claim(span, counted) or (q.qualifier == "vague" and (q.low or 0) < 10):
+    mark = getattr(q, "mark", "")
+    if not mark and (_is_non_claim(span, counted) or (q.qualifier == "vague" and (q.low or 0) < 10)):
         return None
-    kind, verb = _kind(root, counted, index)
+    if mark == "percent":   # a share of something a group holds or changes: 'other'
+        counted, (verb, _) = root, _governor(root)
+        kind = "other"
+    else:
+        kind, verb = _kind(root, counted, index)
     if kind is None:
         return None
     found = find_attribution(sent, root, doc.doc_id)
@@ -235,6 +243,8 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
     subject = subject or _speaker_group(found, sent.doc, index)
     if subject is None or subject.kind == "person":
         return figure
+    if mark == "percent" and subject.kind not in lexicon()["percent_figures"]["subject_kinds"]:
+        return figure   # a country's share of a population is no figure about a group
     speaker = index.in_chars(found[1].start, found[1].end) if found else None
     own = (acts and speaker is not None and speaker.actor_id == subject.actor_id
            and any(t.lemma_.lower() in lexicon()["self_claim_verbs"] for t in sent))   # "X claimed to have killed 35"
@@ -254,6 +264,7 @@ def extract_claims(sdoc, doc: Document, mentions: Mentions) -> list[Claim]:
     figures: list[Figure] = []
     for sent in sdoc.sents:
         qs = [q for q in mentions.quantities if sent.start_char <= q.span.start < sent.end_char]
+        qs += ordinal_figures(sent, doc.doc_id) + percent_figures(sent, doc.doc_id)
         times = [t for t in mentions.times if sent.start_char <= t.span.start < sent.end_char]
         figures += [f for q in sorted(qs, key=lambda q: q.span.start) if (f := _claim(sent, q, doc, index, times))]
     out: list[Claim] = []
