@@ -10,6 +10,7 @@ import re
 
 from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Span
 from .attribution import ActorIndex, find_attribution, find_denial, lexicon
+from .claim_context import carried_attribution, continued
 from .claim_numbers import ordinal_figures, percent_figures
 from .claim_subjects import claim_actors
 from .claim_tolls import Figure, claims_of, is_aggregate, is_toll
@@ -41,7 +42,10 @@ def _is_non_claim(span, counted) -> bool:
 
 
 def _counted(root):
-    """The noun a quantity counts: '115 attacks' -> attacks, 'dozens of fighters' -> fighters."""
+    """The noun a quantity counts: '115 attacks' -> attacks, 'dozens of fighters' -> fighters,
+    '17 attacks, including 10 against the army' -> attacks."""
+    if root.dep_ == "pobj" and root.head.lower_ in lexicon()["elliptic_preps"] and root.head.head.pos_ == "NOUN":
+        return root.head.head
     if root.pos_ == "NOUN":
         for c in root.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -233,7 +237,7 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
         kind, verb = _kind(root, counted, index)
     if kind is None:
         return None
-    found = find_attribution(sent, root, doc.doc_id)
+    found = find_attribution(sent, root, doc.doc_id) or carried_attribution(sent, doc.doc_id)
     att = _source(found, index, root)
     low, high = q.low, q.high
     if low is None and high is None:
@@ -251,7 +255,10 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
     denial = find_denial(sent, doc.doc_id)
     denied = _source(denial, index, root, {subject.actor_id}) if denial else None
     period = _period(sent, root, times)
-    figure.standing = own or denied is not None or is_aggregate(sent, period, q.qualifier == "vague")
+    vague = q.qualifier == "vague"
+    before = continued(sent)   # "Since January, X launched 17 attacks. They took 51 lives."
+    figure.standing = (own or denied is not None or is_aggregate(sent, period, vague)
+                       or (before is not None and is_aggregate(before, None, vague)))
     evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
     figure.claim = Claim(doc.doc_id, subject.name, kind, evidence, low=low, high=high,
                          period=period, attributed_to=att, denied_by=denied)
