@@ -78,6 +78,10 @@ def _governor(root):
 def _kind(root, counted, index: ActorIndex) -> tuple[str | None, object]:
     lex = lexicon()
     verb, kind = _governor(root)
+    own = [a for h in dict.fromkeys((counted, root)) for a in h.children
+           if a.dep_ == "acl" and a.lemma_.lower() in lex["governors"]]
+    if own:   # "..., with another 300 injured": the count's own reduced clause, not the verb above
+        verb, kind = own[0], lex["governors"][own[0].lemma_.lower()]
     if kind is None:   # "75 others injured", "left three officers injured": a reduced or result clause
         near = [c for c in counted.children if c.dep_ in ("acl", "relcl")]
         near += [c for c in (verb.children if verb is not None else ())
@@ -100,9 +104,37 @@ def _kind(root, counted, index: ActorIndex) -> tuple[str | None, object]:
         kind = lex["counted_nouns"].get(counted.lemma_.lower())
     if kind is None and index.at(counted) is not None and index.at(counted).kind in lex["fighter_kinds"]:
         kind = "fighters"
-    if kind is None and counted.tag_ == "NNS" and counted is not root:
-        kind = "other"
+    if kind is None and counted.tag_ == "NNS" and counted is not root and counted.dep_ != "nsubj":
+        kind = "other"   # not "where 1,000 pupils were starting classes": the people counted act themselves
     return kind, verb
+
+
+def _stranded_subject(verb):
+    """'..., and drone strikes by the military have killed hundreds': a conjoined verb whose subject
+    the parser hung elsewhere has it right before its auxiliary (the head of that noun phrase)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    aux = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    tok = verb.doc[aux[0].i - 1] if aux and aux[0].i > verb.sent.start else None
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head.head   # "strikes by the military" -> strikes
+    return tok
+
+
+def _cause(verb, index: ActorIndex, exclude) -> ActorMention | None:
+    """'56 people died ... as the RSF stepped up its shelling', 'were killed when gunmen stormed':
+    the actor of a clause of cause or time attached to a death or injury verb."""
+    lex = lexicon()
+    if lex["governors"].get(verb.lemma_.lower()) != "killed" and verb.lemma_.lower() not in lex["toll_governors"]:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ in lex["cause_marks"] for m in clause.children):
+            for c in clause.children:
+                if c.dep_ == "nsubj" and index.resolve(c, exclude) is not None:
+                    return index.resolve(c, exclude)
+    return None
 
 
 def _agent(tok, index: ActorIndex, skip, exclude: frozenset = frozenset()) -> ActorMention | None:
@@ -124,12 +156,22 @@ def _agent(tok, index: ActorIndex, skip, exclude: frozenset = frozenset()) -> Ac
                     hit = index.resolve(c, exclude) if c.dep_ == "nsubj" or raised else None
                     if hit is not None:
                         return hit
+            # "were rounded up and kidnapped by X": the agent of the last conjunct is the agent of all
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+            for c in [c for c in tok.children if c.dep_ != "conj"] + [
+                    g for v in tok.children if passive and v.dep_ == "conj" and v.tag_ == "VBN" for g in v.children]:
                 if c.dep_ == "agent":
                     for g in c.children:
                         if g.dep_ == "pobj" and index.resolve(g) is not None:
                             return index.resolve(g)
             if tok.dep_ in ("relcl", "acl") and index.owner(tok.head) is not None:
                 return index.owner(tok.head)
+            cause = _cause(tok, index, exclude)
+            if cause is not None:
+                return cause
+            stranded = _stranded_subject(tok)
+            if stranded is not None and stranded not in skip and index.resolve(stranded, exclude) is not None:
+                return index.resolve(stranded, exclude)
             if tok.dep_ not in _CLAUSE_UP:
                 return None
         if tok.head is tok:
