@@ -74,3 +74,21 @@ def test_the_generic_mentions_are_renamed_for_claims_only():
     renamed = claim_actors(sdoc, original, "t")
     assert [m.name for m in renamed if m.text == "Gunmen"] == ["Boko Haram"]
     assert [m.name for m in original if m.text == "Gunmen"] == ["Unidentified Armed Group (Nigeria)"]
+
+
+def test_a_tally_with_no_actor_is_about_the_group_the_document_is_about():
+    text = ("Boko Haram fighters raided Gwoza again. The army said Boko Haram lost ground last year. "
+            "The war has killed tens of thousands since 2009, according to the United Nations.")
+    assert claims(text) == [("Boko Haram", "killed", 10000, 99999)]
+
+
+def test_a_single_events_toll_with_no_actor_stays_in_the_event():
+    text = ("Boko Haram fighters raided Gwoza again. Boko Haram later withdrew. "
+            "Twelve people were killed in the raid, a resident said. So far we have counted 14 bodies, a nurse said.")
+    assert claims(text) == []
+
+
+def test_a_tally_does_not_compete_with_an_events_toll():
+    text = ("Since 2009 Boko Haram has killed more than 40,000 people, the United Nations says. "
+            "Boko Haram killed 12 soldiers in the raid on Monday, the army said.")
+    assert claims(text) == [("Boko Haram", "killed", 40000, None)]

@@ -42,9 +42,10 @@ def is_aggregate(sent, period: str | None, vague: bool = False) -> bool:
 
 
 def _contested(figures: list[Figure]) -> bool:
-    """Different sources give different death tolls about actors in one document; a cited toll
-    tied to no actor ("a resident said 12 people died") contests none."""
-    cited = [f for f in figures if f.killed and f.source and f.claim is not None
+    """Different sources give different death tolls of events by actors in one document; a cited toll
+    tied to no actor ("a resident said 12 people died") or a tally of many ("the war has killed
+    thousands") contests none."""
+    cited = [f for f in figures if f.killed and f.source and f.claim is not None and not f.standing
              and f.source != lexicon()["attribution"]["hearsay_label"]]
     return len({f.source for f in cited}) >= 2 and len({f.low for f in cited}) >= 2
 

@@ -12,7 +12,7 @@ from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Sp
 from .attribution import ActorIndex, find_attribution, find_denial, lexicon
 from .claim_context import carried_attribution, continued
 from .claim_numbers import ordinal_figures, percent_figures
-from .claim_subjects import claim_actors
+from .claim_subjects import claim_actors, focus
 from .claim_tolls import Figure, claims_of, is_aggregate, is_toll
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -261,7 +261,14 @@ def _speaker_group(found, sdoc, index: ActorIndex) -> ActorMention | None:
     return facts[0][2] if facts else None
 
 
-def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) -> Figure | None:
+def _tally(sent, period, vague: bool) -> bool:
+    """The figure adds up a span of time or many events, in its sentence or in the one it carries on
+    ("Since January, X launched 17 attacks. They took 51 lives.")."""
+    before = continued(sent)
+    return is_aggregate(sent, period, vague) or (before is not None and is_aggregate(before, None, vague))
+
+
+def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, main=None) -> Figure | None:
     root, span = _root(sent.doc, q)
     if root is None:
         return None
@@ -285,8 +292,12 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
     if low is None and high is None:
         low = high = q.best
     figure = Figure(None, toll=is_toll(kind, verb), killed=kind == "killed", source=att, low=low)
+    period = _period(sent, root, times)
+    tally = _tally(sent, period, q.qualifier == "vague")
     subject, acts = _subject(kind, root, counted, verb, index)
     subject = subject or _speaker_group(found, sent.doc, index)
+    if subject is None and kind == "killed" and tally:
+        subject = main   # "the war has killed tens of thousands": the group the document is about
     if subject is None or subject.kind == "person":
         return figure
     if mark == "percent" and subject.kind not in lexicon()["percent_figures"]["subject_kinds"]:
@@ -296,11 +307,7 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
            and any(t.lemma_.lower() in lexicon()["self_claim_verbs"] for t in sent))   # "X claimed to have killed 35"
     denial = find_denial(sent, doc.doc_id)
     denied = _source(denial, index, root, {subject.actor_id}) if denial else None
-    period = _period(sent, root, times)
-    vague = q.qualifier == "vague"
-    before = continued(sent)   # "Since January, X launched 17 attacks. They took 51 lives."
-    figure.standing = (own or denied is not None or is_aggregate(sent, period, vague)
-                       or (before is not None and is_aggregate(before, None, vague)))
+    figure.standing = own or denied is not None or tally
     evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
     figure.claim = Claim(doc.doc_id, subject.name, kind, evidence, low=low, high=high,
                          period=period, attributed_to=att, denied_by=denied)
@@ -310,12 +317,15 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
 def extract_claims(sdoc, doc: Document, mentions: Mentions) -> list[Claim]:
     """Quantitative claims about actors in one parsed document, one per (subject, kind, range)."""
     index = ActorIndex(sdoc, claim_actors(sdoc, mentions.actors, doc.doc_id))
+    main = focus(sdoc, mentions.actors)
     figures: list[Figure] = []
     for sent in sdoc.sents:
         qs = [q for q in mentions.quantities if sent.start_char <= q.span.start < sent.end_char]
         qs += ordinal_figures(sent, doc.doc_id) + percent_figures(sent, doc.doc_id)
         times = [t for t in mentions.times if sent.start_char <= t.span.start < sent.end_char]
-        figures += [f for q in sorted(qs, key=lambda q: q.span.start) if (f := _claim(sent, q, doc, index, times))]
+        for q in sorted(qs, key=lambda q: q.span.start):
+            if (f := _claim(sent, q, doc, index, times, main)) is not None:
+                figures.append(f)
     out: list[Claim] = []
     seen: set[tuple] = set()
     for claim in claims_of(figures):
