@@ -11,7 +11,7 @@ import re
 from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Span
 from .attribution import ActorIndex, find_attribution, find_denial, lexicon
 from .claim_agents import subject_of
-from .claim_context import carried_attribution, continued
+from .claim_context import carried_attribution, continued, lines
 from .claim_numbers import ordinal_figures, percent_figures
 from .claim_subjects import claim_actors, focus
 from .claim_tolls import Figure, claims_of, is_aggregate, is_toll
@@ -217,7 +217,7 @@ def extract_claims(sdoc, doc: Document, mentions: Mentions) -> list[Claim]:
     index = ActorIndex(sdoc, claim_actors(sdoc, mentions.actors, doc.doc_id))
     main = focus(sdoc, mentions.actors)
     figures: list[Figure] = []
-    for sent in sdoc.sents:
+    for sent in lines(sdoc):
         qs = [q for q in mentions.quantities if sent.start_char <= q.span.start < sent.end_char]
         qs += ordinal_figures(sent, doc.doc_id) + percent_figures(sent, doc.doc_id)
         times = [t for t in mentions.times if sent.start_char <= t.span.start < sent.end_char]
