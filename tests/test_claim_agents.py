@@ -32,3 +32,9 @@ def test_people_counted_as_the_subject_of_their_own_clause_are_no_figure_about_t
 
 def test_personnel_are_fighters():
     assert found("Some 900 Al-Shabaab personnel remain in the city.") == {("Al-Shabaab", "fighters", 810)}
+
+
+def test_arrests_with_no_agent_are_by_the_state_force_the_sentence_names():
+    text = "According to the African Union, 300 people were detained during clashes between protesters and the army."
+    assert found(text) == {("Military Forces of Nigeria", "arrests", 300)}
+    assert run("More than 300 people were detained in Maiduguri, Boko Haram said.") == []

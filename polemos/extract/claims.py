@@ -159,6 +159,17 @@ def _speaker_group(found, sdoc, index: ActorIndex) -> ActorMention | None:
     return facts[0][2] if facts else None
 
 
+def _unnamed_agent(kind: str, sent, index: ActorIndex) -> ActorMention | None:
+    """'516 people were detained during clashes between protesters and government forces': an
+    act only some actors do (claims.yaml agentless_kinds), left without agent, is the sentence's
+    actor of that kind."""
+    kinds = lexicon()["agentless_kinds"].get(kind)
+    if not kinds:
+        return None
+    return next((m for m in index.mentions if sent.start_char <= m.span.start < sent.end_char
+                 and m.kind in kinds), None)
+
+
 def _tally(sent, period, vague: bool) -> bool:
     """The figure adds up a span of time or many events, in its sentence or in the one it carries on
     ("Since January, X launched 17 attacks. They took 51 lives.")."""
@@ -193,7 +204,7 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, ma
     period = _period(sent, root, times)
     tally = _tally(sent, period, q.qualifier == "vague")
     subject, acts = subject_of(kind, root, counted, verb, index)
-    subject = subject or _speaker_group(found, sent.doc, index)
+    subject = subject or _speaker_group(found, sent.doc, index) or _unnamed_agent(kind, sent, index)
     if subject is None and kind == "killed" and tally:
         subject = main   # "the war has killed tens of thousands": the group the document is about
     if subject is None or subject.kind == "person":
