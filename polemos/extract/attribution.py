@@ -12,8 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..model import ActorMention, Span
 
 LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "claims.yaml"
@@ -23,9 +21,9 @@ _NP_KEEP = {"compound", "amod", "flat", "nmod", "poss", "det", "predet", "case",
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    """The claims/attribution lexicon (polemos/knowledge/claims.yaml)."""
-    with open(LEXICON, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    """The claims/attribution lexicon (polemos/knowledge/claims.yaml), validated on load."""
+    from ..knowledge.claims import load_pack
+    return load_pack(LEXICON)
 
 
 def _cues() -> dict[str, Any]:
