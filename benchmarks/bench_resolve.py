@@ -43,8 +43,8 @@ def seeds(work: Path) -> dict:
         export(store, kind, "jsonl", str(path))
     result = score(EVAL / "gold" / "seeds", files["events"], files["claims"], files["relations"])
     found = contradictions(store)
-    airport = [c for c in found if c["kind"] == "fatalities" and "airport" in (c.get("event") or "").casefold()]
-    result["airport_toll_contradiction"] = [i["value"] for c in airport for i in c["items"]]
+    airport = [c for c in found if c.kind == "fatalities" and "airport" in (c.about or "").casefold()]
+    result["airport_toll_contradiction"] = [i.value for c in airport for i in c.items]
     print("  airport toll contradiction:", result["airport_toll_contradiction"] or "NOT FOUND")
     return result
 
@@ -52,8 +52,8 @@ def seeds(work: Path) -> dict:
 def false_merges(name: str, corpus_dir: Path, work: Path) -> dict:
     store = build(corpus_dir / "corpus.jsonl", work / f"{name}.db")
     canon = store.canonical_events()
-    merged = [c for c in canon.values() if len(c["reports"]) > 1]
-    pairs = sum(len(c["reports"]) * (len(c["reports"]) - 1) // 2 for c in merged)
+    merged = [c for c in canon.values() if len(c.reports) > 1]
+    pairs = sum(len(c.reports) * (len(c.reports) - 1) // 2 for c in merged)
     events = store.counts()["events"]
     out = {"documents": store.counts()["documents"], "events": events, "canonical": len(canon),
            "false_merges": len(merged), "false_pairs": pairs}

@@ -203,3 +203,48 @@ def test_rounded_up_and_kidnapped_by_gunmen_is_one_abduction():
     evs = _events("More than 280 pupils had been rounded up and kidnapped by the armed group in Kuriga, "
                   "Kaduna state, on Thursday.", pub=date(2024, 3, 11))
     assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+
+
+def test_a_country_that_strikes_is_its_military_and_civilians_never_attack():
+    evs = _events("Russia launched 728 drones at cities in western Ukraine on Wednesday.", pub=date(2025, 7, 10))
+    assert evs and evs[0].actor1.startswith("Military Forces of Russia")
+    evs = _events("The May 17 attack on a group of tourists at a market in Bamyan province killed four people.",
+                  pub=date(2024, 9, 30))
+    assert evs and evs[0].actor1 is None
+
+
+def test_who_retaliated_with_strikes_and_who_launched_the_offensive_are_the_perpetrators():
+    evs = _events("Two days later, Pakistan retaliated with missile attacks in Iran's Sistan-Baluchistan province.",
+                  pub=date(2024, 1, 20))
+    assert evs and "Pakistan" in evs[0].actor1
+    evs = _events("The offensive launched by the National Liberation Army (ELN) against dissidents in Catatumbo "
+                  "killed around 100 people in January.", pub=date(2025, 1, 29))
+    assert evs and evs[0].actor1 and "ELN" in evs[0].actor1
+
+
+def test_an_agentless_passive_takes_the_group_of_the_conjoined_clause():
+    evs = _events("On September 18, 2024, the army base in Tahoua region was attacked, 24 soldiers were killed "
+                  "and ISGS forces seized vehicles and weapons.", pub=date(2025, 5, 29))
+    assert evs and evs[0].actor1 and "Islamic State" in evs[0].actor1
+
+
+def test_a_near_simultaneous_incident_is_dated_by_the_one_before_and_allegedly_by_names_the_suspect():
+    text = ("In March, gunmen attacked a bank branch in Kandahar, killing 21 people. This attack, along with a "
+            "near-simultaneous attack on a concert hall in Moscow that killed over 140 people, allegedly by IS, "
+            "shocked the region.")
+    evs = _events(text, pub=date(2024, 4, 1))
+    moscow = [e for e in evs if e.country == "Russia"]
+    assert moscow and moscow[0].event_date == "2024-03" and moscow[0].actor1 == "Islamic State"
+
+
+def test_a_named_person_killed_counts_one_death():
+    evs = _events("On September 8, Taliban fighters killed Abdul Rahman Ahmadi in Nimroz province.", pub=date(2021, 9, 10))
+    assert evs and evs[0].fatalities == 1
+
+
+def test_a_sea_holds_its_port_and_a_motive_names_no_place():
+    text = ("The Houthis have claimed that a bulk carrier sank after being attacked in the Red Sea. "
+            "The vessel was targeted with missiles and drones near the port of Hodeidah on Sunday. "
+            "A spokesman said the ship was targeted by their forces in response to violations against Palestine.")
+    evs = _events(text, pub=date(2025, 7, 8))
+    assert len(evs) == 1 and evs[0].country == "Yemen" and evs[0].admin1 == "Al Hudaydah"

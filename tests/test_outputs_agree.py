@@ -147,3 +147,10 @@ def test_any_alias_finds_the_same_actor_everywhere(store, client, db, alias):
     assert f"Events ({n}, actor {alias})" in out
     profile = CliRunner().invoke(main, ["actor", alias, "--db", str(db)])
     assert profile.exit_code == 0 and "Islamic State Khorasan Province" in profile.stdout
+
+
+def test_the_brief_names_the_airport_bombing_its_perpetrator_and_the_range_of_tolls(store):
+    from polemos.views.brief import render_brief
+    md = render_brief(store, fmt="md")
+    point = next(line for line in md.splitlines() if line.startswith("- Deadliest event:"))
+    assert "Airport" in point and "ISKP" in point and "100–180" in point

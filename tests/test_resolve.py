@@ -199,3 +199,15 @@ def test_places_sharing_only_a_locality_word_differ():
     b = ev(2, "b", "2020-05-01", "Seadullah Khan Killi")
     a["geo_precision"] = b["geo_precision"] = 2
     assert places_agree(a, b) is not True
+
+
+def test_one_town_one_day_two_kinds_nobody_named_against_it_is_one_event():
+    from polemos.resolve.coref import same_event
+    a = ev(1, "a", "2024-05-10", "Port Alma", sub="Non-state actor overtakes territory", etype="Battles",
+           actor1="Unidentified Armed Group (Freedonia)", text="Port Alma has been under attack by insurgents since dawn.")
+    b = ev(2, "b", "2024-05", "Port Alma", sub="Armed clash", etype="Battles", actor1="Northern Front",
+           text="Insurgents ransacked Port Alma after a dawn assault on Friday.")
+    a["geo_precision"] = b["geo_precision"] = 1
+    assert same_event(a, b)
+    assert not same_event(a, dict(b, location="Kessel"))
+    assert not same_event(a, dict(b, event_date="2024-05-14"))

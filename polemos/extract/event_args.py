@@ -174,15 +174,17 @@ def perpetrator_heads(trig) -> list:
         return [subj] if subj is not None else []
     heads = [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
              if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE] + _pobjs(tok, {"by"})
+    heads += [p for a in _children(tok, ("acl",)) if a.tag_ == "VBN" for p in _pobjs(a, {"by"})]   # "the offensive launched by X"
     if not heads and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
         subj = subject_of(tok.head)
         heads = [subj] if subj is not None else []
     if not heads and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "NOUN"):
         gov = tok.head.head
         heads = _pobjs(gov, {"by"}) if gov.pos_ == "VERB" else []
-        if not heads and gov.pos_ == "VERB" and tok.head.lower_ == "as":   # "X elected Y as its new emir"
-            subj = subject_of(gov)
-            heads = [subj] if subj is not None else []
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("as", "with") and tok.head.dep_ == "prep" \
+            and tok.head.head.pos_ == "VERB":
+        subj = subject_of(tok.head.head)      # "X elected Y as its new emir", "X retaliated with missile attacks"
+        heads = heads + ([subj] if subj is not None else [])
     return heads
 
 
@@ -325,9 +327,25 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
     return best
 
 
-def _bearing_place(p: PlaceMention, sdoc) -> bool:
+def _bearing_place(p: PlaceMention, sdoc, trig=None) -> bool:
     span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
-    return span is not None and _bearing(span.root)
+    return span is not None and (_bearing(span.root) or (trig is not None and _motive(span.root, trig)))
+
+
+# Nouns of a motive: a place under them is what the act answers or supports, not where it happened
+# ("targeted in response to violations against Palestine", "in solidarity with Gaza").
+MOTIVES = frozenset({"response", "solidarity", "support", "retaliation", "revenge", "reprisal", "protest", "violation"})
+
+
+def _motive(root, trig) -> bool:
+    """A motive noun lies between the place and the trigger (the trigger itself is not the motive's event)."""
+    verb = clause_verb(trig)
+    for a in root.ancestors:
+        if a.i in (trig.i, verb.i):
+            return False
+        if a.lemma_.lower() in MOTIVES:
+            return not _ancestor(a, trig)
+    return False
 
 
 def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
@@ -380,7 +398,7 @@ def _heads_only(places: list[PlaceMention], sdoc) -> list[PlaceMention]:
 
 def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
     """The trigger's own place and ACLED geo precision (0 when the place is only a hint)."""
-    places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc)]
+    places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc, trig)]
     best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1),
                      reporting=reporting, weak=True, route=True)
     if best is None:
@@ -436,6 +454,11 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         if not parts:
             q = qfor(tok)
             parts = [q] if q is not None else []
+        if not parts:
+            named = [v for v in victims_of(tok) if v.ent_type_ == "PERSON" and v.tag_ in ("NNP", "NNPS")]
+            if named and tok.pos_ in ("VERB", "AUX"):   # "killed Farooq Bengalzai", "eliminated its leader, X"
+                found.append(Figure(len(named), len(named), len(named)))
+                continue
         exact = [p for p in parts if p.qualifier != "vague"]
         parts = exact or parts
         if parts and all(p.low is not None or p.best is not None for p in parts):

@@ -54,6 +54,8 @@ def _places_ok(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
     if ea.location == eb.location:
         return True
+    if ea.country == eb.country and (ea.admin1 is None or eb.admin1 is None):
+        return True                       # a sea or region of no province ("in the Red Sea") holds its ports
     coarse = "admin1" in (a.place_feature, b.place_feature)             # a province holds its towns
     return coarse and ea.admin1 == eb.admin1 and ea.country == eb.country
 
@@ -98,7 +100,9 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     full = (other.own_place or other.own_date) and not other.side   # a vague later mention never retypes the event
     if full and not (other.claim_only or other.reference) and o.sub_event_type and rank(o.sub_event_type) < rank(k.sub_event_type):
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
-    if not other.claim_only and ((other.own_place and not keep.own_place) or (keep.place is None and other.place is not None)):
+    finer = other.own_place and k.admin1 is None and o.admin1 is not None and o.country == k.country
+    if not other.claim_only and ((other.own_place and not keep.own_place) or finer
+                                 or (keep.place is None and other.place is not None)):
         for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
             setattr(k, f, getattr(o, f))        # a precise place, or any place for one told nowhere
         keep.own_place, keep.place = keep.own_place or other.own_place, other.place

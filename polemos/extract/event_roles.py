@@ -104,10 +104,16 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
 def _named_before(head, actors: SpanIndex) -> list:
     """A named armed actor written right before a generic head noun, whatever the parse made of it
     ('ISGS militants', 'Al-Shabaab (AS) fighters')."""
-    text = head.doc.text
+    doc = head.doc
+
+    def between(m) -> str:                     # the tokens up to the head (doc.text would rebuild the whole text)
+        k = head.i
+        while k > 0 and doc[k - 1].idx >= m.span.end:
+            k -= 1
+        return "".join(t.text_with_ws for t in doc[k:head.i])
     before = [m for m in actors.within(max(0, head.idx - 120), head.idx)
               if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")
-              and not text[m.span.end:head.idx].strip(" )-’'s")]
+              and not between(m).strip(" )-\u2019's")]
     return before[-1:]
 
 
@@ -190,6 +196,10 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
     if a1 is None:
         a1, a1_kind = _left_actor(trigs, actors, lex)
     if a1 is None:
+        a1, a1_kind = _conjoined_actor(trigs, actors)
+    if a1 is None:
+        a1, a1_kind = _alleged_agent(sent, actors, lex)
+    if a1 is None:
         a1 = attributed(sent, actors)
         a1_kind = "armed_group" if a1 else None
     repel = next((t for t in trigs if t.cls.name in lex.words["defensive_classes"]), None)
@@ -230,6 +240,34 @@ def _left_actor(trigs, actors: SpanIndex, lex: Lexicon, reach: int = 8):
         if found:
             first = min(found, key=lambda m: m.span.start)
             return first.name, first.kind
+    return None, None
+
+
+def _conjoined_actor(trigs, actors: SpanIndex):
+    """An agentless passive trigger takes the named armed subject of a clause conjoined with it
+    ('the same base was attacked, ... and ISGS forces seized vehicles and weapons')."""
+    for t in trigs:
+        tok = t.token
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        for v in [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else []):
+            for s in (c for c in v.children if c.dep_ == "nsubj"):
+                found = [m for m in phrase_actors(s, actors) if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")
+                         and m.kind != "state_force"]
+                if found:
+                    return found[0].name, found[0].kind
+    return None, None
+
+
+def _alleged_agent(sent, actors: SpanIndex, lex: Lexicon):
+    """'... that claimed over 140 lives, allegedly by IS': the suspected perpetrator the sentence names,
+    wherever the parser hung the phrase."""
+    for tok in sent:
+        if tok.lower_ == "by" and any(c.dep_ == "advmod" and c.lower_ in lex.words["hedges"] for c in tok.children):
+            for p in (c for c in tok.children if c.dep_ == "pobj"):
+                found = [m for m in phrase_actors(p, actors) if m.kind in ARMED_KINDS]
+                if found:
+                    return found[0].name, found[0].kind
     return None, None
 
 

@@ -96,11 +96,11 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
                 fixed.add("Arrests" if state_actor else "Abduction/forced disappearance")
     if "Armed clash" in fixed:
         return "Armed clash"
+    violent = "violent" in roles
     if methods and not ("Disrupted weapons use" in fixed and not detonated):
         return min(methods, key=lex.rank)
-    if "Disrupted weapons use" in fixed:
-        return "Disrupted weapons use"
-    violent = "violent" in roles
+    if "Disrupted weapons use" in fixed and not (violent and detonated):
+        return "Disrupted weapons use"      # weapons seized after a deadly attack are the attack's course
     for sub in ("Sexual violence", "Attack"):
         if sub in fixed:
             return sub

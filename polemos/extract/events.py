@@ -182,6 +182,8 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
                 return tm.value, tm.precision, REPORTED if weak else OWN
     if ctx.last_date is not None and (rel := relative_to(sent.text, *ctx.last_date)):
         return rel[0], rel[1], OWN            # "A month earlier, the group claimed a bombing in X"
+    if ctx.last_date is not None and not ctx.lex.words["simultaneous"].isdisjoint(ctx.sent_lemmas):
+        return ctx.last_date[0], ctx.last_date[1], REPORTED   # "a near-simultaneous incident at a concert hall"
     if ctx.scene is not None and not _new_incident(sent, ctx.lex):   # "It was 8 a.m. on Thursday when gunmen rode into X"
         return ctx.scene.value, ctx.scene.precision, REPORTED
     if ctx.dateline is not None:
@@ -217,6 +219,9 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         return []
     refs = [t for t in factual if _claim_reference(t, lex) or background(t.token, lex)]
     anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
+    if anchors and all(_side_event(t, lex) for t in anchors):
+        # "insurgents ransacked the town following a dawn assault on Friday": the assault is this incident
+        anchors += [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
@@ -283,6 +288,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
         return None
+    if a1_kind == "state" and a1 and not ctx.namer.is_state(a1) and lex.event_type[sub] != "Strategic developments":
+        a1 = ctx.namer.state_force(a1, on, "military") or a1    # "Russia launched drones": its military
+    if a1_kind == "civilians" and lex.event_type[sub] != "Protests":
+        a1 = None                             # civilians are a violent event's target, never its initiator
     if sub == "Arrests" and is_unidentified(a1):
         sub = "Abduction/forced disappearance"   # "rounded up by the armed group": gunmen do not arrest
     if a1 is not None and a1 == a2 and sub.lower() in lex.words["state_default"]:
@@ -335,7 +344,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         ev.fatalities_low, ev.fatalities_high = fat.low, fat.high
     if inj:
         ev.injuries_low, ev.injuries_high = inj.low, inj.high
-    _attribution(ev, sent, trigs[0].token, ctx.doc.doc_id)
+    _attribution(ev, sent, trigs[0].token, ctx.doc.doc_id, ctx.actors)
     ev.notes = _summary(ev)
     ref = continuation(trigs, lex) or (not own_date and (
         (reference_noun(trigs) and (place is None or fat is None))      # "the assault was in solidarity with X"
@@ -361,7 +370,7 @@ def _victims(sent, trigs, status: str | None, ctx: _Ctx) -> str | None:
     return status
 
 
-def _attribution(ev: Event, sent, tok, doc_id: str) -> None:
+def _attribution(ev: Event, sent, tok, doc_id: str, actors=None) -> None:
     try:
         from .attribution import find_attribution, find_denial
     except ImportError:  # pragma: no cover
@@ -371,7 +380,11 @@ def _attribution(ev: Event, sent, tok, doc_id: str) -> None:
         ev.reported_by = src[0]
     den = find_denial(sent, doc_id)
     if den:
-        ev.denied_by = den[0]
+        named = [m for m in actors.within(den[1].start, den[1].end) if m.kind in ARMED_KINDS] if actors else []
+        ev.denied_by = named[0].name if named else den[0]
+        if not named and ev.actor2 and ev.actor2 not in (ev.actor1, ev.claimed_by):
+            ev.denied_by = ev.actor2          # "ISIS-K claimed to have killed 35 Taliban, a claim the insurgent
+                                              # group has denied": the side it claims to have hit
 
 
 def _summary(ev: Event) -> str:

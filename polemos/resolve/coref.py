@@ -150,6 +150,17 @@ def _figures_close(a: dict, b: dict) -> bool | None:
     return min(fa, fb) / max(fa, fb) >= 0.5
 
 
+def _same_locality(a: dict, b: dict) -> bool:
+    """Both name the same town or site (not merely places within a few km)."""
+    la, lb = _norm(a.get("location")), _norm(b.get("location"))
+    return bool(la) and la == lb and (a.get("geo_precision") or 3) <= 2 and (b.get("geo_precision") or 3) <= 2
+
+
+def _month_only(a: dict, b: dict) -> bool:
+    """One of the two is dated only to the month (the other falls in it)."""
+    return "month" in (_date(a.get("event_date")).precision, _date(b.get("event_date")).precision)
+
+
 def _same_toll(a: dict, b: dict) -> bool:
     """The same toll, large enough to tell events apart (27 dead in both reports)."""
     fa, fb = a.get("fatalities"), b.get("fatalities")
@@ -179,10 +190,15 @@ def same_event(a: dict, b: dict) -> bool:
         # at one precise place with at least two more agreements, or told with the same toll and details
         specific = len(_specifics_of(a) & _specifics_of(b))
         agreements = same_day + bool(figures) + (wording >= 0.3) + (specific >= 2)
-        if kind != "violent" or not actors:
+        if kind != "violent":
             return False
-        told_alike = place is None and _same_toll(a, b) and specific >= 2
-        if not (place and agreements >= 2) and not told_alike:
+        told_alike = place is None and _same_toll(a, b) and bool(actors) and (
+            specific >= 2 or bool(names_agree(a.get("actor2"), b.get("actor2"))))
+        # the same town and the same day (or month, as one report has it), nobody named against it: "Macomia under
+        # attack since this morning" and "insurgent attack leaves Macomia shattered"
+        one_town = (bool(place) and _same_locality(a, b) and (same_day or _month_only(a, b)) and figures is not False
+                    and wording >= 0.3)
+        if not (place and actors and agreements >= 2) and not told_alike and not one_town:
             return False
         same_type = told_alike           # one act told as two kinds ("an attack on a bus", "a suicide bombing")
     if kind == "Protests" and wording < 0.5:

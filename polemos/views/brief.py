@@ -41,8 +41,11 @@ def highlights(data: BriefData) -> list[str]:
     if data.events:
         worst = max(data.events, key=lambda e: (e.fatalities_acled or 0, e.date.first if e.date else date.min))
         if worst.fatalities_acled:
-            out.append(f"Deadliest event: {worst.title()}, {worst.fatalities_acled} killed "
-                       f"({len(worst.reports)} report(s)).")
+            by = f" by {worst.actor1}" if worst.actor1 else ""
+            spread = (f"; sources give {worst.fatalities}" if worst.fatalities.known
+                      and worst.fatalities.low != worst.fatalities.high else "")
+            out.append(f"Deadliest event: {worst.title()}{by}, {worst.fatalities_acled} killed"
+                       f"{spread} ({len(worst.reports)} report(s)).")
     g = data.graph
     active = sorted(((d.get("events", 0), n) for n, d in g.nodes(data=True) if d.get("kind") != "civilians"),
                     reverse=True) if g is not None else []
