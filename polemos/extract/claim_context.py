@@ -13,7 +13,7 @@ Only within one paragraph (sentences not separated by a line break), but for quo
 """
 from __future__ import annotations
 
-from .attribution import find_attribution, lexicon
+from .attribution import doc_text, find_attribution, lexicon
 
 _QUOTES_OPEN = ("\u201c", '"')
 
@@ -22,7 +22,7 @@ def _same_paragraph(a, b) -> bool:
     """Sentences a before b with no line break between them."""
     words = [t for t in a if not t.is_space]
     end = words[-1].idx + len(words[-1].text) if words else a.start_char
-    return "\n" not in a.doc.text[end:b.start_char]
+    return "\n" not in doc_text(a.doc)[end:b.start_char]
 
 
 def line_of(tok):
@@ -85,7 +85,7 @@ def _opens_quoted(text: str, start: int) -> bool:
 
 def _quoted(sent) -> bool:
     """The sentence lies inside a quotation opened in its paragraph."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     lead = sent.text[:1] if sent.text[:1] in _QUOTES_OPEN else ""   # the sentence opens the quotation
     before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char] + lead
     curly = before.count("\u201c") - before.count("\u201d")
@@ -107,7 +107,7 @@ def _quote_speaker(sent, doc_id: str):
         if _speech_after_quote(nxt):
             return find_attribution(nxt, None, doc_id)
         nxt = following(nxt)
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     para = text.rfind("\n", 0, sent.start_char) + 1
     while para > 0 and _opens_quoted(text, para):
         intro_end = text[:para].rstrip()

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.matcher import Matcher
 
 from ..model import ActorMention, Span
-from .attribution import lexicon
+from .attribution import doc_text, lexicon
 
 UNNAMED = "unidentified_armed_group"
 
@@ -27,7 +27,7 @@ def _cues() -> dict:
 
 def _linked(sdoc, m: ActorMention) -> bool:
     """'al Qaeda-linked militants': the group names an affiliation, not the fighters."""
-    after = sdoc.text[m.span.end:m.span.end + 20].lower().replace("\u2013", "-")
+    after = doc_text(sdoc)[m.span.end:m.span.end + 20].lower().replace("\u2013", "-")
     return any(after.startswith(f"-{w}") for w in _cues()["link_words"])
 
 
@@ -66,7 +66,7 @@ def _collectives(sdoc, taken: set[int], doc_id: str) -> list[ActorMention]:
         if len(toks) < 2 or definite or any(t.i in taken for t in span) or out and out[-1].span.end > span.start_char:
             continue   # "the two Islamic groups" names groups the text has named
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        text = sdoc.text[start:end]
+        text = doc_text(sdoc)[start:end]
         out.append(ActorMention(Span(doc_id, start, end), text, f"generic:{text.lower()}", text, "armed_group"))
     return out
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Span
-from .attribution import ActorIndex, find_attribution, find_denial, lexicon
+from .attribution import ActorIndex, doc_text, find_attribution, find_denial, lexicon
 from .claim_agents import subject_of
 from .claim_context import carried_attribution, continued, lines
 from .claim_numbers import ordinal_figures, percent_figures
@@ -125,7 +125,7 @@ def _period(sent, root, times) -> str | None:
         if ent.label_ != "DATE" or attach.head.i not in above or root in ent:
             continue
         end = ent.end_char
-        if n + 1 < len(dates) and sent.doc.text[end:dates[n + 1].start_char].strip() in _RANGE_JOINERS:
+        if n + 1 < len(dates) and doc_text(sent.doc)[end:dates[n + 1].start_char].strip() in _RANGE_JOINERS:
             end = dates[n + 1].end_char   # "between April 2020 and March 2021", split by the NER
         values = [t.value for t in times if t.value and ent.start_char <= t.span.start < end]
         if len(values) >= 2:
@@ -182,7 +182,7 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, ma
     if root is None:
         return None
     counted = _counted(root)
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     if text[q.span.start - 1:q.span.start] == "[" and text[q.span.end:q.span.end + 1] == "]":
         return None   # a footnote mark: "... of ammunition.[1]"
     mark = getattr(q, "mark", "")
