@@ -92,3 +92,11 @@ def test_a_tally_does_not_compete_with_an_events_toll():
     text = ("Since 2009 Boko Haram has killed more than 40,000 people, the United Nations says. "
             "Boko Haram killed 12 soldiers in the raid on Monday, the army said.")
     assert claims(text) == [("Boko Haram", "killed", 40000, None)]
+
+
+def test_the_victims_of_one_event_stay_in_the_event_but_its_attackers_are_counted():
+    text = ("Boko Haram raided Konduga. Boko Haram later left. Gunmen abducted 13 civilians near the town on Monday "
+            "and opened fire on two guards.")
+    assert claims(text) == []
+    text = "Boko Haram raided Konduga. Boko Haram later left. At least 40 gunmen took part in the raid on Monday."
+    assert claims(text) == [("Boko Haram", "fighters", 40, None)]

@@ -26,8 +26,13 @@ class Figure:
 
 
 def is_toll(kind: str, verb) -> bool:
+    """A count of an event's dead, hurt or victims ('abducted 13 civilians', 'opened fire on two
+    guards'): it stays in the event unless it adds up many (claims_of)."""
     lex = lexicon()
-    return kind in lex["toll_kinds"] or (verb is not None and verb.lemma_.lower() in lex["toll_governors"])
+    if kind in lex["toll_kinds"]:
+        return True
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    return lemma in lex["toll_governors"] or (kind == "other" and lemma in lex["victim_governors"])
 
 
 def is_aggregate(sent, period: str | None, vague: bool = False) -> bool:

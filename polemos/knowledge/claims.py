@@ -61,6 +61,7 @@ class ClaimsPack(_Strict):
     receiver_verbs: Words
     toll_kinds: list[Kind]
     toll_governors: Words
+    victim_governors: Words
     among_tolls: dict[str, Kind]
     self_claim_verbs: Words
     aggregate_words: Words
