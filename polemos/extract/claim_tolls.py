@@ -46,6 +46,13 @@ def is_aggregate(sent, period: str | None, vague: bool = False) -> bool:
     return any(f" {w} " in words for w in cues)
 
 
+def disputes(sent) -> bool:
+    """The sentence sets its toll against others: 'nearly doubles earlier death tolls', 'higher than
+    the official toll', 'contradicting the government's figure'."""
+    words = f" {' '.join(t.lemma_.lower() for t in sent)} "
+    return any(f" {w} " in words for w in lexicon()["dispute_words"])
+
+
 def _contested(figures: list[Figure]) -> bool:
     """Different sources give different death tolls of events by actors in one document; a cited toll
     tied to no actor ("a resident said 12 people died") or a tally of many ("the war has killed

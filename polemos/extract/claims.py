@@ -14,7 +14,7 @@ from .claim_agents import subject_of
 from .claim_context import carried_attribution, continued, lines
 from .claim_numbers import ordinal_figures, percent_figures
 from .claim_subjects import claim_actors, focus
-from .claim_tolls import Figure, claims_of, is_aggregate, is_toll
+from .claim_tolls import Figure, claims_of, disputes, is_aggregate, is_toll
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -134,12 +134,23 @@ def _period(sent, root, times) -> str | None:
     return None
 
 
+def _document_of(noun, index: ActorIndex) -> ActorMention | None:
+    """'a new assessment from the French government', 'a report by the UN': the actor a source
+    noun comes from."""
+    if noun.lemma_.lower() not in lexicon()["attribution"]["source_nouns"]:
+        return None
+    return next((index.at(g) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                 for g in c.children if g.dep_ == "pobj" and index.at(g) is not None), None)
+
+
 def _source(found, index: ActorIndex, tok, exclude=frozenset()) -> str | None:
     if found is None:
         return None
     text, span = found
     head = tok.doc.char_span(span.start, span.end, alignment_mode="expand")
     hit = index.at(head.root) if head is not None else index.in_chars(span.start, span.end)
+    if hit is None and head is not None:
+        hit = _document_of(head.root, index)
     if hit is not None:   # the actor the source's head word names ("Forces of Mozambique" is not Mozambique)
         return hit.name
     if head is not None and index.is_anaphor(head.root):
@@ -216,7 +227,7 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, ma
            and any(t.lemma_.lower() in lexicon()["self_claim_verbs"] for t in sent))   # "X claimed to have killed 35"
     denial = find_denial(sent, doc.doc_id)
     denied = _source(denial, index, root, {subject.actor_id}) if denial else None
-    figure.standing = own or denied is not None or tally
+    figure.standing = own or denied is not None or tally or bool(figure.killed and att and disputes(sent))
     evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
     figure.claim = Claim(doc.doc_id, subject.name, kind, evidence, low=low, high=high,
                          period=period, attributed_to=att, denied_by=denied)

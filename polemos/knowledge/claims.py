@@ -62,6 +62,7 @@ class ClaimsPack(_Strict):
     toll_kinds: list[Kind]
     toll_governors: Words
     victim_governors: Words
+    dispute_words: Words
     among_tolls: dict[str, Kind]
     self_claim_verbs: Words
     aggregate_words: Words
