@@ -26,7 +26,9 @@ $(VENV)/.installed-test: pyproject.toml requirements/dev.txt | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/polemos demo
 
+# ruff's lint first (settings in pyproject.toml), then every test
 test: $(VENV)/.installed-test chromium
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
 # Regenerate requirements/core.txt (the core install) and requirements/dev.txt (every extra but `build`, with

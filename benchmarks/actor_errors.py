@@ -49,6 +49,7 @@ def main() -> None:
     require(EVAL / "score.py", gold_dir, events)
     sys.path.insert(0, str(EVAL))
     import score as S  # noqa: E402  (the shared scorer, read-only)
+
     from polemos.knowledge.actors import default_pack
 
     pack = default_pack()

@@ -21,11 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import SHARED  # noqa: E402
-
 from polemos import nlp  # noqa: E402
-from polemos.model import ActorMention, Document, Mentions, Span  # noqa: E402
 from polemos.extract.claims import extract_claims  # noqa: E402
 from polemos.extract.quantities import extract_quantities  # noqa: E402
+from polemos.model import ActorMention, Document, Mentions, Span  # noqa: E402
 
 try:
     from polemos.extract.relations import extract_relations
@@ -77,7 +76,8 @@ def main() -> int:
     for line in (SHARED / "seeds.jsonl").read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         gold = json.loads((gold_dir / f"{rec['id']}.json").read_text(encoding="utf-8"))
-        doc = Document(rec["id"], rec["text"], published=date.fromisoformat(rec["published"]) if rec.get("published") else None)
+        published = date.fromisoformat(rec["published"]) if rec.get("published") else None
+        doc = Document(rec["id"], rec["text"], published=published)
         sdoc = nlp.parse(doc.text)
         m = mentions_for(sdoc, doc, gold, a.oracle_actors)
         for c in extract_claims(sdoc, doc, m):
@@ -92,7 +92,8 @@ def main() -> int:
     (tmp / "E.jsonl").write_text("", encoding="utf-8")
     if a.verbose:
         for r in claims:
-            print("C", r["doc_id"][:3], r["subject"], r["quantity"], r["low"], r["high"], r["attributed_to"], "|", r["evidence"][:80])
+            print("C", r["doc_id"][:3], r["subject"], r["quantity"], r["low"], r["high"], r["attributed_to"], "|",
+                  r["evidence"][:80])
         for r in rels:
             print("R", r["doc_id"][:3], r["actor1"], r["relation"], r["actor2"], "|", r["evidence"][:80])
     out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold_dir),

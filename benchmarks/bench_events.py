@@ -113,7 +113,8 @@ def _score(driver: Driver, docs: list[Document], gold: Path, out: Path, label: s
 TABLES = {  # bench name -> (to_gold kind, table, to_gold arguments)
     "acled": ("acled", DATA / "acled_sample_may2020" / "acled.csv", ["--country", "Afghanistan,Pakistan"]),
     "acled_world": ("acled", DATA / "acled_sample_may2020" / "acled.csv", []),
-    "gtd": ("gtd", DATA / "gtd_afghanistan_2016_2018" / "gtd_afghanistan_2016_2018.csv", ["--limit", "400", "--seed", "7"]),
+    "gtd": ("gtd", DATA / "gtd_afghanistan_2016_2018" / "gtd_afghanistan_2016_2018.csv",
+            ["--limit", "400", "--seed", "7"]),
 }
 
 

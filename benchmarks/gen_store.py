@@ -20,7 +20,7 @@ import random
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -114,7 +114,7 @@ def _rows(tpl: list[dict], towns: dict[str, list], first: int, n: int, seed: int
     cast: dict[tuple, list[str]] = {}
     event_id, doc_n = first * 4, first * 4        # ids: at most three reports per event
     batch: dict[str, list] = {"documents": [], "events": [], "canonical_events": []}
-    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
     for k in range(first, first + n):
         t = rng.choice(tpl)
         cc = rng.choice(codes)
@@ -156,7 +156,8 @@ def _rows(tpl: list[dict], towns: dict[str, list], first: int, n: int, seed: int
             docs[doc_id] = DocMeta(doc_id, pub, f"{t['sub_event_type']} in {location}", published, None)
             text = f"{location}: {evidence}"
             batch["documents"].append({
-                "doc_id": doc_id, "content_hash": hashlib.sha256(doc_id.encode()).hexdigest(), "title": docs[doc_id].title,
+                "doc_id": doc_id, "content_hash": hashlib.sha256(doc_id.encode()).hexdigest(),
+                "title": docs[doc_id].title,
                 "publisher": pub, "published": published.isoformat(), "published_source": "metadata", "url": None,
                 "language": "en", "source": "generated", "fmt": "jsonl", "words": len(text.split()), "text": text,
                 "ingested_at": stamp, "extractor": "bench"})

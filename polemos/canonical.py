@@ -86,7 +86,7 @@ class Contradiction:
         return dict(vars(self), items=[dict(vars(i)) for i in self.items])
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Contradiction":
+    def from_dict(cls, d: dict[str, Any]) -> Contradiction:
         return cls(**{**d, "items": [Item(**i) for i in d.get("items") or []]})
 
 
@@ -156,7 +156,7 @@ class CanonicalEvent:
         return out
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "CanonicalEvent":
+    def from_json(cls, d: dict[str, Any]) -> CanonicalEvent:
         d = dict(d)
         d["date"] = PartialDate(*d["date"]) if d.get("date") else None
         d["place"] = Place(**d.get("place") or {})

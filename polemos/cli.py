@@ -24,16 +24,18 @@ def _date(_ctx, _param, value):
         raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD") from None
 
 
-def _store(db, create: bool = False):
-    """The store at --db; one that does not exist is an error unless the command creates it."""
-    from .store import open_store, store_exists
+def _kb(db, create: bool = False):
+    """The knowledge base at --db (polemos.open); one that does not exist is an error unless the command
+    creates it."""
+    from .api import open as open_kb
+    from .store import store_exists
     if not create and not store_exists(db):
         from .demo import DEMO_DB
         hint = f"; the demo store is {DEMO_DB} (run `polemos demo` to build it)" if Path(DEMO_DB).exists() else \
             "; build one with `polemos ingest PATH --db FILE` or `polemos demo`"
         raise click.BadParameter(f"no knowledge base at {db or os.environ.get('POLEMOS_DB') or 'polemos.db'}{hint}",
                                  param_hint="--db")
-    return open_store(db)
+    return open_kb(db)
 
 
 def filter_options(func):
@@ -97,17 +99,16 @@ def ingest(sources, db, published, max_bytes, processes, quiet):
     RSS/Atom feeds and http(s) URLs; folders are read recursively. A text already
     stored is not stored twice. Ends non-zero when any input failed.
     """
-    from .pipeline import ingest as run
     from .views.progress import progress_bar
 
-    store = _store(db, create=True)
+    kb = _kb(db, create=True)
     with progress_bar("ingesting", enabled=not quiet) as tick:
-        report = run(store, sources, published=published, max_bytes=max_bytes, processes=processes, progress=tick)
+        report = kb.ingest(sources, published=published, max_bytes=max_bytes, processes=processes, progress=tick)
     for err in report.skipped:
         click.echo(f"skipped {err}", err=True)
     for err in report.failed:
         click.secho(f"failed  {err}", fg="red", err=True)
-    click.echo(f"{report.summary()} -> {store.url}")
+    click.echo(f"{report.summary()} -> {kb.url}")
     sys.exit(0 if report.ok else 1)
 
 
@@ -141,7 +142,7 @@ def watch(feeds_file, db, every, alerts_file, alert_log, webhook, state, timeout
 
     path, seconds = Path(feeds_file), parse_every(every)
     clock = SimulatedClock() if no_sleep else None
-    watcher = Watcher(_store(db, create=True), read_watchlist(path), every=seconds,
+    watcher = Watcher(_kb(db, create=True).store, read_watchlist(path), every=seconds,
                       state_path=Path(state) if state else path.with_name(path.name + ".state.json"),
                       filters=load_filters(Path(alerts_file)) if alerts_file else (),
                       sinks=AlertSinks(Path(alert_log) if alert_log else None, webhook), timeout=timeout,
@@ -171,7 +172,7 @@ def watch(feeds_file, db, every, alerts_file, alert_log, webhook, state, timeout
 def docs(db):
     """List the stored documents: id, title, publisher, published date and how it was obtained, words."""
     from .views.tables import documents_table
-    documents_table(_store(db))
+    documents_table(_kb(db).documents())
 
 
 @main.command()
@@ -192,7 +193,7 @@ def docs(db):
 def export(what, fmt, output, include_year_precision, actor, etype, country, admin1, since, until, db):
     """Export WHAT from the knowledge base (events JSONL uses the field names the scorer reads). Every
     event export selects the same canonical events for the same filter, and says what it left out."""
-    from .export.dispatch import FORMATS, check_output, export as run
+    from .export.dispatch import FORMATS, check_output
 
     fmt = fmt or FORMATS[what][0]
     if fmt not in FORMATS[what]:
@@ -201,7 +202,7 @@ def export(what, fmt, output, include_year_precision, actor, etype, country, adm
     f = _filter(actor, etype, country, admin1, since, until)
     check_output(output)
     try:
-        written = run(_store(db), what, fmt, output, f, include_year_precision)
+        written = _kb(db).export(what, fmt, output, include_year_precision=include_year_precision, filter=f)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     if output or written.left_out:                 # on standard output, only what was left out is said
@@ -218,15 +219,14 @@ def brief(output, fmt, actor, etype, country, admin1, since, until, db):
     """A self-contained situation brief: key figures, timeline, map, actor network, events with their
     sources, contradictions, claims and sources."""
     from .export.dispatch import check_output
-    from .views.brief import render_brief, write_brief
 
     f = _filter(actor, etype, country, admin1, since, until)
     check_output(output)
-    store = _store(db)
+    kb = _kb(db)
     if output:
-        click.echo(f"{write_brief(store, output, fmt, f=f)} events -> {output}", err=True)
+        click.echo(f"{kb.write_brief(output, fmt, filter=f)} events -> {output}", err=True)
     else:
-        click.echo(render_brief(store, fmt, f=f))
+        click.echo(kb.brief(fmt, filter=f))
 
 
 @main.command()
@@ -234,7 +234,7 @@ def brief(output, fmt, actor, etype, country, admin1, since, until, db):
 def actors(db):
     """List canonical actors with kind, the names seen in the texts and mention counts."""
     from .views.tables import actors_table
-    actors_table(_store(db))
+    actors_table(_kb(db).actors())
 
 
 @main.command()
@@ -245,7 +245,7 @@ def events(db, actor, etype, country, admin1, since, until, limit):
     """List the canonical events (every report of one real-world event merged), filtered, newest first."""
     from .views.summary import events_table
     f = _filter(actor, etype, country, admin1, since, until)
-    events_table(_store(db), f, limit)
+    events_table(_kb(db).events(filter=f), limit)
 
 
 @main.command()
@@ -254,8 +254,8 @@ def events(db, actor, etype, country, admin1, since, until, limit):
 def actor(name, db):
     """Profile of the actor NAME (any alias): kind, aliases, affiliations over time, relations with
     evidence, events as actor1/actor2, claims about it."""
-    from .views.profile import actor_profile, print_profile
-    print_profile(actor_profile(_store(db), name))
+    from .views.profile import print_profile
+    print_profile(_kb(db).actor(name))
 
 
 @main.command()
@@ -265,7 +265,7 @@ def contradictions(db, show_all):
     """Print where sources contradict each other (tolls that cannot both hold, different perpetrators,
     places and dates, denied claims, claimed figures); with --all, compatible variations too."""
     from .views.summary import contradictions_list
-    contradictions_list(_store(db), include_variations=show_all)
+    contradictions_list(_kb(db).contradictions(include_variations=True), include_variations=show_all)
 
 
 @main.group()
@@ -291,8 +291,8 @@ def scenario_run(settings, targets, rule, function, samples, seed, concept_pack,
     with Monte-Carlo bands and the causal paths that explain it."""
     from .views.scenario import print_scenario
     try:
-        print_scenario(_store(db), list(settings), list(targets), as_json=as_json, concept_pack=concept_pack,
-                       rule=rule, function=function, samples=samples, seed=seed)
+        print_scenario(_kb(db).scenario(settings, targets, concept_pack, rule=rule, function=function,
+                                        samples=samples, seed=seed), as_json=as_json)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
 
@@ -304,12 +304,12 @@ def scenario_run(settings, targets, rule, function, samples, seed, concept_pack,
 def serve(host, port, db):
     """Serve the web app: pages and JSON API (read-only unless POLEMOS_TOKEN is set)."""
     import uvicorn
-    from .web import create_app
+
     from .web.guard import exposure_warning
     warning = exposure_warning(host, os.environ.get("POLEMOS_TOKEN"))
     if warning:
         click.secho(warning, fg="red", bold=True, err=True)
-    uvicorn.run(create_app(store=_store(db), allowed_hosts=[host]), host=host, port=port, log_level="info")
+    uvicorn.run(_kb(db).app(allowed_hosts=[host]), host=host, port=port, log_level="info")
 
 
 @main.command()
@@ -324,6 +324,7 @@ def demo(db, then_serve, port):
     path = run_demo(db)
     if then_serve:
         import uvicorn
+
         from .web import create_app
         uvicorn.run(create_app(str(path)), host="127.0.0.1", port=port, log_level="info")
 

@@ -35,7 +35,7 @@ class PartialDate:
     precision: str
 
     @classmethod
-    def parse(cls, text: str, precision: str | None = None) -> "PartialDate":
+    def parse(cls, text: str, precision: str | None = None) -> PartialDate:
         """Strictly parse `text` (YYYY, YYYY-MM, YYYY-MM-DD, YYYYs); `precision` may widen a day to a week."""
         raw = (text or "").strip()
         m = _ISO.match(raw)
@@ -58,7 +58,7 @@ class PartialDate:
         return cls(f"{year:04d}", "year")
 
     @classmethod
-    def maybe(cls, value: str | None, precision: str | None = None) -> "PartialDate | None":
+    def maybe(cls, value: str | None, precision: str | None = None) -> PartialDate | None:
         """A stored value as a PartialDate; None when it is empty or not a date."""
         if not value:
             return None
@@ -68,7 +68,7 @@ class PartialDate:
             return None
 
     @classmethod
-    def of(cls, d: date, precision: str) -> "PartialDate":
+    def of(cls, d: date, precision: str) -> PartialDate:
         """The partial date of precision `precision` that contains the day `d`."""
         if precision in ("day", "week"):
             return cls(d.isoformat(), precision)
@@ -122,13 +122,13 @@ class PartialDate:
         """'YYYY-MM' when the date lies within one month, else None."""
         return None if self.precision in ("year", "decade") else self.midpoint.isoformat()[:7]
 
-    def contains(self, other: "PartialDate") -> bool:
+    def contains(self, other: PartialDate) -> bool:
         return self.first <= other.first and other.last <= self.last
 
-    def overlaps(self, other: "PartialDate") -> bool:
+    def overlaps(self, other: PartialDate) -> bool:
         return self.first <= other.last and other.first <= self.last
 
-    def __lt__(self, other: "PartialDate") -> bool:
+    def __lt__(self, other: PartialDate) -> bool:
         """Earlier start first; at the same start, the more precise date first."""
         return (self.first, self.days, self.value) < (other.first, other.days, other.value)
 
@@ -159,7 +159,7 @@ class DateWindow:
     last: date | None = None
 
     @classmethod
-    def parse(cls, since: str | None = None, until: str | None = None) -> "DateWindow":
+    def parse(cls, since: str | None = None, until: str | None = None) -> DateWindow:
         """Strict: InvalidDate for a malformed bound or an inverted range."""
         lo = PartialDate.parse(since).first if since else None
         hi = PartialDate.parse(until).last if until else None

@@ -47,9 +47,7 @@ def _free(path: Path) -> None:
 
 
 def run_demo(db: str | None = None) -> Path:
-    from .pipeline import ingest
-    from .store import open_store
-    from .views.brief import write_brief
+    from .api import open as open_kb
     from .views.summary import events_table
     from .views.tables import actors_table, documents_table
 
@@ -63,18 +61,18 @@ def run_demo(db: str | None = None) -> Path:
     _free(brief)
     _claim(path)
     console.print(f"[bold]Polemos demo[/bold]: ingesting {corpus_path().name} into {path}")
-    store = open_store(str(path))
-    report = ingest(store, [str(corpus_path())])
+    kb = open_kb(path)
+    report = kb.ingest(corpus_path())
     console.print(report.summary())
-    documents_table(store)
-    actors_table(store, limit=15)
-    events_table(store)
-    counts = store.counts()
+    documents_table(kb.documents())
+    actors_table(kb.actors(), limit=15)
+    events_table(kb.events())
+    counts = kb.counts()
     console.print(f"Stored: {counts['documents']} documents, {counts['mentions']} mentions, {counts['events']} event "
                   f"reports of {counts['canonical_events']} events, {counts['claims']} claims, "
                   f"{counts['relations']} relations.")
     _claim(brief)
-    write_brief(store, str(brief), "html")
+    kb.write_brief(brief)
     console.print(f"\n[bold]Situation brief[/bold] (self-contained, opens offline): {brief.resolve()}")
     console.print(f"Explore in the browser: polemos serve --db {path}   (or polemos demo --serve; "
                   f"then open http://127.0.0.1:8000)")

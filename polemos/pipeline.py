@@ -7,9 +7,9 @@ one transaction per document, reporting every failure without stopping.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable, Iterable, Iterator
 
 from . import __version__, nlp
 from .errors import IngestError, PolemosError, SkippedInput
@@ -116,4 +116,5 @@ def _store_one(store, doc: Document, sdoc, report: IngestReport) -> None:
     except PolemosError as exc:
         report.failed.append(IngestError(doc.source or doc.doc_id, str(exc)))
     except Exception as exc:  # an extractor bug must not stop the batch nor lose the rest
-        report.failed.append(IngestError(doc.source or doc.doc_id, f"extraction failed: {exc.__class__.__name__}: {exc}"))
+        report.failed.append(IngestError(doc.source or doc.doc_id,
+                                         f"extraction failed: {exc.__class__.__name__}: {exc}"))

@@ -135,7 +135,7 @@ class Place:
 
     @classmethod
     def of(cls, location=None, country=None, admin1=None, latitude=None, longitude=None, precision=None,
-           admin2=None) -> "Place":
+           admin2=None) -> Place:
         """A place from its names, with the codes looked up once here."""
         code2 = iso2(country)
         return cls(location, country, admin1, admin2, None if latitude is None else float(latitude),
@@ -160,14 +160,14 @@ class Place:
     def label(self) -> str:
         return ", ".join(dict.fromkeys(p for p in (self.location, self.admin1, self.country) if p)) or "unknown place"
 
-    def km_to(self, other: "Place") -> float | None:
+    def km_to(self, other: Place) -> float | None:
         if None in (self.latitude, self.longitude, other.latitude, other.longitude):
             return None
         lat1, lon1, lat2, lon2 = map(math.radians, (self.latitude, self.longitude, other.latitude, other.longitude))
         h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
         return 2 * 6371.0 * math.asin(math.sqrt(h))
 
-    def contains(self, other: "Place") -> bool:
+    def contains(self, other: Place) -> bool:
         """This place holds the other: a country its provinces and towns, a province its towns, a town its
         sites (within NEAR_KM); a place holds itself."""
         if self.country and other.country and not _same(self.country, other.country):
@@ -185,7 +185,7 @@ class Place:
         km = self.km_to(other)
         return km is not None and km <= NEAR_KM
 
-    def compatible(self, other: "Place") -> bool:
+    def compatible(self, other: Place) -> bool:
         """Two accounts of one place agree when either holds the other."""
         return self.contains(other) or other.contains(self)
 

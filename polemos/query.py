@@ -61,7 +61,7 @@ class EventFilter:
     def parse(cls, actor: str | None = None, event_type: str | None = None, sub_event_type: str | None = None,
               country: str | None = None, admin1: str | None = None, since: str | None = None,
               until: str | None = None, q: str | None = None, doc_id: str | None = None,
-              type: str | None = None) -> "EventFilter":
+              type: str | None = None) -> EventFilter:
         """Strict: an unknown type, a malformed date or an inverted range raise InvalidQuery.
         `type` matches an event type or a sub-event type (the CLI's --type)."""
         given = dict(actor=actor, event_type=event_type, sub_event_type=sub_event_type, country=country,

@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 
 def _num(x: float | int | None) -> float | int | None:
@@ -35,7 +35,7 @@ class Range:
             object.__setattr__(self, "high", hi)
 
     @classmethod
-    def of(cls, low=None, high=None, best=None) -> "Range":
+    def of(cls, low=None, high=None, best=None) -> Range:
         """A range from stored bounds; a lone best figure is an exact one."""
         if low is None and high is None and best is not None:
             return cls(best, best)
@@ -55,11 +55,11 @@ class Range:
         """One conservative figure: the lower bound, else the upper one."""
         return self.low if self.low is not None else self.high
 
-    def overlaps(self, other: "Range") -> bool:
+    def overlaps(self, other: Range) -> bool:
         (a, b), (c, d) = self.bounds, other.bounds
         return max(a, c) <= min(b, d)
 
-    def __and__(self, other: "Range") -> "Range | None":
+    def __and__(self, other: Range) -> Range | None:
         """The values both allow, or None when they are disjoint."""
         (a, b), (c, d) = self.bounds, other.bounds
         lo, hi = max(a, c), min(b, d)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from polemos.model import (ActorMention, Claim, Document, Event, Extraction, Mentions, PlaceMention, Relation, Span)
+from polemos.model import ActorMention, Claim, Document, Event, Extraction, Mentions, PlaceMention, Relation, Span
 from polemos.resolve.reconcile import canonical
 from polemos.store import open_store
 

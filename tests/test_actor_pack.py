@@ -93,7 +93,8 @@ def test_user_pack_adds_actors(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("body, words", [
     ("version: 1\nactors:\n  - {id: taliban, name: Copy, kind: armed_group}\n", ["duplicate id", "taliban"]),
-    ("version: 1\nactors:\n  - {id: x_group, name: X, kind: armed_group, parent: nowhere}\n", ["unknown parent", "x_group"]),
+    ("version: 1\nactors:\n  - {id: x_group, name: X, kind: armed_group, parent: nowhere}\n",
+     ["unknown parent", "x_group"]),
     ("version: 1\nactors:\n  - {id: y_group, name: Y, kind: gang}\n", ["bad kind", "y_group"]),
     ("actors: []\n", ["version: 1"]),
     ("version: 1\nactors:\n  - {id: z_group, name: Z, kind: armed_group, aliases: [ISKP]}\n", ["ISKP", "iskp"]),
@@ -135,7 +136,8 @@ def test_period_label_the_pack_words_differently_resolves_by_date(pack):
     assert pack.lookup("Military Forces of Nowhere (2009-)") is None
 
 
-@pytest.mark.parametrize("surface", ["Tehrik-i-Taliban Pakistan", "TTP", "Pakistani Taliban", "Tehreek-e-Taliban Pakistan",
+@pytest.mark.parametrize("surface", ["Tehrik-i-Taliban Pakistan", "TTP", "Pakistani Taliban",
+                                     "Tehreek-e-Taliban Pakistan",
                                      "Tehrik-e-Taliban", "Tehreek-e-Taliban-e-Pakistan"])
 def test_common_spellings_of_ttp(pack, surface):
     assert pack.lookup(surface).id == "ttp"

@@ -5,12 +5,11 @@ import re
 
 import pytest
 
-from polemos.errors import PolemosError
-from polemos.views.brief import render_brief, write_brief
-from polemos.place import Place
-from polemos.views.geomap import country_features, locate
-
 from export_sample import ISKP, build
+from polemos.errors import PolemosError
+from polemos.place import Place
+from polemos.views.brief import render_brief, write_brief
+from polemos.views.geomap import country_features, locate
 
 # what a browser fetches by itself: src/srcset/poster/data attributes, <link href>, CSS url() and @import,
 # <object data>, <use href>/<image href> in SVG, <meta http-equiv=refresh>

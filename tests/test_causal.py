@@ -1,7 +1,6 @@
 """Causal statements from text, concepts, the causal map, its exports and the scenario command."""
 from __future__ import annotations
 
-
 import pytest
 import yaml
 

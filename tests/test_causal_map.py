@@ -74,7 +74,8 @@ def test_belief_grows_with_independent_sources_and_falls_with_hedging():
     two = build_map([statement("x factor", "y outcome"), statement("x factor", "y outcome", doc="d2")],
                     ConceptPack()).edges[0].belief
     same_outlet = build_map([statement("x factor", "y outcome", publisher="P"),
-                             statement("x factor", "y outcome", doc="d2", publisher="P")], ConceptPack()).edges[0].belief
+                             statement("x factor", "y outcome", doc="d2", publisher="P")],
+                            ConceptPack()).edges[0].belief
     hedged = build_map([statement("x factor", "y outcome", modality="predictive")], ConceptPack()).edges[0].belief
     assert two > one == same_outlet > hedged
 

@@ -55,8 +55,8 @@ def test_two_attributed_claims_in_one_sentence():
 
 def test_range_with_even_and_estimates_as_source():
     c = one("According to various estimates, there are between 3,000 and even 5,000 Boko Haram fighters in Borno.")
-    assert (c.subject, c.quantity, c.low, c.high) == ("Boko Haram", "fighters", 3000, 5000)
-    assert c.attributed_to == "various estimates"
+    assert (c.subject, c.quantity, c.low, c.high, c.attributed_to) == \
+        ("Boko Haram", "fighters", 3000, 5000, "various estimates")
 
 
 def test_claimed_kill_with_denial():
@@ -117,8 +117,8 @@ def test_find_attribution_forms():
         return found[0] if found else None
     assert att("According to the Houthis' announcement, 300 fighters surrendered.") == "Houthis"
     assert att("Hezbollah reportedly has 20,000 rockets.") == "unspecified reports"
-    text = "Ali Musa, governor of Kidal appointed by the rebels, said more than 60 people were arrested."
-    assert att(text) == "Ali Musa"
+    assert att("Ali Musa, governor of Kidal appointed by the rebels, said more than 60 people were "
+               "arrested.") == "Ali Musa"
     assert att("Hezbollah has 20,000 fighters.") is None
     sdoc = nlp.parse("The rebels claimed the town, a claim the government rejected.")
     assert find_denial(next(iter(sdoc.sents)))[0] == "government"

@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import signal
 import subprocess
@@ -195,4 +194,5 @@ def test_an_output_in_a_missing_folder_is_a_clean_error(tmp_path):
     assert run("ingest", src, "--db", db).exit_code == 0
     for cmd in (["export", "events", "-o"], ["export", "stix", "-o"], ["brief", "-o"]):
         result = CliRunner().invoke(main, [*cmd, str(tmp_path / "no" / "such" / "out.x"), "--db", str(db)])
-        assert result.exit_code == 1 and "does not exist" in result.output and result.exception.__class__ is SystemExit, cmd
+        assert result.exit_code == 1 and "does not exist" in result.output, cmd
+        assert result.exception.__class__ is SystemExit, cmd

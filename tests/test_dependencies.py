@@ -97,7 +97,8 @@ def _locked(name: str) -> dict[str, str]:
     return out
 
 
-@pytest.mark.parametrize("lock, extras", [("core.txt", ()), ("dev.txt", ("test", "postgres", "parquet", "dask"))])
+@pytest.mark.parametrize("lock, extras", [("core.txt", ()),
+                                          ("dev.txt", ("test", "postgres", "parquet", "pandas", "geopandas", "dask"))])
 def test_lock_files_satisfy_the_declared_ranges(lock, extras):
     locked = _locked(lock)
     reqs = [Requirement(r) for r in PYPROJECT["project"]["dependencies"]]

@@ -51,7 +51,8 @@ def one(text: str):
     ("A suicide bomber blew himself up at a market in Marsabit on Monday, killing nine people.", "Suicide bomb"),
     ("A drone strike hit a house in Gao on Monday.", "Air/drone strike"),
     ("Militants fired mortar rounds into Gao on Monday, wounding four residents.", "Shelling/artillery/missile attack"),
-    ("A roadside bomb exploded near a bus in Marsabit on Monday, killing three passengers.", "Remote explosive/landmine/IED"),
+    ("A roadside bomb exploded near a bus in Marsabit on Monday, killing three passengers.",
+     "Remote explosive/landmine/IED"),
     ("Gunmen hurled a grenade at a bar in Kindu on Monday.", "Grenade"),
     ("M23 fighters abducted 14 farmers near Kindu on Monday.", "Abduction/forced disappearance"),
     ("Police arrested 20 suspected TTP members in Dera on Monday.", "Arrests"),
@@ -77,13 +78,15 @@ def test_victims_status_decides_battles_or_vac():
 
 
 def test_hierarchy_suicide_bombing_during_attack():
-    ev = one("Al-Shabaab attacked a police base in Marsabit on Monday, and a suicide bomber detonated a vest at its gate.")
+    ev = one("Al-Shabaab attacked a police base in Marsabit on Monday, and a suicide bomber detonated a vest at its "
+             "gate.")
     assert ev.sub_event_type == "Suicide bomb"
 
 
 def test_arguments_active_passive_claims():
     ev = one("JNIM fighters attacked Malian soldiers in Gao on Monday.")
-    assert (ev.actor1, ev.actor2, ev.location, ev.event_date) == ("JNIM", "Military Forces of Mali", "Gao", "2023-03-06")
+    assert (ev.actor1, ev.actor2, ev.location, ev.event_date) == \
+        ("JNIM", "Military Forces of Mali", "Gao", "2023-03-06")
     ev = one("Five soldiers were killed by M23 fighters near Kindu on Monday.")
     assert ev.actor1 == "M23" and ev.geo_precision == 2 and ev.fatalities == 5
     ev = one("A bombing at a market in Marsabit on Monday, claimed by al-Shabaab, killed 7 people.")
@@ -136,9 +139,9 @@ def test_two_places_two_events():
 def test_a_group_changing_its_leadership_is_actor1():
     from datetime import date
 
+    from polemos import nlp
     from polemos.model import Document
     from polemos.pipeline import extract
-    from polemos import nlp
     text = "In a video, Abu Karim, the new leader of Boko Haram appointed in March 2023, announced a campaign."
     doc = Document(doc_id="x", text=text, published=date(2023, 6, 1))
     events = [e for e in extract(nlp.parse(text), doc).events if e.sub_event_type == "Change to group/activity"]
@@ -241,7 +244,8 @@ def test_a_country_owning_a_side_is_no_place():
     text = "On Monday, troops of Mali fired on the positions of the army of Kenya located at Marsabit."
     doc = Document(doc_id="d", text=text, published=date(2023, 3, 8))
     m = Mentions()
-    for name, country, feat in (("Mali", "Mali", "country"), ("Kenya", "Kenya", "country"), ("Marsabit", "Kenya", "city")):
+    for name, country, feat in (("Mali", "Mali", "country"), ("Kenya", "Kenya", "country"),
+                                ("Marsabit", "Kenya", "city")):
         x = text.index(name)
         m.places.append(PlaceMention(Span("d", x, x + len(name)), name, name, country,
                                      "Marsabit" if feat == "city" else None,
@@ -291,4 +295,5 @@ def test_a_sentence_with_no_place_takes_the_scene_of_the_previous_one():
             "Later that day, gunmen shot dead two police officers.")
     doc = Document(doc_id="s", text=text, published=date(2024, 5, 4))
     events = extract(nlp.parse(text), doc).events
-    assert len(events) == 2 and all(e.admin1 == "Garissa" for e in events), [(e.sub_event_type, e.admin1) for e in events]
+    assert len(events) == 2 and all(e.admin1 == "Garissa" for e in events), \
+        [(e.sub_event_type, e.admin1) for e in events]

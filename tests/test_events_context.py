@@ -217,12 +217,14 @@ def test_road_blocking_alone_stays_peaceful():
 
 
 def test_practices_listed_in_general_are_not_events():
-    assert _subs("The junta's methods included arbitrary arrests, allegations of torture and extrajudicial killings.") == []
+    assert _subs("The junta's methods included arbitrary arrests, allegations of torture and extrajudicial "
+                 "killings.") == []
 
 
 def test_noun_event_under_a_finite_verb_is_reported():
     assert _subs("Rebel groups and pro-government forces have agreed a 48-hour ceasefire.", pub=None) == ["Agreement"]
-    assert _subs("A helicopter dropped containers of chlorine gas on a town near Idlib.", pub=None) == ["Chemical weapon"]
+    assert _subs("A helicopter dropped containers of chlorine gas on a town near Idlib.", pub=None) == \
+        ["Chemical weapon"]
 
 
 def test_verb_objects_through_quantities_and_passives():

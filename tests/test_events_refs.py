@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import date
 
 from polemos import nlp
-from polemos.extract.events import extract_events
 from polemos.model import Document
 from polemos.pipeline import extract
 

@@ -238,7 +238,8 @@ def test_a_near_simultaneous_incident_is_dated_by_the_one_before_and_allegedly_b
 
 
 def test_a_named_person_killed_counts_one_death():
-    evs = _events("On September 8, Taliban fighters killed Abdul Rahman Ahmadi in Nimroz province.", pub=date(2021, 9, 10))
+    evs = _events("On September 8, Taliban fighters killed Abdul Rahman Ahmadi in Nimroz province.",
+                  pub=date(2021, 9, 10))
     assert evs and evs[0].fatalities == 1
 
 
@@ -248,3 +249,13 @@ def test_a_sea_holds_its_port_and_a_motive_names_no_place():
             "A spokesman said the ship was targeted by their forces in response to violations against Palestine.")
     evs = _events(text, pub=date(2025, 7, 8))
     assert len(evs) == 1 and evs[0].country == "Yemen" and evs[0].admin1 == "Al Hudaydah"
+
+
+def test_a_firefight_between_two_sides_and_a_death_during_a_police_raid():
+    evs = _events("On 29 April 2020, two NPA militants were killed during a firefight between the NPA and the "
+                  "military in Barangay Lamfugon, Lake Sebu, South Cotabato.", pub=date(2020, 5, 5))
+    assert evs and "NPA" in (evs[0].actor1 or "")
+    assert (evs[0].actor2 or "").startswith("Military Forces of the Philippines")
+    evs = _events("On 1 May 2020, two drug suspects were killed during a police raid in San Jose del Monte, Bulacan, "
+                  "Philippines.", pub=date(2020, 5, 5))
+    assert evs and (evs[0].actor1 or "").startswith("Police Forces of the Philippines")

@@ -6,9 +6,8 @@ import io
 
 import pytest
 
-from polemos.export.acled import ACLED_COLUMNS, interaction, write_acled_csv
-
 from export_sample import build
+from polemos.export.acled import ACLED_COLUMNS, interaction, write_acled_csv
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,8 @@ from datetime import date
 
 import pytest
 
-from polemos.export.geo import write_geojson, write_parquet
-
 from export_sample import build
+from polemos.export.geo import write_geojson, write_parquet
 
 
 @pytest.fixture(scope="module")

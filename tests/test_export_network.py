@@ -4,10 +4,9 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
+from export_sample import ISKP, POLICE_PK, TTP, build
 from polemos.errors import PolemosError
 from polemos.export.network import build_graph, write_network
-
-from export_sample import ISKP, POLICE_PK, TTP, build
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +66,8 @@ def test_a_network_of_150_actors_is_laid_out_readably():
         if n["label"]:
             lab = n["label"]
             w = 0.58 * 11 * len(lab["text"])
-            left = lab["x"] if lab["anchor"] == "start" else lab["x"] - w if lab["anchor"] == "end" else lab["x"] - w / 2
+            left = lab["x"] if lab["anchor"] == "start" else \
+                lab["x"] - w if lab["anchor"] == "end" else lab["x"] - w / 2
             boxes.append((left, lab["y"] - 11, left + w, lab["y"] + 2))
     assert len(boxes) >= 30, "the busiest actors are named on the drawing (the rest on hover)"
     for i, a in enumerate(boxes):

@@ -7,10 +7,9 @@ import pytest
 import stix2
 from stix2validator import ValidationOptions, validate_string
 
+from export_sample import ISKP, TTP, build
 from polemos.export.stix import build_bundle, write_stix
 from polemos.export.stix_event import EXTENSION_ID
-
-from export_sample import ISKP, TTP, build
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +63,8 @@ def test_events_use_the_declared_extension(bundle_json):
     assert len(events) == 7
     assert all(e["extensions"][EXTENSION_ID]["extension_type"] == "new-sdo" for e in events)
     bannu = next(e for e in events if e["location"] == "Bannu")
-    assert bannu["fatalities"] == 6 and bannu["fatalities_high"] == 8 and bannu["sources"] == ["Frontier Wire", "Reuters"]
+    assert bannu["fatalities"] == 6 and bannu["fatalities_high"] == 8
+    assert bannu["sources"] == ["Frontier Wire", "Reuters"]
     ext = next(o for o in _objects(bundle_json, "extension-definition") if o["id"] == EXTENSION_ID)
     assert ext["extension_types"] == ["new-sdo"]
 
@@ -73,7 +73,8 @@ def test_relations_claims_and_contradictions(bundle_json):
     rels = _objects(bundle_json, "relationship")
     kinds = {r["x_polemos_relation"]: r["relationship_type"] for r in rels}
     assert kinds["hostile"] in ("targets", "related-to") and kinds["defection"] == "related-to"
-    hostile_to_state = [r for r in rels if r["x_polemos_relation"] == "hostile" and r["target_ref"].startswith("identity")]
+    hostile_to_state = [r for r in rels
+                        if r["x_polemos_relation"] == "hostile" and r["target_ref"].startswith("identity")]
     assert hostile_to_state and hostile_to_state[0]["relationship_type"] == "targets"
     notes = _objects(bundle_json, "note")
     assert any(n["abstract"].startswith("Claim by " + ISKP) for n in notes)

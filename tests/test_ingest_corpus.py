@@ -20,7 +20,8 @@ def test_jsonl_with_malformed_line(tmp_path):
         json.dumps({"body": BODY.replace("Friday", "Monday"), "date": "March 3, 2023"}),
         "",
         json.dumps({"id": "no-text", "title": "Nothing here"}),
-        json.dumps({"id": "mkt-4", "content": BODY.replace("seven", "eight"), "publication_date": "2023-03-09T10:00:00Z"}),
+        json.dumps({"id": "mkt-4", "content": BODY.replace("seven", "eight"),
+                    "publication_date": "2023-03-09T10:00:00Z"}),
     ]
     path = tmp_path / "wire.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -52,7 +53,8 @@ def test_json_shapes(tmp_path):
 
 def test_record_language_and_text_date(tmp_path):
     records = [{"id": "fr", "language": "fr", "text": "Attaque au marché."},
-               {"id": "dated", "text": "KABUL, March 4 (Reuters) - " + BODY + " The truce of 12 January 2024 collapsed."}]
+               {"id": "dated",
+                "text": "KABUL, March 4 (Reuters) - " + BODY + " The truce of 12 January 2024 collapsed."}]
     path = tmp_path / "mixed.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
     skipped, doc = list(read_sources([str(path)]))

@@ -30,7 +30,8 @@ def article_html(meta: str = "", jsonld: str = "", title: str = "Checkpoint atta
 <body><header><nav><ul>{''.join(f'<li><a href="/{w}">{w}</a></li>' for w in NAV.split())}</ul></nav></header>
 <div class="ad advertisement"><p>{AD}</p></div>
 <main><article><h1>{title}</h1>{body}</article></main>
-<aside class="related"><h3>Most read</h3><ul><li><a href="/x">Celebrity chef opens a new restaurant</a></li></ul></aside>
+<aside class="related"><h3>Most read</h3><ul><li><a href="/x">Celebrity chef opens a new restaurant</a></li></ul>
+</aside>
 <footer><p>Copyright The Daily Observer. All rights reserved. Privacy policy. Cookie settings.</p></footer>
 </body></html>"""
 

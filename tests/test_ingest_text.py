@@ -134,5 +134,6 @@ def test_same_article_same_hash_from_txt_and_jsonl(tmp_path):
 
 
 def test_normalise():
-    assert normalise("  \u201cFive\u201d  killed \u2013 police\u2019s\u00a0report\n\n ") == '"Five" killed - police\'s report'
+    assert normalise("  \u201cFive\u201d  killed \u2013 police\u2019s\u00a0report\n\n ") == \
+        '"Five" killed - police\'s report'
     assert normalise("\ufb01ghters") == "fighters"  # NFKC ligature

@@ -1,8 +1,6 @@
 """Place extraction on sentences written for these tests."""
 from __future__ import annotations
 
-import pytest
-
 from polemos import nlp
 from polemos.extract.places import document_countries, extract_places
 from polemos.knowledge.gazetteer import Gazetteer, default_gazetteer

@@ -4,8 +4,7 @@ from __future__ import annotations
 import pytest
 
 from polemos import nlp
-from polemos.extract.quantities import (extract_quantities, parse_quantity, quantities_for_token,
-                                         quantity_for_token)
+from polemos.extract.quantities import extract_quantities, parse_quantity, quantities_for_token, quantity_for_token
 from polemos.model import Document
 
 

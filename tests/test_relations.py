@@ -88,8 +88,10 @@ def test_member_of(text):
 
 
 def test_affiliates():
-    assert ("ISWAP", "affiliate_of", "Islamic State") in rels("ISWAP, the West African branch of the Islamic State, grew.")
-    assert ("ISWAP", "affiliate_of", "Islamic State") in rels("The Islamic State-affiliated group ISWAP attacked a base.")
+    assert ("ISWAP", "affiliate_of", "Islamic State") in \
+        rels("ISWAP, the West African branch of the Islamic State, grew.")
+    assert ("ISWAP", "affiliate_of", "Islamic State") in \
+        rels("The Islamic State-affiliated group ISWAP attacked a base.")
 
 
 @pytest.mark.parametrize("text", [

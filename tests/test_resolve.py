@@ -19,7 +19,8 @@ BOMB = "A suicide bomber struck the crowded market gate of Port Alma, killing do
 
 def test_three_reports_of_one_bombing_merge_and_keep_their_figures():
     a = ev(1, "a", "2024-03-02", "Port Alma", low=60, high=60, text=BOMB)
-    b = ev(2, "b", "2024-03-02", "Port Alma", low=55, high=None, text="The market gate bombing in Port Alma killed more than 55.")
+    b = ev(2, "b", "2024-03-02", "Port Alma", low=55, high=None,
+           text="The market gate bombing in Port Alma killed more than 55.")
     c = ev(3, "c", "2024-03", "Port Alma", etype="Violence against civilians", sub="Attack", low=40, high=None,
            text="The Northern Front's attack on the Port Alma market in March killed over 40 people.")
     groups = cluster([a, b, c])
@@ -113,8 +114,10 @@ def test_claimed_figures_as_intervals_within_one_period():
 
 
 def test_texts_naming_different_places_are_different_events():
-    a = ev(1, "a", "2024-03-02", None, admin1="Red Province", text="Assailants attacked a police post in Upper Vell, Red Province.")
-    b = ev(2, "b", "2024-03-02", None, admin1="Red Province", text="Assailants attacked a police post in Sarn Ford, Red Province.")
+    a = ev(1, "a", "2024-03-02", None, admin1="Red Province",
+           text="Assailants attacked a police post in Upper Vell, Red Province.")
+    b = ev(2, "b", "2024-03-02", None, admin1="Red Province",
+           text="Assailants attacked a police post in Sarn Ford, Red Province.")
     assert len(cluster([a, b])) == 2
 
 
@@ -127,9 +130,11 @@ def test_two_protests_of_one_day_and_town_stay_apart():
 
 
 def test_imprecise_place_merges_only_on_agreeing_figures_or_wording():
-    a = ev(1, "a", "2024", None, sub="Arrests", etype="Strategic developments", actor1="Northern Front", low=80, high=80,
+    a = ev(1, "a", "2024", None, sub="Arrests", etype="Strategic developments", actor1="Northern Front",
+           low=80, high=80,
            text="The Front said it had detained at least 80 suspects in Red Province.")
-    b = ev(2, "b", "2024", None, sub="Arrests", etype="Strategic developments", actor1="Northern Front", low=85, high=85,
+    b = ev(2, "b", "2024", None, sub="Arrests", etype="Strategic developments", actor1="Northern Front",
+           low=85, high=85,
            text="More than 80 people were arrested in the province, a Front governor said.")
     c = ev(3, "c", "2024", None, sub="Arrests", etype="Strategic developments", actor1="Northern Front", low=5, high=5,
            text="Five people were arrested in the province, a Front governor said.")
@@ -152,7 +157,8 @@ def test_a_site_and_its_town_are_one_place_but_two_towns_are_not():
 def test_an_attack_and_a_suicide_bombing_merge_only_with_strong_agreement():
     a = ev(1, "a", "2024-03-02", "Port Alma Airport", low=60, high=60, etype="Violence against civilians", sub="Attack",
            text="The Northern Front attacked the crowd at Port Alma airport, killing 60 people.")
-    b = ev(2, "b", "2024-03-02", "Port Alma Airport", low=55, high=None, text="A suicide bombing at the airport gate killed more than 55.")
+    b = ev(2, "b", "2024-03-02", "Port Alma Airport", low=55, high=None,
+           text="A suicide bombing at the airport gate killed more than 55.")
     c = dict(b, id=3, doc_id="c", fatalities=None, fatalities_low=None, event_date="2024-03",
              evidence="Explosions were heard somewhere in the region.")
     assert len(cluster([a, b])) == 1
@@ -172,7 +178,8 @@ def test_unplaced_reports_merge_on_a_shared_proper_name_not_on_the_actor_alone()
 
 def test_a_day_apart_one_violent_event_only_with_the_same_toll():
     from polemos.resolve.coref import same_event
-    a = ev(1, "a", "2024-03-14", None, admin1=None, low=11, text="Eleven police officers were killed in an attack on a station.")
+    a = ev(1, "a", "2024-03-14", None, admin1=None, low=11,
+           text="Eleven police officers were killed in an attack on a station.")
     b = ev(2, "b", "2024-03-15", None, admin1=None, low=11, text="An attack on a police station left 11 officers dead.")
     assert same_event(a, b)
     c = dict(b, fatalities=3, fatalities_low=3)
@@ -186,9 +193,11 @@ def test_a_day_apart_one_violent_event_only_with_the_same_toll():
 def test_one_act_told_as_two_kinds_merges_on_the_same_toll_and_details():
     from polemos.resolve.coref import same_event
     a = ev(1, "a", "2019-02", None, admin1=None, sub="Armed clash", etype="Battles", low=27,
-           text="In February 2019 the group claimed an attack on a bus carrying members of the Revolutionary Guard Corps.")
+           text="In February 2019 the group claimed an attack on a bus carrying members of the Revolutionary "
+                "Guard Corps.")
     b = ev(2, "b", "2019", None, admin1=None, sub="Suicide bomb", low=27,
-           text="In 2019 the group claimed a suicide bombing on a bus that killed 27 members of the Revolutionary Guard Corps.")
+           text="In 2019 the group claimed a suicide bombing on a bus that killed 27 members of the Revolutionary "
+                "Guard Corps.")
     assert same_event(a, b)
     assert not same_event(a, dict(b, fatalities=9, fatalities_low=9))
 
@@ -204,7 +213,8 @@ def test_places_sharing_only_a_locality_word_differ():
 def test_one_town_one_day_two_kinds_nobody_named_against_it_is_one_event():
     from polemos.resolve.coref import same_event
     a = ev(1, "a", "2024-05-10", "Port Alma", sub="Non-state actor overtakes territory", etype="Battles",
-           actor1="Unidentified Armed Group (Freedonia)", text="Port Alma has been under attack by insurgents since dawn.")
+           actor1="Unidentified Armed Group (Freedonia)",
+           text="Port Alma has been under attack by insurgents since dawn.")
     b = ev(2, "b", "2024-05", "Port Alma", sub="Armed clash", etype="Battles", actor1="Northern Front",
            text="Insurgents ransacked Port Alma after a dawn assault on Friday.")
     a["geo_precision"] = b["geo_precision"] = 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from fastapi.testclient import TestClient
@@ -28,7 +28,8 @@ def hostile_store(tmp_path):
         ev = Event(doc_id, "Battles", "Armed clash", Span(doc_id, 0, len(text)), event_date="2024-05-12",
                    date_precision="day", actor1=f"Militia {SCRIPT}", country="Freedonia", location="Karsa",
                    fatalities=2, fatalities_low=2, fatalities_high=2)
-        store.add(Document(doc_id, text, title=f"Title {SCRIPT}", publisher=f"Pub {SCRIPT}", published=date(2024, 5, 13),
+        store.add(Document(doc_id, text, title=f"Title {SCRIPT}", publisher=f"Pub {SCRIPT}",
+                           published=date(2024, 5, 13),
                            url=url, content_hash=hashlib.sha256(text.encode()).hexdigest()), Extraction(events=[ev]))
     return store
 
@@ -138,13 +139,16 @@ def test_job_listings_need_the_token(client):
     assert "a.txt" not in client.get("/ingest").text, "the ingest page lists jobs only for the token's holder"
 
 
-@pytest.mark.parametrize("raw, expected", [("../../etc/passwd", "etc-passwd"), ("<script>x</script>", "script-x-script"),
-                                           ("a b/c", "a-b-c"), ("...", "doc"), ("report-2024_v1.2", "report-2024_v1.2")])
+@pytest.mark.parametrize("raw, expected", [("../../etc/passwd", "etc-passwd"),
+                                           ("<script>x</script>", "script-x-script"),
+                                           ("a b/c", "a-b-c"), ("...", "doc"),
+                                           ("report-2024_v1.2", "report-2024_v1.2")])
 def test_document_ids_are_sanitised(raw, expected):
     from polemos.ingest.build import Raw, finish
     doc = finish(Raw(text="Gunmen attacked a police post in Karsa, officials said.", source="x", fmt="jsonl",
                      doc_id=raw))
-    assert doc.doc_id == (expected if expected != "doc" else doc.doc_id) and re.fullmatch(r"[A-Za-z0-9_.-]+", doc.doc_id)
+    assert doc.doc_id == (expected if expected != "doc" else doc.doc_id)
+    assert re.fullmatch(r"[A-Za-z0-9_.-]+", doc.doc_id)
     assert ".." not in doc.doc_id and "/" not in doc.doc_id
 
 
@@ -155,7 +159,7 @@ def test_a_dateline_outranks_the_pdf_creation_date():
     pdf = fpdf.FPDF()
     pdf.add_page()
     pdf.set_font("helvetica", size=11)
-    pdf.set_creation_date(datetime(2024, 6, 1, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(2024, 6, 1, tzinfo=UTC))
     pdf.multi_cell(0, 6, "KABUL, March 3 (Reuters) - Gunmen attacked a checkpoint in the city, killing four "
                          "policemen, officials said.")
     doc = finish(read_pdf(bytes(pdf.output()), "x.pdf", "x"))

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from polemos.errors import StoreError
-from polemos.model import (ActorMention, Claim, Document, Event, Extraction, Mentions, PlaceMention, Relation, Span)
+from polemos.model import ActorMention, Claim, Document, Event, Extraction, Mentions, PlaceMention, Relation, Span
 from polemos.store import open_store, resolve_url
 from polemos.store.migrations import LATEST
 

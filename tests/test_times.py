@@ -162,11 +162,13 @@ def test_month_only_publication_keeps_days_of_that_month_in_its_year():
 
 def test_month_precision_survives_the_store(tmp_path):
     import json
+
     from polemos.pipeline import ingest
     from polemos.store import open_store
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(json.dumps({"id": "m1", "published": "2024-05",
-                                  "text": "Gunmen attacked a police post in Tahoua region on Friday, killing four officers."}) + "\n")
+                                  "text": "Gunmen attacked a police post in Tahoua region on Friday, killing four "
+                                          "officers."}) + "\n")
     store = open_store(str(tmp_path / "kb.db"))
     ingest(store, [str(corpus)])
     doc = store.documents()[0]

@@ -11,8 +11,19 @@ import pytest
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from polemos.model import (ActorMention, Claim, Document, Event, Extraction, Mentions, PlaceMention,  # noqa: E402
-                           QuantityMention, Relation, Span, TimeMention)
+from polemos.model import (  # noqa: E402
+    ActorMention,
+    Claim,
+    Document,
+    Event,
+    Extraction,
+    Mentions,
+    PlaceMention,
+    QuantityMention,
+    Relation,
+    Span,
+    TimeMention,
+)
 from polemos.store import open_store  # noqa: E402
 from polemos.web import create_app  # noqa: E402
 

@@ -175,9 +175,11 @@ def _add_cluster_and_iskp(store) -> None:
     for i in range(40):
         start = text.index(f"post {i} ") - len("Militants raided ")
         evs.append(Event("karsa-raids", "Battles", "Armed clash", Span("karsa-raids", start, start + 30),
-                         event_date=f"2024-05-{i % 28 + 1:02d}", date_precision="day", actor1="Northern Liberation Front",
+                         event_date=f"2024-05-{i % 28 + 1:02d}", date_precision="day",
+                         actor1="Northern Liberation Front",
                          actor2="Military Forces of Freedonia", country="Freedonia", admin1="North Province",
-                         location=f"Karsa outpost {i}", latitude=12.5 + (i % 7) * 0.01, longitude=31.2 + (i // 7) * 0.01,
+                         location=f"Karsa outpost {i}", latitude=12.5 + (i % 7) * 0.01,
+                         longitude=31.2 + (i // 7) * 0.01,
                          geo_precision=1, fatalities=i % 4, fatalities_low=i % 4, fatalities_high=i % 4))
     start = text.index("Islamic State")
     evs.append(Event("karsa-raids", "Explosions/Remote violence", "Suicide bomb", Span("karsa-raids", start, len(text)),

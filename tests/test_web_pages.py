@@ -46,7 +46,8 @@ def event_id(store, doc_id):
 
 
 def all_pages(store):
-    return PAGES + [f"/events/{e['id']}" for e in store.events()] + [f"/events/{e['event_key']}" for e in store.events()]
+    return PAGES + [f"/events/{e['id']}" for e in store.events()] + \
+        [f"/events/{e['event_key']}" for e in store.events()]
 
 
 def test_every_page_renders(app_store):

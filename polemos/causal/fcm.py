@@ -17,8 +17,8 @@ state repeats an earlier one (a limit cycle, with its period), or at
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
 
 import numpy as np
 

@@ -9,8 +9,8 @@ the product of their weights times the driver's value.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
 
 import numpy as np
 
@@ -128,8 +128,8 @@ def _bands(concepts, links, clamps, settings) -> np.ndarray:
     for k in range(settings["samples"]):
         keep = {link: rng.random() < link.belief for link in links}
         noise = {link: rng.normal(0.0, settings["jitter"]) for link in links}
-        w = matrix(concepts, links, lambda link: keep[link] * np.sign(link.weight)
-                   * min(1.0, max(0.0, abs(link.weight) + noise[link])))
+        w = matrix(concepts, links, lambda link: keep[link] * np.sign(link.weight)  # noqa: B023 (called at once)
+                   * min(1.0, max(0.0, abs(link.weight) + noise[link])))  # noqa: B023
         base, run = _equilibria(w, clamps, settings)
         out[k] = run.final - base.final
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
@@ -180,7 +180,7 @@ def acled_row(ev: CanonicalEvent, kinds: dict[str, str], taken: set[str], includ
         "source": "; ".join(ev.sources), "source_scale": source_scale(ev.sources),
         "notes": summary_sentence(ev), "fatalities": ev.fatalities_acled or 0,
         "tags": _tags(ev, tp_year=ev.date is not None and ev.date.precision in ("year", "decade")),
-        "timestamp": int(datetime.combine(stamp, time(), timezone.utc).timestamp()),
+        "timestamp": int(datetime.combine(stamp, time(), UTC).timestamp()),
     }
 
 

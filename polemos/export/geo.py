@@ -33,7 +33,8 @@ def event_properties(store, f: EventFilter | None = None):
         yield ev, _properties(ev, acled_row(ev, kinds, taken))
 
 
-def _geometry(ev: CanonicalEvent) -> dict[str, Any] | None:
+def event_geometry(ev: CanonicalEvent) -> dict[str, Any] | None:
+    """The event's GeoJSON point, or None where it is known only to its country (or unplaced)."""
     p = ev.place
     if p.level in ("country", "none") or p.latitude is None or p.longitude is None:
         return None
@@ -45,7 +46,7 @@ def write_geojson(store, fh: IO[str], f: EventFilter | None = None) -> Written:
     out = Written("events")
     fh.write('{"type": "FeatureCollection", "features": [\n')
     for ev, props in event_properties(store, f):
-        feature = {"type": "Feature", "id": ev.event_key, "geometry": _geometry(ev), "properties": props}
+        feature = {"type": "Feature", "id": ev.event_key, "geometry": event_geometry(ev), "properties": props}
         fh.write((",\n" if out.rows else "") + json.dumps(feature, ensure_ascii=False, default=str))
         out.rows += 1
         if feature["geometry"] is None:
@@ -90,4 +91,4 @@ def write_parquet(store, path, f: EventFilter | None = None, batch: int = 20_000
     return out
 
 
-__all__ = ["ACLED_COLUMNS", "event_properties", "write_geojson", "write_parquet"]
+__all__ = ["ACLED_COLUMNS", "event_geometry", "event_properties", "write_geojson", "write_parquet"]

@@ -8,7 +8,7 @@ and timestamps come from the data, so the same store always gives the same bundl
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ class _Builder:
         self.store = store
         self.docs = {d.doc_id: d for d in store.documents()}
         dates = [d.published for d in self.docs.values() if d.published]
-        self.stamp = _ts(max(dates)) if dates else datetime(1970, 1, 1, tzinfo=timezone.utc)
+        self.stamp = _ts(max(dates)) if dates else datetime(1970, 1, 1, tzinfo=UTC)
         self.objects: dict[str, Any] = {}
         self.refs: dict[str, set[str]] = {d: set() for d in self.docs}     # doc_id -> supported object ids
         self.kinds = {a["name"]: a for a in store.actors()}
@@ -75,7 +75,7 @@ class _Builder:
 
 
 def _ts(day) -> datetime:
-    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
 def _kind_from_name(name: str) -> str:
@@ -122,7 +122,7 @@ def _relations(b: _Builder) -> None:
                            x_polemos_span=f"{rel['doc_id']}:{rel['evidence_start']}-{rel['evidence_end']}")
         when = {}
         if rel.get("valid_from") and len(rel["valid_from"]) >= 4:
-            when["start_time"] = datetime(int(rel["valid_from"][:4]), 1, 1, tzinfo=timezone.utc)
+            when["start_time"] = datetime(int(rel["valid_from"][:4]), 1, 1, tzinfo=UTC)
         obj = stix2.Relationship(id=stable_id("relationship", rel["doc_id"], rel["evidence_start"], src,
                                               rel["relation"], dst),
                                  relationship_type=stype, source_ref=src, target_ref=dst,
@@ -136,7 +136,8 @@ def _claims(b: _Builder) -> None:
         if not refs:
             continue
         figure = Range(c.get("low"), c.get("high"))
-        abstract = f"Claim by {c.get('attributed_to') or 'unattributed source'}: {c['subject']} {c['quantity']} {figure}"
+        who = c.get('attributed_to') or 'unattributed source'
+        abstract = f"Claim by {who}: {c['subject']} {c['quantity']} {figure}"
         note = stix2.Note(id=stable_id("note", c["doc_id"], c["evidence_start"], c["subject"], c["quantity"]),
                           abstract=abstract, content=c["evidence"], object_refs=refs,
                           authors=[c["attributed_to"]] if c.get("attributed_to") else None,

@@ -10,7 +10,7 @@
 """
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from ..knowledge.actor_records import ActorRecord, norm
 from ..knowledge.actors import ActorPack

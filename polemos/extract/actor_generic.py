@@ -5,9 +5,9 @@ military, police, government, protesters, descriptor_heads, demonyms (from state
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Callable, Sequence
 
 from ..knowledge.actor_records import norm, slug
 from ..knowledge.actors import ActorPack
@@ -49,7 +49,8 @@ class _Lex:
         self.ideology = {w.lower() for w in lex.get("ideology_words", ())}
 
 
-def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention], country_at: Callable[[int], str | None],
+def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
+            country_at: Callable[[int], str | None],
             pack: ActorPack, on: date | None) -> list[ActorMention]:
     """Mentions for generic nouns; a named state right before a force noun is absorbed ('US troops').
     `country_at(token)`: the country an unnamed side at that token belongs to (actor_country)."""

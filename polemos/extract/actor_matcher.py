@@ -8,8 +8,8 @@ must appear with their own capitals (a long acronym may also be written "Isis"),
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
 
 from ..knowledge.actor_records import token_key
 
@@ -129,7 +129,8 @@ def _shouting(doc, match: Match) -> bool:
     return bool(words) and all(t.is_upper for t in words)
 
 
-def select(doc, matches: Iterable[Match], accept: Callable[[Match, Surface], object | None]) -> list[tuple[Match, object]]:
+def select(doc, matches: Iterable[Match],
+           accept: Callable[[Match, Surface], object | None]) -> list[tuple[Match, object]]:
     """Greedy left-to-right, longest accepted match wins; `accept` returns a resolution or None."""
     chosen, last_end = [], 0
     for m in matches:                      # ordered by start, longest first per start
@@ -146,7 +147,7 @@ def select(doc, matches: Iterable[Match], accept: Callable[[Match, Surface], obj
     return chosen
 
 
-_TRIES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_TRIES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def cached(owner: object, name: str, build: Callable[[], object]) -> object:

@@ -6,7 +6,7 @@ resolves to the person named in full earlier in the document (pack persons inclu
 """
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from ..knowledge.actor_records import norm, slug, token_key
 from ..knowledge.actors import ActorPack

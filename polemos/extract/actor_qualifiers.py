@@ -16,8 +16,8 @@ The word lists are in knowledge/actors/generic.yaml (`link_adjectives`, `negatin
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
 
 from ..knowledge.actor_records import ActorRecord, norm
 from ..knowledge.actors import ActorPack

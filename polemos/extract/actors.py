@@ -14,14 +14,22 @@
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Sequence
 
+from ..knowledge.actor_records import norm
 from ..knowledge.actors import ActorPack, default_pack
 from ..model import ActorMention, Document, PlaceMention, Span
-from . import actor_coding, actor_context, actor_country, actor_sources, actor_generic, actor_provisional, actor_qualifiers
+from . import (
+    actor_coding,
+    actor_context,
+    actor_country,
+    actor_generic,
+    actor_provisional,
+    actor_qualifiers,
+    actor_sources,
+)
 from .actor_matcher import Match, Surface, TokenTrie, cached, doc_keys, is_acronym, select
-from ..knowledge.actor_records import norm
 
 __all__ = ["extract_actors", "civilians_name", "generic_name", "named_trie", "participants"]
 

@@ -11,12 +11,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..knowledge.causal import CausalPack, build_matcher, build_sentence_matcher, pack as causal_pack
+from ..knowledge.causal import CausalPack, build_matcher, build_sentence_matcher
+from ..knowledge.causal import pack as causal_pack
 from ..model import CausalStatement, Document, Mentions, Span
 from . import causal_connectives as conn
 from .attribution import find_attribution, noun_phrase
-from .causal_frames import (Candidate, attribute_frame, beneficiary_frame, complement, enabler_frame,
-                            reverse_frame, verb_frame)
+from .causal_frames import (
+    Candidate,
+    attribute_frame,
+    beneficiary_frame,
+    complement,
+    enabler_frame,
+    reverse_frame,
+    verb_frame,
+)
 from .causal_spans import char_span, is_bare_pronoun
 
 ENABLING = ("enabler", "normative", "failure")

@@ -91,7 +91,8 @@ def _stative(sub) -> bool:
     """A causal 'as' follows its main clause and states a condition: 'as the area has a history of
     tensions', 'as troops have been shifted', 'as they were losing ground'; not a simultaneous
     action ('as she interviewed people', 'as reported by') nor a comparison ('as it has done')."""
-    if sub.i < sub.head.i or sub.lemma_ == "do" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sub.children):
+    if sub.i < sub.head.i or sub.lemma_ == "do" or \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sub.children):
         return False
     aux = {c.lemma_ for c in sub.children if c.dep_ in ("aux", "auxpass")}
     return sub.lemma_ in ("be", "have") or "have" in aux or (sub.tag_ == "VBG" and "be" in aux)

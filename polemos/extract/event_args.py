@@ -174,7 +174,8 @@ def perpetrator_heads(trig) -> list:
         return [subj] if subj is not None else []
     heads = [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
              if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE] + _pobjs(tok, {"by"})
-    heads += [p for a in _children(tok, ("acl",)) if a.tag_ == "VBN" for p in _pobjs(a, {"by"})]   # "the offensive launched by X"
+    # "the offensive launched by X"
+    heads += [p for a in _children(tok, ("acl",)) if a.tag_ == "VBN" for p in _pobjs(a, {"by"})]
     if not heads and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
         subj = subject_of(tok.head)
         heads = [subj] if subj is not None else []
@@ -223,7 +224,8 @@ def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str |
     """'armed', 'civilian', 'prisoner', 'place' or None for one target/victim phrase."""
     cls = lex.victim_class(head.lemma_.lower())
     if cls == "prisoner" or (cls == "civilian" and head.lemma_.lower() in lex.words["civilian_sites"]):
-        return cls                    # "the Taliban's own Ministry of Foreign Affairs": a civilian site, whoever owns it
+        # "the Taliban's own Ministry of Foreign Affairs": a civilian site, whoever owns it
+        return cls
     for m in phrase_actors(head, actors):
         if m.kind in ("armed_group", "state_force", "rebel", "militia"):
             return "armed"
@@ -334,7 +336,7 @@ def _bearing_place(p: PlaceMention, sdoc, trig=None) -> bool:
 
 # Nouns of a motive: a place under them is what the act answers or supports, not where it happened
 # ("targeted in response to violations against Palestine", "in solidarity with Gaza").
-MOTIVES = frozenset({"response", "solidarity", "support", "retaliation", "revenge", "reprisal", "protest", "violation"})
+MOTIVES = frozenset({"response", "solidarity", "support", "retaliation", "revenge", "reprisal", "violation"})
 
 
 def _motive(root, trig) -> bool:
@@ -396,7 +398,8 @@ def _heads_only(places: list[PlaceMention], sdoc) -> list[PlaceMention]:
     return out
 
 
-def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
+def event_place(trig, places: list[PlaceMention], sdoc,
+                reporting: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
     """The trigger's own place and ACLED geo precision (0 when the place is only a hint)."""
     places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc, trig)]
     best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1),
@@ -405,7 +408,8 @@ def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = f
         return None, 0
     root = sdoc.char_span(best.span.start, best.span.end, alignment_mode="expand")
     hint = root is not None and _hint(root.root)
-    finer = [p for p in places if p.country == best.country and FEATURE_RANK.get(p.feature, 1) < FEATURE_RANK.get(best.feature, 1)
+    finer = [p for p in places if p.country == best.country
+             and FEATURE_RANK.get(p.feature, 1) < FEATURE_RANK.get(best.feature, 1)
              and (best.feature != "admin1" or p.admin1 == best.name or p.admin1 == best.admin1)]
     if finer and best.feature in ("admin1", "country"):
         best = min(finer, key=lambda p: abs(p.span.start - best.span.start))

@@ -162,7 +162,8 @@ def casualty_report(trigs, lex: Lexicon) -> bool:
     """'Three soldiers were killed': only a death/injury verb in the passive (a toll, not a new attack by itself)."""
     words = lex.words["fatality_words"] | lex.words["injury_words"]
     passive = [t for t in trigs if t.token.tag_ == "VBN" and any(_lemma(w) in words for w in t.token.doc[t.start:t.end])
-               and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.token.children)]   # "were killed", "had been shot dead"
+               # "were killed", "had been shot dead"
+               and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.token.children)]
     rest = [t for t in trigs if t not in passive]
     return bool(passive) and (not rest or reference_noun(rest))     # "... were killed in the attack"
 
@@ -187,11 +188,13 @@ def _provincial(places: list) -> list:
             or (p.country, p.admin1) in provinces]
 
 
-NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10}
 ACROSS = re.compile(r"\bacross\s+(?:(?P<both>both|the\s+two)|(?:the|all)\s+(?:(?P<n>\w+)\s+)?(?:related\s+)?"
                     r"(?:attacks|assaults|events|incidents|blasts|bombings|explosions|clashes|strikes)|"
                     r"this\s+\w+\s+and\s+(?:one|an?|the)\b)", re.I)
-ONE_OF = re.compile(r"\bone\s+of\s+(?P<n>\w+)\s+(?:\w+\s+){0,2}(?:attacks|assaults|bombings|blasts|incidents|events|strikes)", re.I)
+ONE_OF = re.compile(r"\bone\s+of\s+(?P<n>\w+)\s+(?:\w+\s+){0,2}"
+                    r"(?:attacks|assaults|bombings|blasts|incidents|events|strikes)", re.I)
 
 
 def _num(word: str | None) -> int | None:

@@ -98,7 +98,8 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
     k, o = keep.event, other.event
     full = (other.own_place or other.own_date) and not other.side   # a vague later mention never retypes the event
-    if full and not (other.claim_only or other.reference) and o.sub_event_type and rank(o.sub_event_type) < rank(k.sub_event_type):
+    if full and not (other.claim_only or other.reference) and o.sub_event_type \
+            and rank(o.sub_event_type) < rank(k.sub_event_type):
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
     finer = other.own_place and k.admin1 is None and o.admin1 is not None and o.country == k.country
     if not other.claim_only and ((other.own_place and not keep.own_place) or finer

@@ -176,7 +176,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
     statuses: set[str] = set()
     for t in trigs:
         tok = t.token
-        told_of = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and _lemma(tok.head) in lex.words["reference_verbs"]
+        told_of = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" \
+            and _lemma(tok.head) in lex.words["reference_verbs"]
         if a1 is None and not told_of:        # "the minister attributed the attacks to X": he did not attack
             for h in perpetrator_heads(tok):
                 for h2 in conjuncts(h):
@@ -196,6 +197,11 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
     if a1 is None:
         a1, a1_kind = _left_actor(trigs, actors, lex)
     if a1 is None:
+        a1, a1_kind, other = _between(trigs, actors, lex, namer, country, on)
+        a2 = a2 if a2 and a2 != a1 else other or a2
+    if a1 is None:
+        a1, a1_kind = _during(trigs, actors, lex, namer, country, on)
+    if a1 is None:
         a1, a1_kind = _conjoined_actor(trigs, actors)
     if a1 is None:
         a1, a1_kind = _alleged_agent(sent, actors, lex)
@@ -210,7 +216,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
 
 
 def _attacker(tok, sent, actors: SpanIndex, defender: str | None) -> str | None:
-    """Whose attack a defensive verb fends off: the object's agent or owner, else another armed actor of the sentence."""
+    """Whose attack a defensive verb fends off: the object's agent or owner, else another armed actor of the
+    sentence."""
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         for h in perpetrator_heads(obj):
             found = [m for m in phrase_actors(h, actors) if m.kind in ARMED_KINDS and m.name != defender]
@@ -252,10 +259,40 @@ def _conjoined_actor(trigs, actors: SpanIndex):
             continue
         for v in [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else []):
             for s in (c for c in v.children if c.dep_ == "nsubj"):
-                found = [m for m in phrase_actors(s, actors) if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")
+                found = [m for m in phrase_actors(s, actors)
+                         if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")
                          and m.kind != "state_force"]
                 if found:
                     return found[0].name, found[0].kind
+    return None, None
+
+
+def _frames(t, lex: Lexicon) -> list:
+    """The trigger and the event nouns it happened in ('killed during a firefight', 'died in the raid')."""
+    return [t.token] + [p for c in t.token.children if c.dep_ == "prep" and c.lower_ in ("during", "in")
+                        for p in c.children if p.dep_ == "pobj" and _lemma(p) in lex.single]
+
+
+def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
+    """'a firefight between the NPA and the military': the first party, the second as the other side."""
+    for tok in (f for t in trigs for f in _frames(t, lex)):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
+            sides = [x for p in prep.children if p.dep_ == "pobj" for x in conjuncts(p)]
+            named = [name_phrase(x, actors, lex, namer, country, on, "actor1") for x in sides]
+            named = [(n, k) for n, k in named if n]
+            if len(named) >= 2:
+                return named[0][0], named[0][1], named[1][0]
+    return None, None, None
+
+
+def _during(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
+    """'a drug suspect was killed during a police raid': who made the raid the death happened in."""
+    for t in trigs:
+        for noun in _frames(t, lex)[1:]:
+            for h in perpetrator_heads(noun):
+                name, kind = name_phrase(h, actors, lex, namer, country, on, "actor1")
+                if name:
+                    return name, kind
     return None, None
 
 

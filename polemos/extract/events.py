@@ -12,11 +12,35 @@ from datetime import date
 from ..dates import PartialDate
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .actor_qualifiers import participants
-from .event_args import (Figure, SpanIndex, clause_verb, count_words, detention_site, event_place, event_time, phrase_range,
-                         status_of, victims_of)
-from .event_context import (casualty_owners, aggregate, background, casualty_report, continuation, distributive_heads,
-                            domestic_places, generic_plural, grievance_tokens, lead_place, nominal_strategic,
-                            reference_noun, split_factor, target_tokens, undated)
+from .event_args import (
+    Figure,
+    SpanIndex,
+    clause_verb,
+    count_words,
+    detention_site,
+    event_place,
+    event_time,
+    phrase_range,
+    status_of,
+    victims_of,
+)
+from .event_context import (
+    aggregate,
+    background,
+    casualty_owners,
+    casualty_report,
+    continuation,
+    distributive_heads,
+    domestic_places,
+    generic_plural,
+    grievance_tokens,
+    lead_place,
+    nominal_strategic,
+    reference_noun,
+    split_factor,
+    target_tokens,
+    undated,
+)
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
 from .event_roles import ARMED_KINDS, Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
@@ -100,7 +124,8 @@ def _klass(t: Trigger, lex: Lexicon) -> str:
     return "violent"
 
 
-def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon) -> list[tuple[list[Trigger], PlaceMention | None, int]]:
+def _group(anchors: list[Trigger], sent_places, sdoc,
+           lex: Lexicon) -> list[tuple[list[Trigger], PlaceMention | None, int]]:
     """Concurrent triggers grouped by coarse class and by the town or province each is attached to."""
     groups: dict[tuple, list] = {}
     demo = any(t.role in ("protest", "riot") for t in anchors)    # beside a protest, violence is its course
@@ -137,7 +162,8 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon) -> list[tupl
 
 def _conjoined(tok, others: set[int]) -> bool:
     """'rounded up and kidnapped': a development told as one act with a violent one."""
-    return (tok.dep_ == "conj" and tok.head.i in others) or any(c.dep_ == "conj" and c.i in others for c in tok.children)
+    return (tok.dep_ == "conj" and tok.head.i in others) or \
+        any(c.dep_ == "conj" and c.i in others for c in tok.children)
 
 
 def _instrument(t: Trigger) -> bool:
@@ -147,7 +173,8 @@ def _instrument(t: Trigger) -> bool:
 
 def _side_event(t: Trigger, lex: Lexicon) -> bool:
     """A development that is the course of a violent event told beside it."""
-    return (t.cls.sub or "").lower() in lex.words["side_events"] or t.token.lemma_.lower() in lex.words["side_event_lemmas"]
+    return (t.cls.sub or "").lower() in lex.words["side_events"] or \
+        t.token.lemma_.lower() in lex.words["side_event_lemmas"]
 
 
 class _Ctx:
@@ -184,7 +211,8 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
         return rel[0], rel[1], OWN            # "A month earlier, the group claimed a bombing in X"
     if ctx.last_date is not None and not ctx.lex.words["simultaneous"].isdisjoint(ctx.sent_lemmas):
         return ctx.last_date[0], ctx.last_date[1], REPORTED   # "a near-simultaneous incident at a concert hall"
-    if ctx.scene is not None and not _new_incident(sent, ctx.lex):   # "It was 8 a.m. on Thursday when gunmen rode into X"
+    # "It was 8 a.m. on Thursday when gunmen rode into X"
+    if ctx.scene is not None and not _new_incident(sent, ctx.lex):
         return ctx.scene.value, ctx.scene.precision, REPORTED
     if ctx.dateline is not None:
         return ctx.dateline.value, ctx.dateline.precision, REPORTED
@@ -211,7 +239,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                    shot_at and t.token.lemma_.lower() in lex.words["protest_people"]))]
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
         crowd_violence = lex.classes["protester_violence"]
-        factual = [Trigger(t.token, crowd_violence, t.start, t.end, False) if (t.cls.sub or "") == "Looting/property destruction"
+        factual = [Trigger(t.token, crowd_violence, t.start, t.end, False)
+                   if (t.cls.sub or "") == "Looting/property destruction"
                    else t for t in factual
                    if not (t.role == "fixed" and (t.cls.sub or "").lower() in lex.words["protest_side_events"]
                            and (t.cls.sub or "") != "Looting/property destruction")]
@@ -275,7 +304,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     own_date = date_rank == OWN
     if not own_date and all(nominal_strategic(t) for t in trigs):
         return None                           # "the takeover of X", "the withdrawal": background
-    if all(_klass(t, lex) == "strategic" for t in trigs) and not _specific(place, prec, value, precision, own_date, ctx, sent):
+    if all(_klass(t, lex) == "strategic" for t in trigs) and \
+            not _specific(place, prec, value, precision, own_date, ctx, sent):
         return None                           # a strategic development with no time or place of its own
     country = place.country if place is not None else (ctx.main.country if ctx.main else None)
     on = _to_date(value) if own_date or ctx.doc.published is None else ctx.doc.published
@@ -296,7 +326,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         sub = "Abduction/forced disappearance"   # "rounded up by the armed group": gunmen do not arrest
     if a1 is not None and a1 == a2 and sub.lower() in lex.words["state_default"]:
         a1 = None                             # "the group has arrested 250 ISIS-K members": not ISIS-K itself
-    if a1 is None and sub.lower() in lex.words["state_default"]:       # arrests: the state's police unless told otherwise
+    # arrests: the state's police unless told otherwise
+    if a1 is None and sub.lower() in lex.words["state_default"]:
         a1 = ctx.namer.state_force(country, on, "police")
     claim = claimed_by(sent, trigs[0].token, ctx.actors, lex)
     blamed = attributed(sent, ctx.actors) if claim_only and not claim else None

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..knowledge.gazetteer import Gazetteer, Place
 
+
 def shore_countries(resolved: list[Place | None], support: Counter, gz: Gazetteer) -> None:
     """A sea is placed in the shore country the document supports most ("Yemen's Houthis ... in the
     Red Sea" is Yemen's); a sea of a text naming none of its shores places nothing."""

@@ -14,15 +14,24 @@ cannot be resolved is skipped. Candidates come from `place_candidates`
 from __future__ import annotations
 
 from collections import Counter
+
 from ..knowledge.gazetteer import Gazetteer, Place, default_gazetteer
 from ..knowledge.places.cues import Cues, load_cues
 from ..knowledge.places.tables import norm
+from ..model import Document, PlaceMention, Span
 from .place_anchors import anchor_towns, echo_localities
 from .place_candidates import Cand, candidates, filter_readings
-from .place_passes import (align_lists, directed_parts, distant_reference, give_way, named_province_spellings,
-                           neighbourhoods, qualified_resolved, shore_countries)
+from .place_passes import (
+    align_lists,
+    directed_parts,
+    distant_reference,
+    give_way,
+    named_province_spellings,
+    neighbourhoods,
+    qualified_resolved,
+    shore_countries,
+)
 from .place_sites import facility_sites
-from ..model import Document, PlaceMention, Span
 
 PRECISION = {"country": 3, "admin1": 3, "district": 2, "site": 1, "city": 1, "sea": 3}
 KIND_RANK = {"country": 5, "admin1": 4, "district": 3, "site": 3, "city": 2}
@@ -117,7 +126,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     cues = load_cues()
     cands = candidates(sdoc, gz, cues)
     support: Counter = Counter()
-    for key, cc in {(c.key, next(iter(c.countries))) for c in cands if len(c.countries) == 1}:
+    for _key, cc in {(c.key, next(iter(c.countries))) for c in cands if len(c.countries) == 1}:
         support[cc] += 1
     resolved = [_safe_resolve(c, support) for c in cands]
     provinces = Counter(pc for _, pc in {(c.key, (p.iso2, p.admin1)) for c, p in zip(cands, resolved)

@@ -23,7 +23,8 @@ SKIP_ENTS = {"MONEY", "PERCENT", "ORDINAL"}
 TIME_ENTS = {"DATE", "TIME"}
 # a DATE/TIME entity blocks a quantity only when it really speaks of time
 # (spaCy also labels "between 15 and 20" DATE)
-TIMEISH = re.compile(r"(?i)\b(?:(?:1[89]|20)\d\d|\d{1,2}[:.]\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+TIMEISH = re.compile(r"(?i)\b(?:(?:1[89]|20)\d\d|\d{1,2}[:.]\d\d"
+                     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                      r"|(?:second|minute|hour|day|night|week|weekend|month|year|decade|centur|season|quarter)[a-z]*"
                      r"|ago|am|pm|[a-z]+day)\b")
 CACHE_KEY = "polemos.quantities"
@@ -327,7 +328,8 @@ def _of_noun(tok, idx, doc_id: str, as_arg: bool = False, depth: int = 0) -> Qua
     if tok.head.lower_ == "of" and tok.head.head.i in idx:          # dozens of civilians
         return idx[tok.head.head.i]
     for left in tok.lefts:                                           # misattached: "two [Directorate] officers"
-        if left.dep_ in ("nmod", "compound", "amod") and (q := next((idx[t.i] for t in left.subtree if t.i in idx), None)):
+        if left.dep_ in ("nmod", "compound", "amod") and \
+                (q := next((idx[t.i] for t in left.subtree if t.i in idx), None)):
             return q
     if tok.lemma_.lower() in COUNT_NOUNS and depth < 2:              # toll of 40 / toll rose to 25
         for c in tok.children:

@@ -83,7 +83,8 @@ def _subject_tok(verb):
 def _verb_relation(v) -> str | None:
     lex = lexicon()
     lem = _lem(v)
-    if lem in lex["verb_particles"] and not any(c.dep_ == "prt" and c.lower_ == lex["verb_particles"][lem] for c in v.children):
+    if lem in lex["verb_particles"] and \
+            not any(c.dep_ == "prt" and c.lower_ == lex["verb_particles"][lem] for c in v.children):
         return None
     if lem in lex["verb_objects"]:
         for c in v.children:
@@ -246,7 +247,8 @@ def _role_tokens(root) -> list[tuple[object, object | None]]:
         out.append((root.head, None))
     out += [(c, None) for c in root.children if c.dep_ in ("appos", "compound", "nmod")
             and (c.pos_ in ("NOUN", "PROPN") or c.lower_ == "one")]
-    out += [(g, None) for c in root.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
+    out += [(g, None) for c in root.children if c.dep_ == "compound"
+            for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
     if root.dep_ == "nsubj":
         out += [(a, None) for c in root.head.children if c.dep_ == "attr" for a in _with_conj(c)]
     if root.dep_ == "dobj" and _lem(root.head) in lexicon()["role_verbs"]:
@@ -322,7 +324,7 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
             if span is not None:
                 found = _role_facts(m, span.root, index)
                 facts += found
-                for p, rel, g in found:
+                for p, _rel, g in found:
                     groups.setdefault(p.actor_id, g)
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX"):

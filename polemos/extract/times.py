@@ -11,15 +11,15 @@ or an anchor rather than from the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 import yaml
 
 from ..dates import PartialDate
-from ..model import Document, TimeMention, Span
+from ..model import Document, Span, TimeMention
 from .quantities import parse_quantity
 
 PACK = Path(__file__).resolve().parent.parent / "knowledge" / "anchors.yaml"
@@ -31,14 +31,16 @@ MONTH = (r"\b(?P<mon>(?:January|February|March|April|May|June|July|August|Septem
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)\b"
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MOD = r"(?i:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of))"
+MOD = (r"(?i:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of"
+       r"|the second half of))")
 NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)"
 UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 PREP = r"(?i:in|during|since|by|until|till|from|through|throughout|before|after|of|last|this|on)"
 
 
 def _mon(m: re.Match) -> int:
-    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(m["mon"][:3].lower()) + 1
+    months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    return months.index(m["mon"][:3].lower()) + 1
 
 
 def _n(word: str) -> int:
@@ -217,7 +219,8 @@ def _rules() -> list[Rule]:
     """Ordered rules; on overlap the longer match wins, then the earlier rule."""
     spec = [
         (r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", _r_iso),
-        (r"(?<![\d./-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b(?![./-]\d)", _r_numeric),
+        (r"(?<![\d./-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"
+         r"(?![./-]\d)", _r_numeric),
         (r"(?<=\()(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)(?=\))", _r_numeric_yearless),
         (DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + ")?", _r_day),
         (MONTH + r"\s+" + DAY + r"(?!\s*\d{3})(?:,?\s+" + YEAR + ")?", _r_day),
@@ -228,13 +231,18 @@ def _rules() -> list[Rule]:
         (MOD + r"[\s-]+" + YEAR, _r_year),
         (r"\b" + YEAR + r"\s*[-\u2013/]\s*(?P<end>(?:1[89]|20)?\d\d)\b(?![-/.]\d)", _r_year_span),
         (r"\b" + PREP + r"\s+(?P<x>" + YEAR + r")(?![-/]\d)", _r_year),
-        (r"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:\b(?P<dec>(?:1[89]|20)\d0)|['\u2019](?P<d2>\d0))['\u2019]?s\b", _r_decade),
-        (r"\b(?:(?i:early|mid|late|earlier|later)(?:\s+(?i:in|this))?[\s-]+)?(?i:(?P<rel>last|this|next|previous)\s+year)\b", _r_rel_year),
-        (r"\b(?:(?i:earlier|later|late|early)\s+)?(?i:(?P<rel>last|this|next|previous|past)\s+(?P<unit>week|weekend|month))\b", _r_rel_period),
-        (r"\b(?i:(?P<w>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight))\b", _r_day_word),
+        (r"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?"
+         r"(?:\b(?P<dec>(?:1[89]|20)\d0)|['\u2019](?P<d2>\d0))['\u2019]?s\b", _r_decade),
+        (r"\b(?:(?i:early|mid|late|earlier|later)(?:\s+(?i:in|this))?[\s-]+)?"
+         r"(?i:(?P<rel>last|this|next|previous)\s+year)\b", _r_rel_year),
+        (r"\b(?:(?i:earlier|later|late|early)\s+)?"
+         r"(?i:(?P<rel>last|this|next|previous|past)\s+(?P<unit>week|weekend|month))\b", _r_rel_period),
+        (r"\b(?i:(?P<w>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight))\b",
+         _r_day_word),
         (r"\b(?:(?i:(?P<rel>last|this|past))\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")\b", _r_weekday),
         (r"\b(?i:" + NUM + r"\s+" + UNIT + r"\s+ago)\b", _r_ago),
-        (r"\b(?i:recently|lately|in\s+recent\s+(?:days|weeks|months)|in\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks))\b", _r_recent),
+        (r"\b(?i:recently|lately|in\s+recent\s+(?:days|weeks|months)"
+         r"|in\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks))\b", _r_recent),
     ]
     return [(re.compile(p), f) for p, f in spec]
 
@@ -386,7 +394,8 @@ def _reference(doc: Document) -> tuple[date | None, list[Rule]]:
     return end, [(pat, _coarse(fn, precision) if fn in RELATIVE_DAYS else fn) for pat, fn in RULES]
 
 
-OFFSET = re.compile(r"\b(?i:(?:" + NUM + r"\s+" + UNIT + r"|the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|week|month))"
+OFFSET = re.compile(r"\b(?i:(?:" + NUM + r"\s+" + UNIT
+                    + r"|the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|week|month))"
                     r"(?(next)|\s+(?P<dir>earlier|later|afterwards)))\b")
 RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 

@@ -157,6 +157,18 @@ def _aimless(tok, lex: Lexicon) -> bool:
         for h in heads for c in h.children)
 
 
+def _participle_classes(tok, lex: Lexicon) -> list:
+    """A verb the tagger took for an adjective keeps its own lemma ('..., and assaulted staff' tagged
+    ADJ 'assaulted'): the classes of its stem."""
+    word = tok.lower_
+    if tok.pos_ != "ADJ" or not word.endswith("ed") or tok.dep_ not in ("amod", "conj", "ROOT", "acomp"):
+        return []
+    for stem in (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else None):
+        if stem and lex.single.get(stem):
+            return lex.single[stem]
+    return []
+
+
 def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     """Every lexicon trigger in a sentence (phrases first, then single lemmas)."""
     lemmas = [_lemma(t) for t in sent]
@@ -175,7 +187,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     for i, tok in enumerate(sent):
         if tok.i in covered or tok.pos_ not in CONTENT_POS or not _usable(tok, lemmas[i], lex):
             continue
-        classes = lex.single.get(lemmas[i]) or lex.single.get(tok.lower_)
+        classes = lex.single.get(lemmas[i]) or lex.single.get(tok.lower_) or _participle_classes(tok, lex)
         if not classes:
             continue
         if lemmas[i] in lex.verb_only and tok.pos_ != "VERB":

@@ -5,8 +5,8 @@ SkippedInput for deliberate skips) in that input's place and goes on.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Iterable, Iterator
 
 from ..errors import IngestError, SkippedInput
 from ..model import Document

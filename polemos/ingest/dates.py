@@ -26,7 +26,8 @@ BYLINE = re.compile(
 NUMERIC_DATE = re.compile(rf"\b(?:(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>{_YEAR})"
                           r"|(?P<y2>(?:19|20)\d{2})/(?P<m2>[01]?\d)/(?P<d2>[0-3]?\d))\b")
 # words that may stand beside a date on a date-only line ("Monday 12 February 2024 | 11:58 GMT")
-_DATE_LINE_WORDS = {"the", "and", "gmt", "utc", "est", "edt", "bst", "cet", "cest", "ist", "pkt", "hrs", "local", "time"}
+_DATE_LINE_WORDS = {"the", "and", "gmt", "utc", "est", "edt", "bst", "cet", "cest", "ist", "pkt", "hrs", "local",
+                    "time"}
 # "KABUL, Sept 6 (Reuters) -", "GENEVA, March 3, 2024 (AFP) —"
 DATELINE = re.compile(
     rf"^\s*(?:[A-Z][A-Z .'/-]{{1,40}}|[A-Z][A-Za-z .'/-]{{1,40}}(?=,\s+{MONTH}\.?\s+[0-3]?\d(?:,\s+{_YEAR})?\s*\())"

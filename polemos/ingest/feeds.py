@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterator
 
 import lxml.html
 
@@ -60,7 +60,8 @@ def read_feed(data: bytes, source: str, stem: str) -> Iterator[Raw | FeedLink | 
 
     parsed = feedparser.parse(data)
     if not parsed.entries:
-        reason = f"not a readable feed ({parsed.get('bozo_exception')})" if parsed.get("bozo") else "feed has no entries"
+        reason = f"not a readable feed ({parsed.get('bozo_exception')})" if parsed.get("bozo") else \
+            "feed has no entries"
         yield IngestError(source, reason)
         return
     publisher = parsed.feed.get("title")

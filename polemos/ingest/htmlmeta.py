@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 _TITLE_SEP = re.compile(r"\s+[|\u2013\u2014-]\s+|\s+::\s+")
 DATE_KEYS = ("article:published_time", "og:published_time", "og:article:published_time",

@@ -1,1 +1,2 @@
-"""Knowledge packs: versioned data (YAML/CSV) about actors, places, time anchors and event triggers, with their loaders."""
+"""Knowledge packs: versioned data (YAML/CSV) about actors, places, time anchors and event triggers, with their
+loaders."""

@@ -9,16 +9,16 @@ ACLED's sub-unit naming) and `lexicon:` (word lists used by the extractor).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
 from ..dates import InvalidDate, PartialDate
 from ..errors import KnowledgeError
-from .actor_records import (DEFAULT_INTER, KINDS, RELATIONS, ActorRecord, Affiliation,
-                            ContextAlias, Period, slug)
+from .actor_records import DEFAULT_INTER, KINDS, RELATIONS, ActorRecord, Affiliation, ContextAlias, Period, slug
 
 SUPPORTED_VERSIONS = (1,)
 _ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")

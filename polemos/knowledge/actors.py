@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from ..errors import KnowledgeError
-from .actor_records import (Affiliation, ActorRecord, norm, slug)  # noqa: F401  (re-exported)
+from .actor_records import ActorRecord, Affiliation, norm, slug  # noqa: F401  (re-exported)
 from .actor_yaml import read_file
 
 PACK_DIR = Path(__file__).with_name("actors")
@@ -44,7 +45,7 @@ class ActorPack:
 
     # ---- construction -------------------------------------------------
     @classmethod
-    def load(cls, extra: Iterable[Path | str] = ()) -> "ActorPack":
+    def load(cls, extra: Iterable[Path | str] = ()) -> ActorPack:
         """The packaged files, then POLEMOS_ACTOR_PACKS, then `extra` (later files may add lexicon words)."""
         paths = sorted(PACK_DIR.glob("*.yaml"))
         env = os.environ.get(ENV_VAR, "")

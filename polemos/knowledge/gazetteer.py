@@ -17,8 +17,17 @@ from functools import lru_cache
 from ..errors import KnowledgeError
 from .places.divisions import DivisionTables
 from .places.place import Place, plain_admin1, replace_place, scannable
-from .places.tables import (CityRow, norm, read_cities, read_csv, read_geonames_admin1,
-                            read_geonames_countries, read_yaml, iso_subdivisions, split_aliases)
+from .places.tables import (
+    CityRow,
+    iso_subdivisions,
+    norm,
+    read_cities,
+    read_csv,
+    read_geonames_admin1,
+    read_geonames_countries,
+    read_yaml,
+    split_aliases,
+)
 
 KINDS = ("country", "admin1", "district", "site", "city", "sea")
 _DISTRICT_CENTRE = "markaz e woluswali ye "

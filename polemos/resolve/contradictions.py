@@ -6,14 +6,16 @@ variation, listed with each source's figure and the interval they share, and nev
 contradiction. Places conflict only when neither contains the other (a district and its province
 agree), dates only when their intervals do not meet (a month agrees with its year), perpetrators only
 when they are two different known actors. A denial is recorded against the denier, and an actor
-denying its own claim is no contradiction within one statement (the same actor claiming and denying in two sources is). Claims
+denying its own claim is no contradiction within one statement (the same actor claiming and denying in
+two sources is). Claims
 are compared only about the same event, or the same
 subject and quantity over the same period (a stated period, else the month the source was published).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from itertools import combinations
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from ..aliases import same_actor
 from ..canonical import CONFLICT, VARIATION, CanonicalEvent, Contradiction, Item, Report
@@ -60,7 +62,8 @@ def _dates(ev: CanonicalEvent) -> Contradiction | None:
     if all(a.date.overlaps(b.date) for a, b in combinations(dated, 2)):
         return None
     return Contradiction("date", CONFLICT, "sources date it differently: "
-                         + " vs ".join(sorted({r.date.label() for r in dated})), [_item(r, r.date.label()) for r in dated])
+                         + " vs ".join(sorted({r.date.label() for r in dated})),
+                         [_item(r, r.date.label()) for r in dated])
 
 
 def _denials(ev: CanonicalEvent) -> list[Contradiction]:

@@ -88,7 +88,8 @@ def _locality_words() -> frozenset[str]:
 
 
 _PLACE_CUE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
-_NOT_PLACES = set("january february march april may june july august september october november december monday tuesday "
+_NOT_PLACES = set("january february march april may june july august september october november december "
+                  "monday tuesday "
                   "wednesday thursday friday saturday sunday".split())
 
 
@@ -258,6 +259,8 @@ def event_key(reports: list[dict[str, Any]]) -> str:
     """A readable, stable key: date-place-type plus a short hash of the member report ids."""
     best = max(reports, key=lambda e: (len(e.get("event_date") or ""), e.get("geo_precision") is not None))
     place = best.get("location") or best.get("admin1") or best.get("country") or "unknown-place"
-    slug = "-".join(re.findall(r"[a-z0-9]+", f"{best.get('event_date') or 'undated'} {place} {best['sub_event_type']}".casefold()))
-    digest = hashlib.sha1("|".join(sorted(f"{e['doc_id']}:{e['evidence_start']}" for e in reports)).encode()).hexdigest()[:6]
+    slug = "-".join(re.findall(r"[a-z0-9]+",
+                               f"{best.get('event_date') or 'undated'} {place} {best['sub_event_type']}".casefold()))
+    spans = "|".join(sorted(f"{e['doc_id']}:{e['evidence_start']}" for e in reports))
+    digest = hashlib.sha1(spans.encode()).hexdigest()[:6]
     return f"{slug[:80]}-{digest}"

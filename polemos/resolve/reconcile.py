@@ -10,8 +10,9 @@ the contradictions between them come from polemos.resolve.contradictions.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any
 
 from ..canonical import CanonicalEvent, Report
 from ..dates import PartialDate

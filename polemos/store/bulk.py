@@ -4,7 +4,8 @@ refreshed. For loading prepared rows fast (the benchmark's million-event stores,
 its one-transaction-per-document path."""
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import insert, text
 

@@ -4,7 +4,8 @@ a bulk load, deltas after each change."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import Connection, and_, delete, insert, select, update
 

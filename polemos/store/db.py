@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import create_engine, delete, event, func, insert, select, update
 from sqlalchemy.engine import Engine
@@ -100,12 +101,13 @@ class Store(Queries):
                     publisher=doc.publisher, published=doc.published_iso,
                     published_source=doc.published_source, url=doc.url, language=doc.language, source=doc.source,
                     fmt=doc.fmt, words=doc.words, text=doc.text, extractor=extractor,
-                    ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                    ingested_at=datetime.now(UTC).isoformat(timespec="seconds")))
                 _write_facts(conn, doc, extraction)
         except SQLAlchemyError as exc:
             if self.find_hash(doc.content_hash):   # a concurrent writer stored it first
                 return False
-            raise StoreError(f"{doc.doc_id}: could not be stored: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}") from exc
+            reason = exc.orig if hasattr(exc, "orig") else exc
+            raise StoreError(f"{doc.doc_id}: could not be stored: {exc.__class__.__name__}: {reason}") from exc
         return True
 
     def replace_facts(self, doc: Document, extraction: Extraction, extractor: str | None = None) -> None:
@@ -290,7 +292,7 @@ def _event_row(doc: Document, e: Event) -> dict[str, Any]:
 
 
 def _builder():
-    from ..resolve.reconcile import canonical     # the one canonical-event builder
+    from ..resolve.reconcile import canonical  # the one canonical-event builder
     return canonical
 
 

@@ -1,10 +1,9 @@
 """Named, transactional migrations. The store applies, in order, every one newer than its recorded version."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Callable
-
 import time
+from collections.abc import Callable
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, inspect, select
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
@@ -15,7 +14,8 @@ Migration = tuple[int, str, Callable[[Connection], None]]
 
 
 def _initial(conn: Connection) -> None:
-    schema.metadata.create_all(conn, tables=[t for t in schema.metadata.sorted_tables if t is not schema.schema_version])
+    schema.metadata.create_all(conn, tables=[t for t in schema.metadata.sorted_tables
+                                             if t is not schema.schema_version])
 
 
 def _causal(conn: Connection) -> None:
@@ -74,6 +74,6 @@ def _upgrade(engine) -> int:
                 continue
             apply(conn)
             conn.execute(schema.schema_version.insert().values(
-                version=number, name=name, applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                version=number, name=name, applied_at=datetime.now(UTC).isoformat(timespec="seconds")))
             version = number
     return version

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, Iterator
+from typing import Any
 
 from sqlalchemy import and_, func, literal, literal_column, or_, select, text, union
 
@@ -15,8 +16,8 @@ from ..canonical import CanonicalEvent
 from ..query import EventFilter
 from .schema import canonical_events as C
 from .schema import event_cells as X
-from .schema import map_cells as M
 from .schema import events as E
+from .schema import map_cells as M
 
 COUNT_CAP = 10_000
 _SORT_COLUMNS = {"event_date": "date_first", "fatalities": "fatalities", "event_type": "event_type",
@@ -121,7 +122,8 @@ def _by_cells(f: EventFilter) -> bool:
 
 def _whole_years(f: EventFilter) -> bool:
     first, last = f.window.first, f.window.last
-    return (first is None or (first.month, first.day) == (1, 1)) and (last is None or (last.month, last.day) == (12, 31))
+    return (first is None or (first.month, first.day) == (1, 1)) and \
+        (last is None or (last.month, last.day) == (12, 31))
 
 
 def _by_map_cells(f: EventFilter) -> bool:
@@ -255,7 +257,8 @@ class Queries:
                                        "points": 0, "admin1_level": 0, "country_level": 0, "unplaced": 0})
             rec["events"] += int(n)
             rec["fatalities"] += int(dead or 0)
-            rec[{"point": "points", "admin1": "admin1_level", "country": "country_level"}.get(level, "unplaced")] += int(n)
+            level_key = {"point": "points", "admin1": "admin1_level", "country": "country_level"}.get(level, "unplaced")
+            rec[level_key] += int(n)
         return sorted(out.values(), key=lambda r: (-r["events"], r["country_code"], r["admin1_code"]))
 
     def map_points(self, f: EventFilter, bbox: tuple[float, float, float, float] | None = None,

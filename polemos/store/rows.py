@@ -1,11 +1,14 @@
-"""Typed records to the store's typed columns: report rows, canonical rows and their aggregation cells."""
+"""Typed records to the store's typed columns (report rows, canonical rows and their aggregation cells), and
+stored claim and relation rows back to their typed records."""
 from __future__ import annotations
 
 import json
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from ..canonical import CanonicalEvent
 from ..dates import PartialDate
+from ..model import Claim, Relation, Span
 from ..place import Place
 
 
@@ -70,3 +73,18 @@ def cells_of(row: Mapping[str, Any]) -> tuple[dict[str, tuple], int]:
     return ({"event_cells": (period, kind, cc, etype, row.get("sub_event_type") or ""),
              "map_cells": (cc, row.get("admin1_code") or "", row.get("place_level") or "none", year, etype)},
             int(row.get("fatalities") or 0))
+
+
+def claim_of(row: Mapping[str, Any]) -> Claim:
+    """A stored claim row as the typed Claim, its evidence span carrying the sentence."""
+    return Claim(doc_id=row["doc_id"], subject=row["subject"], quantity=row["quantity"],
+                 evidence=Span(row["doc_id"], row["start"], row["end"], row["evidence"]), low=row["low"],
+                 high=row["high"], period=row["period"], attributed_to=row["attributed_to"],
+                 denied_by=row["denied_by"])
+
+
+def relation_of(row: Mapping[str, Any]) -> Relation:
+    """A stored relation row as the typed Relation (start/end: when it held), with its evidence sentence."""
+    return Relation(doc_id=row["doc_id"], actor1=row["actor1"], relation=row["relation"], actor2=row["actor2"],
+                    evidence=Span(row["doc_id"], row["start"], row["end"], row["evidence"]),
+                    start=row["valid_from"], end=row["valid_until"])

@@ -3,7 +3,6 @@ rebuilt by the one builder from their reports, and the aggregation cells. Runs i
 a store of a million events without holding it in memory."""
 from __future__ import annotations
 
-
 from sqlalchemy import Connection, bindparam, inspect, select, text, update
 
 from . import cells, schema
@@ -27,7 +26,8 @@ def _backfill_events(conn: Connection) -> None:
     last = 0
     while True:
         rows = conn.execute(select(schema.events.c.id, *(schema.events.c[c] for c in cols))
-                            .where(schema.events.c.id > last).order_by(schema.events.c.id).limit(BATCH)).mappings().all()
+                            .where(schema.events.c.id > last).order_by(schema.events.c.id)
+                            .limit(BATCH)).mappings().all()
         if not rows:
             return
         conn.execute(stmt, [dict(report_columns(r), _id=r["id"]) for r in rows])

@@ -29,7 +29,8 @@ def markdown(data: BriefData, highlights: list[str]) -> str:
         out.append("")
         actors = md_text(e.actor1 or "Unknown actor") + (f" vs {md_text(e.actor2)}" if e.actor2 else "")
         toll = e.fatalities_acled if e.fatalities_acled is not None else "—"
-        spread = f" (range {e.fatalities} across sources)" if e.fatalities.known and e.fatalities.low != e.fatalities.high else ""
+        spread = f" (range {e.fatalities} across sources)" \
+            if e.fatalities.known and e.fatalities.low != e.fatalities.high else ""
         claim = f"; claimed by {md_text(e.claimed_by)}" if e.claimed_by else ""
         out.append(f"{actors}. **{toll} killed**{spread}{claim}.")
         out += ["", "| Source | Figure | Evidence |", "|---|---:|---|"]
@@ -52,7 +53,8 @@ def markdown(data: BriefData, highlights: list[str]) -> str:
         out += ["| Claimed by | Claim | Figure | Denied by | Evidence |", "|---|---|---:|---|---|"]
         for c in data.claims:
             out.append(f"| {md_text(c.get('attributed_to') or 'unattributed')} | {md_text(c['subject'])} "
-                       f"{md_text(c['quantity'])} | {Range(c.get('low'), c.get('high'))} | {md_text(c.get('denied_by'))} | "
+                       f"{md_text(c['quantity'])} | {Range(c.get('low'), c.get('high'))} | "
+                       f"{md_text(c.get('denied_by'))} | "
                        f"[{data.source_no.get(c['doc_id'], '?')}] {md_text(c['evidence'])} |")
     else:
         out.append("No attributed claim in these sources.")

@@ -118,8 +118,10 @@ def network_svg(d, element_id: str | None = None) -> str:
         cut = radius.get(e["target"], 4) + 2
         x2, y2 = x2 - (x2 - x1) * cut / length, y2 - (y2 - y1) * cut / length
         out.append(f'<line class="edge r-{esc(e["relation"])}" data-source="{esc(e["source"])}" '
-                   f'data-target="{esc(e["target"])}" data-relation="{esc(e["relation"])}" x1="{num(x1)}" y1="{num(y1)}" '
-                   f'x2="{num(x2)}" y2="{num(y2)}" stroke="{colour}" stroke-width="{num(1 + min(e["weight"], 6) * 0.5)}" '
+                   f'data-target="{esc(e["target"])}" data-relation="{esc(e["relation"])}" '
+                   f'x1="{num(x1)}" y1="{num(y1)}" '
+                   f'x2="{num(x2)}" y2="{num(y2)}" stroke="{colour}" '
+                   f'stroke-width="{num(1 + min(e["weight"], 6) * 0.5)}" '
                    f'stroke-dasharray="{dash}" stroke-opacity="0.75" marker-end="url(#arrow-{esc(e["relation"])})">'
                    f'<title>{esc(e["source"])} → {esc(label)} → {esc(e["target"])} ({e["weight"]})</title></line>')
     out.append('</g><g class="nodes">')

@@ -157,7 +157,7 @@ def map_svg(events: list[CanonicalEvent], width: int = 960, height: int = 600) -
 
 def _labels(labels: list, proj) -> list[str]:
     out, seen, boxes = [], set(), []
-    for f, n in sorted(labels, key=lambda fn: (-fn[1], -_area(fn[0]))):
+    for f, _n in sorted(labels, key=lambda fn: (-fn[1], -_area(fn[0]))):
         if f.code and f.code in seen:
             continue
         seen.add(f.code)
@@ -167,7 +167,8 @@ def _labels(labels: list, proj) -> list[str]:
             continue                          # would overlap a label already placed: the tooltip names it
         boxes.append((x, y, half))
         out.append(f'<text x="{num(x)}" y="{num(y)}" font-size="10" text-anchor="middle" fill="#3a2a20" '
-                   f'stroke="#fff" stroke-width="2.5" paint-order="stroke" opacity="0.9">{esc(_division_name(f))}</text>')
+                   f'stroke="#fff" stroke-width="2.5" paint-order="stroke" opacity="0.9">'
+                   f'{esc(_division_name(f))}</text>')
     return out
 
 

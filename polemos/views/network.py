@@ -74,7 +74,8 @@ def build_graph(store, f: EventFilter | None = None) -> nx.MultiDiGraph:
         when = rel.get("valid_from") or (doc.published.isoformat() if doc and doc.published else None)
         for name in (rel["actor1"], rel["actor2"]):
             _node(g, name, kinds)
-        _bump(g, rel["actor1"], rel["actor2"], rel["relation"], when, [(doc.publisher if doc else None) or rel["doc_id"]])
+        _bump(g, rel["actor1"], rel["actor2"], rel["relation"], when,
+              [(doc.publisher if doc else None) or rel["doc_id"]])
     for a in store.actors():
         if a["name"] in g:
             g.nodes[a["name"]].update(country=a.get("country") or "", actor_id=a["actor_id"],

@@ -1,10 +1,9 @@
 """`polemos actor NAME`: one actor's profile, from the knowledge pack and the store (read-only)."""
 from __future__ import annotations
 
-from typing import Any
-
 from rich.console import Console
 
+from ..actor import ActorProfile
 from ..errors import PolemosError
 from ..query import EventFilter
 from ..ranges import Range
@@ -19,9 +18,10 @@ def _names_of(rec) -> set[str]:
     return names
 
 
-def actor_profile(store, name: str, pack=None) -> dict[str, Any]:
+def actor_profile(store, name: str, pack=None) -> ActorProfile:
     """Aliases, kind, affiliations over time, relations, events as actor1/actor2, claims about the actor."""
     from ..knowledge.actors import default_pack, norm
+    from ..store.rows import claim_of, relation_of
 
     pack = pack or default_pack()
     rec = pack.lookup(name)
@@ -52,41 +52,39 @@ def actor_profile(store, name: str, pack=None) -> dict[str, Any]:
     def is_me(value: str | None) -> bool:
         return bool(value) and norm(value) in keys
 
-    profile["names_seen"] = seen["aliases_seen"] if seen else []
-    profile["mentions"] = seen["mentions"] if seen else {}
-    profile["relations"] = [r for r in store.relations() if is_me(r["actor1"]) or is_me(r["actor2"])]
     events = list(store.iter_events(EventFilter.parse(actor=name)))
-    profile["events_as_actor1"] = [e for e in events if is_me(e.actor1)]
-    profile["events_as_actor2"] = [e for e in events if is_me(e.actor2)]
-    profile["claims"] = [c for c in store.claims() if is_me(c["subject"])]
-    return profile
+    return ActorProfile(
+        **profile, names_seen=seen["aliases_seen"] if seen else [], mentions=seen["mentions"] if seen else {},
+        relations=[relation_of(r) for r in store.relations() if is_me(r["actor1"]) or is_me(r["actor2"])],
+        events_as_actor1=[e for e in events if is_me(e.actor1)],
+        events_as_actor2=[e for e in events if is_me(e.actor2)],
+        claims=[claim_of(c) for c in store.claims() if is_me(c["subject"])])
 
 
-def print_profile(p: dict[str, Any]) -> None:
+def print_profile(p: ActorProfile) -> None:
     con = Console(soft_wrap=False)
-    con.print(f"[bold]{p['name']}[/bold]  ({p['kind']}{', ' + p['country'] if p.get('country') else ''})")
-    if p["aliases"]:
-        con.print("aliases: " + ", ".join(p["aliases"][:25]))
-    if p["names_seen"]:
-        con.print("names seen in the texts: " + ", ".join(p["names_seen"]))
-    if p["parent"]:
-        con.print(f"{p['parent_relation'] or 'part of'}: {p['parent']}")
-    for per in p["periods"]:
+    con.print(f"[bold]{p.name}[/bold]  ({p.kind}{', ' + p.country if p.country else ''})")
+    if p.aliases:
+        con.print("aliases: " + ", ".join(p.aliases[:25]))
+    if p.names_seen:
+        con.print("names seen in the texts: " + ", ".join(p.names_seen))
+    if p.parent:
+        con.print(f"{p.parent_relation or 'part of'}: {p.parent}")
+    for per in p.periods:
         con.print(f"  {per['from'] or '…'} to {per['until'] or 'now'}: {per['name'] or ''} ({per['kind'] or ''})")
-    for a in p["affiliations"]:
+    for a in p.affiliations:
         con.print(f"{a['role'] or 'member'} of {a['actor']} ({a['from'] or '…'} to {a['until'] or 'now'})")
-    for a in p["members"]:
+    for a in p.members:
         con.print(f"its {a['role'] or 'member'}: {a['actor']} ({a['from'] or '…'} to {a['until'] or 'now'})")
-    con.print(f"\n[bold]Relations ({len(p['relations'])})[/bold]")
-    for r in p["relations"]:
-        con.print(f"  {r['actor1']} —{r['relation']}→ {r['actor2']}  [dim]{r['doc_id']}: {r['evidence'][:110]}[/dim]")
-    for role in ("actor1", "actor2"):
-        rows = p[f"events_as_{role}"]
+    con.print(f"\n[bold]Relations ({len(p.relations)})[/bold]")
+    for r in p.relations:
+        con.print(f"  {r.actor1} —{r.relation}→ {r.actor2}  [dim]{r.doc_id}: {(r.evidence.text or '')[:110]}[/dim]")
+    for role, rows in (("actor1", p.events_as_actor1), ("actor2", p.events_as_actor2)):
         con.print(f"\n[bold]Events as {role} ({len(rows)})[/bold]")
         for e in rows:
             con.print(f"  {e.date.label() if e.date else 'undated'} {e.sub_event_type}: {e.actor1 or '?'} → "
                       f"{e.actor2 or '-'} in {e.place.label()}  [dim]{'; '.join(r.cite() for r in e.reports)}[/dim]")
-    con.print(f"\n[bold]Claims about it ({len(p['claims'])})[/bold]")
-    for c in p["claims"]:
-        con.print(f"  {c['quantity']}: {Range(c['low'], c['high'])} (according to {c['attributed_to'] or 'the author'})"
-                  f"  [dim]{c['doc_id']}[/dim]")
+    con.print(f"\n[bold]Claims about it ({len(p.claims)})[/bold]")
+    for c in p.claims:
+        con.print(f"  {c.quantity}: {Range(c.low, c.high)} (according to {c.attributed_to or 'the author'})"
+                  f"  [dim]{c.doc_id}[/dim]")

@@ -20,9 +20,8 @@ def scenario_result(store, settings: list[str], targets: list[str], concept_pack
     return outcome_dict(cmap, outcome, chosen)
 
 
-def print_scenario(store, settings: list[str], targets: list[str], as_json: bool = False, concept_pack=None,
-                   **kw) -> dict:
-    res = scenario_result(store, settings, targets, concept_pack, **kw)
+def print_scenario(res: dict, as_json: bool = False) -> dict:
+    """Print a scenario's result (`KnowledgeBase.scenario`, scenario_result) as JSON or as a table."""
     if as_json:
         print(json.dumps(res, indent=1, ensure_ascii=False))
         return res

@@ -3,37 +3,34 @@ from __future__ import annotations
 
 from rich.table import Table
 
-from ..query import EventFilter
 from .tables import console
 
 
-def events_table(store, f: EventFilter | None = None, limit: int | None = None) -> int:
-    """Print the canonical events a filter selects (every report merged), newest first. Returns how many."""
-    f = f or EventFilter()
-    total = store.count_events(f)
-    events = store.iter_events(f, sort="-event_date")
+def events_table(events, limit: int | None = None) -> int:
+    """Print a selection of canonical events (`KnowledgeBase.events()`: every report merged, newest first).
+    Returns how many it holds."""
+    f, total = events.filter, len(events)
     table = Table(title=f"Events ({total}{', ' + f.describe() if f else ''})")
     for col in ("date", "type", "actor1", "actor2", "place", "killed", "sources"):
         table.add_column(col, overflow="fold")
-    for n, ev in enumerate(events):
-        if limit is not None and n >= limit:
-            break
+    for ev in events[:limit] if limit is not None else events:
         level = {"country": " (country only)", "admin1": " (province only)"}.get(ev.place.level, "")
         fat = "" if not ev.fatalities.known else f"{ev.fatalities_acled}" + (
             f" ({ev.fatalities})" if ev.fatalities.low != ev.fatalities.high else "")
-        sources = "; ".join(r.cite() for r in ev.reports[:3]) + (f" +{len(ev.reports) - 3}" if len(ev.reports) > 3 else "")
+        more = f" +{len(ev.reports) - 3}" if len(ev.reports) > 3 else ""
+        sources = "; ".join(r.cite() for r in ev.reports[:3]) + more
         table.add_row(ev.date.label() if ev.date else "undated", ev.sub_event_type, ev.actor1 or "", ev.actor2 or "",
                       ev.place.label() + level, fat, sources)
     console().print(table)
     return total
 
 
-def contradictions_list(store, include_variations: bool = False) -> int:
-    """Print the conflicts between sources (and, with `include_variations`, compatible variations)."""
-    from ..resolve import contradiction_counts, contradictions
+def contradictions_list(found, include_variations: bool = False) -> int:
+    """Print the conflicts between sources among `found` (`KnowledgeBase.contradictions(include_variations=True)`)
+    and, with `include_variations`, the compatible variations."""
+    from ..resolve import contradiction_counts
 
     out = console()
-    found = contradictions(store)
     counts = contradiction_counts(found)
     shown = found if include_variations else [c for c in found if c.severity == "conflict"]
     out.print(f"[bold]Contradictions ({counts['conflicts']})[/bold]"

@@ -9,8 +9,7 @@ from pydantic import BaseModel
 
 from ..query import EventFilter
 from . import data, query
-from .filters import (actor_filters, claim_filters, document_filters, event_filters, event_sort, paging,
-                      relation_filters)
+from .filters import actor_filters, claim_filters, document_filters, event_filters, event_sort, paging, relation_filters
 from .render import state
 
 router = APIRouter(prefix="/api", tags=["api"])

@@ -1,14 +1,15 @@
 """`polemos serve`: a FastAPI app over the knowledge store.
 
 Every page is server-rendered (usable without JavaScript) and also answers as JSON; the /api/ routes
-are documented at /openapi.json. Article text is untrusted: autoescaped templates, a strict
+are described by /openapi.json and documented, offline, at /docs. Article text is untrusted: autoescaped
+templates, a strict
 Content-Security-Policy with no inline script, writes only with a token, request bodies capped as they
 stream in, and only the Host names the server is known by answered (no DNS rebinding).
 """
 from __future__ import annotations
 
 import os
-from typing import Callable
+from collections.abc import Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -16,7 +17,8 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .guard import allowed_hosts as hosts_for, host_allowed
+from .guard import allowed_hosts as hosts_for
+from .guard import host_allowed
 from .render import HERE, WebState, error_response
 
 DEFAULT_MAX_UPLOAD = 20_000_000
@@ -64,8 +66,9 @@ def create_app(db: str | None = None, token: str | None = None, *, max_upload_by
                              allow_private_urls=private)
     _errors(app)
 
-    from . import api, causal_routes, downloads, ingest_routes, pages
+    from . import api, apidocs, causal_routes, downloads, ingest_routes, pages
     app.include_router(api.router)
+    app.include_router(apidocs.router)
     app.include_router(causal_routes.router)
     app.include_router(downloads.router)
     app.include_router(ingest_routes.router)
@@ -117,6 +120,7 @@ class Guard:
 
 async def _refuse(scope, send, status: int, message: str) -> None:
     from fastapi.responses import JSONResponse
+
     from .render import error_body
     response = JSONResponse(error_body(status, message), status_code=status)
     await response(scope, None, send)

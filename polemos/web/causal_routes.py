@@ -18,7 +18,8 @@ def _layout(cmap, limit: int = 40) -> dict:
     edges = [e for e in cmap.edges if e.support][:limit]
     ids = list(dict.fromkeys(c for e in edges for c in (e.cause, e.effect)))   # linked concepts side by side
     cx, cy, r = WIDTH / 2, HEIGHT / 2, min(WIDTH, HEIGHT) / 2 - 90
-    pos = {c: (cx + r * math.cos(2 * math.pi * k / max(len(ids), 1)), cy + r * math.sin(2 * math.pi * k / max(len(ids), 1)))
+    n = max(len(ids), 1)
+    pos = {c: (cx + r * math.cos(2 * math.pi * k / n), cy + r * math.sin(2 * math.pi * k / n))
            for k, c in enumerate(ids)}
     nodes = [{"id": c, "label": cmap.label(c)[:40], "x": round(pos[c][0], 1), "y": round(pos[c][1], 1),
               "anchor": "start" if pos[c][0] >= cx else "end"} for c in ids]
@@ -41,7 +42,8 @@ def causal_page(request: Request):
 
 
 @router.get("/scenario")
-def scenario_page(request: Request, set: list[str] = Query([], max_length=10), target: list[str] = Query([], max_length=10),
+def scenario_page(request: Request, set: list[str] = Query([], max_length=10),
+                  target: list[str] = Query([], max_length=10),
                   rule: str = Query("kosko", pattern="^(kosko|modified-kosko|rescaled)$"),
                   function: str = Query("tanh", pattern="^(tanh|sigmoid)$"), samples: int = Query(200, ge=0, le=1000),
                   seed: int = Query(7)):

@@ -3,7 +3,7 @@ the same exporters as `polemos export`; the `X-Polemos-Summary` header says what
 from __future__ import annotations
 
 import tempfile
-from typing import Iterator
+from collections.abc import Iterator
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse

@@ -12,7 +12,7 @@ import shutil
 import tempfile
 import threading
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import urlsplit
 
@@ -53,7 +53,8 @@ def safe_name(filename: str | None, index: int) -> str:
     base = PureWindowsPath(PurePosixPath(filename or "").name).name
     suffix = Path(base).suffix.lower()
     if suffix not in ALLOWED:
-        raise HTTPException(415, f"unsupported file type {suffix or '(none)'!r}: use one of {', '.join(sorted(ALLOWED))}")
+        raise HTTPException(415, f"unsupported file type {suffix or '(none)'!r}: "
+                                 f"use one of {', '.join(sorted(ALLOWED))}")
     stem = re.sub(r"[^A-Za-z0-9_-]+", "-", Path(base).stem).strip("-")[:60] or f"upload-{index}"
     return stem + suffix
 
@@ -89,7 +90,7 @@ def _run(web: WebState, job: dict, sources: list[str], folder: Path | None) -> N
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 async def start_job(request: Request, header_only: bool = False) -> dict:

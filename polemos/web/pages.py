@@ -8,8 +8,7 @@ from ..query import EventFilter
 from ..views.charts import network_legend, network_svg, timeline_svg
 from ..views.network import KINDS, build_graph, layout, select
 from . import data, query
-from .filters import (actor_filters, claim_filters, document_filters, event_filters, event_sort, paging,
-                      relation_filters)
+from .filters import actor_filters, claim_filters, document_filters, event_filters, event_sort, paging, relation_filters
 from .render import page, state
 
 router = APIRouter(include_in_schema=False)
@@ -114,7 +113,8 @@ def network(request: Request, f: EventFilter = Depends(event_filters),
     shown = select(g, set(kind) or None, set(relation) or None, limit)
     drawing = layout(shown, 1100, 720)
     relations = sorted({k for *_, k in g.edges(keys=True)})
-    found = {"filters": f.params(), "kinds": [k for k in KINDS if any(d.get("kind") == k for _, d in g.nodes(data=True))],
+    kinds = [k for k in KINDS if any(d.get("kind") == k for _, d in g.nodes(data=True))]
+    found = {"filters": f.params(), "kinds": kinds,
              "relations": relations, "chosen_kinds": kind, "chosen_relations": relation, "limit": limit,
              "actors": g.number_of_nodes(), "shown": shown.number_of_nodes(), "edges": drawing.edges}
     return page(request, "network.html.j2", found, nav="network",
@@ -138,7 +138,8 @@ def relations(request: Request, filters: dict = Depends(relation_filters), pages
 @router.get("/contradictions")
 def contradictions(request: Request, severity: str = Query("conflict", pattern="^(conflict|variation|all)$"),
                    pages: dict = Depends(paging)):
-    from ..resolve import contradiction_counts, contradictions as find
+    from ..resolve import contradiction_counts
+    from ..resolve import contradictions as find
     found = find(state(request).store)
     rows = [c.as_dict() for c in found if severity in ("all", c.severity)]
     return page(request, "contradictions.html.j2", {"page": query.paginate(rows, **pages).as_dict(),
@@ -149,6 +150,7 @@ def contradictions(request: Request, severity: str = Query("conflict", pattern="
 @router.get("/map/world.geojson")
 def world():
     from fastapi.responses import JSONResponse
+
     from ..views.basemap import world_geojson
     return JSONResponse(world_geojson(), headers={"Cache-Control": "public, max-age=86400"})
 
@@ -156,5 +158,6 @@ def world():
 @router.get("/map/divisions/{iso2}.geojson")
 def divisions(iso2: str = Path(pattern="^[A-Za-z]{2}$")):
     from fastapi.responses import JSONResponse
+
     from ..views.basemap import divisions_geojson
     return JSONResponse(divisions_geojson(iso2), headers={"Cache-Control": "public, max-age=86400"})

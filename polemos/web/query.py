@@ -5,8 +5,9 @@ store.list_documents). Every filter here is a case-insensitive substring match u
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from .filters import DEFAULT_LIMIT, MAX_LIMIT
 

@@ -117,8 +117,8 @@ def _admin2_name(name: str, habits: dict) -> str:
 
 def build_admin2(rows: list[dict], out: Path) -> None:
     """``cc, GeoNames admin1 code or iso:PARENT, name, lat, lon, towns`` per second-level division."""
-    import yaml
     import pycountry
+    import yaml
     habits = yaml.safe_load((HERE / "names.yaml").read_text(encoding="utf-8"))
     code_at = {(r["countrycode"], round(r["latitude"], 2), round(r["longitude"], 2)): r.get("admin1code") or ""
                for r in rows}

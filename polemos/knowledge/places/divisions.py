@@ -77,7 +77,8 @@ class DivisionTables:
         taken = {(e.iso2, norm(e.name)) for bucket in self._index.values() for e in bucket
                  if isinstance(e, Place) and e.kind != "city"}
         for row in read_admin2():
-            adm = by_iso.get(row.admin1[4:]) if row.admin1.startswith("iso:") else self._admin1.get((row.cc, row.admin1))
+            adm = by_iso.get(row.admin1[4:]) if row.admin1.startswith("iso:") else \
+                self._admin1.get((row.cc, row.admin1))
             key = norm(row.name)
             if adm is None or not key or (row.cc, key) in taken or norm(adm.name) == key:
                 continue

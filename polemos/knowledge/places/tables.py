@@ -8,8 +8,9 @@ from __future__ import annotations
 import csv
 import gzip
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 HERE = Path(__file__).parent
 _PUNCT = str.maketrans({"-": " ", "'": "", "\u2019": "", "`": "", ".": "", ",": " ", "/": " ", "\u2018": ""})
