@@ -207,3 +207,53 @@ def test_a_vague_toll_of_a_whole_war_is_a_claim_but_not_of_one_raid():
     c = one("It is a war in which strikes by the army have killed hundreds of civilians.")
     assert (c.subject, c.quantity, c.low, c.high) == ("Military Forces of Nigeria", "killed", 100, 999)
     assert run("Strikes by the army killed dozens of civilians in a raid on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the subject misparsed onto the auxiliary: still a toll of one event
+    "Maiduguri: Seven soldiers of the army were on Sunday killed when their truck hit a mine on the road.",
+    # "among the dead" makes the count a toll
+    "According to the statement, Boko Haram fighters opened fire on the market, leaving 30 traders among the dead.",
+    # a toll tied to no actor does not contest one that is
+    "The army said its strikes killed 20 Boko Haram fighters near Bama. A resident said 12 people died in the strikes.",
+])
+def test_tolls_of_one_event_in_other_wordings_are_not_claims(text):
+    assert run(text) == []
+
+
+def test_a_footnote_mark_is_not_a_count():
+    claims = run("Since 2020, Boko Haram has carried out 140 attacks on army bases, seizing weapons.[3]")
+    assert [(c.subject, c.quantity, c.low) for c in claims] == [("Boko Haram", "attacks", 140)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is the fourth major Boko Haram attack on the town this year.", ("Boko Haram", "attacks", 4, 4)),
+    ("This was the 12th raid by Al-Shabaab on army positions since January.", ("Al-Shabaab", "attacks", 12, 12)),
+])
+def test_an_ordinal_attack_in_a_span_of_time_counts_the_groups_attacks(text, expected):
+    c = one(text)
+    assert (c.subject, c.quantity, c.low, c.high) == expected
+
+
+def test_an_ordinal_without_a_span_of_time_is_a_rank():
+    assert run("The first attack by Boko Haram hit the market on Monday morning.") == []
+
+
+def test_a_percentage_about_a_group_is_a_figure_but_not_a_share_of_money_or_a_country():
+    c = one("Al-Shabaab controls an estimated 60% of rural Somalia, according to the African Union.")
+    assert (c.subject, c.quantity, c.attributed_to) == ("Al-Shabaab", "other", "African Union")
+    assert c.low <= 60 <= c.high
+    ACTORS["Somalia"] = ("Somalia", "state")
+    try:
+        assert run("Somalia's north makes up 30 percent of its territory.") == []
+    finally:
+        del ACTORS["Somalia"]
+
+
+def test_a_cited_toll_set_against_earlier_tolls_is_a_competing_figure():
+    text = ("Up to 600 people were shot dead by Boko Haram during the raid on the town in August, "
+            "according to a new assessment from the African Union that nearly doubles earlier death tolls.")
+    c = one(text)
+    assert (c.subject, c.quantity, c.high, c.attributed_to) == ("Boko Haram", "killed", 600, "African Union")
+    assert run("Up to 600 people were shot dead by Boko Haram during the raid on the town in August, "
+               "according to a new assessment from the African Union.") == []

@@ -12,20 +12,27 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..model import ActorMention, Span
 
 LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "claims.yaml"
 _DROP_LEFT = {"det", "predet", "punct", "case", "cc", "advmod", "nummod"}
+_TEXT_KEY = "polemos.text"
 _NP_KEEP = {"compound", "amod", "flat", "nmod", "poss", "det", "predet", "case", "punct", "nummod", "quantmod"}
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    """The claims/attribution lexicon (polemos/knowledge/claims.yaml)."""
-    with open(LEXICON, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    """The claims/attribution lexicon (polemos/knowledge/claims.yaml), validated on load."""
+    from ..knowledge.claims import load_pack
+    return load_pack(LEXICON)
+
+
+def doc_text(doc) -> str:
+    """The parsed document's text, joined once (spaCy rebuilds Doc.text on every access)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def _cues() -> dict[str, Any]:
@@ -42,7 +49,7 @@ def _span(tokens, doc_id: str) -> tuple[str, Span] | None:
         return None
     doc = toks[0].doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return doc.text[start:end], Span(doc_id, start, end)
+    return doc_text(doc)[start:end], Span(doc_id, start, end)
 
 
 def noun_phrase(head, doc_id: str = "") -> tuple[str, Span] | None:

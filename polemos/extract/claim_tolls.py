@@ -26,8 +26,13 @@ class Figure:
 
 
 def is_toll(kind: str, verb) -> bool:
+    """A count of an event's dead, hurt or victims ('abducted 13 civilians', 'opened fire on two
+    guards'): it stays in the event unless it adds up many (claims_of)."""
     lex = lexicon()
-    return kind in lex["toll_kinds"] or (verb is not None and verb.lemma_.lower() in lex["toll_governors"])
+    if kind in lex["toll_kinds"]:
+        return True
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    return lemma in lex["toll_governors"] or (kind == "other" and lemma in lex["victim_governors"])
 
 
 def is_aggregate(sent, period: str | None, vague: bool = False) -> bool:
@@ -41,9 +46,19 @@ def is_aggregate(sent, period: str | None, vague: bool = False) -> bool:
     return any(f" {w} " in words for w in cues)
 
 
+def disputes(sent) -> bool:
+    """The sentence sets its toll against others: 'nearly doubles earlier death tolls', 'higher than
+    the official toll', 'contradicting the government's figure'."""
+    words = f" {' '.join(t.lemma_.lower() for t in sent)} "
+    return any(f" {w} " in words for w in lexicon()["dispute_words"])
+
+
 def _contested(figures: list[Figure]) -> bool:
-    """Different sources give different death tolls in one document."""
-    cited = [f for f in figures if f.killed and f.source and f.source != lexicon()["attribution"]["hearsay_label"]]
+    """Different sources give different death tolls of events by actors in one document; a cited toll
+    tied to no actor ("a resident said 12 people died") or a tally of many ("the war has killed
+    thousands") contests none."""
+    cited = [f for f in figures if f.killed and f.source and f.claim is not None and not f.standing
+             and f.source != lexicon()["attribution"]["hearsay_label"]]
     return len({f.source for f in cited}) >= 2 and len({f.low for f in cited}) >= 2
 
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 
 from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Span
-from .attribution import ActorIndex, find_attribution, find_denial, lexicon
-from .claim_tolls import Figure, claims_of, is_aggregate, is_toll
+from .attribution import ActorIndex, doc_text, find_attribution, find_denial, lexicon
+from .claim_agents import subject_of
+from .claim_context import carried_attribution, continued, lines
+from .claim_numbers import ordinal_figures, percent_figures
+from .claim_subjects import claim_actors, focus
+from .claim_tolls import Figure, claims_of, disputes, is_aggregate, is_toll
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_CLAUSE_UP = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "relcl", "acl"}
 
 
 def _root(sdoc, q: QuantityMention):
@@ -39,7 +42,10 @@ def _is_non_claim(span, counted) -> bool:
 
 
 def _counted(root):
-    """The noun a quantity counts: '115 attacks' -> attacks, 'dozens of fighters' -> fighters."""
+    """The noun a quantity counts: '115 attacks' -> attacks, 'dozens of fighters' -> fighters,
+    '17 attacks, including 10 against the army' -> attacks."""
+    if root.dep_ == "pobj" and root.head.lower_ in lexicon()["elliptic_preps"] and root.head.head.pos_ == "NOUN":
+        return root.head.head
     if root.pos_ == "NOUN":
         for c in root.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -60,6 +66,9 @@ def _governor(root):
         if tok.lemma_.lower() in govs and tok is not root:
             return tok, govs[tok.lemma_.lower()]
         verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+        if tok.dep_ in ("aux", "auxpass") and tok.head is not tok:
+            tok = tok.head   # a subject misparsed onto the auxiliary ("X were on Monday killed")
+            continue
         if (verbal and tok.dep_ != "prep") or tok.head is tok:
             return tok if verbal else None, None
         tok = tok.head
@@ -69,6 +78,10 @@ def _governor(root):
 def _kind(root, counted, index: ActorIndex) -> tuple[str | None, object]:
     lex = lexicon()
     verb, kind = _governor(root)
+    own = [a for h in dict.fromkeys((counted, root)) for a in h.children
+           if a.dep_ == "acl" and a.lemma_.lower() in lex["governors"]]
+    if own:   # "..., with another 300 injured": the count's own reduced clause, not the verb above
+        verb, kind = own[0], lex["governors"][own[0].lemma_.lower()]
     if kind is None:   # "75 others injured", "left three officers injured": a reduced or result clause
         near = [c for c in counted.children if c.dep_ in ("acl", "relcl")]
         near += [c for c in (verb.children if verb is not None else ())
@@ -77,6 +90,12 @@ def _kind(root, counted, index: ActorIndex) -> tuple[str | None, object]:
             if c.lemma_.lower() in lex["governors"]:
                 verb, kind = c, lex["governors"][c.lemma_.lower()]
                 break
+    if kind is None:   # "leaving 40 men among the dead"
+        among = [g for h in (counted, verb) if h is not None for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"]
+        hit = next((g for g in among if g.lemma_.lower() in lex["among_tolls"]), None)
+        if hit is not None:
+            verb, kind = hit, lex["among_tolls"][hit.lemma_.lower()]
     if kind is None and counted.lemma_.lower() in lex["governors"]:
         kind = lex["governors"][counted.lemma_.lower()]
     if kind is None and counted.lemma_.lower() == "member" and counted.dep_ in ("compound", "amod"):
@@ -85,71 +104,9 @@ def _kind(root, counted, index: ActorIndex) -> tuple[str | None, object]:
         kind = lex["counted_nouns"].get(counted.lemma_.lower())
     if kind is None and index.at(counted) is not None and index.at(counted).kind in lex["fighter_kinds"]:
         kind = "fighters"
-    if kind is None and counted.tag_ == "NNS" and counted is not root:
-        kind = "other"
+    if kind is None and counted.tag_ == "NNS" and counted is not root and counted.dep_ != "nsubj":
+        kind = "other"   # not "where 1,000 pupils were starting classes": the people counted act themselves
     return kind, verb
-
-
-def _agent(tok, index: ActorIndex, skip, exclude: frozenset = frozenset()) -> ActorMention | None:
-    """The actor doing what the clause above `tok` says: nsubj, 'by' agent, or an acl's noun.
-    A speaker is the agent only of what it claims to have done ("X claimed to have killed 35",
-    "X claimed responsibility for 47 attacks"), not of what it reports ("X said 75 others were hurt")."""
-    speech = lexicon()["attribution"]["speech_verbs"]
-    raised = reported = False
-    prev = tok
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX"):
-            own = raised or prev.lemma_.lower() in ("responsibility", "credit")
-            if tok.lemma_.lower() in speech and (reported or (tok is not prev and not own)):
-                return None
-            for c in tok.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and c not in skip:
-                    hit = index.resolve(c, exclude) if c.dep_ == "nsubj" or raised else None
-                    if hit is not None:
-                        return hit
-                if c.dep_ == "agent":
-                    for g in c.children:
-                        if g.dep_ == "pobj" and index.resolve(g) is not None:
-                            return index.resolve(g)
-            if tok.dep_ in ("relcl", "acl") and index.owner(tok.head) is not None:
-                return index.owner(tok.head)
-            if tok.dep_ not in _CLAUSE_UP:
-                return None
-        if tok.head is tok:
-            return None
-        raised, reported = tok.dep_ == "xcomp", tok.dep_ == "ccomp"
-        prev, tok = tok, tok.head
-    return None
-
-
-def _receiver(verb, index: ActorIndex) -> ActorMention | None:
-    """The actor joined: the object of 'join'."""
-    for c in verb.children:
-        if c.dep_ in ("dobj", "attr"):
-            return index.resolve(c)
-        if c.dep_ == "prep":
-            for g in c.children:
-                if g.dep_ == "pobj" and index.resolve(g) is not None:
-                    return index.resolve(g)
-    return None
-
-
-def _subject(kind: str, root, counted, verb, index: ActorIndex) -> tuple[ActorMention | None, bool]:
-    """The actor a count is about, and whether it is the agent of the counted act."""
-    lex = lexicon()
-    skip = set(root.subtree)
-    owner = index.owner(counted)
-    if owner is None and counted is not root:
-        owner = index.owner(root)
-    if kind == "members_joined" and verb is not None and verb.lemma_.lower() in lex["receiver_verbs"]:
-        return _receiver(verb, index), False
-    if kind == "countries" and counted.lemma_.lower() == "member" and index.owner(counted.head):
-        return index.owner(counted.head), False
-    agent = _agent(root, index, skip, frozenset({owner.actor_id}) if owner else frozenset())
-    # an anaphoric agent is not the group whose members are counted ("the group arrested 250 X members")
-    if kind in lex["agent_kinds"] or kind == "members_joined":
-        return (agent, True) if agent else (owner, False)
-    return (owner, False) if owner else (agent, agent is not None)
 
 
 _RANGE_JOINERS = {"and", "to", "until", "till", "through", "-", "–", "—"}
@@ -168,7 +125,7 @@ def _period(sent, root, times) -> str | None:
         if ent.label_ != "DATE" or attach.head.i not in above or root in ent:
             continue
         end = ent.end_char
-        if n + 1 < len(dates) and sent.doc.text[end:dates[n + 1].start_char].strip() in _RANGE_JOINERS:
+        if n + 1 < len(dates) and doc_text(sent.doc)[end:dates[n + 1].start_char].strip() in _RANGE_JOINERS:
             end = dates[n + 1].end_char   # "between April 2020 and March 2021", split by the NER
         values = [t.value for t in times if t.value and ent.start_char <= t.span.start < end]
         if len(values) >= 2:
@@ -177,12 +134,23 @@ def _period(sent, root, times) -> str | None:
     return None
 
 
+def _document_of(noun, index: ActorIndex) -> ActorMention | None:
+    """'a new assessment from the French government', 'a report by the UN': the actor a source
+    noun comes from."""
+    if noun.lemma_.lower() not in lexicon()["attribution"]["source_nouns"]:
+        return None
+    return next((index.at(g) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                 for g in c.children if g.dep_ == "pobj" and index.at(g) is not None), None)
+
+
 def _source(found, index: ActorIndex, tok, exclude=frozenset()) -> str | None:
     if found is None:
         return None
     text, span = found
     head = tok.doc.char_span(span.start, span.end, alignment_mode="expand")
     hit = index.at(head.root) if head is not None else index.in_chars(span.start, span.end)
+    if hit is None and head is not None:
+        hit = _document_of(head.root, index)
     if hit is not None:   # the actor the source's head word names ("Forces of Mozambique" is not Mozambique)
         return hit.name
     if head is not None and index.is_anaphor(head.root):
@@ -202,33 +170,64 @@ def _speaker_group(found, sdoc, index: ActorIndex) -> ActorMention | None:
     return facts[0][2] if facts else None
 
 
-def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) -> Figure | None:
+def _unnamed_agent(kind: str, sent, index: ActorIndex) -> ActorMention | None:
+    """'516 people were detained during clashes between protesters and government forces': an
+    act only some actors do (claims.yaml agentless_kinds), left without agent, is the sentence's
+    actor of that kind."""
+    kinds = lexicon()["agentless_kinds"].get(kind)
+    if not kinds:
+        return None
+    return next((m for m in index.mentions if sent.start_char <= m.span.start < sent.end_char
+                 and m.kind in kinds), None)
+
+
+def _tally(sent, period, vague: bool) -> bool:
+    """The figure adds up a span of time or many events, in its sentence or in the one it carries on
+    ("Since January, X launched 17 attacks. They took 51 lives.")."""
+    before = continued(sent)
+    return is_aggregate(sent, period, vague) or (before is not None and is_aggregate(before, None, vague))
+
+
+def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, main=None) -> Figure | None:
     root, span = _root(sent.doc, q)
     if root is None:
         return None
     counted = _counted(root)
-    if _is_non_claim(span, counted) or (q.qualifier == "vague" and (q.low or 0) < 10):
+    text = doc_text(sent.doc)
+    if text[q.span.start - 1:q.span.start] == "[" and text[q.span.end:q.span.end + 1] == "]":
+        return None   # a footnote mark: "... of ammunition.[1]"
+    mark = getattr(q, "mark", "")
+    if not mark and (_is_non_claim(span, counted) or (q.qualifier == "vague" and (q.low or 0) < 10)):
         return None
-    kind, verb = _kind(root, counted, index)
+    if mark == "percent":   # a share of something a group holds or changes: 'other'
+        counted, (verb, _) = root, _governor(root)
+        kind = "other"
+    else:
+        kind, verb = _kind(root, counted, index)
     if kind is None:
         return None
-    found = find_attribution(sent, root, doc.doc_id)
+    found = find_attribution(sent, root, doc.doc_id) or carried_attribution(sent, doc.doc_id)
     att = _source(found, index, root)
     low, high = q.low, q.high
     if low is None and high is None:
         low = high = q.best
     figure = Figure(None, toll=is_toll(kind, verb), killed=kind == "killed", source=att, low=low)
-    subject, acts = _subject(kind, root, counted, verb, index)
-    subject = subject or _speaker_group(found, sent.doc, index)
+    period = _period(sent, root, times)
+    tally = _tally(sent, period, q.qualifier == "vague")
+    subject, acts = subject_of(kind, root, counted, verb, index)
+    subject = subject or _speaker_group(found, sent.doc, index) or _unnamed_agent(kind, sent, index)
+    if subject is None and kind == "killed" and tally:
+        subject = main   # "the war has killed tens of thousands": the group the document is about
     if subject is None or subject.kind == "person":
         return figure
+    if mark == "percent" and subject.kind not in lexicon()["percent_figures"]["subject_kinds"]:
+        return figure   # a country's share of a population is no figure about a group
     speaker = index.in_chars(found[1].start, found[1].end) if found else None
     own = (acts and speaker is not None and speaker.actor_id == subject.actor_id
            and any(t.lemma_.lower() in lexicon()["self_claim_verbs"] for t in sent))   # "X claimed to have killed 35"
     denial = find_denial(sent, doc.doc_id)
     denied = _source(denial, index, root, {subject.actor_id}) if denial else None
-    period = _period(sent, root, times)
-    figure.standing = own or denied is not None or is_aggregate(sent, period, q.qualifier == "vague")
+    figure.standing = own or denied is not None or tally or bool(figure.killed and att and disputes(sent))
     evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
     figure.claim = Claim(doc.doc_id, subject.name, kind, evidence, low=low, high=high,
                          period=period, attributed_to=att, denied_by=denied)
@@ -237,12 +236,16 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times) ->
 
 def extract_claims(sdoc, doc: Document, mentions: Mentions) -> list[Claim]:
     """Quantitative claims about actors in one parsed document, one per (subject, kind, range)."""
-    index = ActorIndex(sdoc, mentions.actors)
+    index = ActorIndex(sdoc, claim_actors(sdoc, mentions.actors, doc.doc_id))
+    main = focus(sdoc, mentions.actors)
     figures: list[Figure] = []
-    for sent in sdoc.sents:
+    for sent in lines(sdoc):
         qs = [q for q in mentions.quantities if sent.start_char <= q.span.start < sent.end_char]
+        qs += ordinal_figures(sent, doc.doc_id) + percent_figures(sent, doc.doc_id)
         times = [t for t in mentions.times if sent.start_char <= t.span.start < sent.end_char]
-        figures += [f for q in sorted(qs, key=lambda q: q.span.start) if (f := _claim(sent, q, doc, index, times))]
+        for q in sorted(qs, key=lambda q: q.span.start):
+            if (f := _claim(sent, q, doc, index, times, main)) is not None:
+                figures.append(f)
     out: list[Claim] = []
     seen: set[tuple] = set()
     for claim in claims_of(figures):
