@@ -16,6 +16,27 @@ MAX_CHARS = 2_000_000
 CITATION = re.compile(r"[.!?][\"\u201d]?\[\d{1,3}\]$")
 
 
+BULLETS = frozenset("•➢▪◦‣*-–—>")
+HEADING_CHARS = 60
+
+
+def _line_ends(doc, space) -> bool:
+    """A single line break ends a sentence after a full stop or a quotation's close, before a bullet, and
+    after a short line (a heading: 'Key Takeaways', 'A powder keg city'); a hard-wrapped line runs on."""
+    prev = doc[space.i - 1] if space.i > 0 else None
+    nxt = doc[space.i + 1]
+    if prev is None or nxt.text[:1] in BULLETS or prev.text[-1:] in ".!?”\"]:":
+        return True
+    if not nxt.text[:1].isupper() or prev.text[-1:] in ",;-(":
+        return False
+    width = 0
+    for t in reversed(doc[max(0, space.i - HEADING_CHARS):space.i]):
+        if "\n" in t.text:
+            break
+        width += len(t.text_with_ws)
+    return width <= HEADING_CHARS
+
+
 def _abbreviation_boundaries(doc):
     """Sentence boundaries the parser misses. A blank line always ends a sentence, and so does a citation
     mark after a full stop ("... ammunition.[3] One month ..."). A sentence ends after a token like "IS-K." or
@@ -25,6 +46,8 @@ def _abbreviation_boundaries(doc):
     for tok, nxt in zip(doc[:-1], doc[1:]):
         if tok.is_space and "\n\n" in tok.text.replace("\r", "") and not nxt.is_space:
             nxt.is_sent_start = True   # a blank line ends a headline, a byline or a paragraph
+        elif tok.is_space and "\n" in tok.text and not nxt.is_space and _line_ends(doc, tok):
+            nxt.is_sent_start = True
         elif (len(tok.text) >= 2 and tok.text.endswith(".") and tok.text[-2].isupper()
                 and nxt.is_title and nxt.is_stop and nxt.text not in ("I",)):
             nxt.is_sent_start = True

@@ -22,3 +22,18 @@ def test_blank_line_ends_headline_and_byline():
     assert sents[0] == "Militants storm police post in Lakeside"
     assert sents[-1] == "Gunmen attacked a police checkpoint in Lakeside on Sunday."
     assert not any("Published" in s and "Gunmen" in s for s in sents)
+
+
+def test_a_single_line_break_ends_a_heading_a_bullet_or_a_sentence():
+    text = ("Key Takeaways\n• Militants attacked an army post in Tahoua region.\n"
+            "The army said 41 soldiers died.\nBackground\nThe attack follows others.")
+    sents = [s.text.strip() for s in nlp.parse(text).sents]
+    assert sents[0] == "Key Takeaways"
+    assert "Militants attacked an army post in Tahoua region." in " ".join(sents[1:3])
+    assert "Background" in sents and "The attack follows others." in sents
+
+
+def test_a_hard_wrapped_sentence_stays_one_sentence():
+    text = ("Gunmen attacked a police post in the town of Rask on Thursday night, killing\n"
+            "nine officers and wounding\nseveral others, officials said.")
+    assert len(list(nlp.parse(text).sents)) == 1
