@@ -281,3 +281,14 @@ def test_others_wounded_beside_a_toll_are_no_injury_count():
     evs = _events("In the raid on the checkpoint in Diyala province on Monday, six soldiers were killed, "
                   "and others were wounded, an officer said.")
     assert evs and evs[0].fatalities == 6 and evs[0].injuries_low != 6
+
+
+def test_an_encounter_framed_as_an_event_is_an_armed_clash():
+    evs = _events("An encounter broke out between police and Maoist rebels in Gadchiroli district on Sunday.")
+    assert [(e.sub_event_type, e.admin1) for e in evs] == [("Armed clash", "Maharashtra")]
+    assert _events("The patrol did not encounter any resistance in Gadchiroli district on Sunday.") == []
+
+
+def test_people_who_lost_their_lives_are_the_toll():
+    evs = _events("Seven villagers lost their lives when a landmine exploded under their tractor in Kayes region.")
+    assert evs and evs[0].fatalities == 7

@@ -210,6 +210,8 @@ def victims_of(fat_tok) -> list:
         return [x for h in heads for x in conjuncts(h)]
     if fat_tok.dep_ == "amod":
         return [fat_tok.head]
+    if fat_tok.pos_ == "NOUN" and fat_tok.dep_ == "dobj" and fat_tok.head.lemma_ == "lose":
+        return [x for h in _children(fat_tok.head, ("nsubj",)) for x in conjuncts(h)]   # "nine people lost their lives"
     if fat_tok.pos_ == "NOUN":          # "the death of at least 27 members", "the loss of 27 lives"
         of = [p for c in fat_tok.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]

@@ -274,8 +274,12 @@ def _frames(t, lex: Lexicon) -> list:
 
 
 def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
-    """'a firefight between the NPA and the military': the first party, the second as the other side."""
-    for tok in (f for t in trigs for f in _frames(t, lex)):
+    """'a firefight between the NPA and the military', 'clashes broke out between X and Y': the first
+    party, the second as the other side."""
+    frames = [f for t in trigs for f in _frames(t, lex)]
+    frames += [t.token.head for t in trigs if t.token.dep_ == "nsubj"
+               and t.token.head.lemma_.lower() in lex.words["event_frames"]]   # "clashes erupted between X and Y"
+    for tok in frames:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
             sides = [x for p in prep.children if p.dep_ == "pobj" for x in conjuncts(p)]
             named = [name_phrase(x, actors, lex, namer, country, on, "actor1") for x in sides]

@@ -157,6 +157,20 @@ def _aimless(tok, lex: Lexicon) -> bool:
         for h in heads for c in h.children)
 
 
+def _framed(tok, lemma: str, lex: Lexicon) -> bool:
+    """A verb-only noun the sentence frames as an event: its subject of 'erupted'/'broke out', a fight
+    'between X and Y' or 'with police', or where someone was 'killed in' it."""
+    if lemma not in lex.words["framed_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in lex.words["event_frames"]:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and head.lower_ in ("in", "during") and (
+        head.head.lemma_.lower() in lex.words["fatality_words"] | lex.words["injury_words"])
+
+
 def _participle_classes(tok, lex: Lexicon) -> list:
     """A verb the tagger took for an adjective keeps its own lemma ('..., and assaulted staff' tagged
     ADJ 'assaulted'): the classes of its stem."""
@@ -190,7 +204,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         classes = lex.single.get(lemmas[i]) or lex.single.get(tok.lower_) or _participle_classes(tok, lex)
         if not classes:
             continue
-        if lemmas[i] in lex.verb_only and tok.pos_ != "VERB":
+        if lemmas[i] in lex.verb_only and tok.pos_ != "VERB" and not _framed(tok, lemmas[i], lex):
             classes = [c for c in classes if c.role == "method" and lemmas[i] in c.event_nouns]
         for cls in classes:
             if cls.purposes and not _has_purpose(tok, cls.purposes):
