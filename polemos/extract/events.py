@@ -257,7 +257,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
-    sent_places = domestic_places(ctx.places.within(sent.start_char, sent.end_char))
+    sent_places = domestic_places(ctx.places.within(sent.start_char, sent.end_char),
+                                  ctx.places.within(0, sent.start_char))
     groups = _group(anchors or refs, sent_places, ctx.sdoc, lex)
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
     out = []
