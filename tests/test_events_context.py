@@ -265,3 +265,12 @@ def test_negation_above_an_adverbial_clause_leaves_its_event():
     assert modality(next(t for t in doc if t.text == "bombing"), lex) is None
     doc = nlp.parse("The governor said the army will not attack the town of Kano.")
     assert modality(next(t for t in doc if t.text == "attack"), lex) == "negated"
+
+
+def test_the_dead_side_named_in_the_toll_is_the_target_when_the_target_is_a_vehicle():
+    evs = _events("Jaish al-Adl claimed responsibility for a suicide bombing that targeted a bus in Zahedan, "
+                  "resulting in the loss of 27 members of Iran's Revolutionary Guard.")
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("Jaish al-Adl", "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps")]
+    evs = _events("Gunmen stormed a bus near Mandera, killing 12 passengers.")
+    assert evs and evs[0].actor2 == "Civilians (Kenya)"

@@ -43,7 +43,17 @@ from .event_context import (
 )
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
-from .event_roles import ARMED_KINDS, Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
+from .event_roles import (
+    ARMED_KINDS,
+    Namer,
+    attributed,
+    claimed_by,
+    dead_side,
+    is_unidentified,
+    name_phrase,
+    pick_status,
+    roles,
+)
 from .event_sequels import crowd, dateline, protest_sequel, toll_update
 from .event_tallies import in_relative_clause, not_one_event, tally_dependents
 from .event_typing import resolve
@@ -317,6 +327,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if target is not None:
         a2 = name_phrase(target, ctx.actors, lex, ctx.namer, country, on, "actor2")[0] or a2
         status = status_of(target, ctx.actors, ctx.places, lex) or status
+    if a2 is None or a2 == ctx.namer.civilians(country):
+        a2 = dead_side(sent, ctx.actors, lex, a1) or a2      # the dead were the Guard's men, not the bus's
     status = _victims(sent, trigs, status, ctx)
     state = ctx.namer.is_state(a1) or a1_kind in ("state_force", "state")
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
