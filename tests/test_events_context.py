@@ -274,3 +274,12 @@ def test_the_dead_side_named_in_the_toll_is_the_target_when_the_target_is_a_vehi
         ("Jaish al-Adl", "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps")]
     evs = _events("Gunmen stormed a bus near Mandera, killing 12 passengers.")
     assert evs and evs[0].actor2 == "Civilians (Kenya)"
+
+
+def test_the_event_answered_is_its_own_event_when_told_with_its_place_and_toll():
+    evs = _events("The army killed the rebel commander in an airstrike on Goma on Tuesday, in response to the "
+                  "recent rocket attack on Rutshuru that killed 12 children.")
+    got = sorted((e.location, e.fatalities, e.event_date) for e in evs)
+    assert got == [("Goma", 1, "2022-06-14"), ("Rutshuru", 12, "2022-06")]
+    evs = _events("Troops shelled the village of Kiwanja on Monday in retaliation for the ambush.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Shelling/artillery/missile attack"

@@ -170,6 +170,18 @@ def _group(anchors: list[Trigger], sent_places, sdoc,
     return [tuple(g) for g in groups.values()]
 
 
+def _told_apart(t: Trigger, ctx: _Ctx) -> bool:
+    """A violent event named in passing that the sentence tells in full: a place of its own in its phrase and
+    its own casualties in a relative clause ('the rocket attack on Majdal Shams that killed 12 children')."""
+    tok, lex = t.token, ctx.lex
+    if _klass(t, lex) != "violent" or _claim_reference(t, lex):
+        return False
+    words = lex.words["fatality_words"] | lex.words["injury_words"]
+    told = any(c.dep_ in ("relcl", "acl") and any(w.lemma_.lower() in words for w in c.subtree) for c in tok.children)
+    own = [p for p in ctx.places.within(*phrase_range(tok)) if p.feature != "country"]
+    return told and bool(own)
+
+
 def _conjoined(tok, others: set[int]) -> bool:
     """'rounded up and kidnapped': a development told as one act with a violent one."""
     return (tok.dep_ == "conj" and tok.head.i in others) or \
@@ -203,6 +215,7 @@ class _Ctx:
         self.last_date = None       # (value, precision) of the last event with its own date
         self.last_place = None      # (place, precision) of the last event with its own place
         self.in_lead = True         # until the first sentence that tells an event: the news itself
+        self.apart: set[int] = set()  # tokens of events named in passing and told in full (_told_apart)
 
 
 OWN, REPORTED, UNDATED = 2, 1, 0      # how an event's date was found, strongest first
@@ -264,6 +277,10 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     if anchors and all(_side_event(t, lex) for t in anchors):
         # "insurgents ransacked the town following a dawn assault on Friday": the assault is this incident
         anchors += [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)]
+    if anchors:      # "in response to the rocket attack on Majdal Shams that killed 12 children": its own event
+        apart = [t for t in refs if t not in anchors and _told_apart(t, ctx)]
+        anchors += apart
+        ctx.apart |= {t.token.i for t in apart}
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
@@ -315,6 +332,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
            target=None, owned: set[int] | None = None) -> Draft | None:
     lex = ctx.lex
     value, precision, date_rank = _date_of(trigs, sent, ctx)
+    apart = [t.token for t in trigs if t.token.i in ctx.apart]
+    if apart and precision == "day" and not any(
+            ctx.times.within(a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in apart):
+        value, precision = value[:7], "month"     # told as what came before the day's event: its month at most
     own_date = date_rank == OWN
     if not own_date and all(nominal_strategic(t) for t in trigs):
         return None                           # "the takeover of X", "the withdrawal": background
