@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import insert, text
 
-from . import cells
+from . import actor_rows, cells
 from .schema import canonical_events, documents, events
 
 TABLES = {"documents": documents, "events": events, "canonical_events": canonical_events}
@@ -73,6 +73,10 @@ def load(store, batches: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str,
                         conn.execute(insert(table), batch[name])
         for name in TABLES:
             counts[name] += len(batch.get(name) or ())
+    with engine.begin() as conn:     # the actor rows before their index: built once, not row by row
+        actor_rows.drop_indexes(conn)
+        actor_rows.rebuild(conn)
+        actor_rows.create_indexes(conn)
     if engine.dialect.name == "postgresql":
         _create_indexes(engine)
     with engine.begin() as conn:

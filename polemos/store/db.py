@@ -24,7 +24,7 @@ from ..dates import PartialDate
 from ..errors import StoreError
 from ..extras import require
 from ..model import Document, Event, Extraction
-from . import cells, migrations
+from . import actor_rows, cells, migrations
 from .causal import write_causal
 from .queries import Queries
 from .rows import canonical_columns, report_columns
@@ -162,6 +162,7 @@ class Store(Queries):
                 conn.execute(delete(canonical_events))
                 _insert_canonical(conn, canonical.values())
                 cells.rebuild(conn)
+                actor_rows.rebuild(conn)
 
     def save_canonical(self, records: Iterable[CanonicalEvent], removed: Iterable[str] = ()) -> None:
         """Incremental resolution: write (insert or replace) these canonical events, point their reports'
@@ -326,6 +327,7 @@ def _replace_canonical(conn, records: list[CanonicalEvent], removed: set[str]) -
             conn.execute(update(events).where(events.c.id.in_(ids[i:i + 900])).values(event_key=r.event_key))
     after = _insert_canonical(conn, records)
     cells.bump(conn, cells.cell_deltas(before, after))
+    actor_rows.replace(conn, keys, after)
 
 
 def _rebuild_canonical(conn, keys: set[str]) -> None:

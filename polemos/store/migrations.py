@@ -27,13 +27,19 @@ def _typed(conn: Connection) -> None:
     upgrade_typed(conn)
 
 
+def _actor_rows(conn: Connection) -> None:
+    from .actor_rows import upgrade
+    upgrade(conn)
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: documents, actors, mentions, events, claims, relations, canonical events", _initial),
     (2, "causal statements", _causal),
     (3, "typed dates and place codes on events; canonical events as typed rows; aggregation cells", _typed),
+    (5, "actor rows: each canonical event under each of its actor names, for actor filters", _actor_rows),
 ]
 
-LATEST = MIGRATIONS[-1][0]
+LATEST = max(number for number, _, _ in MIGRATIONS)
 
 
 def current_version(conn: Connection) -> int:
@@ -41,6 +47,14 @@ def current_version(conn: Connection) -> int:
         return 0
     row = conn.execute(select(schema.schema_version.c.version).order_by(schema.schema_version.c.version.desc())).first()
     return row[0] if row else 0
+
+
+def applied(conn: Connection) -> set[int]:
+    """The numbers of the migrations this store has run (a migration numbered below the latest, merged
+    later, is still run)."""
+    if not inspect(conn).has_table(schema.schema_version.name):
+        return set()
+    return set(conn.execute(select(schema.schema_version.c.version)).scalars())
 
 
 def upgrade(engine, attempts: int = 5) -> int:
@@ -66,14 +80,11 @@ def current_version_of(engine) -> int:
 def _upgrade(engine) -> int:
     with engine.begin() as conn:
         schema.schema_version.create(conn, checkfirst=True)
-    version = 0
-    for number, name, apply in MIGRATIONS:
+    for number, name, apply in sorted(MIGRATIONS):
         with engine.begin() as conn:
-            version = current_version(conn)
-            if number <= version:
+            if number in applied(conn):
                 continue
             apply(conn)
             conn.execute(schema.schema_version.insert().values(
                 version=number, name=name, applied_at=datetime.now(UTC).isoformat(timespec="seconds")))
-            version = number
-    return version
+    return current_version_of(engine)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -15,6 +15,7 @@ from sqlalchemy import and_, func, literal, literal_column, or_, select, text, u
 from ..canonical import CanonicalEvent
 from ..query import EventFilter
 from .schema import canonical_events as C
+from .schema import event_actors as A
 from .schema import event_cells as X
 from .schema import events as E
 from .schema import map_cells as M
@@ -66,22 +67,7 @@ def where(f: EventFilter, dialect: str = "sqlite") -> list:
                 q = select(C.c.event_key).where(col.in_(sorted(m.names)))
                 parts.append(q.where(C.c.country.in_(sorted(m.countries))) if m.countries else q)
         out.append(C.c.event_key.in_(union(*parts)))
-    if f.event_type:
-        out.append(C.c.event_type == f.event_type)
-    if f.sub_event_type:
-        out.append(C.c.sub_event_type == f.sub_event_type)
-    if f.country_code:
-        out.append(C.c.country_code == f.country_code)
-    elif f.country:
-        out.append(func.lower(C.c.country) == f.country.casefold())
-    if f.admin1_code:
-        out.append(C.c.admin1_code == f.admin1_code)
-    elif f.admin1:
-        out.append(func.lower(C.c.admin1) == f.admin1.casefold())
-    if f.window.first:
-        out.append(C.c.date_last >= f.window.first.isoformat())
-    if f.window.last:
-        out.append(C.c.date_first <= f.window.last.isoformat())
+    out += _plain_where(f, C)
     if f.q:
         out.append(_text_match(f.q, dialect))
     if f.doc_id:
@@ -89,10 +75,61 @@ def where(f: EventFilter, dialect: str = "sqlite") -> list:
     return out
 
 
-def _order(sort: str, dialect: str, selective: bool = False) -> list:
-    """ORDER BY for a listing. `selective`: the filter names actors (few rows through their indexes), so
-    SQLite should find them first and sort them, not walk the date index (its planner cannot tell)."""
-    col = C.c[_SORT_COLUMNS[sort.lstrip("-")]]
+def _plain_where(f: EventFilter, table) -> list:
+    """The conditions on type, place and date window, over the canonical rows or the actor rows."""
+    t, out = table.c, []
+    if f.event_type:
+        out.append(t.event_type == f.event_type)
+    if f.sub_event_type:
+        out.append(t.sub_event_type == f.sub_event_type)
+    if f.country_code:
+        out.append(t.country_code == f.country_code)
+    elif f.country:
+        out.append(func.lower(t.country) == f.country.casefold())
+    if f.admin1_code:
+        out.append(t.admin1_code == f.admin1_code)
+    elif f.admin1:
+        out.append(func.lower(t.admin1) == f.admin1.casefold())
+    if f.window.first:
+        out.append(t.date_last >= f.window.first.isoformat())
+    if f.window.last:
+        out.append(t.date_first <= f.window.last.isoformat())
+    return out
+
+
+def _by_actor_rows(f: EventFilter) -> bool:
+    """The actor rows answer a filter that names actors, unless it also asks for words or a document."""
+    return bool(f.actors) and not (f.q or f.doc_id)
+
+
+def _actor_parts(f: EventFilter) -> list[list]:
+    """The conditions on the actor rows, one list per index range (a name, or a name in one country): the
+    filter's events are those of the union of these ranges."""
+    pairs = {(name, None) for m in f.actors if not m.countries for name in m.names}
+    pairs |= {(name, c) for m in f.actors if m.countries for name in m.names for c in m.countries
+              if (name, None) not in pairs}
+    plain = _plain_where(f, A)
+    return [[A.c.name == name, *([A.c.country == c] if c else []), *plain]
+            for name, c in sorted(pairs, key=lambda p: (p[0], p[1] or ""))]
+
+
+def _actor_union(f: EventFilter, columns: list[str], order: list | None = None, limit: int | None = None):
+    """The union (each event once) of the actor rows' ranges, as a subquery of `columns`; each range sorted
+    and cut at `limit` when given (enough for a page)."""
+    parts = []
+    for conds in _actor_parts(f):
+        part = select(*(A.c[c] for c in columns)).where(*conds)
+        if order is not None:
+            part = part.order_by(*order).limit(limit)
+        parts.append(select(*part.subquery().c))
+    return union(*parts).subquery()
+
+
+def _order(sort: str, dialect: str, selective: bool = False, table=C) -> list:
+    """ORDER BY for a listing (over the canonical rows, or another `table` with the sort columns).
+    `selective`: the filter names actors (few rows through their indexes), so SQLite should find them first
+    and sort them, not walk the date index (its planner cannot tell)."""
+    col = table.c[_SORT_COLUMNS[sort.lstrip("-")]]
     if selective and dialect == "sqlite":
         col = literal_column(f"+canonical_events.{col.name}")       # SQLite: + keeps the index out of ORDER BY
     elif selective:
@@ -105,8 +142,8 @@ def _order(sort: str, dialect: str, selective: bool = False) -> list:
     if sort.lstrip("-") == "event_date":
         tie = []
     else:                      # the date breaks ties, in the order the indexes hold it
-        tie = [C.c.date_first.desc().nullslast() if dialect == "postgresql" else C.c.date_first.desc()]
-    return [first, *tie, C.c.event_key.desc() if desc else C.c.event_key.asc()]
+        tie = [table.c.date_first.desc().nullslast() if dialect == "postgresql" else table.c.date_first.desc()]
+    return [first, *tie, table.c.event_key.desc() if desc else table.c.event_key.asc()]
 
 
 def _whole_months(f: EventFilter) -> bool:
@@ -175,10 +212,16 @@ class Queries:
 
     def list_events(self, f: EventFilter, sort: str = "-event_date", limit: int = 50, offset: int = 0) -> Page:
         conds = self._where(f)
-        order = _order(sort, self.engine.dialect.name, bool(f.actors))
+        dialect = self.engine.dialect.name
         with self.engine.connect() as conn:       # sort the keys alone, then read the page's records
-            keys = conn.execute(select(C.c.event_key).where(*conds).order_by(*order).limit(limit)
-                                .offset(offset)).scalars().all()
+            if _by_actor_rows(f) and _SORT_COLUMNS[sort.lstrip("-")] in A.c:
+                # each actor range sorted and cut at the page's end through its index, then merged
+                names = sorted({"event_key", "date_first", _SORT_COLUMNS[sort.lstrip("-")]})
+                u = _actor_union(f, names, _order(sort, dialect, table=A), offset + limit)
+                query = select(u.c.event_key).order_by(*_order(sort, dialect, table=u))
+            else:
+                query = select(C.c.event_key).where(*conds).order_by(*_order(sort, dialect, bool(f.actors)))
+            keys = conn.execute(query.limit(limit).offset(offset)).scalars().all()
             data = dict(conn.execute(select(C.c.event_key, C.c.data).where(C.c.event_key.in_(keys))).all())
             items = [CanonicalEvent.from_json(json.loads(data[k])) for k in keys]
             total, exact = self._count(conn, conds, offset + len(items), f)
@@ -190,6 +233,8 @@ class Queries:
         if f is not None and _by_cells(f):
             n = conn.execute(select(func.coalesce(func.sum(X.c.n), 0)).where(*_cell_where(f))).scalar_one()
             return int(n), True
+        if f is not None and _by_actor_rows(f):
+            return self._count_table(conn, _actor_union(f, ["event_key"]), [], at_least)
         return self._count_table(conn, C, conds, at_least)
 
     def count_events(self, f: EventFilter) -> int:
@@ -216,14 +261,22 @@ class Queries:
             for data in result.scalars():
                 yield CanonicalEvent.from_json(json.loads(data))
 
-    def _grouped(self, f: EventFilter, cells: list | None, cell_conds: list, columns: list) -> list[tuple]:
+    def _grouped(self, f: EventFilter, cells: list | None, cell_conds: list, names: list[str],
+                 columns: Callable[[Any], list] | None = None) -> list[tuple]:
         """(group..., events, fatalities) rows: summed from a rollup's cells when `cells` (its grouping
-        columns) is given, else counted over the matching canonical rows."""
+        columns) is given, else counted over the matching actor rows (each event once) or canonical rows,
+        grouped by the columns `names` (or by `columns(table)`, expressions of them)."""
+        columns = columns or (lambda t: [t.c[n] for n in names])
         if cells is not None:
             n, dead = cells[0].table.c.n, cells[0].table.c.fatalities
             query = select(*cells, func.sum(n), func.sum(dead)).where(*cell_conds).group_by(*cells)
+        elif _by_actor_rows(f):
+            u = _actor_union(f, sorted({"event_key", "fatalities", *names}))
+            group = columns(u)
+            query = select(*group, func.count(), func.sum(u.c.fatalities)).group_by(*group)
         else:
-            query = select(*columns, func.count(), func.sum(C.c.fatalities)).where(*self._where(f)).group_by(*columns)
+            group = columns(C)
+            query = select(*group, func.count(), func.sum(C.c.fatalities)).where(*self._where(f)).group_by(*group)
         with self.engine.connect() as conn:
             return conn.execute(query).all()
 
@@ -231,8 +284,8 @@ class Queries:
         """Events by month and type (`months`: [(YYYY-MM, type, n, fatalities)]), and those known only to
         a year or decade (`spans`: [(YYYY or YYYYs, type, n)]) and undated (`undated`)."""
         cells = [X.c.period, X.c.period_kind, X.c.event_type] if _by_cells(f) else None
-        rows = self._grouped(f, cells, _cell_where(f), [func.substr(C.c.date_value, 1, 7), C.c.date_precision,
-                                                        C.c.event_type])
+        rows = self._grouped(f, cells, _cell_where(f), ["date_value", "date_precision", "event_type"],
+                             lambda t: [func.substr(t.c.date_value, 1, 7), t.c.date_precision, t.c.event_type])
         if cells is None:
             rows = [(p or "", "none" if not k else k if k in ("year", "decade") else "month", t, n, d)
                     for p, k, t, n, d in rows]
@@ -249,7 +302,7 @@ class Queries:
     def map_divisions(self, f: EventFilter) -> list[dict[str, Any]]:
         """Events per first-level division (and per country for events known only to the country)."""
         cells = [M.c.country_code, M.c.admin1_code, M.c.place_level] if _by_map_cells(f) else None
-        rows = self._grouped(f, cells, _map_cell_where(f), [C.c.country_code, C.c.admin1_code, C.c.place_level])
+        rows = self._grouped(f, cells, _map_cell_where(f), ["country_code", "admin1_code", "place_level"])
         out: dict[tuple, dict[str, Any]] = {}
         for cc, a1, level, n, dead in rows:
             key = (cc or "", a1 or "")

@@ -150,6 +150,18 @@ map_cells = Table(
     Column("n", Integer, nullable=False), Column("fatalities", Integer, nullable=False),
     Index("ux_map_cells", "country_code", "admin1_code", "place_level", "year", "event_type", unique=True),
 )
+# Each canonical event once under each distinct name in its actor fields (actor1, actor2, claimed_by), with
+# the columns filters, sorting and the aggregations read: an actor filter's first page, count, timeline and
+# map read this table's index (one range per name and country), not the events' rows. Kept in step with
+# canonical_events by every write (store/actor_rows.py).
+event_actors = Table(
+    "event_actors", metadata,
+    Column("event_key", String(200), primary_key=True), Column("name", Text, primary_key=True),
+    Column("country", Text), Column("admin1", Text),
+    Column("event_type", String(40)), Column("sub_event_type", String(60)),
+    Column("date_value", String(10)), Column("date_precision", String(10)), *_event_typed(),
+    Column("fatalities", Integer),
+)
 CELL_KEYS = {"event_cells": ("period", "period_kind", "country_code", "event_type", "sub_event_type"),
              "map_cells": ("country_code", "admin1_code", "place_level", "year", "event_type")}
 
@@ -193,6 +205,16 @@ CANONICAL_INDEXES = [
     Index("ix_canon_claimed", canonical_events.c.claimed_by, sqlite_where=canonical_events.c.claimed_by.is_not(None),
           postgresql_where=canonical_events.c.claimed_by.is_not(None)),
 
+]
+_ACTOR_ROW_INCLUDED = [c.name for c in event_actors.columns if c.name not in ("name", "country", "date_first",
+                                                                               "event_key")]
+# covering: one actor's (or one actor in one country's) events newest first, counted and aggregated from the
+# index alone
+ACTOR_ROW_INDEXES = [
+    Index("ix_actor_rows", event_actors.c.name, event_actors.c.country, event_actors.c.date_first.desc().nullslast(),
+          event_actors.c.event_key.desc(), postgresql_include=_ACTOR_ROW_INCLUDED).ddl_if(dialect="postgresql"),
+    Index("ix_actor_rows", event_actors.c.name, event_actors.c.country, event_actors.c.date_first.desc(),
+          event_actors.c.event_key.desc(), *(event_actors.c[c] for c in _ACTOR_ROW_INCLUDED)).ddl_if(dialect="sqlite"),
 ]
 # PostgreSQL's full-text index of the canonical rows' search words
 POSTGRES_FTS = ["CREATE INDEX IF NOT EXISTS ix_canon_search ON canonical_events "

@@ -1,0 +1,67 @@
+"""The actor rows (schema.event_actors): each canonical event once under each distinct name in its actor
+fields, with the columns an actor filter's listing, count, timeline and map read. Kept in step with every
+write of canonical rows: rebuilt in SQL after a bulk load or a whole resolution (and by migration 5),
+replaced event by event after each change."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, inspect, select
+
+from .schema import ACTOR_ROW_INDEXES, canonical_events, event_actors
+
+ACTOR_FIELDS = ("actor1", "actor2", "claimed_by")
+COLUMNS = tuple(c.name for c in event_actors.columns if c.name != "name")
+BATCH = 5000
+
+
+def rows_of(canonical_rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The actor rows of some canonical rows (canonical_columns dicts)."""
+    out = []
+    for row in canonical_rows:
+        for name in sorted({row.get(f) for f in ACTOR_FIELDS} - {None}):
+            out.append(dict({c: row.get(c) for c in COLUMNS}, name=name))
+    return out
+
+
+def replace(conn: Connection, keys: Iterable[str], canonical_rows: Iterable[Mapping[str, Any]]) -> None:
+    """Drop the actor rows of `keys` and write those of the new canonical rows (in the same transaction)."""
+    keys = sorted(keys)
+    for i in range(0, len(keys), 900):
+        conn.execute(delete(event_actors).where(event_actors.c.event_key.in_(keys[i:i + 900])))
+    rows = rows_of(canonical_rows)
+    for i in range(0, len(rows), BATCH):
+        conn.execute(insert(event_actors), rows[i:i + BATCH])
+
+
+def rebuild(conn: Connection) -> None:
+    """Every actor row again from the canonical rows, set-based: one INSERT ... SELECT per actor field, a
+    name already taken by an earlier field of the same event left out."""
+    conn.execute(delete(event_actors))
+    C = canonical_events.c
+    for i, field in enumerate(ACTOR_FIELDS):
+        earlier = [C[f].is_distinct_from(C[field]) for f in ACTOR_FIELDS[:i]]
+        query = select(C[field], *(C[c] for c in COLUMNS)).where(C[field].is_not(None), *earlier)
+        conn.execute(insert(event_actors).from_select(["name", *COLUMNS], query))
+
+
+def create_indexes(conn: Connection) -> None:
+    have = {i["name"] for i in inspect(conn).get_indexes(event_actors.name)}
+    for index in ACTOR_ROW_INDEXES:
+        if index.name not in have and index._ddl_if.dialect == conn.dialect.name:
+            index.create(conn)
+
+
+def drop_indexes(conn: Connection) -> None:
+    for name in {i.name for i in ACTOR_ROW_INDEXES}:
+        conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{name}"')
+
+
+def upgrade(conn: Connection) -> None:
+    """Migration 5: the table, filled from the canonical rows, then its index (built once)."""
+    event_actors.create(conn, checkfirst=True)
+    drop_indexes(conn)
+    rebuild(conn)
+    create_indexes(conn)
+
