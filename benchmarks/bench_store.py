@@ -51,6 +51,7 @@ def run(db: str, rounds: int) -> dict:
     out = {"store": store.url, "canonical_events": store.counts()["canonical_events"],
            "event_reports": store.counts()["events"]}
     slow: list[tuple[float, str]] = []
+    medians: dict[str, list[float]] = {}
     for kind, url_of in KINDS.items():
         samples = []
         for r in range(rounds + 1):
@@ -66,8 +67,11 @@ def run(db: str, rounds: int) -> dict:
                 if r:                                   # round 0 warms the caches
                     samples.append(dt)
                     slow.append((dt, f"{kind} {f}"))
+                    medians.setdefault(f"{kind} {f}", []).append(dt)
         out[kind] = _ms(samples)
     out["slowest"] = [f"{round(dt * 1000, 1)} ms {what}" for dt, what in sorted(slow, reverse=True)[:5]]
+    by_median = sorted(((statistics.median(v), what) for what, v in medians.items()), reverse=True)
+    out["slowest_medians"] = [f"{round(dt * 1000, 1)} ms {what}" for dt, what in by_median[:8]]
     out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return out
 

@@ -15,7 +15,8 @@ from .schema import canonical_events, documents, events
 TABLES = {"documents": documents, "events": events, "canonical_events": canonical_events}
 
 
-def _copy(raw, table, rows: list[dict[str, Any]]) -> None:
+def copy_rows(raw, table, rows: list[dict[str, Any]]) -> None:
+    """COPY rows (dicts) into a table over a psycopg connection."""
     cols = [c.name for c in table.columns if c.name in rows[0]]
     quoted = ", ".join(f'"{c}"' for c in cols)
     with raw.cursor() as cur:
@@ -62,7 +63,7 @@ def load(store, batches: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str,
             try:
                 for name, table in TABLES.items():
                     if batch.get(name):
-                        _copy(raw.driver_connection, table, batch[name])
+                        copy_rows(raw.driver_connection, table, batch[name])
                 raw.commit()
             finally:
                 raw.close()

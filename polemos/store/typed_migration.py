@@ -3,10 +3,11 @@ rebuilt by the one builder from their reports, and the aggregation cells. Runs i
 a store of a million events without holding it in memory."""
 from __future__ import annotations
 
-from sqlalchemy import Connection, bindparam, inspect, select, text, update
+from sqlalchemy import Connection, bindparam, insert, inspect, select, text, update
 
 from . import cells, schema
-from .rows import report_columns
+from .bulk import copy_rows
+from .rows import canonical_columns, report_columns
 
 BATCH = 5000
 
@@ -37,7 +38,7 @@ def _backfill_events(conn: Connection) -> None:
 def _rebuild_canonical(conn: Connection) -> None:
     """Every canonical event again from its reports, keeping the keys; unkeyed events become their own."""
     from ..resolve.reconcile import canonical
-    from .db import _event_dict, _insert_canonical, _meta
+    from .db import _event_dict, _meta
     docs = {r[0]: _meta(r) for r in conn.execute(
         select(schema.documents.c.doc_id, schema.documents.c.publisher, schema.documents.c.title,
                schema.documents.c.published, schema.documents.c.url))}
@@ -56,11 +57,22 @@ def _rebuild_canonical(conn: Connection) -> None:
             group = []
         group.append(rec)
         if len(batch) >= BATCH:
-            _insert_canonical(conn, batch)
+            _write(conn, batch)
             batch = []
     if group:
         batch.append(canonical(group[0]["event_key"], group, docs))
-    _insert_canonical(conn, batch)
+    _write(conn, batch)
+
+
+def _write(conn: Connection, records: list) -> None:
+    """A batch of canonical rows: COPY on PostgreSQL (in this transaction), else executemany."""
+    if not records:
+        return
+    rows = [canonical_columns(r) for r in records]
+    if conn.dialect.name == "postgresql":
+        copy_rows(conn.connection.driver_connection, schema.canonical_events, rows)
+    else:
+        conn.execute(insert(schema.canonical_events), rows)
 
 
 def upgrade_typed(conn: Connection) -> None:
@@ -68,6 +80,9 @@ def upgrade_typed(conn: Connection) -> None:
     _add_missing_columns(conn, schema.canonical_events, schema.CANONICAL_TYPED)
     schema.event_cells.create(conn, checkfirst=True)
     schema.map_cells.create(conn, checkfirst=True)
+    _backfill_events(conn)
+    _rebuild_canonical(conn)
+    # the listing indexes once the rows are in: built once, not kept up row by row through the rebuild
     existing = {i["name"] for t in ("events", "canonical_events") for i in inspect(conn).get_indexes(t)}
     for index in schema.CANONICAL_INDEXES + schema.EVENT_INDEXES:
         only = getattr(index, "_ddl_if", None)
@@ -75,9 +90,6 @@ def upgrade_typed(conn: Connection) -> None:
             continue
         index.create(conn)
         existing.add(index.name)
-    _backfill_events(conn)
-    _rebuild_canonical(conn)
     for ddl in {"sqlite": schema.SQLITE_FTS, "postgresql": schema.POSTGRES_FTS}.get(conn.dialect.name, []):
         conn.execute(text(ddl))
     cells.rebuild(conn)
-
