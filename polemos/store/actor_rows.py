@@ -59,9 +59,12 @@ def drop_indexes(conn: Connection) -> None:
 
 
 def upgrade(conn: Connection) -> None:
-    """Migration 5: the table, filled from the canonical rows, then its index (built once)."""
+    """Migration 5: the table, filled from the canonical rows, then its index (built once) and the planner's
+    statistics of it (PostgreSQL's visibility map, for index-only scans, follows with autovacuum or
+    store.bulk.analyse)."""
     event_actors.create(conn, checkfirst=True)
     drop_indexes(conn)
     rebuild(conn)
     create_indexes(conn)
+    conn.exec_driver_sql(f"ANALYZE {event_actors.name}")
 

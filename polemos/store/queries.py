@@ -122,7 +122,9 @@ def _actor_union(f: EventFilter, columns: list[str], order: list | None = None, 
         if order is not None:
             part = part.order_by(*order).limit(limit)
         parts.append(select(*part.subquery().c))
-    return union(*parts).subquery()
+    if not parts:                                         # no name to look for: no event
+        parts = [select(*(A.c[c] for c in columns)).where(literal(False))]
+    return (union(*parts) if len(parts) > 1 else parts[0]).subquery()
 
 
 def _order(sort: str, dialect: str, selective: bool = False, table=C) -> list:
