@@ -152,7 +152,7 @@ map_cells = Table(
 )
 # Each canonical event once under each distinct name in its actor fields (actor1, actor2, claimed_by), with
 # the columns filters, sorting and the aggregations read: an actor filter's first page, count, timeline and
-# map read this table's index (one range per name and country), not the events' rows. Kept in step with
+# map read this table's index (one range per name), not the events' rows. Kept in step with
 # canonical_events by every write (store/actor_rows.py).
 event_actors = Table(
     "event_actors", metadata,
@@ -206,15 +206,14 @@ CANONICAL_INDEXES = [
           postgresql_where=canonical_events.c.claimed_by.is_not(None)),
 
 ]
-_ACTOR_ROW_INCLUDED = [c.name for c in event_actors.columns if c.name not in ("name", "country", "date_first",
-                                                                               "event_key")]
-# covering: one actor's (or one actor in one country's) events newest first, counted and aggregated from the
-# index alone
+_ACTOR_ROW_INCLUDED = [c.name for c in event_actors.columns if c.name not in ("name", "date_first", "event_key")]
+# covering: one actor's events newest first (in some countries: a filter on the included country), counted and
+# aggregated from the index alone
 ACTOR_ROW_INDEXES = [
-    Index("ix_actor_rows", event_actors.c.name, event_actors.c.country, event_actors.c.date_first.desc().nullslast(),
+    Index("ix_actor_rows", event_actors.c.name, event_actors.c.date_first.desc().nullslast(),
           event_actors.c.event_key.desc(), postgresql_include=_ACTOR_ROW_INCLUDED).ddl_if(dialect="postgresql"),
-    Index("ix_actor_rows", event_actors.c.name, event_actors.c.country, event_actors.c.date_first.desc(),
-          event_actors.c.event_key.desc(), *(event_actors.c[c] for c in _ACTOR_ROW_INCLUDED)).ddl_if(dialect="sqlite"),
+    Index("ix_actor_rows", event_actors.c.name, event_actors.c.date_first.desc(), event_actors.c.event_key.desc(),
+          *(event_actors.c[c] for c in _ACTOR_ROW_INCLUDED)).ddl_if(dialect="sqlite"),
 ]
 # PostgreSQL's full-text index of the canonical rows' search words
 POSTGRES_FTS = ["CREATE INDEX IF NOT EXISTS ix_canon_search ON canonical_events "
