@@ -9,6 +9,18 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+FIGURE_MAX = 2**31 - 1   # the largest figure an integer column holds (PostgreSQL's integer, int32)
+
+
+def capped(x: float | int | None) -> int | float | None:
+    """A figure an integer column can hold: one over FIGURE_MAX is FIGURE_MAX (a lower bound then)."""
+    return None if x is None else min(x, FIGURE_MAX)
+
+
+def capped_high(x: float | int | None) -> int | float | None:
+    """An upper bound an integer column can hold: one over FIGURE_MAX is open (None)."""
+    return None if x is None or x > FIGURE_MAX else x
+
 
 def _num(x: float | int | None) -> float | int | None:
     """Whole floats become ints (80.0 -> 80), so figures never print as '80.0'."""

@@ -15,7 +15,7 @@ from ..knowledge.causal import CausalPack, build_matcher, build_sentence_matcher
 from ..knowledge.causal import pack as causal_pack
 from ..model import CausalStatement, Document, Mentions, Span
 from . import causal_connectives as conn
-from .attribution import find_attribution, noun_phrase
+from .attribution import doc_text, find_attribution, noun_phrase
 from .causal_frames import (
     Candidate,
     attribute_frame,
@@ -164,7 +164,7 @@ def _statement(c: Candidate, sent, doc: Document, p: CausalPack, actors) -> Caus
     who = find_attribution(sent, sig[0], doc.doc_id) or _stance(sig[0], p, doc.doc_id)
     if who and (cs <= who[1].start < ce or es <= who[1].start < ee):
         who = None                        # the signal itself read as a speech verb ("This goal put them ...")
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     return CausalStatement(
         doc_id=doc.doc_id, cause=text[cs:ce], effect=text[es:ee],
         cause_span=Span(doc.doc_id, cs, ce), effect_span=Span(doc.doc_id, es, ee),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Span
-from .attribution import ActorIndex, doc_text, find_attribution, find_denial, lexicon
+from .attribution import ActorIndex, doc_text, find_attribution, find_denial, lexicon, span_ents
 from .claim_agents import subject_of
 from .claim_context import carried_attribution, continued, lines
 from .claim_numbers import ordinal_figures, percent_figures
@@ -115,7 +115,7 @@ _RANGE_JOINERS = {"and", "to", "until", "till", "through", "-", "–", "—"}
 def _period(sent, root, times) -> str | None:
     """The time the claim covers: a date phrase attached to a clause above the quantity."""
     above = {root.i} | {a.i for a in root.ancestors}
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in span_ents(sent) if e.label_ == "DATE"]
     for n, ent in enumerate(dates):
         attach = ent.root
         while attach.dep_ in ("pobj", "prep", "npadvmod") and attach.head is not attach and attach.head in ent:
