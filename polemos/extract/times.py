@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from ..dates import PartialDate
+from ..dates import PartialDate, plausible
 from ..model import Document, Span, TimeMention
 from .quantities import parse_quantity
 
@@ -451,5 +451,12 @@ def extract_times(sdoc, doc: Document) -> list[TimeMention]:
         res = resolve_time(ent.text, pub)
         if res is not None:
             found.append((s, e, res))
-    out = [TimeMention(Span(doc.doc_id, s, e), text[s:e], *r) for s, e, r in sorted(found) if r is not None]
+    out = [TimeMention(Span(doc.doc_id, s, e), text[s:e], *r) for s, e, r in sorted(found)
+           if r is not None and _plausible(r, doc.published)]
     return out
+
+
+def _plausible(resolved: Resolved, published: date | None) -> bool:
+    """A resolved time inside the plausible window (polemos.dates.plausible); one without a value is kept."""
+    when = PartialDate.maybe(resolved[0], resolved[1])
+    return when is None or plausible(when.first, when.last, published)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import date
 
+from ..dates import EARLIEST, plausible
 from ..errors import IngestError, SkippedInput
 from ..model import Document
 from .dates import date_precision, dateline_date, detect_published, parse_date
@@ -51,8 +52,12 @@ def drop_invalid_metadata(raw: Raw) -> None:
         raw.language = None
     for name in ("published", "weak_published"):
         value = getattr(raw, name)
-        if value not in (None, "") and parse_date(value) is None:
-            raw.warnings.append(f"{name} {str(value)[:80]!r} dropped: not a date")
+        if value in (None, ""):
+            continue
+        found = parse_date(value)
+        if found is None or not plausible(found):
+            why = "not a date" if found is None else f"outside {EARLIEST.year}..a year from today"
+            raw.warnings.append(f"{name} {str(value)[:80]!r} dropped: {why}")
             setattr(raw, name, None)
 
 
