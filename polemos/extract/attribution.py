@@ -193,6 +193,7 @@ class ActorIndex:
     def __init__(self, sdoc, actors: list[ActorMention]):
         self.sdoc = sdoc
         self.mentions = sorted((m for m in actors if not m.actor_id.startswith(WEAK_IDS)), key=lambda m: m.span.start)
+        self._starts = [m.span.start for m in self.mentions]
         self._by_token: dict[int, ActorMention] = {}
         for m in self.mentions:
             for tok in sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand") or ():
@@ -201,6 +202,11 @@ class ActorIndex:
     def at(self, tok) -> ActorMention | None:
         """The mention covering this token."""
         return self._by_token.get(tok.i)
+
+    def starting(self, start: int, end: int) -> list[ActorMention]:
+        """The mentions that start in characters [start, end), in text order."""
+        from bisect import bisect_left
+        return self.mentions[bisect_left(self._starts, start):bisect_left(self._starts, end)]
 
     def in_chars(self, start: int, end: int) -> ActorMention | None:
         """The first mention overlapping characters [start, end)."""

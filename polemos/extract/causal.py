@@ -26,6 +26,7 @@ from .causal_frames import (
     verb_frame,
 )
 from .causal_spans import char_span, is_bare_pronoun
+from .event_args import SpanIndex
 
 ENABLING = ("enabler", "normative", "failure")
 PHRASE_FRAMES = {"because": conn.because, "conditional": conn.conditional, "concessive": conn.concessive,
@@ -72,7 +73,7 @@ def extract_causal(sdoc, doc: Document, mentions: Mentions | None = None) -> lis
     """Every causal statement of one parsed document, in text order."""
     p = causal_pack()
     matcher = _matcher(sdoc.vocab)
-    actors = mentions.actors if mentions else []
+    actors = SpanIndex(mentions.actors if mentions else [])
     out: list[CausalStatement] = []
     seen: set[tuple] = set()
     for sent in sdoc.sents:
@@ -174,10 +175,10 @@ def _statement(c: Candidate, sent, doc: Document, p: CausalPack, actors) -> Caus
         cause_actors=_actors_in(actors, cs, ce), effect_actors=_actors_in(actors, es, ee))
 
 
-def _actors_in(actors, start: int, end: int) -> list[str]:
+def _actors_in(actors: SpanIndex, start: int, end: int) -> list[str]:
     out: list[str] = []
-    for m in actors:
-        if start <= m.span.start < end and m.actor_id not in out:
+    for m in actors.starting(start, end):
+        if m.actor_id not in out:
             out.append(m.actor_id)
     return out
 

@@ -15,6 +15,7 @@ from .claim_context import carried_attribution, continued, lines
 from .claim_numbers import ordinal_figures, percent_figures
 from .claim_subjects import claim_actors, focus
 from .claim_tolls import Figure, claims_of, disputes, is_aggregate, is_toll
+from .event_args import SpanIndex
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -239,10 +240,11 @@ def extract_claims(sdoc, doc: Document, mentions: Mentions) -> list[Claim]:
     index = ActorIndex(sdoc, claim_actors(sdoc, mentions.actors, doc.doc_id))
     main = focus(sdoc, mentions.actors)
     figures: list[Figure] = []
+    quantities, all_times = SpanIndex(mentions.quantities), SpanIndex(mentions.times)
     for sent in lines(sdoc):
-        qs = [q for q in mentions.quantities if sent.start_char <= q.span.start < sent.end_char]
+        qs = quantities.starting(sent.start_char, sent.end_char)
         qs += ordinal_figures(sent, doc.doc_id) + percent_figures(sent, doc.doc_id)
-        times = [t for t in mentions.times if sent.start_char <= t.span.start < sent.end_char]
+        times = all_times.starting(sent.start_char, sent.end_char)
         for q in sorted(qs, key=lambda q: q.span.start):
             if (f := _claim(sent, q, doc, index, times, main)) is not None:
                 figures.append(f)

@@ -20,6 +20,7 @@ import yaml
 
 from ..dates import PartialDate, plausible
 from ..model import Document, Span, TimeMention
+from .event_args import SpanIndex
 from .quantities import parse_quantity
 
 PACK = Path(__file__).resolve().parent.parent / "knowledge" / "anchors.yaml"
@@ -441,12 +442,12 @@ def extract_times(sdoc, doc: Document) -> list[TimeMention]:
     text = sdoc.text
     pub, rules = _reference(doc)
     found = [(s, e, r) for s, e, r in _scan(text, pub, rules)]
-    spans = [(s, e) for s, e, _ in found]
+    spans = SpanIndex.of_pairs((s, e) for s, e, _ in found)
     for ent in sdoc.ents:
         if ent.label_ != "DATE":
             continue
         s, e = ent.start_char, ent.end_char
-        if any(s < te and e > ts for ts, te in spans):
+        if spans.overlaps(s, e):
             continue
         res = resolve_time(ent.text, pub)
         if res is not None:
