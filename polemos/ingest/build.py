@@ -1,6 +1,7 @@
 """From a reader's raw fields to a finished Document (text, title, date, language, hash)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from datetime import date
 
@@ -44,9 +45,13 @@ def unpaired_surrogate(raw: Raw) -> str | None:
     return None
 
 
+_ISO_SHAPED = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}\b")
+
+
 def drop_invalid_metadata(raw: Raw) -> None:
     """Metadata that cannot be what it claims is dropped, with a warning: a language that is not a string, a
-    publication date that is no date (2021-02-31)."""
+    publication date that is no date (2021-02-31) or lies outside the plausible window (0001-01-01). A
+    free-form date the parser does not read ('20210304') is left to the other sources, silently, as before."""
     if raw.language is not None and not isinstance(raw.language, str):
         raw.warnings.append(f"language {raw.language!r} dropped: not a language code")
         raw.language = None
@@ -55,10 +60,14 @@ def drop_invalid_metadata(raw: Raw) -> None:
         if value in (None, ""):
             continue
         found = parse_date(value)
-        if found is None or not plausible(found):
-            why = "not a date" if found is None else f"outside {EARLIEST.year}..a year from today"
-            raw.warnings.append(f"{name} {str(value)[:80]!r} dropped: {why}")
-            setattr(raw, name, None)
+        if found is not None and not plausible(found):
+            why = f"outside {EARLIEST.year} to a year from today"
+        elif found is None and _ISO_SHAPED.match(str(value)):
+            why = "not a date"
+        else:
+            continue
+        raw.warnings.append(f"{name} {str(value)[:80]!r} dropped: {why}")
+        setattr(raw, name, None)
 
 
 def title_from_text(text: str) -> str | None:
