@@ -18,7 +18,7 @@ from polemos.cli import main
 from polemos.errors import IngestError, IngestWarning, SkippedInput
 from polemos.ingest import clean_text, read_sources
 from polemos.ingest.fetch import fetch
-from polemos.ranges import FIGURE_MAX
+from polemos.ranges import FIGURE_MAX, QUANTITY_MAX
 from polemos.store import open_store
 
 TOWNS = ["Kabul", "Herat", "Kandahar", "Jalalabad", "Kunduz", "Ghazni", "Zaranj", "Khost", "Gardez", "Bamyan",
@@ -269,20 +269,28 @@ def test_a_store_failing_in_resolution_or_lookup_ends_with_the_summary(tmp_path,
     assert "storage error" in report.failed[0].reason
 
 
-HUGE = ("KABUL - 999999999999999999999999999999 civilians were killed in Kabul on Monday, officials said. "
+HUGE = ("KABUL - {n}99999999999999999999999999999 civilians were killed in Kabul on Monday, officials said. "
         "Police said 3000000000 people were wounded in the attack.")
 
 
 def _huge_figures(url, tmp_path):
-    (tmp_path / "huge.txt").write_text(HUGE)
+    for n in range(3):   # three such events in one map and timeline cell: their sum fits the cell's integer too
+        (tmp_path / f"huge{n}.txt").write_text(HUGE.format(n=n + 1))
     store = open_store(url)
-    report = pipeline.ingest(store, [str(tmp_path / "huge.txt")])
-    assert report.added == ["huge"] and report.ok
-    events = store.events("huge")
+    report = pipeline.ingest(store, [str(tmp_path / f"huge{n}.txt") for n in range(3)])
+    assert report.added == ["huge0", "huge1", "huge2"] and report.ok
+    events = store.events("huge0")
     assert events and max(e["fatalities_low"] for e in events) == FIGURE_MAX
     assert all(e["fatalities_high"] is None or e["fatalities_high"] <= FIGURE_MAX for e in events)
-    figures = store.mentions("huge", kind="quantity")
-    assert {"low": FIGURE_MAX, "high": None, "qualifier": "more_than"}.items() <= figures[0].items()
+    from sqlalchemy import select
+
+    from polemos.store.schema import canonical_events
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(canonical_events.c.fatalities, canonical_events.c.fatalities_high)).all()
+    assert rows and all(v is None or v <= FIGURE_MAX for row in rows for v in row)
+    figures = store.mentions("huge0", kind="quantity")
+    assert {"low": QUANTITY_MAX, "high": None, "qualifier": "more_than"}.items() <= figures[0].items()
+    assert {"low": 3_000_000_000, "high": 3_000_000_000}.items() <= figures[1].items()   # kept in a mention
 
 
 def test_figures_beyond_an_integer_column_are_open_ranges(tmp_path):

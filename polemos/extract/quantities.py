@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..model import Document, QuantityMention, Span
-from ..ranges import FIGURE_MAX
+from ..ranges import QUANTITY_MAX
 from .attribution import doc_text
 
 PACK = Path(__file__).resolve().parent.parent / "knowledge" / "quantities.yaml"
@@ -150,11 +150,11 @@ def _combine(qual: str | None, base: tuple, vague: bool, margin: float) -> Resul
 
 
 def parse_at(words: list[str], i: int) -> tuple[Result | None, int]:
-    """Parse the longest quantity phrase starting at words[i]. A figure over FIGURE_MAX (10^30 civilians)
-    is kept as the open range 'more than FIGURE_MAX', so that it fits an integer column."""
+    """Parse the longest quantity phrase starting at words[i]. A figure over QUANTITY_MAX (10^30 civilians)
+    is kept as the open range 'more than QUANTITY_MAX' (the store caps event figures to its integer columns)."""
     res, n = _parse_at(words, i)
-    if res is not None and any(v is not None and not v <= FIGURE_MAX for v in res[:3]):
-        return (FIGURE_MAX, None, FIGURE_MAX, "more_than"), n
+    if res is not None and any(v is not None and not v <= QUANTITY_MAX for v in res[:3]):
+        return (QUANTITY_MAX, None, QUANTITY_MAX, "more_than"), n
     return res, n
 
 
