@@ -188,6 +188,11 @@ EVALUATIVE = frozenset({"new", "recent", "latest", "last", "major", "deadly", "f
                         "deadliest", "worst", "largest", "serious", "brutal", "violent", "heavy", "fierce"})
 
 
+def _act_verbs() -> frozenset[str]:
+    from .event_lexicon import load_lexicon
+    return load_lexicon().words.get("act_verbs", frozenset())
+
+
 def perpetrator_heads(trig) -> list:
     """Heads of the phrases naming who did it."""
     tok = trig
@@ -203,9 +208,10 @@ def perpetrator_heads(trig) -> list:
              if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE] + _pobjs(tok, {"by"})
     # "the offensive launched by X"
     heads += [p for a in _children(tok, ("acl",)) if a.tag_ == "VBN" for p in _pobjs(a, {"by"})]
-    if not heads and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
-        subj = subject_of(tok.head)
-        heads = [subj] if subj is not None else []
+    if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not heads or (
+            not any(h.pos_ == "PROPN" for h in heads) and tok.head.lemma_.lower() in _act_verbs())):
+        subj = subject_of(tok.head)        # "X launched a night-time attack": no name among the modifiers
+        heads = heads + ([subj] if subj is not None else [])
     if not heads and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "NOUN"):
         gov = tok.head.head
         heads = _pobjs(gov, {"by"}) if gov.pos_ == "VERB" else []

@@ -27,6 +27,7 @@ from .event_args import (
 from .event_context import (
     aggregate,
     background,
+    beside_borders,
     casualty_owners,
     casualty_report,
     continuation,
@@ -159,6 +160,13 @@ def _group(anchors: list[Trigger], sent_places, sdoc,
             groups[key][0] = [t for t in groups[key][0] if t not in side]
             if not groups[key][0]:
                 del groups[key]
+    for key in [k for k in groups if k[1] is not None and _as_division(groups[k][1], sdoc)]:
+        town = next((g for k, g in groups.items() if k[0] == key[0] and k != key and g[1] is not None
+                     and g[1].feature in CITY_FEATURES and not _as_division(g[1], sdoc)
+                     and (g[1].country, g[1].admin1) == (groups[key][1].country, groups[key][1].admin1)
+                     and _locates(groups[key][1], g[1], sdoc)), None)
+        if town is not None:       # "attacked near Kathua town, again in Jammu district": the district locates
+            town[0].extend(groups.pop(key)[0])                                  # the town, one event
     for key in [k for k in groups if k[1] is None]:      # placeless triggers join the first placed group
         first = next((g for k, g in groups.items() if k[0] == key[0] and k[1] is not None), None)
         if first is None:
@@ -180,6 +188,33 @@ def _told_apart(t: Trigger, ctx: _Ctx) -> bool:
     told = any(c.dep_ in ("relcl", "acl") and any(w.lemma_.lower() in words for w in c.subtree) for c in tok.children)
     own = [p for p in ctx.places.within(*phrase_range(tok)) if p.feature != "country"]
     return told and bool(own)
+
+
+def _locates(division: PlaceMention, town: PlaceMention, sdoc) -> bool:
+    """The division is told as where the town lies: both locate one word or clause ('killed when their convoy
+    was attacked near Kathua town, in Jammu district'), or the division hangs on the town's phrase; a division
+    of a conjoined clause is another event's ('killed in Doda district and ... attacked a camp in Kathua')."""
+    def governor(p):
+        span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if span is None:
+            return None, None
+        root = span.root
+        return root, (root.head.head if root.dep_ == "pobj" else root.head)
+    (d_root, d_gov), (t_root, t_gov) = governor(division), governor(town)
+    if d_root is None or t_root is None:
+        return False
+    return (d_gov == t_gov or d_gov == t_root or any(a == t_root for a in d_root.ancestors)
+            or (t_gov.head == d_gov and t_gov.dep_ != "conj"))     # the town in a 'when' clause of the toll
+
+
+def _as_division(place: PlaceMention, sdoc) -> bool:
+    """The name is written as a district or province ('in Jammu district', 'Kurram agency')."""
+    from ..knowledge.places.cues import load_cues
+    if place.feature == "district":
+        return True
+    span = sdoc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    nxt = sdoc[span.end] if span is not None and span.end < len(sdoc) else None
+    return nxt is not None and load_cues().after.get(nxt.lower_) in ("district", "admin1")
 
 
 def _conjoined(tok, others: set[int]) -> bool:
@@ -284,7 +319,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
-    sent_places = domestic_places(ctx.places.within(sent.start_char, sent.end_char),
+    sent_places = domestic_places(beside_borders(ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex),
                                   ctx.places.within(0, sent.start_char))
     groups = _group(anchors or refs, sent_places, ctx.sdoc, lex)
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
