@@ -237,7 +237,23 @@ def _adjective_facts(a, index: ActorIndex) -> list[Found]:
             heads = [index.at(head.head)]
         if not heads and head.i + 1 < len(head.doc) and index.at(head.nbor(1)):  # "the X-backed group Y"
             heads = [index.at(head.nbor(1))]
-    return [(h, rel, s) for h in heads for s in sources if h is not None]
+    return [(h, _kin(rel, h, s), s) for h in heads for s in sources if h is not None]
+
+
+def _kin(rel: str, head, source) -> str:
+    """'Islamic State-backed insurgents' in Mozambique: backing by the network the group belongs to (its parent
+    in the actor pack) is affiliation, not cooperation between two sides."""
+    from ..knowledge.actors import default_pack
+    pack = default_pack()
+    if rel != "cooperative" or head.actor_id not in pack:
+        return rel
+    rec, seen = pack.get(head.actor_id), set()
+    while rec.parent and rec.parent in pack and rec.id not in seen:
+        seen.add(rec.id)
+        if rec.parent == source.actor_id:
+            return "affiliate_of"
+        rec = pack.get(rec.parent)
+    return rel
 
 
 def _role_tokens(root) -> list[tuple[object, object | None]]:
@@ -318,8 +334,8 @@ def _defector_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
 
 def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) -> list[Found]:
     facts: list[Found] = []
-    for m in index.mentions:
-        if m.kind == "person" and sent.start_char <= m.span.start < sent.end_char:
+    for m in index.starting(sent.start_char, sent.end_char):
+        if m.kind == "person":
             span = sent.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if span is not None:
                 found = _role_facts(m, span.root, index)
