@@ -336,3 +336,14 @@ def test_unknown_people_and_an_unknown_party_are_an_unidentified_armed_group():
     assert [e.actor1 for e in evs] == ["Unidentified Armed Group (Cyprus)"]
     evs = _events("Supporters of the opposition were assaulted by party officials in Blantyre on Monday.")
     assert all(e.actor1 != "Unidentified Armed Group (Malawi)" for e in evs)
+
+
+def test_a_nation_s_strikes_are_its_military_s():
+    evs = _events("Russian shelling killed two civilians in Kharkiv on Monday.")
+    assert [e.actor1 for e in evs] == ["Military Forces of Russia (2000-)"]
+
+
+def test_a_finite_verb_read_as_a_modifier_still_has_its_noun_as_agent():
+    evs = _events("On Monday, an operation by Afghan army commandos killed at least eight Taliban militants in Faryab.",
+                  date(2020, 5, 9))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Afghanistan (2004-2021)", "Taliban")]
