@@ -76,9 +76,8 @@ def ingest(store, sources: Iterable[str], *, published: date | None = None, max_
             _store_one(store, doc, sdoc, report)
             if progress:
                 progress(doc.doc_id)
-    if report.added:
-        from .resolve import resolve_store
-        resolve_store(store)
+    from .resolve import resolve_pending
+    resolve_pending(store)     # this run's reports, and any an interrupted run left pending
     return report
 
 

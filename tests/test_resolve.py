@@ -1,8 +1,9 @@
 """Cross-document resolution: merging reports of one event, never two places, figures and contradictions."""
 from __future__ import annotations
 
+from polemos.resolve.clusters import cluster
 from polemos.resolve.contradictions import claim_contradictions
-from polemos.resolve.coref import cluster, event_key
+from polemos.resolve.coref import event_key
 from polemos.resolve.reconcile import canonical
 
 

@@ -11,7 +11,6 @@ import hashlib
 import math
 import re
 from functools import lru_cache
-from itertools import combinations
 from typing import Any
 
 from ..dates import PartialDate
@@ -220,50 +219,15 @@ def same_event(a: dict, b: dict) -> bool:
     return score + 2.0 * wording >= MERGE_SCORE
 
 
-def _block(e: dict) -> tuple:
-    return (coarse(e.get("event_type")), e.get("country") or "")
-
-
-def cluster(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Groups of reports of the same real-world event (single-link within type/country blocks)."""
-    parent = {e["id"]: e["id"] for e in events}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    blocks: dict[tuple, list[dict]] = {}
-    for e in events:
-        blocks.setdefault(_block(e), []).append(e)
-    for group in blocks.values():
-        for a, b in combinations(group, 2):
-            if find(a["id"]) != find(b["id"]) and same_event(a, b) and _compatible_with_cluster(a, b, events, find):
-                parent[find(a["id"])] = find(b["id"])
-    out: dict[int, list[dict]] = {}
-    for e in events:
-        out.setdefault(find(e["id"]), []).append(e)
-    return list(out.values())
-
-
-def _compatible_with_cluster(a: dict, b: dict, events: list[dict], find) -> bool:
-    """Joining two clusters must not put two reports of one document, or two different places, together."""
-    ra, rb = find(a["id"]), find(b["id"])
-    members = [e for e in events if find(e["id"]) in (ra, rb)]
-    docs = [e["doc_id"] for e in members]
-    if len(docs) != len(set(docs)):
-        return False
-    return all(places_agree(x, y) is not False and dates_agree(x.get("event_date"), y.get("event_date")) is not False
-               for x, y in combinations(members, 2))
-
-
 def event_key(reports: list[dict[str, Any]]) -> str:
     """A readable, stable key: date-place-type plus a short hash of the member report ids."""
     best = max(reports, key=lambda e: (len(e.get("event_date") or ""), e.get("geo_precision") is not None))
     place = best.get("location") or best.get("admin1") or best.get("country") or "unknown-place"
     slug = "-".join(re.findall(r"[a-z0-9]+",
                                f"{best.get('event_date') or 'undated'} {place} {best['sub_event_type']}".casefold()))
-    spans = "|".join(sorted(f"{e['doc_id']}:{e['evidence_start']}" for e in reports))
+    # each report by its span and what it says: two events told in one sentence keep two keys
+    spans = "|".join(sorted(f"{e['doc_id']}:{e['evidence_start']}:{e.get('evidence_end')}:" + "/".join(
+        str(e.get(f) or "") for f in ("sub_event_type", "event_date", "location", "actor1", "actor2"))
+        for e in reports))
     digest = hashlib.sha1(spans.encode()).hexdigest()[:6]
     return f"{slug[:80]}-{digest}"

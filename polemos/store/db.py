@@ -379,7 +379,9 @@ def open_store(db: str | None = None) -> Store:
     if url.startswith("postgresql+psycopg://"):
         require("psycopg", "postgres", "a PostgreSQL store")
     try:
-        engine = create_engine(url, future=True)
+        # SQLite: a writer waits up to 30 s for another's transaction (a resolution run) to commit
+        engine = create_engine(url, future=True, **({"connect_args": {"timeout": 30}}
+                                                    if url.startswith("sqlite") else {}))
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         migrations.upgrade(engine)
