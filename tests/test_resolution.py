@@ -206,3 +206,17 @@ def test_resolve_command_finishes_pending_work(base, tmp_path):
     assert result.output.startswith("0 reports resolved")
     result = CliRunner().invoke(main, ["resolve", "--all", "--db", db])
     assert result.exit_code == 0 and _canonical(store).keys() == after.keys()
+
+
+def test_re_extracting_a_document_resolves_its_neighbours_again(base, tmp_path):
+    store = open_store(str(tmp_path / "kb.db"))
+    docs = base + variants(base, 30, seed=5)
+    _store_all(store, docs)
+    resolve_pending(store)
+    before = _canonical(store)
+    doc, ex = docs[0]
+    store.replace_facts(doc, ex)
+    from polemos.store.resolution import pending_count
+    assert pending_count(store) > len(ex.events), "its own new reports and those they were linked with"
+    resolve_pending(store)
+    assert _canonical(store) == before

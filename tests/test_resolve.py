@@ -222,3 +222,11 @@ def test_one_town_one_day_two_kinds_nobody_named_against_it_is_one_event():
     assert same_event(a, b)
     assert not same_event(a, dict(b, location="Kessel"))
     assert not same_event(a, dict(b, event_date="2024-05-14"))
+
+
+def test_an_undated_report_in_the_same_town_is_compared_without_error():
+    from polemos.resolve.coref import same_event
+    a = ev(1, "a", None, "Port Alma", sub="Armed clash", etype="Battles", text="Insurgents attacked Port Alma.")
+    b = ev(2, "b", "2024-05", "Port Alma", sub="Non-state actor overtakes territory", etype="Battles",
+           text="Insurgents attacked Port Alma and took the town.")
+    assert not same_event(a, b), "an undated report is not of the same day or month"

@@ -158,7 +158,8 @@ def _same_locality(a: dict, b: dict) -> bool:
 
 def _month_only(a: dict, b: dict) -> bool:
     """One of the two is dated only to the month (the other falls in it)."""
-    return "month" in (_date(a.get("event_date")).precision, _date(b.get("event_date")).precision)
+    da, db = _date(a.get("event_date")), _date(b.get("event_date"))
+    return bool(da and db) and "month" in (da.precision, db.precision)
 
 
 def _same_toll(a: dict, b: dict) -> bool:

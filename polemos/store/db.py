@@ -112,11 +112,15 @@ class Store(Queries):
 
     def replace_facts(self, doc: Document, extraction: Extraction, extractor: str | None = None) -> None:
         """Re-extraction: swap a stored document's facts for new ones, atomically. The canonical events
-        its old reports belonged to are rebuilt from their remaining reports."""
+        its old reports belonged to are rebuilt from their remaining reports, which wait for resolution again."""
         with self.engine.begin() as conn:
             keys = set(conn.execute(select(events.c.event_key).where(events.c.doc_id == doc.doc_id)).scalars())
+            linked = set(conn.execute(select(events.c.component).where(events.c.doc_id == doc.doc_id)).scalars())
             for table in (mentions, events, claims, relations, causal_statements):
                 conn.execute(delete(table).where(table.c.doc_id == doc.doc_id))
+            # the reports its old ones linked together are resolved again, with the new ones
+            conn.execute(update(events).where(events.c.component.in_(list(linked - {None}))).values(
+                resolved=False, component=None))
             conn.execute(update(documents).where(documents.c.doc_id == doc.doc_id).values(extractor=extractor))
             _rebuild_canonical(conn, keys - {None})
             _write_facts(conn, doc, extraction)
