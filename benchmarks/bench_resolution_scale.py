@@ -103,7 +103,8 @@ def main() -> None:
         print(f"  {n:>7} events in the store: resolve {seconds:.2f} s, {1000 * seconds / docs:.1f} ms per document "
               f"(runs {', '.join(f'{r[0]:.2f}' for r in runs)}; {runs[0][1]})", flush=True)
     first = min(results)
-    print("ratio per document to", first, ":", json.dumps({n: round(v / results[first], 2) for n, v in results.items()}))
+    ratios = {n: round(v / results[first], 2) for n, v in results.items()}
+    print("ratio per document to", first, ":", json.dumps(ratios))
 
 
 if __name__ == "__main__":

@@ -220,3 +220,31 @@ def test_re_extracting_a_document_resolves_its_neighbours_again(base, tmp_path):
     assert pending_count(store) > len(ex.events), "its own new reports and those they were linked with"
     resolve_pending(store)
     assert _canonical(store) == before
+
+
+def test_a_store_resolved_before_migration_4_keeps_its_events_and_resolves_new_reports(base, tmp_path):
+    from sqlalchemy import text
+
+    from polemos.store.resolution import pending_count
+    db = str(tmp_path / "kb.db")
+    store = open_store(db)
+    _store_all(store, base)
+    resolve_pending(store)
+    before = _canonical(store)
+    with store.engine.begin() as conn:      # back to schema 3: no resolution state
+        for index in ("ix_events_pending", "ix_events_component"):
+            conn.execute(text(f"DROP INDEX {index}"))
+        for column in ("resolved", "component"):
+            conn.execute(text(f"ALTER TABLE events DROP COLUMN {column}"))
+        conn.execute(text("DROP TABLE resolution_lock"))
+        conn.execute(text("DELETE FROM polemos_schema WHERE version = 4"))
+    store.engine.dispose()
+    upgraded = open_store(db)
+    assert pending_count(upgraded) == 0 and _canonical(upgraded) == before
+    more = variants(base, 20, seed=11)
+    _store_all(upgraded, more)
+    resolve_pending(upgraded)
+    fresh = open_store(str(tmp_path / "fresh.db"))
+    _store_all(fresh, base + more)
+    resolve_pending(fresh)
+    assert _canonical(upgraded) == _canonical(fresh)

@@ -1,8 +1,11 @@
 """Which reports resolution compares: those of one blocking key (coarse event class and country) whose dates
-come within a day of overlapping; an undated report only with one at the same named place or by the same
-actor. `near` is the rule; `window` is the same rule as look-ups an index answers (the store's query, or the
-in-memory index of one run's new reports), so a new report meets every report it could be merged with and
-no other, whichever way it is found.
+come within a day of overlapping; when either is dated only to a year or decade, or undated, only if they
+also name the same place or the same first actor (such a report could be any day's, and comparing it with
+every report of its year would make each new report cost more as the store grows).
+
+`near` is the rule; `window` is the same rule as look-ups an index answers (the store's query), and
+MemoryIndex finds at least those among reports held in memory, so a new report meets every report it could
+be merged with, whichever way it is found.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from .coref import VIOLENT, coarse
 
 DAY = timedelta(days=1)
 FINE_SPAN = timedelta(days=7)     # the longest interval of a date finer than a month (a week: the day +-3)
+MONTH_SPAN = timedelta(days=31)   # the longest a month spans; a longer date is a year or a decade
 
 
 def block(e: dict[str, Any]) -> tuple[str, str]:
@@ -34,6 +38,11 @@ def interval(e: dict[str, Any]) -> tuple[date, date] | None:
     return (d.first, d.last) if d else None
 
 
+def _vague(span: tuple[date, date] | None) -> bool:
+    """Undated, or dated only to a year or a decade."""
+    return span is None or span[1] - span[0] > MONTH_SPAN
+
+
 def _same(a: dict, b: dict, field: str) -> bool:
     return bool(a.get(field)) and a.get(field) == b.get(field)
 
@@ -43,68 +52,71 @@ def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if block(a) != block(b):
         return False
     ia, ib = interval(a), interval(b)
-    if ia is None or ib is None:
-        return _same(a, b, "location") or _same(a, b, "actor1")
-    return ia[0] <= ib[1] + DAY and ib[0] <= ia[1] + DAY
+    if ia is not None and ib is not None and not (ia[0] <= ib[1] + DAY and ib[0] <= ia[1] + DAY):
+        return False
+    return not (_vague(ia) or _vague(ib)) or _same(a, b, "location") or _same(a, b, "actor1")
 
 
 @dataclass(frozen=True)
 class Window:
-    """`near` as look-ups: dated reports starting in [lo, hi] or on one of `starts` (the month, year and decade
-    that hold the day before), undated ones at `location` or by `actor1`; when the report itself is undated,
-    every report at its place or by its actor (lo is None)."""
+    """`near` as look-ups: reports starting in `between` or on one of `starts` (any report, ending on
+    `ends_from` or later); reports at `location` or by `actor1` starting in `vague_between` or on one of
+    `vague_starts`, or undated (any date when the report itself is undated: `vague_any`)."""
 
     types: tuple[str, ...]
     country: str
-    lo: str | None
-    hi: str | None
+    between: tuple[str, str] | None
     starts: tuple[str, ...]
+    ends_from: str | None
     location: str | None
     actor1: str | None
+    vague_between: tuple[str, str] | None
+    vague_starts: tuple[str, ...]
+    vague_any: bool
 
     def store_query(self) -> dict[str, Any]:
-        return {"types": list(self.types), "country": self.country,
-                "first_between": None if self.lo is None else (self.lo, self.hi), "first_in": self.starts,
-                "location": self.location, "actor1": self.actor1}
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 def window(e: dict[str, Any]) -> Window:
-    """A candidate c is near e when c.first <= e.last + 1 and c.last >= e.first - 1: either c starts at most a
-    week before that day (then lo <= c.first <= hi), or c is longer than a week, so a month, year or decade
-    holding the day before e, which starts where `starts` says."""
+    """For a report dated to a month or better, a candidate c near it starts at most a week before the day
+    before it (a day or a week), or is the month holding that day, or (at its place or by its actor) the year
+    or decade holding it or starting the day after; for a vaguer report, every candidate at its place or by
+    its actor starting in its interval or holding its first day before, or undated."""
     span = interval(e)
-    lo = hi = None
-    starts: tuple[str, ...] = ()
+    between, starts, vague_between, vague_starts, ends_from = None, (), None, (), None
     if span is not None:
-        x = span[0] - DAY
-        lo, hi = (x - FINE_SPAN).isoformat(), (span[1] + DAY).isoformat()
-        starts = tuple(sorted({x.replace(day=1).isoformat(), date(x.year, 1, 1).isoformat(),
-                               date(x.year // 10 * 10, 1, 1).isoformat()}))
-    return Window(tuple(block_types(e)), e.get("country") or "", lo, hi, starts, e.get("location") or None,
-                  e.get("actor1") or None)
+        x, y = span[0] - DAY, span[1] + DAY
+        bounds = ((x - FINE_SPAN).isoformat(), y.isoformat())
+        holding = {date(d.year, 1, 1).isoformat() for d in (x, y)} | {
+            date(d.year // 10 * 10, 1, 1).isoformat() for d in (x, y)}
+        if _vague(span):
+            vague_between = ((x - MONTH_SPAN).isoformat(), y.isoformat())
+            vague_starts = tuple(sorted(holding))
+        else:
+            between, starts, ends_from = bounds, (x.replace(day=1).isoformat(),), x.isoformat()
+            vague_starts = tuple(sorted(holding))
+    return Window(tuple(block_types(e)), e.get("country") or "", between, starts, ends_from, e.get("location") or None,
+                  e.get("actor1") or None, vague_between, vague_starts, span is None)
 
 
 class MemoryIndex:
-    """The same look-ups over reports held in memory (one run's new reports, or all of them)."""
+    """At least `window`'s reports among reports held in memory (one run's new reports, or all of them)."""
 
     def __init__(self, reports: list[dict[str, Any]]):
         self.by_block: dict[tuple, tuple[list[str], list[dict]]] = {}
         self.starting: dict[tuple, list[dict]] = {}
-        self.undated: dict[tuple, list[dict]] = {}
+        self.keyed: dict[tuple, list[dict]] = {}
         dated: dict[tuple, list[tuple[str, int, dict]]] = {}
         for i, e in enumerate(reports):
             b, span = block(e), interval(e)
-            if span is None:
-                for field in ("location", "actor1"):
-                    if e.get(field):
-                        self.undated.setdefault((b, field, e[field]), []).append(e)
-                continue
-            first = span[0].isoformat()
-            dated.setdefault(b, []).append((first, i, e))
-            self.starting.setdefault((b, first), []).append(e)
             for field in ("location", "actor1"):
                 if e.get(field):
-                    self.undated.setdefault((b, "any-" + field, e[field]), []).append(e)
+                    self.keyed.setdefault((b, field, e[field]), []).append(e)
+            if span is not None:
+                first = span[0].isoformat()
+                dated.setdefault(b, []).append((first, i, e))
+                self.starting.setdefault((b, first), []).append(e)
         for b, rows in dated.items():
             rows.sort(key=lambda r: (r[0], r[1]))
             self.by_block[b] = ([r[0] for r in rows], [r[2] for r in rows])
@@ -113,15 +125,13 @@ class MemoryIndex:
         """Every held report near `e` (by `near`), `e` itself excluded."""
         w, b = window(e), block(e)
         found: dict[int, dict] = {}
-        if w.lo is not None:
+        if w.between is not None:
             firsts, rows = self.by_block.get(b, ([], []))
-            for c in rows[bisect_left(firsts, w.lo):bisect_right(firsts, w.hi)]:
+            for c in rows[bisect_left(firsts, w.between[0]):bisect_right(firsts, w.between[1])]:
                 found[id(c)] = c
             for s in w.starts:
                 found.update((id(c), c) for c in self.starting.get((b, s), ()))
         for field, value in (("location", w.location), ("actor1", w.actor1)):
             if value:
-                found.update((id(c), c) for c in self.undated.get((b, field, value), ()))
-                if w.lo is None:
-                    found.update((id(c), c) for c in self.undated.get((b, "any-" + field, value), ()))
+                found.update((id(c), c) for c in self.keyed.get((b, field, value), ()))
         return [c for c in found.values() if c is not e and near(e, c)]

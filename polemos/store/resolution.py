@@ -78,24 +78,34 @@ class ResolutionRun:
                                  .limit(limit)).mappings()
         return [_resolution_dict(r) for r in rows]
 
-    def candidates(self, types: list[str], country: str, first_between: tuple[str, str] | None,
-                   first_in: Iterable[str], location: str | None, actor1: str | None) -> list[dict[str, Any]]:
-        """Resolved reports of one blocking key (these event types in this country): dated ones whose interval
-        starts between the bounds or on one of `first_in`'s days, and undated ones at `location` or by
-        `actor1` (all dates when `first_between` is None). Each look-up is one index range."""
+    def candidates(self, types: list[str], country: str, between: tuple[str, str] | None, starts: Iterable[str],
+                   ends_from: str | None, location: str | None, actor1: str | None,
+                   vague_between: tuple[str, str] | None, vague_starts: Iterable[str],
+                   vague_any: bool) -> list[dict[str, Any]]:
+        """Resolved reports of one blocking key (these event types in this country): any starting in `between`
+        (ending on `ends_from` or later) or on one of `starts`; those at `location` or by `actor1` starting in
+        `vague_between` or on one of `vague_starts`, or undated, or of any date with `vague_any`. Each look-up
+        is one index range (polemos.resolve.blocking.Window says which)."""
         t = events.c
-        block = [t.resolved.is_(True), t.event_type.in_(types),
+        block = [t.resolved.is_(True), t.event_type.in_(list(types)),
                  or_(t.country.is_(None), t.country == "") if not country else t.country == country]
-        found: dict[int, dict[str, Any]] = {}
         queries = []
-        if first_between is not None:
-            queries.append([t.date_first.between(*first_between)])
-            queries.append([t.date_first.in_(sorted(set(first_in)))])
-        undated = [] if first_between is None else [t.date_first.is_(None)]
-        if location:
-            queries.append([t.location == location, *undated])
-        if actor1:
-            queries.append([t.actor1 == actor1, *undated])
+        if between is not None:
+            queries.append([t.date_first.between(*between), t.date_last >= ends_from])
+        if starts:
+            queries.append([t.date_first.in_(sorted(set(starts)))])
+        for column, value in ((t.location, location), (t.actor1, actor1)):
+            if not value:
+                continue
+            if vague_any:
+                queries.append([column == value])
+                continue
+            queries.append([column == value, t.date_first.is_(None)])
+            if vague_starts:
+                queries.append([column == value, t.date_first.in_(sorted(set(vague_starts)))])
+            if vague_between is not None:
+                queries.append([column == value, t.date_first.between(*vague_between)])
+        found: dict[int, dict[str, Any]] = {}
         for where in queries:
             for e in self._select(*block, *where):
                 found[e["id"]] = e

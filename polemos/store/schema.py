@@ -218,13 +218,13 @@ SQLITE_FTS = [
 ]
 EVENT_INDEXES = [Index("ix_events_first", events.c.date_first), Index("ix_events_cc", events.c.country_code)]
 # resolution's look-ups: the pending reports, a component's members, and the candidates of a blocking key
-# (country and event type, then a date window; undated reports by place or by actor)
+# (country and event type, then a date window; reports dated only to the year, or undated, by place or actor)
 RESOLUTION_INDEXES = [
     Index("ix_events_pending", events.c.resolved, events.c.id),
     Index("ix_events_component", events.c.component),
     Index("ix_events_block", events.c.country, events.c.event_type, events.c.date_first),
-    Index("ix_events_block_place", events.c.country, events.c.event_type, events.c.location),
-    Index("ix_events_block_actor", events.c.country, events.c.event_type, events.c.actor1),
+    Index("ix_events_block_place", events.c.country, events.c.event_type, events.c.location, events.c.date_first),
+    Index("ix_events_block_actor", events.c.country, events.c.event_type, events.c.actor1, events.c.date_first),
 ]
 
 # One row; a resolution run updates it first, which takes SQLite's write lock or PostgreSQL's row lock
