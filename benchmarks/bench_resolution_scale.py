@@ -6,8 +6,8 @@ Builds stores of N canonical events with benchmarks/gen_store.py's generator (ev
 articles as Polemos extracts them, with jittered dates, places and actors; a third told by two or three
 sources), then stores one fixed batch of new documents from the same generator (another seed: their events
 pending, each its own canonical event, as an ingest leaves them) and times `resolve_pending` on it. Each
-size is timed `--repeat` times on a fresh copy of its store; the median is reported, with its ratio to the
-smallest size's, measured in the same run.
+size is timed `--repeat` times on a fresh copy of its store (sizes in turn); the median is reported, with
+its ratio to the smallest size's, measured in the same run.
 """
 from __future__ import annotations
 
@@ -72,6 +72,8 @@ def base_store(path: Path, n: int) -> Path:
 
 
 def time_one(base: Path, work: Path, batch: dict[str, list]) -> tuple[float, dict]:
+    for leftover in (work, work.with_name(work.name + "-wal"), work.with_name(work.name + "-shm")):
+        leftover.unlink(missing_ok=True)
     shutil.copy(base, work)
     store = open_store(str(work))
     load(store, [json.loads(json.dumps(batch))])
@@ -94,14 +96,18 @@ def main() -> None:
     batch = new_batch(a.batch)
     docs = len(batch["documents"])
     print(f"batch: {docs} new documents, {len(batch['events'])} pending reports")
+    sizes = [int(x) for x in a.sizes.split(",")]
+    bases = {n: base_store(work / f"store-{n}.db", n) for n in sizes}
+    runs: dict[int, list] = {n: [] for n in sizes}
+    for _ in range(a.repeat):            # sizes interleaved, so a busy moment of the machine hits each alike
+        for n in sizes:
+            runs[n].append(time_one(bases[n], work / "run.db", batch))
     results = {}
-    for n in (int(x) for x in a.sizes.split(",")):
-        base = base_store(work / f"store-{n}.db", n)
-        runs = [time_one(base, work / "run.db", batch) for _ in range(a.repeat)]
-        seconds = statistics.median(r[0] for r in runs)
+    for n in sizes:
+        seconds = statistics.median(r[0] for r in runs[n])
         results[n] = seconds / docs
         print(f"  {n:>7} events in the store: resolve {seconds:.2f} s, {1000 * seconds / docs:.1f} ms per document "
-              f"(runs {', '.join(f'{r[0]:.2f}' for r in runs)}; {runs[0][1]})", flush=True)
+              f"(runs {', '.join(f'{r[0]:.2f}' for r in runs[n])}; {runs[n][0][1]})", flush=True)
     first = min(results)
     ratios = {n: round(v / results[first], 2) for n, v in results.items()}
     print("ratio per document to", first, ":", json.dumps(ratios))

@@ -77,7 +77,10 @@ def ingest(store, sources: Iterable[str], *, published: date | None = None, max_
             if progress:
                 progress(doc.doc_id)
     from .resolve import resolve_pending
-    resolve_pending(store)     # this run's reports, and any an interrupted run left pending
+    try:
+        resolve_pending(store)     # this run's reports, and any an interrupted run left pending
+    except PolemosError as exc:
+        report.failed.append(IngestError("cross-document resolution", str(exc)))
     return report
 
 

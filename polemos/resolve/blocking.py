@@ -1,7 +1,8 @@
 """Which reports resolution compares: those of one blocking key (coarse event class and country) whose dates
-come within a day of overlapping; when either is dated only to a year or decade, or undated, only if they
-also name the same place or the same first actor (such a report could be any day's, and comparing it with
-every report of its year would make each new report cost more as the store grows).
+come within a day of overlapping, in the same province when both name one; when either is dated only to a
+year or decade, or undated, only if they also name the same place or the same first actor (such a report
+could be any day's, and comparing it with every report of its year would make each new report cost more as
+the store grows).
 
 `near` is the rule; `window` is the same rule as look-ups an index answers (the store's query), and
 MemoryIndex finds at least those among reports held in memory, so a new report meets every report it could
@@ -49,8 +50,8 @@ def _same(a: dict, b: dict, field: str) -> bool:
 
 def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether resolution compares the two reports at all."""
-    if block(a) != block(b):
-        return False
+    if block(a) != block(b) or (a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"]):
+        return False      # two provinces are two places (coref.places_agree)
     ia, ib = interval(a), interval(b)
     if ia is not None and ib is not None and not (ia[0] <= ib[1] + DAY and ib[0] <= ia[1] + DAY):
         return False
@@ -59,12 +60,14 @@ def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 @dataclass(frozen=True)
 class Window:
-    """`near` as look-ups: reports starting in `between` or on one of `starts` (any report, ending on
-    `ends_from` or later); reports at `location` or by `actor1` starting in `vague_between` or on one of
-    `vague_starts`, or undated (any date when the report itself is undated: `vague_any`)."""
+    """`near` as look-ups (in `admin1`, or in no named province): reports starting in `between` or on one of
+    `starts` (any report, ending on `ends_from` or later); reports at `location` or by `actor1` starting in
+    `vague_between` or on one of `vague_starts`, or undated (any date when the report itself is undated:
+    `vague_any`)."""
 
     types: tuple[str, ...]
     country: str
+    admin1: str | None
     between: tuple[str, str] | None
     starts: tuple[str, ...]
     ends_from: str | None
@@ -96,8 +99,8 @@ def window(e: dict[str, Any]) -> Window:
         else:
             between, starts, ends_from = bounds, (x.replace(day=1).isoformat(),), x.isoformat()
             vague_starts = tuple(sorted(holding))
-    return Window(tuple(block_types(e)), e.get("country") or "", between, starts, ends_from, e.get("location") or None,
-                  e.get("actor1") or None, vague_between, vague_starts, span is None)
+    return Window(tuple(block_types(e)), e.get("country") or "", e.get("admin1") or None, between, starts, ends_from,
+                  e.get("location") or None, e.get("actor1") or None, vague_between, vague_starts, span is None)
 
 
 class MemoryIndex:

@@ -26,6 +26,7 @@ def coarse(event_type: str | None) -> str:
     return "violent" if event_type in VIOLENT else (event_type or "")
 
 
+@lru_cache(maxsize=65536)
 def _date(value: str | None) -> PartialDate | None:
     return PartialDate.maybe(value)
 
@@ -46,6 +47,7 @@ def _day_apart(a: str | None, b: str | None) -> bool:
     return bool(da and db) and da.precision == db.precision == "day" and abs((da.first - db.first).days) == 1
 
 
+@lru_cache(maxsize=65536)
 def _norm(name: str | None) -> str:
     name = re.sub(r"\([^)]*\)", " ", (name or "").casefold())
     return " ".join(re.findall(r"[a-z0-9]+", name))
@@ -92,13 +94,18 @@ _NOT_PLACES = set("january february march april may june july august september o
                   "wednesday thursday friday saturday sunday".split())
 
 
-def named_places(text: str | None) -> set[str]:
+def named_places(text: str | None) -> frozenset[str]:
     """Capitalised names after a locative preposition ("in Lahore", "near Afghan Tepa"), as lower-case tokens."""
+    return _named_places(text or "")
+
+
+@lru_cache(maxsize=16384)
+def _named_places(text: str) -> frozenset[str]:
     out: set[str] = set()
     for m in _PLACE_CUE.finditer(text or ""):
         out |= {w for w in re.findall(r"[a-z]+", m.group(1).casefold().replace("’s", "").replace("'s", ""))
                 if w not in _NOT_PLACES}
-    return out
+    return frozenset(out)
 
 
 def _distance_km(a: dict, b: dict) -> float | None:

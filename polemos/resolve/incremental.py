@@ -9,8 +9,12 @@ the order the reports came in; `resolve_all` (the maintenance command) marks eve
 """
 from __future__ import annotations
 
+import time
 from typing import Any
 
+from sqlalchemy.exc import OperationalError
+
+from ..errors import StoreError
 from ..store.resolution import mark_all_pending, resolution_run
 from .blocking import window
 from .clusters import Links, UnionFind, components, content_key, link_new, partition
@@ -25,13 +29,28 @@ def resolve_pending(store, chunk: int = CHUNK) -> dict[str, int]:
     resolved, canonical events written, events (canonical) their components hold."""
     total = {"resolved": 0, "canonical": 0, "events": 0}
     while True:
-        with resolution_run(store) as run:
-            new = run.pending(chunk)
-            if not new:
-                return total
-            counts = _resolve(run, new)
+        counts = _run(store, chunk)
+        if counts is None:
+            return total
         for k, v in counts.items():
             total[k] += v
+
+
+def _run(store, chunk: int, attempts: int = 4) -> dict[str, int] | None:
+    """One locked run over the oldest pending reports (None when there are none), retried when the database
+    refuses it for a concurrent writer (a deadlock it broke, a lock that outlasted the wait)."""
+    for attempt in range(attempts):
+        try:
+            with resolution_run(store) as run:
+                new = run.pending(chunk)
+                return _resolve(run, new) if new else None
+        except OperationalError as exc:
+            if attempt == attempts - 1:
+                why = f"{exc.__class__.__name__}: {getattr(exc, 'orig', exc)}"
+                raise StoreError(f"resolution could not finish ({why}); the reports stay pending: "
+                                 "run `polemos resolve`") from exc
+            time.sleep(0.2 * (attempt + 1))
+    return None
 
 
 def resolve_all(store, chunk: int = CHUNK) -> dict[str, int]:
@@ -52,7 +71,8 @@ def _resolve(run, new: list[dict[str, Any]]) -> dict[str, int]:
 
     touched = link_new(new, links, uf, candidates)
     members = {e["id"]: e for e in run.members({e["component"] for e in touched} - {None})}
-    members.update((e["id"], e) for e in touched)
+    for e in touched:
+        members.setdefault(e["id"], e)
     first: dict[int, int] = {}
     for e in members.values():       # a stored component stays connected
         if e["component"] is not None:

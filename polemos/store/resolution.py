@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, inspect, or_, select, update
+from sqlalchemy import Connection, bindparam, func, insert, inspect, or_, select, union_all, update
 
 from ..canonical import CanonicalEvent
 from . import schema
@@ -58,6 +58,12 @@ def mark_all_pending(store) -> int:
         return conn.execute(update(events).values(resolved=False, component=None)).rowcount
 
 
+# what a candidate is compared on (its typed columns; the whole report is read only for the events rebuilt)
+_COMPARED = ("id", "doc_id", "event_type", "sub_event_type", "event_date", "date_precision", "actor1", "actor2",
+             "country", "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities",
+             "fatalities_low", "fatalities_high", "claimed_by", "event_key", "evidence", "start", "end", "component")
+
+
 def _resolution_dict(r) -> dict[str, Any]:
     from .db import _event_dict
     return dict(_event_dict(r), doc_id=r["doc_id"], component=r["component"], resolved=bool(r["resolved"]))
@@ -78,17 +84,21 @@ class ResolutionRun:
                                  .limit(limit)).mappings()
         return [_resolution_dict(r) for r in rows]
 
-    def candidates(self, types: list[str], country: str, between: tuple[str, str] | None, starts: Iterable[str],
-                   ends_from: str | None, location: str | None, actor1: str | None,
+    def candidates(self, types: list[str], country: str, admin1: str | None, between: tuple[str, str] | None,
+                   starts: Iterable[str], ends_from: str | None, location: str | None, actor1: str | None,
                    vague_between: tuple[str, str] | None, vague_starts: Iterable[str],
                    vague_any: bool) -> list[dict[str, Any]]:
-        """Resolved reports of one blocking key (these event types in this country): any starting in `between`
+        """Resolved reports of one blocking key (these event types in this country, in `admin1` or in no named
+        province): any starting in `between`
         (ending on `ends_from` or later) or on one of `starts`; those at `location` or by `actor1` starting in
         `vague_between` or on one of `vague_starts`, or undated, or of any date with `vague_any`. Each look-up
-        is one index range (polemos.resolve.blocking.Window says which)."""
+        is one index range (polemos.resolve.blocking.Window says which). Candidates carry their compared columns,
+        not the whole report (`members` reads those)."""
         t = events.c
         block = [t.resolved.is_(True), t.event_type.in_(list(types)),
                  or_(t.country.is_(None), t.country == "") if not country else t.country == country]
+        if admin1:
+            block.append(or_(t.admin1 == admin1, t.admin1.is_(None), t.admin1 == ""))
         queries = []
         if between is not None:
             queries.append([t.date_first.between(*between), t.date_last >= ends_from])
@@ -105,11 +115,9 @@ class ResolutionRun:
                 queries.append([column == value, t.date_first.in_(sorted(set(vague_starts)))])
             if vague_between is not None:
                 queries.append([column == value, t.date_first.between(*vague_between)])
-        found: dict[int, dict[str, Any]] = {}
-        for where in queries:
-            for e in self._select(*block, *where):
-                found[e["id"]] = e
-        return list(found.values())
+        ids = union_all(*(select(t.id).where(*block, *where) for where in queries)).subquery()
+        rows = self.conn.execute(select(*(events.c[c] for c in _COMPARED)).where(t.id.in_(select(ids.c.id))))
+        return [dict(r, evidence_start=r["start"], evidence_end=r["end"], resolved=True) for r in rows.mappings()]
 
     def members(self, components: Iterable[int]) -> list[dict[str, Any]]:
         """Every resolved report of these components."""
