@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from itertools import combinations
 from typing import Any
 
 from .blocking import MemoryIndex, near
@@ -104,11 +103,12 @@ def connect(uf: UnionFind, g: Group, h: Group, links: Links) -> bool:
         return False
     if not links.linked(g.rep, h.rep):
         return False
-    if g is h:     # every two of its documents are linked: one connected set
-        first = g.rep
-        for bucket in g.docs.values():
+    if g is h or (len(g.docs) >= 2 and len(h.docs) >= 2 and len(g.docs.keys() | h.docs.keys()) >= 3):
+        # one content in two documents or more, or two contents whose documents are not just the same two:
+        # every report has a partner in another document, and all of them are connected
+        for bucket in (*g.docs.values(), *h.docs.values()):
             for e in bucket:
-                uf.union(e["id"], first["id"])
+                uf.union(e["id"], g.rep["id"])
         return True
     for (dx, xs), (dy, ys) in ((x, y) for x in g.docs.items() for y in h.docs.items()):
         if dx != dy and uf.find(xs[0]["id"]) != uf.find(ys[0]["id"]):
@@ -184,20 +184,40 @@ def partition(members: list[dict[str, Any]], links: Links) -> list[list[dict[str
     docs = [e["doc_id"] for e in members]
     if len(set(docs)) == len(docs) and compat.sets(set(places), set(places)):
         return [members]
-    uf = UnionFind()
+    # reports as numbers: their content (linked once per pair of contents), their document, their cluster
+    sig_ids: dict[str, int] = {}
+    kind = [sig_ids.setdefault(links.sig(e), len(sig_ids)) for e in members]
+    rep = {k: e for k, e in zip(reversed(kind), reversed(members))}
+    linked: dict[tuple[int, int], bool] = {}
+    parent = list(range(len(members)))
     state = {i: ({docs[i]}, {places[i]}) for i in range(len(members))}
-    for i, j in combinations(range(len(members)), 2):
-        ri, rj = uf.find(i), uf.find(j)
-        if ri == rj or docs[i] == docs[j] or not links.linked(members[i], members[j]):
-            continue
-        (di, pi), (dj, pj) = state[ri], state[rj]
-        if di & dj or not compat.sets(pi, pj):
-            continue
-        uf.union(ri, rj)
-        state[uf.find(rj)] = (di | dj, pi | pj)
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in range(len(members)):
+        for j in range(i + 1, len(members)):
+            if docs[i] == docs[j]:
+                continue
+            ri, rj = find(i), find(j)
+            if ri == rj:
+                continue
+            pair = (kind[i], kind[j]) if kind[i] <= kind[j] else (kind[j], kind[i])
+            if pair not in linked:
+                linked[pair] = links.linked(rep[pair[0]], rep[pair[1]])
+            if not linked[pair]:
+                continue
+            (di, pi), (dj, pj) = state[ri], state[rj]
+            if di & dj or not compat.sets(pi, pj):
+                continue
+            parent[ri] = rj
+            state[rj] = (di | dj, pi | pj)
     out: dict[int, list[dict[str, Any]]] = {}
     for i, e in enumerate(members):
-        out.setdefault(uf.find(i), []).append(e)
+        out.setdefault(find(i), []).append(e)
     return list(out.values())
 
 
