@@ -248,3 +248,20 @@ def test_a_store_resolved_before_migration_4_keeps_its_events_and_resolves_new_r
     _store_all(fresh, base + more)
     resolve_pending(fresh)
     assert _canonical(upgraded) == _canonical(fresh)
+
+
+def test_a_report_told_twice_in_its_document_is_one_event_in_any_order(base, tmp_path):
+    from dataclasses import replace
+    doc, ex = base[0]
+    twice = (doc, type(ex)(events=[ex.events[0], replace(ex.events[0])] + ex.events[1:]))
+    docs = [twice] + base[1:] + variants(base, 12, seed=2)
+    stores = []
+    for name, order, chunk in (("a", docs, 3), ("b", docs[::-1], 1000)):
+        store = open_store(str(tmp_path / f"{name}.db"))
+        for d in order:
+            store.add(*d)
+            resolve_pending(store, chunk=chunk)
+        stores.append(store)
+    assert _canonical(stores[0]) == _canonical(stores[1])
+    keys = {e["event_key"] for e in stores[0].events(doc.doc_id) if e["evidence_start"] == ex.events[0].evidence.start}
+    assert len(keys) == 1 and keys <= set(stores[0].canonical_events())

@@ -98,11 +98,17 @@ def groups(reports: Iterable[dict[str, Any]], links: Links) -> dict[str, Group]:
 
 
 def connect(uf: UnionFind, g: Group, h: Group, links: Links) -> bool:
-    """Union the reports of two linked contents (or of one content, g is h) across documents. True if linked."""
+    """Union the reports of two linked contents (or of one content, g is h) across documents. True if linked
+    (or if h holds a report of g told again: the same content in the same document)."""
+    told_again = g is not h and links.sig(g.rep) == links.sig(h.rep) and bool(g.docs.keys() & h.docs.keys())
+    if told_again:
+        for d in g.docs.keys() & h.docs.keys():
+            for e in g.docs[d] + h.docs[d]:
+                uf.union(e["id"], g.docs[d][0]["id"])
     if g is h and len(g.docs) < 2:
         return False
     if not links.linked(g.rep, h.rep):
-        return False
+        return told_again
     if g is h or (len(g.docs) >= 2 and len(h.docs) >= 2 and len(g.docs.keys() | h.docs.keys()) >= 3):
         # one content in two documents or more, or two contents whose documents are not just the same two:
         # every report has a partner in another document, and all of them are connected
@@ -126,6 +132,10 @@ def link_new(new: list[dict[str, Any]], links: Links, uf: UnionFind,
     by_sig = groups(new, links)
     for e in new:
         uf.find(e["id"])
+    for g in by_sig.values():          # one report told twice in its document (an extraction's duplicate)
+        for bucket in g.docs.values():
+            for e in bucket[1:]:
+                uf.union(e["id"], bucket[0]["id"])
     index = MemoryIndex([g.rep for g in by_sig.values()])
     for s, g in by_sig.items():
         connect(uf, g, g, links)
@@ -182,11 +192,11 @@ def partition(members: list[dict[str, Any]], links: Links) -> list[list[dict[str
     compat = _Compat()
     places = [compat.key(e) for e in members]
     docs = [e["doc_id"] for e in members]
-    if len(set(docs)) == len(docs) and compat.sets(set(places), set(places)):
-        return [members]
     # reports as numbers: their content (linked once per pair of contents), their document, their cluster
     sig_ids: dict[str, int] = {}
     kind = [sig_ids.setdefault(links.sig(e), len(sig_ids)) for e in members]
+    if len(set(docs)) == len(set(zip(docs, kind))) and compat.sets(set(places), set(places)):
+        return [members]
     rep = {k: e for k, e in zip(reversed(kind), reversed(members))}
     linked: dict[tuple[int, int], bool] = {}
     parent = list(range(len(members)))
@@ -197,6 +207,10 @@ def partition(members: list[dict[str, Any]], links: Links) -> list[list[dict[str
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
+
+    for i in range(1, len(members)):   # one report told twice in its document stays one (content order: adjacent)
+        if docs[i] == docs[i - 1] and kind[i] == kind[i - 1]:
+            parent[i] = find(i - 1)
 
     for i in range(len(members)):
         for j in range(i + 1, len(members)):
