@@ -76,8 +76,9 @@ def test_same_day_different_towns_never_merge():
 
 def test_reports_in_one_document_are_not_merged_across():
     a = ev(1, "a", "2024-03-02", "Port Alma", text=BOMB)
-    b = ev(2, "a", "2024-03-02", "Port Alma", text=BOMB)
+    b = dict(ev(2, "a", "2024-03-02", "Port Alma", text=BOMB), evidence_start=200, evidence_end=200 + len(BOMB))
     assert len(cluster([a, b])) == 2
+    assert len(cluster([a, dict(a, id=2)])) == 1, "one report extracted twice (one span) is one report"
 
 
 def test_different_dates_or_types_stay_apart():
@@ -230,3 +231,17 @@ def test_an_undated_report_in_the_same_town_is_compared_without_error():
     b = ev(2, "b", "2024-05", "Port Alma", sub="Non-state actor overtakes territory", etype="Battles",
            text="Insurgents attacked Port Alma and took the town.")
     assert not same_event(a, b), "an undated report is not of the same day or month"
+
+
+def test_a_month_dated_report_joins_the_report_of_its_own_village_not_the_district_summary():
+    # one outlet: two strikes in a township (a summary, 11 dead) and one of them in a village 6 km away
+    # (10 dead); another outlet, dated only to the month, tells the village strike: it joins the village report
+    summary = ev(1, "a", "2023-06-27", "Pale", sub="Air/drone strike", low=11, latitude=22.00, longitude=95.00,
+                 text="At least 11 civilians were killed in two airstrikes in Pale Township.")
+    village = ev(2, "a", "2023-06-27", "Nyaung Kone", sub="Air/drone strike", low=10, latitude=22.05,
+                 longitude=95.03, text="A jet dropped bombs on houses in Nyaung Kone village, killing 10 villagers.")
+    other = ev(3, "b", "2023-06", "Nyaung Kone", sub="Air/drone strike", low=10, latitude=22.05, longitude=95.03,
+               text="A military air strike on a village killed ten civilians, locals said.")
+    for order in ([summary, village, other], [other, summary, village], [village, other, summary]):
+        groups = {frozenset(e["id"] for e in g) for g in cluster(order)}
+        assert frozenset({2, 3}) in groups and frozenset({1}) in groups

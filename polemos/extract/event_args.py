@@ -161,6 +161,11 @@ EVALUATIVE = frozenset({"new", "recent", "latest", "last", "major", "deadly", "f
                         "deadliest", "worst", "largest", "serious", "brutal", "violent", "heavy", "fierce"})
 
 
+def _act_verbs() -> frozenset[str]:
+    from .event_lexicon import load_lexicon
+    return load_lexicon().words.get("act_verbs", frozenset())
+
+
 def perpetrator_heads(trig) -> list:
     """Heads of the phrases naming who did it."""
     tok = trig
@@ -176,9 +181,10 @@ def perpetrator_heads(trig) -> list:
              if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE] + _pobjs(tok, {"by"})
     # "the offensive launched by X"
     heads += [p for a in _children(tok, ("acl",)) if a.tag_ == "VBN" for p in _pobjs(a, {"by"})]
-    if not heads and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
-        subj = subject_of(tok.head)
-        heads = [subj] if subj is not None else []
+    if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not heads or (
+            not any(h.pos_ == "PROPN" for h in heads) and tok.head.lemma_.lower() in _act_verbs())):
+        subj = subject_of(tok.head)        # "X launched a night-time attack": no name among the modifiers
+        heads = heads + ([subj] if subj is not None else [])
     if not heads and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "NOUN"):
         gov = tok.head.head
         heads = _pobjs(gov, {"by"}) if gov.pos_ == "VERB" else []
@@ -318,6 +324,8 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
         if whose == "relative" or (whose == "reporting" and not weak):
             continue
         d = _dep_distance(head, trig)
+        if d is None and trig.dep_ == "compound" and (d1 := _dep_distance(head, trig.head)) is not None:
+            d = d1 + 1                      # "the Sunday bomb attack in Marawi": the noun the trigger modifies
         if d is None:
             d2 = _dep_distance(head, verb)
             d = 10 + d2 if d2 is not None else 30 + min(abs(head.i - trig.i), 50)
@@ -446,7 +454,7 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
     for tok in sent:
         if tok.lemma_.lower() not in words or tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
             continue
-        if owned is not None and tok.i not in owned:
+        if (owned is not None and tok.i not in owned) or lex.idiom(tok):
             continue
         if any(c.dep_ == "neg" for c in tok.children) or any(
                 c.lower_ in lex.words["no_one"] for v in victims_of(tok) for c in [v, *v.children]):

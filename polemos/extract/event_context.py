@@ -118,7 +118,10 @@ def distributive_heads(tok, actors, places, lex: Lexicon) -> list:
             heads += conjuncts(c)
         if c.dep_ == "prep" and c.lower_ in ("to", "against"):
             heads += [x for p in c.children if p.dep_ == "pobj" for x in conjuncts(p)]
-    locs = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+    # places of the event or, for a plural event noun, of its targets ("two attacks on army camps in
+    # Panjgur and Nushki districts": one attack in each)
+    holders = [tok] + (list(target_heads(tok)) if tok.tag_ in ("NNS", "NNPS") else [])
+    locs = [x for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
             for p in c.children if p.dep_ == "pobj" for x in conjuncts(p)]
     seen, out = set(), []
     for h in heads if tok.tag_ in ("NNS", "NNPS") else []:
@@ -168,24 +171,44 @@ def casualty_report(trigs, lex: Lexicon) -> bool:
     return bool(passive) and (not rest or reference_noun(rest))     # "... were killed in the attack"
 
 
-def domestic_places(places: list) -> list:
+def beside_borders(places: list, sdoc, lex: Lexicon) -> list:
+    """Drop countries named only as the far side of a border ('near the Mali border', 'the border with
+    Afghanistan', 'Mali's border'): the event is on this side of it, in the country the text tells of."""
+    words = "|".join(sorted(lex.words.get("border_nouns", ()))) or "border"
+    after_re = re.compile(rf"^(?:['’]s)?\s+(?:{words})", re.I)
+    before_re = re.compile(rf"\b(?:{words})s?\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+
+    def far_side(p) -> bool:
+        if p.feature != "country":
+            return False
+        span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if span is None:
+            return False
+        after = "".join(t.text_with_ws for t in sdoc[span.end - 1:span.end + 3])[len(span[-1].text):]
+        before = "".join(t.text_with_ws for t in sdoc[max(0, span.start - 4):span.start])
+        return bool(after_re.match(after) or before_re.search(before))
+    return [p for p in places if not far_side(p)]
+
+
+def domestic_places(places: list, earlier: list = ()) -> list:
     """Drop towns of a country the sentence never names when it names another ('Gelan district,
-    Ghazni, Afghanistan': a same-named town abroad is a misreading)."""
+    Ghazni, Afghanistan': a same-named town abroad is a misreading). A town of a province the text
+    placed something in before stays (the Marawi of the attack told earlier, beside another region)."""
     if not any(p.feature == "admin1" for p in places):
         return places
     named = {p.country for p in places if p.feature in ("country", "admin1")}
     kept = [p for p in places if p.country in named or p.feature in ("country", "admin1")]
-    return _provincial(kept)
+    return _provincial(kept, {(p.country, p.admin1) for p in earlier if p.admin1})
 
 
-def _provincial(places: list) -> list:
+def _provincial(places: list, known: set) -> list:
     """Drop towns of a province the sentence never names when it names a province of the same country
     and a town in it ('in Leon, Guanajuato, ... in Los Olivos quarter': not the Los Olivos of another
-    province)."""
+    province), unless the text placed something in that province before (`known`)."""
     provinces = {(p.country, p.name) for p in places if p.feature == "admin1"}
     inside = {p.country for p in places if p.feature != "admin1" and (p.country, p.admin1) in provinces}
     return [p for p in places if p.feature in ("country", "admin1") or p.country not in inside
-            or (p.country, p.admin1) in provinces]
+            or (p.country, p.admin1) in provinces or (p.country, p.admin1) in known]
 
 
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

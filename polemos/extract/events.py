@@ -27,6 +27,7 @@ from .event_args import (
 from .event_context import (
     aggregate,
     background,
+    beside_borders,
     casualty_owners,
     casualty_report,
     continuation,
@@ -43,7 +44,17 @@ from .event_context import (
 )
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
-from .event_roles import ARMED_KINDS, Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
+from .event_roles import (
+    ARMED_KINDS,
+    Namer,
+    attributed,
+    claimed_by,
+    dead_side,
+    is_unidentified,
+    name_phrase,
+    pick_status,
+    roles,
+)
 from .event_sequels import crowd, dateline, protest_sequel, toll_update
 from .event_tallies import in_relative_clause, not_one_event, tally_dependents
 from .event_typing import resolve
@@ -149,6 +160,13 @@ def _group(anchors: list[Trigger], sent_places, sdoc,
             groups[key][0] = [t for t in groups[key][0] if t not in side]
             if not groups[key][0]:
                 del groups[key]
+    for key in [k for k in groups if k[1] is not None and _as_division(groups[k][1], sdoc)]:
+        town = next((g for k, g in groups.items() if k[0] == key[0] and k != key and g[1] is not None
+                     and g[1].feature in CITY_FEATURES and not _as_division(g[1], sdoc)
+                     and (g[1].country, g[1].admin1) == (groups[key][1].country, groups[key][1].admin1)
+                     and _locates(groups[key][1], g[1], sdoc)), None)
+        if town is not None:       # "attacked near Kathua town, again in Jammu district": the district locates
+            town[0].extend(groups.pop(key)[0])                                  # the town, one event
     for key in [k for k in groups if k[1] is None]:      # placeless triggers join the first placed group
         first = next((g for k, g in groups.items() if k[0] == key[0] and k[1] is not None), None)
         if first is None:
@@ -158,6 +176,45 @@ def _group(anchors: list[Trigger], sent_places, sdoc,
         if first[1] is None:
             first[1], first[2] = loose[1], loose[2]
     return [tuple(g) for g in groups.values()]
+
+
+def _told_apart(t: Trigger, ctx: _Ctx) -> bool:
+    """A violent event named in passing that the sentence tells in full: a place of its own in its phrase and
+    its own casualties in a relative clause ('the rocket attack on Majdal Shams that killed 12 children')."""
+    tok, lex = t.token, ctx.lex
+    if _klass(t, lex) != "violent" or _claim_reference(t, lex):
+        return False
+    words = lex.words["fatality_words"] | lex.words["injury_words"]
+    told = any(c.dep_ in ("relcl", "acl") and any(w.lemma_.lower() in words for w in c.subtree) for c in tok.children)
+    own = [p for p in ctx.places.within(*phrase_range(tok)) if p.feature != "country"]
+    return told and bool(own)
+
+
+def _locates(division: PlaceMention, town: PlaceMention, sdoc) -> bool:
+    """The division is told as where the town lies: both locate one word or clause ('killed when their convoy
+    was attacked near Kathua town, in Jammu district'), or the division hangs on the town's phrase; a division
+    of a conjoined clause is another event's ('killed in Doda district and ... attacked a camp in Kathua')."""
+    def governor(p):
+        span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if span is None:
+            return None, None
+        root = span.root
+        return root, (root.head.head if root.dep_ == "pobj" else root.head)
+    (d_root, d_gov), (t_root, t_gov) = governor(division), governor(town)
+    if d_root is None or t_root is None:
+        return False
+    return (d_gov == t_gov or d_gov == t_root or any(a == t_root for a in d_root.ancestors)
+            or (t_gov.head == d_gov and t_gov.dep_ != "conj"))     # the town in a 'when' clause of the toll
+
+
+def _as_division(place: PlaceMention, sdoc) -> bool:
+    """The name is written as a district or province ('in Jammu district', 'Kurram agency')."""
+    from ..knowledge.places.cues import load_cues
+    if place.feature == "district":
+        return True
+    span = sdoc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    nxt = sdoc[span.end] if span is not None and span.end < len(sdoc) else None
+    return nxt is not None and load_cues().after.get(nxt.lower_) in ("district", "admin1")
 
 
 def _conjoined(tok, others: set[int]) -> bool:
@@ -193,6 +250,7 @@ class _Ctx:
         self.last_date = None       # (value, precision) of the last event with its own date
         self.last_place = None      # (place, precision) of the last event with its own place
         self.in_lead = True         # until the first sentence that tells an event: the news itself
+        self.apart: set[int] = set()  # tokens of events named in passing and told in full (_told_apart)
 
 
 OWN, REPORTED, UNDATED = 2, 1, 0      # how an event's date was found, strongest first
@@ -254,10 +312,15 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     if anchors and all(_side_event(t, lex) for t in anchors):
         # "insurgents ransacked the town following a dawn assault on Friday": the assault is this incident
         anchors += [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)]
+    if anchors:      # "in response to the rocket attack on Majdal Shams that killed 12 children": its own event
+        apart = [t for t in refs if t not in anchors and _told_apart(t, ctx)]
+        anchors += apart
+        ctx.apart |= {t.token.i for t in apart}
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
-    sent_places = domestic_places(ctx.places.within(sent.start_char, sent.end_char))
+    sent_places = domestic_places(beside_borders(ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex),
+                                  ctx.places.within(0, sent.start_char))
     groups = _group(anchors or refs, sent_places, ctx.sdoc, lex)
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
     out = []
@@ -304,6 +367,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
            target=None, owned: set[int] | None = None) -> Draft | None:
     lex = ctx.lex
     value, precision, date_rank = _date_of(trigs, sent, ctx)
+    apart = [t.token for t in trigs if t.token.i in ctx.apart]
+    if apart and precision == "day" and not any(
+            ctx.times.within(a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in apart):
+        value, precision = value[:7], "month"     # told as what came before the day's event: its month at most
     own_date = date_rank == OWN
     if not own_date and all(nominal_strategic(t) for t in trigs):
         return None                           # "the takeover of X", "the withdrawal": background
@@ -316,6 +383,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if target is not None:
         a2 = name_phrase(target, ctx.actors, lex, ctx.namer, country, on, "actor2")[0] or a2
         status = status_of(target, ctx.actors, ctx.places, lex) or status
+    if a2 is None or a2 == ctx.namer.civilians(country):
+        a2 = dead_side(sent, ctx.actors, lex, a1) or a2      # the dead were the Guard's men, not the bus's
     status = _victims(sent, trigs, status, ctx)
     state = ctx.namer.is_state(a1) or a1_kind in ("state_force", "state")
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)

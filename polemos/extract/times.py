@@ -149,6 +149,14 @@ def _r_month(m, pub) -> Resolved:
     return f"{year:04d}-{_mon(m):02d}", "month", True
 
 
+def _r_month_rel_year(m, pub) -> Resolved:
+    """"February this year", "March of last year": that month of the year the word names."""
+    if pub is None:
+        return None, "month", True
+    off = {"last": -1, "previous": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return f"{pub.year + off:04d}-{_mon(m):02d}", "month", True
+
+
 def _r_year(m, pub) -> Resolved:
     return m["year"], "year", False
 
@@ -225,6 +233,8 @@ def _rules() -> list[Rule]:
         (DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + ")?", _r_day),
         (MONTH + r"\s+" + DAY + r"(?!\s*\d{3})(?:,?\s+" + YEAR + ")?", _r_day),
         (r"(?:" + MOD + r"[\s-]+)?" + MONTH + r",?\s+(?:of\s+)?" + YEAR, _r_month_year),
+        (r"(?:" + MOD + r"[\s-]+)?" + MONTH + r",?\s+(?:of\s+)?(?i:(?P<rel>last|this|next|previous)\s+year)\b",
+         _r_month_rel_year),
         (r"\b" + PREP + r"\s+(?P<x>(?:(?i:early|mid|late)[\s-]+)?" + MONTH + r")(?!\s*\d)", _r_month),
         (MOD + r"[\s-]+" + MONTH + r"(?!\s*\d)", _r_month),
         (r"(?:" + MOD + r"[\s-]+)?(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + YEAR, _r_year),

@@ -3,9 +3,10 @@
 Two reports are linked when resolution compares them (blocking.near) and coref.same_event says they tell one
 event. A component is a connected set of linked reports; each component is partitioned on its own: into one
 event when all its reports can stand together (no two from one document, no two places or dates that
-exclude each other), else by single-link merging in a fixed order of the reports' contents, refusing a merge
-that would join incompatible reports. Incremental resolution re-partitions only the components a new report
-touches, so it ends where a full clustering of the same reports ends.
+exclude each other), else by single-link merging, the closest pairs first (coref.link_strength; ties by
+document and position), refusing a merge that would join incompatible reports. Incremental resolution
+re-partitions only the components a new report touches, so it ends where a full clustering of the same
+reports ends. One report told twice in its document (same span, same content) counts once.
 
 Copies of one story (syndication) have identical reports; they are compared once per distinct content
 (`signature`), so n copies cost n, not n squared.
@@ -17,7 +18,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .blocking import MemoryIndex, near
-from .coref import dates_agree, places_agree, same_event
+from .coref import dates_agree, link_strength, places_agree, same_event
 
 _COMPARED = ("event_type", "sub_event_type", "event_date", "date_precision", "country", "admin1", "location",
              "geo_precision", "latitude", "longitude", "actor1", "actor2", "fatalities", "evidence")
@@ -100,11 +101,10 @@ def groups(reports: Iterable[dict[str, Any]], links: Links) -> dict[str, Group]:
 def connect(uf: UnionFind, g: Group, h: Group, links: Links) -> bool:
     """Union the reports of two linked contents (or of one content, g is h) across documents. True if linked
     (or if h holds a report of g told again: the same content in the same document)."""
-    told_again = g is not h and links.sig(g.rep) == links.sig(h.rep) and bool(g.docs.keys() & h.docs.keys())
-    if told_again:
+    told_again = False
+    if g is not h and links.sig(g.rep) == links.sig(h.rep):
         for d in g.docs.keys() & h.docs.keys():
-            for e in g.docs[d] + h.docs[d]:
-                uf.union(e["id"], g.docs[d][0]["id"])
+            told_again |= _same_reports(uf, g.docs[d] + h.docs[d])
     if g is h and len(g.docs) < 2:
         return False
     if not links.linked(g.rep, h.rep):
@@ -125,6 +125,18 @@ def connect(uf: UnionFind, g: Group, h: Group, links: Links) -> bool:
     return True
 
 
+def _same_reports(uf: UnionFind, reports: list[dict[str, Any]]) -> bool:
+    """Union the reports of one content and document told at one span: one report extracted twice."""
+    first: dict[tuple, dict[str, Any]] = {}
+    found = False
+    for e in reports:
+        one = first.setdefault((e.get("evidence_start"), e.get("evidence_end")), e)
+        if one is not e:
+            uf.union(e["id"], one["id"])
+            found = True
+    return found
+
+
 def link_new(new: list[dict[str, Any]], links: Links, uf: UnionFind,
              candidates: Callable[[dict[str, Any]], list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
     """Union new reports with each other (in memory) and with the stored reports `candidates` finds for each
@@ -132,10 +144,9 @@ def link_new(new: list[dict[str, Any]], links: Links, uf: UnionFind,
     by_sig = groups(new, links)
     for e in new:
         uf.find(e["id"])
-    for g in by_sig.values():          # one report told twice in its document (an extraction's duplicate)
+    for g in by_sig.values():
         for bucket in g.docs.values():
-            for e in bucket[1:]:
-                uf.union(e["id"], bucket[0]["id"])
+            _same_reports(uf, bucket)
     index = MemoryIndex([g.rep for g in by_sig.values()])
     for s, g in by_sig.items():
         connect(uf, g, g, links)
@@ -195,7 +206,8 @@ def partition(members: list[dict[str, Any]], links: Links) -> list[list[dict[str
     # reports as numbers: their content (linked once per pair of contents), their document, their cluster
     sig_ids: dict[str, int] = {}
     kind = [sig_ids.setdefault(links.sig(e), len(sig_ids)) for e in members]
-    if len(set(docs)) == len(set(zip(docs, kind))) and compat.sets(set(places), set(places)):
+    keys = [content_key(e) for e in members]
+    if len(set(docs)) == len(set(keys)) and compat.sets(set(places), set(places)):
         return [members]
     rep = {k: e for k, e in zip(reversed(kind), reversed(members))}
     linked: dict[tuple[int, int], bool] = {}
@@ -209,26 +221,33 @@ def partition(members: list[dict[str, Any]], links: Links) -> list[list[dict[str
         return x
 
     for i in range(1, len(members)):   # one report told twice in its document stays one (content order: adjacent)
-        if docs[i] == docs[i - 1] and kind[i] == kind[i - 1]:
+        if keys[i] == keys[i - 1]:
             parent[i] = find(i - 1)
 
+    strength: dict[tuple[int, int], tuple] = {}
+    pairs = []
     for i in range(len(members)):
         for j in range(i + 1, len(members)):
             if docs[i] == docs[j]:
                 continue
-            ri, rj = find(i), find(j)
-            if ri == rj:
-                continue
             pair = (kind[i], kind[j]) if kind[i] <= kind[j] else (kind[j], kind[i])
             if pair not in linked:
                 linked[pair] = links.linked(rep[pair[0]], rep[pair[1]])
-            if not linked[pair]:
-                continue
-            (di, pi), (dj, pj) = state[ri], state[rj]
-            if di & dj or not compat.sets(pi, pj):
-                continue
-            parent[ri] = rj
-            state[rj] = (di | dj, pi | pj)
+                strength[pair] = link_strength(rep[pair[0]], rep[pair[1]])[:-1] if linked[pair] else ()
+            if linked[pair]:
+                who = tuple(sorted(((docs[i], members[i].get("evidence_start") or 0),
+                                    (docs[j], members[j].get("evidence_start") or 0))))
+                pairs.append(((*strength[pair], who), i, j))
+    pairs.sort(reverse=True)          # the closest reports join first (coref.link_strength)
+    for _, i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        (di, pi), (dj, pj) = state[ri], state[rj]
+        if di & dj or not compat.sets(pi, pj):
+            continue
+        parent[ri] = rj
+        state[rj] = (di | dj, pi | pj)
     out: dict[int, list[dict[str, Any]]] = {}
     for i, e in enumerate(members):
         out.setdefault(find(i), []).append(e)

@@ -227,6 +227,23 @@ def same_event(a: dict, b: dict) -> bool:
     return score + 2.0 * wording >= MERGE_SCORE
 
 
+def link_strength(a: dict, b: dict) -> tuple:
+    """How closely two reports of one event agree: one town, one toll, one day, shared words; then who they are
+    (document and place in it), so that the order reports arrive in never changes which ones join."""
+    wa, wb = _words_of(a), _words_of(b)
+    wording = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+    same_day = _date(a.get("event_date")) == _date(b.get("event_date")) and \
+        getattr(_date(a.get("event_date")), "precision", None) == "day"
+    toll = bool(a.get("fatalities")) and a.get("fatalities") == b.get("fatalities")
+    who = sorted([(a["doc_id"], a.get("evidence_start") or 0), (b["doc_id"], b.get("evidence_start") or 0)])
+    return _same_locality(a, b) or _same_named_place(a, b), toll, same_day, round(wording, 3), tuple(who)
+
+
+def _same_named_place(a: dict, b: dict) -> bool:
+    """Both texts name one place after a locative ('in Nyaung Kone village'), resolved or not."""
+    return bool(named_places(a.get("evidence")) & named_places(b.get("evidence")))
+
+
 def event_key(reports: list[dict[str, Any]]) -> str:
     """A readable, stable key: date-place-type plus a short hash of the member report ids."""
     best = max(reports, key=lambda e: (len(e.get("event_date") or ""), e.get("geo_precision") is not None))
