@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, delete, event, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -365,8 +367,9 @@ def _upsert_actors(conn, actor_mentions: Iterable) -> None:
     existing = set(conn.execute(select(actors.c.actor_id).where(actors.c.actor_id.in_(list(seen)))).scalars())
     new = [dict(actor_id=k, name=a.name, kind=a.kind, country=getattr(a, "country", None), provisional=a.provisional)
            for k, a in seen.items() if k not in existing]
-    if new:
-        conn.execute(insert(actors), new)
+    if new:     # a concurrent writer may store the same actor first: keep its row
+        upsert = {"postgresql": pg_insert, "sqlite": sqlite_insert}.get(conn.dialect.name)
+        conn.execute(upsert(actors).on_conflict_do_nothing() if upsert else insert(actors), new)
 
 
 def store_exists(db: str | None = None) -> bool:
