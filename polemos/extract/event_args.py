@@ -2,10 +2,12 @@
 victims' status, the event's own place and date, fatalities and injuries."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
+from types import SimpleNamespace
 
-from ..model import ActorMention, PlaceMention, QuantityMention, TimeMention
+from ..model import ActorMention, PlaceMention, QuantityMention, Span, TimeMention
 from .event_lexicon import Lexicon
 
 SKIP_CHILD = {"relcl", "advcl", "acl", "ccomp", "punct", "cc", "conj"}
@@ -62,6 +64,31 @@ class SpanIndex:
     def __init__(self, items):
         self.items = sorted(items, key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.items]
+        self._reach: list[int] | None = None   # the furthest end among items[:i + 1]
+
+    @classmethod
+    def of_pairs(cls, pairs) -> SpanIndex:
+        """An index of bare (start, end) character ranges."""
+        return cls(SimpleNamespace(span=Span("", s, e)) for s, e in pairs)
+
+    def starting(self, start: int, end: int) -> list:
+        """The items that start in [start, end), in text order."""
+        return self.items[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def _ends(self) -> list[int]:
+        if self._reach is None:
+            self._reach = list(accumulate((m.span.end for m in self.items), max))
+        return self._reach
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any item overlaps [start, end)."""
+        i = bisect_left(self.starts, end)
+        return i > 0 and self._ends()[i - 1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one item contains [start, end)."""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self._ends()[i - 1] >= end
 
     def within(self, start: int, end: int) -> list:
         i = bisect_left(self.starts, start)

@@ -15,6 +15,7 @@ from .actor_qualifiers import participants
 from .event_args import (
     Figure,
     SpanIndex,
+    _pobjs,
     clause_verb,
     count_words,
     detention_site,
@@ -316,6 +317,11 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         apart = [t for t in refs if t not in anchors and _told_apart(t, ctx)]
         anchors += apart
         ctx.apart |= {t.token.i for t in apart}
+    if not anchors and refs and ctx.in_lead and any(t.lemma_.lower() in lex.words["fatality_words"] for t in sent):
+        # "four sailors are dead after a ship sank following an attack by the Houthis": the news the text opens
+        # with, not an event told before
+        anchors = [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)]
+        refs = [t for t in refs if t not in anchors]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
@@ -380,6 +386,11 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     country = place.country if place is not None else (ctx.main.country if ctx.main else None)
     on = _to_date(value) if own_date or ctx.doc.published is None else ctx.doc.published
     a1, a1_kind, a2, status = roles(trigs, sent, ctx.actors, ctx.places, lex, ctx.namer, country, on)
+    if a1 is None:     # "twelve people were killed after an attack by gunmen": the agent of the act it names
+        a1, a1_kind = next(((n, k) for m in mods if _klass(m, lex) == "violent" and m.token.pos_ == "NOUN"
+                            for h in _pobjs(m.token, {"by"})
+                            for n, k in [name_phrase(h, ctx.actors, lex, ctx.namer, country, on, "actor1")] if n),
+                           (None, None))
     if target is not None:
         a2 = name_phrase(target, ctx.actors, lex, ctx.namer, country, on, "actor2")[0] or a2
         status = status_of(target, ctx.actors, ctx.places, lex) or status

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from ..errors import StoreError
-from ..store.resolution import mark_all_pending, resolution_run
+from ..store.resolution import mark_all_pending, pending_count, resolution_run
 from .blocking import window
 from .clusters import Links, UnionFind, components, content_key, link_new, partition
 from .coref import event_key
@@ -28,6 +28,8 @@ def resolve_pending(store, chunk: int = CHUNK) -> dict[str, int]:
     """Resolve every pending report (after an ingest, or a run that was interrupted). Returns counts: reports
     resolved, canonical events written, events (canonical) their components hold."""
     total = {"resolved": 0, "canonical": 0, "events": 0}
+    if not pending_count(store):     # nothing to do: no write, no lock
+        return total
     while True:
         counts = _run(store, chunk)
         if counts is None:
