@@ -163,7 +163,8 @@ def _rows(tpl: list[dict], towns: dict[str, list], first: int, n: int, seed: int
                 "ingested_at": stamp, "extractor": "bench"})
             data = dict(row, doc_id=doc_id, extra_evidence=[], notes=None)
             batch["events"].append(dict(row, id=event_id, doc_id=doc_id, start=0, end=len(text), evidence=text,
-                                        data=json.dumps(data), **report_columns(row)))
+                                        data=json.dumps(data), resolved=True, component=event_id - r,
+                                        **report_columns(row)))
             rows.append(dict(row, id=event_id, doc_id=doc_id, evidence=text, evidence_start=0,
                              evidence_end=len(text)))
         batch["canonical_events"].append(canonical_columns(canonical(key, rows, docs)))

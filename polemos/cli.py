@@ -277,6 +277,18 @@ def contradictions(db, show_all):
     contradictions_list(_kb(db).contradictions(include_variations=True), include_variations=show_all)
 
 
+@main.command()
+@db_option
+@click.option("--all", "everything", is_flag=True,
+              help="Maintenance: resolve every stored report again from scratch, not only the pending ones.")
+def resolve(db, everything):
+    """Finish cross-document resolution: link the reports still pending (an interrupted ingest leaves them)
+    into canonical events; with --all, re-resolve the whole store."""
+    from .resolve import resolve_all, resolve_pending
+    counts = (resolve_all if everything else resolve_pending)(_kb(db).store)
+    click.echo(f"{counts['resolved']} reports resolved, {counts['canonical']} canonical events rebuilt")
+
+
 @main.group()
 def scenario():
     """What-if runs on the causal map (a fuzzy cognitive map of what the sources say drives what)."""

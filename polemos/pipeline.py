@@ -80,8 +80,7 @@ def ingest(store, sources: Iterable[str], *, published: date | None = None, max_
             _store_one(store, doc, sdoc, report, time_budget)
             if progress:
                 progress(doc.doc_id)
-    if report.added:
-        _resolve(store, report)
+    _resolve(store, report)     # this run's reports, and any an interrupted run left pending
     return report
 
 
@@ -99,11 +98,12 @@ def _parsed(batch: list[Document], processes: int = 1) -> Iterator[tuple[Documen
 
 
 def _resolve(store, report: IngestReport) -> None:
-    """Resolution after the documents are stored; a failure of it (a full disk, a lost connection) is reported
-    in the summary, never a traceback."""
-    from .resolve import resolve_store
+    """Resolution after the documents are stored (polemos.resolve.resolve_pending: the reports still pending);
+    a failure of it (a full disk, a lost connection) is reported in the summary, never a traceback, and its
+    reports stay pending for the next run."""
+    from .resolve import resolve_pending
     try:
-        resolve_store(store)
+        resolve_pending(store)
     except Exception as exc:
         report.failed.append(IngestError("resolution", f"storage error: {exc.__class__.__name__}: {exc}"))
 

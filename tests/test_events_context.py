@@ -327,3 +327,23 @@ def test_a_lead_toll_after_an_attack_is_the_news_itself_with_the_attack_agent():
     assert [(e.actor1, e.fatalities) for e in evs] == [("Al Shabaab", 4)]
     evs = _events("Twelve people were killed after an attack by gunmen on a village in Zamfara.")
     assert [(e.actor1, e.fatalities) for e in evs] == [("Unidentified Armed Group (Nigeria)", 12)]
+
+
+def test_unknown_people_and_an_unknown_party_are_an_unidentified_armed_group():
+    evs = _events("Opposition supporters were assaulted by unknown people in Blantyre on Monday.")
+    assert [e.actor1 for e in evs] == ["Unidentified Armed Group (Malawi)"]
+    evs = _events("Unknown arsonists torched a telecommunications mast in Limassol on Monday.")
+    assert [e.actor1 for e in evs] == ["Unidentified Armed Group (Cyprus)"]
+    evs = _events("Supporters of the opposition were assaulted by party officials in Blantyre on Monday.")
+    assert all(e.actor1 != "Unidentified Armed Group (Malawi)" for e in evs)
+
+
+def test_a_nation_s_strikes_are_its_military_s():
+    evs = _events("Russian shelling killed two civilians in Kharkiv on Monday.")
+    assert [e.actor1 for e in evs] == ["Military Forces of Russia (2000-)"]
+
+
+def test_a_finite_verb_read_as_a_modifier_still_has_its_noun_as_agent():
+    evs = _events("On Monday, an operation by Afghan army commandos killed at least eight Taliban militants in Faryab.",
+                  date(2020, 5, 9))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Afghanistan (2004-2021)", "Taliban")]

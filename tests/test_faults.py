@@ -256,7 +256,7 @@ def test_a_store_failing_in_resolution_or_lookup_ends_with_the_summary(tmp_path,
 
     def gone(*_args, **_kw):
         raise OperationalError("UPDATE events", {}, Exception("database or disk is full"))
-    monkeypatch.setattr(polemos.resolve, "resolve_store", gone)
+    monkeypatch.setattr(polemos.resolve, "resolve_pending", gone)
     for n in range(3):
         (tmp_path / f"f{n}.txt").write_text(article(n))
     store, report = ingest(tmp_path, *(tmp_path / f"f{n}.txt" for n in range(3)))
@@ -265,7 +265,8 @@ def test_a_store_failing_in_resolution_or_lookup_ends_with_the_summary(tmp_path,
     monkeypatch.setattr(store, "find_hash", gone)        # the connection lost before the next documents
     (tmp_path / "g.txt").write_text(article(7))
     report = pipeline.ingest(store, [str(tmp_path / "g.txt")])
-    assert [e.source for e in report.failed] == [str(tmp_path / "g.txt")]
+    # the three reports the failed resolution left pending are tried again, and that fails the same way
+    assert [e.source for e in report.failed] == [str(tmp_path / "g.txt"), "resolution"]
     assert "storage error" in report.failed[0].reason
 
 

@@ -1,8 +1,9 @@
 """Cross-document resolution: merging reports of one event, never two places, figures and contradictions."""
 from __future__ import annotations
 
+from polemos.resolve.clusters import cluster
 from polemos.resolve.contradictions import claim_contradictions
-from polemos.resolve.coref import cluster, event_key
+from polemos.resolve.coref import event_key
 from polemos.resolve.reconcile import canonical
 
 
@@ -75,8 +76,9 @@ def test_same_day_different_towns_never_merge():
 
 def test_reports_in_one_document_are_not_merged_across():
     a = ev(1, "a", "2024-03-02", "Port Alma", text=BOMB)
-    b = ev(2, "a", "2024-03-02", "Port Alma", text=BOMB)
+    b = dict(ev(2, "a", "2024-03-02", "Port Alma", text=BOMB), evidence_start=200, evidence_end=200 + len(BOMB))
     assert len(cluster([a, b])) == 2
+    assert len(cluster([a, dict(a, id=2)])) == 1, "one report extracted twice (one span) is one report"
 
 
 def test_different_dates_or_types_stay_apart():
@@ -221,6 +223,14 @@ def test_one_town_one_day_two_kinds_nobody_named_against_it_is_one_event():
     assert same_event(a, b)
     assert not same_event(a, dict(b, location="Kessel"))
     assert not same_event(a, dict(b, event_date="2024-05-14"))
+
+
+def test_an_undated_report_in_the_same_town_is_compared_without_error():
+    from polemos.resolve.coref import same_event
+    a = ev(1, "a", None, "Port Alma", sub="Armed clash", etype="Battles", text="Insurgents attacked Port Alma.")
+    b = ev(2, "b", "2024-05", "Port Alma", sub="Non-state actor overtakes territory", etype="Battles",
+           text="Insurgents attacked Port Alma and took the town.")
+    assert not same_event(a, b), "an undated report is not of the same day or month"
 
 
 def test_a_month_dated_report_joins_the_report_of_its_own_village_not_the_district_summary():

@@ -178,6 +178,9 @@ def subject_of(verb):
         if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i:
             v = v.head
             continue
+        if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and _children(v, ("dobj",)) \
+                and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head          # "commandos killed 8 militants" read as a modifier: an object, so the noun acted
         return None
     return None
 

@@ -51,6 +51,11 @@ class Namer:
             return unidentified_name(self.pack, country)
         return f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
 
+    def demonym_country(self, word: str) -> str | None:
+        """'Israeli' -> 'Israel' (the pack's demonyms)."""
+        return self.pack.demonym_country(word) if self.pack is not None and hasattr(self.pack, "demonym_country") \
+            else None
+
     def is_state(self, name: str | None) -> bool:
         return bool(name) and (name.startswith(("Military Forces", "Police Forces", "Government of")))
 
@@ -97,8 +102,13 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
                       and lex.state_force(_lemma(c))), None)
     if force and lemma not in lex.words.get("unidentified", ()) | {"militant", "fighter"}:
         return namer.state_force(country, on, force), "state_force"
-    if role == "actor1" and lemma in lex.words["unidentified"]:
-        return namer.unidentified(country), "armed_group"
+    if role == "actor1" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and (
+            owner := namer.demonym_country(head.text)):
+        return namer.state_force(owner, on, "military"), "state_force"    # "Israeli airstrikes", "Russian shelling"
+    if role == "actor1" and (lemma in lex.words["unidentified"] or (
+            lemma in lex.words.get("unknown_people", ()) and any(
+                c.dep_ == "amod" and c.lower_ in lex.words.get("unknown_modifiers", ()) for c in head.children))):
+        return namer.unidentified(country), "armed_group"      # 'gunmen', 'unknown people', 'armed individuals'
     if role == "actor2":
         cls = lex.victim_class(lemma)
         if cls == "civilian":

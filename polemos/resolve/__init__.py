@@ -3,26 +3,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..canonical import CONFLICT, CanonicalEvent, Contradiction, Item
+from ..canonical import CONFLICT, Contradiction, Item
 from .contradictions import claim_contradictions
-from .coref import cluster, event_key
-from .reconcile import canonical
+from .incremental import resolve_all, resolve_pending
 
-
-def resolve_store(store) -> dict[str, int]:
-    """Re-cluster every stored event into canonical events and record them. Returns counts."""
-    events = store.events()
-    documents = store.document_meta()
-    keys: dict[int, str] = {}
-    records: dict[str, CanonicalEvent] = {}
-    for group in cluster(events):
-        key = event_key(group)
-        for e in group:
-            keys[e["id"]] = key
-        records[key] = canonical(key, group, documents)
-    store.set_event_keys(keys, records)
-    return {"events": len(events), "canonical": len(records),
-            "merged": sum(1 for r in records.values() if len(r.reports) > 1)}
+__all__ = ["resolve_pending", "resolve_all", "contradictions", "contradiction_counts", "claim_links"]
 
 
 def claim_links(store) -> dict[int, str]:

@@ -11,7 +11,6 @@ import hashlib
 import math
 import re
 from functools import lru_cache
-from itertools import combinations
 from typing import Any
 
 from ..dates import PartialDate
@@ -27,6 +26,7 @@ def coarse(event_type: str | None) -> str:
     return "violent" if event_type in VIOLENT else (event_type or "")
 
 
+@lru_cache(maxsize=65536)
 def _date(value: str | None) -> PartialDate | None:
     return PartialDate.maybe(value)
 
@@ -47,6 +47,7 @@ def _day_apart(a: str | None, b: str | None) -> bool:
     return bool(da and db) and da.precision == db.precision == "day" and abs((da.first - db.first).days) == 1
 
 
+@lru_cache(maxsize=65536)
 def _norm(name: str | None) -> str:
     name = re.sub(r"\([^)]*\)", " ", (name or "").casefold())
     return " ".join(re.findall(r"[a-z0-9]+", name))
@@ -93,13 +94,18 @@ _NOT_PLACES = set("january february march april may june july august september o
                   "wednesday thursday friday saturday sunday".split())
 
 
-def named_places(text: str | None) -> set[str]:
+def named_places(text: str | None) -> frozenset[str]:
     """Capitalised names after a locative preposition ("in Lahore", "near Afghan Tepa"), as lower-case tokens."""
+    return _named_places(text or "")
+
+
+@lru_cache(maxsize=16384)
+def _named_places(text: str) -> frozenset[str]:
     out: set[str] = set()
     for m in _PLACE_CUE.finditer(text or ""):
         out |= {w for w in re.findall(r"[a-z]+", m.group(1).casefold().replace("’s", "").replace("'s", ""))
                 if w not in _NOT_PLACES}
-    return out
+    return frozenset(out)
 
 
 def _distance_km(a: dict, b: dict) -> float | None:
@@ -159,7 +165,8 @@ def _same_locality(a: dict, b: dict) -> bool:
 
 def _month_only(a: dict, b: dict) -> bool:
     """One of the two is dated only to the month (the other falls in it)."""
-    return "month" in (_date(a.get("event_date")).precision, _date(b.get("event_date")).precision)
+    da, db = _date(a.get("event_date")), _date(b.get("event_date"))
+    return bool(da and db) and "month" in (da.precision, db.precision)
 
 
 def _same_toll(a: dict, b: dict) -> bool:
@@ -220,35 +227,7 @@ def same_event(a: dict, b: dict) -> bool:
     return score + 2.0 * wording >= MERGE_SCORE
 
 
-def _block(e: dict) -> tuple:
-    return (coarse(e.get("event_type")), e.get("country") or "")
-
-
-def cluster(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Groups of reports of the same real-world event (single-link within type/country blocks)."""
-    parent = {e["id"]: e["id"] for e in events}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    blocks: dict[tuple, list[dict]] = {}
-    for e in events:
-        blocks.setdefault(_block(e), []).append(e)
-    pairs = [(a, b) for group in blocks.values() for a, b in combinations(group, 2) if same_event(a, b)]
-    pairs.sort(key=lambda ab: _strength(*ab), reverse=True)    # the closest reports join first, whatever the order
-    for a, b in pairs:
-        if find(a["id"]) != find(b["id"]) and _compatible_with_cluster(a, b, events, find):
-            parent[find(a["id"])] = find(b["id"])
-    out: dict[int, list[dict]] = {}
-    for e in events:
-        out.setdefault(find(e["id"]), []).append(e)
-    return list(out.values())
-
-
-def _strength(a: dict, b: dict) -> tuple:
+def link_strength(a: dict, b: dict) -> tuple:
     """How closely two reports of one event agree: one town, one toll, one day, shared words; then who they are
     (document and place in it), so that the order reports arrive in never changes which ones join."""
     wa, wb = _words_of(a), _words_of(b)
@@ -265,23 +244,15 @@ def _same_named_place(a: dict, b: dict) -> bool:
     return bool(named_places(a.get("evidence")) & named_places(b.get("evidence")))
 
 
-def _compatible_with_cluster(a: dict, b: dict, events: list[dict], find) -> bool:
-    """Joining two clusters must not put two reports of one document, or two different places, together."""
-    ra, rb = find(a["id"]), find(b["id"])
-    members = [e for e in events if find(e["id"]) in (ra, rb)]
-    docs = [e["doc_id"] for e in members]
-    if len(docs) != len(set(docs)):
-        return False
-    return all(places_agree(x, y) is not False and dates_agree(x.get("event_date"), y.get("event_date")) is not False
-               for x, y in combinations(members, 2))
-
-
 def event_key(reports: list[dict[str, Any]]) -> str:
     """A readable, stable key: date-place-type plus a short hash of the member report ids."""
     best = max(reports, key=lambda e: (len(e.get("event_date") or ""), e.get("geo_precision") is not None))
     place = best.get("location") or best.get("admin1") or best.get("country") or "unknown-place"
     slug = "-".join(re.findall(r"[a-z0-9]+",
                                f"{best.get('event_date') or 'undated'} {place} {best['sub_event_type']}".casefold()))
-    spans = "|".join(sorted(f"{e['doc_id']}:{e['evidence_start']}" for e in reports))
+    # each report by its span and what it says: two events told in one sentence keep two keys
+    spans = "|".join(sorted(f"{e['doc_id']}:{e['evidence_start']}:{e.get('evidence_end')}:" + "/".join(
+        str(e.get(f) or "") for f in ("sub_event_type", "event_date", "location", "actor1", "actor2"))
+        for e in reports))
     digest = hashlib.sha1(spans.encode()).hexdigest()[:6]
     return f"{slug[:80]}-{digest}"

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from .rows import cells_of
 from .schema import CELL_KEYS, canonical_events, event_cells, map_cells
@@ -34,16 +36,20 @@ def cell_deltas(removed: Iterable[Mapping[str, Any]], added: Iterable[Mapping[st
 
 def bump(conn: Connection, deltas: dict[str, dict[tuple, list[int]]]) -> None:
     """Apply deltas cell by cell: update the cell, or create it; drop cells left empty."""
+    upsert = {"postgresql": pg_insert, "sqlite": sqlite_insert}.get(conn.dialect.name)
     for name, changes in deltas.items():
         table, cols = TABLES[name], CELL_KEYS[name]
-        for key, (n, dead) in changes.items():
+        for key in sorted(changes):     # every writer locks cells in one order: two never deadlock
+            n, dead = changes[key]
             where = and_(*(table.c[c] == v for c, v in zip(cols, key)))
-            done = conn.execute(update(table).where(where).values(
-                n=table.c.n + n, fatalities=table.c.fatalities + dead)).rowcount
-            if not done:
+            if upsert is not None:      # one statement, safe when two writers create the same cell
+                conn.execute(upsert(table).values(**dict(zip(cols, key)), n=n, fatalities=dead).on_conflict_do_update(
+                    index_elements=list(cols), set_={"n": table.c.n + n, "fatalities": table.c.fatalities + dead}))
+            elif not conn.execute(update(table).where(where).values(
+                    n=table.c.n + n, fatalities=table.c.fatalities + dead)).rowcount:
                 conn.execute(insert(table).values(**dict(zip(cols, key)), n=n, fatalities=dead))
-        if changes:
-            conn.execute(delete(table).where(table.c.n <= 0))
+            if n < 0:      # only a cell that lost events can be left empty (one index look-up, not a scan)
+                conn.execute(delete(table).where(where, table.c.n <= 0))
 
 
 def rows_for_cells(conn: Connection, keys: Iterable[str]) -> list[dict[str, Any]]:

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, delete, event, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -49,6 +51,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA cache_size=-65536")     # up to 64 MB of pages: a large store's indexes stay in memory
     cur.close()
 
 
@@ -113,11 +116,15 @@ class Store(Queries):
 
     def replace_facts(self, doc: Document, extraction: Extraction, extractor: str | None = None) -> None:
         """Re-extraction: swap a stored document's facts for new ones, atomically. The canonical events
-        its old reports belonged to are rebuilt from their remaining reports."""
+        its old reports belonged to are rebuilt from their remaining reports, which wait for resolution again."""
         with self.engine.begin() as conn:
             keys = set(conn.execute(select(events.c.event_key).where(events.c.doc_id == doc.doc_id)).scalars())
+            linked = set(conn.execute(select(events.c.component).where(events.c.doc_id == doc.doc_id)).scalars())
             for table in (mentions, events, claims, relations, causal_statements):
                 conn.execute(delete(table).where(table.c.doc_id == doc.doc_id))
+            # the reports its old ones linked together are resolved again, with the new ones
+            conn.execute(update(events).where(events.c.component.in_(list(linked - {None}))).values(
+                resolved=False, component=None))
             conn.execute(update(documents).where(documents.c.doc_id == doc.doc_id).values(extractor=extractor))
             _rebuild_canonical(conn, keys - {None})
             _write_facts(conn, doc, extraction)
@@ -367,8 +374,9 @@ def _upsert_actors(conn, actor_mentions: Iterable) -> None:
     existing = set(conn.execute(select(actors.c.actor_id).where(actors.c.actor_id.in_(list(seen)))).scalars())
     new = [dict(actor_id=k, name=a.name, kind=a.kind, country=getattr(a, "country", None), provisional=a.provisional)
            for k, a in seen.items() if k not in existing]
-    if new:
-        conn.execute(insert(actors), new)
+    if new:     # a concurrent writer may store the same actor first: keep its row
+        upsert = {"postgresql": pg_insert, "sqlite": sqlite_insert}.get(conn.dialect.name)
+        conn.execute(upsert(actors).on_conflict_do_nothing() if upsert else insert(actors), new)
 
 
 def store_exists(db: str | None = None) -> bool:
@@ -386,7 +394,9 @@ def open_store(db: str | None = None) -> Store:
     if url.startswith("postgresql+psycopg://"):
         require("psycopg", "postgres", "a PostgreSQL store")
     try:
-        engine = create_engine(url, future=True)
+        # SQLite: a writer waits up to 30 s for another's transaction (a resolution run) to commit
+        engine = create_engine(url, future=True, **({"connect_args": {"timeout": 30}}
+                                                    if url.startswith("sqlite") else {}))
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         migrations.upgrade(engine)

@@ -27,6 +27,11 @@ def _typed(conn: Connection) -> None:
     upgrade_typed(conn)
 
 
+def _resolution_state(conn: Connection) -> None:
+    from .resolution import upgrade_resolution
+    upgrade_resolution(conn)
+
+
 def _actor_rows(conn: Connection) -> None:
     from .actor_rows import upgrade
     upgrade(conn)
@@ -36,6 +41,8 @@ MIGRATIONS: list[Migration] = [
     (1, "initial schema: documents, actors, mentions, events, claims, relations, canonical events", _initial),
     (2, "causal statements", _causal),
     (3, "typed dates and place codes on events; canonical events as typed rows; aggregation cells", _typed),
+    (4, "durable resolution state: pending and component per event report, blocking indexes, resolution lock",
+     _resolution_state),
     (5, "actor rows: each canonical event under each of its actor names, for actor filters", _actor_rows),
 ]
 

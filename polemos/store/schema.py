@@ -5,7 +5,7 @@ Every fact table is keyed to a document (`doc_id`) and a character span
 """
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, text
 
 metadata = MetaData()
 
@@ -18,6 +18,11 @@ def _event_typed() -> list[Column]:
 
 
 EVENT_TYPED = _event_typed()
+# Where resolution stands for each report: `resolved` false from the transaction that stores it until a
+# resolution run has linked it; `component` the smallest id among the reports it is connected to by the
+# coreference rules (the unit resolution re-partitions), set when resolved.
+RESOLUTION_STATE = [Column("resolved", Boolean, nullable=False, default=False, server_default=text("false")),
+                    Column("component", Integer)]
 CANONICAL_TYPED = [
     Column("event_type", String(40)), Column("sub_event_type", String(60)),
     Column("date_value", String(10)), Column("date_precision", String(10)), *_event_typed(),
@@ -93,6 +98,7 @@ events = Table(
     Column("evidence", Text, nullable=False),
     Column("data", Text, nullable=False),            # the whole Event as JSON (extra spans, notes...)
     *EVENT_TYPED,
+    *RESOLUTION_STATE,
     Index("ix_events_doc", "doc_id"), Index("ix_events_key", "event_key"),
     Index("ix_events_date", "event_date"),
 )
@@ -232,6 +238,23 @@ SQLITE_FTS = [
     "INSERT INTO canonical_fts(canonical_fts) VALUES ('rebuild')",
 ]
 EVENT_INDEXES = [Index("ix_events_first", events.c.date_first), Index("ix_events_cc", events.c.country_code)]
+# resolution's look-ups: the pending reports, a component's members, and the candidates of a blocking key
+# (country and event type, then a date window; reports dated only to the year, or undated, by place or actor)
+RESOLUTION_INDEXES = [
+    Index("ix_events_pending", events.c.resolved, events.c.id),
+    Index("ix_events_component", events.c.component),
+    Index("ix_events_block", events.c.country, events.c.event_type, events.c.date_first),
+    Index("ix_events_block_place", events.c.country, events.c.event_type, events.c.location, events.c.date_first),
+    Index("ix_events_block_actor", events.c.country, events.c.event_type, events.c.actor1, events.c.date_first),
+]
+
+# One row; a resolution run updates it first, which takes SQLite's write lock or PostgreSQL's row lock
+# until it commits, so two runs never interleave and a stale one cannot overwrite a newer one.
+resolution_lock = Table(
+    "resolution_lock", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("runs", Integer, nullable=False, default=0),
+)
 
 causal_statements = Table(
     "causal_statements", metadata,

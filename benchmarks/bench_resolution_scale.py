@@ -1,0 +1,117 @@
+"""Incremental resolution cost per ingested document against the size of the store.
+
+    .venv/bin/python benchmarks/bench_resolution_scale.py [--sizes 1000,10000,100000] [--batch 100] [--work DIR]
+
+Builds stores of N canonical events with benchmarks/gen_store.py's generator (events from the reference
+articles as Polemos extracts them, with jittered dates, places and actors; a third told by two or three
+sources), then stores one fixed batch of new documents from the same generator (another seed: their events
+pending, each its own canonical event, as an ingest leaves them) and times `resolve_pending` on it. Each
+size is timed `--repeat` times on a fresh copy of its store (sizes in turn); the median is reported, with
+its ratio to the smallest size's, measured in the same run.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.gen_store import _rows, generate, places, templates  # noqa: E402
+from polemos.resolve import resolve_pending  # noqa: E402
+from polemos.resolve.reconcile import canonical  # noqa: E402
+from polemos.store import open_store  # noqa: E402
+from polemos.store.bulk import load  # noqa: E402
+from polemos.store.db import DocMeta  # noqa: E402
+from polemos.store.rows import canonical_columns  # noqa: E402
+
+NEW_IDS = 900_000_000     # the new batch's event ids: above any generated store's
+
+
+def new_batch(n_events: int, seed: int = 99) -> dict[str, list]:
+    """Rows of new documents whose events wait for resolution (each its own canonical event)."""
+    tpl, towns = templates(), places(random.Random(seed))
+    batch = next(_rows(tpl, towns, 0, n_events, seed))
+    docs = {}
+    for d in batch["documents"]:
+        d["doc_id"] = "new-" + d["doc_id"]
+        d["content_hash"] = hashlib.sha256(d["doc_id"].encode()).hexdigest()
+        docs[d["doc_id"]] = DocMeta(d["doc_id"], d["publisher"], d["title"], None, None)
+    events, canon = [], []
+    for e in batch["events"]:
+        e.update(id=NEW_IDS + e["id"], doc_id="new-" + e["doc_id"], resolved=False, component=None)
+        e["event_key"] = f"event-{e['id']}"
+        data = json.loads(e["data"])
+        data.update(doc_id=e["doc_id"], event_key=e["event_key"])
+        e["data"] = json.dumps(data)
+        events.append(e)
+        report = dict(data, id=e["id"], evidence=e["evidence"], evidence_start=e["start"], evidence_end=e["end"])
+        canon.append(canonical_columns(canonical(e["event_key"], [report], docs)))
+    return {"documents": batch["documents"], "events": events, "canonical_events": canon}
+
+
+def base_store(path: Path, n: int) -> Path:
+    """A SQLite store of n generated canonical events (reused when already built)."""
+    done = path.with_suffix(".done")
+    if done.exists():
+        return path
+    path.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    store = open_store(str(path))
+    counts = load(store, generate(n, 7, 2))
+    store.engine.dispose()
+    done.write_text(json.dumps(counts))
+    print(f"  built {path.name}: {counts} in {time.perf_counter() - t0:.0f} s", flush=True)
+    return path
+
+
+def time_one(base: Path, work: Path, batch: dict[str, list]) -> tuple[float, dict]:
+    for leftover in (work, work.with_name(work.name + "-wal"), work.with_name(work.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copy(base, work)
+    store = open_store(str(work))
+    load(store, [json.loads(json.dumps(batch))])
+    t0 = time.perf_counter()
+    counts = resolve_pending(store)
+    seconds = time.perf_counter() - t0
+    store.engine.dispose()
+    return seconds, counts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--batch", type=int, default=100, help="new canonical events (1-3 documents each)")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--work", default="/tmp/polemos-resolution-scale")
+    a = ap.parse_args()
+    work = Path(a.work)
+    work.mkdir(parents=True, exist_ok=True)
+    batch = new_batch(a.batch)
+    docs = len(batch["documents"])
+    print(f"batch: {docs} new documents, {len(batch['events'])} pending reports")
+    sizes = [int(x) for x in a.sizes.split(",")]
+    bases = {n: base_store(work / f"store-{n}.db", n) for n in sizes}
+    runs: dict[int, list] = {n: [] for n in sizes}
+    for _ in range(a.repeat):            # sizes interleaved, so a busy moment of the machine hits each alike
+        for n in sizes:
+            runs[n].append(time_one(bases[n], work / "run.db", batch))
+    results = {}
+    for n in sizes:
+        seconds = statistics.median(r[0] for r in runs[n])
+        results[n] = seconds / docs
+        print(f"  {n:>7} events in the store: resolve {seconds:.2f} s, {1000 * seconds / docs:.1f} ms per document "
+              f"(runs {', '.join(f'{r[0]:.2f}' for r in runs[n])}; {runs[n][0][1]})", flush=True)
+    first = min(results)
+    ratios = {n: round(v / results[first], 2) for n, v in results.items()}
+    print("ratio per document to", first, ":", json.dumps(ratios))
+
+
+if __name__ == "__main__":
+    main()

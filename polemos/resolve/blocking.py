@@ -1,0 +1,140 @@
+"""Which reports resolution compares: those of one blocking key (coarse event class and country) whose dates
+come within a day of overlapping, in the same province when both name one; when either is dated only to a
+year or decade, or undated, only if they also name the same place or the same first actor (such a report
+could be any day's, and comparing it with every report of its year would make each new report cost more as
+the store grows).
+
+`near` is the rule; `window` is the same rule as look-ups an index answers (the store's query), and
+MemoryIndex finds at least those among reports held in memory, so a new report meets every report it could
+be merged with, whichever way it is found.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from ..dates import PartialDate
+from .coref import VIOLENT, coarse
+
+DAY = timedelta(days=1)
+FINE_SPAN = timedelta(days=7)     # the longest interval of a date finer than a month (a week: the day +-3)
+MONTH_SPAN = timedelta(days=31)   # the longest a month spans; a longer date is a year or a decade
+
+
+def block(e: dict[str, Any]) -> tuple[str, str]:
+    return coarse(e.get("event_type")), e.get("country") or ""
+
+
+def block_types(e: dict[str, Any]) -> list[str]:
+    """The event types of a report's blocking class."""
+    kind = coarse(e.get("event_type"))
+    return sorted(VIOLENT) if kind == "violent" else [e.get("event_type") or ""]
+
+
+def interval(e: dict[str, Any]) -> tuple[date, date] | None:
+    """The report's date as a closed interval of days (what the store keeps as date_first/date_last)."""
+    d = PartialDate.maybe(e.get("event_date"), e.get("date_precision"))
+    return (d.first, d.last) if d else None
+
+
+def _vague(span: tuple[date, date] | None) -> bool:
+    """Undated, or dated only to a year or a decade."""
+    return span is None or span[1] - span[0] > MONTH_SPAN
+
+
+def _same(a: dict, b: dict, field: str) -> bool:
+    return bool(a.get(field)) and a.get(field) == b.get(field)
+
+
+def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether resolution compares the two reports at all."""
+    if block(a) != block(b) or (a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"]):
+        return False      # two provinces are two places (coref.places_agree)
+    ia, ib = interval(a), interval(b)
+    if ia is not None and ib is not None and not (ia[0] <= ib[1] + DAY and ib[0] <= ia[1] + DAY):
+        return False
+    return not (_vague(ia) or _vague(ib)) or _same(a, b, "location") or _same(a, b, "actor1")
+
+
+@dataclass(frozen=True)
+class Window:
+    """`near` as look-ups (in `admin1`, or in no named province): reports starting in `between` or on one of
+    `starts` (any report, ending on `ends_from` or later); reports at `location` or by `actor1` starting in
+    `vague_between` or on one of `vague_starts`, or undated (any date when the report itself is undated:
+    `vague_any`)."""
+
+    types: tuple[str, ...]
+    country: str
+    admin1: str | None
+    between: tuple[str, str] | None
+    starts: tuple[str, ...]
+    ends_from: str | None
+    location: str | None
+    actor1: str | None
+    vague_between: tuple[str, str] | None
+    vague_starts: tuple[str, ...]
+    vague_any: bool
+
+    def store_query(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+def window(e: dict[str, Any]) -> Window:
+    """For a report dated to a month or better, a candidate c near it starts at most a week before the day
+    before it (a day or a week), or is the month holding that day, or (at its place or by its actor) the year
+    or decade holding it or starting the day after; for a vaguer report, every candidate at its place or by
+    its actor starting in its interval or holding its first day before, or undated."""
+    span = interval(e)
+    between, starts, vague_between, vague_starts, ends_from = None, (), None, (), None
+    if span is not None:
+        x, y = span[0] - DAY, span[1] + DAY
+        bounds = ((x - FINE_SPAN).isoformat(), y.isoformat())
+        holding = {date(d.year, 1, 1).isoformat() for d in (x, y)} | {
+            date(d.year // 10 * 10, 1, 1).isoformat() for d in (x, y)}
+        if _vague(span):
+            vague_between = ((x - MONTH_SPAN).isoformat(), y.isoformat())
+            vague_starts = tuple(sorted(holding))
+        else:
+            between, starts, ends_from = bounds, (x.replace(day=1).isoformat(),), x.isoformat()
+            vague_starts = tuple(sorted(holding))
+    return Window(tuple(block_types(e)), e.get("country") or "", e.get("admin1") or None, between, starts, ends_from,
+                  e.get("location") or None, e.get("actor1") or None, vague_between, vague_starts, span is None)
+
+
+class MemoryIndex:
+    """At least `window`'s reports among reports held in memory (one run's new reports, or all of them)."""
+
+    def __init__(self, reports: list[dict[str, Any]]):
+        self.by_block: dict[tuple, tuple[list[str], list[dict]]] = {}
+        self.starting: dict[tuple, list[dict]] = {}
+        self.keyed: dict[tuple, list[dict]] = {}
+        dated: dict[tuple, list[tuple[str, int, dict]]] = {}
+        for i, e in enumerate(reports):
+            b, span = block(e), interval(e)
+            for field in ("location", "actor1"):
+                if e.get(field):
+                    self.keyed.setdefault((b, field, e[field]), []).append(e)
+            if span is not None:
+                first = span[0].isoformat()
+                dated.setdefault(b, []).append((first, i, e))
+                self.starting.setdefault((b, first), []).append(e)
+        for b, rows in dated.items():
+            rows.sort(key=lambda r: (r[0], r[1]))
+            self.by_block[b] = ([r[0] for r in rows], [r[2] for r in rows])
+
+    def near(self, e: dict[str, Any]) -> list[dict[str, Any]]:
+        """Every held report near `e` (by `near`), `e` itself excluded."""
+        w, b = window(e), block(e)
+        found: dict[int, dict] = {}
+        if w.between is not None:
+            firsts, rows = self.by_block.get(b, ([], []))
+            for c in rows[bisect_left(firsts, w.between[0]):bisect_right(firsts, w.between[1])]:
+                found[id(c)] = c
+            for s in w.starts:
+                found.update((id(c), c) for c in self.starting.get((b, s), ()))
+        for field, value in (("location", w.location), ("actor1", w.actor1)):
+            if value:
+                found.update((id(c), c) for c in self.keyed.get((b, field, value), ()))
+        return [c for c in found.values() if c is not e and near(e, c)]

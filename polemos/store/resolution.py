@@ -1,0 +1,151 @@
+"""Resolution's reads and writes: the pending reports, a blocking key's candidates, a component's members, and
+the canonical events rebuilt for the keys a run touched, all in one locked transaction per run.
+
+A run first updates the single `resolution_lock` row: SQLite's write lock (or PostgreSQL's row lock) is then
+held until it commits, so runs never interleave and every read inside one sees the newest resolution. A run
+killed before it commits leaves its reports pending, and the next run does the work again.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, func, insert, inspect, or_, select, union_all, update
+
+from ..canonical import CanonicalEvent
+from . import schema
+from .schema import documents, events, resolution_lock
+
+CHUNK = 900      # ids per IN (...) list
+
+
+def upgrade_resolution(conn: Connection) -> None:
+    """Migration 4: the state columns and indexes, the lock row; a store resolved by the old full clustering
+    keeps its keys, each canonical event its own component, and unkeyed reports wait for the next run."""
+    from .typed_migration import _add_missing_columns
+    _add_missing_columns(conn, events, schema.RESOLUTION_STATE)
+    existing = {i["name"] for i in inspect(conn).get_indexes("events")}
+    for index in schema.RESOLUTION_INDEXES:
+        if index.name not in existing:
+            index.create(conn)
+    resolution_lock.create(conn, checkfirst=True)
+    if not conn.execute(select(func.count()).select_from(resolution_lock)).scalar_one():
+        conn.execute(insert(resolution_lock).values(id=1, runs=0))
+    peer = events.alias("peer")
+    conn.execute(update(events).where(events.c.event_key.is_not(None), events.c.component.is_(None)).values(
+        resolved=True, component=select(func.min(peer.c.id)).where(peer.c.event_key == events.c.event_key)
+        .scalar_subquery()))
+
+
+@contextmanager
+def resolution_run(store) -> Iterator[ResolutionRun]:
+    """One resolution transaction, holding the resolution lock from its first statement to its commit."""
+    with store.engine.begin() as conn:
+        conn.execute(update(resolution_lock).where(resolution_lock.c.id == 1)
+                     .values(runs=resolution_lock.c.runs + 1))
+        yield ResolutionRun(conn)
+
+
+def pending_count(store) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(events).where(events.c.resolved.is_(False))).scalar_one()
+
+
+def mark_all_pending(store) -> int:
+    """Maintenance: every report waits for resolution again (`polemos resolve --all`). Returns how many."""
+    with store.engine.begin() as conn:
+        return conn.execute(update(events).values(resolved=False, component=None)).rowcount
+
+
+# what a candidate is compared on (its typed columns; the whole report is read only for the events rebuilt)
+_COMPARED = ("id", "doc_id", "event_type", "sub_event_type", "event_date", "date_precision", "actor1", "actor2",
+             "country", "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities",
+             "fatalities_low", "fatalities_high", "claimed_by", "event_key", "evidence", "start", "end", "component")
+
+
+def _resolution_dict(r) -> dict[str, Any]:
+    from .db import _event_dict
+    return dict(_event_dict(r), doc_id=r["doc_id"], component=r["component"], resolved=bool(r["resolved"]))
+
+
+class ResolutionRun:
+    """The reads and writes of one locked resolution transaction."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+
+    def _select(self, *where) -> list[dict[str, Any]]:
+        return [_resolution_dict(r) for r in self.conn.execute(select(events).where(*where)).mappings()]
+
+    def pending(self, limit: int) -> list[dict[str, Any]]:
+        """The oldest reports still waiting for resolution."""
+        rows = self.conn.execute(select(events).where(events.c.resolved.is_(False)).order_by(events.c.id)
+                                 .limit(limit)).mappings()
+        return [_resolution_dict(r) for r in rows]
+
+    def candidates(self, types: list[str], country: str, admin1: str | None, between: tuple[str, str] | None,
+                   starts: Iterable[str], ends_from: str | None, location: str | None, actor1: str | None,
+                   vague_between: tuple[str, str] | None, vague_starts: Iterable[str],
+                   vague_any: bool) -> list[dict[str, Any]]:
+        """Resolved reports of one blocking key (these event types in this country, in `admin1` or in no named
+        province): any starting in `between`
+        (ending on `ends_from` or later) or on one of `starts`; those at `location` or by `actor1` starting in
+        `vague_between` or on one of `vague_starts`, or undated, or of any date with `vague_any`. Each look-up
+        is one index range (polemos.resolve.blocking.Window says which). Candidates carry their compared columns,
+        not the whole report (`members` reads those)."""
+        t = events.c
+        block = [t.resolved.is_(True), t.event_type.in_(list(types)),
+                 or_(t.country.is_(None), t.country == "") if not country else t.country == country]
+        if admin1:
+            block.append(or_(t.admin1 == admin1, t.admin1.is_(None), t.admin1 == ""))
+        queries = []
+        if between is not None:
+            queries.append([t.date_first.between(*between), t.date_last >= ends_from])
+        if starts:
+            queries.append([t.date_first.in_(sorted(set(starts)))])
+        for column, value in ((t.location, location), (t.actor1, actor1)):
+            if not value:
+                continue
+            if vague_any:
+                queries.append([column == value])
+                continue
+            queries.append([column == value, t.date_first.is_(None)])
+            if vague_starts:
+                queries.append([column == value, t.date_first.in_(sorted(set(vague_starts)))])
+            if vague_between is not None:
+                queries.append([column == value, t.date_first.between(*vague_between)])
+        ids = union_all(*(select(t.id).where(*block, *where) for where in queries)).subquery()
+        rows = self.conn.execute(select(*(events.c[c] for c in _COMPARED)).where(t.id.in_(select(ids.c.id))))
+        return [dict(r, evidence_start=r["start"], evidence_end=r["end"], resolved=True) for r in rows.mappings()]
+
+    def members(self, components: Iterable[int]) -> list[dict[str, Any]]:
+        """Every resolved report of these components."""
+        labels = sorted(set(components))
+        out = []
+        for i in range(0, len(labels), CHUNK):
+            out += self._select(events.c.resolved.is_(True), events.c.component.in_(labels[i:i + CHUNK]))
+        return out
+
+    def documents(self, doc_ids: Iterable[str]) -> dict[str, Any]:
+        from .db import _meta
+        ids = sorted(set(doc_ids))
+        out = {}
+        for i in range(0, len(ids), CHUNK):
+            out.update({r[0]: _meta(r) for r in self.conn.execute(
+                select(documents.c.doc_id, documents.c.publisher, documents.c.title, documents.c.published,
+                       documents.c.url).where(documents.c.doc_id.in_(ids[i:i + CHUNK])))})
+        return out
+
+    def save(self, assigned: dict[int, tuple[str, int]], records: list[CanonicalEvent], stale: set[str]) -> None:
+        """Mark reports resolved with their key and component; write the changed canonical events; rebuild
+        (or drop) the keys some reports left, from the reports that still carry them."""
+        from .db import _rebuild_canonical, _replace_canonical
+        if assigned:
+            stmt = update(events).where(events.c.id == bindparam("_id")).values(
+                event_key=bindparam("_key"), component=bindparam("_component"), resolved=True)
+            self.conn.execute(stmt, [{"_id": i, "_key": k, "_component": c} for i, (k, c) in assigned.items()])
+        if records:
+            _replace_canonical(self.conn, records, set())
+        _rebuild_canonical(self.conn, set(stale) - {r.event_key for r in records})
+

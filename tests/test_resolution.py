@@ -1,0 +1,267 @@
+"""Incremental cross-document resolution: order-independent, equal to a full clustering, linear in syndicated
+copies, durable across a kill -9, and safe with concurrent writers."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from polemos.resolve import resolve_all, resolve_pending
+from polemos.store import open_store
+from tests.resolution_corpus import copy_of, extracted, variants
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def base():
+    return extracted()
+
+
+def _canonical(store) -> dict[str, dict]:
+    """Every canonical event as JSON, without the report rows' ids (which follow the order of storage)."""
+    out = {}
+    for key, ce in store.canonical_events().items():
+        data = ce.to_json()
+        for r in data["reports"]:
+            r.pop("event_id")
+        out[key] = data
+    return out
+
+
+def _keys_of(store) -> dict[tuple, str]:
+    return {(e["doc_id"], e["evidence_start"], e["sub_event_type"]): e["event_key"] for e in store.events()}
+
+
+def _store_all(store, docs) -> None:
+    for doc, ex in docs:
+        assert store.add(doc, ex)
+
+
+def test_ingest_order_does_not_change_the_canonical_events(base, store_url, tmp_path):
+    docs = base + variants(base, 300)
+    first = open_store(store_url)
+    for part in (docs[:100], docs[100:250], docs[250:]):
+        _store_all(first, part)
+        resolve_pending(first, chunk=97)
+    other = open_store(str(tmp_path / "reversed.db"))
+    backwards = docs[::-1]
+    for part in (backwards[:180], backwards[180:]):
+        _store_all(other, part)
+        resolve_pending(other, chunk=500)
+    canon = _canonical(first)
+    assert canon == _canonical(other)
+    assert _keys_of(first) == _keys_of(other)
+    sizes = sorted(len(c["reports"]) for c in canon.values())
+    assert sizes[-1] > 50 and sizes[0] == 1, "copies merge, events told differently stay apart"
+    resolve_all(first)
+    assert _canonical(first) == canon, "re-resolving everything ends where the increments did"
+
+
+def test_incremental_resolution_ends_where_the_full_clustering_ends(base, tmp_path):
+    from polemos.resolve.clusters import cluster
+    store = open_store(str(tmp_path / "kb.db"))
+    docs = base + variants(base, 120, seed=3)
+    for i in range(0, len(docs), 40):
+        _store_all(store, docs[i:i + 40])
+        resolve_pending(store)
+    events = store.events()
+    stored = {}
+    for e in events:
+        stored.setdefault(e["event_key"], set()).add(e["id"])
+    assert sorted(map(sorted, stored.values())) == sorted(sorted(e["id"] for e in g) for g in cluster(events))
+
+
+def test_every_report_points_at_a_canonical_event_while_pending_and_the_next_ingest_resolves(base, tmp_path):
+    from polemos.demo import corpus_path
+    from polemos.pipeline import ingest
+    store = open_store(str(tmp_path / "kb.db"))
+    _store_all(store, base)
+    events = store.events()
+    canon = store.canonical_events()
+    assert all(e["event_key"] in canon for e in events), "stored as its own event until resolved"
+    assert len(canon) == len(events)
+    report = ingest(store, [str(corpus_path())])
+    assert report.added == [] and len(report.duplicates) == len(base)
+    merged = store.canonical_events()
+    assert len(merged) < len(events)
+    assert all(e["event_key"] in merged for e in store.events())
+    clean = open_store(str(tmp_path / "clean.db"))
+    ingest(clean, [str(corpus_path())])
+    assert _canonical(clean) == _canonical(store)
+
+
+def test_syndicated_copies_are_compared_once_per_distinct_report(base, tmp_path, monkeypatch):
+    from polemos.resolve import clusters
+    calls = []
+    real = clusters.same_event
+
+    def counting(a, b):
+        calls.append(1)
+        return real(a, b)
+
+    monkeypatch.setattr(clusters, "same_event", counting)
+    doc, ex = max(base, key=lambda d: len(d[1].events))
+    counts = {}
+    for n in (25, 100):
+        store = open_store(str(tmp_path / f"copies-{n}.db"))
+        for i in range(n):
+            copy = copy_of(doc, i, f"Publisher {i}")
+            store.add(copy, type(ex)(events=[type(e)(**dict(vars(e), doc_id=copy.doc_id)) for e in ex.events]))
+        calls.clear()
+        resolve_pending(store)
+        counts[n] = len(calls)
+        canon = store.canonical_events()
+        assert len(canon) == len({(e.event_date, e.location, e.sub_event_type) for e in ex.events}) or \
+            max(len(c.reports) for c in canon.values()) == n, "each event of the story is one canonical event"
+    assert counts[100] == counts[25] > 0, f"one comparison per distinct pair of reports, whatever the copies: {counts}"
+
+
+def _cli(*args: str, slow: float | None = None, flag: Path | None = None, **kw) -> subprocess.Popen:
+    env = dict(os.environ)
+    if slow is not None:
+        env["SLOW_RESOLVER_SECONDS"] = str(slow)
+        env["SLOW_RESOLVER_FLAG"] = str(flag or "")
+        cmd = [sys.executable, str(ROOT / "tests" / "slow_resolver.py"), *args]
+    else:
+        cmd = [sys.executable, "-c", "from polemos.cli import main; main()", *args]
+    return subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+def _wire_corpus(path: Path, lines: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    return path
+
+
+def _reference_lines() -> list[dict]:
+    from polemos.demo import corpus_path
+    return [json.loads(line) for line in corpus_path().read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_killed_during_resolution_the_next_ingest_restores_the_clean_result(tmp_path):
+    lines = _reference_lines()
+    lines += [dict(lines[0], id=f"copy-{i}", publisher=f"Wire {i}", text=lines[0]["text"] + f"\n\nEdition {i}.")
+              for i in range(3)]
+    corpus = _wire_corpus(tmp_path / "corpus.jsonl", lines)
+    clean = _cli("ingest", "-q", str(corpus), "--db", str(tmp_path / "clean.db"))
+    flag = tmp_path / "resolving"
+    faulty = _cli("ingest", "-q", str(corpus), "--db", str(tmp_path / "faulty.db"), slow=300, flag=flag)
+    deadline = time.time() + 240
+    while not flag.exists() and faulty.poll() is None and time.time() < deadline:
+        time.sleep(0.2)
+    assert flag.exists(), faulty.communicate()[1][-2000:]
+    faulty.send_signal(signal.SIGKILL)
+    faulty.wait()
+    assert clean.wait(timeout=240) == 0, clean.stderr.read()[-2000:]
+    store = open_store(str(tmp_path / "faulty.db"))
+    events = store.events()
+    canon = store.canonical_events()
+    assert events and all(e["event_key"] in canon for e in events), "a kill leaves every report its own event"
+    assert len(canon) == len(events), "the killed run's resolution left no trace"
+    again = _cli("ingest", "-q", str(corpus), "--db", str(tmp_path / "faulty.db"))
+    out, err = again.communicate(timeout=240)
+    assert again.returncode == 0, err[-2000:]
+    assert out.startswith("0 added"), out
+    assert _canonical(open_store(str(tmp_path / "faulty.db"))) == _canonical(open_store(str(tmp_path / "clean.db")))
+
+
+def test_two_concurrent_ingests_with_a_slow_resolver_end_as_one_clean_run(store_url, tmp_path):
+    lines = _reference_lines()
+    copies = [dict(lines[i % 3], id=f"copy-{i}", publisher=f"Wire {i}", text=lines[i % 3]["text"] + f"\n\nEd. {i}.")
+              for i in range(4)]
+    a = _wire_corpus(tmp_path / "a.jsonl", [lines[0], lines[2], lines[4], copies[1], copies[3]])
+    b = _wire_corpus(tmp_path / "b.jsonl", [lines[1], lines[3], copies[0], copies[2]])
+    runs = [_cli("ingest", "-q", str(p), "--db", store_url, slow=1.5) for p in (a, b)]
+    for run in runs:
+        out, err = run.communicate(timeout=300)
+        assert run.returncode == 0, err[-2000:]
+    clean = _cli("ingest", "-q", str(a), str(b), "--db", str(tmp_path / "clean.db"))
+    assert clean.wait(timeout=300) == 0
+    store = open_store(store_url)
+    canon = store.canonical_events()
+    assert all(e["event_key"] in canon for e in store.events()), "every report points at a canonical event"
+    assert _canonical(store) == _canonical(open_store(str(tmp_path / "clean.db")))
+
+
+def test_resolve_command_finishes_pending_work(base, tmp_path):
+    from click.testing import CliRunner
+
+    from polemos.cli import main
+    db = str(tmp_path / "kb.db")
+    store = open_store(db)
+    _store_all(store, base)
+    before = len(store.canonical_events())
+    result = CliRunner().invoke(main, ["resolve", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert f"{len(store.events())} reports resolved" in result.output
+    after = store.canonical_events()
+    assert len(after) < before
+    result = CliRunner().invoke(main, ["resolve", "--db", db])
+    assert result.output.startswith("0 reports resolved")
+    result = CliRunner().invoke(main, ["resolve", "--all", "--db", db])
+    assert result.exit_code == 0 and _canonical(store).keys() == after.keys()
+
+
+def test_re_extracting_a_document_resolves_its_neighbours_again(base, tmp_path):
+    store = open_store(str(tmp_path / "kb.db"))
+    docs = base + variants(base, 30, seed=5)
+    _store_all(store, docs)
+    resolve_pending(store)
+    before = _canonical(store)
+    doc, ex = docs[0]
+    store.replace_facts(doc, ex)
+    from polemos.store.resolution import pending_count
+    assert pending_count(store) > len(ex.events), "its own new reports and those they were linked with"
+    resolve_pending(store)
+    assert _canonical(store) == before
+
+
+def test_a_store_resolved_before_migration_4_keeps_its_events_and_resolves_new_reports(base, tmp_path):
+    from sqlalchemy import text
+
+    from polemos.store.resolution import pending_count
+    db = str(tmp_path / "kb.db")
+    store = open_store(db)
+    _store_all(store, base)
+    resolve_pending(store)
+    before = _canonical(store)
+    with store.engine.begin() as conn:      # back to schema 3: no resolution state
+        for index in ("ix_events_pending", "ix_events_component"):
+            conn.execute(text(f"DROP INDEX {index}"))
+        for column in ("resolved", "component"):
+            conn.execute(text(f"ALTER TABLE events DROP COLUMN {column}"))
+        conn.execute(text("DROP TABLE resolution_lock"))
+        conn.execute(text("DELETE FROM polemos_schema WHERE version = 4"))
+    store.engine.dispose()
+    upgraded = open_store(db)
+    assert pending_count(upgraded) == 0 and _canonical(upgraded) == before
+    more = variants(base, 20, seed=11)
+    _store_all(upgraded, more)
+    resolve_pending(upgraded)
+    fresh = open_store(str(tmp_path / "fresh.db"))
+    _store_all(fresh, base + more)
+    resolve_pending(fresh)
+    assert _canonical(upgraded) == _canonical(fresh)
+
+
+def test_a_report_told_twice_in_its_document_is_one_event_in_any_order(base, tmp_path):
+    from dataclasses import replace
+    doc, ex = base[0]
+    twice = (doc, type(ex)(events=[ex.events[0], replace(ex.events[0])] + ex.events[1:]))
+    docs = [twice] + base[1:] + variants(base, 12, seed=2)
+    stores = []
+    for name, order, chunk in (("a", docs, 3), ("b", docs[::-1], 1000)):
+        store = open_store(str(tmp_path / f"{name}.db"))
+        for d in order:
+            store.add(*d)
+            resolve_pending(store, chunk=chunk)
+        stores.append(store)
+    assert _canonical(stores[0]) == _canonical(stores[1])
+    keys = {e["event_key"] for e in stores[0].events(doc.doc_id) if e["evidence_start"] == ex.events[0].evidence.start}
+    assert len(keys) == 1 and keys <= set(stores[0].canonical_events())
