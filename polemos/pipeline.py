@@ -1,8 +1,9 @@
 """Document -> parsed doc -> mentions -> facts -> store.
 
 `extract` is a pure function of a parsed document and the knowledge packs;
-`ingest` drives readers, the spaCy pipeline, the extractors and the store,
-one transaction per document, reporting every failure without stopping.
+`ingest` drives readers, the spaCy pipeline and the extractors (polemos.workers, in this process
+or in worker processes) and the store, a batch of documents a transaction, reporting every failure
+without stopping.
 """
 from __future__ import annotations
 
@@ -11,12 +12,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import __version__, nlp
+from typing import TYPE_CHECKING
+
+from . import __version__
 from .errors import IngestError, PolemosError, SkippedInput
 from .model import Document, Extraction, Mentions
 
+if TYPE_CHECKING:
+    from .workers import Outcome
+
 EXTRACTOR = f"polemos-{__version__}"
-BATCH = 16
+WRITE_BATCH = 16       # documents written in one transaction
 
 
 def extract(sdoc, doc: Document) -> Extraction:
@@ -65,56 +71,68 @@ class IngestReport:
 
 def ingest(store, sources: Iterable[str], *, published: date | None = None, max_bytes: int = 20_000_000,
            processes: int = 1, progress: Callable[[str], None] | None = None) -> IngestReport:
-    """Read, extract and store every source; never stops on a bad input."""
+    """Read, extract and store every source; never stops on a bad input.
+
+    The sources are read lazily; with `processes` > 1 the whole extraction (parse and extractors) runs in
+    that many worker processes (polemos.workers), and this process alone writes, WRITE_BATCH documents a
+    transaction. At most a bounded number of documents is in flight, so memory does not grow with the corpus."""
     from .ingest import read_sources
+    from .workers import outcomes
 
     report = IngestReport()
     items = read_sources(sources, published=published, max_bytes=max_bytes)
-    for batch in _batches(items, report, store):
-        texts = (d.text for d in batch)
-        for doc, sdoc in zip(batch, nlp.pipe(texts, batch_size=BATCH, n_process=processes)):
-            _store_one(store, doc, sdoc, report)
-            if progress:
-                progress(doc.doc_id)
+    for batch in _batches(outcomes(new_documents(items, report, store), processes=processes), WRITE_BATCH):
+        write_batch(store, batch, report, progress)
     if report.added:
-        from .resolve import resolve_store
-        resolve_store(store)
+        resolve_after_ingest(store)
     return report
 
 
-def _batches(items: Iterator, report: IngestReport, store) -> Iterator[list[Document]]:
-    """New documents in batches; errors and duplicates go straight to the report."""
+def resolve_after_ingest(store) -> None:
+    """Cross-document resolution once the documents are stored."""
+    from .resolve import resolve_store
+    resolve_store(store)
+
+
+def new_documents(items: Iterable, report: IngestReport, store) -> Iterator[Document]:
+    """The documents not yet stored, each with a free doc_id; errors and duplicates go straight to the report."""
     seen: set[str] = set()
     ids: set[str] = set()
+    for item in items:
+        if isinstance(item, SkippedInput):
+            report.skipped.append(item)
+        elif isinstance(item, IngestError):
+            report.failed.append(item)
+        elif item.content_hash in seen or store.find_hash(item.content_hash):
+            report.duplicates.append(item.doc_id)
+        else:
+            seen.add(item.content_hash)
+            item.doc_id = store.free_doc_id(item.doc_id, ids)
+            ids.add(item.doc_id)
+            yield item
 
-    def new_docs() -> Iterator[Document]:
-        for item in items:
-            if isinstance(item, SkippedInput):
-                report.skipped.append(item)
-            elif isinstance(item, IngestError):
-                report.failed.append(item)
-            elif item.content_hash in seen or store.find_hash(item.content_hash):
-                report.duplicates.append(item.doc_id)
-            else:
-                seen.add(item.content_hash)
-                item.doc_id = store.free_doc_id(item.doc_id, ids)
-                ids.add(item.doc_id)
-                yield item
 
-    stream = new_docs()
-    while batch := list(itertools.islice(stream, BATCH)):
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
         yield batch
 
 
-def _store_one(store, doc: Document, sdoc, report: IngestReport) -> None:
-    try:
-        extraction = extract(sdoc, doc)
-        if store.add(doc, extraction, extractor=EXTRACTOR):
+def write_batch(store, batch: list[Outcome], report: IngestReport,
+                progress: Callable[[str], None] | None = None) -> None:
+    """Store a batch of outcomes in one transaction, reporting each document's fate."""
+    done = [o for o in batch if o.error is None]
+    for outcome in batch:
+        if outcome.error is not None:
+            report.failed.append(IngestError(outcome.doc.source or outcome.doc.doc_id, outcome.error))
+    for outcome, result in zip(done, store.add_many([(o.doc, o.extraction) for o in done], extractor=EXTRACTOR)):
+        doc = outcome.doc
+        if isinstance(result, PolemosError):
+            report.failed.append(IngestError(doc.source or doc.doc_id, str(result)))
+        elif result:
             report.added.append(doc.doc_id)
         else:
             report.duplicates.append(doc.doc_id)
-    except PolemosError as exc:
-        report.failed.append(IngestError(doc.source or doc.doc_id, str(exc)))
-    except Exception as exc:  # an extractor bug must not stop the batch nor lose the rest
-        report.failed.append(IngestError(doc.source or doc.doc_id,
-                                         f"extraction failed: {exc.__class__.__name__}: {exc}"))
+    if progress:
+        for outcome in batch:
+            progress(outcome.doc.doc_id)

@@ -1,0 +1,92 @@
+"""Documents to extractions, in this process or in a pool of worker processes.
+
+`extract_documents` is the whole per-document pipeline (the spaCy parse and every extractor) as one
+picklable function of a list of Documents: it runs the same in this process, in a process pool
+(`outcomes`) or on a Dask worker (polemos.distributed). A failure is an Outcome with its reason, never an
+exception, so one bad document costs only itself. Each worker process loads the spaCy pipeline and the
+knowledge packs once, when it starts.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+
+from . import nlp
+from .errors import PolemosError
+from .model import Document, Extraction
+
+PARSE_BATCH = 16       # texts per nlp.pipe batch
+CHUNK = 16             # documents per task sent to a worker
+IN_FLIGHT = 3          # tasks in flight per worker: bounds the memory held by results not yet written
+WARM_TEXT = "On 3 May 2020, police killed two gunmen in Kabul, Afghanistan, officials said."
+
+
+@dataclass
+class Outcome:
+    """One document's extraction, or why there is none (`error`, the report's reason)."""
+
+    doc: Document
+    extraction: Extraction | None = None
+    error: str | None = None
+
+
+def extract_one(doc: Document, sdoc) -> Outcome:
+    """The extraction of one parsed document, or its failure (an extractor bug must not stop the others)."""
+    from .pipeline import extract
+    try:
+        return Outcome(doc, extract(sdoc, doc))
+    except PolemosError as exc:
+        return Outcome(doc, error=str(exc))
+    except Exception as exc:
+        return Outcome(doc, error=f"extraction failed: {exc.__class__.__name__}: {exc}")
+
+
+def extract_documents(docs: list[Document]) -> list[Outcome]:
+    """Parse and extract a list of documents, in order."""
+    return [extract_one(doc, sdoc)
+            for doc, sdoc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=PARSE_BATCH))]
+
+
+def warm() -> None:
+    """Load the spaCy pipeline and every knowledge pack the extractors use (a worker's initializer)."""
+    extract_documents([Document("warm", WARM_TEXT)])
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _context():
+    """fork where the platform has it (workers start with what this process has loaded), else spawn."""
+    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+
+
+def outcomes(docs: Iterable[Document], processes: int = 1, chunk: int = CHUNK) -> Iterator[Outcome]:
+    """The Outcome of every document, in input order. With processes > 1, the documents go to a pool of
+    worker processes in chunks, at most IN_FLIGHT chunks per worker at a time; the input is read lazily."""
+    if processes <= 1:
+        for part in _chunks(docs, chunk):
+            yield from extract_documents(part)
+        return
+    with ProcessPoolExecutor(max_workers=processes, mp_context=_context(), initializer=warm) as pool:
+        pending: deque[Future] = deque()
+        try:
+            for part in _chunks(docs, chunk):
+                pending.append(pool.submit(extract_documents, part))
+                if len(pending) >= processes * IN_FLIGHT:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()

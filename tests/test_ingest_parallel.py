@@ -1,0 +1,64 @@
+"""The whole per-document pipeline in worker processes: same store as one process, failures isolated."""
+from __future__ import annotations
+
+from reports_gen import write_corpus
+
+from polemos import workers
+from polemos.model import Document
+from polemos.pipeline import ingest
+from polemos.store import open_store
+
+
+def _snapshot(store) -> dict:
+    """What an ingest stored, without row ids: documents, events with their evidence, canonical events."""
+    events = sorted((e["doc_id"], e["evidence_start"], e["event_type"], e.get("fatalities"), e["event_key"])
+                    for e in store.events())
+    canon = sorted((k, c.event_type, c.fatalities, len(c.reports)) for k, c in store.canonical_events().items())
+    return {"documents": sorted(d.doc_id for d in store.documents()), "events": events, "canonical": canon,
+            "counts": store.counts()}
+
+
+def test_two_processes_store_exactly_what_one_does(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus.jsonl", 70)
+    one, two = open_store(str(tmp_path / "one.db")), open_store(str(tmp_path / "two.db"))
+    r1 = ingest(one, [str(corpus)], processes=1)
+    seen = []
+    r2 = ingest(two, [str(corpus)], processes=2, progress=seen.append)
+    assert r1.ok and r2.ok and len(r1.added) == len(r2.added) == 70
+    assert r2.added == r1.added == seen            # input order is kept
+    snap = _snapshot(one)
+    assert snap["counts"]["events"] >= 60
+    assert _snapshot(two) == snap
+    again = ingest(two, [str(corpus)], processes=2)
+    assert len(again.duplicates) == 70 and not again.added
+
+
+def test_outcomes_keep_order_and_isolate_a_failing_document(monkeypatch):
+    docs = [Document(f"d{i}", f"Gunmen killed {i + 2} police officers in Kandahar on 3 May 2020.") for i in range(40)]
+    got = list(workers.outcomes(docs, processes=2, chunk=3))
+    assert [o.doc.doc_id for o in got] == [d.doc_id for d in docs]
+    assert all(o.error is None and o.extraction.events for o in got)
+
+    def broken(sdoc, doc):
+        raise RuntimeError("extractor bug")
+    monkeypatch.setattr("polemos.pipeline.extract", broken)   # fork: the workers inherit the patch
+    bad = list(workers.outcomes(docs[:5], processes=2, chunk=2))
+    assert [o.error for o in bad] == ["extraction failed: RuntimeError: extractor bug"] * 5
+
+
+def test_the_input_is_read_lazily_with_a_bounded_number_in_flight():
+    pulled = []
+
+    def docs():
+        for i in range(400):
+            pulled.append(i)
+            yield Document(f"d{i}", f"Gunmen killed {i % 9 + 2} soldiers in Ghazni on 3 May 2020 (report {i}).")
+    stream = workers.outcomes(docs(), processes=2, chunk=4)
+    first = next(stream)
+    assert first.doc.doc_id == "d0"
+    bound = 2 * workers.IN_FLIGHT * 4 + 4
+    assert len(pulled) <= bound < 400
+    for _ in range(100):
+        next(stream)
+    assert len(pulled) <= 101 + bound
+    stream.close()
