@@ -90,9 +90,12 @@ def main():
 @click.option("--max-bytes", type=int, default=20_000_000, show_default=True,
               help="Largest input file or download accepted, in bytes.")
 @click.option("--processes", "-p", type=int, default=1, show_default=True,
-              help="Worker processes for the spaCy parse.")
+              help="Worker processes, each running the whole extraction (parse and extractors); one writer.")
+@click.option("--dask", metavar="ADDRESS",
+              help="Extract and store on a Dask cluster: a scheduler's address (tcp://host:8786) or local[:N] "
+                   "for N local worker processes; files and folders only (needs the 'dask' extra).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary and failures.")
-def ingest(sources, db, published, max_bytes, processes, quiet):
+def ingest(sources, db, published, max_bytes, processes, dask, quiet):
     """Read SOURCES (files, folders, URLs) into the knowledge base.
 
     Handles .txt/.md (YAML front matter), .html/.htm, .pdf, .jsonl/.json corpora,
@@ -103,7 +106,8 @@ def ingest(sources, db, published, max_bytes, processes, quiet):
 
     kb = _kb(db, create=True)
     with progress_bar("ingesting", enabled=not quiet) as tick:
-        report = kb.ingest(sources, published=published, max_bytes=max_bytes, processes=processes, progress=tick)
+        report = kb.ingest(sources, published=published, max_bytes=max_bytes, processes=processes, progress=tick,
+                           dask=dask)
     for err in report.skipped:
         click.echo(f"skipped {err}", err=True)
     for err in report.failed:

@@ -70,14 +70,21 @@ class IngestReport:
 
 
 def ingest(store, sources: Iterable[str], *, published: date | None = None, max_bytes: int = 20_000_000,
-           processes: int = 1, progress: Callable[[str], None] | None = None) -> IngestReport:
+           processes: int = 1, progress: Callable[[str], None] | None = None,
+           dask: str | None = None) -> IngestReport:
     """Read, extract and store every source; never stops on a bad input.
 
     The sources are read lazily; with `processes` > 1 the whole extraction (parse and extractors) runs in
     that many worker processes (polemos.workers), and this process alone writes, WRITE_BATCH documents a
-    transaction. At most a bounded number of documents is in flight, so memory does not grow with the corpus."""
+    transaction. At most a bounded number of documents is in flight, so memory does not grow with the corpus.
+    With `dask` (a scheduler's address, `local` or `local:N`), partitions of the files go to a Dask
+    cluster's workers, which write into the store themselves (polemos.dask_ingest)."""
     from .ingest import read_sources
     from .workers import outcomes
+
+    if dask:
+        from .dask_ingest import dask_ingest
+        return dask_ingest(store, sources, dask, published=published, max_bytes=max_bytes, progress=progress)
 
     report = IngestReport()
     items = read_sources(sources, published=published, max_bytes=max_bytes)
@@ -119,15 +126,21 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def write_batch(store, batch: list[Outcome], report: IngestReport,
-                progress: Callable[[str], None] | None = None) -> None:
-    """Store a batch of outcomes in one transaction, reporting each document's fate."""
+                progress: Callable[[str], None] | None = None, retry_ids: bool = False) -> None:
+    """Store a batch of outcomes in one transaction, reporting each document's fate. With `retry_ids`
+    (several writers), a document another writer's new document took the id of meanwhile gets a free one."""
     done = [o for o in batch if o.error is None]
     for outcome in batch:
         if outcome.error is not None:
             report.failed.append(IngestError(outcome.doc.source or outcome.doc.doc_id, outcome.error))
     for outcome, result in zip(done, store.add_many([(o.doc, o.extraction) for o in done], extractor=EXTRACTOR)):
         doc = outcome.doc
-        if isinstance(result, PolemosError):
+        if isinstance(result, PolemosError) and retry_ids and store.document(doc.doc_id) is not None:
+            from .workers import extract_documents   # the facts carry the id: extract again under the new one
+            doc.doc_id = store.free_doc_id(doc.doc_id)
+            again = extract_documents([doc])[0]
+            result = again.error or store.add_many([(doc, again.extraction)], extractor=EXTRACTOR)[0]
+        if isinstance(result, (PolemosError, str)):
             report.failed.append(IngestError(doc.source or doc.doc_id, str(result)))
         elif result:
             report.added.append(doc.doc_id)
