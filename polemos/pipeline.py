@@ -11,7 +11,6 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-
 from typing import TYPE_CHECKING
 
 from . import __version__
@@ -136,7 +135,7 @@ def write_batch(store, batch: list[Outcome], report: IngestReport,
     for outcome, result in zip(done, store.add_many([(o.doc, o.extraction) for o in done], extractor=EXTRACTOR)):
         doc = outcome.doc
         if isinstance(result, PolemosError) and retry_ids and store.document(doc.doc_id) is not None:
-            from .workers import extract_documents   # the facts carry the id: extract again under the new one
+            from .workers import extract_documents  # the facts carry the id: extract again under the new one
             doc.doc_id = store.free_doc_id(doc.doc_id)
             again = extract_documents([doc])[0]
             result = again.error or store.add_many([(doc, again.extraction)], extractor=EXTRACTOR)[0]

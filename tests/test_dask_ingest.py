@@ -10,12 +10,12 @@ import threading
 import time
 
 import pytest
-from reports_gen import report, write_corpus
 
 from polemos.ingest import read_sources
 from polemos.ingest.partitions import partitions, read_partition
 from polemos.pipeline import ingest
 from polemos.store import open_store
+from reports_gen import report, write_corpus
 
 distributed = pytest.importorskip("distributed")
 

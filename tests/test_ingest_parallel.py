@@ -1,12 +1,11 @@
 """The whole per-document pipeline in worker processes: same store as one process, failures isolated."""
 from __future__ import annotations
 
-from reports_gen import write_corpus
-
 from polemos import workers
 from polemos.model import Document
 from polemos.pipeline import ingest
 from polemos.store import open_store
+from reports_gen import write_corpus
 
 
 def _snapshot(store) -> dict:
