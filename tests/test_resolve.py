@@ -221,3 +221,10 @@ def test_one_town_one_day_two_kinds_nobody_named_against_it_is_one_event():
     assert same_event(a, b)
     assert not same_event(a, dict(b, location="Kessel"))
     assert not same_event(a, dict(b, event_date="2024-05-14"))
+
+
+def test_an_undated_report_is_not_dated_to_the_month():
+    from polemos.resolve.coref import _month_only
+    assert _month_only({"event_date": None}, {"event_date": "2024-05"})
+    assert not _month_only({"event_date": None}, {"event_date": "2024-05-02"})
+    assert not _month_only({}, {"event_date": None})

@@ -159,7 +159,8 @@ def _same_locality(a: dict, b: dict) -> bool:
 
 def _month_only(a: dict, b: dict) -> bool:
     """One of the two is dated only to the month (the other falls in it)."""
-    return "month" in (_date(a.get("event_date")).precision, _date(b.get("event_date")).precision)
+    dates = (_date(a.get("event_date")), _date(b.get("event_date")))   # an undated report is neither
+    return any(d is not None and d.precision == "month" for d in dates)
 
 
 def _same_toll(a: dict, b: dict) -> bool:

@@ -1,0 +1,198 @@
+"""Ingest throughput and memory (issue 12, items 2, 3 and 6).
+
+    .venv/bin/python benchmarks/bench_ingest.py [--work /tmp/polemos-bench-ingest] [--docs 2000]
+        [--memory 1000,10000] [--skip-dask] [--skip-memory] [--profile]
+
+The documents are made at run time, in the work folder, from ../shared/data (never copied into the repo):
+ACLED notes as short texts (then GTD summaries and SATP paragraphs to reach 10,000 for the memory runs),
+WikiEvents news articles as long texts. Every figure that matters is a ratio of two measurements of the same
+run, on the same texts:
+- whole ingest with 1 process / bare `nlp.pipe` (documents per second; short and long texts);
+- `--processes 2` / `--processes 1` on --docs documents, and whole ingest with 2 processes / bare `nlp.pipe`;
+- `--dask local:2` / `--processes 1` (cluster start and worker loads included), and whether the two stores
+  hold exactly the same canonical events;
+- peak RSS of ingesting 10,000 / 1,000 documents, each in a fresh process: while streaming (before the
+  cross-document resolution) and with it.
+Timings start with the spaCy pipeline and the knowledge packs loaded (and forked into the workers), except
+Dask's, whose fresh workers load their own. --profile prints the 1-process ingest's cProfile top functions.
+Skips cleanly when ../shared is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.common import DATA, EVAL, read_jsonl, require, to_gold  # noqa: E402
+
+
+def corpus(work: Path, n: int) -> Path:
+    """n short documents: ACLED notes first, then GTD summaries, then SATP paragraphs (distinct texts)."""
+    out = work / f"short-{n}.jsonl"
+    if out.exists():
+        return out
+    rows = read_jsonl(to_gold("acled", DATA / "acled_sample_may2020" / "acled.csv", work / "acled") / "corpus.jsonl")
+    if len(rows) < n:
+        gtd = DATA / "gtd_afghanistan_2016_2018" / "gtd_afghanistan_2016_2018.csv"
+        rows += read_jsonl(to_gold("gtd", gtd, work / "gtd") / "corpus.jsonl")
+    for name in ("train", "dev", "test"):
+        if len(rows) >= n:
+            break
+        with open(DATA / "satp" / f"satp_relevant_{name}.tsv", encoding="utf-8") as fh:
+            rows += [{"id": f"satp-{name}-{i}", "text": r[0]} for i, r in enumerate(csv.reader(fh, delimiter="\t"))]
+    seen, picked = set(), []
+    for row in rows:
+        if row["text"] not in seen:
+            seen.add(row["text"])
+            picked.append(row)
+    if len(picked) < n:
+        sys.exit(f"only {len(picked)} distinct texts for {n} documents")
+    out.write_text("".join(json.dumps(r) + "\n" for r in picked[:n]), encoding="utf-8")
+    return out
+
+
+def long_corpus(work: Path) -> Path:
+    out = work / "long.jsonl"
+    rows = [{"id": r["doc_id"], "text": r["text"]} for name in ("dev", "test")
+            for r in read_jsonl(DATA / "wikievents" / f"{name}.jsonl")]
+    out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return out
+
+
+def fresh_store(path: Path):
+    from polemos.store import open_store
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return open_store(str(path))
+
+
+def canonical(store) -> list:
+    """The canonical events as exports show them, with the documents reporting each (no row ids)."""
+    return sorted((json.dumps(c.row(), sort_keys=True, default=str), sorted(r.doc_id for r in c.reports))
+                  for c in store.canonical_events().values())
+
+
+def bare_pipe(path: Path) -> float:
+    """Documents per second of the spaCy pipeline alone, on the texts of a corpus."""
+    from polemos import nlp
+    texts = [r["text"] for r in read_jsonl(path)]
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    return len(texts) / (time.perf_counter() - start)
+
+
+def timed_ingest(path: Path, db: Path, profile: bool = False, **options) -> tuple[float, object]:
+    """Documents per second of a whole ingest (read, extract, store, resolve) into a fresh store."""
+    from polemos.pipeline import ingest
+    store = fresh_store(db)
+    if profile:
+        import cProfile
+        import pstats
+        prof = cProfile.Profile()
+        prof.enable()
+    start = time.perf_counter()
+    report = ingest(store, [str(path)], **options)
+    took = time.perf_counter() - start
+    if profile:
+        prof.disable()
+        pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+    if report.failed:
+        print(f"    {len(report.failed)} failed, e.g. {report.failed[0]}")
+    n = len(report.added) + len(report.duplicates)
+    return n / took, store
+
+
+def throughput(work: Path, n: int, dask: bool, profile: bool) -> dict:
+    from polemos.workers import warm
+    warm()
+    short, long = corpus(work, n), long_corpus(work)
+    out: dict = {"documents": n}
+    stores = {}
+    for name, path in (("short", short), ("long", long)):
+        bare = bare_pipe(path)
+        whole, stores[name] = timed_ingest(path, work / f"{name}-1.db", profile=profile and name == "short")
+        out[f"{name}_bare_docs_s"], out[f"{name}_ingest_1p_docs_s"] = round(bare, 2), round(whole, 2)
+        out[f"{name}_ingest_vs_bare"] = round(whole / bare, 2)
+        print(f"  {name} texts: bare nlp.pipe {bare:.1f} docs/s, whole ingest (1 process) {whole:.1f} docs/s "
+              f"-> {whole / bare:.2f}x", flush=True)
+    one, store1 = out["short_ingest_1p_docs_s"], stores["short"]
+    two, _ = timed_ingest(short, work / "short-2.db", processes=2)
+    out["ingest_2p_docs_s"] = round(two, 2)
+    out["speedup_2p"] = round(two / one, 2)
+    out["ingest_2p_vs_bare"] = round(two / out["short_bare_docs_s"], 2)
+    print(f"  --processes 2: {two:.1f} docs/s -> {two / one:.2f}x of 1 process, "
+          f"{two / out['short_bare_docs_s']:.2f}x bare nlp.pipe", flush=True)
+    if dask:
+        fast, store_d = timed_ingest(short, work / "short-dask.db", dask="local:2")
+        same = canonical(store_d) == canonical(store1)
+        out.update(dask_docs_s=round(fast, 2), speedup_dask=round(fast / one, 2), dask_same_canonical=same,
+                   canonical_events=len(store1.canonical_events()))
+        print(f"  --dask local:2: {fast:.1f} docs/s -> {fast / one:.2f}x of 1 process; same canonical events: "
+              f"{same} ({out['canonical_events']})", flush=True)
+    return out
+
+
+def peak_rss(work: Path, n: int) -> dict:
+    """Peak RSS (MiB) of one ingest of n documents in a fresh process: streaming, then with resolution."""
+    path = corpus(work, n)
+    code = f"""
+import json, resource, sys
+sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})
+from benchmarks.bench_ingest import fresh_store
+from polemos import pipeline
+store = fresh_store({str(work / f'rss-{n}.db')!r})
+resolve = pipeline.resolve_after_ingest
+pipeline.resolve_after_ingest = lambda s: None
+report = pipeline.ingest(store, [{str(path)!r}])
+streaming = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+resolve(store)
+print(json.dumps({{"added": len(report.added), "streaming_mib": round(streaming),
+                  "with_resolution_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}}))
+"""
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["seconds"] = round(time.perf_counter() - start, 1)
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--work", default="/tmp/polemos-bench-ingest")
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--memory", default="1000,10000", help="document counts of the peak-RSS runs")
+    ap.add_argument("--skip-dask", action="store_true")
+    ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--profile", action="store_true")
+    a = ap.parse_args()
+    require(DATA / "acled_sample_may2020", DATA / "wikievents", EVAL / "to_gold.py")
+    work = Path(a.work)
+    work.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
+    result = {"throughput": throughput(work, a.docs, not a.skip_dask, a.profile)}
+    if not a.skip_memory:
+        counts = [int(n) for n in a.memory.split(",")]
+        result["memory"] = {}
+        for n in counts:
+            result["memory"][n] = peak_rss(work, n)
+            print(f"  peak RSS, {n} documents: {result['memory'][n]}", flush=True)
+        small, large = result["memory"][counts[0]], result["memory"][counts[-1]]
+        for phase in ("streaming_mib", "with_resolution_mib"):
+            result["memory"][f"ratio_{phase}"] = round(large[phase] / small[phase], 2)
+        print(f"  peak RSS {counts[-1]} / {counts[0]}: streaming {result['memory']['ratio_streaming_mib']}x, "
+              f"with resolution {result['memory']['ratio_with_resolution_mib']}x")
+    result["load_average_after"] = round(os.getloadavg()[0], 2)
+    print(json.dumps(result, indent=1))
+    (work / "bench_ingest.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
