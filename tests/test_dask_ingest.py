@@ -136,3 +136,23 @@ def test_a_worker_killed_mid_partition_loses_and_duplicates_nothing(tmp_path, cl
     assert not got.failed and len(got.added) + len(got.duplicates) == 48
     assert many.counts() == one.counts()
     assert _canonical(many) == _canonical(one)
+
+
+def test_the_command_line_starts_a_local_cluster(tmp_path):
+    from click.testing import CliRunner
+
+    from polemos.cli import main
+    corpus = write_corpus(tmp_path / "corpus.jsonl", 6, start=300)
+    db = tmp_path / "kb.db"
+    result = CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db), "--dask", "local:1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "6 added, 0 already stored" in result.output
+    assert open_store(str(db)).counts()["documents"] == 6
+
+
+def test_a_remote_cluster_needs_a_shared_store(tmp_path):
+    from polemos.dask_ingest import dask_ingest
+    from polemos.errors import PolemosError
+    store = open_store(str(tmp_path / "kb.db"))
+    with pytest.raises(PolemosError, match="shared store"):
+        dask_ingest(store, [str(write_corpus(tmp_path / "c.jsonl", 2))], "tcp://10.1.2.3:8786")
