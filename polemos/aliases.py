@@ -25,10 +25,19 @@ def _pack():
     return default_pack()
 
 
+def _own_names(rec) -> set[str]:
+    return {n for n in (rec.name, rec.acled_name, *(n for p in rec.periods for n in (p.name, p.acled_name))) if n}
+
+
 def display_names(rec) -> frozenset[str]:
-    """The names a pack actor is stored under: its name, ACLED name and the names of its periods."""
-    names = {rec.name, rec.acled_name, *(n for p in rec.periods for n in (p.name, p.acled_name))}
-    return frozenset(n for n in names if n)
+    """The names a pack actor is stored under: its name, ACLED name and the names of its periods, and the
+    composite sides it is one of ("JNIM: ... and/or Islamic State (Greater Sahara)": extract/actor_either)."""
+    names = _own_names(rec)
+    pack = _pack()
+    for first, second in pack.lexicon.get("either_pairs", ()):
+        if rec.id in (first, second) and pack.get(first) and pack.get(second):
+            names |= {f"{a} and/or {b}" for a in _own_names(pack.get(first)) for b in _own_names(pack.get(second))}
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1024)

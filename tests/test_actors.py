@@ -260,3 +260,17 @@ def test_former_soldiers_of_a_state_without_regime_change_stay_in_its_period():
     assert found["Pakistani soldiers"].name == "Military Forces of Pakistan (2018-)"
     found = by_text(run("The former Pakistani government signed the deal.", ["Pakistan"], date(2023, 6, 1)))
     assert found["Pakistani government"].name == "Government of Pakistan (2013-2018)"
+
+
+def test_two_groups_told_as_alternatives_are_one_side_either_of_them():
+    text = "Presumed ISGS or JNIM militants abducted two teachers near Djibo. Al-Shabaab or ISIS fighters were blamed."
+    found = by_text(run(text, ["Burkina Faso"], published=date(2020, 5, 9)))
+    # ACLED's composite actor, in its own order whatever the text's
+    assert found["ISGS or JNIM"].name == \
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    assert found["Al-Shabaab or ISIS fighters"].name.startswith("Al Shabaab and/or Islamic State")
+    both = by_text(run("The army fought JNIM and ISGS militants near Djibo.", ["Burkina Faso"], date(2020, 5, 9)))
+    assert {"JNIM", "ISGS"} <= set(both), "two groups named together are two sides"
+    from polemos.aliases import actor_matches
+    assert found["ISGS or JNIM"].name in {n for m in actor_matches("JNIM") for n in m.names}, \
+        "filtering on either group finds the composite side"

@@ -232,3 +232,54 @@ def test_verb_objects_through_quantities_and_passives():
         "Headquarters or base established"]
     assert _subs("Nine pistols and 1,100 rounds of ammunition were seized in Kingston.", pub=None) == [
         "Disrupted weapons use"]
+
+
+def test_compound_trigger_takes_the_time_of_its_noun():
+    evs = _events("A bomb exploded at a market in Kano on Friday, killing six people. On Monday, the governor "
+                  "offered a reward for those behind the Friday bomb attack in Kano during a meeting in Kaduna.")
+    assert evs and {e.event_date for e in evs} == {"2022-06-17"}
+
+
+def test_dead_or_alive_is_a_set_phrase_not_a_casualty():
+    from polemos.extract.event_lexicon import load_lexicon
+    lex = load_lexicon()
+    doc = nlp.parse("The governor offered a reward for the capture, dead or alive, of those behind the attack.")
+    assert lex.idiom(next(t for t in doc if t.text == "dead"))
+    doc = nlp.parse("The bombing left six people dead and the market in ruins.")
+    assert not lex.idiom(next(t for t in doc if t.text == "dead"))
+
+
+def test_town_of_a_province_told_earlier_stays_beside_another_province():
+    evs = _events("Gunmen attacked a church in Marawi on Sunday, killing four worshippers. On Monday, the governor "
+                  "offered a reward for the capture of those behind the Sunday attack in Marawi during a meeting "
+                  "of the Soccsksargen regional council in Koronadal City.")
+    assert evs and {e.admin1 for e in evs} == {"Bangsamoro Autonomous Region in Muslim Mindanao"}
+
+
+def test_negation_above_an_adverbial_clause_leaves_its_event():
+    from polemos.extract.event_lexicon import load_lexicon
+    from polemos.extract.modality import modality
+    lex = load_lexicon()
+    doc = nlp.parse("The governor assured that 'this will not happen again,' as the state moves to strengthen "
+                    "security in the region in the aftermath of the bombing in Kano that left six people dead.")
+    assert modality(next(t for t in doc if t.text == "bombing"), lex) is None
+    doc = nlp.parse("The governor said the army will not attack the town of Kano.")
+    assert modality(next(t for t in doc if t.text == "attack"), lex) == "negated"
+
+
+def test_the_dead_side_named_in_the_toll_is_the_target_when_the_target_is_a_vehicle():
+    evs = _events("Jaish al-Adl claimed responsibility for a suicide bombing that targeted a bus in Zahedan, "
+                  "resulting in the loss of 27 members of Iran's Revolutionary Guard.")
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("Jaish al-Adl", "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps")]
+    evs = _events("Gunmen stormed a bus near Mandera, killing 12 passengers.")
+    assert evs and evs[0].actor2 == "Civilians (Kenya)"
+
+
+def test_the_event_answered_is_its_own_event_when_told_with_its_place_and_toll():
+    evs = _events("The army killed the rebel commander in an airstrike on Goma on Tuesday, in response to the "
+                  "recent rocket attack on Rutshuru that killed 12 children.")
+    got = sorted((e.location, e.fatalities, e.event_date) for e in evs)
+    assert got == [("Goma", 1, "2022-06-14"), ("Rutshuru", 12, "2022-06")]
+    evs = _events("Troops shelled the village of Kiwanja on Monday in retaliation for the ambush.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Shelling/artillery/missile attack"

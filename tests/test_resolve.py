@@ -228,3 +228,17 @@ def test_an_undated_report_is_not_dated_to_the_month():
     assert _month_only({"event_date": None}, {"event_date": "2024-05"})
     assert not _month_only({"event_date": None}, {"event_date": "2024-05-02"})
     assert not _month_only({}, {"event_date": None})
+
+
+def test_a_month_dated_report_joins_the_report_of_its_own_village_not_the_district_summary():
+    # one outlet: two strikes in a township (a summary, 11 dead) and one of them in a village 6 km away
+    # (10 dead); another outlet, dated only to the month, tells the village strike: it joins the village report
+    summary = ev(1, "a", "2023-06-27", "Pale", sub="Air/drone strike", low=11, latitude=22.00, longitude=95.00,
+                 text="At least 11 civilians were killed in two airstrikes in Pale Township.")
+    village = ev(2, "a", "2023-06-27", "Nyaung Kone", sub="Air/drone strike", low=10, latitude=22.05,
+                 longitude=95.03, text="A jet dropped bombs on houses in Nyaung Kone village, killing 10 villagers.")
+    other = ev(3, "b", "2023-06", "Nyaung Kone", sub="Air/drone strike", low=10, latitude=22.05, longitude=95.03,
+               text="A military air strike on a village killed ten civilians, locals said.")
+    for order in ([summary, village, other], [other, summary, village], [village, other, summary]):
+        groups = {frozenset(e["id"] for e in g) for g in cluster(order)}
+        assert frozenset({2, 3}) in groups and frozenset({1}) in groups

@@ -9,7 +9,8 @@
 4. names spaCy's NER finds that the pack lacks, kept as provisional actors (offices, common words, outlets
    and unknown short acronyms filtered; news outlets kept with role "source");
 5. sides the text says how to code take that actor ("X (coded as Southern Resistance)": actor_coding);
-6. names that only qualify another phrase ("al Qaeda-linked", "anti-Houthi", "Sudan's RSF") get the role
+6. two armed groups told as alternatives ("JNIM or ISGS militants") are one side "A and/or B" (actor_either);
+7. names that only qualify another phrase ("al Qaeda-linked", "anti-Houthi", "Sudan's RSF") get the role
    "qualifier" (actor_qualifiers); `participants()` gives the mentions that may fill an event's sides.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from . import (
     actor_coding,
     actor_context,
     actor_country,
+    actor_either,
     actor_generic,
     actor_provisional,
     actor_qualifiers,
@@ -76,6 +78,7 @@ def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
     mentions = sorted(merged + provisional, key=lambda m: (m.span.start, -m.span.end))
     mentions = actor_generic.resolve_descriptors(sdoc, doc, keys, mentions, pack)
     mentions = actor_coding.recode(sdoc, mentions, pack)
+    mentions = actor_either.join(doc.text, mentions, pack)
     mentions = [m for m in mentions if not actor_sources.is_publisher(m.text, m.name, doc)]
     return actor_qualifiers.mark(sdoc, mentions, pack)
 

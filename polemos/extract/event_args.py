@@ -318,6 +318,8 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
         if whose == "relative" or (whose == "reporting" and not weak):
             continue
         d = _dep_distance(head, trig)
+        if d is None and trig.dep_ == "compound" and (d1 := _dep_distance(head, trig.head)) is not None:
+            d = d1 + 1                      # "the Sunday bomb attack in Marawi": the noun the trigger modifies
         if d is None:
             d2 = _dep_distance(head, verb)
             d = 10 + d2 if d2 is not None else 30 + min(abs(head.i - trig.i), 50)
@@ -446,7 +448,7 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
     for tok in sent:
         if tok.lemma_.lower() not in words or tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
             continue
-        if owned is not None and tok.i not in owned:
+        if (owned is not None and tok.i not in owned) or lex.idiom(tok):
             continue
         if any(c.dep_ == "neg" for c in tok.children) or any(
                 c.lower_ in lex.words["no_one"] for v in victims_of(tok) for c in [v, *v.children]):

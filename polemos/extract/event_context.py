@@ -168,24 +168,25 @@ def casualty_report(trigs, lex: Lexicon) -> bool:
     return bool(passive) and (not rest or reference_noun(rest))     # "... were killed in the attack"
 
 
-def domestic_places(places: list) -> list:
+def domestic_places(places: list, earlier: list = ()) -> list:
     """Drop towns of a country the sentence never names when it names another ('Gelan district,
-    Ghazni, Afghanistan': a same-named town abroad is a misreading)."""
+    Ghazni, Afghanistan': a same-named town abroad is a misreading). A town of a province the text
+    placed something in before stays (the Marawi of the attack told earlier, beside another region)."""
     if not any(p.feature == "admin1" for p in places):
         return places
     named = {p.country for p in places if p.feature in ("country", "admin1")}
     kept = [p for p in places if p.country in named or p.feature in ("country", "admin1")]
-    return _provincial(kept)
+    return _provincial(kept, {(p.country, p.admin1) for p in earlier if p.admin1})
 
 
-def _provincial(places: list) -> list:
+def _provincial(places: list, known: set) -> list:
     """Drop towns of a province the sentence never names when it names a province of the same country
     and a town in it ('in Leon, Guanajuato, ... in Los Olivos quarter': not the Los Olivos of another
-    province)."""
+    province), unless the text placed something in that province before (`known`)."""
     provinces = {(p.country, p.name) for p in places if p.feature == "admin1"}
     inside = {p.country for p in places if p.feature != "admin1" and (p.country, p.admin1) in provinces}
     return [p for p in places if p.feature in ("country", "admin1") or p.country not in inside
-            or (p.country, p.admin1) in provinces]
+            or (p.country, p.admin1) in provinces or (p.country, p.admin1) in known]
 
 
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -45,6 +45,12 @@ class Lexicon:
         """Position of a sub-event type in the hierarchy (lower = higher priority)."""
         return self.order.index(sub) if sub in self.order else len(self.order)
 
+    def idiom(self, tok) -> bool:
+        """A casualty word inside a set phrase that tells no casualty ('wanted dead or alive')."""
+        pair = self.words.get("idiom_pairs", frozenset())
+        return tok.lower_ in pair and any(
+            x.lower_ in pair and x.i != tok.i for x in (*tok.children, tok.head) if "conj" in (x.dep_, tok.dep_))
+
     def victim_class(self, lemma: str) -> str | None:
         for cls in ("prisoner", "armed", "civilian"):
             if lemma in self.victims.get(cls, ()):

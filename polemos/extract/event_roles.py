@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .event_args import SpanIndex, conjuncts, perpetrator_heads, phrase_actors, status_of, target_heads
+from .event_args import SpanIndex, conjuncts, perpetrator_heads, phrase_actors, status_of, target_heads, victims_of
 from .event_lexicon import Lexicon
 
 ARMED_KINDS = {"armed_group", "state_force", "state", "rebel", "militia"}
@@ -213,6 +213,21 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         attacker = _attacker(repel.token, sent, actors, a1)
         a1, a1_kind, a2 = attacker, ("armed_group" if attacker else None), a1 or a2
     return a1, a1_kind, a2, pick_status(statuses)
+
+
+def dead_side(sent, actors: SpanIndex, lex: Lexicon, initiator: str | None) -> str | None:
+    """The armed side the dead belong to ('the loss of 27 members of Iran's Revolutionary Guard', 'killing
+    11 soldiers of the 4th Brigade'), when the sentence names it: the target phrase may only name a place or
+    a vehicle ('targeted a bus')."""
+    for tok in sent:
+        if tok.lemma_.lower() not in lex.words["fatality_words"]:
+            continue
+        for v in victims_of(tok):
+            named = [m for m in phrase_actors(v, actors) if m.kind in ARMED_KINDS - {"state"}
+                     and m.name != initiator and not m.name.startswith("Unidentified")]
+            if named:        # the phrase's head is named last ("Iran's Revolutionary Guard"), not the state
+                return max(named, key=lambda m: m.span.start).name
+    return None
 
 
 def _attacker(tok, sent, actors: SpanIndex, defender: str | None) -> str | None:

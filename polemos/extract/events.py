@@ -43,7 +43,17 @@ from .event_context import (
 )
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import Draft, merge_drafts
-from .event_roles import ARMED_KINDS, Namer, attributed, claimed_by, is_unidentified, name_phrase, pick_status, roles
+from .event_roles import (
+    ARMED_KINDS,
+    Namer,
+    attributed,
+    claimed_by,
+    dead_side,
+    is_unidentified,
+    name_phrase,
+    pick_status,
+    roles,
+)
 from .event_sequels import crowd, dateline, protest_sequel, toll_update
 from .event_tallies import in_relative_clause, not_one_event, tally_dependents
 from .event_typing import resolve
@@ -160,6 +170,18 @@ def _group(anchors: list[Trigger], sent_places, sdoc,
     return [tuple(g) for g in groups.values()]
 
 
+def _told_apart(t: Trigger, ctx: _Ctx) -> bool:
+    """A violent event named in passing that the sentence tells in full: a place of its own in its phrase and
+    its own casualties in a relative clause ('the rocket attack on Majdal Shams that killed 12 children')."""
+    tok, lex = t.token, ctx.lex
+    if _klass(t, lex) != "violent" or _claim_reference(t, lex):
+        return False
+    words = lex.words["fatality_words"] | lex.words["injury_words"]
+    told = any(c.dep_ in ("relcl", "acl") and any(w.lemma_.lower() in words for w in c.subtree) for c in tok.children)
+    own = [p for p in ctx.places.within(*phrase_range(tok)) if p.feature != "country"]
+    return told and bool(own)
+
+
 def _conjoined(tok, others: set[int]) -> bool:
     """'rounded up and kidnapped': a development told as one act with a violent one."""
     return (tok.dep_ == "conj" and tok.head.i in others) or \
@@ -193,6 +215,7 @@ class _Ctx:
         self.last_date = None       # (value, precision) of the last event with its own date
         self.last_place = None      # (place, precision) of the last event with its own place
         self.in_lead = True         # until the first sentence that tells an event: the news itself
+        self.apart: set[int] = set()  # tokens of events named in passing and told in full (_told_apart)
 
 
 OWN, REPORTED, UNDATED = 2, 1, 0      # how an event's date was found, strongest first
@@ -254,10 +277,15 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     if anchors and all(_side_event(t, lex) for t in anchors):
         # "insurgents ransacked the town following a dawn assault on Friday": the assault is this incident
         anchors += [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)]
+    if anchors:      # "in response to the rocket attack on Majdal Shams that killed 12 children": its own event
+        apart = [t for t in refs if t not in anchors and _told_apart(t, ctx)]
+        anchors += apart
+        ctx.apart |= {t.token.i for t in apart}
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
-    sent_places = domestic_places(ctx.places.within(sent.start_char, sent.end_char))
+    sent_places = domestic_places(ctx.places.within(sent.start_char, sent.end_char),
+                                  ctx.places.within(0, sent.start_char))
     groups = _group(anchors or refs, sent_places, ctx.sdoc, lex)
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
     out = []
@@ -304,6 +332,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
            target=None, owned: set[int] | None = None) -> Draft | None:
     lex = ctx.lex
     value, precision, date_rank = _date_of(trigs, sent, ctx)
+    apart = [t.token for t in trigs if t.token.i in ctx.apart]
+    if apart and precision == "day" and not any(
+            ctx.times.within(a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in apart):
+        value, precision = value[:7], "month"     # told as what came before the day's event: its month at most
     own_date = date_rank == OWN
     if not own_date and all(nominal_strategic(t) for t in trigs):
         return None                           # "the takeover of X", "the withdrawal": background
@@ -316,6 +348,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if target is not None:
         a2 = name_phrase(target, ctx.actors, lex, ctx.namer, country, on, "actor2")[0] or a2
         status = status_of(target, ctx.actors, ctx.places, lex) or status
+    if a2 is None or a2 == ctx.namer.civilians(country):
+        a2 = dead_side(sent, ctx.actors, lex, a1) or a2      # the dead were the Guard's men, not the bus's
     status = _victims(sent, trigs, status, ctx)
     state = ctx.namer.is_state(a1) or a1_kind in ("state_force", "state")
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)

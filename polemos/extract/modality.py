@@ -48,6 +48,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
     """None when the trigger reports an occurrence; else why not (negated, modal, ...)."""
     w = lex.words
     tok = trigger_tok
+    adverbial = False
     if _negated(tok, lex):
         return "negated"
     if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i and _negated(tok.head, lex) \
@@ -74,7 +75,9 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
             return None
         if tok.dep_ in ("relcl",) and step > 0:
             return None
-        tok = tok.head
-        if step > 0 and _negated(tok, lex) and tok.pos_ in ("VERB", "AUX") and _lemma(tok) not in w["reporting_verbs"]:
+        adverbial = adverbial or tok.dep_ == "advcl"    # "'this will not happen again,' as X moves ... after
+        tok = tok.head                                  # the bombing": a negation above an adverbial clause
+        if step > 0 and not adverbial and _negated(tok, lex) and tok.pos_ in ("VERB", "AUX") \
+                and _lemma(tok) not in w["reporting_verbs"]:
             return "negated"
     return None

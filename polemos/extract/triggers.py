@@ -144,6 +144,8 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _lemma(c) in lex.words.get("idiom_objects", ())
                                   for c in tok.children):
         return False
+    if lex.idiom(tok):
+        return False
     if lemma in lex.words.get("fire_words", ()) and _aimless(tok, lex):
         return False
     return True

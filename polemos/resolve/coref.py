@@ -238,14 +238,32 @@ def cluster(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     blocks: dict[tuple, list[dict]] = {}
     for e in events:
         blocks.setdefault(_block(e), []).append(e)
-    for group in blocks.values():
-        for a, b in combinations(group, 2):
-            if find(a["id"]) != find(b["id"]) and same_event(a, b) and _compatible_with_cluster(a, b, events, find):
-                parent[find(a["id"])] = find(b["id"])
+    pairs = [(a, b) for group in blocks.values() for a, b in combinations(group, 2) if same_event(a, b)]
+    pairs.sort(key=lambda ab: _strength(*ab), reverse=True)    # the closest reports join first, whatever the order
+    for a, b in pairs:
+        if find(a["id"]) != find(b["id"]) and _compatible_with_cluster(a, b, events, find):
+            parent[find(a["id"])] = find(b["id"])
     out: dict[int, list[dict]] = {}
     for e in events:
         out.setdefault(find(e["id"]), []).append(e)
     return list(out.values())
+
+
+def _strength(a: dict, b: dict) -> tuple:
+    """How closely two reports of one event agree: one town, one toll, one day, shared words; then who they are
+    (document and place in it), so that the order reports arrive in never changes which ones join."""
+    wa, wb = _words_of(a), _words_of(b)
+    wording = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+    same_day = _date(a.get("event_date")) == _date(b.get("event_date")) and \
+        getattr(_date(a.get("event_date")), "precision", None) == "day"
+    toll = bool(a.get("fatalities")) and a.get("fatalities") == b.get("fatalities")
+    who = sorted([(a["doc_id"], a.get("evidence_start") or 0), (b["doc_id"], b.get("evidence_start") or 0)])
+    return _same_locality(a, b) or _same_named_place(a, b), toll, same_day, round(wording, 3), tuple(who)
+
+
+def _same_named_place(a: dict, b: dict) -> bool:
+    """Both texts name one place after a locative ('in Nyaung Kone village'), resolved or not."""
+    return bool(named_places(a.get("evidence")) & named_places(b.get("evidence")))
 
 
 def _compatible_with_cluster(a: dict, b: dict, events: list[dict], find) -> bool:
