@@ -45,12 +45,10 @@ def corpus(work: Path, n: int) -> Path:
     if len(rows) < n:
         gtd = DATA / "gtd_afghanistan_2016_2018" / "gtd_afghanistan_2016_2018.csv"
         rows += read_jsonl(to_gold("gtd", gtd, work / "gtd") / "corpus.jsonl")
-    for name in ("train", "dev", "test"):
-        if len(rows) >= n:
-            break
-        with open(DATA / "satp" / f"satp_relevant_{name}.tsv", encoding="utf-8") as fh:
-            rows += [{"id": f"satp-{name}-{i}", "text": r[0]} for i, r in enumerate(csv.reader(fh, delimiter="\t"))]
-    if len(rows) < n:
+        for name in ("train", "dev", "test"):
+            with open(DATA / "satp" / f"satp_relevant_{name}.tsv", encoding="utf-8") as fh:
+                rows += [{"id": f"satp-{name}-{i}", "text": r[0]}
+                         for i, r in enumerate(csv.reader(fh, delimiter="\t"))]
         with open(DATA / "case2021_task2" / "test_set_final_release_with_labels.tsv", encoding="utf-8") as fh:
             rows += [{"id": f"case-{r['id']}", "text": r["EventSnippet"]} for r in csv.DictReader(fh, delimiter="\t")]
     seen, picked = set(), []
