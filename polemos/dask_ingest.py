@@ -68,7 +68,7 @@ def connect(address: str):
     if address == "local" or address.startswith("local:"):
         workers = int(address.split(":", 1)[1]) if ":" in address else None
         cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           dashboard_address=None)
+                                           dashboard_address=":0")   # any free port: never another's
         return distributed.Client(cluster), cluster
     return distributed.Client(address), None
 

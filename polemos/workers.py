@@ -50,6 +50,11 @@ def extract_documents(docs: list[Document]) -> list[Outcome]:
             for doc, sdoc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=PARSE_BATCH))]
 
 
+def _extract_remote(docs: list[Document]) -> list[tuple[Extraction | None, str | None]]:
+    """extract_documents in a worker process: only the results travel back (the caller keeps the documents)."""
+    return [(o.extraction, o.error) for o in extract_documents(docs)]
+
+
 def warm() -> None:
     """Load the spaCy pipeline and every knowledge pack the extractors use (a worker's initializer)."""
     extract_documents([Document("warm", WARM_TEXT)])
@@ -79,14 +84,19 @@ def outcomes(docs: Iterable[Document], processes: int = 1, chunk: int = CHUNK) -
             yield from extract_documents(part)
         return
     with ProcessPoolExecutor(max_workers=processes, mp_context=_context(), initializer=warm) as pool:
-        pending: deque[Future] = deque()
+        pending: deque[tuple[list[Document], Future]] = deque()
+
+        def done() -> Iterator[Outcome]:
+            part, future = pending.popleft()
+            for doc, (extraction, error) in zip(part, future.result()):
+                yield Outcome(doc, extraction, error)
         try:
             for part in _chunks(docs, chunk):
-                pending.append(pool.submit(extract_documents, part))
+                pending.append((part, pool.submit(_extract_remote, part)))
                 if len(pending) >= processes * IN_FLIGHT:
-                    yield from pending.popleft().result()
+                    yield from done()
             while pending:
-                yield from pending.popleft().result()
+                yield from done()
         finally:
-            for future in pending:
+            for _, future in pending:
                 future.cancel()
