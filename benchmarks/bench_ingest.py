@@ -199,11 +199,17 @@ from polemos import pipeline
 store = fresh_store({str(work / f'rss-{n}.db')!r})
 resolve = pipeline.resolve_after_ingest
 pipeline.resolve_after_ingest = lambda s: None
+def peak():   # this process image's high-water mark (ru_maxrss may carry the forking parent's over exec)
+    try:
+        with open("/proc/self/status") as fh:
+            return next(int(l.split()[1]) for l in fh if l.startswith("VmHWM:")) / 1024
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 report = pipeline.ingest(store, [{str(path)!r}])
-streaming = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+streaming = peak()
 resolve(store)
 print(json.dumps({{"added": len(report.added), "streaming_mib": round(streaming),
-                  "with_resolution_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}}))
+                  "with_resolution_mib": round(peak())}}))
 """
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
