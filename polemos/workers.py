@@ -12,6 +12,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from . import nlp
@@ -76,27 +77,63 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
 
 
+def _pool(processes: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=processes, mp_context=_context(), initializer=warm)
+
+
 def outcomes(docs: Iterable[Document], processes: int = 1, chunk: int = CHUNK) -> Iterator[Outcome]:
     """The Outcome of every document, in input order. With processes > 1, the documents go to a pool of
-    worker processes in chunks, at most IN_FLIGHT chunks per worker at a time; the input is read lazily."""
+    worker processes in chunks, at most IN_FLIGHT chunks per worker at a time; the input is read lazily.
+    A worker that dies (a crash, the kernel's OOM killer) costs only the document it was extracting: the
+    chunks in flight are run again one document at a time, then a fresh pool carries on."""
     if processes <= 1:
         for part in _chunks(docs, chunk):
             yield from extract_documents(part)
         return
-    with ProcessPoolExecutor(max_workers=processes, mp_context=_context(), initializer=warm) as pool:
-        pending: deque[tuple[list[Document], Future]] = deque()
+    stream = _chunks(docs, chunk)
+    while True:
+        pending: deque[tuple[list[Document], Future | None]] = deque()
+        with _pool(processes) as pool:
+            try:
+                for part in stream:
+                    pending.append((part, None))     # kept if the pool is already broken at submit
+                    pending[-1] = (part, pool.submit(_extract_remote, part))
+                    while len(pending) >= processes * IN_FLIGHT:
+                        yield from _done(pending)
+                while pending:
+                    yield from _done(pending)
+                return
+            except BrokenProcessPool:
+                lost = [doc for part, _ in pending for doc in part]
+            finally:
+                for _, future in pending:
+                    if future is not None:
+                        future.cancel()
+        yield from _isolated(lost)
 
-        def done() -> Iterator[Outcome]:
-            part, future = pending.popleft()
-            for doc, (extraction, error) in zip(part, future.result()):
-                yield Outcome(doc, extraction, error)
-        try:
-            for part in _chunks(docs, chunk):
-                pending.append((part, pool.submit(_extract_remote, part)))
-                if len(pending) >= processes * IN_FLIGHT:
-                    yield from done()
-            while pending:
-                yield from done()
-        finally:
-            for _, future in pending:
-                future.cancel()
+
+def _done(pending: deque) -> Iterator[Outcome]:
+    part, future = pending[0]
+    results = future.result()          # raises BrokenProcessPool with the chunk still pending
+    pending.popleft()
+    for doc, (extraction, error) in zip(part, results):
+        yield Outcome(doc, extraction, error)
+
+
+def _isolated(docs: list[Document]) -> Iterator[Outcome]:
+    """Each document alone in a single worker, so that the one its worker dies on is the one that fails."""
+    i = 0
+    while i < len(docs):
+        with _pool(1) as pool:
+            futures = [pool.submit(_extract_remote, [doc]) for doc in docs[i:]]
+            try:
+                for future in futures:
+                    [(extraction, error)] = future.result()
+                    yield Outcome(docs[i], extraction, error)
+                    i += 1
+            except BrokenProcessPool:
+                yield Outcome(docs[i], error="extraction failed: the worker process died while extracting it")
+                i += 1
+            finally:
+                for future in futures:
+                    future.cancel()

@@ -61,3 +61,24 @@ def test_the_input_is_read_lazily_with_a_bounded_number_in_flight():
         next(stream)
     assert len(pulled) <= 101 + bound
     stream.close()
+
+
+def test_a_worker_that_dies_costs_only_its_document(monkeypatch):
+    import os
+
+    from polemos import pipeline
+    real = pipeline.extract
+
+    def crashing(sdoc, doc):
+        if "POISON" in doc.text:
+            os._exit(3)                  # the worker process dies, as on a segfault or the OOM killer
+        return real(sdoc, doc)
+    monkeypatch.setattr("polemos.pipeline.extract", crashing)   # fork: the workers inherit the patch
+    docs = [Document(f"d{i}", f"Gunmen killed {i % 9 + 2} soldiers in Ghazni on 3 May 2020 (report {i}).")
+            for i in range(30)]
+    docs[17].text += " POISON"
+    got = list(workers.outcomes(docs, processes=2, chunk=4))
+    assert [o.doc.doc_id for o in got] == [d.doc_id for d in docs]
+    assert [o.doc.doc_id for o in got if o.error] == ["d17"]
+    assert "worker process died" in got[17].error
+    assert all(o.extraction.events for o in got if not o.error)
