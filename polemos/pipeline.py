@@ -101,21 +101,29 @@ def resolve_after_ingest(store) -> None:
 
 
 def new_documents(items: Iterable, report: IngestReport, store) -> Iterator[Document]:
-    """The documents not yet stored, each with a free doc_id; errors and duplicates go straight to the report."""
+    """The documents not yet stored, each with a free doc_id; errors and duplicates go straight to the report.
+    The store is asked about WRITE_BATCH documents at a time."""
     seen: set[str] = set()
     ids: set[str] = set()
-    for item in items:
-        if isinstance(item, SkippedInput):
-            report.skipped.append(item)
-        elif isinstance(item, IngestError):
-            report.failed.append(item)
-        elif item.content_hash in seen or store.find_hash(item.content_hash):
-            report.duplicates.append(item.doc_id)
-        else:
-            seen.add(item.content_hash)
-            item.doc_id = store.free_doc_id(item.doc_id, ids)
-            ids.add(item.doc_id)
-            yield item
+    for group in _batches(items, WRITE_BATCH):
+        docs = []
+        for item in group:
+            if isinstance(item, SkippedInput):
+                report.skipped.append(item)
+            elif isinstance(item, IngestError):
+                report.failed.append(item)
+            else:
+                docs.append(item)
+        stored, taken = store.stored([d.content_hash for d in docs], [d.doc_id for d in docs])
+        for doc in docs:
+            if doc.content_hash in seen or doc.content_hash in stored:
+                report.duplicates.append(doc.doc_id)
+                continue
+            seen.add(doc.content_hash)
+            if doc.doc_id in taken or doc.doc_id in ids:
+                doc.doc_id = store.free_doc_id(doc.doc_id, ids)
+            ids.add(doc.doc_id)
+            yield doc
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

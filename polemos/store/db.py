@@ -78,6 +78,17 @@ class Store(Queries):
         with self.engine.connect() as conn:
             return conn.execute(select(documents.c.doc_id).where(documents.c.content_hash == content_hash)).scalar()
 
+    def stored(self, content_hashes: Iterable[str] = (), doc_ids: Iterable[str] = ()) -> tuple[set[str], set[str]]:
+        """Which of these content hashes and which of these doc_ids the store already holds (two queries)."""
+        content_hashes, doc_ids = list(content_hashes), list(doc_ids)
+        with self.engine.connect() as conn:
+            hashes = set(conn.execute(select(documents.c.content_hash)
+                                      .where(documents.c.content_hash.in_(content_hashes))).scalars()) \
+                if content_hashes else set()
+            ids = set(conn.execute(select(documents.c.doc_id).where(documents.c.doc_id.in_(doc_ids))).scalars()) \
+                if doc_ids else set()
+        return hashes, ids
+
     def free_doc_id(self, doc_id: str, also_taken: set[str] = frozenset()) -> str:
         """`doc_id`, or `doc_id-2`, `-3`... when another text already holds it."""
         with self.engine.connect() as conn:
@@ -113,10 +124,7 @@ class Store(Queries):
         concurrent writer, a bad row), each document is written in its own transaction instead."""
         if not items:
             return []
-        hashes = [doc.content_hash for doc, _ in items]
-        with self.engine.connect() as conn:
-            stored = set(conn.execute(select(documents.c.content_hash)
-                                      .where(documents.c.content_hash.in_(hashes))).scalars())
+        stored, _ = self.stored(content_hashes=[doc.content_hash for doc, _ in items])
         fresh, first = [], set()
         for doc, ex in items:
             if doc.content_hash not in stored and doc.content_hash not in first:
