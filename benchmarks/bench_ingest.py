@@ -197,8 +197,8 @@ sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})
 from benchmarks.bench_ingest import fresh_store
 from polemos import pipeline
 store = fresh_store({str(work / f'rss-{n}.db')!r})
-resolve = pipeline.resolve_after_ingest
-pipeline.resolve_after_ingest = lambda s: None
+resolve = pipeline._resolve
+pipeline._resolve = lambda s, r: None
 def peak():   # this process image's high-water mark (ru_maxrss may carry the forking parent's over exec)
     try:
         with open("/proc/self/status") as fh:
@@ -207,7 +207,7 @@ def peak():   # this process image's high-water mark (ru_maxrss may carry the fo
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 report = pipeline.ingest(store, [{str(path)!r}])
 streaming = peak()
-resolve(store)
+resolve(store, report)
 print(json.dumps({{"added": len(report.added), "streaming_mib": round(streaming),
                   "with_resolution_mib": round(peak())}}))
 """

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .budget import TIME_BUDGET
 from .errors import PolemosError
 
 DB_HELP = "Knowledge base: a SQLite path or a postgresql:// URL (default: $POLEMOS_DB or ./polemos.db)."
@@ -94,8 +95,13 @@ def main():
 @click.option("--dask", metavar="ADDRESS",
               help="Extract and store on a Dask cluster: a scheduler's address (tcp://host:8786) or local[:N] "
                    "for N local worker processes; files and folders only (needs the 'dask' extra).")
+@click.option("--time-budget", type=float, default=TIME_BUDGET, show_default=True, metavar="SECONDS",
+              help="Longest a document's parse and extraction may take; past it the document is reported failed "
+                   "and the run goes on (0: no limit).")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Read files that symbolic links inside a folder point to outside it (skipped by default).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary and failures.")
-def ingest(sources, db, published, max_bytes, processes, dask, quiet):
+def ingest(sources, db, published, max_bytes, processes, dask, time_budget, follow_symlinks, quiet):
     """Read SOURCES (files, folders, URLs) into the knowledge base.
 
     Handles .txt/.md (YAML front matter), .html/.htm, .pdf, .jsonl/.json corpora,
@@ -107,7 +113,9 @@ def ingest(sources, db, published, max_bytes, processes, dask, quiet):
     kb = _kb(db, create=True)
     with progress_bar("ingesting", enabled=not quiet) as tick:
         report = kb.ingest(sources, published=published, max_bytes=max_bytes, processes=processes, progress=tick,
-                           dask=dask)
+                           dask=dask, time_budget=time_budget, follow_symlinks=follow_symlinks)
+    for err in report.warnings:
+        click.echo(f"warning {err}", err=True)
     for err in report.skipped:
         click.echo(f"skipped {err}", err=True)
     for err in report.failed:

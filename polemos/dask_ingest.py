@@ -16,10 +16,11 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .errors import IngestError, PolemosError, SkippedInput
+from .errors import IngestError, IngestWarning, PolemosError, SkippedInput
 from .extras import require
-from .pipeline import WRITE_BATCH, IngestReport, _batches, new_documents, resolve_after_ingest, write_batch
+from .pipeline import WRITE_BATCH, IngestReport, _batches, _resolve, new_documents, write_batch
 
+KINDS = {"skipped": SkippedInput, "failed": IngestError, "warnings": IngestWarning}   # report lists of errors
 RETRIES = 3        # a partition whose task raised is run again this many times (a lost worker: Dask's own rule)
 LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
 
@@ -31,19 +32,20 @@ def _worker_store(url: str):
 
 
 def ingest_partition(part, url: str, published: date | None = None, max_bytes: int = 20_000_000,
-                     batch: int = WRITE_BATCH) -> dict:
-    """Runs on a worker: read, extract and store one partition. Returns its report as plain data."""
+                     batch: int = WRITE_BATCH, time_budget: float | None = None) -> dict:
+    """Runs on a worker: read, extract and store one partition. Returns its report as plain data. (Dask runs
+    tasks in a worker thread, where the per-document time budget cannot be enforced: it applies where the
+    task runs in a process's main thread.)"""
     from .ingest.partitions import read_partition
     from .workers import outcomes
 
     store = _worker_store(url)
     report = IngestReport()
     docs = new_documents(read_partition(part, published=published, max_bytes=max_bytes), report, store)
-    for chunk in _batches(outcomes(docs, processes=1, chunk=batch), batch):
+    for chunk in _batches(outcomes(docs, processes=1, chunk=batch, budget=time_budget), batch):
         write_batch(store, chunk, report, retry_ids=True)
     return {"added": report.added, "duplicates": report.duplicates,
-            "skipped": [(e.source, e.reason) for e in report.skipped],
-            "failed": [(e.source, e.reason) for e in report.failed]}
+            **{kind: [(e.source, e.reason) for e in getattr(report, kind)] for kind in KINDS}}
 
 
 def store_url(store) -> str:
@@ -75,7 +77,8 @@ def connect(address: str):
 
 def dask_ingest(store, sources: Iterable[str], address: str, *, published: date | None = None,
                 max_bytes: int = 20_000_000, partition_size: int | None = None, batch: int = WRITE_BATCH,
-                progress: Callable[[str], None] | None = None) -> IngestReport:
+                progress: Callable[[str], None] | None = None, time_budget: float | None = None,
+                follow_symlinks: bool = False) -> IngestReport:
     """Ingest `sources` (files and folders the workers can read) on the Dask cluster at `address`."""
     from .ingest.partitions import PARTITION, partitions
 
@@ -86,15 +89,17 @@ def dask_ingest(store, sources: Iterable[str], address: str, *, published: date 
         raise PolemosError("the workers of a remote cluster need a shared store: --db postgresql://HOST/DB")
     report = IngestReport()
     parts = []
-    for part in partitions(sources, partition_size or PARTITION):
-        if isinstance(part, IngestError):
+    for part in partitions(sources, partition_size or PARTITION, follow_symlinks=follow_symlinks):
+        if isinstance(part, SkippedInput):
+            report.skipped.append(part)
+        elif isinstance(part, IngestError):
             report.failed.append(part)
         else:
             parts.append(part)
     client, cluster = connect(address)
     try:
         futures = client.map(ingest_partition, parts, url=url, published=published, max_bytes=max_bytes,
-                             batch=batch, pure=False, retries=RETRIES)
+                             batch=batch, time_budget=time_budget, pure=False, retries=RETRIES)
         results: dict[int, dict] = {}
         index = {f.key: i for i, f in enumerate(futures)}
         for future in distributed.as_completed(futures):
@@ -102,7 +107,7 @@ def dask_ingest(store, sources: Iterable[str], address: str, *, published: date 
             try:
                 results[i] = future.result()
             except Exception as exc:   # a partition that failed every retry (or whose workers kept dying)
-                results[i] = {"added": [], "duplicates": [], "skipped": [],
+                results[i] = {"added": [], "duplicates": [], "skipped": [], "warnings": [],
                               "failed": [(str(parts[i]), f"partition failed: {exc.__class__.__name__}: {exc}")]}
             if progress:
                 for doc_id in results[i]["added"] + results[i]["duplicates"]:
@@ -115,8 +120,8 @@ def dask_ingest(store, sources: Iterable[str], address: str, *, published: date 
         r = results[i]
         report.added += r["added"]
         report.duplicates += r["duplicates"]
-        report.skipped += [SkippedInput(s, why) for s, why in r["skipped"]]
-        report.failed += [IngestError(s, why) for s, why in r["failed"]]
+        for kind, error in KINDS.items():
+            getattr(report, kind).extend(error(s, why) for s, why in r[kind])
     if report.added or report.duplicates:   # a retried partition reports what its dead worker stored as duplicates
-        resolve_after_ingest(store)
+        _resolve(store, report)
     return report

@@ -22,6 +22,18 @@ PRECISIONS = ("day", "week", "month", "year", "decade")
 _ISO = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?$|^(?P<dec>\d{3}0)s$")
 
 
+EARLIEST = date(1900, 1, 1)        # no event or publication date before this is plausible
+FUTURE_DAYS = 366                  # nor one more than a year after the publication date (or today)
+
+
+def plausible(first: date, last: date | None = None, published: date | None = None) -> bool:
+    """Whether a date (the interval first..last of a partial one) lies in the plausible window: on or after
+    EARLIEST, and no more than FUTURE_DAYS after `published` (today when there is none). '0001-01-01',
+    '9999-12-31' and 'the 1890s' are not."""
+    latest = (published or date.today()) + timedelta(days=FUTURE_DAYS)
+    return (last or first) >= EARLIEST and first <= latest
+
+
 class InvalidDate(ValueError):
     """A date string that is not an ISO date of any precision; the message says why."""
 

@@ -19,6 +19,10 @@ class SkippedInput(IngestError):
     """A source deliberately skipped (unsupported type, non-English...): noted, not a failure."""
 
 
+class IngestWarning(IngestError):
+    """A defect in a usable input (an invalid metadata field, dropped): noted, the document kept."""
+
+
 class StoreError(PolemosError):
     """The knowledge store could not be opened or written."""
 

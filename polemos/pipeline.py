@@ -14,7 +14,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .errors import IngestError, PolemosError, SkippedInput
+from .budget import TIME_BUDGET
+from .errors import IngestError, IngestWarning, PolemosError, SkippedInput
 from .model import Document, Extraction, Mentions
 
 if TYPE_CHECKING:
@@ -58,20 +59,24 @@ class IngestReport:
     duplicates: list[str] = field(default_factory=list)      # texts already stored (doc_id kept)
     skipped: list[IngestError] = field(default_factory=list)  # deliberate skips, with the reason
     failed: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestError] = field(default_factory=list)  # documents kept without an invalid field
 
     @property
     def ok(self) -> bool:
         return not self.failed
 
     def summary(self) -> str:
+        warned = f", {len(self.warnings)} warnings" if self.warnings else ""
         return (f"{len(self.added)} added, {len(self.duplicates)} already stored, "
-                f"{len(self.skipped)} skipped, {len(self.failed)} failed")
+                f"{len(self.skipped)} skipped, {len(self.failed)} failed{warned}")
 
 
 def ingest(store, sources: Iterable[str], *, published: date | None = None, max_bytes: int = 20_000_000,
            processes: int = 1, progress: Callable[[str], None] | None = None,
+           time_budget: float | None = TIME_BUDGET, follow_symlinks: bool = False,
            dask: str | None = None) -> IngestReport:
-    """Read, extract and store every source; never stops on a bad input.
+    """Read, extract and store every source; never stops on a bad input. A document that takes over
+    `time_budget` seconds to parse and extract is reported failed and the batch goes on.
 
     The sources are read lazily; with `processes` > 1 the whole extraction (parse and extractors) runs in
     that many worker processes (polemos.workers), and this process alone writes, WRITE_BATCH documents a
@@ -83,26 +88,33 @@ def ingest(store, sources: Iterable[str], *, published: date | None = None, max_
 
     if dask:
         from .dask_ingest import dask_ingest
-        return dask_ingest(store, sources, dask, published=published, max_bytes=max_bytes, progress=progress)
+        return dask_ingest(store, sources, dask, published=published, max_bytes=max_bytes, progress=progress,
+                           time_budget=time_budget, follow_symlinks=follow_symlinks)
 
     report = IngestReport()
-    items = read_sources(sources, published=published, max_bytes=max_bytes)
-    for batch in _batches(outcomes(new_documents(items, report, store), processes=processes), WRITE_BATCH):
+    items = read_sources(sources, published=published, max_bytes=max_bytes, follow_symlinks=follow_symlinks)
+    docs = new_documents(items, report, store)
+    for batch in _batches(outcomes(docs, processes=processes, budget=time_budget), WRITE_BATCH):
         write_batch(store, batch, report, progress)
     if report.added:
-        resolve_after_ingest(store)
+        _resolve(store, report)
     return report
 
 
-def resolve_after_ingest(store) -> None:
-    """Cross-document resolution once the documents are stored."""
+def _resolve(store, report: IngestReport) -> None:
+    """Resolution after the documents are stored; a failure of it (a full disk, a lost connection) is reported
+    in the summary, never a traceback."""
     from .resolve import resolve_store
-    resolve_store(store)
+    try:
+        resolve_store(store)
+    except Exception as exc:
+        report.failed.append(IngestError("resolution", f"storage error: {exc.__class__.__name__}: {exc}"))
 
 
 def new_documents(items: Iterable, report: IngestReport, store) -> Iterator[Document]:
-    """The documents not yet stored, each with a free doc_id; errors and duplicates go straight to the report.
-    The store is asked about WRITE_BATCH documents at a time."""
+    """The documents not yet stored, each with a free doc_id; errors, warnings and duplicates go straight to the
+    report. The store is asked about WRITE_BATCH documents at a time; when it cannot answer (a lost
+    connection), those documents fail with a storage error."""
     seen: set[str] = set()
     ids: set[str] = set()
     for group in _batches(items, WRITE_BATCH):
@@ -110,18 +122,28 @@ def new_documents(items: Iterable, report: IngestReport, store) -> Iterator[Docu
         for item in group:
             if isinstance(item, SkippedInput):
                 report.skipped.append(item)
+            elif isinstance(item, IngestWarning):
+                report.warnings.append(item)
             elif isinstance(item, IngestError):
                 report.failed.append(item)
             else:
                 docs.append(item)
-        stored, taken = store.stored([d.content_hash for d in docs], [d.doc_id for d in docs])
+        try:
+            stored, taken = store.stored([d.content_hash for d in docs], [d.doc_id for d in docs])
+        except Exception as exc:  # the store is gone: these documents are not stored
+            report.failed += [_storage_error(doc, exc) for doc in docs]
+            continue
         for doc in docs:
             if doc.content_hash in seen or doc.content_hash in stored:
                 report.duplicates.append(doc.doc_id)
                 continue
-            seen.add(doc.content_hash)
             if doc.doc_id in taken or doc.doc_id in ids:
-                doc.doc_id = store.free_doc_id(doc.doc_id, ids)
+                try:
+                    doc.doc_id = store.free_doc_id(doc.doc_id, ids)
+                except Exception as exc:
+                    report.failed.append(_storage_error(doc, exc))
+                    continue
+            seen.add(doc.content_hash)
             ids.add(doc.doc_id)
             yield doc
 
@@ -140,15 +162,20 @@ def write_batch(store, batch: list[Outcome], report: IngestReport,
     for outcome in batch:
         if outcome.error is not None:
             report.failed.append(IngestError(outcome.doc.source or outcome.doc.doc_id, outcome.error))
-    for outcome, result in zip(done, store.add_many([(o.doc, o.extraction) for o in done], extractor=EXTRACTOR)):
+    try:
+        results = store.add_many([(o.doc, o.extraction) for o in done], extractor=EXTRACTOR)
+    except Exception as exc:  # the store is gone (a lost connection): the transaction is rolled back
+        results = [exc] * len(done)
+    for outcome, result in zip(done, results):
         doc = outcome.doc
         if isinstance(result, PolemosError) and retry_ids and store.document(doc.doc_id) is not None:
             from .workers import extract_documents  # the facts carry the id: extract again under the new one
             doc.doc_id = store.free_doc_id(doc.doc_id)
             again = extract_documents([doc])[0]
-            result = again.error or store.add_many([(doc, again.extraction)], extractor=EXTRACTOR)[0]
-        if isinstance(result, (PolemosError, str)):
-            report.failed.append(IngestError(doc.source or doc.doc_id, str(result)))
+            result = PolemosError(again.error) if again.error else \
+                store.add_many([(doc, again.extraction)], extractor=EXTRACTOR)[0]
+        if isinstance(result, Exception):
+            report.failed.append(_storage_error(doc, result))
         elif result:
             report.added.append(doc.doc_id)
         else:
@@ -156,3 +183,10 @@ def write_batch(store, batch: list[Outcome], report: IngestReport,
     if progress:
         for outcome in batch:
             progress(outcome.doc.doc_id)
+
+
+def _storage_error(doc: Document, exc: Exception) -> IngestError:
+    reason = str(exc).removeprefix(f"{doc.doc_id}: ")
+    if not isinstance(exc, PolemosError):
+        reason = f"{exc.__class__.__name__}: {exc}"
+    return IngestError(doc.source or doc.doc_id, f"storage error: {reason}")

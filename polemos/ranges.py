@@ -9,6 +9,21 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# The largest toll an event's integer columns take; beyond it the toll is the open range '1,000,000+'. No one
+# event reports more, and sums over a map or timeline cell stay within PostgreSQL's integer (2^31 - 1).
+FIGURE_MAX = 10**6
+QUANTITY_MAX = 10**12    # the largest figure read from a text (more than any count of people or money reported)
+
+
+def capped(x: float | int | None) -> int | float | None:
+    """A toll an event's integer column takes: one over FIGURE_MAX is FIGURE_MAX (a lower bound then)."""
+    return None if x is None else min(x, FIGURE_MAX)
+
+
+def capped_high(x: float | int | None) -> int | float | None:
+    """An upper bound an event's integer column takes: one over FIGURE_MAX is open (None)."""
+    return None if x is None or x > FIGURE_MAX else x
+
 
 def _num(x: float | int | None) -> float | int | None:
     """Whole floats become ints (80.0 -> 80), so figures never print as '80.0'."""

@@ -2,7 +2,7 @@
 
 `extract_documents` is the whole per-document pipeline (the spaCy parse and every extractor) as one
 picklable function of a list of Documents: it runs the same in this process, in a process pool
-(`outcomes`) or on a Dask worker (polemos.distributed). A failure is an Outcome with its reason, never an
+(`outcomes`) or on a Dask worker (polemos.dask_ingest). A failure is an Outcome with its reason, never an
 exception, so one bad document costs only itself. Each worker process loads the spaCy pipeline and the
 knowledge packs once, when it starts.
 """
@@ -16,6 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from . import nlp
+from .budget import time_budget
 from .errors import PolemosError
 from .model import Document, Extraction
 
@@ -34,26 +35,41 @@ class Outcome:
     error: str | None = None
 
 
-def extract_one(doc: Document, sdoc) -> Outcome:
-    """The extraction of one parsed document, or its failure (an extractor bug must not stop the others)."""
+def extract_one(doc: Document, sdoc=None, budget: float | None = None) -> Outcome:
+    """The extraction of one document (parsed here when `sdoc` is None: a long text, in sections) within its
+    time budget, or its failure: an extractor bug or a document over its budget must not stop the others."""
     from .pipeline import extract
+    source = doc.source or doc.doc_id
     try:
-        return Outcome(doc, extract(sdoc, doc))
+        with time_budget(budget, source):
+            return Outcome(doc, extract(sdoc if sdoc is not None else nlp.parse(doc.text), doc))
     except PolemosError as exc:
-        return Outcome(doc, error=str(exc))
+        return Outcome(doc, error=str(exc).removeprefix(f"{source}: "))
     except Exception as exc:
         return Outcome(doc, error=f"extraction failed: {exc.__class__.__name__}: {exc}")
 
 
-def extract_documents(docs: list[Document]) -> list[Outcome]:
-    """Parse and extract a list of documents, in order."""
-    return [extract_one(doc, sdoc)
-            for doc, sdoc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=PARSE_BATCH))]
+def _parsed(docs: list[Document]) -> Iterator[tuple[Document, object]]:
+    """(document, parsed doc) in order, parsed together; None where a document is left to parse alone (a long
+    text, or every document after one that broke the batch's parse)."""
+    done = 0
+    try:
+        for sdoc in nlp.pipe([d.text for d in docs], batch_size=PARSE_BATCH):
+            yield docs[done], sdoc
+            done += 1
+    except Exception:   # the parse of one text broke the batch: the rest are parsed one by one
+        for doc in docs[done:]:
+            yield doc, None
 
 
-def _extract_remote(docs: list[Document]) -> list[tuple[Extraction | None, str | None]]:
+def extract_documents(docs: list[Document], budget: float | None = None) -> list[Outcome]:
+    """Parse and extract a list of documents, in order, each within `budget` seconds (parse alone and extract)."""
+    return [extract_one(doc, sdoc, budget) for doc, sdoc in _parsed(docs)]
+
+
+def _extract_remote(docs: list[Document], budget: float | None = None) -> list[tuple[Extraction | None, str | None]]:
     """extract_documents in a worker process: only the results travel back (the caller keeps the documents)."""
-    return [(o.extraction, o.error) for o in extract_documents(docs)]
+    return [(o.extraction, o.error) for o in extract_documents(docs, budget)]
 
 
 def warm() -> None:
@@ -81,14 +97,15 @@ def _pool(processes: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=processes, mp_context=_context(), initializer=warm)
 
 
-def outcomes(docs: Iterable[Document], processes: int = 1, chunk: int = CHUNK) -> Iterator[Outcome]:
+def outcomes(docs: Iterable[Document], processes: int = 1, chunk: int = CHUNK,
+             budget: float | None = None) -> Iterator[Outcome]:
     """The Outcome of every document, in input order. With processes > 1, the documents go to a pool of
     worker processes in chunks, at most IN_FLIGHT chunks per worker at a time; the input is read lazily.
     A worker that dies (a crash, the kernel's OOM killer) costs only the document it was extracting: the
     chunks in flight are run again one document at a time, then a fresh pool carries on."""
     if processes <= 1:
         for part in _chunks(docs, chunk):
-            yield from extract_documents(part)
+            yield from extract_documents(part, budget)
         return
     stream = _chunks(docs, chunk)
     while True:
@@ -97,7 +114,7 @@ def outcomes(docs: Iterable[Document], processes: int = 1, chunk: int = CHUNK) -
             try:
                 for part in stream:
                     pending.append((part, None))     # kept if the pool is already broken at submit
-                    pending[-1] = (part, pool.submit(_extract_remote, part))
+                    pending[-1] = (part, pool.submit(_extract_remote, part, budget))
                     while len(pending) >= processes * IN_FLIGHT:
                         yield from _done(pending)
                 while pending:
@@ -109,7 +126,7 @@ def outcomes(docs: Iterable[Document], processes: int = 1, chunk: int = CHUNK) -
                 for _, future in pending:
                     if future is not None:
                         future.cancel()
-        yield from _isolated(lost)
+        yield from _isolated(lost, budget)
 
 
 def _done(pending: deque) -> Iterator[Outcome]:
@@ -120,12 +137,12 @@ def _done(pending: deque) -> Iterator[Outcome]:
         yield Outcome(doc, extraction, error)
 
 
-def _isolated(docs: list[Document]) -> Iterator[Outcome]:
+def _isolated(docs: list[Document], budget: float | None) -> Iterator[Outcome]:
     """Each document alone in a single worker, so that the one its worker dies on is the one that fails."""
     i = 0
     while i < len(docs):
         with _pool(1) as pool:
-            futures = [pool.submit(_extract_remote, [doc]) for doc in docs[i:]]
+            futures = [pool.submit(_extract_remote, [doc], budget) for doc in docs[i:]]
             try:
                 for future in futures:
                     [(extraction, error)] = future.result()

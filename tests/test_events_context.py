@@ -283,3 +283,47 @@ def test_the_event_answered_is_its_own_event_when_told_with_its_place_and_toll()
     assert got == [("Goma", 1, "2022-06-14"), ("Rutshuru", 12, "2022-06")]
     evs = _events("Troops shelled the village of Kiwanja on Monday in retaliation for the ambush.")
     assert len(evs) == 1 and evs[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_the_far_side_of_a_border_is_not_the_event_place():
+    evs = _events("On April 25, a patrol was attacked in Tahoua, Niger. Twelve soldiers were killed by jihadists "
+                  "dressed as civilians near the Mali border on May 2.")
+    assert [(e.country, e.admin1) for e in evs] == [("Niger", "Tahoua"), ("Niger", "Tahoua")]
+
+
+def test_a_common_noun_before_the_attack_leaves_the_subject_as_the_attacker():
+    evs = _events("Witnesses said Fano launched a night-time attack on Bahir Dar on Monday.")
+    assert [e.actor1 for e in evs] == ["Fano Militia"]
+    evs = _events("Al-Shabaab carried out a suicide attack on a police post in Mogadishu on Monday.")
+    assert [e.actor1 for e in evs] == ["Al Shabaab"]
+    evs = _events("Al-Shabaab militants hurled a hand grenade at a police position in Mogadishu on Monday.")
+    assert [e.actor1 for e in evs] == ["Al Shabaab"]
+    evs = _events("Police arrested a suicide bomber in Kandahar on Monday.")
+    assert all(e.actor1 is None or "Police" not in e.actor1 for e in evs if e.sub_event_type == "Suicide bomb")
+
+
+def test_plural_attacks_on_targets_in_two_places_are_two_events():
+    evs = _events("In February this year, the rebels carried out two attacks on army camps in Beni and Butembo.")
+    assert sorted((e.location, e.event_date) for e in evs) == [("Beni", "2022-02"), ("Butembo", "2022-02")]
+
+
+def test_a_district_told_as_where_the_town_lies_is_one_event_a_conjoined_one_another():
+    evs = _events("Five soldiers were killed when their convoy was attacked near Kathua town, in Jammu district.")
+    assert [(e.location, e.fatalities) for e in evs] == [("Kathua", 5)]
+    evs = _events("Three soldiers were killed in Doda district and militants attacked a camp in Kathua town.")
+    assert sorted(e.location for e in evs) == ["Doda", "Kathua"]
+
+
+def test_the_side_a_fight_is_with_is_the_other_party():
+    evs = _events("Three policemen were killed in a gunfight with Al-Shabaab militants in Mandera.")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Al Shabaab", "Police Forces of Kenya (2022-)")]
+    evs = _events("Taliban fighters clashed with ISKP militants in Jalalabad on Monday.")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Taliban", "Islamic State Khorasan Province (ISKP)")]
+
+
+def test_a_lead_toll_after_an_attack_is_the_news_itself_with_the_attack_agent():
+    evs = _events("At least four sailors have been confirmed dead after an attack by Al-Shabaab militants on a "
+                  "ferry near Kismayo.")
+    assert [(e.actor1, e.fatalities) for e in evs] == [("Al Shabaab", 4)]
+    evs = _events("Twelve people were killed after an attack by gunmen on a village in Zamfara.")
+    assert [(e.actor1, e.fatalities) for e in evs] == [("Unidentified Armed Group (Nigeria)", 12)]

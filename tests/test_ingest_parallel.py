@@ -82,3 +82,22 @@ def test_a_worker_that_dies_costs_only_its_document(monkeypatch):
     assert [o.doc.doc_id for o in got if o.error] == ["d17"]
     assert "worker process died" in got[17].error
     assert all(o.extraction.events for o in got if not o.error)
+
+
+def test_the_time_budget_holds_in_the_worker_processes(tmp_path, monkeypatch):
+    import time
+
+    from polemos import pipeline
+    real = pipeline.extract
+
+    def slow(sdoc, doc):
+        if "report 3)" in doc.text:
+            time.sleep(20)
+        return real(sdoc, doc)
+    monkeypatch.setattr(pipeline, "extract", slow)            # fork: the workers inherit the patch
+    corpus = write_corpus(tmp_path / "corpus.jsonl", 8)
+    start = time.perf_counter()
+    report = ingest(open_store(str(tmp_path / "kb.db")), [str(corpus)], processes=2, time_budget=1.0)
+    assert time.perf_counter() - start < 18
+    assert sorted(report.added) == [f"r{i:04d}" for i in range(8) if i != 3]
+    assert [e.source for e in report.failed] == [f"{corpus}:4"] and "time budget" in report.failed[0].reason

@@ -23,6 +23,9 @@ PUB = date(2024, 5, 15)          # a Wednesday
     ("March 9, 2022", ("2022-03-09", "day", False)),
     ("2022-11-30", ("2022-11-30", "day", False)),
     ("last Tuesday", ("2024-05-14", "day", True)),
+    ("in February this year", ("2024-02", "month", True)),     # the month of the year named, not the year
+    ("in March last year", ("2023-03", "month", True)),
+    ("late June of last year", ("2023-06", "month", True)),
     ("on Tuesday", ("2024-05-14", "day", True)),
     ("on Sunday", ("2024-05-12", "day", True)),
     ("on Wednesday", ("2024-05-15", "day", True)),

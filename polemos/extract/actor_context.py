@@ -82,18 +82,20 @@ def _bracket_gloss(sdoc, prev_end: int, start: int, end: int) -> bool:
 def antecedent(sdoc, desc: ActorMention, before: Sequence[ActorMention], is_group: Callable[[ActorMention], bool],
                token_of: Callable[[ActorMention], object], pack: ActorPack) -> ActorMention | None:
     """The most salient armed group mentioned before `desc` in its sentence and the WINDOW sentences
-    before; None when no group is there (callers fall back to the last group of the document)."""
+    before; None when no group is there (callers fall back to the last group of the document). `before` is
+    in text order: only its tail inside the window is read (the time per description is the window's)."""
     lex = _lex(pack)
     dtok = token_of(desc)
     if dtok is None:
         return None
     same = _identity(dtok)
     if same is not None:
-        for m in reversed(before):
+        for m in reversed(_since(before, min(same.sent.start_char, dtok.sent.start_char))):
             tok = token_of(m)
             if tok is not None and is_group(m) and (tok.i == same.i or _top(tok).i == same.i):
                 return m
     sents = _sentence_starts(sdoc, dtok.sent.start)
+    before = _since(before, sdoc[min(sents)].idx)
     rivals = _clause_partners(dtok, before, token_of)
     scores: dict[str, float] = {}
     latest: dict[str, tuple[int, ActorMention]] = {}
@@ -110,6 +112,14 @@ def antecedent(sdoc, desc: ActorMention, before: Sequence[ActorMention], is_grou
         return None
     best = max(scores, key=lambda a: (scores[a], latest[a][0]))
     return latest[best][1]
+
+
+def _since(mentions: Sequence[ActorMention], start: int) -> Sequence[ActorMention]:
+    """The tail of `mentions` (in text order) that starts at or after character `start`."""
+    k = len(mentions)
+    while k > 0 and mentions[k - 1].span.start >= start:
+        k -= 1
+    return mentions[k:]
 
 
 def _sentence_starts(sdoc, current: int) -> dict[int, int]:

@@ -13,6 +13,7 @@ from ..knowledge.actors import ActorPack
 from ..model import ActorMention, Document, Span
 from . import actor_sources
 from .actor_matcher import cached
+from .event_args import SpanIndex
 
 LABELS = {"PERSON", "ORG", "NORP"}
 
@@ -45,17 +46,17 @@ def extract(sdoc, doc: Document, known: list[ActorMention], pack: ActorPack,
             country_at: Callable[[int], str | None] = lambda i: None) -> list[ActorMention]:
     """Provisional mentions for NER names outside `known` and `places` (char spans), then surnames."""
     lex = cached(pack, "provisional_lex", lambda: _Lex(pack))
-    taken = sorted([(m.span.start, m.span.end) for m in known] + list(places))
+    taken = SpanIndex.of_pairs([(m.span.start, m.span.end) for m in known] + list(places))
     out: list[ActorMention] = []
     for ent in sdoc.ents:
-        if ent.label_ not in LABELS or _overlaps(taken, ent.start_char, ent.end_char) or _place_like(ent, lex):
+        if ent.label_ not in LABELS or taken.overlaps(ent.start_char, ent.end_char) or _place_like(ent, lex):
             continue
         found = _from_ent(sdoc, doc, ent, lex, pack, country_at(ent.start))
         if found is not None:
             out.append(found)
     short = _surnames(sdoc, doc, known, out, lex, pack)
-    spans = sorted((m.span.start, m.span.end) for m in short)
-    return [m for m in out if not _overlaps(spans, m.span.start, m.span.end)] + short
+    spans = SpanIndex(short)
+    return [m for m in out if not spans.overlaps(m.span.start, m.span.end)] + short
 
 
 def _place_like(ent, lex: _Lex) -> bool:
@@ -68,10 +69,6 @@ def _place_like(ent, lex: _Lex) -> bool:
     armed = any(norm(t.text) in lex.armed for t in ent)
     return (not armed and ent.label_ != "PERSON" or len(ent) == 1) and root.dep_ == "pobj" \
         and root.head.lower_ in lex.place_preps
-
-
-def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s < b and a < e for s, e in taken)
 
 
 def _strip_titles(tokens, lex: _Lex) -> tuple[int, int]:
@@ -237,7 +234,7 @@ def _surnames(sdoc, doc: Document, known: list[ActorMention], found: list[ActorM
             key = _surname_key(source, lex)
             if key:
                 index.setdefault(key, []).append(m)
-    taken = sorted((m.span.start, m.span.end) for m in known)
+    taken = SpanIndex(known)
     out = []
     for tok in sdoc:
         if not tok.text[:1].isupper() or len(tok) < 4:
@@ -246,7 +243,7 @@ def _surnames(sdoc, doc: Document, known: list[ActorMention], found: list[ActorM
         if key not in index or pack.has_key(key) or pack.demonym_country(tok.text):
             continue
         earlier = [m for m in index[key] if m.span.end <= tok.idx]
-        if not earlier or _overlaps(taken, tok.idx, tok.idx + len(tok.text)):
+        if not earlier or taken.overlaps(tok.idx, tok.idx + len(tok.text)):
             continue
         start = _with_particles(sdoc, tok.i, lex)
         ref = earlier[-1]

@@ -32,6 +32,7 @@ from . import (
     actor_sources,
 )
 from .actor_matcher import Match, Surface, TokenTrie, cached, doc_keys, is_acronym, select
+from .event_args import SpanIndex
 
 __all__ = ["extract_actors", "civilians_name", "generic_name", "named_trie", "participants"]
 
@@ -151,11 +152,8 @@ def _state_use(sdoc, m: Match, preps: set[str], place_heads: set[str], acting: s
 
 def _merge(named: list[ActorMention], generic: list[ActorMention]) -> list[ActorMention]:
     """Generic mentions that absorb a named state ('US troops') replace it; others fill the gaps."""
-    out = []
-    for n in named:
-        if not any(g.span.start <= n.span.start and n.span.end <= g.span.end for g in generic):
-            out.append(n)
-    return out + generic
+    wide = SpanIndex(generic)
+    return [n for n in named if not wide.covers(n.span.start, n.span.end)] + generic
 
 
 def tokenizer():

@@ -17,6 +17,7 @@ from ..model import ActorMention, Span
 LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "claims.yaml"
 _DROP_LEFT = {"det", "predet", "punct", "case", "cc", "advmod", "nummod"}
 _TEXT_KEY = "polemos.text"
+_ENTS_KEY = "polemos.ents"
 _NP_KEEP = {"compound", "amod", "flat", "nmod", "poss", "det", "predet", "case", "punct", "nummod", "quantmod"}
 
 
@@ -33,6 +34,25 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def span_ents(span) -> list:
+    """The named entities inside `span` (a sentence), found by bisection in the document's entities, listed
+    once: spaCy's Span.ents walks every entity of the document on every access."""
+    from bisect import bisect_left
+    doc = span.doc
+    cached = doc.user_data.get(_ENTS_KEY)
+    if cached is None:
+        ents = list(doc.ents)
+        cached = doc.user_data[_ENTS_KEY] = (ents, [e.start for e in ents])
+    ents, starts = cached
+    out = []
+    for ent in ents[bisect_left(starts, span.start):]:
+        if ent.start >= span.end:
+            break
+        if ent.end <= span.end:
+            out.append(ent)
+    return out
 
 
 def _cues() -> dict[str, Any]:
@@ -173,6 +193,7 @@ class ActorIndex:
     def __init__(self, sdoc, actors: list[ActorMention]):
         self.sdoc = sdoc
         self.mentions = sorted((m for m in actors if not m.actor_id.startswith(WEAK_IDS)), key=lambda m: m.span.start)
+        self._starts = [m.span.start for m in self.mentions]
         self._by_token: dict[int, ActorMention] = {}
         for m in self.mentions:
             for tok in sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand") or ():
@@ -181,6 +202,11 @@ class ActorIndex:
     def at(self, tok) -> ActorMention | None:
         """The mention covering this token."""
         return self._by_token.get(tok.i)
+
+    def starting(self, start: int, end: int) -> list[ActorMention]:
+        """The mentions that start in characters [start, end), in text order."""
+        from bisect import bisect_left
+        return self.mentions[bisect_left(self._starts, start):bisect_left(self._starts, end)]
 
     def in_chars(self, start: int, end: int) -> ActorMention | None:
         """The first mention overlapping characters [start, end)."""

@@ -15,7 +15,7 @@ from ..knowledge.causal import CausalPack, build_matcher, build_sentence_matcher
 from ..knowledge.causal import pack as causal_pack
 from ..model import CausalStatement, Document, Mentions, Span
 from . import causal_connectives as conn
-from .attribution import find_attribution, noun_phrase
+from .attribution import doc_text, find_attribution, noun_phrase
 from .causal_frames import (
     Candidate,
     attribute_frame,
@@ -26,6 +26,7 @@ from .causal_frames import (
     verb_frame,
 )
 from .causal_spans import char_span, is_bare_pronoun
+from .event_args import SpanIndex
 
 ENABLING = ("enabler", "normative", "failure")
 PHRASE_FRAMES = {"because": conn.because, "conditional": conn.conditional, "concessive": conn.concessive,
@@ -72,7 +73,7 @@ def extract_causal(sdoc, doc: Document, mentions: Mentions | None = None) -> lis
     """Every causal statement of one parsed document, in text order."""
     p = causal_pack()
     matcher = _matcher(sdoc.vocab)
-    actors = mentions.actors if mentions else []
+    actors = SpanIndex(mentions.actors if mentions else [])
     out: list[CausalStatement] = []
     seen: set[tuple] = set()
     for sent in sdoc.sents:
@@ -164,7 +165,7 @@ def _statement(c: Candidate, sent, doc: Document, p: CausalPack, actors) -> Caus
     who = find_attribution(sent, sig[0], doc.doc_id) or _stance(sig[0], p, doc.doc_id)
     if who and (cs <= who[1].start < ce or es <= who[1].start < ee):
         who = None                        # the signal itself read as a speech verb ("This goal put them ...")
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     return CausalStatement(
         doc_id=doc.doc_id, cause=text[cs:ce], effect=text[es:ee],
         cause_span=Span(doc.doc_id, cs, ce), effect_span=Span(doc.doc_id, es, ee),
@@ -174,10 +175,10 @@ def _statement(c: Candidate, sent, doc: Document, p: CausalPack, actors) -> Caus
         cause_actors=_actors_in(actors, cs, ce), effect_actors=_actors_in(actors, es, ee))
 
 
-def _actors_in(actors, start: int, end: int) -> list[str]:
+def _actors_in(actors: SpanIndex, start: int, end: int) -> list[str]:
     out: list[str] = []
-    for m in actors:
-        if start <= m.span.start < end and m.actor_id not in out:
+    for m in actors.starting(start, end):
+        if m.actor_id not in out:
             out.append(m.actor_id)
     return out
 

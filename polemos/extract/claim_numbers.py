@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import QuantityMention, Span
-from .attribution import lexicon
+from .attribution import lexicon, span_ents
 from .quantities import parse_quantity
 
 _DIGIT_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
@@ -36,7 +36,7 @@ def _ordinal(tok) -> int | None:
 def _framed(sent, tok) -> bool:
     """The sentence counts over a span of time ('this year', 'since 2020', 'in the last two years')."""
     frames = lexicon()["ordinal_figures"]["frames"]
-    dates = [e for e in sent.ents if e.label_ == "DATE" and not (e.start <= tok.i < e.end)]
+    dates = [e for e in span_ents(sent) if e.label_ == "DATE" and not (e.start <= tok.i < e.end)]
     return any(w.lower_ in frames for e in dates for w in e) or any(t.lower_ in frames for t in sent
                                                                      if t.dep_ == "prep")
 
@@ -57,7 +57,7 @@ def percent_figures(sent, doc_id: str) -> list[Marked]:
     """'an estimated 80%', 'by 40 percent' -> figures, unless they are shares of money or rates."""
     skip = set(lexicon()["percent_figures"]["non_claim_nouns"])
     out = []
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ != "PERCENT":
             continue
         of = [g for t in ent for c in t.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Span
-from .attribution import ActorIndex, doc_text, find_attribution, find_denial, lexicon
+from .attribution import ActorIndex, doc_text, find_attribution, find_denial, lexicon, span_ents
 from .claim_agents import subject_of
 from .claim_context import carried_attribution, continued, lines
 from .claim_numbers import ordinal_figures, percent_figures
 from .claim_subjects import claim_actors, focus
 from .claim_tolls import Figure, claims_of, disputes, is_aggregate, is_toll
+from .event_args import SpanIndex
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -115,7 +116,7 @@ _RANGE_JOINERS = {"and", "to", "until", "till", "through", "-", "–", "—"}
 def _period(sent, root, times) -> str | None:
     """The time the claim covers: a date phrase attached to a clause above the quantity."""
     above = {root.i} | {a.i for a in root.ancestors}
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in span_ents(sent) if e.label_ == "DATE"]
     for n, ent in enumerate(dates):
         attach = ent.root
         while attach.dep_ in ("pobj", "prep", "npadvmod") and attach.head is not attach and attach.head in ent:
@@ -239,10 +240,11 @@ def extract_claims(sdoc, doc: Document, mentions: Mentions) -> list[Claim]:
     index = ActorIndex(sdoc, claim_actors(sdoc, mentions.actors, doc.doc_id))
     main = focus(sdoc, mentions.actors)
     figures: list[Figure] = []
+    quantities, all_times = SpanIndex(mentions.quantities), SpanIndex(mentions.times)
     for sent in lines(sdoc):
-        qs = [q for q in mentions.quantities if sent.start_char <= q.span.start < sent.end_char]
+        qs = quantities.starting(sent.start_char, sent.end_char)
         qs += ordinal_figures(sent, doc.doc_id) + percent_figures(sent, doc.doc_id)
-        times = [t for t in mentions.times if sent.start_char <= t.span.start < sent.end_char]
+        times = all_times.starting(sent.start_char, sent.end_char)
         for q in sorted(qs, key=lambda q: q.span.start):
             if (f := _claim(sent, q, doc, index, times, main)) is not None:
                 figures.append(f)

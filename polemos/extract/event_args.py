@@ -2,10 +2,12 @@
 victims' status, the event's own place and date, fatalities and injuries."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
+from types import SimpleNamespace
 
-from ..model import ActorMention, PlaceMention, QuantityMention, TimeMention
+from ..model import ActorMention, PlaceMention, QuantityMention, Span, TimeMention
 from .event_lexicon import Lexicon
 
 SKIP_CHILD = {"relcl", "advcl", "acl", "ccomp", "punct", "cc", "conj"}
@@ -62,6 +64,31 @@ class SpanIndex:
     def __init__(self, items):
         self.items = sorted(items, key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.items]
+        self._reach: list[int] | None = None   # the furthest end among items[:i + 1]
+
+    @classmethod
+    def of_pairs(cls, pairs) -> SpanIndex:
+        """An index of bare (start, end) character ranges."""
+        return cls(SimpleNamespace(span=Span("", s, e)) for s, e in pairs)
+
+    def starting(self, start: int, end: int) -> list:
+        """The items that start in [start, end), in text order."""
+        return self.items[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def _ends(self) -> list[int]:
+        if self._reach is None:
+            self._reach = list(accumulate((m.span.end for m in self.items), max))
+        return self._reach
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any item overlaps [start, end)."""
+        i = bisect_left(self.starts, end)
+        return i > 0 and self._ends()[i - 1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one item contains [start, end)."""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self._ends()[i - 1] >= end
 
     def within(self, start: int, end: int) -> list:
         i = bisect_left(self.starts, start)
@@ -161,6 +188,11 @@ EVALUATIVE = frozenset({"new", "recent", "latest", "last", "major", "deadly", "f
                         "deadliest", "worst", "largest", "serious", "brutal", "violent", "heavy", "fierce"})
 
 
+def _act_verbs() -> frozenset[str]:
+    from .event_lexicon import load_lexicon
+    return load_lexicon().words.get("act_verbs", frozenset())
+
+
 def perpetrator_heads(trig) -> list:
     """Heads of the phrases naming who did it."""
     tok = trig
@@ -176,9 +208,10 @@ def perpetrator_heads(trig) -> list:
              if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE] + _pobjs(tok, {"by"})
     # "the offensive launched by X"
     heads += [p for a in _children(tok, ("acl",)) if a.tag_ == "VBN" for p in _pobjs(a, {"by"})]
-    if not heads and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
-        subj = subject_of(tok.head)
-        heads = [subj] if subj is not None else []
+    if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not heads or (
+            not any(h.pos_ == "PROPN" for h in heads) and tok.head.lemma_.lower() in _act_verbs())):
+        subj = subject_of(tok.head)        # "X launched a night-time attack": no name among the modifiers
+        heads = heads + ([subj] if subj is not None else [])
     if not heads and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "NOUN"):
         gov = tok.head.head
         heads = _pobjs(gov, {"by"}) if gov.pos_ == "VERB" else []

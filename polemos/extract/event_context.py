@@ -118,7 +118,10 @@ def distributive_heads(tok, actors, places, lex: Lexicon) -> list:
             heads += conjuncts(c)
         if c.dep_ == "prep" and c.lower_ in ("to", "against"):
             heads += [x for p in c.children if p.dep_ == "pobj" for x in conjuncts(p)]
-    locs = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+    # places of the event or, for a plural event noun, of its targets ("two attacks on army camps in
+    # Panjgur and Nushki districts": one attack in each)
+    holders = [tok] + (list(target_heads(tok)) if tok.tag_ in ("NNS", "NNPS") else [])
+    locs = [x for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
             for p in c.children if p.dep_ == "pobj" for x in conjuncts(p)]
     seen, out = set(), []
     for h in heads if tok.tag_ in ("NNS", "NNPS") else []:
@@ -166,6 +169,25 @@ def casualty_report(trigs, lex: Lexicon) -> bool:
                and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.token.children)]
     rest = [t for t in trigs if t not in passive]
     return bool(passive) and (not rest or reference_noun(rest))     # "... were killed in the attack"
+
+
+def beside_borders(places: list, sdoc, lex: Lexicon) -> list:
+    """Drop countries named only as the far side of a border ('near the Mali border', 'the border with
+    Afghanistan', 'Mali's border'): the event is on this side of it, in the country the text tells of."""
+    words = "|".join(sorted(lex.words.get("border_nouns", ()))) or "border"
+    after_re = re.compile(rf"^(?:['’]s)?\s+(?:{words})", re.I)
+    before_re = re.compile(rf"\b(?:{words})s?\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+
+    def far_side(p) -> bool:
+        if p.feature != "country":
+            return False
+        span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if span is None:
+            return False
+        after = "".join(t.text_with_ws for t in sdoc[span.end - 1:span.end + 3])[len(span[-1].text):]
+        before = "".join(t.text_with_ws for t in sdoc[max(0, span.start - 4):span.start])
+        return bool(after_re.match(after) or before_re.search(before))
+    return [p for p in places if not far_side(p)]
 
 
 def domestic_places(places: list, earlier: list = ()) -> list:

@@ -3,7 +3,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from .event_args import SpanIndex, conjuncts, perpetrator_heads, phrase_actors, status_of, target_heads, victims_of
+from .event_args import (
+    SpanIndex,
+    _pobjs,
+    conjuncts,
+    perpetrator_heads,
+    phrase_actors,
+    status_of,
+    target_heads,
+    victims_of,
+)
 from .event_lexicon import Lexicon
 
 ARMED_KINDS = {"armed_group", "state_force", "state", "rebel", "militia"}
@@ -200,6 +209,10 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         a1, a1_kind, other = _between(trigs, actors, lex, namer, country, on)
         a2 = a2 if a2 and a2 != a1 else other or a2
     if a1 is None:
+        a1, a1_kind = _opponent(trigs, actors, lex, namer, country, on, a2, nouns=True)
+    if a2 is None and a1 is not None:                    # "troops clashed with militants": the other side
+        a2 = _opponent(trigs, actors, lex, namer, country, on, a1, nouns=False)[0]
+    if a1 is None:
         a1, a1_kind = _during(trigs, actors, lex, namer, country, on)
     if a1 is None:
         a1, a1_kind = _conjoined_actor(trigs, actors)
@@ -302,6 +315,26 @@ def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
             if len(named) >= 2:
                 return named[0][0], named[0][1], named[1][0]
     return None, None, None
+
+
+def _opponent(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on, other: str | None,
+              nouns: bool):
+    """The side a fight is 'with': 'three policemen were killed in a gunfight with Al-Shabaab militants',
+    'died in clashes with an armed group' (a noun: the initiator, no one else being named), 'troops clashed
+    with militants' (any trigger: the other side)."""
+    for t in trigs:
+        tok = t.token
+        if (nouns and tok.pos_ not in ("NOUN", "PROPN")) or _klass_of(t, lex) != "Battles":
+            continue
+        for h in (x for p in _pobjs(tok, {"with"}) for x in conjuncts(p)):
+            name, kind = name_phrase(h, actors, lex, namer, country, on, "actor1")
+            if name and name != other and kind not in ("civilians",):
+                return name, kind
+    return None, None
+
+
+def _klass_of(t, lex: Lexicon) -> str | None:
+    return lex.event_type.get(t.cls.sub) if t.cls.sub else None
 
 
 def _during(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):

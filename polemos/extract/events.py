@@ -15,6 +15,7 @@ from .actor_qualifiers import participants
 from .event_args import (
     Figure,
     SpanIndex,
+    _pobjs,
     clause_verb,
     count_words,
     detention_site,
@@ -27,6 +28,7 @@ from .event_args import (
 from .event_context import (
     aggregate,
     background,
+    beside_borders,
     casualty_owners,
     casualty_report,
     continuation,
@@ -159,6 +161,13 @@ def _group(anchors: list[Trigger], sent_places, sdoc,
             groups[key][0] = [t for t in groups[key][0] if t not in side]
             if not groups[key][0]:
                 del groups[key]
+    for key in [k for k in groups if k[1] is not None and _as_division(groups[k][1], sdoc)]:
+        town = next((g for k, g in groups.items() if k[0] == key[0] and k != key and g[1] is not None
+                     and g[1].feature in CITY_FEATURES and not _as_division(g[1], sdoc)
+                     and (g[1].country, g[1].admin1) == (groups[key][1].country, groups[key][1].admin1)
+                     and _locates(groups[key][1], g[1], sdoc)), None)
+        if town is not None:       # "attacked near Kathua town, again in Jammu district": the district locates
+            town[0].extend(groups.pop(key)[0])                                  # the town, one event
     for key in [k for k in groups if k[1] is None]:      # placeless triggers join the first placed group
         first = next((g for k, g in groups.items() if k[0] == key[0] and k[1] is not None), None)
         if first is None:
@@ -180,6 +189,33 @@ def _told_apart(t: Trigger, ctx: _Ctx) -> bool:
     told = any(c.dep_ in ("relcl", "acl") and any(w.lemma_.lower() in words for w in c.subtree) for c in tok.children)
     own = [p for p in ctx.places.within(*phrase_range(tok)) if p.feature != "country"]
     return told and bool(own)
+
+
+def _locates(division: PlaceMention, town: PlaceMention, sdoc) -> bool:
+    """The division is told as where the town lies: both locate one word or clause ('killed when their convoy
+    was attacked near Kathua town, in Jammu district'), or the division hangs on the town's phrase; a division
+    of a conjoined clause is another event's ('killed in Doda district and ... attacked a camp in Kathua')."""
+    def governor(p):
+        span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if span is None:
+            return None, None
+        root = span.root
+        return root, (root.head.head if root.dep_ == "pobj" else root.head)
+    (d_root, d_gov), (t_root, t_gov) = governor(division), governor(town)
+    if d_root is None or t_root is None:
+        return False
+    return (d_gov == t_gov or d_gov == t_root or any(a == t_root for a in d_root.ancestors)
+            or (t_gov.head == d_gov and t_gov.dep_ != "conj"))     # the town in a 'when' clause of the toll
+
+
+def _as_division(place: PlaceMention, sdoc) -> bool:
+    """The name is written as a district or province ('in Jammu district', 'Kurram agency')."""
+    from ..knowledge.places.cues import load_cues
+    if place.feature == "district":
+        return True
+    span = sdoc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    nxt = sdoc[span.end] if span is not None and span.end < len(sdoc) else None
+    return nxt is not None and load_cues().after.get(nxt.lower_) in ("district", "admin1")
 
 
 def _conjoined(tok, others: set[int]) -> bool:
@@ -281,10 +317,15 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         apart = [t for t in refs if t not in anchors and _told_apart(t, ctx)]
         anchors += apart
         ctx.apart |= {t.token.i for t in apart}
+    if not anchors and refs and ctx.in_lead and any(t.lemma_.lower() in lex.words["fatality_words"] for t in sent):
+        # "four sailors are dead after a ship sank following an attack by the Houthis": the news the text opens
+        # with, not an event told before
+        anchors = [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)]
+        refs = [t for t in refs if t not in anchors]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
-    sent_places = domestic_places(ctx.places.within(sent.start_char, sent.end_char),
+    sent_places = domestic_places(beside_borders(ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex),
                                   ctx.places.within(0, sent.start_char))
     groups = _group(anchors or refs, sent_places, ctx.sdoc, lex)
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
@@ -345,6 +386,11 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     country = place.country if place is not None else (ctx.main.country if ctx.main else None)
     on = _to_date(value) if own_date or ctx.doc.published is None else ctx.doc.published
     a1, a1_kind, a2, status = roles(trigs, sent, ctx.actors, ctx.places, lex, ctx.namer, country, on)
+    if a1 is None:     # "twelve people were killed after an attack by gunmen": the agent of the act it names
+        a1, a1_kind = next(((n, k) for m in mods if _klass(m, lex) == "violent" and m.token.pos_ == "NOUN"
+                            for h in _pobjs(m.token, {"by"})
+                            for n, k in [name_phrase(h, ctx.actors, lex, ctx.namer, country, on, "actor1")] if n),
+                           (None, None))
     if target is not None:
         a2 = name_phrase(target, ctx.actors, lex, ctx.namer, country, on, "actor2")[0] or a2
         status = status_of(target, ctx.actors, ctx.places, lex) or status

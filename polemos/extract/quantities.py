@@ -16,6 +16,8 @@ from pathlib import Path
 import yaml
 
 from ..model import Document, QuantityMention, Span
+from ..ranges import QUANTITY_MAX
+from .attribution import doc_text
 
 PACK = Path(__file__).resolve().parent.parent / "knowledge" / "quantities.yaml"
 WORD_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+|[-\u2013\u2014+]")
@@ -148,7 +150,15 @@ def _combine(qual: str | None, base: tuple, vague: bool, margin: float) -> Resul
 
 
 def parse_at(words: list[str], i: int) -> tuple[Result | None, int]:
-    """Parse the longest quantity phrase starting at words[i]."""
+    """Parse the longest quantity phrase starting at words[i]. A figure over QUANTITY_MAX (10^30 civilians)
+    is kept as the open range 'more than QUANTITY_MAX' (the store caps event figures to its integer columns)."""
+    res, n = _parse_at(words, i)
+    if res is not None and any(v is not None and not v <= QUANTITY_MAX for v in res[:3]):
+        return (QUANTITY_MAX, None, QUANTITY_MAX, "more_than"), n
+    return res, n
+
+
+def _parse_at(words: list[str], i: int) -> tuple[Result | None, int]:
     lx = lexicon()
     qual, nq = _prefix(words, i, lx.qualifiers)
     between = words[i] in ("between", "from")
@@ -210,6 +220,16 @@ def _attached(tokens) -> bool:
     return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ == "of")
 
 
+def _entity_text(tok) -> str:
+    """The text of the named entity `tok` is in, from its own tokens (not a walk over every entity)."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
 def _keep(sdoc, start: int, end: int, words: list[str]) -> bool:
     """Drop money, percents, dates, years and IDs; bare words must be attached."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
@@ -217,12 +237,11 @@ def _keep(sdoc, start: int, end: int, words: list[str]) -> bool:
         return False
     for t in span:
         if t.ent_type_ in TIME_ENTS and t.ent_iob_ in ("B", "I"):
-            ent = next(e for e in sdoc.ents if e.start <= t.i < e.end)
-            if TIMEISH.search(ent.text):
+            if TIMEISH.search(_entity_text(t)):
                 return False
             break
     if any(_is_digit(w) for w in words):
-        if _blocked(sdoc.text, start, end):
+        if _blocked(doc_text(sdoc), start, end):
             return False
         nxt = span[-1].nbor(1) if span.end < len(sdoc) else None
         prv = span[0].nbor(-1) if span.start > 0 else None
@@ -237,7 +256,7 @@ def _keep(sdoc, start: int, end: int, words: list[str]) -> bool:
 def extract_quantities(sdoc, doc: Document) -> list[QuantityMention]:
     """Every counted quantity in the parsed document (money, dates, percents,
     ordinals and IDs left out). Cached on sdoc.user_data for quantity_for_token."""
-    lx, text = lexicon(), sdoc.text
+    lx, text = lexicon(), doc_text(sdoc)
     toks = [(m.group().lower().replace("\u2013", "-").replace("\u2014", "-"), m.start(), m.end())
             for m in WORD_RE.finditer(text)]
     words = [w for w, _, _ in toks]

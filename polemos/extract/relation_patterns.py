@@ -23,6 +23,7 @@ The rules are validated when loaded; each carries examples that tests run.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -262,16 +263,45 @@ def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
     """Facts (actor1, relation, actor2, keep persons) the rules find, by the start character of their sentence."""
     out: dict[int, list[tuple]] = {}
     all_rules, matchers = rules(), _matchers(sdoc.vocab)
+    starts = sorted(m.span.start for m in index.mentions)
+    persons = sorted(m.span.start for m in index.mentions if m.kind == "person")
     for sent in sdoc.sents:
-        here = [m for m in index.mentions if sent.start_char <= m.span.start < sent.end_char]
-        if len(here) < 2 and not any(m.kind == "person" for m in here):
+        here = bisect_left(starts, sent.end_char) - bisect_left(starts, sent.start_char)
+        if here < 2 and bisect_left(persons, sent.end_char) == bisect_left(persons, sent.start_char):
             continue   # a relation needs two actors, or a person whose office names the other
         words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        alone = None
         for n, k, needs, matcher in matchers:
             if any(words.isdisjoint(w) for w in needs):
                 continue
+            alone = alone if alone is not None else _sentence_doc(sent)
             rule = all_rules[n]
-            for _, token_ids in matcher(sent):
+            for _, token_ids in matcher(alone):
                 nodes = {name: sent[i] for name, i in zip(_node_names(rule, k), token_ids, strict=True)}
                 out.setdefault(sent.start_char, []).extend(_facts(rule, nodes, index, ctx))
     return out
+
+
+_ARRAY_KEY = "polemos.array"
+
+
+def _sentence_doc(sent):
+    """The sentence as a Doc of its own, for the DependencyMatcher, from the document's token array taken once
+    (a matcher given the Span would copy the whole document's array, and walk all its entities, every time)."""
+    from spacy.attrs import ENT_IOB, HEAD
+    from spacy.tokens import Doc
+
+    doc = sent.doc
+    cached = doc.user_data.get(_ARRAY_KEY)
+    if cached is None:
+        head = doc._get_array_attrs()
+        cached = doc.user_data[_ARRAY_KEY] = (head, doc.to_array(head))
+    head, array = cached
+    part = array[sent.start:sent.end].copy()
+    heads = part[:, head.index(HEAD)].astype("int64") + range(len(part))
+    if len(part) and (heads.min() < 0 or heads.max() >= len(part)):
+        return sent.as_doc(array_head=head, array=array)   # a head outside the sentence: spaCy's own copy
+    if len(part) and part[0][head.index(ENT_IOB)] == 1:
+        part[0][head.index(ENT_IOB)] = 3                   # an entity running into the sentence starts in it
+    alone = Doc(doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
+    return alone.from_array(head, part)

@@ -318,8 +318,8 @@ def _defector_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
 
 def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) -> list[Found]:
     facts: list[Found] = []
-    for m in index.mentions:
-        if m.kind == "person" and sent.start_char <= m.span.start < sent.end_char:
+    for m in index.starting(sent.start_char, sent.end_char):
+        if m.kind == "person":
             span = sent.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if span is not None:
                 found = _role_facts(m, span.root, index)

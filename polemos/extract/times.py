@@ -18,8 +18,9 @@ from pathlib import Path
 
 import yaml
 
-from ..dates import PartialDate
+from ..dates import PartialDate, plausible
 from ..model import Document, Span, TimeMention
+from .event_args import SpanIndex
 from .quantities import parse_quantity
 
 PACK = Path(__file__).resolve().parent.parent / "knowledge" / "anchors.yaml"
@@ -149,6 +150,14 @@ def _r_month(m, pub) -> Resolved:
     return f"{year:04d}-{_mon(m):02d}", "month", True
 
 
+def _r_month_rel_year(m, pub) -> Resolved:
+    """"February this year", "March of last year": that month of the year the word names."""
+    if pub is None:
+        return None, "month", True
+    off = {"last": -1, "previous": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return f"{pub.year + off:04d}-{_mon(m):02d}", "month", True
+
+
 def _r_year(m, pub) -> Resolved:
     return m["year"], "year", False
 
@@ -225,6 +234,8 @@ def _rules() -> list[Rule]:
         (DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + ")?", _r_day),
         (MONTH + r"\s+" + DAY + r"(?!\s*\d{3})(?:,?\s+" + YEAR + ")?", _r_day),
         (r"(?:" + MOD + r"[\s-]+)?" + MONTH + r",?\s+(?:of\s+)?" + YEAR, _r_month_year),
+        (r"(?:" + MOD + r"[\s-]+)?" + MONTH + r",?\s+(?:of\s+)?(?i:(?P<rel>last|this|next|previous)\s+year)\b",
+         _r_month_rel_year),
         (r"\b" + PREP + r"\s+(?P<x>(?:(?i:early|mid|late)[\s-]+)?" + MONTH + r")(?!\s*\d)", _r_month),
         (MOD + r"[\s-]+" + MONTH + r"(?!\s*\d)", _r_month),
         (r"(?:" + MOD + r"[\s-]+)?(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + YEAR, _r_year),
@@ -441,15 +452,22 @@ def extract_times(sdoc, doc: Document) -> list[TimeMention]:
     text = sdoc.text
     pub, rules = _reference(doc)
     found = [(s, e, r) for s, e, r in _scan(text, pub, rules)]
-    spans = [(s, e) for s, e, _ in found]
+    spans = SpanIndex.of_pairs((s, e) for s, e, _ in found)
     for ent in sdoc.ents:
         if ent.label_ != "DATE":
             continue
         s, e = ent.start_char, ent.end_char
-        if any(s < te and e > ts for ts, te in spans):
+        if spans.overlaps(s, e):
             continue
         res = resolve_time(ent.text, pub)
         if res is not None:
             found.append((s, e, res))
-    out = [TimeMention(Span(doc.doc_id, s, e), text[s:e], *r) for s, e, r in sorted(found) if r is not None]
+    out = [TimeMention(Span(doc.doc_id, s, e), text[s:e], *r) for s, e, r in sorted(found)
+           if r is not None and _plausible(r, doc.published)]
     return out
+
+
+def _plausible(resolved: Resolved, published: date | None) -> bool:
+    """A resolved time inside the plausible window (polemos.dates.plausible); one without a value is kept."""
+    when = PartialDate.maybe(resolved[0], resolved[1])
+    return when is None or plausible(when.first, when.last, published)

@@ -44,6 +44,8 @@ def _line_item(line: str, source: str, stem: str, number: int) -> Raw | IngestEr
         record = json.loads(line)
     except ValueError as exc:
         return IngestError(where, f"malformed JSON line: {exc}")
+    except RecursionError:
+        return IngestError(where, "malformed JSON line: nested too deeply")
     try:
         return record_to_raw(record, where, "jsonl", f"{stem}-{number}")
     except IngestError as exc:
@@ -74,6 +76,9 @@ def read_json(text: str, source: str, stem: str) -> Iterator[Raw | IngestError]:
         data = json.loads(text)
     except ValueError as exc:
         yield IngestError(source, f"malformed JSON: {exc}")
+        return
+    except RecursionError:
+        yield IngestError(source, "malformed JSON: nested too deeply")
         return
     records = _records(data)
     if records is None:

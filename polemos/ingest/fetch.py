@@ -1,6 +1,7 @@
 """HTTP(S) fetching with httpx: timeout, redirects, a size limit and clear errors."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import httpx
@@ -8,6 +9,7 @@ import httpx
 from ..errors import IngestError
 
 USER_AGENT = "Polemos/0.1 (+conflict-reporting knowledge base)"
+DEADLINE_FACTOR = 3   # a whole download may take this many read timeouts, however steadily the bytes trickle
 
 
 @dataclass
@@ -29,9 +31,13 @@ def human_size(n: int) -> str:
 
 
 def fetch(url: str, *, max_bytes: int, timeout: float, client: httpx.Client | None = None,
-          headers: dict[str, str] | None = None) -> Fetched:
+          headers: dict[str, str] | None = None, deadline: float | None = None) -> Fetched:
     """GET `url`; IngestError for unreachable hosts, HTTP errors, timeouts and oversize bodies. `headers` are
-    sent with the request (If-None-Match / If-Modified-Since make it conditional: a 304 comes back as is)."""
+    sent with the request (If-None-Match / If-Modified-Since make it conditional: a 304 comes back as is).
+    `timeout` bounds each wait on the server; `deadline` (default DEADLINE_FACTOR x timeout) the whole
+    download, so that a server sending a few bytes a second cannot hold it forever."""
+    deadline = deadline if deadline is not None else DEADLINE_FACTOR * timeout
+    give_up = time.monotonic() + deadline
     own = client is None
     client = client or httpx.Client(follow_redirects=True, timeout=timeout,
                                     headers={"User-Agent": USER_AGENT})
@@ -47,6 +53,9 @@ def fetch(url: str, *, max_bytes: int, timeout: float, client: httpx.Client | No
                 raise IngestError(url, f"too large: {human_size(int(declared))} over the {human_size(max_bytes)} limit")
             chunks, size = [], 0
             for chunk in resp.iter_bytes():
+                if time.monotonic() > give_up:
+                    raise IngestError(url, f"timed out: the download took over {deadline:g} s "
+                                           f"({human_size(size)} received)")
                 size += len(chunk)
                 if size > max_bytes:
                     raise IngestError(url, f"too large: over the {human_size(max_bytes)} limit")

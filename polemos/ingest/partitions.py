@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import IngestError, SkippedInput
 from ..extras import require
 from ..model import Document
-from .build import Raw, finish
+from .build import Raw
 from .corpus import _line_item, record_to_raw
 from .identity import url_slug
 from .sources import HTML_TYPES, Reader
@@ -83,9 +83,11 @@ def _file_partitions(path: Path, size: int) -> Iterator[Partition]:
         yield Partition("files", files=(str(path),))
 
 
-def partitions(sources: Iterable[str], size: int = PARTITION) -> Iterator[Partition | IngestError]:
-    """The partitions of files and folders (read recursively, hidden files skipped), or an IngestError per
-    source that cannot be partitioned (a URL, a missing path)."""
+def partitions(sources: Iterable[str], size: int = PARTITION,
+               follow_symlinks: bool = False) -> Iterator[Partition | IngestError]:
+    """The partitions of files and folders (read recursively, hidden files skipped, and links leading out of
+    the folder unless `follow_symlinks`), or an IngestError per source that cannot be partitioned (a URL, a
+    missing path)."""
     for source in map(str, sources):
         path = Path(source).expanduser().resolve()
         if source.lower().startswith(("http://", "https://")):
@@ -94,11 +96,13 @@ def partitions(sources: Iterable[str], size: int = PARTITION) -> Iterator[Partit
             yield from _file_partitions(path, size)
         elif path.is_dir():
             loose: list[str] = []
-            for root, dirs, files in os.walk(path):
+            for root, dirs, files in os.walk(path, followlinks=follow_symlinks):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(f for f in files if not f.startswith(".")):
                     file = Path(root) / name
-                    if kind_of(file):
+                    if not follow_symlinks and not file.resolve().is_relative_to(path):
+                        yield SkippedInput(str(file), "symbolic link out of the folder; --follow-symlinks reads it")
+                    elif kind_of(file):
                         yield from _file_partitions(file, size)
                     else:
                         loose.append(str(file))
@@ -181,10 +185,14 @@ def _items(part: Partition, reader: Reader) -> Iterator[Raw | IngestError]:
 def read_partition(part: Partition, *, published: date | None = None, max_bytes: int = 20_000_000,
                    english_only: bool = True) -> Iterator[Document | IngestError]:
     """The Documents of one partition, or an IngestError (SkippedInput) in a bad item's place."""
+    from . import _finished
     reader = Reader(max_bytes=max_bytes)
     try:
         for item in _items(part, reader):
-            yield finish(item, published=published, english_only=english_only) if isinstance(item, Raw) else item
+            if isinstance(item, Raw):
+                yield from _finished(item, published, english_only)
+            else:
+                yield item
     except Exception as exc:   # an unreadable file costs its partition's remaining items, never the run
         yield IngestError(str(part), f"unexpected error: {type(exc).__name__}: {exc}")
     finally:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ class Reader:
 
     max_bytes: int = 20_000_000
     timeout: float = 20.0
+    follow_symlinks: bool = False   # a folder's links leading out of it are read only when True
     _client: httpx.Client | None = field(default=None, repr=False)
 
     def client(self) -> httpx.Client:
@@ -58,15 +60,49 @@ class Reader:
             yield from self.read_folder(path)
         elif path.is_file():
             yield from self.read_file(path, folder=False)
+        elif path.exists():
+            yield SkippedInput(source, special_file(path))
         else:
             yield IngestError(source, "no such file, folder or URL")
 
     def read_folder(self, folder: Path) -> Iterator[Item]:
-        for root, dirs, files in os.walk(folder):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        """Every file under `folder`, sorted; hidden ones skipped silently, links out of the folder and special
+        files (FIFOs, sockets, devices) skipped with the reason. One file's fault never stops the others."""
+        top, seen = folder.resolve(), {folder.resolve()}
+        for root, dirs, files in os.walk(folder, followlinks=self.follow_symlinks):
+            keep = []
+            for d in sorted(d for d in dirs if not d.startswith(".")):
+                path = Path(root) / d
+                real = path.resolve()
+                if path.is_symlink() and (reason := self._link_refused(path, real, top)):
+                    yield SkippedInput(str(path), reason)
+                elif real not in seen:   # a link back up the tree is walked once
+                    seen.add(real)
+                    keep.append(d)
+            dirs[:] = keep
             for name in sorted(files):
                 if not name.startswith("."):
-                    yield from self.read_file(Path(root) / name, folder=True)
+                    yield from self._folder_file(Path(root) / name, top)
+
+    def _link_refused(self, path: Path, real: Path, top: Path) -> str | None:
+        """Why a symbolic link in a folder is not followed, or None."""
+        if not real.exists():
+            return "broken symbolic link"
+        if not self.follow_symlinks and not real.is_relative_to(top):
+            return f"symbolic link out of the folder (to {real}); --follow-symlinks reads it"
+        return None
+
+    def _folder_file(self, path: Path, top: Path) -> Iterator[Item]:
+        source = str(path)
+        try:
+            if path.is_symlink() and (reason := self._link_refused(path, path.resolve(), top)):
+                yield SkippedInput(source, reason)
+            elif not path.is_file():
+                yield SkippedInput(source, special_file(path))
+            else:
+                yield from self.read_file(path, folder=True)
+        except Exception as exc:  # one file's fault is its own: name the file, not the folder
+            yield IngestError(source, f"unexpected error: {type(exc).__name__}: {exc}")
 
     # -- files ----------------------------------------------------------------------
     def _load(self, path: Path) -> bytes:
@@ -149,6 +185,18 @@ class Reader:
                 raise IngestError(url, f"expected HTML, got {kind or 'no content type'}")
         except IngestError as exc:
             yield exc
+
+
+def special_file(path: Path) -> str:
+    """Why a path that exists is not read: 'not a regular file (a FIFO)'."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"))
+    kind = next((name for test, name in kinds if test(mode)), "not a file")
+    return f"not a regular file ({kind})"
 
 
 def sniff(data: bytes) -> str:

@@ -24,6 +24,7 @@ from ..dates import PartialDate
 from ..errors import StoreError
 from ..extras import require
 from ..model import Document, Event, Extraction
+from ..ranges import capped, capped_high
 from . import cells, migrations
 from .causal import write_causal
 from .queries import Queries
@@ -338,6 +339,10 @@ def _event_row(doc: Document, e: Event) -> dict[str, Any]:
                                     "actor2", "country", "admin1", "location", "latitude", "longitude",
                                     "geo_precision", "fatalities", "fatalities_low", "fatalities_high",
                                     "claimed_by", "event_key")}
+    tolls = dict(fatalities=capped(columns["fatalities"]), fatalities_low=capped(columns["fatalities_low"]),
+                 fatalities_high=capped_high(columns["fatalities_high"]))   # integer columns: 10^30 -> 1,000,000+
+    columns.update(tolls)
+    data.update(tolls)
     return dict(columns, **report_columns(columns), doc_id=doc.doc_id, start=e.evidence.start, end=e.evidence.end,
                 evidence=_span_text(doc, e.evidence.start, e.evidence.end), data=json.dumps(data, default=str))
 

@@ -10,6 +10,7 @@ from ..canonical import CanonicalEvent
 from ..dates import PartialDate
 from ..model import Claim, Relation, Span
 from ..place import Place
+from ..ranges import capped, capped_high
 
 
 def period_of(d: PartialDate | None) -> tuple[str, str]:
@@ -53,8 +54,8 @@ def canonical_columns(ce: CanonicalEvent) -> dict[str, Any]:
             **typed_columns(d, p),
             "country": p.country, "admin1": p.admin1, "location": p.location, "latitude": p.latitude,
             "longitude": p.longitude, "geo_precision": p.precision, "actor1": ce.actor1, "actor2": ce.actor2,
-            "claimed_by": ce.claimed_by, "fatalities": ce.fatalities_acled,
-            "fatalities_low": _int(ce.fatalities.low), "fatalities_high": _int(ce.fatalities.high),
+            "claimed_by": ce.claimed_by, "fatalities": capped(ce.fatalities_acled),
+            "fatalities_low": _int(capped(ce.fatalities.low)), "fatalities_high": _int(capped_high(ce.fatalities.high)),
             "reports": len(ce.reports), "conflicts": len(ce.conflicts), "variations": len(ce.variations),
             "first_source": first.source if first else None, "first_published": first.published if first else None,
             "search": _search_text(ce)}
