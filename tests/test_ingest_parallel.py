@@ -63,17 +63,9 @@ def test_the_input_is_read_lazily_with_a_bounded_number_in_flight():
     stream.close()
 
 
-def test_a_worker_that_dies_costs_only_its_document(monkeypatch):
+def test_a_worker_that_dies_costs_only_its_document(on_extract):
     import os
-
-    from polemos import pipeline
-    real = pipeline.extract
-
-    def crashing(sdoc, doc):
-        if "POISON" in doc.text:
-            os._exit(3)                  # the worker process dies, as on a segfault or the OOM killer
-        return real(sdoc, doc)
-    monkeypatch.setattr("polemos.pipeline.extract", crashing)   # fork: the workers inherit the patch
+    on_extract("POISON", lambda: os._exit(3))   # the worker process dies, as on a segfault or the OOM killer
     docs = [Document(f"d{i}", f"Gunmen killed {i % 9 + 2} soldiers in Ghazni on 3 May 2020 (report {i}).")
             for i in range(30)]
     docs[17].text += " POISON"
@@ -84,17 +76,9 @@ def test_a_worker_that_dies_costs_only_its_document(monkeypatch):
     assert all(o.extraction.events for o in got if not o.error)
 
 
-def test_the_time_budget_holds_in_the_worker_processes(tmp_path, monkeypatch):
+def test_the_time_budget_holds_in_the_worker_processes(tmp_path, on_extract):
     import time
-
-    from polemos import pipeline
-    real = pipeline.extract
-
-    def slow(sdoc, doc):
-        if "report 3)" in doc.text:
-            time.sleep(20)
-        return real(sdoc, doc)
-    monkeypatch.setattr(pipeline, "extract", slow)            # fork: the workers inherit the patch
+    on_extract("report 3)", lambda: time.sleep(20))
     corpus = write_corpus(tmp_path / "corpus.jsonl", 8)
     start = time.perf_counter()
     report = ingest(open_store(str(tmp_path / "kb.db")), [str(corpus)], processes=2, time_budget=1.0)
