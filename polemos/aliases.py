@@ -35,7 +35,7 @@ def display_names(rec) -> frozenset[str]:
     names = _own_names(rec)
     pack = _pack()
     for first, second in pack.lexicon.get("either_pairs", ()):
-        if rec.id in (first, second) and pack.get(first) and pack.get(second):
+        if rec.id in (first, second) and first in pack and second in pack:
             names |= {f"{a} and/or {b}" for a in _own_names(pack.get(first)) for b in _own_names(pack.get(second))}
     return frozenset(names)
 

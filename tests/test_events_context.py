@@ -327,3 +327,12 @@ def test_a_lead_toll_after_an_attack_is_the_news_itself_with_the_attack_agent():
     assert [(e.actor1, e.fatalities) for e in evs] == [("Al Shabaab", 4)]
     evs = _events("Twelve people were killed after an attack by gunmen on a village in Zamfara.")
     assert [(e.actor1, e.fatalities) for e in evs] == [("Unidentified Armed Group (Nigeria)", 12)]
+
+
+def test_unknown_people_and_an_unknown_party_are_an_unidentified_armed_group():
+    evs = _events("Opposition supporters were assaulted by unknown people in Blantyre on Monday.")
+    assert [e.actor1 for e in evs] == ["Unidentified Armed Group (Malawi)"]
+    evs = _events("Unknown arsonists torched a telecommunications mast in Limassol on Monday.")
+    assert [e.actor1 for e in evs] == ["Unidentified Armed Group (Cyprus)"]
+    evs = _events("Supporters of the opposition were assaulted by party officials in Blantyre on Monday.")
+    assert all(e.actor1 != "Unidentified Armed Group (Malawi)" for e in evs)

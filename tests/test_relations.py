@@ -186,3 +186,17 @@ def test_the_commander_of_a_force_leads_it_a_commander_is_a_member():
             "Ahmed Diriye, a commander of al-Shabaab, was killed.")
     finally:
         del ACTORS["Joint Task Force"]
+
+
+def test_backing_by_the_network_a_province_belongs_to_is_affiliation():
+    from datetime import date
+
+    from polemos.pipeline import extract
+    text = "Islamic State-backed insurgents ransacked the town of Macomia in Cabo Delgado province on Friday."
+    x = extract(nlp.parse(text), Document("t", text, published=date(2024, 5, 14)))
+    assert {(r.actor1, r.relation, r.actor2) for r in x.relations} == {
+        ("Islamic State Mozambique Province", "affiliate_of", "Islamic State")}
+    text = "Rwanda-backed M23 rebels seized the town of Rutshuru on Monday."
+    x = extract(nlp.parse(text), Document("t", text, published=date(2024, 5, 14)))
+    found = {(r.actor1, r.relation, r.actor2) for r in x.relations}
+    assert ("M23: March 23 Movement", "cooperative", "Rwanda") in found

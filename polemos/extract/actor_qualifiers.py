@@ -76,8 +76,20 @@ def mark(sdoc, mentions: list[ActorMention], pack: ActorPack) -> list[ActorMenti
                 linked_after(sdoc, span[1], pack) or negated_before(sdoc, span[0], pack)
                 or _owner_of_named(sdoc, i, mentions, tokens, pack)):
             m = replace(m, role=QUALIFIER)
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and nxt.actor_id == m.actor_id:
+                m = _global(m, pack)
         out.append(m)
     return out
+
+
+def _global(m: ActorMention, pack: ActorPack) -> ActorMention:
+    """'Islamic State-backed insurgents' in Mozambique: the insurgents are the local province (a context alias),
+    the qualifier names the network they are linked to, the name's meaning anywhere."""
+    rec = pack.lookup(m.text)
+    if rec is None or rec.id == m.actor_id:
+        return m
+    return replace(m, actor_id=rec.id, name=rec.name, kind=rec.kind, inferred=False)
 
 
 def _tokens(sdoc, m: ActorMention) -> tuple[int, int] | None:

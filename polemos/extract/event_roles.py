@@ -97,8 +97,10 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
                       and lex.state_force(_lemma(c))), None)
     if force and lemma not in lex.words.get("unidentified", ()) | {"militant", "fighter"}:
         return namer.state_force(country, on, force), "state_force"
-    if role == "actor1" and lemma in lex.words["unidentified"]:
-        return namer.unidentified(country), "armed_group"
+    if role == "actor1" and (lemma in lex.words["unidentified"] or (
+            lemma in lex.words.get("unknown_people", ()) and any(
+                c.dep_ == "amod" and c.lower_ in lex.words.get("unknown_modifiers", ()) for c in head.children))):
+        return namer.unidentified(country), "armed_group"      # 'gunmen', 'unknown people', 'armed individuals'
     if role == "actor2":
         cls = lex.victim_class(lemma)
         if cls == "civilian":

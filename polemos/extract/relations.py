@@ -237,7 +237,23 @@ def _adjective_facts(a, index: ActorIndex) -> list[Found]:
             heads = [index.at(head.head)]
         if not heads and head.i + 1 < len(head.doc) and index.at(head.nbor(1)):  # "the X-backed group Y"
             heads = [index.at(head.nbor(1))]
-    return [(h, rel, s) for h in heads for s in sources if h is not None]
+    return [(h, _kin(rel, h, s), s) for h in heads for s in sources if h is not None]
+
+
+def _kin(rel: str, head, source) -> str:
+    """'Islamic State-backed insurgents' in Mozambique: backing by the network the group belongs to (its parent
+    in the actor pack) is affiliation, not cooperation between two sides."""
+    from ..knowledge.actors import default_pack
+    pack = default_pack()
+    if rel != "cooperative" or head.actor_id not in pack:
+        return rel
+    rec, seen = pack.get(head.actor_id), set()
+    while rec.parent and rec.parent in pack and rec.id not in seen:
+        seen.add(rec.id)
+        if rec.parent == source.actor_id:
+            return "affiliate_of"
+        rec = pack.get(rec.parent)
+    return rel
 
 
 def _role_tokens(root) -> list[tuple[object, object | None]]:
