@@ -88,14 +88,8 @@ def dask_ingest(store, sources: Iterable[str], address: str, *, published: date 
     if url.startswith("sqlite") and not (local or _is_local(address)):
         raise PolemosError("the workers of a remote cluster need a shared store: --db postgresql://HOST/DB")
     report = IngestReport()
-    parts = []
-    for part in partitions(sources, partition_size or PARTITION, follow_symlinks=follow_symlinks):
-        if isinstance(part, SkippedInput):
-            report.skipped.append(part)
-        elif isinstance(part, IngestError):
-            report.failed.append(part)
-        else:
-            parts.append(part)
+    parts = [part for part in partitions(sources, partition_size or PARTITION, follow_symlinks=follow_symlinks)
+             if not report.note(part)]
     client, cluster = connect(address)
     try:
         futures = client.map(ingest_partition, parts, url=url, published=published, max_bytes=max_bytes,

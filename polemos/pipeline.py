@@ -61,6 +61,14 @@ class IngestReport:
     failed: list[IngestError] = field(default_factory=list)
     warnings: list[IngestError] = field(default_factory=list)  # documents kept without an invalid field
 
+    def note(self, item) -> bool:
+        """File a skip, a warning or an error in its list; False for anything else (a document)."""
+        for kind, cls in (("skipped", SkippedInput), ("warnings", IngestWarning), ("failed", IngestError)):
+            if isinstance(item, cls):
+                getattr(self, kind).append(item)
+                return True
+        return False
+
     @property
     def ok(self) -> bool:
         return not self.failed
@@ -118,16 +126,7 @@ def new_documents(items: Iterable, report: IngestReport, store) -> Iterator[Docu
     seen: set[str] = set()
     ids: set[str] = set()
     for group in _batches(items, WRITE_BATCH):
-        docs = []
-        for item in group:
-            if isinstance(item, SkippedInput):
-                report.skipped.append(item)
-            elif isinstance(item, IngestWarning):
-                report.warnings.append(item)
-            elif isinstance(item, IngestError):
-                report.failed.append(item)
-            else:
-                docs.append(item)
+        docs = [item for item in group if not report.note(item)]
         try:
             stored, taken = store.stored([d.content_hash for d in docs], [d.doc_id for d in docs])
         except Exception as exc:  # the store is gone: these documents are not stored
