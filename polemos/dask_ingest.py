@@ -16,11 +16,10 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .errors import IngestError, IngestWarning, PolemosError, SkippedInput
+from .errors import PolemosError
 from .extras import require
-from .pipeline import WRITE_BATCH, IngestReport, _batches, _resolve, new_documents, write_batch
+from .pipeline import REPORT_KINDS, WRITE_BATCH, IngestReport, _batches, _resolve, new_documents, write_batch
 
-KINDS = {"skipped": SkippedInput, "failed": IngestError, "warnings": IngestWarning}   # report lists of errors
 RETRIES = 3        # a partition whose task raised is run again this many times (a lost worker: Dask's own rule)
 LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
 
@@ -45,7 +44,7 @@ def ingest_partition(part, url: str, published: date | None = None, max_bytes: i
     for chunk in _batches(outcomes(docs, processes=1, chunk=batch, budget=time_budget), batch):
         write_batch(store, chunk, report, retry_ids=True)
     return {"added": report.added, "duplicates": report.duplicates,
-            **{kind: [(e.source, e.reason) for e in getattr(report, kind)] for kind in KINDS}}
+            **{kind: [(e.source, e.reason) for e in getattr(report, kind)] for kind in REPORT_KINDS}}
 
 
 def store_url(store) -> str:
@@ -114,7 +113,7 @@ def dask_ingest(store, sources: Iterable[str], address: str, *, published: date 
         r = results[i]
         report.added += r["added"]
         report.duplicates += r["duplicates"]
-        for kind, error in KINDS.items():
+        for kind, error in REPORT_KINDS.items():
             getattr(report, kind).extend(error(s, why) for s, why in r[kind])
     if report.added or report.duplicates:   # a retried partition reports what its dead worker stored as duplicates
         _resolve(store, report)

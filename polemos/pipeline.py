@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 EXTRACTOR = f"polemos-{__version__}"
 WRITE_BATCH = 16       # documents written in one transaction
+# the report's lists of errors and the class each holds (the subclasses first: a skip is an IngestError too)
+REPORT_KINDS = {"skipped": SkippedInput, "warnings": IngestWarning, "failed": IngestError}
 
 
 def extract(sdoc, doc: Document) -> Extraction:
@@ -63,7 +65,7 @@ class IngestReport:
 
     def note(self, item) -> bool:
         """File a skip, a warning or an error in its list; False for anything else (a document)."""
-        for kind, cls in (("skipped", SkippedInput), ("warnings", IngestWarning), ("failed", IngestError)):
+        for kind, cls in REPORT_KINDS.items():
             if isinstance(item, cls):
                 getattr(self, kind).append(item)
                 return True
