@@ -87,19 +87,20 @@ class KnowledgeBase:
 
     # ---- writing -----------------------------------------------------------------
     def ingest(self, sources: str | os.PathLike | Iterable[str | os.PathLike], *, published: date | str | None = None,
-               max_bytes: int = 20_000_000, processes: int = 1,
+               max_bytes: int = 20_000_000, processes: int = 1, dask: str | None = None,
                progress: Callable[[str], None] | None = None, **options: Any):
         """Read files, folders, URLs, JSONL corpora and feeds into the knowledge base (`polemos ingest`).
         Returns the IngestReport: `added`, `duplicates`, `skipped` and `failed` (with reasons), `summary()`.
-        `published` (a date or YYYY-MM-DD) overrides every document's publication date; other `options` go
-        to polemos.pipeline.ingest as they are."""
+        `published` (a date or YYYY-MM-DD) overrides every document's publication date; `processes` runs the
+        whole extraction in that many worker processes; `dask` (a scheduler's address, `local` or `local:N`)
+        runs it on a Dask cluster; other `options` go to polemos.pipeline.ingest as they are."""
         from .pipeline import ingest
         if isinstance(sources, (str, os.PathLike)):
             sources = [sources]
         if isinstance(published, str):
             published = date.fromisoformat(published)
         return ingest(self.store, [os.fspath(s) for s in sources], published=published, max_bytes=max_bytes,
-                      processes=processes, progress=progress, **options)
+                      processes=processes, dask=dask, progress=progress, **options)
 
     # ---- events ------------------------------------------------------------------
     def events(self, actor: str | None = None, *, type: str | None = None, country: str | None = None,

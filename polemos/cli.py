@@ -91,14 +91,17 @@ def main():
 @click.option("--max-bytes", type=int, default=20_000_000, show_default=True,
               help="Largest input file or download accepted, in bytes.")
 @click.option("--processes", "-p", type=int, default=1, show_default=True,
-              help="Worker processes for the spaCy parse.")
+              help="Worker processes, each running the whole extraction (parse and extractors); one writer.")
+@click.option("--dask", metavar="ADDRESS",
+              help="Extract and store on a Dask cluster: a scheduler's address (tcp://host:8786) or local[:N] "
+                   "for N local worker processes; files and folders only (needs the 'dask' extra).")
 @click.option("--time-budget", type=float, default=TIME_BUDGET, show_default=True, metavar="SECONDS",
               help="Longest a document's parse and extraction may take; past it the document is reported failed "
                    "and the run goes on (0: no limit).")
 @click.option("--follow-symlinks", is_flag=True,
               help="Read files that symbolic links inside a folder point to outside it (skipped by default).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary and failures.")
-def ingest(sources, db, published, max_bytes, processes, time_budget, follow_symlinks, quiet):
+def ingest(sources, db, published, max_bytes, processes, dask, time_budget, follow_symlinks, quiet):
     """Read SOURCES (files, folders, URLs) into the knowledge base.
 
     Handles .txt/.md (YAML front matter), .html/.htm, .pdf, .jsonl/.json corpora,
@@ -110,7 +113,7 @@ def ingest(sources, db, published, max_bytes, processes, time_budget, follow_sym
     kb = _kb(db, create=True)
     with progress_bar("ingesting", enabled=not quiet) as tick:
         report = kb.ingest(sources, published=published, max_bytes=max_bytes, processes=processes, progress=tick,
-                           time_budget=time_budget, follow_symlinks=follow_symlinks)
+                           dask=dask, time_budget=time_budget, follow_symlinks=follow_symlinks)
     for err in report.warnings:
         click.echo(f"warning {err}", err=True)
     for err in report.skipped:

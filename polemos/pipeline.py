@@ -1,8 +1,9 @@
 """Document -> parsed doc -> mentions -> facts -> store.
 
 `extract` is a pure function of a parsed document and the knowledge packs;
-`ingest` drives readers, the spaCy pipeline, the extractors and the store,
-one transaction per document, reporting every failure without stopping.
+`ingest` drives readers, the spaCy pipeline and the extractors (polemos.workers, in this process
+or in worker processes) and the store, a batch of documents a transaction, reporting every failure
+without stopping.
 """
 from __future__ import annotations
 
@@ -10,14 +11,20 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from . import __version__, nlp
-from .budget import TIME_BUDGET, time_budget
+from . import __version__
+from .budget import TIME_BUDGET
 from .errors import IngestError, IngestWarning, PolemosError, SkippedInput
 from .model import Document, Extraction, Mentions
 
+if TYPE_CHECKING:
+    from .workers import Outcome
+
 EXTRACTOR = f"polemos-{__version__}"
-BATCH = 16
+WRITE_BATCH = 16       # documents written in one transaction
+# the report's lists of errors and the class each holds (the subclasses first: a skip is an IngestError too)
+REPORT_KINDS = {"skipped": SkippedInput, "warnings": IngestWarning, "failed": IngestError}
 
 
 def extract(sdoc, doc: Document) -> Extraction:
@@ -56,6 +63,14 @@ class IngestReport:
     failed: list[IngestError] = field(default_factory=list)
     warnings: list[IngestError] = field(default_factory=list)  # documents kept without an invalid field
 
+    def note(self, item) -> bool:
+        """File a skip, a warning or an error in its list; False for anything else (a document)."""
+        for kind, cls in REPORT_KINDS.items():
+            if isinstance(item, cls):
+                getattr(self, kind).append(item)
+                return True
+        return False
+
     @property
     def ok(self) -> bool:
         return not self.failed
@@ -68,33 +83,31 @@ class IngestReport:
 
 def ingest(store, sources: Iterable[str], *, published: date | None = None, max_bytes: int = 20_000_000,
            processes: int = 1, progress: Callable[[str], None] | None = None,
-           time_budget: float | None = TIME_BUDGET, follow_symlinks: bool = False) -> IngestReport:
+           time_budget: float | None = TIME_BUDGET, follow_symlinks: bool = False,
+           dask: str | None = None) -> IngestReport:
     """Read, extract and store every source; never stops on a bad input. A document that takes over
-    `time_budget` seconds to parse and extract is reported failed and the batch goes on."""
+    `time_budget` seconds to parse and extract is reported failed and the batch goes on.
+
+    The sources are read lazily; with `processes` > 1 the whole extraction (parse and extractors) runs in
+    that many worker processes (polemos.workers), and this process alone writes, WRITE_BATCH documents a
+    transaction. At most a bounded number of documents is in flight, so memory does not grow with the corpus.
+    With `dask` (a scheduler's address, `local` or `local:N`), partitions of the files go to a Dask
+    cluster's workers, which write into the store themselves (polemos.dask_ingest)."""
     from .ingest import read_sources
+    from .workers import outcomes
+
+    if dask:
+        from .dask_ingest import dask_ingest
+        return dask_ingest(store, sources, dask, published=published, max_bytes=max_bytes, progress=progress,
+                           time_budget=time_budget, follow_symlinks=follow_symlinks)
 
     report = IngestReport()
     items = read_sources(sources, published=published, max_bytes=max_bytes, follow_symlinks=follow_symlinks)
-    for batch in _batches(items, report, store):
-        for doc, sdoc in _parsed(batch, processes):
-            _store_one(store, doc, sdoc, report, time_budget)
-            if progress:
-                progress(doc.doc_id)
+    docs = new_documents(items, report, store)
+    for batch in _batches(outcomes(docs, processes=processes, budget=time_budget), WRITE_BATCH):
+        write_batch(store, batch, report, progress)
     _resolve(store, report)     # this run's reports, and any an interrupted run left pending
     return report
-
-
-def _parsed(batch: list[Document], processes: int = 1) -> Iterator[tuple[Document, object]]:
-    """(document, parsed doc) in order, parsed together; None where a document is left to parse alone (a long
-    text, or every document after one that broke the batch's parse)."""
-    done = 0
-    try:
-        for sdoc in nlp.pipe([d.text for d in batch], batch_size=BATCH, n_process=processes):
-            yield batch[done], sdoc
-            done += 1
-    except Exception:   # the parse of one text broke the batch: the rest are parsed one by one
-        for doc in batch[done:]:
-            yield doc, None
 
 
 def _resolve(store, report: IngestReport) -> None:
@@ -108,58 +121,69 @@ def _resolve(store, report: IngestReport) -> None:
         report.failed.append(IngestError("resolution", f"storage error: {exc.__class__.__name__}: {exc}"))
 
 
-def _batches(items: Iterator, report: IngestReport, store) -> Iterator[list[Document]]:
-    """New documents in batches; errors and duplicates go straight to the report."""
+def new_documents(items: Iterable, report: IngestReport, store) -> Iterator[Document]:
+    """The documents not yet stored, each with a free doc_id; errors, warnings and duplicates go straight to the
+    report. The store is asked about WRITE_BATCH documents at a time; when it cannot answer (a lost
+    connection), those documents fail with a storage error."""
     seen: set[str] = set()
     ids: set[str] = set()
-
-    def new_docs() -> Iterator[Document]:
-        for item in items:
-            if isinstance(item, SkippedInput):
-                report.skipped.append(item)
-            elif isinstance(item, IngestWarning):
-                report.warnings.append(item)
-            elif isinstance(item, IngestError):
-                report.failed.append(item)
-            elif item.content_hash in seen:
-                report.duplicates.append(item.doc_id)
-            else:
+    for group in _batches(items, WRITE_BATCH):
+        docs = [item for item in group if not report.note(item)]
+        try:
+            stored, taken = store.stored([d.content_hash for d in docs], [d.doc_id for d in docs])
+        except Exception as exc:  # the store is gone: these documents are not stored
+            report.failed += [_storage_error(doc, exc) for doc in docs]
+            continue
+        for doc in docs:
+            if doc.content_hash in seen or doc.content_hash in stored:
+                report.duplicates.append(doc.doc_id)
+                continue
+            if doc.doc_id in taken or doc.doc_id in ids:
                 try:
-                    if store.find_hash(item.content_hash):
-                        report.duplicates.append(item.doc_id)
-                        continue
-                    item.doc_id = store.free_doc_id(item.doc_id, ids)
-                except Exception as exc:  # the store is gone (a lost connection): this document is not stored
-                    report.failed.append(_storage_error(item, exc))
+                    doc.doc_id = store.free_doc_id(doc.doc_id, ids)
+                except Exception as exc:
+                    report.failed.append(_storage_error(doc, exc))
                     continue
-                seen.add(item.content_hash)
-                ids.add(item.doc_id)
-                yield item
+            seen.add(doc.content_hash)
+            ids.add(doc.doc_id)
+            yield doc
 
-    stream = new_docs()
-    while batch := list(itertools.islice(stream, BATCH)):
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
         yield batch
 
 
-def _store_one(store, doc: Document, sdoc, report: IngestReport, budget: float | None = None) -> None:
-    """Parse (when `sdoc` is None), extract within the time budget, then store in one transaction; every
-    failure is this document's, reported with its reason."""
-    source = doc.source or doc.doc_id
+def write_batch(store, batch: list[Outcome], report: IngestReport,
+                progress: Callable[[str], None] | None = None, retry_ids: bool = False) -> None:
+    """Store a batch of outcomes in one transaction, reporting each document's fate. With `retry_ids`
+    (several writers), a document another writer's new document took the id of meanwhile gets a free one."""
+    done = [o for o in batch if o.error is None]
+    for outcome in batch:
+        if outcome.error is not None:
+            report.failed.append(IngestError(outcome.doc.source or outcome.doc.doc_id, outcome.error))
     try:
-        with time_budget(budget, source):
-            extraction = extract(sdoc if sdoc is not None else nlp.parse(doc.text), doc)
-    except PolemosError as exc:
-        report.failed.append(IngestError(source, str(exc).removeprefix(f"{source}: ")))
-        return
-    except Exception as exc:  # an extractor bug must not stop the batch nor lose the rest
-        report.failed.append(IngestError(source, f"extraction failed: {exc.__class__.__name__}: {exc}"))
-        return
-    try:
-        added = store.add(doc, extraction, extractor=EXTRACTOR)
-    except Exception as exc:  # a full disk, a lost connection: the transaction is rolled back
-        report.failed.append(_storage_error(doc, exc))
-        return
-    (report.added if added else report.duplicates).append(doc.doc_id)
+        results = store.add_many([(o.doc, o.extraction) for o in done], extractor=EXTRACTOR)
+    except Exception as exc:  # the store is gone (a lost connection): the transaction is rolled back
+        results = [exc] * len(done)
+    for outcome, result in zip(done, results):
+        doc = outcome.doc
+        if isinstance(result, PolemosError) and retry_ids and store.document(doc.doc_id) is not None:
+            from .workers import extract_documents  # the facts carry the id: extract again under the new one
+            doc.doc_id = store.free_doc_id(doc.doc_id)
+            again = extract_documents([doc])[0]
+            result = PolemosError(again.error) if again.error else \
+                store.add_many([(doc, again.extraction)], extractor=EXTRACTOR)[0]
+        if isinstance(result, Exception):
+            report.failed.append(_storage_error(doc, result))
+        elif result:
+            report.added.append(doc.doc_id)
+        else:
+            report.duplicates.append(doc.doc_id)
+    if progress:
+        for outcome in batch:
+            progress(outcome.doc.doc_id)
 
 
 def _storage_error(doc: Document, exc: Exception) -> IngestError:

@@ -45,3 +45,22 @@ def store_url(request, tmp_path):
     if request.param == "sqlite":
         return str(tmp_path / "kb.db")
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def on_extract(monkeypatch):
+    """on_extract(marker, action): the extraction of a document whose text holds `marker` first runs `action()`
+    (a sleep, a crash). Worker processes forked afterwards inherit the patch, and the packs loaded here (so that
+    a time budget times the documents, not the loading)."""
+    from polemos import pipeline
+    from polemos.workers import warm
+    warm()
+    real = pipeline.extract
+
+    def patch(marker: str, action) -> None:
+        def patched(sdoc, doc):
+            if marker in doc.text:
+                action()
+            return real(sdoc, doc)
+        monkeypatch.setattr(pipeline, "extract", patched)
+    return patch

@@ -265,3 +265,14 @@ def test_a_report_told_twice_in_its_document_is_one_event_in_any_order(base, tmp
     assert _canonical(stores[0]) == _canonical(stores[1])
     keys = {e["event_key"] for e in stores[0].events(doc.doc_id) if e["evidence_start"] == ex.events[0].evidence.start}
     assert len(keys) == 1 and keys <= set(stores[0].canonical_events())
+
+
+def test_an_undated_report_with_no_place_and_no_actor_resolves_alone(tmp_path):
+    from polemos.pipeline import ingest as run_ingest
+    from polemos.store import open_store as open_kb
+    corpus = tmp_path / "c.txt"
+    corpus.write_text("Residents said the fighting lasted four hours.\n", encoding="utf-8")
+    store = open_kb(str(tmp_path / "kb.db"))
+    report = run_ingest(store, [str(corpus)])
+    assert report.ok, report.failed
+    assert store.events() and all(e["event_key"] for e in store.events())

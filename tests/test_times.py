@@ -177,3 +177,8 @@ def test_month_precision_survives_the_store(tmp_path):
     doc = store.documents()[0]
     assert (doc.published_iso, doc.published_precision) == ("2024-05", "month")
     assert [e["event_date"] for e in store.events()] == ["2024-05"]
+
+
+def test_a_bare_count_the_parser_calls_a_date_is_no_year():
+    text = "Residents said the fighting lasted 4 hours (report 53)."
+    assert [t.value for t in extract_times(nlp.parse(text), Document("t", text, published=PUB))] == []

@@ -345,12 +345,17 @@ def _date_parser(pub: date | None):
 DURATION = re.compile(r"^(?:the\s+)?(?:(?:past|last|next|previous|first|coming|recent|following)\s+)?(?:\S+\s+)?"
                       r"(?:few\s+)?(?:hours?|days?|weeks?|months?|years?|decades?|centuries)$", re.I)
 DATEISH = re.compile(r"\d|" + MONTH + "|" + "|".join(WEEKDAYS))
+# what a DATE entity needs besides digits: a month or weekday name, a four-digit year or a numeric date
+DATE_WORDS = re.compile(MONTH + "|" + "|".join(WEEKDAYS) + r"|\b(?:1[89]|20)\d\d\b|\d[/.-]\d"
+                        r"|\b[0-3]?\d(?:st|nd|rd|th)\b"
+                        r"|(?i:today|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter|night|morning"
+                        r"|evening)")
 
 
 def _dateparser(text: str, pub: date | None) -> Resolved | None:
     """Last resort on a DATE entity; the precision is dateparser's period."""
-    if DURATION.match(text.strip()) or not DATEISH.search(text):
-        return None
+    if DURATION.match(text.strip()) or not DATEISH.search(text) or not DATE_WORDS.search(text):
+        return None      # "(report 53)": a bare count is no year
     data = _date_parser(pub).get_date_data(text)
     if data is None or data.date_obj is None:
         return None

@@ -82,6 +82,17 @@ class Store(Queries):
         with self.engine.connect() as conn:
             return conn.execute(select(documents.c.doc_id).where(documents.c.content_hash == content_hash)).scalar()
 
+    def stored(self, content_hashes: Iterable[str] = (), doc_ids: Iterable[str] = ()) -> tuple[set[str], set[str]]:
+        """Which of these content hashes and which of these doc_ids the store already holds (two queries)."""
+        content_hashes, doc_ids = list(content_hashes), list(doc_ids)
+        with self.engine.connect() as conn:
+            hashes = set(conn.execute(select(documents.c.content_hash)
+                                      .where(documents.c.content_hash.in_(content_hashes))).scalars()) \
+                if content_hashes else set()
+            ids = set(conn.execute(select(documents.c.doc_id).where(documents.c.doc_id.in_(doc_ids))).scalars()) \
+                if doc_ids else set()
+        return hashes, ids
+
     def free_doc_id(self, doc_id: str, also_taken: set[str] = frozenset()) -> str:
         """`doc_id`, or `doc_id-2`, `-3`... when another text already holds it."""
         with self.engine.connect() as conn:
@@ -100,12 +111,7 @@ class Store(Queries):
         extraction = extraction or Extraction()
         try:
             with self.engine.begin() as conn:
-                conn.execute(insert(documents).values(
-                    doc_id=doc.doc_id, content_hash=doc.content_hash, title=doc.title, author=doc.author,
-                    publisher=doc.publisher, published=doc.published_iso,
-                    published_source=doc.published_source, url=doc.url, language=doc.language, source=doc.source,
-                    fmt=doc.fmt, words=doc.words, text=doc.text, extractor=extractor,
-                    ingested_at=datetime.now(UTC).isoformat(timespec="seconds")))
+                conn.execute(insert(documents).values(**_document_row(doc, extractor)))
                 _write_facts(conn, doc, extraction)
         except SQLAlchemyError as exc:
             if self.find_hash(doc.content_hash):   # a concurrent writer stored it first
@@ -113,6 +119,40 @@ class Store(Queries):
             reason = exc.orig if hasattr(exc, "orig") else exc
             raise StoreError(f"{doc.doc_id}: could not be stored: {exc.__class__.__name__}: {reason}") from exc
         return True
+
+    def add_many(self, items: list[tuple[Document, Extraction]], extractor: str | None = None
+                 ) -> list[bool | StoreError]:
+        """Store several documents with their facts in one transaction (one commit, executemany inserts,
+        one canonical update for all their events): for each, True (added), False (its text was already
+        stored) or the StoreError that kept it out. When the batch cannot be written as a whole (a
+        concurrent writer, a bad row), each document is written in its own transaction instead."""
+        if not items:
+            return []
+        stored, _ = self.stored(content_hashes=[doc.content_hash for doc, _ in items])
+        fresh, first = [], set()
+        for doc, ex in items:
+            if doc.content_hash not in stored and doc.content_hash not in first:
+                first.add(doc.content_hash)
+                fresh.append((doc, ex))
+        try:
+            with self.engine.begin() as conn:
+                if fresh:
+                    conn.execute(insert(documents), [_document_row(doc, extractor) for doc, _ in fresh])
+                new: list[dict[str, Any]] = []
+                for doc, ex in fresh:
+                    new += _write_facts(conn, doc, ex, singletons=False)
+                if new:
+                    _add_singletons(conn, new)
+        except SQLAlchemyError:
+            return [self._add_reporting(doc, ex, extractor) for doc, ex in items]
+        added = {id(doc) for doc, _ in fresh}
+        return [id(doc) in added for doc, _ in items]
+
+    def _add_reporting(self, doc: Document, extraction: Extraction, extractor: str | None) -> bool | StoreError:
+        try:
+            return self.add(doc, extraction, extractor=extractor)
+        except StoreError as exc:
+            return exc
 
     def replace_facts(self, doc: Document, extraction: Extraction, extractor: str | None = None) -> None:
         """Re-extraction: swap a stored document's facts for new ones, atomically. The canonical events
@@ -253,7 +293,17 @@ def _span_text(doc: Document, start: int, end: int) -> str:
     return doc.text[start:end]
 
 
-def _write_facts(conn, doc: Document, ex: Extraction) -> None:
+def _document_row(doc: Document, extractor: str | None) -> dict[str, Any]:
+    return dict(doc_id=doc.doc_id, content_hash=doc.content_hash, title=doc.title, author=doc.author,
+                publisher=doc.publisher, published=doc.published_iso, published_source=doc.published_source,
+                url=doc.url, language=doc.language, source=doc.source, fmt=doc.fmt, words=doc.words, text=doc.text,
+                extractor=extractor, ingested_at=datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+def _write_facts(conn, doc: Document, ex: Extraction, singletons: bool = True) -> list[dict[str, Any]]:
+    """Insert a document's mentions and facts (executemany per table). Each new event becomes its own
+    canonical event here, or, without `singletons`, is returned ({"id", "event_key"}) for the caller to
+    do that for a whole batch at once."""
     m = ex.mentions
     rows = []
     for kind, items, ref in (("actor", m.actors, "actor_id"), ("place", m.places, "name"),
@@ -268,23 +318,24 @@ def _write_facts(conn, doc: Document, ex: Extraction) -> None:
         conn.execute(insert(mentions), rows)
     _upsert_actors(conn, m.actors)
     new = []
-    for e in ex.events:
-        row = _event_row(doc, e)
-        new.append({"id": conn.execute(insert(events).values(**row).returning(events.c.id)).scalar_one(),
-                    "event_key": row["event_key"]})
-    if new:
+    if ex.events:
+        event_rows = [_event_row(doc, e) for e in ex.events]
+        ids = conn.execute(insert(events).returning(events.c.id, sort_by_parameter_order=True), event_rows).scalars()
+        new = [{"id": i, "event_key": row["event_key"]} for i, row in zip(ids, event_rows)]
+    if new and singletons:
         _add_singletons(conn, new)
-    for c in ex.claims:
-        conn.execute(insert(claims).values(
+    if ex.claims:
+        conn.execute(insert(claims), [dict(
             doc_id=doc.doc_id, subject=c.subject, quantity=c.quantity, low=c.low, high=c.high, period=c.period,
             attributed_to=c.attributed_to, denied_by=c.denied_by, start=c.evidence.start, end=c.evidence.end,
-            evidence=_span_text(doc, c.evidence.start, c.evidence.end)))
-    for r in ex.relations:
-        conn.execute(insert(relations).values(
+            evidence=_span_text(doc, c.evidence.start, c.evidence.end)) for c in ex.claims])
+    if ex.relations:
+        conn.execute(insert(relations), [dict(
             doc_id=doc.doc_id, actor1=r.actor1, relation=r.relation, actor2=r.actor2, valid_from=r.start,
             valid_until=r.end, start=r.evidence.start, end=r.evidence.end,
-            evidence=_span_text(doc, r.evidence.start, r.evidence.end)))
+            evidence=_span_text(doc, r.evidence.start, r.evidence.end)) for r in ex.relations])
     write_causal(conn, doc, ex.causal)
+    return [] if singletons else new
 
 
 def _event_row(doc: Document, e: Event) -> dict[str, Any]:

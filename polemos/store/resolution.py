@@ -115,6 +115,8 @@ class ResolutionRun:
                 queries.append([column == value, t.date_first.in_(sorted(set(vague_starts)))])
             if vague_between is not None:
                 queries.append([column == value, t.date_first.between(*vague_between)])
+        if not queries:
+            return []            # an undated report with no place and no first actor: nothing to compare it with
         ids = union_all(*(select(t.id).where(*block, *where) for where in queries)).subquery()
         rows = self.conn.execute(select(*(events.c[c] for c in _COMPARED)).where(t.id.in_(select(ids.c.id))))
         return [dict(r, evidence_start=r["start"], evidence_end=r["end"], resolved=True) for r in rows.mappings()]

@@ -1,0 +1,156 @@
+"""Documents to extractions, in this process or in a pool of worker processes.
+
+`extract_documents` is the whole per-document pipeline (the spaCy parse and every extractor) as one
+picklable function of a list of Documents: it runs the same in this process, in a process pool
+(`outcomes`) or on a Dask worker (polemos.dask_ingest). A failure is an Outcome with its reason, never an
+exception, so one bad document costs only itself. Each worker process loads the spaCy pipeline and the
+knowledge packs once, when it starts.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from . import nlp
+from .budget import time_budget
+from .errors import PolemosError
+from .model import Document, Extraction
+
+PARSE_BATCH = 16       # texts per nlp.pipe batch
+CHUNK = 16             # documents per task sent to a worker
+IN_FLIGHT = 3          # tasks in flight per worker: bounds the memory held by results not yet written
+WARM_TEXT = "On 3 May 2020, police killed two gunmen in Kabul, Afghanistan, officials said."
+
+
+@dataclass
+class Outcome:
+    """One document's extraction, or why there is none (`error`, the report's reason)."""
+
+    doc: Document
+    extraction: Extraction | None = None
+    error: str | None = None
+
+
+def extract_one(doc: Document, sdoc=None, budget: float | None = None) -> Outcome:
+    """The extraction of one document (parsed here when `sdoc` is None: a long text, in sections) within its
+    time budget, or its failure: an extractor bug or a document over its budget must not stop the others."""
+    from .pipeline import extract
+    source = doc.source or doc.doc_id
+    try:
+        with time_budget(budget, source):
+            return Outcome(doc, extract(sdoc if sdoc is not None else nlp.parse(doc.text), doc))
+    except PolemosError as exc:
+        return Outcome(doc, error=str(exc).removeprefix(f"{source}: "))
+    except Exception as exc:
+        return Outcome(doc, error=f"extraction failed: {exc.__class__.__name__}: {exc}")
+
+
+def _parsed(docs: list[Document]) -> Iterator[tuple[Document, object]]:
+    """(document, parsed doc) in order, parsed together; None where a document is left to parse alone (a long
+    text, or every document after one that broke the batch's parse)."""
+    done = 0
+    try:
+        for sdoc in nlp.pipe([d.text for d in docs], batch_size=PARSE_BATCH):
+            yield docs[done], sdoc
+            done += 1
+    except Exception:   # the parse of one text broke the batch: the rest are parsed one by one
+        for doc in docs[done:]:
+            yield doc, None
+
+
+def extract_documents(docs: list[Document], budget: float | None = None) -> list[Outcome]:
+    """Parse and extract a list of documents, in order, each within `budget` seconds (parse alone and extract)."""
+    return [extract_one(doc, sdoc, budget) for doc, sdoc in _parsed(docs)]
+
+
+def _extract_remote(docs: list[Document], budget: float | None = None) -> list[tuple[Extraction | None, str | None]]:
+    """extract_documents in a worker process: only the results travel back (the caller keeps the documents)."""
+    return [(o.extraction, o.error) for o in extract_documents(docs, budget)]
+
+
+def warm() -> None:
+    """Load the spaCy pipeline and every knowledge pack the extractors use (a worker's initializer)."""
+    extract_documents([Document("warm", WARM_TEXT)])
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _context():
+    """fork where the platform has it (workers start with what this process has loaded), else spawn."""
+    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+
+
+def _pool(processes: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=processes, mp_context=_context(), initializer=warm)
+
+
+def outcomes(docs: Iterable[Document], processes: int = 1, chunk: int = CHUNK,
+             budget: float | None = None) -> Iterator[Outcome]:
+    """The Outcome of every document, in input order. With processes > 1, the documents go to a pool of
+    worker processes in chunks, at most IN_FLIGHT chunks per worker at a time; the input is read lazily.
+    A worker that dies (a crash, the kernel's OOM killer) costs only the document it was extracting: the
+    chunks in flight are run again one document at a time, then a fresh pool carries on."""
+    if processes <= 1:
+        for part in _chunks(docs, chunk):
+            yield from extract_documents(part, budget)
+        return
+    stream = _chunks(docs, chunk)
+    while True:
+        pending: deque[tuple[list[Document], Future | None]] = deque()
+        with _pool(processes) as pool:
+            try:
+                for part in stream:
+                    pending.append((part, None))     # kept if the pool is already broken at submit
+                    pending[-1] = (part, pool.submit(_extract_remote, part, budget))
+                    while len(pending) >= processes * IN_FLIGHT:
+                        yield from _done(pending)
+                while pending:
+                    yield from _done(pending)
+                return
+            except BrokenProcessPool:
+                lost = [doc for part, _ in pending for doc in part]
+            finally:
+                for _, future in pending:
+                    if future is not None:
+                        future.cancel()
+        yield from _isolated(lost, budget)
+
+
+def _done(pending: deque) -> Iterator[Outcome]:
+    part, future = pending[0]
+    results = future.result()          # raises BrokenProcessPool with the chunk still pending
+    pending.popleft()
+    for doc, (extraction, error) in zip(part, results):
+        yield Outcome(doc, extraction, error)
+
+
+def _isolated(docs: list[Document], budget: float | None) -> Iterator[Outcome]:
+    """Each document alone in a single worker, so that the one its worker dies on is the one that fails."""
+    i = 0
+    while i < len(docs):
+        with _pool(1) as pool:
+            futures = [pool.submit(_extract_remote, [doc], budget) for doc in docs[i:]]
+            try:
+                for future in futures:
+                    [(extraction, error)] = future.result()
+                    yield Outcome(docs[i], extraction, error)
+                    i += 1
+            except BrokenProcessPool:
+                yield Outcome(docs[i], error="extraction failed: the worker process died while extracting it")
+                i += 1
+            finally:
+                for future in futures:
+                    future.cancel()
