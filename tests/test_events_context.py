@@ -260,7 +260,7 @@ def test_negation_above_an_adverbial_clause_leaves_its_event():
     from polemos.extract.event_lexicon import load_lexicon
     from polemos.extract.modality import modality
     lex = load_lexicon()
-    doc = nlp.parse("The governor assured that 'this will not happen again,' as the state moves to strengthen "
+    doc = nlp.parse("The governor said 'we will not give up,' as the state moves to strengthen "
                     "security in the region in the aftermath of the bombing in Kano that left six people dead.")
     assert modality(next(t for t in doc if t.text == "bombing"), lex) is None
     doc = nlp.parse("The governor said the army will not attack the town of Kano.")
@@ -287,7 +287,7 @@ def test_the_event_answered_is_its_own_event_when_told_with_its_place_and_toll()
 
 def test_the_far_side_of_a_border_is_not_the_event_place():
     evs = _events("On April 25, a patrol was attacked in Tahoua, Niger. Twelve soldiers were killed by jihadists "
-                  "dressed as civilians near the Mali border on May 2.")
+                  "dressed as civilians near the Benin border on May 2.")
     assert [(e.country, e.admin1) for e in evs] == [("Niger", "Tahoua"), ("Niger", "Tahoua")]
 
 

@@ -355,7 +355,7 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
             continue
         d = _dep_distance(head, trig)
         if d is None and trig.dep_ == "compound" and (d1 := _dep_distance(head, trig.head)) is not None:
-            d = d1 + 1                      # "the Sunday bomb attack in Marawi": the noun the trigger modifies
+            d = d1 + 1                      # "the Friday car bomb attack in Gao": the noun the trigger modifies
         if d is None:
             d2 = _dep_distance(head, verb)
             d = 10 + d2 if d2 is not None else 30 + min(abs(head.i - trig.i), 50)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .event_args import conjuncts, target_heads
 from .event_lexicon import Lexicon
@@ -171,12 +172,18 @@ def casualty_report(trigs, lex: Lexicon) -> bool:
     return bool(passive) and (not rest or reference_noun(rest))     # "... were killed in the attack"
 
 
+@lru_cache(maxsize=4)
+def _border_patterns(words: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
+    """(after the name, before the name): 'X border', 'X's frontier'; 'the border with X'."""
+    alt = "|".join(sorted(words)) or "border"
+    return (re.compile(rf"^(?:['’]s)?\s+(?:{alt})", re.I),
+            re.compile(rf"\b(?:{alt})s?\s+(?:with|of)\s+(?:the\s+)?$", re.I))
+
+
 def beside_borders(places: list, sdoc, lex: Lexicon) -> list:
-    """Drop countries named only as the far side of a border ('near the Mali border', 'the border with
-    Afghanistan', 'Mali's border'): the event is on this side of it, in the country the text tells of."""
-    words = "|".join(sorted(lex.words.get("border_nouns", ()))) or "border"
-    after_re = re.compile(rf"^(?:['’]s)?\s+(?:{words})", re.I)
-    before_re = re.compile(rf"\b(?:{words})s?\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+    """Drop countries named only as the far side of a border ('near the Chad border', 'the border with
+    Eritrea', 'Chad's frontier'): the event is on this side of it, in the country the text tells of."""
+    after_re, before_re = _border_patterns(lex.words.get("border_nouns", frozenset()))
 
     def far_side(p) -> bool:
         if p.feature != "country":
@@ -193,7 +200,7 @@ def beside_borders(places: list, sdoc, lex: Lexicon) -> list:
 def domestic_places(places: list, earlier: list = ()) -> list:
     """Drop towns of a country the sentence never names when it names another ('Gelan district,
     Ghazni, Afghanistan': a same-named town abroad is a misreading). A town of a province the text
-    placed something in before stays (the Marawi of the attack told earlier, beside another region)."""
+    placed something in before stays (the town of the attack told earlier, beside a town of another region)."""
     if not any(p.feature == "admin1" for p in places):
         return places
     named = {p.country for p in places if p.feature in ("country", "admin1")}

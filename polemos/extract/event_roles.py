@@ -330,7 +330,7 @@ def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
 def _opponent(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on, other: str | None,
               nouns: bool):
     """The side a fight is 'with': 'three policemen were killed in a gunfight with Al-Shabaab militants',
-    'died in clashes with an armed group' (a noun: the initiator, no one else being named), 'troops clashed
+    'died in fighting with a rebel group' (a noun: the initiator, no one else being named), 'troops clashed
     with militants' (any trigger: the other side)."""
     for t in trigs:
         tok = t.token

@@ -166,7 +166,7 @@ def _group(anchors: list[Trigger], sent_places, sdoc,
                      and g[1].feature in CITY_FEATURES and not _as_division(g[1], sdoc)
                      and (g[1].country, g[1].admin1) == (groups[key][1].country, groups[key][1].admin1)
                      and _locates(groups[key][1], g[1], sdoc)), None)
-        if town is not None:       # "attacked near Kathua town, again in Jammu district": the district locates
+        if town is not None:       # "ambushed near Bama town, in Borno's Konduga district": the district locates
             town[0].extend(groups.pop(key)[0])                                  # the town, one event
     for key in [k for k in groups if k[1] is None]:      # placeless triggers join the first placed group
         first = next((g for k, g in groups.items() if k[0] == key[0] and k[1] is not None), None)
@@ -193,8 +193,8 @@ def _told_apart(t: Trigger, ctx: _Ctx) -> bool:
 
 def _locates(division: PlaceMention, town: PlaceMention, sdoc) -> bool:
     """The division is told as where the town lies: both locate one word or clause ('killed when their convoy
-    was attacked near Kathua town, in Jammu district'), or the division hangs on the town's phrase; a division
-    of a conjoined clause is another event's ('killed in Doda district and ... attacked a camp in Kathua')."""
+    was ambushed near Bama town, in Konduga district'), or the division hangs on the town's phrase; a division
+    of a conjoined clause is another event's ('killed in Dikwa district and ... attacked a camp in Bama')."""
     def governor(p):
         span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
         if span is None:

@@ -75,7 +75,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
             return None
         if tok.dep_ in ("relcl",) and step > 0:
             return None
-        adverbial = adverbial or tok.dep_ == "advcl"    # "'this will not happen again,' as X moves ... after
+        adverbial = adverbial or tok.dep_ == "advcl"    # "'we will not give up,' as X moves ... after
         tok = tok.head                                  # the bombing": a negation above an adverbial clause
         if step > 0 and not adverbial and _negated(tok, lex) and tok.pos_ in ("VERB", "AUX") \
                 and _lemma(tok) not in w["reporting_verbs"]:
