@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -35,21 +35,39 @@ def cell_deltas(removed: Iterable[Mapping[str, Any]], added: Iterable[Mapping[st
 
 
 def bump(conn: Connection, deltas: dict[str, dict[tuple, list[int]]]) -> None:
-    """Apply deltas cell by cell: update the cell, or create it; drop cells left empty."""
+    """Apply deltas: update each cell, or create it; drop cells left empty. Where the dialect has an upsert,
+    one executemany per table does every cell (then one more drops the cells that lost events), not a
+    statement built and compiled per cell."""
     upsert = {"postgresql": pg_insert, "sqlite": sqlite_insert}.get(conn.dialect.name)
     for name, changes in deltas.items():
         table, cols = TABLES[name], CELL_KEYS[name]
-        for key in sorted(changes):     # every writer locks cells in one order: two never deadlock
-            n, dead = changes[key]
-            where = and_(*(table.c[c] == v for c, v in zip(cols, key)))
-            if upsert is not None:      # one statement, safe when two writers create the same cell
-                conn.execute(upsert(table).values(**dict(zip(cols, key)), n=n, fatalities=dead).on_conflict_do_update(
-                    index_elements=list(cols), set_={"n": table.c.n + n, "fatalities": table.c.fatalities + dead}))
-            elif not conn.execute(update(table).where(where).values(
-                    n=table.c.n + n, fatalities=table.c.fatalities + dead)).rowcount:
-                conn.execute(insert(table).values(**dict(zip(cols, key)), n=n, fatalities=dead))
-            if n < 0:      # only a cell that lost events can be left empty (one index look-up, not a scan)
-                conn.execute(delete(table).where(where, table.c.n <= 0))
+        keys = sorted(changes)          # every writer locks cells in one order: two never deadlock
+        if not keys:
+            continue
+        if upsert is None:
+            _bump_each(conn, table, cols, keys, changes)
+            continue
+        stmt = upsert(table)            # one statement, safe when two writers create the same cell
+        stmt = stmt.on_conflict_do_update(index_elements=list(cols), set_={
+            "n": table.c.n + stmt.excluded.n, "fatalities": table.c.fatalities + stmt.excluded.fatalities})
+        conn.execute(stmt, [dict(zip(cols, key), n=changes[key][0], fatalities=changes[key][1]) for key in keys])
+        emptied = [dict(zip((f"_{c}" for c in cols), key)) for key in keys if changes[key][0] < 0]
+        if emptied:   # only a cell that lost events can be left empty (one index look-up each, not a scan)
+            conn.execute(delete(table).where(*(table.c[c] == bindparam(f"_{c}") for c in cols), table.c.n <= 0),
+                         emptied)
+
+
+def _bump_each(conn: Connection, table, cols: tuple[str, ...], keys: list[tuple],
+               changes: dict[tuple, list[int]]) -> None:
+    """bump without an upsert: cell by cell, an update, else an insert."""
+    for key in keys:
+        n, dead = changes[key]
+        where = and_(*(table.c[c] == v for c, v in zip(cols, key)))
+        if not conn.execute(update(table).where(where).values(
+                n=table.c.n + n, fatalities=table.c.fatalities + dead)).rowcount:
+            conn.execute(insert(table).values(**dict(zip(cols, key)), n=n, fatalities=dead))
+        if n < 0:
+            conn.execute(delete(table).where(where, table.c.n <= 0))
 
 
 def rows_for_cells(conn: Connection, keys: Iterable[str]) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, delete, event, func, insert, select, update
+from sqlalchemy import bindparam, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -363,12 +363,15 @@ def _builder():
 def _add_singletons(conn, rows: list[dict[str, Any]]) -> None:
     """Each new event is its own canonical event until resolution says otherwise (an event that comes with
     a key joins that canonical event, which is rebuilt with it)."""
-    keys = set()
+    keys, unkeyed = set(), []
     for row in rows:
         key = row.get("event_key") or f"event-{row['id']}"
         if not row.get("event_key"):
-            conn.execute(update(events).where(events.c.id == row["id"]).values(event_key=key))
+            unkeyed.append({"_id": row["id"], "_key": key})
         keys.add(key)
+    if unkeyed:         # one executemany, not a statement per event
+        conn.execute(update(events).where(events.c.id == bindparam("_id")).values(event_key=bindparam("_key")),
+                     unkeyed)
     _rebuild_canonical(conn, keys)
 
 
@@ -382,12 +385,13 @@ def _insert_canonical(conn, records: Iterable[CanonicalEvent]) -> list[dict[str,
 def _replace_canonical(conn, records: list[CanonicalEvent], removed: set[str]) -> None:
     keys = {r.event_key for r in records} | removed
     before = cells.rows_for_cells(conn, keys)
-    for key in keys:
-        conn.execute(delete(canonical_events).where(canonical_events.c.event_key == key))
-    for r in records:
-        ids = [rep.event_id for rep in r.reports]
-        for i in range(0, len(ids), 900):
-            conn.execute(update(events).where(events.c.id.in_(ids[i:i + 900])).values(event_key=r.event_key))
+    listed = sorted(keys)
+    for i in range(0, len(listed), 900):
+        conn.execute(delete(canonical_events).where(canonical_events.c.event_key.in_(listed[i:i + 900])))
+    keyed = [{"_id": rep.event_id, "_key": r.event_key} for r in records for rep in r.reports]
+    if keyed:           # one executemany for every report, not a statement per canonical event
+        conn.execute(update(events).where(events.c.id == bindparam("_id")).values(event_key=bindparam("_key")),
+                     keyed)
     after = _insert_canonical(conn, records)
     cells.bump(conn, cells.cell_deltas(before, after))
     actor_rows.replace(conn, keys, after)
