@@ -49,14 +49,14 @@ def causal_sentence(sent, statements: list | None = None) -> bool:
     if statements is None:
         statements = [c for c in _candidates(sent, _matcher(sent.doc.vocab), causal_pack())]
     vocab = sent.doc.vocab
-    idioms = {i.id for i in causal_pack().event_idioms}
+    idioms = causal_pack().idiom_ids
     return bool(statements) or any(vocab.strings[m] not in idioms for m, _, _ in _sentence_matcher(vocab)(sent))
 
 
 def _idiom_tokens(sent) -> set[int]:
     """Tokens of event idioms ("opened fire"): no signal."""
     vocab = sent.doc.vocab
-    idioms = {i.id for i in causal_pack().event_idioms}
+    idioms = causal_pack().idiom_ids
     return {t.i for m, s, e in _sentence_matcher(vocab)(sent) if vocab.strings[m] in idioms for t in sent[s:e]}
 
 
@@ -93,7 +93,7 @@ def _candidates(sent, matcher, p: CausalPack) -> list[Candidate]:
     taken: set[int] = _idiom_tokens(sent)
     vocab = sent.doc.vocab
     matches = [(vocab.strings[m], sent[s:e]) for m, s, e in matcher(sent)]   # offsets within the sentence
-    entries = {ph.id: ph for ph in p.phrases}
+    entries = p.phrase_index
     correl = [span for mid, span in matches if entries[mid].frame == "correlative"]
     out += conn.correlative(correl, p)
     nouns = {t.i for mid, span in matches if entries[mid].frame == "noun" for t in span}

@@ -4,7 +4,7 @@ A bad pack fails on load with a message naming the entry, never half-way through
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -84,11 +84,26 @@ class CausalPack(_Strict):
 
     def frames_of(self, lemma: str) -> dict[str, Group]:
         """Lexicon groups holding `lemma`, by frame (a plain verb group before a complement-taking one)."""
-        out: dict[str, Group] = {}
+        return dict(self.frame_index.get(lemma, {}))
+
+    @cached_property
+    def frame_index(self) -> dict[str, dict[str, Group]]:
+        """lemma -> frames_of(lemma), built once per pack (every token of every sentence asks)."""
+        index: dict[str, dict[str, Group]] = {}
         for g in sorted(self.lexicon.values(), key=lambda g: g.complement):
-            if lemma in g.lemmas:
-                out.setdefault(g.frame, g)
-        return out
+            for lemma in g.lemmas:
+                index.setdefault(lemma, {}).setdefault(g.frame, g)
+        return index
+
+    @cached_property
+    def idiom_ids(self) -> frozenset[str]:
+        """The ids of the event idioms ("opened fire"), for telling their matches apart."""
+        return frozenset(i.id for i in self.event_idioms)
+
+    @cached_property
+    def phrase_index(self) -> dict[str, Phrase]:
+        """Phrase id -> phrase (the Matcher's match ids)."""
+        return {ph.id: ph for ph in self.phrases}
 
     def sign_of(self, lemma: str) -> str | None:
         """'+' or '-' for a verb signal of the `verb` frame, else None."""
