@@ -26,6 +26,16 @@ def _cues(pack: ActorPack) -> dict[tuple[str, ...], str]:
                                                 for c, scope in pack.lexicon.get("coding_cues", {}).items()})
 
 
+def _cue_starts(pack: ActorPack) -> dict[str, list[tuple[str, ...]]]:
+    """The coding cues by their first word, in the pack's order (a token is compared with its own)."""
+    def build() -> dict[str, list[tuple[str, ...]]]:
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for cue in _cues(pack):
+            out.setdefault(cue[0] if cue else "", []).append(cue)
+        return out
+    return cached(pack, "coding_cue_starts", build)
+
+
 def recode(sdoc, mentions: list[ActorMention], pack: ActorPack) -> list[ActorMention]:
     """The mentions, with the sides a coding cue speaks of given the actor it names."""
     cues = _cues(pack)
@@ -34,8 +44,9 @@ def recode(sdoc, mentions: list[ActorMention], pack: ActorPack) -> list[ActorMen
     spans = [sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand") for m in mentions]
     out = list(mentions)
     lowers = [t.lower_ for t in sdoc]
+    starts = _cue_starts(pack)
     for i in range(len(sdoc)):
-        cue = next((c for c in cues if tuple(lowers[i:i + len(c)]) == c), None)
+        cue = next((c for c in starts.get(lowers[i], ()) if tuple(lowers[i:i + len(c)]) == c), None)
         if cue is None:
             continue
         only_unnamed = cues[cue] == "unidentified"

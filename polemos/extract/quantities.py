@@ -72,10 +72,27 @@ def lexicon() -> Lexicon:
     )
 
 
+_BY_FIRST: dict[int, tuple[object, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _by_first(table) -> dict[str, list[tuple[str, ...]]]:
+    """A table's phrases by their first word, in the table's order (built once per table)."""
+    hit = _BY_FIRST.get(id(table))
+    if hit is None or hit[0] is not table:     # the table itself is held, so that its id stays its own
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for key in table:
+            if key:
+                index.setdefault(key[0], []).append(key)
+        hit = _BY_FIRST[id(table)] = (table, index)
+    return hit[1]
+
+
 def _prefix(words: list[str], i: int, table) -> tuple[object, int]:
-    """Longest phrase of `table` (dict or tuple of word tuples) starting at i."""
+    """Longest phrase of `table` (dict or tuple of word tuples) starting at i (the first of equal length)."""
     best, n = None, 0
-    for key in table:
+    if i >= len(words):
+        return best, n
+    for key in _by_first(table).get(words[i], ()):
         k = len(key)
         if k > n and tuple(words[i:i + k]) == key:
             best, n = (table[key] if isinstance(table, dict) else key), k
