@@ -20,7 +20,8 @@ from .budget import time_budget
 from .errors import PolemosError
 from .model import Document, Extraction
 
-PARSE_BATCH = 16       # texts per nlp.pipe batch
+PARSE_BATCH = 64       # texts per nlp.pipe batch at most (short texts parse ~20% faster than 16 at a time)
+PARSE_CHARS = 16 * nlp.SECTION_CHARS   # and characters per batch at most: the parser's memory stays bounded
 CHUNK = 16             # documents per task sent to a worker
 IN_FLIGHT = 3          # tasks in flight per worker: bounds the memory held by results not yet written
 WARM_TEXT = "On 3 May 2020, police killed two gunmen in Kabul, Afghanistan, officials said."
@@ -54,12 +55,29 @@ def _parsed(docs: list[Document]) -> Iterator[tuple[Document, object]]:
     text, or every document after one that broke the batch's parse)."""
     done = 0
     try:
-        for sdoc in nlp.pipe([d.text for d in docs], batch_size=PARSE_BATCH):
-            yield docs[done], sdoc
-            done += 1
+        for group in _parse_batches(docs):
+            for sdoc in nlp.pipe([d.text for d in group], batch_size=len(group)):
+                yield docs[done], sdoc
+                done += 1
     except Exception:   # the parse of one text broke the batch: the rest are parsed one by one
         for doc in docs[done:]:
             yield doc, None
+
+
+def _parse_batches(docs: list[Document]) -> Iterator[list[Document]]:
+    """Consecutive runs of at most PARSE_BATCH documents and PARSE_CHARS characters (a text left to parse
+    alone, over SECTION_CHARS, counts for nothing)."""
+    batch: list[Document] = []
+    size = 0
+    for doc in docs:
+        n = len(doc.text) if len(doc.text) <= nlp.SECTION_CHARS else 0
+        if batch and (len(batch) == PARSE_BATCH or size + n > PARSE_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(doc)
+        size += n
+    if batch:
+        yield batch
 
 
 def extract_documents(docs: list[Document], budget: float | None = None) -> list[Outcome]:
@@ -103,8 +121,8 @@ def outcomes(docs: Iterable[Document], processes: int = 1, chunk: int = CHUNK,
     worker processes in chunks, at most IN_FLIGHT chunks per worker at a time; the input is read lazily.
     A worker that dies (a crash, the kernel's OOM killer) costs only the document it was extracting: the
     chunks in flight are run again one document at a time, then a fresh pool carries on."""
-    if processes <= 1:
-        for part in _chunks(docs, chunk):
+    if processes <= 1:       # in this process, whole parse batches at a time (`chunk` sizes a worker's tasks)
+        for part in _chunks(docs, max(chunk, PARSE_BATCH)):
             yield from extract_documents(part, budget)
         return
     stream = _chunks(docs, chunk)
