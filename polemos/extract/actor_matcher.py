@@ -43,12 +43,13 @@ def is_acronym(text: str) -> bool:
 
 def doc_keys(doc) -> list[str]:
     """Matcher key of every token of a spaCy Doc (cached per lexeme)."""
-    cache = _KEYS
+    from spacy.attrs import ORTH
+    cache, strings = _KEYS, doc.vocab.strings
     keys = []
-    for tok in doc:
-        k = cache.get(tok.orth)
+    for orth in doc.to_array(ORTH).tolist():     # the orth ids alone, no Token object per token
+        k = cache.get(orth)
         if k is None:
-            k = cache[tok.orth] = token_key(tok.text)
+            k = cache[orth] = token_key(strings[orth])
         keys.append(k)
     return keys
 

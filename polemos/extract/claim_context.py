@@ -13,8 +13,11 @@ Only within one paragraph (sentences not separated by a line break), but for quo
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .attribution import doc_text, find_attribution, lexicon
 
+_BREAKS_KEY = "polemos.line_breaks"
 _QUOTES_OPEN = ("\u201c", '"')
 
 
@@ -28,10 +31,14 @@ def _same_paragraph(a, b) -> bool:
 def line_of(tok):
     """The part of `tok`'s sentence on `tok`'s line: the parser sometimes runs a sentence across a
     line break (a heading glued to the lead, '...2024.”\n“In Catatumbo...')."""
-    sent = tok.sent
-    start = max([t.i + 1 for t in sent if t.i < tok.i and "\n" in t.text] + [sent.start])
-    end = min([t.i + 1 for t in sent if t.i >= tok.i and "\n" in t.text] + [sent.end])
-    return sent.doc[start:end]
+    sent, doc = tok.sent, tok.doc
+    breaks = doc.user_data.get(_BREAKS_KEY)
+    if breaks is None:      # the tokens holding a line break, found once per document
+        breaks = doc.user_data[_BREAKS_KEY] = [t.i for t in doc if "\n" in t.text]
+    k = bisect_left(breaks, tok.i)
+    start = breaks[k - 1] + 1 if k > 0 and breaks[k - 1] >= sent.start else sent.start
+    end = breaks[k] + 1 if k < len(breaks) and breaks[k] < sent.end else sent.end
+    return doc[start:end]
 
 
 def lines(sdoc):

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 KINDS = ("armed_group", "state", "state_force", "person", "organisation", "civilians", "igo")
 RELATIONS = ("affiliate_of", "member_of", "faction_of", "successor_of", "branch_of", "wing_of", "leader_of")
@@ -17,6 +18,7 @@ _PUNCT = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def fold(text: str) -> str:
     """Lower case without diacritics, apostrophes or dots ("Qa’ida" -> "qaida", "U.S." -> "us")."""
     text = unicodedata.normalize("NFKD", text)
@@ -24,6 +26,7 @@ def fold(text: str) -> str:
     return text.lower().translate(_APOS)
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def token_key(text: str) -> str:
     """Key of one token for the matcher; "" for a hyphen or dash, which matching skips."""
     if text and all(ch in _HYPHENS for ch in text):
@@ -32,6 +35,7 @@ def token_key(text: str) -> str:
     return key if key else text
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def norm(surface: str) -> str:
     """Key of a whole surface form: case, punctuation, hyphen, apostrophe and diacritics
     insensitive, leading "the" dropped."""
