@@ -225,7 +225,8 @@ Rule = tuple[re.Pattern, Callable]
 
 
 def _rules() -> list[Rule]:
-    """Ordered rules; on overlap the longer match wins, then the earlier rule."""
+    """Ordered rules; on overlap the longer match wins, then the earlier rule. A third item is the rule's
+    needle (NEEDS)."""
     spec = [
         (r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", _r_iso),
         (r"(?<![\d./-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"
@@ -235,27 +236,39 @@ def _rules() -> list[Rule]:
         (MONTH + r"\s+" + DAY + r"(?!\s*\d{3})(?:,?\s+" + YEAR + ")?", _r_day),
         (r"(?:" + MOD + r"[\s-]+)?" + MONTH + r",?\s+(?:of\s+)?" + YEAR, _r_month_year),
         (r"(?:" + MOD + r"[\s-]+)?" + MONTH + r",?\s+(?:of\s+)?(?i:(?P<rel>last|this|next|previous)\s+year)\b",
-         _r_month_rel_year),
+         _r_month_rel_year, r"(?i:year)"),
         (r"\b" + PREP + r"\s+(?P<x>(?:(?i:early|mid|late)[\s-]+)?" + MONTH + r")(?!\s*\d)", _r_month),
         (MOD + r"[\s-]+" + MONTH + r"(?!\s*\d)", _r_month),
-        (r"(?:" + MOD + r"[\s-]+)?(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + YEAR, _r_year),
+        (r"(?:" + MOD + r"[\s-]+)?(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + YEAR, _r_year,
+         r"(?i:spring|summer|autumn|fall|winter)"),
         (MOD + r"[\s-]+" + YEAR, _r_year),
         (r"\b" + YEAR + r"\s*[-\u2013/]\s*(?P<end>(?:1[89]|20)?\d\d)\b(?![-/.]\d)", _r_year_span),
         (r"\b" + PREP + r"\s+(?P<x>" + YEAR + r")(?![-/]\d)", _r_year),
         (r"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?"
-         r"(?:\b(?P<dec>(?:1[89]|20)\d0)|['\u2019](?P<d2>\d0))['\u2019]?s\b", _r_decade),
+         r"(?:\b(?P<dec>(?:1[89]|20)\d0)|['\u2019](?P<d2>\d0))['\u2019]?s\b", _r_decade, r"0['\u2019]?s\b"),
         (r"\b(?:(?i:early|mid|late|earlier|later)(?:\s+(?i:in|this))?[\s-]+)?"
-         r"(?i:(?P<rel>last|this|next|previous)\s+year)\b", _r_rel_year),
+         r"(?i:(?P<rel>last|this|next|previous)\s+year)\b", _r_rel_year, r"(?i:year)"),
         (r"\b(?:(?i:earlier|later|late|early)\s+)?"
-         r"(?i:(?P<rel>last|this|next|previous|past)\s+(?P<unit>week|weekend|month))\b", _r_rel_period),
+         r"(?i:(?P<rel>last|this|next|previous|past)\s+(?P<unit>week|weekend|month))\b", _r_rel_period,
+         r"(?i:week|month)"),
         (r"\b(?i:(?P<w>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight))\b",
          _r_day_word),
-        (r"\b(?:(?i:(?P<rel>last|this|past))\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")\b", _r_weekday),
-        (r"\b(?i:" + NUM + r"\s+" + UNIT + r"\s+ago)\b", _r_ago),
+        (r"\b(?:(?i:(?P<rel>last|this|past))\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")\b", _r_weekday, r"day\b"),
+        (r"\b(?i:" + NUM + r"\s+" + UNIT + r"\s+ago)\b", _r_ago, r"(?i:ago)\b"),
         (r"\b(?i:recently|lately|in\s+recent\s+(?:days|weeks|months)"
          r"|in\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks))\b", _r_recent),
     ]
-    return [(re.compile(p), f) for p, f in spec]
+    rules = []
+    for p, f, *need in spec:
+        rules.append((re.compile(p), f))
+        if need:
+            NEEDS[rules[-1][0]] = re.compile(need[0])
+    return rules
+
+
+# a rule's needle: a pattern every match of the rule contains (a part of the rule itself, with its flags), so
+# that a text without it is not scanned for the rule at all (the long ones are tried at every position)
+NEEDS: dict[re.Pattern, re.Pattern] = {}
 
 
 # bare forms used only inside spaCy DATE entities ("2015", "March")
@@ -332,6 +345,9 @@ def _scan(text: str, pub: date | None, rules: list[Rule], bare: bool = False) ->
     """Non-overlapping rule and anchor matches, longest first, in text order."""
     cands = [(s, e, 0, r) for s, e, r in _anchor_hits(text, pub, bare)]
     for prio, (pat, fn) in enumerate(rules, start=1):
+        need = NEEDS.get(pat)
+        if need is not None and need.search(text) is None:
+            continue         # the rule cannot match here
         for m in pat.finditer(text):
             try:
                 res = fn(m, pub)
