@@ -107,7 +107,8 @@ def _candidates(sent, matcher, p: CausalPack) -> list[Candidate]:
         elif entry.frame == "beneficiary":
             out += beneficiary_frame(span[0], entry.sign, span.end)
     for tok in sent:
-        if tok.i not in taken and not any(c.i in nouns for c in tok.children):   # "provides an opportunity for"
+        # "provides an opportunity for" (a token's children are walked only when a causal noun is there)
+        if tok.i not in taken and not (nouns and any(c.i in nouns for c in tok.children)):
             out += _lexical(tok, p)
     return [c for c in out if not _no_effect(c, p)]
 
