@@ -138,9 +138,12 @@ class Store(Queries):
             with self.engine.begin() as conn:
                 if fresh:
                     conn.execute(insert(documents), [_document_row(doc, extractor) for doc, _ in fresh])
+                    # the batch's actors in one look-up and one insert (the first mention of each wins, as
+                    # when each document's were written in turn)
+                    _upsert_actors(conn, [a for _, ex in fresh for a in ex.mentions.actors])
                 new: list[dict[str, Any]] = []
                 for doc, ex in fresh:
-                    new += _write_facts(conn, doc, ex, singletons=False)
+                    new += _write_facts(conn, doc, ex, singletons=False, actors=False)
                 if new:
                     _add_singletons(conn, new)
         except SQLAlchemyError:
@@ -300,10 +303,11 @@ def _document_row(doc: Document, extractor: str | None) -> dict[str, Any]:
                 extractor=extractor, ingested_at=datetime.now(UTC).isoformat(timespec="seconds"))
 
 
-def _write_facts(conn, doc: Document, ex: Extraction, singletons: bool = True) -> list[dict[str, Any]]:
+def _write_facts(conn, doc: Document, ex: Extraction, singletons: bool = True,
+                 actors: bool = True) -> list[dict[str, Any]]:
     """Insert a document's mentions and facts (executemany per table). Each new event becomes its own
     canonical event here, or, without `singletons`, is returned ({"id", "event_key"}) for the caller to
-    do that for a whole batch at once."""
+    do that for a whole batch at once; without `actors`, the caller has stored the actors it names."""
     m = ex.mentions
     rows = []
     for kind, items, ref in (("actor", m.actors, "actor_id"), ("place", m.places, "name"),
@@ -316,7 +320,8 @@ def _write_facts(conn, doc: Document, ex: Extraction, singletons: bool = True) -
                              data=json.dumps(data, default=str)))
     if rows:
         conn.execute(insert(mentions), rows)
-    _upsert_actors(conn, m.actors)
+    if actors:
+        _upsert_actors(conn, m.actors)
     new = []
     if ex.events:
         event_rows = [_event_row(doc, e) for e in ex.events]
@@ -426,7 +431,10 @@ def _upsert_actors(conn, actor_mentions: Iterable) -> None:
         seen.setdefault(a.actor_id, a)
     if not seen:
         return
-    existing = set(conn.execute(select(actors.c.actor_id).where(actors.c.actor_id.in_(list(seen)))).scalars())
+    ids = list(seen)
+    existing = set()
+    for i in range(0, len(ids), 900):   # a batch's actors: within any database's limit of parameters
+        existing |= set(conn.execute(select(actors.c.actor_id).where(actors.c.actor_id.in_(ids[i:i + 900]))).scalars())
     new = [dict(actor_id=k, name=a.name, kind=a.kind, country=getattr(a, "country", None), provisional=a.provisional)
            for k, a in seen.items() if k not in existing]
     if new:     # a concurrent writer may store the same actor first: keep its row
