@@ -262,13 +262,14 @@ def _rules() -> list[Rule]:
     for p, f, *need in spec:
         rules.append((re.compile(p), f))
         if need:
-            NEEDS[rules[-1][0]] = re.compile(need[0])
+            NEEDS[id(rules[-1][0])] = re.compile(need[0])
     return rules
 
 
 # a rule's needle: a pattern every match of the rule contains (a part of the rule itself, with its flags), so
-# that a text without it is not scanned for the rule at all (the long ones are tried at every position)
-NEEDS: dict[re.Pattern, re.Pattern] = {}
+# that a text without it is not scanned for the rule at all (the long ones are tried at every position). Keyed
+# by the id of the rule's pattern (the rules live as long as the module; a Pattern hashes its whole program)
+NEEDS: dict[int, re.Pattern] = {}
 
 
 # bare forms used only inside spaCy DATE entities ("2015", "March")
@@ -345,7 +346,7 @@ def _scan(text: str, pub: date | None, rules: list[Rule], bare: bool = False) ->
     """Non-overlapping rule and anchor matches, longest first, in text order."""
     cands = [(s, e, 0, r) for s, e, r in _anchor_hits(text, pub, bare)]
     for prio, (pat, fn) in enumerate(rules, start=1):
-        need = NEEDS.get(pat)
+        need = NEEDS.get(id(pat))
         if need is not None and need.search(text) is None:
             continue         # the rule cannot match here
         for m in pat.finditer(text):
