@@ -347,3 +347,25 @@ def test_a_finite_verb_read_as_a_modifier_still_has_its_noun_as_agent():
     evs = _events("On Monday, an operation by Afghan army commandos killed at least eight Taliban militants in Faryab.",
                   date(2020, 5, 9))
     assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Afghanistan (2004-2021)", "Taliban")]
+
+
+def test_event_naming_no_place_happens_in_the_one_province_the_text_is_about():
+    """A text whose places all lie in one province: an attack told without a place is coded there
+    (admin1 only, province precision); a text naming two provinces leaves it at the country."""
+    one = ("Gunmen attacked a police post in Gombe, the capital of Gombe State, on Monday, killing four officers. "
+           "Residents of Gombe said the town was tense. Schools stayed shut.\n\n"
+           "On Thursday, six farmers were killed by gunmen who stormed their village at dawn.")
+    evs = _events(one)
+    farmers = next(e for e in evs if e.event_date == "2022-06-16")
+    assert (farmers.country, farmers.admin1, farmers.geo_precision) == ("Nigeria", "Gombe", 3)
+    two = one.replace("Residents of Gombe said", "Residents of Kano said")
+    farmers = next(e for e in _events(two) if e.event_date == "2022-06-16")
+    assert farmers.country == "Nigeria" and farmers.admin1 is None
+
+
+def test_background_incident_in_a_named_country_keeps_no_province():
+    """'An attack in southern Nigeria in 2015': years before the news, the country is all the text says."""
+    text = ("Gunmen attacked a police post in Gombe, the capital of Gombe State, on Monday, killing four officers.\n\n"
+            "In 2015, the group killed 30 traders in an attack in southern Nigeria.")
+    old = next(e for e in _events(text) if (e.event_date or "").startswith("2015"))
+    assert old.country == "Nigeria" and old.admin1 is None

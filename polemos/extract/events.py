@@ -33,6 +33,7 @@ from .event_context import (
     casualty_report,
     continuation,
     distributive_heads,
+    document_province,
     domestic_places,
     generic_plural,
     grievance_tokens,
@@ -447,6 +448,12 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if scene is None and ev.event_type != "Strategic developments" and sent.start > 0:
         # "In X, Y, police raided a slum. A shoot-out broke out": the scene the previous sentence set
         scene = lead_place(ctx.places.items, ctx.sdoc[sent.start - 1].sent.start_char, sent.start_char)
+    named = ctx.places.within(sent.start_char, sent.end_char)
+    if (scene is None or scene.feature == "country") and ev.event_type != "Strategic developments" and all(
+            p.feature == "country" and p.country == ev.country for p in named) and (not named or _current(ev, ctx.doc)):
+        # the one province the text is about; a sentence naming only the country ("the latest abduction in
+        # Nigeria's northwest") places there the news itself, not an incident years before ("in southern Iran")
+        scene = document_province(ctx.places.items, ev.country) or scene
     if scene is not None:
         ev.country = scene.country or ev.country
         ev.admin1 = scene.admin1 if scene.feature != "admin1" else scene.name
@@ -470,6 +477,14 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                  additional=fat is not None and _additional(sent, lex),
                  names_perpetrator=bool(claim or blamed), reference=ref,
                  place_feature=place.feature if place is not None else None)
+
+
+def _current(ev: Event, doc: Document) -> bool:
+    """The event happened in the month before the text was published: the news it tells."""
+    when = PartialDate.maybe(ev.event_date, ev.date_precision)
+    if when is None or doc.published is None or when.precision not in ("day", "week"):
+        return False
+    return 0 <= (doc.published - when.midpoint).days <= 31
 
 
 def _victims(sent, trigs, status: str | None, ctx: _Ctx) -> str | None:
