@@ -369,3 +369,10 @@ def test_background_incident_in_a_named_country_keeps_no_province():
             "In 2015, the group killed 30 traders in an attack in southern Nigeria.")
     old = next(e for e in _events(text) if (e.event_date or "").startswith("2015"))
     assert old.country == "Nigeria" and old.admin1 is None
+
+
+def test_violence_against_civilians_names_civilians_when_the_text_names_no_target():
+    """'The last attack by the group was in March, leaving 12 dead': ACLED's attack has civilians as actor2."""
+    evs = _events("The last major attack by the Allied Democratic Forces was in March, leaving 12 dead in Beni territory.")
+    attack = next(e for e in evs if e.event_type == "Violence against civilians")
+    assert attack.actor2 == "Civilians (Democratic Republic of Congo)"

@@ -437,6 +437,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                 t.token.lemma_.lower() in lex.words["shooting_words"] for t in trigs))):
         unnamed = ctx.namer.unidentified(country)  # ACLED: an unclaimed bomb, mine or shooting (if no report names one)
     a1, assoc, a2 = crowd(lex.event_type[sub], a1, a2, country, ctx)
+    if a2 is None and lex.event_type[sub] == "Violence against civilians":
+        a2 = ctx.namer.civilians(country)     # ACLED: violence against civilians has civilians as its target
     ev = Event(doc_id=ctx.doc.doc_id, event_type=lex.event_type[sub], sub_event_type=sub, assoc_actor1=assoc,
                evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
                event_date=value, date_precision=precision, actor1=a1, actor2=a2,
