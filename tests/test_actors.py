@@ -274,3 +274,13 @@ def test_two_groups_told_as_alternatives_are_one_side_either_of_them():
     from polemos.aliases import actor_matches
     assert found["ISGS or JNIM"].name in {n for m in actor_matches("JNIM") for n in m.names}, \
         "filtering on either group finds the composite side"
+
+
+@pytest.mark.parametrize("text", [
+    "Raipur: Six policemen were killed on Tuesday when Maoists blew up their vehicle in Sukma district.",
+    "Jalalabad: Two soldiers died on Monday when gunmen attacked a checkpoint in Nangarhar.",
+    "Kaduna - Bandits abducted 40 villagers on Sunday in Kajuru, police said.",
+])
+def test_a_dateline_town_is_never_an_actor(text):
+    town = text.split(":")[0].split(" -")[0]
+    assert all(town not in m.text for m in run(text))
