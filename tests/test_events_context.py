@@ -373,6 +373,21 @@ def test_background_incident_in_a_named_country_keeps_no_province():
 
 def test_violence_against_civilians_names_civilians_when_the_text_names_no_target():
     """'The last attack by the group was in March, leaving 12 dead': ACLED's attack has civilians as actor2."""
-    evs = _events("The last major attack by the Allied Democratic Forces was in March, leaving 12 dead in Beni territory.")
+    evs = _events("The last major attack by the Allied Democratic Forces was in March, "
+                  "leaving 12 dead in Beni territory.")
     attack = next(e for e in evs if e.event_type == "Violence against civilians")
     assert attack.actor2 == "Civilians (Democratic Republic of Congo)"
+
+
+def test_condemned_attack_in_the_lead_is_the_news_with_its_perpetrator_and_toll():
+    """'Officials condemned an attack by X which left 43 civilians dead' opens the text: the event itself,
+    by X (not by the officials), with its toll."""
+    evs = _events("Officials in Ituri condemned an attack by ADF rebels on a village on Sunday which left 43 "
+                  "civilians dead.")
+    assert len(evs) == 1
+    assert evs[0].actor1 == "ADF: Allied Democratic Forces" and evs[0].fatalities == 43
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out():
+    evs = _events("The Pakistani government condemned the attack on the market in Quetta, which killed 12 people.")
+    assert evs and all(e.actor1 is None or "Pakistan" not in e.actor1 for e in evs)

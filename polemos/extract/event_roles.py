@@ -10,6 +10,7 @@ from .event_args import (
     perpetrator_heads,
     phrase_actors,
     status_of,
+    subject_of,
     target_heads,
     victims_of,
 )
@@ -197,8 +198,12 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         tok = t.token
         told_of = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" \
             and _lemma(tok.head) in lex.words["reference_verbs"]
-        if a1 is None and not told_of:        # "the minister attributed the attacks to X": he did not attack
-            for h in perpetrator_heads(tok):
+        if a1 is None:
+            heads = perpetrator_heads(tok)
+            if told_of:          # "the minister attributed the attacks to X": he did not attack; "officials
+                teller = subject_of(tok.head)     # condemned an attack by X": X did
+                heads = [h for h in heads if h is not teller and (teller is None or h.i != teller.i)]
+            for h in heads:
                 for h2 in conjuncts(h):
                     a1, a1_kind = name_phrase(h2, actors, lex, namer, country, on, "actor1")
                     if a1:

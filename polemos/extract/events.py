@@ -117,14 +117,15 @@ def _to_date(value: str | None) -> date | None:
     return d.midpoint if d is not None and d.precision != "decade" else None
 
 
-def _claim_reference(trig: Trigger, lex: Lexicon) -> bool:
-    """'claimed responsibility for the attack': the trigger refers back to an event."""
+def _claim_reference(trig: Trigger, lex: Lexicon, verbs: bool = True) -> bool:
+    """'claimed responsibility for the attack' (and with `verbs`, 'condemned the attack'): the trigger
+    refers back to an event."""
     t = trig.token
     for _ in range(4):
         if t.head.i == t.i:
             return False
         t = t.head
-        if t.lemma_.lower() in lex.words["claim_words"] or t.lemma_.lower() in lex.words["reference_verbs"]:
+        if t.lemma_.lower() in lex.words["claim_words"] or (verbs and t.lemma_.lower() in lex.words["reference_verbs"]):
             return True
     return False
 
@@ -319,9 +320,9 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         anchors += apart
         ctx.apart |= {t.token.i for t in apart}
     if not anchors and refs and ctx.in_lead and any(t.lemma_.lower() in lex.words["fatality_words"] for t in sent):
-        # "four sailors are dead after a ship sank following an attack by the Houthis": the news the text opens
-        # with, not an event told before
-        anchors = [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)]
+        # "four sailors are dead after a ship sank following an attack by the Houthis", "the authorities condemned
+        # an attack by X in Y which left 43 civilians dead": the news the text opens with, not an event told before
+        anchors = [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex, verbs=False)]
         refs = [t for t in refs if t not in anchors]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
