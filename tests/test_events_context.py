@@ -391,3 +391,14 @@ def test_condemned_attack_in_the_lead_is_the_news_with_its_perpetrator_and_toll(
 def test_who_condemns_an_attack_did_not_carry_it_out():
     evs = _events("The Pakistani government condemned the attack on the market in Quetta, which killed 12 people.")
     assert evs and all(e.actor1 is None or "Pakistan" not in e.actor1 for e in evs)
+
+
+def test_a_state_force_bombing_is_an_air_strike_a_militant_one_a_planted_bomb():
+    assert _subs("The army bombed a village market in Magway on Monday, killing 14 people.") == ["Air/drone strike"]
+    assert _subs("Militants bombed a bus in Quetta on Monday, killing five people.") == [
+        "Remote explosive/landmine/IED"]
+
+
+def test_a_camp_of_the_displaced_is_a_civilian_target_an_army_camp_a_side():
+    assert _subs("Gunmen stormed a refugee camp near Djibo on Monday, killing 20 people.") == ["Attack"]
+    assert _subs("Rebels stormed an army camp near Goma on Monday, killing 12 soldiers.") == ["Armed clash"]

@@ -261,6 +261,9 @@ def victims_of(fat_tok) -> list:
 def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str | None:
     """'armed', 'civilian', 'prisoner', 'place' or None for one target/victim phrase."""
     cls = lex.victim_class(head.lemma_.lower())
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.words["civilian_qualifiers"]
+           for c in head.children):
+        return "civilian"                   # "the Abu Shouk displacement camp": the displaced, not a garrison
     if cls == "prisoner" or (cls == "civilian" and head.lemma_.lower() in lex.words["civilian_sites"]):
         # "the Taliban's own Ministry of Foreign Affairs": a civilian site, whoever owns it
         return cls
