@@ -402,3 +402,10 @@ def test_a_state_force_bombing_is_an_air_strike_a_militant_one_a_planted_bomb():
 def test_a_camp_of_the_displaced_is_a_civilian_target_an_army_camp_a_side():
     assert _subs("Gunmen stormed a refugee camp near Djibo on Monday, killing 20 people.") == ["Attack"]
     assert _subs("Rebels stormed an army camp near Goma on Monday, killing 12 soldiers.") == ["Armed clash"]
+
+
+def test_a_running_toll_of_a_war_is_no_event():
+    """'X have killed hundreds': a total to date, told without time or place, is no incident of its own."""
+    assert _subs("The conflict has dragged on, and the army's indiscriminate air strikes have killed hundreds "
+                 "of civilians, aid workers say.") == []
+    assert _subs("An army air strike killed 12 civilians in Djibo on Monday.") == ["Air/drone strike"]

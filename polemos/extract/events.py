@@ -430,8 +430,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                    for t in trigs)                   # "staged a demonstration": told as having happened
     if not (own_date or place is not None or a1 or a2 or fat is not None or reported):
         return None                           # background without time, place, parties or a finite report
-    if not own_date and place is None and fat is None and generic_plural(trigs):
+    if not own_date and place is None and (fat is None or _magnitude(fat)) and generic_plural(trigs):
         return None                           # "arbitrary arrests and extrajudicial killings": practices
+    if not own_date and place is None and fat is not None and _magnitude(fat) and _so_far(trigs):
+        return None                           # "drone strikes have killed hundreds": a running toll of a war
     unnamed = None
     if a1 is None and not claim_only and (sub.lower() in lex.words["unclaimed_explosives"] or (
             lex.event_type[sub] != "Strategic developments" and any(
@@ -480,6 +482,17 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                  additional=fat is not None and _additional(sent, lex),
                  names_perpetrator=bool(claim or blamed), reference=ref,
                  place_feature=place.feature if place is not None else None)
+
+
+def _magnitude(fat) -> bool:
+    """'hundreds', 'thousands', 'dozens': an order of magnitude, the toll of a practice rather than of one event."""
+    return fat.low is not None and fat.high is not None and fat.high >= 5 * max(fat.low, 1)
+
+
+def _so_far(trigs) -> bool:
+    """A trigger verb in the present perfect ('have killed', 'has displaced'): told as a total to date."""
+    return any(t.token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                                             for c in t.token.children) for t in trigs)
 
 
 def _current(ev: Event, doc: Document) -> bool:
