@@ -409,3 +409,10 @@ def test_a_running_toll_of_a_war_is_no_event():
     assert _subs("The conflict has dragged on, and the army's indiscriminate air strikes have killed hundreds "
                  "of civilians, aid workers say.") == []
     assert _subs("An army air strike killed 12 civilians in Djibo on Monday.") == ["Air/drone strike"]
+
+
+def test_eliminating_or_assassinating_a_named_person_is_one_death():
+    evs = _events("The army eliminated the rebel commander, Jean Bosco, in an air strike near Goma on Tuesday.")
+    assert evs and evs[0].fatalities == 1
+    evs = _events("Gunmen assassinated a provincial judge in Mosul on Tuesday.")
+    assert evs and evs[0].fatalities == 1
