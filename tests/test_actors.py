@@ -284,3 +284,8 @@ def test_two_groups_told_as_alternatives_are_one_side_either_of_them():
 def test_a_dateline_town_is_never_an_actor(text):
     town = text.split(":")[0].split(" -")[0]
     assert all(town not in m.text for m in run(text))
+
+
+def test_federal_forces_are_the_state_military():
+    found = by_text(run("Federal forces clashed with Fano militia near Gondar on Monday.", countries=("Ethiopia",)))
+    assert found["Federal forces"].name.startswith("Military Forces of Ethiopia")

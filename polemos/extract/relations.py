@@ -59,10 +59,24 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             out += [o for o in owners if o]
             is_members = True
         else:
-            hit = index.resolve(t)
+            hit = index.resolve(t) or _known_as(t, index)
             if hit is not None:
                 out.append(hit)
     return out, is_members
+
+
+def _known_as(tok, index: ActorIndex) -> ActorMention | None:
+    """The name a descriptive phrase gives: 'the National Liberation Army (ELN)' (the name in parentheses),
+    'a coalition of militias known as Fano', 'a group called X'."""
+    for t in [tok, *_pobjs(tok, ("of",))]:
+        names = [c for c in t.children if c.dep_ == "appos" and c.i > 0 and c.nbor(-1).text == "("]
+        for acl in (c for c in t.children if c.dep_ == "acl" and _lem(c) in ("know", "call", "name", "dub")):
+            names += [*_pobjs(acl, ("as",)), *(c for c in acl.children if c.dep_ == "oprd")]
+        for o in names:
+            hit = index.resolve(o)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _subject_tok(verb):
@@ -204,6 +218,11 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
         return []  # handled with persons (_defector_facts)
     directed = [a for o in _pobjs(n, ("against", "on", "with", "to", "toward", "towards")) for a in _side(o, index)[0]]
     by = [a for o in _pobjs(n, ("by",)) for a in _side(o, index)[0]]
+    for acl in (c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and _lem(n) in lex["directional_nouns"]):
+        # "the offensive launched by X against Y", "a campaign waged by X on Y"
+        agents = [o for c in acl.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        by += [a for o in agents for a in _side(o, index)[0]]
+        directed += [a for t in [acl, *agents] for o in _pobjs(t, ("against", "on")) for a in _side(o, index)[0]]
     subjects = _noun_subject(n, index)
     if _lem(n) in lex["directional_nouns"]:
         first = by or [a for a in _owners(n, index) if a not in directed] or subjects
