@@ -218,11 +218,6 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
         return []  # handled with persons (_defector_facts)
     directed = [a for o in _pobjs(n, ("against", "on", "with", "to", "toward", "towards")) for a in _side(o, index)[0]]
     by = [a for o in _pobjs(n, ("by",)) for a in _side(o, index)[0]]
-    for acl in (c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and _lem(n) in lex["directional_nouns"]):
-        # "the offensive launched by X against Y", "a campaign waged by X on Y"
-        agents = [o for c in acl.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        by += [a for o in agents for a in _side(o, index)[0]]
-        directed += [a for t in [acl, *agents] for o in _pobjs(t, ("against", "on")) for a in _side(o, index)[0]]
     subjects = _noun_subject(n, index)
     if _lem(n) in lex["directional_nouns"]:
         first = by or [a for a in _owners(n, index) if a not in directed] or subjects
