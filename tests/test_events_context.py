@@ -416,3 +416,9 @@ def test_eliminating_or_assassinating_a_named_person_is_one_death():
     assert evs and evs[0].fatalities == 1
     evs = _events("Gunmen assassinated a provincial judge in Mosul on Tuesday.")
     assert evs and evs[0].fatalities == 1
+
+
+def test_occupied_or_captured_as_an_adjective_is_no_taking():
+    """'the ports of occupied Palestine', 'the captured town of X': what a place is, not an event there."""
+    assert _subs("Gunmen attacked a bus on Monday in response to the ban on travel to occupied Crimea.") == ["Attack"]
+    assert _subs("Rebels captured the town of Kitchanga on Monday.") == ["Non-state actor overtakes territory"]
