@@ -422,3 +422,17 @@ def test_occupied_or_captured_as_an_adjective_is_no_taking():
     """'the ports of occupied Palestine', 'the captured town of X': what a place is, not an event there."""
     assert _subs("Gunmen attacked a bus on Monday in response to the ban on travel to occupied Crimea.") == ["Attack"]
     assert _subs("Rebels captured the town of Kitchanga on Monday.") == ["Non-state actor overtakes territory"]
+
+
+def test_two_sides_firing_their_own_weapons_are_two_events():
+    """'X stepped up its shelling and the army hit back with airstrikes': one remote-violence event per side."""
+    evs = _events("Dozens died in May as the rebels stepped up their artillery bombardment in Kadugli and the army "
+                  "hit back with airstrikes.")
+    assert sorted((e.sub_event_type, e.actor1) for e in evs) == [
+        ("Air/drone strike", "Military Forces of Sudan (2019-)"),
+        ("Shelling/artillery/missile attack", "Unidentified Armed Group (Sudan)")]
+
+
+def test_a_city_under_siege_is_a_state_not_an_incident():
+    assert _subs("Surrounded by fighters from the Rapid Support Forces and under siege since the middle of April, "
+                 "every day in El Fasher is pervaded by anxiety.") == []

@@ -175,6 +175,8 @@ def subject_of(verb):
             subj = _children(v, ("nsubjpass",))
             if subj:
                 return subj[0]
+        if v.dep_ == "conj" and (stray := _stray_subject(v)) is not None:
+            return stray
         if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i:
             v = v.head
             continue
@@ -182,6 +184,19 @@ def subject_of(verb):
                 and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head          # "commandos killed 8 militants" read as a modifier: an object, so the noun acted
         return None
+    return None
+
+
+def _stray_subject(verb):
+    """'... in El Fasher and the army hit back': a conjoined verb's own subject right before it, which the
+    parser hung on the previous clause (as a conjunct or object there)."""
+    if verb.i < 2:
+        return None
+    prev, det = verb.nbor(-1), verb.nbor(-2)
+    if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("conj", "pobj", "dobj") and prev.head.i < prev.i \
+            and (det.lower_ in ("the", "its", "their") or prev.pos_ == "PROPN") \
+            and any(t.lower_ == "and" for t in verb.doc[max(prev.i - 4, 0):prev.i]):
+        return prev
     return None
 
 
@@ -209,6 +224,10 @@ def perpetrator_heads(trig) -> list:
         return [subj] if subj is not None else []
     heads = [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
              if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE] + _pobjs(tok, {"by"})
+    while not heads and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head           # "its artillery bombardment": the phrase the weapon word modifies
+        heads = [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
+                 if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE and c.i != trig.i] + _pobjs(tok, {"by"})
     # "the offensive launched by X"
     heads += [p for a in _children(tok, ("acl",)) if a.tag_ == "VBN" for p in _pobjs(a, {"by"})]
     if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not heads or (

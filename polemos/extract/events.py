@@ -21,8 +21,10 @@ from .event_args import (
     detention_site,
     event_place,
     event_time,
+    phrase_actors,
     phrase_range,
     status_of,
+    subject_of,
     victims_of,
 )
 from .event_context import (
@@ -138,9 +140,10 @@ def _klass(t: Trigger, lex: Lexicon) -> str:
     return "violent"
 
 
-def _group(anchors: list[Trigger], sent_places, sdoc,
-           lex: Lexicon) -> list[tuple[list[Trigger], PlaceMention | None, int]]:
-    """Concurrent triggers grouped by coarse class and by the town or province each is attached to."""
+def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon,
+           actors: SpanIndex | None = None) -> list[tuple[list[Trigger], PlaceMention | None, int]]:
+    """Concurrent triggers grouped by coarse class, by the town or province each is attached to, and by
+    the side that fired when two sides each used their own weapons (`_by_side`)."""
     groups: dict[tuple, list] = {}
     demo = any(t.role in ("protest", "riot") for t in anchors)    # beside a protest, violence is its course
     for t in anchors:
@@ -178,7 +181,32 @@ def _group(anchors: list[Trigger], sent_places, sdoc,
         first[0].extend(loose[0])
         if first[1] is None:
             first[1], first[2] = loose[1], loose[2]
-    return [tuple(g) for g in groups.values()]
+    return [(part, g[1], g[2]) for g in groups.values() for part in _by_side(g[0], actors)]
+
+
+def _by_side(trigs: list[Trigger], actors: SpanIndex | None) -> list[list[Trigger]]:
+    """'The RSF stepped up its artillery bombardment and the army hit back with airstrikes': two sides each
+    named as the subject of its own weapon of another kind are two remote-violence events (ACLED codes one
+    per attacking side); triggers naming no side stay with the first. One side, or one kind, stays one event."""
+    if actors is None:
+        return [trigs]
+    def side(t: Trigger) -> str | None:
+        subj = subject_of(clause_verb(t.token))
+        named = phrase_actors(subj, actors) if subj is not None else []
+        return named[0].name if named else None
+    sides: dict[str, list[Trigger]] = {}
+    for t in trigs:
+        if t.role == "method" and (who := side(t)) is not None:
+            sides.setdefault(who, []).append(t)
+    kinds = [{t.cls.sub for t in ts} for ts in sides.values()]
+    if len(sides) < 2 or any(a & b for i, a in enumerate(kinds) for b in kinds[i + 1:]):
+        return [trigs]
+    placed = {t.token.i for ts in sides.values() for t in ts}
+    first = next(iter(sides))
+    for t in trigs:        # "hit back with airstrikes": the verb goes with its own side's weapon
+        if t.token.i not in placed:
+            sides[who if (who := side(t)) in sides else first].append(t)
+    return [sorted(p, key=lambda t: t.start) for p in sides.values()]
 
 
 def _told_apart(t: Trigger, ctx: _Ctx) -> bool:
@@ -329,7 +357,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
     sent_places = domestic_places(beside_borders(ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex),
                                   ctx.places.within(0, sent.start_char))
-    groups = _group(anchors or refs, sent_places, ctx.sdoc, lex)
+    groups = _group(anchors or refs, sent_places, ctx.sdoc, lex, ctx.actors)
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
     out = []
     same = ctx.last_place is not None and any(
@@ -351,6 +379,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                        first=k == 0, target=target, owned={i for i, g in owners.items() if g == n})
             if d is not None and split:
                 d.split_of = f"{sent.start}:{n}"      # distinct events of one plural trigger never merge
+            elif d is not None and sum(g[1] is place for g in groups) > 1:
+                d.split_of = f"{sent.start}:sides"    # two sides' fire at one place (_by_side): never one event
             if d is not None:
                 out.append(d)
                 if d.event.event_type in ("Protests", "Riots"):

@@ -221,6 +221,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 continue
             if cls.role in ("territory", "retake") and _attributive(tok):
                 continue        # "occupied Palestine", "the captured town": what a place is, not a taking
+            if tok.dep_ == "pobj" and tok.head.lower_ == "under" and lemmas[i] in lex.words["under_states"]:
+                continue        # "under siege since April": a lasting state
             out.append(Trigger(tok, cls, tok.i, tok.i + 1, _anchored(tok, cls, lex)))
     out.sort(key=lambda t: t.start)
     return out
