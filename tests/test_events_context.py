@@ -436,3 +436,9 @@ def test_two_sides_firing_their_own_weapons_are_two_events():
 def test_a_city_under_siege_is_a_state_not_an_incident():
     assert _subs("Surrounded by fighters from the Rapid Support Forces and under siege since the middle of April, "
                  "every day in El Fasher is pervaded by anxiety.") == []
+
+
+def test_forces_ending_an_attack_told_before_are_its_course():
+    text = ("Gunmen stormed a hotel in Kismayo on Friday, killing 12 people. Security forces intervened, "
+            "neutralizing the attackers and safely defusing an explosive-laden vehicle parked nearby.")
+    assert "Disrupted weapons use" not in _subs(text)

@@ -507,6 +507,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         or (place is None and casualty_report(trigs, lex) and a1 is None)))
     own_place = place is not None and place.feature != "country" and prec in (1, 2, 3)
     side = all(_side_event(t, lex) for t in trigs) and ev.event_type == "Strategic developments"
+    side = side or (sub == "Disrupted weapons use" and not own_date and place is None
+                    and any(_klass(t, lex) == "violent" for t in trigs))   # "forces intervened, killing the
+    # attackers and defusing a car bomb": told without time or place, the course of the attack told before
     return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only, side=side,
                  place=place, new_incident=_new_incident(sent, lex), unnamed=unnamed,
                  additional=fat is not None and _additional(sent, lex),
