@@ -442,3 +442,11 @@ def test_forces_ending_an_attack_told_before_are_its_course():
     text = ("Gunmen stormed a hotel in Kismayo on Friday, killing 12 people. Security forces intervened, "
             "neutralizing the attackers and safely defusing an explosive-laden vehicle parked nearby.")
     assert "Disrupted weapons use" not in _subs(text)
+
+
+def test_a_fight_in_a_neighbourhood_of_the_town_is_the_town_event():
+    text = ("Insurgents stormed the town of Mocimboa da Praia in Cabo Delgado province on Friday, killing ten "
+            "soldiers. The attack began at dawn with 100 insurgents entering the town via the neighbourhoods of "
+            "Xinavane, where they clashed with Mozambican soldiers.")
+    evs = _events(text)
+    assert len(evs) == 1 and evs[0].location == "Mocimboa da Praia"
