@@ -450,3 +450,12 @@ def test_a_fight_in_a_neighbourhood_of_the_town_is_the_town_event():
             "Xinavane, where they clashed with Mozambican soldiers.")
     evs = _events(text)
     assert len(evs) == 1 and evs[0].location == "Mocimboa da Praia"
+
+
+def test_a_disguise_is_not_the_side_that_attacked():
+    """'Assailants dressed as border police' are not the police; the group claiming the attack is actor1."""
+    evs = _events("Assailants dressed as border police personnel opened fire on soldiers in Jalalabad on Monday. "
+                  "The Taliban claimed responsibility for the incident.")
+    assert evs and evs[0].actor1 == "Taliban"
+    evs = _events("Gunmen in military uniforms abducted 40 villagers in Kajuru, Kaduna State on Sunday.")
+    assert evs and "Military" not in (evs[0].actor1 or "")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .actor_qualifiers import disguise
 from .event_args import (
     SpanIndex,
     _pobjs,
@@ -43,6 +44,9 @@ class Namer:
                 rec = None
             if rec is not None:
                 return self.pack.acled_name_at(rec.id, on) if hasattr(self.pack, "acled_name_at") else rec.name
+        from ..knowledge.gazetteer import default_gazetteer
+        if default_gazetteer().country(country) is None:
+            return None                 # "the Kapisa Criminal Investigation Department": no country, no forces
         return f"{'Police' if force == 'police' else 'Military'} Forces of {country}"
 
     def unidentified(self, country: str | None) -> str:
@@ -96,6 +100,8 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
         armed = [m for m in found if m.kind in ARMED_KINDS]
         pick = (armed or found)[0]
         return pick.name, pick.kind
+    if namer.pack is not None and disguise(head.doc, head.left_edge.i, head.i + 1, namer.pack):
+        return None, None          # "assailants dressed as border police personnel": not the police
     lemma = _lemma(head)
     force = lex.state_force(lemma)
     if force is None:
