@@ -289,3 +289,8 @@ def test_a_dateline_town_is_never_an_actor(text):
 def test_federal_forces_are_the_state_military():
     found = by_text(run("Federal forces clashed with Fano militia near Gondar on Monday.", countries=("Ethiopia",)))
     assert found["Federal forces"].name.startswith("Military Forces of Ethiopia")
+
+
+def test_a_demonym_before_a_force_phrase_modifying_a_noun_still_names_the_state():
+    found = by_text(run("About 900 American Special Forces personnel remain in Syria.", countries=("Syria",)))
+    assert found["American Special Forces"].name.startswith("Military Forces of the United States")
