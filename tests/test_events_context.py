@@ -459,3 +459,13 @@ def test_a_disguise_is_not_the_side_that_attacked():
     assert evs and evs[0].actor1 == "Taliban"
     evs = _events("Gunmen in military uniforms abducted 40 villagers in Kajuru, Kaduna State on Sunday.")
     assert evs and "Military" not in (evs[0].actor1 or "")
+
+
+def test_a_protest_in_another_city_the_day_before_is_its_own_event():
+    text = ("At least 17 people were killed on Thursday in clashes between security forces and anti-government "
+            "protesters in Nasiriyah. Major General Hamid Saleh has meanwhile been put in charge of security in the "
+            "southern city of Najaf where anti-government protesters torched the Iranian consulate building the day "
+            "before, according to state media.")
+    evs = _events(text, date(2019, 11, 29))
+    najaf = [e for e in evs if e.location == "Najaf"]
+    assert len(evs) == 2 and len(najaf) == 1 and najaf[0].event_date == "2019-11-27"

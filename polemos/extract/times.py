@@ -411,20 +411,23 @@ def _reference(doc: Document) -> tuple[date | None, list[Rule]]:
 
 
 OFFSET = re.compile(r"\b(?i:(?:" + NUM + r"\s+" + UNIT
-                    + r"|the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|week|month))"
-                    r"(?(next)|\s+(?P<dir>earlier|later|afterwards)))\b")
+                    + r"|the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|week|month)"
+                    + r"|the\s+(?P<unit3>day|week|month)\s+(?P<rel>before|after)"
+                    + r"(?!\s+(?:the|a|an|his|her|its|their)\b))"
+                    r"(?(next)|(?(rel)|\s+(?P<dir>earlier|later|afterwards))))\b")
 RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 
 
 def relative_to(text: str, anchor: str, precision: str) -> tuple[str, str] | None:
     """A date told relative to the event before it ('A month earlier, ...', 'two days later',
-    'the next day'): (value, precision) counted from `anchor` (ISO, `precision`), or None."""
+    'the next day', 'the day before'): (value, precision) counted from `anchor` (ISO, `precision`), or None."""
     m = OFFSET.search(text)
     if m is None or not re.match(r"\d{4}", anchor or ""):
         return None
-    unit = (m["unit"] or m["unit2"]).lower()
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     n = _n(m["n"]) if m["n"] else 1
-    back = (m["dir"] or "").lower() == "earlier" or (m["next"] or "").lower() == "previous"
+    back = (m["dir"] or "").lower() == "earlier" or (m["next"] or "").lower() == "previous" \
+        or (m["rel"] or "").lower() == "before"         # "the day before": the day before the event told last
     parts = [int(x) for x in anchor.split("-")]
     start = date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
     keep = max((unit if unit != "week" else "day", precision), key=lambda p: RANK.get(p, 0))
