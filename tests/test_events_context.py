@@ -469,3 +469,10 @@ def test_a_protest_in_another_city_the_day_before_is_its_own_event():
     evs = _events(text, date(2019, 11, 29))
     najaf = [e for e in evs if e.location == "Najaf"]
     assert len(evs) == 2 and len(najaf) == 1 and najaf[0].event_date == "2019-11-27"
+
+
+def test_the_place_named_outranks_the_landmark_of_its_bearing():
+    """'in the Dahieh suburb, south of Beirut': Dahieh (Mount Lebanon), not Beirut."""
+    evs = _events("Israeli jets struck a building in the Dahieh suburb, south of Beirut, on Tuesday, claiming they had "
+                  "targeted a commander.", date(2024, 8, 1))
+    assert len(evs) == 1 and (evs[0].location, evs[0].admin1) == ("Dahieh", "Mount Lebanon")

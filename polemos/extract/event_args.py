@@ -42,6 +42,12 @@ def _bearing(root) -> bool:
     return _distance_km(prep.head) > FAR_KM
 
 
+def _reference_point(root) -> bool:
+    """The landmark of a bearing ('south of Beirut', '40km north of X')."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lower_ in COMPASS
+
+
 def _distance_km(bearing) -> float:
     """The distance written before a compass word ('875 miles southwest'), 0 when none is."""
     for t in bearing.subtree:
@@ -385,6 +391,8 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
             d += 100
         elif route and _hint(head):
             d += 60
+        if route and _reference_point(head):
+            d += 10                 # "in the Dahieh suburb, south of Beirut": the place named outranks its landmark
         k = (d, rank(m) if rank else 0, abs(head.i - trig.i))
         if key is None or k < key:
             best, key = m, k
