@@ -476,3 +476,11 @@ def test_the_place_named_outranks_the_landmark_of_its_bearing():
     evs = _events("Israeli jets struck a building in the Dahieh suburb, south of Beirut, on Tuesday, claiming they had "
                   "targeted a commander.", date(2024, 8, 1))
     assert len(evs) == 1 and (evs[0].location, evs[0].admin1) == ("Dahieh", "Mount Lebanon")
+
+
+def test_two_times_in_one_sentence_are_two_events_each_with_its_dead():
+    """'22 killed in weekend raids ..., while 26 died on Monday after a bomb ...': two events, two tolls."""
+    evs = _events("At least 22 people were killed in weekend raids by gunmen in Zamfara state, while 26 others died "
+                  "on Monday after an explosive device ripped into two vehicles in Zamfara.", date(2025, 4, 30))
+    got = sorted((e.event_date, e.sub_event_type, e.fatalities) for e in evs)
+    assert got == [("2025-04-26", "Attack", 22), ("2025-04-28", "Remote explosive/landmine/IED", 26)]

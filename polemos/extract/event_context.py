@@ -326,6 +326,8 @@ def casualty_owners(sent, groups, lex: Lexicon) -> dict[int, int]:
     out: dict[int, int] = {}
     for tok in sent:
         if _lemma(tok) in words:
-            out[tok.i] = min(range(len(groups)), key=lambda g: (min(
-                tree_distance(tok, t.token) for t in groups[g][0]), g))
+            below = {d.i for d in tok.subtree} - {tok.i}     # "26 died after a bomb ripped into ...": its cause
+            out[tok.i] = min(range(len(groups)), key=lambda g: (
+                not any(t.token.i in below for t in groups[g][0]),
+                min(tree_distance(tok, t.token) for t in groups[g][0]), g))
     return out

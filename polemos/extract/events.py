@@ -44,6 +44,7 @@ from .event_context import (
     reference_noun,
     split_factor,
     target_tokens,
+    tree_distance,
     undated,
 )
 from .event_lexicon import Lexicon, load_lexicon
@@ -140,10 +141,11 @@ def _klass(t: Trigger, lex: Lexicon) -> str:
     return "violent"
 
 
-def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon,
-           actors: SpanIndex | None = None) -> list[tuple[list[Trigger], PlaceMention | None, int]]:
-    """Concurrent triggers grouped by coarse class, by the town or province each is attached to, and by
-    the side that fired when two sides each used their own weapons (`_by_side`)."""
+def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: SpanIndex | None = None,
+           times: list | None = None) -> list[tuple[list[Trigger], PlaceMention | None, int]]:
+    """Concurrent triggers grouped by coarse class, by the town or province each is attached to, by
+    the side that fired when two sides each used their own weapons (`_by_side`), and by the day each
+    trigger's own time names (`_by_time`)."""
     groups: dict[tuple, list] = {}
     demo = any(t.role in ("protest", "riot") for t in anchors)    # beside a protest, violence is its course
     for t in anchors:
@@ -181,7 +183,37 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon,
         first[0].extend(loose[0])
         if first[1] is None:
             first[1], first[2] = loose[1], loose[2]
-    return [(part, g[1], g[2]) for g in groups.values() for part in _by_side(g[0], actors)]
+    return [(part, g[1], g[2]) for g in groups.values() for sided in _by_side(g[0], actors)
+            for part in _by_time(sided, times or [], sdoc)]
+
+
+def _by_time(trigs: list[Trigger], times: list, sdoc) -> list[list[Trigger]]:
+    """'22 were killed in weekend raids ..., while 26 others died on Monday after a bomb ...': triggers whose
+    own times name different dates are different events. A time is the own time of the nearest trigger it hangs
+    under (the trigger's phrase, its clause, or the clause an 'after' clause of it depends on); triggers with no
+    time of their own stay with the first."""
+    def reach(t: Trigger) -> list:
+        head = t.token if t.token.dep_ != "compound" else t.token.head
+        verb = clause_verb(head)
+        return [head, verb] + ([verb.head] if verb.dep_ == "advcl" else [])
+    own: dict[str, list[Trigger]] = {}
+    for tm in times:
+        span = sdoc.char_span(tm.span.start, tm.span.end, alignment_mode="expand") if tm.value else None
+        if span is None:
+            continue
+        above = {a.i for a in span.root.ancestors}
+        near = [(tree_distance(span.root, x), k) for k, t in enumerate(trigs) for x in reach(t) if x.i in above]
+        near = [n for n in near if n[0] <= 3]
+        if near:
+            t = trigs[min(near)[1]]
+            if all(t is not u for ts in own.values() for u in ts):
+                own.setdefault(tm.value, []).append(t)
+    if len(own) < 2:
+        return [trigs]
+    placed = {t.token.i for ts in own.values() for t in ts}
+    parts = list(own.values())
+    parts[0] = parts[0] + [t for t in trigs if t.token.i not in placed]
+    return [sorted(p, key=lambda t: t.start) for p in parts]
 
 
 def _by_side(trigs: list[Trigger], actors: SpanIndex | None) -> list[list[Trigger]]:
@@ -357,7 +389,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
     sent_places = domestic_places(beside_borders(ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex),
                                   ctx.places.within(0, sent.start_char))
-    groups = _group(anchors or refs, sent_places, ctx.sdoc, lex, ctx.actors)
+    groups = _group(anchors or refs, sent_places, ctx.sdoc, lex, ctx.actors,
+                    ctx.times.within(sent.start_char, sent.end_char))
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
     out = []
     same = ctx.last_place is not None and any(

@@ -187,7 +187,7 @@ def _r_rel_period(m, pub) -> Resolved:
     unit = m["unit"].lower()
     if pub is None:
         return None, ("month" if unit == "month" else "week"), True
-    off = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    off = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[(m.groupdict().get("rel") or "this").lower()]
     if unit == "month":
         return _fmt(_shift(pub.replace(day=1), off, "month"), "month"), "month", True
     if unit == "weekend":
@@ -248,6 +248,8 @@ def _rules() -> list[Rule]:
          r"(?i:(?P<rel>last|this|next|previous)\s+year)\b", _r_rel_year),
         (r"\b(?:(?i:earlier|later|late|early)\s+)?"
          r"(?i:(?P<rel>last|this|next|previous|past)\s+(?P<unit>week|weekend|month))\b", _r_rel_period),
+        # "at the weekend", "over the weekend", "weekend raids": the weekend before the text
+        (r"\b(?:(?i:at|over|during)\s+the\s+)?(?i:(?P<unit>weekend))\b", _r_rel_period),
         (r"\b(?i:(?P<w>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight))\b",
          _r_day_word),
         (r"\b(?:(?i:(?P<rel>last|this|past))\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")\b", _r_weekday),
