@@ -484,3 +484,10 @@ def test_two_times_in_one_sentence_are_two_events_each_with_its_dead():
                   "on Monday after an explosive device ripped into two vehicles in Zamfara.", date(2025, 4, 30))
     got = sorted((e.event_date, e.sub_event_type, e.fatalities) for e in evs)
     assert got == [("2025-04-26", "Attack", 22), ("2025-04-28", "Remote explosive/landmine/IED", 26)]
+
+
+def test_the_side_a_later_report_names_outranks_the_assumed_civilians():
+    text = ("They were followed by attacks in the city of Kunduz, one of the group's most common targets. In a "
+            "Telegram message, the Islamic State claimed to have killed 35 Taliban, a claim the Taliban denied.")
+    evs = _events(text, date(2021, 9, 30))
+    assert [e.actor2 for e in evs if e.location == "Kunduz"] == ["Taliban"]

@@ -503,7 +503,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                 t.token.lemma_.lower() in lex.words["shooting_words"] for t in trigs))):
         unnamed = ctx.namer.unidentified(country)  # ACLED: an unclaimed bomb, mine or shooting (if no report names one)
     a1, assoc, a2 = crowd(lex.event_type[sub], a1, a2, country, ctx)
-    if a2 is None and lex.event_type[sub] == "Violence against civilians":
+    assumed = a2 is None and lex.event_type[sub] == "Violence against civilians"
+    if assumed:
         a2 = ctx.namer.civilians(country)     # ACLED: violence against civilians has civilians as its target
     ev = Event(doc_id=ctx.doc.doc_id, event_type=lex.event_type[sub], sub_event_type=sub, assoc_actor1=assoc,
                evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
@@ -546,7 +547,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only, side=side,
                  place=place, new_incident=_new_incident(sent, lex), unnamed=unnamed,
                  additional=fat is not None and _additional(sent, lex),
-                 names_perpetrator=bool(claim or blamed), reference=ref,
+                 names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed,
                  place_feature=place.feature if place is not None else None)
 
 
