@@ -274,3 +274,23 @@ def test_two_groups_told_as_alternatives_are_one_side_either_of_them():
     from polemos.aliases import actor_matches
     assert found["ISGS or JNIM"].name in {n for m in actor_matches("JNIM") for n in m.names}, \
         "filtering on either group finds the composite side"
+
+
+@pytest.mark.parametrize("text", [
+    "Raipur: Six policemen were killed on Tuesday when Maoists blew up their vehicle in Sukma district.",
+    "Jalalabad: Two soldiers died on Monday when gunmen attacked a checkpoint in Nangarhar.",
+    "Kaduna - Bandits abducted 40 villagers on Sunday in Kajuru, police said.",
+])
+def test_a_dateline_town_is_never_an_actor(text):
+    town = text.split(":")[0].split(" -")[0]
+    assert all(town not in m.text for m in run(text))
+
+
+def test_federal_forces_are_the_state_military():
+    found = by_text(run("Federal forces clashed with Fano militia near Gondar on Monday.", countries=("Ethiopia",)))
+    assert found["Federal forces"].name.startswith("Military Forces of Ethiopia")
+
+
+def test_a_demonym_before_a_force_phrase_modifying_a_noun_still_names_the_state():
+    found = by_text(run("About 900 American Special Forces personnel remain in Syria.", countries=("Syria",)))
+    assert found["American Special Forces"].name.startswith("Military Forces of the United States")

@@ -347,3 +347,147 @@ def test_a_finite_verb_read_as_a_modifier_still_has_its_noun_as_agent():
     evs = _events("On Monday, an operation by Afghan army commandos killed at least eight Taliban militants in Faryab.",
                   date(2020, 5, 9))
     assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Afghanistan (2004-2021)", "Taliban")]
+
+
+def test_event_naming_no_place_happens_in_the_one_province_the_text_is_about():
+    """A text whose places all lie in one province: an attack told without a place is coded there
+    (admin1 only, province precision); a text naming two provinces leaves it at the country."""
+    one = ("Gunmen attacked a police post in Gombe, the capital of Gombe State, on Monday, killing four officers. "
+           "Residents of Gombe said the town was tense. Schools stayed shut.\n\n"
+           "On Thursday, six farmers were killed by gunmen who stormed their village at dawn.")
+    evs = _events(one)
+    farmers = next(e for e in evs if e.event_date == "2022-06-16")
+    assert (farmers.country, farmers.admin1, farmers.geo_precision) == ("Nigeria", "Gombe", 3)
+    two = one.replace("Residents of Gombe said", "Residents of Kano said")
+    farmers = next(e for e in _events(two) if e.event_date == "2022-06-16")
+    assert farmers.country == "Nigeria" and farmers.admin1 is None
+
+
+def test_background_incident_in_a_named_country_keeps_no_province():
+    """'An attack in southern Nigeria in 2015': years before the news, the country is all the text says."""
+    text = ("Gunmen attacked a police post in Gombe, the capital of Gombe State, on Monday, killing four officers.\n\n"
+            "In 2015, the group killed 30 traders in an attack in southern Nigeria.")
+    old = next(e for e in _events(text) if (e.event_date or "").startswith("2015"))
+    assert old.country == "Nigeria" and old.admin1 is None
+
+
+def test_violence_against_civilians_names_civilians_when_the_text_names_no_target():
+    """'The last attack by the group was in March, leaving 12 dead': ACLED's attack has civilians as actor2."""
+    evs = _events("The last major attack by the Allied Democratic Forces was in March, "
+                  "leaving 12 dead in Beni territory.")
+    attack = next(e for e in evs if e.event_type == "Violence against civilians")
+    assert attack.actor2 == "Civilians (Democratic Republic of Congo)"
+
+
+def test_condemned_attack_in_the_lead_is_the_news_with_its_perpetrator_and_toll():
+    """'Officials condemned an attack by X which left 43 civilians dead' opens the text: the event itself,
+    by X (not by the officials), with its toll."""
+    evs = _events("Officials in Ituri condemned an attack by ADF rebels on a village on Sunday which left 43 "
+                  "civilians dead.")
+    assert len(evs) == 1
+    assert evs[0].actor1 == "ADF: Allied Democratic Forces" and evs[0].fatalities == 43
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out():
+    evs = _events("The Pakistani government condemned the attack on the market in Quetta, which killed 12 people.")
+    assert evs and all(e.actor1 is None or "Pakistan" not in e.actor1 for e in evs)
+
+
+def test_a_state_force_bombing_is_an_air_strike_a_militant_one_a_planted_bomb():
+    assert _subs("The army bombed a village market in Magway on Monday, killing 14 people.") == ["Air/drone strike"]
+    assert _subs("Militants bombed a bus in Quetta on Monday, killing five people.") == [
+        "Remote explosive/landmine/IED"]
+
+
+def test_a_camp_of_the_displaced_is_a_civilian_target_an_army_camp_a_side():
+    assert _subs("Gunmen stormed a refugee camp near Djibo on Monday, killing 20 people.") == ["Attack"]
+    assert _subs("Rebels stormed an army camp near Goma on Monday, killing 12 soldiers.") == ["Armed clash"]
+
+
+def test_a_running_toll_of_a_war_is_no_event():
+    """'X have killed hundreds': a total to date, told without time or place, is no incident of its own."""
+    assert _subs("The conflict has dragged on, and the army's indiscriminate air strikes have killed hundreds "
+                 "of civilians, aid workers say.") == []
+    assert _subs("An army air strike killed 12 civilians in Djibo on Monday.") == ["Air/drone strike"]
+
+
+def test_eliminating_or_assassinating_a_named_person_is_one_death():
+    evs = _events("The army eliminated the rebel commander, Jean Bosco, in an air strike near Goma on Tuesday.")
+    assert evs and evs[0].fatalities == 1
+    evs = _events("Gunmen assassinated a provincial judge in Mosul on Tuesday.")
+    assert evs and evs[0].fatalities == 1
+
+
+def test_occupied_or_captured_as_an_adjective_is_no_taking():
+    """'the ports of occupied Palestine', 'the captured town of X': what a place is, not an event there."""
+    assert _subs("Gunmen attacked a bus on Monday in response to the ban on travel to occupied Crimea.") == ["Attack"]
+    assert _subs("Rebels captured the town of Kitchanga on Monday.") == ["Non-state actor overtakes territory"]
+
+
+def test_two_sides_firing_their_own_weapons_are_two_events():
+    """'X stepped up its shelling and the army hit back with airstrikes': one remote-violence event per side."""
+    evs = _events("Dozens died in May as the rebels stepped up their artillery bombardment in Kadugli and the army "
+                  "hit back with airstrikes.")
+    assert sorted((e.sub_event_type, e.actor1) for e in evs) == [
+        ("Air/drone strike", "Military Forces of Sudan (2019-)"),
+        ("Shelling/artillery/missile attack", "Unidentified Armed Group (Sudan)")]
+
+
+def test_a_city_under_siege_is_a_state_not_an_incident():
+    assert _subs("Surrounded by fighters from the Rapid Support Forces and under siege since the middle of April, "
+                 "every day in El Fasher is pervaded by anxiety.") == []
+
+
+def test_forces_ending_an_attack_told_before_are_its_course():
+    text = ("Gunmen stormed a hotel in Kismayo on Friday, killing 12 people. Security forces intervened, "
+            "neutralizing the attackers and safely defusing an explosive-laden vehicle parked nearby.")
+    assert "Disrupted weapons use" not in _subs(text)
+
+
+def test_a_fight_in_a_neighbourhood_of_the_town_is_the_town_event():
+    text = ("Insurgents stormed the town of Mocimboa da Praia in Cabo Delgado province on Friday, killing ten "
+            "soldiers. The attack began at dawn with 100 insurgents entering the town via the neighbourhoods of "
+            "Xinavane, where they clashed with Mozambican soldiers.")
+    evs = _events(text)
+    assert len(evs) == 1 and evs[0].location == "Mocimboa da Praia"
+
+
+def test_a_disguise_is_not_the_side_that_attacked():
+    """'Assailants dressed as border police' are not the police; the group claiming the attack is actor1."""
+    evs = _events("Assailants dressed as border police personnel opened fire on soldiers in Jalalabad on Monday. "
+                  "The Taliban claimed responsibility for the incident.")
+    assert evs and evs[0].actor1 == "Taliban"
+    evs = _events("Gunmen in military uniforms abducted 40 villagers in Kajuru, Kaduna State on Sunday.")
+    assert evs and "Military" not in (evs[0].actor1 or "")
+
+
+def test_a_protest_in_another_city_the_day_before_is_its_own_event():
+    text = ("At least 17 people were killed on Thursday in clashes between security forces and anti-government "
+            "protesters in Nasiriyah. Major General Hamid Saleh has meanwhile been put in charge of security in the "
+            "southern city of Najaf where anti-government protesters torched the Iranian consulate building the day "
+            "before, according to state media.")
+    evs = _events(text, date(2019, 11, 29))
+    najaf = [e for e in evs if e.location == "Najaf"]
+    assert len(evs) == 2 and len(najaf) == 1 and najaf[0].event_date == "2019-11-27"
+
+
+def test_the_place_named_outranks_the_landmark_of_its_bearing():
+    """'in the Dahieh suburb, south of Beirut': Dahieh (Mount Lebanon), not Beirut."""
+    evs = _events("Israeli jets struck a building in the Dahieh suburb, south of Beirut, on Tuesday, claiming they had "
+                  "targeted a commander.", date(2024, 8, 1))
+    assert len(evs) == 1 and (evs[0].location, evs[0].admin1) == ("Dahieh", "Mount Lebanon")
+
+
+def test_two_times_in_one_sentence_are_two_events_each_with_its_dead():
+    """'22 killed in weekend raids ..., while 26 died on Monday after a bomb ...': two events, two tolls."""
+    evs = _events("At least 22 people were killed in weekend raids by gunmen in Zamfara state, while 26 others died "
+                  "on Monday after an explosive device ripped into two vehicles in Zamfara.", date(2025, 4, 30))
+    got = sorted((e.event_date, e.sub_event_type, e.fatalities) for e in evs)
+    assert got == [("2025-04-26", "Attack", 22), ("2025-04-28", "Remote explosive/landmine/IED", 26)]
+
+
+def test_the_side_a_later_report_names_outranks_the_assumed_civilians():
+    text = ("They were followed by attacks in the city of Kunduz, one of the group's most common targets. In a "
+            "Telegram message, the Islamic State claimed to have killed 35 Taliban, a claim the Taliban denied.")
+    evs = _events(text, date(2021, 9, 30))
+    assert [e.actor2 for e in evs if e.location == "Kunduz"] == ["Taliban"]

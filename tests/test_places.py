@@ -383,3 +383,11 @@ def test_the_province_names_the_province_told_before():
     got = [(m.text, m.admin1) for m in places(text)]
     assert ("the restive province", "Kunar") in got
     assert all(m.text != "the province" for m in places("The province of Herat was quiet on Monday."))
+
+
+def test_a_common_word_division_never_reaches_a_country_the_text_does_not_name():
+    """'South Hospital' in a Sudan story is no Lebanese governorate; 'Sahel' alone no Burkinabe region."""
+    text = ("Conditions in El Fasher, Sudan, are terrible. One of its last hospitals (South Hospital), run by a "
+            "charity, was forced to close.")
+    places = extract_places(nlp.parse(text), Document("t", text))
+    assert all(p.country == "Sudan" for p in places)

@@ -200,3 +200,15 @@ def test_backing_by_the_network_a_province_belongs_to_is_affiliation():
     x = extract(nlp.parse(text), Document("t", text, published=date(2024, 5, 14)))
     found = {(r.actor1, r.relation, r.actor2) for r in x.relations}
     assert ("M23: March 23 Movement", "cooperative", "Rwanda") in found
+
+
+def test_offensive_launched_by_one_side_against_another_is_hostile():
+    """The name in parentheses stands for its phrase; 'launched by X against Y' gives both sides."""
+    found = rels("The offensive launched by the Movement of 23 March (M23) against the Nigerian army killed dozens.")
+    assert ("M23", "hostile", "Nigerian army") in found
+
+
+def test_a_group_known_by_a_name_is_that_group():
+    found = rels("The region is torn apart by a conflict between the Nigerian army and a coalition of militias "
+                 "known as Boko Haram.")
+    assert sym("Nigerian army", "hostile", "Boko Haram", found)

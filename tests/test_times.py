@@ -182,3 +182,14 @@ def test_month_precision_survives_the_store(tmp_path):
 def test_a_bare_count_the_parser_calls_a_date_is_no_year():
     text = "Residents said the fighting lasted 4 hours (report 53)."
     assert [t.value for t in extract_times(nlp.parse(text), Document("t", text, published=PUB))] == []
+
+
+def test_the_weekend_is_the_one_before_the_text():
+    from datetime import date
+
+    from polemos import nlp
+    from polemos.extract.times import extract_times
+    from polemos.model import Document
+    for text in ("Troops left the township at the weekend.", "Ten died in weekend raids."):
+        found = extract_times(nlp.parse(text), Document("t", text, published=date(2025, 4, 30)))
+        assert [(t.value, t.precision) for t in found] == [("2025-04-26", "week")]

@@ -92,9 +92,11 @@ def _named_tokens(sdoc, named: list[ActorMention]) -> dict[int, ActorMention]:
 def _modifiers(sdoc, start: int, end: int) -> list[int]:
     """Tokens left of the noun that belong to its phrase ("the former Afghan", "US", "Afghanistan 's")."""
     mods, k = [], start - 1
+    last = sdoc[end - 1]      # "American Special Forces personnel": the phrase modifies a noun after it
+    outer = last.head.i if last.dep_ == "compound" and last.head.i >= end else None
     while k >= 0 and k >= start - 5:
         tok = sdoc[k]
-        attached = tok.dep_ == "case" or (k < tok.head.i < end)
+        attached = tok.dep_ == "case" or (k < tok.head.i < end) or (tok.head.i == outer and tok.dep_ == "amod")
         if not attached or tok.dep_ not in _MODIFIER_DEPS or tok.is_sent_end:
             break
         mods.append(k)

@@ -5,7 +5,8 @@ side that acted:
 - a link adjective: "Islamic State-affiliated group Allied Democratic Forces" (the ADF acted),
   "al Qaeda-linked militants" (the local affiliate acted), "Iran-backed militias";
 - a negating prefix: "anti-Houthi National Resistance forces" (the National Resistance acted);
-- a state owning a named group: "Sudan's Rapid Support Forces" (the RSF acted, not the state).
+- a state owning a named group: "Sudan's Rapid Support Forces" (the RSF acted, not the state);
+- a disguise: "gunmen dressed as border police", "men in military uniforms" (the gunmen acted).
 Such mentions keep their span (relations such as "affiliate of" rest on them) and get the role
 QUALIFIER; `participants()` leaves them out.
 
@@ -34,6 +35,8 @@ class _Lex:
         lex = pack.lexicon
         self.links = {norm(w) for w in lex.get("link_adjectives", ())}
         self.negating = {norm(w) for w in lex.get("negating_prefixes", ())}
+        self.disguise_verbs = {norm(w) for w in lex.get("disguise_verbs", ())}
+        self.disguise_nouns = {norm(w) for w in lex.get("disguise_nouns", ())}
 
 
 def _lex(pack: ActorPack) -> _Lex:
@@ -66,6 +69,21 @@ def negated_before(sdoc, start: int, pack: ActorPack) -> bool:
     return start >= 1 and sdoc[start - 1].text[-1:] in _HYPHENS and norm(sdoc[start - 1].text) in prefixes
 
 
+def disguise(sdoc, start: int, end: int, pack: ActorPack) -> bool:
+    """'dressed as border police personnel', 'posing as soldiers', 'in military uniforms': the name tells
+    what the attackers looked like, not who they were."""
+    lex = _lex(pack)
+    k = start - 1
+    while k > 0 and sdoc[k].dep_ in ("det", "amod", "compound", "nummod") and start - k <= 3:
+        k -= 1
+    if k > 0 and sdoc[k].lower_ == "as" and norm(sdoc[k - 1].text) in lex.disguise_verbs:
+        return True
+    j = end
+    while j < len(sdoc) and j - end < 2 and sdoc[j].dep_ == "compound":
+        j += 1
+    return j < len(sdoc) and norm(sdoc[j].text) in lex.disguise_nouns
+
+
 def mark(sdoc, mentions: list[ActorMention], pack: ActorPack) -> list[ActorMention]:
     """The mentions, with those that only qualify another phrase given the QUALIFIER role."""
     tokens = [_tokens(sdoc, m) for m in mentions]
@@ -74,7 +92,7 @@ def mark(sdoc, mentions: list[ActorMention], pack: ActorPack) -> list[ActorMenti
         span = tokens[i]
         if span is not None and m.role != "source" and (
                 linked_after(sdoc, span[1], pack) or negated_before(sdoc, span[0], pack)
-                or _owner_of_named(sdoc, i, mentions, tokens, pack)):
+                or disguise(sdoc, span[0], span[1], pack) or _owner_of_named(sdoc, i, mentions, tokens, pack)):
             m = replace(m, role=QUALIFIER)
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and nxt.actor_id == m.actor_id:

@@ -20,6 +20,7 @@ from datetime import date
 
 from ..knowledge.actor_records import norm
 from ..knowledge.actors import ActorPack, default_pack
+from ..knowledge.places.cues import load_cues
 from ..model import ActorMention, Document, PlaceMention, Span
 from . import (
     actor_coding,
@@ -33,6 +34,7 @@ from . import (
 )
 from .actor_matcher import Match, Surface, TokenTrie, cached, doc_keys, is_acronym, select
 from .event_args import SpanIndex
+from .place_datelines import datelines
 
 __all__ = ["extract_actors", "civilians_name", "generic_name", "named_trie", "participants"]
 
@@ -74,7 +76,7 @@ def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
     named = _named(sdoc, doc, keys, country_at, pack, on)
     generic = actor_generic.extract(sdoc, doc, keys, named, country_at, pack, on)
     merged = _merge(named, generic)
-    place_spans = [(p.span.start, p.span.end) for p in places]
+    place_spans = [(p.span.start, p.span.end) for p in places] + _dateline_spans(sdoc)
     provisional = actor_provisional.extract(sdoc, doc, merged, pack, place_spans, country_at)
     mentions = sorted(merged + provisional, key=lambda m: (m.span.start, -m.span.end))
     mentions = actor_generic.resolve_descriptors(sdoc, doc, keys, mentions, pack)
@@ -82,6 +84,16 @@ def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
     mentions = actor_either.join(doc.text, mentions, pack)
     mentions = [m for m in mentions if not actor_sources.is_publisher(m.text, m.name, doc)]
     return actor_qualifiers.mark(sdoc, mentions, pack)
+
+
+def _dateline_spans(sdoc) -> list[tuple[int, int]]:
+    """The place names of the datelines ("Raipur: Eight soldiers ..."): where a story was filed, never an
+    actor, also when a place the sentence names took the dateline town's place."""
+    out = []
+    for line in datelines(sdoc, load_cues().dateline):
+        for a, b in line.places:
+            out.append((sdoc[a].idx, sdoc[b - 1].idx + len(sdoc[b - 1].text)))
+    return out
 
 
 def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | None) -> list[ActorMention]:

@@ -42,6 +42,12 @@ def _bearing(root) -> bool:
     return _distance_km(prep.head) > FAR_KM
 
 
+def _reference_point(root) -> bool:
+    """The landmark of a bearing ('south of Beirut', '40km north of X')."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lower_ in COMPASS
+
+
 def _distance_km(bearing) -> float:
     """The distance written before a compass word ('875 miles southwest'), 0 when none is."""
     for t in bearing.subtree:
@@ -175,6 +181,8 @@ def subject_of(verb):
             subj = _children(v, ("nsubjpass",))
             if subj:
                 return subj[0]
+        if v.dep_ == "conj" and (stray := _stray_subject(v)) is not None:
+            return stray
         if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i:
             v = v.head
             continue
@@ -182,6 +190,19 @@ def subject_of(verb):
                 and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head          # "commandos killed 8 militants" read as a modifier: an object, so the noun acted
         return None
+    return None
+
+
+def _stray_subject(verb):
+    """'... in El Fasher and the army hit back': a conjoined verb's own subject right before it, which the
+    parser hung on the previous clause (as a conjunct or object there)."""
+    if verb.i < 2:
+        return None
+    prev, det = verb.nbor(-1), verb.nbor(-2)
+    if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("conj", "pobj", "dobj") and prev.head.i < prev.i \
+            and (det.lower_ in ("the", "its", "their") or prev.pos_ == "PROPN") \
+            and any(t.lower_ == "and" for t in verb.doc[max(prev.i - 4, 0):prev.i]):
+        return prev
     return None
 
 
@@ -209,6 +230,10 @@ def perpetrator_heads(trig) -> list:
         return [subj] if subj is not None else []
     heads = [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
              if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE] + _pobjs(tok, {"by"})
+    while not heads and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head           # "its artillery bombardment": the phrase the weapon word modifies
+        heads = [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
+                 if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE and c.i != trig.i] + _pobjs(tok, {"by"})
     # "the offensive launched by X"
     heads += [p for a in _children(tok, ("acl",)) if a.tag_ == "VBN" for p in _pobjs(a, {"by"})]
     if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not heads or (
@@ -261,6 +286,9 @@ def victims_of(fat_tok) -> list:
 def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str | None:
     """'armed', 'civilian', 'prisoner', 'place' or None for one target/victim phrase."""
     cls = lex.victim_class(head.lemma_.lower())
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.words["civilian_qualifiers"]
+           for c in head.children):
+        return "civilian"                   # "the Abu Shouk displacement camp": the displaced, not a garrison
     if cls == "prisoner" or (cls == "civilian" and head.lemma_.lower() in lex.words["civilian_sites"]):
         # "the Taliban's own Ministry of Foreign Affairs": a civilian site, whoever owns it
         return cls
@@ -363,6 +391,8 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
             d += 100
         elif route and _hint(head):
             d += 60
+        if route and _reference_point(head):
+            d += 10                 # "in the Dahieh suburb, south of Beirut": the place named outranks its landmark
         k = (d, rank(m) if rank else 0, abs(head.i - trig.i))
         if key is None or k < key:
             best, key = m, k

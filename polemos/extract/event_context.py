@@ -4,9 +4,11 @@ events the text does not date."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from ..model import PlaceMention
 from .event_args import conjuncts, target_heads
 from .event_lexicon import Lexicon
 
@@ -287,6 +289,26 @@ def lead_place(places: list, since: int, before: int):
     return (towns or prior)[0]
 
 
+def document_province(places: list, country: str | None):
+    """The province a text tells its story in: when every place it names in `country` below the
+    country itself lies in one first-level division ("Kuriga ... the city of Kaduna", "Bijapur
+    district ... Chhattisgarh"), that division, else None. An event whose sentence names no place
+    happened there as far as the text says; a text naming two provinces leaves it at the country."""
+    inside = [p for p in places if p.country == country and p.feature != "country"]
+    if not inside or len({_admin1_of(p) for p in inside}) != 1 or _admin1_of(inside[0]) is None:
+        return None
+    own = next((p for p in inside if p.feature == "admin1"), None)
+    if own is not None:
+        return replace(own, precision=3)
+    from ..knowledge.gazetteer import default_gazetteer
+    found = default_gazetteer().admin1(country, _admin1_of(inside[0]))
+    if found is None:
+        return None
+    return PlaceMention(span=inside[0].span, text=inside[0].text, name=found.name, country=country,
+                        admin1=found.name, lat=found.lat, lon=found.lon, geonameid=found.geonameid,
+                        iso=found.admin1_code, feature="admin1", precision=3)
+
+
 def tree_distance(a, b) -> int:
     """Dependency steps between two tokens of one sentence (through their lowest common head)."""
     up = {t.i: n for n, t in enumerate([a, *a.ancestors])}
@@ -304,6 +326,8 @@ def casualty_owners(sent, groups, lex: Lexicon) -> dict[int, int]:
     out: dict[int, int] = {}
     for tok in sent:
         if _lemma(tok) in words:
-            out[tok.i] = min(range(len(groups)), key=lambda g: (min(
-                tree_distance(tok, t.token) for t in groups[g][0]), g))
+            below = {d.i for d in tok.subtree} - {tok.i}     # "26 died after a bomb ripped into ...": its cause
+            out[tok.i] = min(range(len(groups)), key=lambda g: (
+                not any(t.token.i in below for t in groups[g][0]),
+                min(tree_distance(tok, t.token) for t in groups[g][0]), g))
     return out

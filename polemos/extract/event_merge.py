@@ -28,6 +28,7 @@ class Draft:
     new_incident: bool = False          # 'In another incident, ...', 'Separately, ...': joins no earlier event
     unnamed: str | None = None          # the unidentified side it takes if no report of it names one
     additional: bool = False            # 'several assailants were also killed': its deaths add to the toll
+    assumed_a2: bool = False            # actor2 is the civilians ACLED assumes, not a side the text named
 
 
 REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
@@ -118,6 +119,8 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
         # "police neutralized several attackers": a response told after the attack; the attackers
         # initiated the event, the police are its other side
         k.actor1, k.actor2 = o.actor2, k.actor2 or o.actor1
+    if keep.assumed_a2 and o.actor2 is not None and not other.assumed_a2:
+        k.actor2, keep.assumed_a2 = o.actor2, False     # a side a later report names outranks the assumption
     for f in ("actor1", "actor2", "claimed_by", "denied_by", "reported_by"):
         if getattr(k, f) is None and getattr(o, f) is not None:
             setattr(k, f, getattr(o, f))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .actor_qualifiers import disguise
 from .event_args import (
     SpanIndex,
     _pobjs,
@@ -10,6 +11,7 @@ from .event_args import (
     perpetrator_heads,
     phrase_actors,
     status_of,
+    subject_of,
     target_heads,
     victims_of,
 )
@@ -42,6 +44,9 @@ class Namer:
                 rec = None
             if rec is not None:
                 return self.pack.acled_name_at(rec.id, on) if hasattr(self.pack, "acled_name_at") else rec.name
+        from ..knowledge.gazetteer import default_gazetteer
+        if default_gazetteer().country(country) is None:
+            return None                 # "the Kapisa Criminal Investigation Department": no country, no forces
         return f"{'Police' if force == 'police' else 'Military'} Forces of {country}"
 
     def unidentified(self, country: str | None) -> str:
@@ -95,6 +100,8 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
         armed = [m for m in found if m.kind in ARMED_KINDS]
         pick = (armed or found)[0]
         return pick.name, pick.kind
+    if namer.pack is not None and disguise(head.doc, head.left_edge.i, head.i + 1, namer.pack):
+        return None, None          # "assailants dressed as border police personnel": not the police
     lemma = _lemma(head)
     force = lex.state_force(lemma)
     if force is None:
@@ -197,8 +204,12 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         tok = t.token
         told_of = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" \
             and _lemma(tok.head) in lex.words["reference_verbs"]
-        if a1 is None and not told_of:        # "the minister attributed the attacks to X": he did not attack
-            for h in perpetrator_heads(tok):
+        if a1 is None:
+            heads = perpetrator_heads(tok)
+            if told_of:          # "the minister attributed the attacks to X": he did not attack; "officials
+                teller = subject_of(tok.head)     # condemned an attack by X": X did
+                heads = [h for h in heads if h is not teller and (teller is None or h.i != teller.i)]
+            for h in heads:
                 for h2 in conjuncts(h):
                     a1, a1_kind = name_phrase(h2, actors, lex, namer, country, on, "actor1")
                     if a1:

@@ -54,6 +54,8 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     if lex.words["crowd_words"].isdisjoint(ctx.sent_lemmas) or not factual:
         return False
     draft, anchors, mods = ctx.demo
+    if _elsewhere(sent, draft.event, ctx):
+        return False           # "in Najaf, where protesters torched the consulate": another city's protest
     extra = [t for t in factual if t.role in MOD_ROLES or t.role in ("protest", "riot")]
     if not extra:
         if not any(t.role == "violent" and t.anchor for t in factual):
@@ -69,6 +71,14 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     draft.event.extra_evidence.append(Span(ctx.doc.doc_id, sent.start_char, sent.end_char))
     ctx.demo = (draft, anchors, mods + extra)
     return True
+
+
+def _elsewhere(sent, ev, ctx) -> bool:
+    """The sentence names a town or province of another province than the protest's."""
+    if ev.admin1 is None:
+        return False
+    return any(p.feature != "country" and p.admin1 and p.admin1 != ev.admin1
+               for p in ctx.places.within(sent.start_char, sent.end_char))
 
 
 def crowd(event_type: str, a1, a2, country, ctx) -> tuple:

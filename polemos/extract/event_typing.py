@@ -98,7 +98,11 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
         return "Armed clash"
     violent = "violent" in roles
     if methods and not ("Disrupted weapons use" in fixed and not detonated):
-        return min(methods, key=lex.rank)
+        sub = min(methods, key=lex.rank)
+        if sub == "Remote explosive/landmine/IED" and state_actor and all(
+                t.token.lemma_.lower() in lex.words["aerial_bombing"] for t in anchors + mods if t.role == "method"):
+            return "Air/drone strike"        # "the military bombed a gathering": from the air
+        return sub
     if "Disrupted weapons use" in fixed and not (violent and detonated):
         return "Disrupted weapons use"      # weapons seized after a deadly attack are the attack's course
     for sub in ("Sexual violence", "Attack"):

@@ -21,8 +21,10 @@ from .event_args import (
     detention_site,
     event_place,
     event_time,
+    phrase_actors,
     phrase_range,
     status_of,
+    subject_of,
     victims_of,
 )
 from .event_context import (
@@ -33,6 +35,7 @@ from .event_context import (
     casualty_report,
     continuation,
     distributive_heads,
+    document_province,
     domestic_places,
     generic_plural,
     grievance_tokens,
@@ -41,6 +44,7 @@ from .event_context import (
     reference_noun,
     split_factor,
     target_tokens,
+    tree_distance,
     undated,
 )
 from .event_lexicon import Lexicon, load_lexicon
@@ -116,14 +120,15 @@ def _to_date(value: str | None) -> date | None:
     return d.midpoint if d is not None and d.precision != "decade" else None
 
 
-def _claim_reference(trig: Trigger, lex: Lexicon) -> bool:
-    """'claimed responsibility for the attack': the trigger refers back to an event."""
+def _claim_reference(trig: Trigger, lex: Lexicon, verbs: bool = True) -> bool:
+    """'claimed responsibility for the attack' (and with `verbs`, 'condemned the attack'): the trigger
+    refers back to an event."""
     t = trig.token
     for _ in range(4):
         if t.head.i == t.i:
             return False
         t = t.head
-        if t.lemma_.lower() in lex.words["claim_words"] or t.lemma_.lower() in lex.words["reference_verbs"]:
+        if t.lemma_.lower() in lex.words["claim_words"] or (verbs and t.lemma_.lower() in lex.words["reference_verbs"]):
             return True
     return False
 
@@ -136,9 +141,11 @@ def _klass(t: Trigger, lex: Lexicon) -> str:
     return "violent"
 
 
-def _group(anchors: list[Trigger], sent_places, sdoc,
-           lex: Lexicon) -> list[tuple[list[Trigger], PlaceMention | None, int]]:
-    """Concurrent triggers grouped by coarse class and by the town or province each is attached to."""
+def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: SpanIndex | None = None,
+           times: list | None = None) -> list[tuple[list[Trigger], PlaceMention | None, int]]:
+    """Concurrent triggers grouped by coarse class, by the town or province each is attached to, by
+    the side that fired when two sides each used their own weapons (`_by_side`), and by the day each
+    trigger's own time names (`_by_time`)."""
     groups: dict[tuple, list] = {}
     demo = any(t.role in ("protest", "riot") for t in anchors)    # beside a protest, violence is its course
     for t in anchors:
@@ -176,7 +183,62 @@ def _group(anchors: list[Trigger], sent_places, sdoc,
         first[0].extend(loose[0])
         if first[1] is None:
             first[1], first[2] = loose[1], loose[2]
-    return [tuple(g) for g in groups.values()]
+    return [(part, g[1], g[2]) for g in groups.values() for sided in _by_side(g[0], actors)
+            for part in _by_time(sided, times or [], sdoc)]
+
+
+def _by_time(trigs: list[Trigger], times: list, sdoc) -> list[list[Trigger]]:
+    """'22 were killed in weekend raids ..., while 26 others died on Monday after a bomb ...': triggers whose
+    own times name different dates are different events. A time is the own time of the nearest trigger it hangs
+    under (the trigger's phrase, its clause, or the clause an 'after' clause of it depends on); triggers with no
+    time of their own stay with the first."""
+    def reach(t: Trigger) -> list:
+        head = t.token if t.token.dep_ != "compound" else t.token.head
+        verb = clause_verb(head)
+        return [head, verb] + ([verb.head] if verb.dep_ == "advcl" else [])
+    own: dict[str, list[Trigger]] = {}
+    for tm in times:
+        span = sdoc.char_span(tm.span.start, tm.span.end, alignment_mode="expand") if tm.value else None
+        if span is None:
+            continue
+        above = {a.i for a in span.root.ancestors}
+        near = [(tree_distance(span.root, x), k) for k, t in enumerate(trigs) for x in reach(t) if x.i in above]
+        near = [n for n in near if n[0] <= 3]
+        if near:
+            t = trigs[min(near)[1]]
+            if all(t is not u for ts in own.values() for u in ts):
+                own.setdefault(tm.value, []).append(t)
+    if len(own) < 2:
+        return [trigs]
+    placed = {t.token.i for ts in own.values() for t in ts}
+    parts = list(own.values())
+    parts[0] = parts[0] + [t for t in trigs if t.token.i not in placed]
+    return [sorted(p, key=lambda t: t.start) for p in parts]
+
+
+def _by_side(trigs: list[Trigger], actors: SpanIndex | None) -> list[list[Trigger]]:
+    """'The RSF stepped up its artillery bombardment and the army hit back with airstrikes': two sides each
+    named as the subject of its own weapon of another kind are two remote-violence events (ACLED codes one
+    per attacking side); triggers naming no side stay with the first. One side, or one kind, stays one event."""
+    if actors is None:
+        return [trigs]
+    def side(t: Trigger) -> str | None:
+        subj = subject_of(clause_verb(t.token))
+        named = phrase_actors(subj, actors) if subj is not None else []
+        return named[0].name if named else None
+    sides: dict[str, list[Trigger]] = {}
+    for t in trigs:
+        if t.role == "method" and (who := side(t)) is not None:
+            sides.setdefault(who, []).append(t)
+    kinds = [{t.cls.sub for t in ts} for ts in sides.values()]
+    if len(sides) < 2 or any(a & b for i, a in enumerate(kinds) for b in kinds[i + 1:]):
+        return [trigs]
+    placed = {t.token.i for ts in sides.values() for t in ts}
+    first = next(iter(sides))
+    for t in trigs:        # "hit back with airstrikes": the verb goes with its own side's weapon
+        if t.token.i not in placed:
+            sides[who if (who := side(t)) in sides else first].append(t)
+    return [sorted(p, key=lambda t: t.start) for p in sides.values()]
 
 
 def _told_apart(t: Trigger, ctx: _Ctx) -> bool:
@@ -318,16 +380,17 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         anchors += apart
         ctx.apart |= {t.token.i for t in apart}
     if not anchors and refs and ctx.in_lead and any(t.lemma_.lower() in lex.words["fatality_words"] for t in sent):
-        # "four sailors are dead after a ship sank following an attack by the Houthis": the news the text opens
-        # with, not an event told before
-        anchors = [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)]
+        # "four sailors are dead after a ship sank following an attack by the Houthis", "the authorities condemned
+        # an attack by X in Y which left 43 civilians dead": the news the text opens with, not an event told before
+        anchors = [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex, verbs=False)]
         refs = [t for t in refs if t not in anchors]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
     sent_places = domestic_places(beside_borders(ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex),
                                   ctx.places.within(0, sent.start_char))
-    groups = _group(anchors or refs, sent_places, ctx.sdoc, lex)
+    groups = _group(anchors or refs, sent_places, ctx.sdoc, lex, ctx.actors,
+                    ctx.times.within(sent.start_char, sent.end_char))
     detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
     out = []
     same = ctx.last_place is not None and any(
@@ -349,6 +412,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                        first=k == 0, target=target, owned={i for i, g in owners.items() if g == n})
             if d is not None and split:
                 d.split_of = f"{sent.start}:{n}"      # distinct events of one plural trigger never merge
+            elif d is not None and sum(g[1] is place for g in groups) > 1:
+                d.split_of = f"{sent.start}:sides"    # two sides' fire at one place (_by_side): never one event
             if d is not None:
                 out.append(d)
                 if d.event.event_type in ("Protests", "Riots"):
@@ -428,14 +493,19 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                    for t in trigs)                   # "staged a demonstration": told as having happened
     if not (own_date or place is not None or a1 or a2 or fat is not None or reported):
         return None                           # background without time, place, parties or a finite report
-    if not own_date and place is None and fat is None and generic_plural(trigs):
+    if not own_date and place is None and (fat is None or _magnitude(fat)) and generic_plural(trigs):
         return None                           # "arbitrary arrests and extrajudicial killings": practices
+    if not own_date and place is None and fat is not None and _magnitude(fat) and _so_far(trigs):
+        return None                           # "drone strikes have killed hundreds": a running toll of a war
     unnamed = None
     if a1 is None and not claim_only and (sub.lower() in lex.words["unclaimed_explosives"] or (
             lex.event_type[sub] != "Strategic developments" and any(
                 t.token.lemma_.lower() in lex.words["shooting_words"] for t in trigs))):
         unnamed = ctx.namer.unidentified(country)  # ACLED: an unclaimed bomb, mine or shooting (if no report names one)
     a1, assoc, a2 = crowd(lex.event_type[sub], a1, a2, country, ctx)
+    assumed = a2 is None and lex.event_type[sub] == "Violence against civilians"
+    if assumed:
+        a2 = ctx.namer.civilians(country)     # ACLED: violence against civilians has civilians as its target
     ev = Event(doc_id=ctx.doc.doc_id, event_type=lex.event_type[sub], sub_event_type=sub, assoc_actor1=assoc,
                evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
                event_date=value, date_precision=precision, actor1=a1, actor2=a2,
@@ -447,6 +517,12 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if scene is None and ev.event_type != "Strategic developments" and sent.start > 0:
         # "In X, Y, police raided a slum. A shoot-out broke out": the scene the previous sentence set
         scene = lead_place(ctx.places.items, ctx.sdoc[sent.start - 1].sent.start_char, sent.start_char)
+    named = ctx.places.within(sent.start_char, sent.end_char)
+    if (scene is None or scene.feature == "country") and ev.event_type != "Strategic developments" and all(
+            p.feature == "country" and p.country == ev.country for p in named) and (not named or _current(ev, ctx.doc)):
+        # the one province the text is about; a sentence naming only the country ("the latest abduction in
+        # Nigeria's northwest") places there the news itself, not an incident years before ("in southern Iran")
+        scene = document_province(ctx.places.items, ev.country) or scene
     if scene is not None:
         ev.country = scene.country or ev.country
         ev.admin1 = scene.admin1 if scene.feature != "admin1" else scene.name
@@ -465,11 +541,33 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         or (place is None and casualty_report(trigs, lex) and a1 is None)))
     own_place = place is not None and place.feature != "country" and prec in (1, 2, 3)
     side = all(_side_event(t, lex) for t in trigs) and ev.event_type == "Strategic developments"
+    side = side or (sub == "Disrupted weapons use" and not own_date and place is None
+                    and any(_klass(t, lex) == "violent" for t in trigs))   # "forces intervened, killing the
+    # attackers and defusing a car bomb": told without time or place, the course of the attack told before
     return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only, side=side,
                  place=place, new_incident=_new_incident(sent, lex), unnamed=unnamed,
                  additional=fat is not None and _additional(sent, lex),
-                 names_perpetrator=bool(claim or blamed), reference=ref,
+                 names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed,
                  place_feature=place.feature if place is not None else None)
+
+
+def _magnitude(fat) -> bool:
+    """'hundreds', 'thousands', 'dozens': an order of magnitude, the toll of a practice rather than of one event."""
+    return fat.low is not None and fat.high is not None and fat.high >= 5 * max(fat.low, 1)
+
+
+def _so_far(trigs) -> bool:
+    """A trigger verb in the present perfect ('have killed', 'has displaced'): told as a total to date."""
+    return any(t.token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                                             for c in t.token.children) for t in trigs)
+
+
+def _current(ev: Event, doc: Document) -> bool:
+    """The event happened in the month before the text was published: the news it tells."""
+    when = PartialDate.maybe(ev.event_date, ev.date_precision)
+    if when is None or doc.published is None or when.precision not in ("day", "week"):
+        return False
+    return 0 <= (doc.published - when.midpoint).days <= 31
 
 
 def _victims(sent, trigs, status: str | None, ctx: _Ctx) -> str | None:

@@ -125,10 +125,16 @@ def named_province_spellings(sdoc, cands: list, resolved: list[Place | None], gz
                 resolved[k] = locality(words.text, province)
 
 
+def _name_words(words) -> str:
+    while len(words) > 1 and words[-1].is_lower:        # "Little Cairo quarter"
+        words = words[:-1]
+    return words.text
+
+
 def neighbourhoods(sdoc, cands: list, resolved: list[Place | None]) -> None:
     """"the neighbourhoods of Xinavane", "the Little Cairo quarter": a neighbourhood is a part of the
-    town the text is about (the last place named before it, in its sentence first), kept as a
-    locality there, never the same-named town elsewhere."""
+    town the text is about (the last place named before it, in its sentence first), read as that
+    town, never as the same-named town elsewhere."""
     from .place_anchors import locality
     for k, c in enumerate(cands):
         if c.cue != "neighbourhood" or resolved[k] is not None:
@@ -136,12 +142,16 @@ def neighbourhoods(sdoc, cands: list, resolved: list[Place | None]) -> None:
         sent = sdoc[c.i].sent
         towns = [m for m in range(len(cands)) if m != k and resolved[m] is not None
                  and resolved[m].kind != "country" and resolved[m].admin1]
-        here = [m for m in towns if sent.start <= cands[m].i < sent.end]
-        pick = ([m for m in here if m < k][-1:] or [m for m in here if m > k][:1]
-                or [m for m in towns if m < k][-1:])      # "the Little Cairo quarter of Kandahar"
+        pick = []
+        for pool in ([m for m in towns if resolved[m].kind != "admin1"], towns):    # a town before its province
+            here = [m for m in pool if sent.start <= cands[m].i < sent.end]
+            pick = ([m for m in here if m < k][-1:] or [m for m in here if m > k][:1]
+                    or [m for m in pool if m < k][-1:])      # "the Little Cairo quarter of Kandahar"
+            if pick:
+                break
         if pick:
             town = resolved[pick[0]]
-            words = sdoc[c.i:c.j]
-            while len(words) > 1 and words[-1].is_lower:        # "Little Cairo quarter"
-                words = words[:-1]
-            resolved[k] = locality(words.text, town)
+            # a part of that town: where it is, as ACLED codes it, is the town itself (an event told in its
+            # neighbourhood is the town's event); a province stands for a town it does not name
+            resolved[k] = town if town.kind not in ("admin1", "country", "sea") else locality(
+                _name_words(sdoc[c.i:c.j]), town)

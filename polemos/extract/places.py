@@ -56,12 +56,12 @@ def _score(p: Place, c: Cand, support: Counter, pool: list[Place], provinces: Co
 
 def _foreign_ok(p: Place, key: str, others: Counter) -> bool:
     """A reading in a country the rest of the document does not support: only a country, an admin1
-    or a sizeable town, under its own name (never "Samar" for Samara, nor a village homonym);
-    a short variant spelling ("Dara" for Dar'a) does not reach abroad either."""
+    whose name is no common word, or a sizeable town, under its own name (never "Samar" for Samara,
+    nor a village homonym); a short variant spelling ("Dara" for Dar'a) does not reach abroad either."""
     if others.get(p.iso2) or p.kind in ("country", "sea"):
         return True
-    if p.kind == "admin1":
-        return norm(p.name) == key or len(key) > 5
+    if p.kind == "admin1":              # never a common word ("South Hospital", "the Sahel") abroad
+        return (norm(p.name) == key or len(key) > 5) and p.scan
     return not p.alternate and p.kind == "city" and p.population >= SMALL_TOWN
 
 

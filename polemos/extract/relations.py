@@ -59,10 +59,24 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             out += [o for o in owners if o]
             is_members = True
         else:
-            hit = index.resolve(t)
+            hit = index.resolve(t) or _known_as(t, index)
             if hit is not None:
                 out.append(hit)
     return out, is_members
+
+
+def _known_as(tok, index: ActorIndex) -> ActorMention | None:
+    """The name a descriptive phrase gives: 'the National Liberation Army (ELN)' (the name in parentheses),
+    'a coalition of militias known as Fano', 'a group called X'."""
+    for t in [tok, *_pobjs(tok, ("of",))]:
+        names = [c for c in t.children if c.dep_ == "appos" and c.i > 0 and c.nbor(-1).text == "("]
+        for acl in (c for c in t.children if c.dep_ == "acl" and _lem(c) in ("know", "call", "name", "dub")):
+            names += [*_pobjs(acl, ("as",)), *(c for c in acl.children if c.dep_ == "oprd")]
+        for o in names:
+            hit = index.resolve(o)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _subject_tok(verb):

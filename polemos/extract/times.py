@@ -187,7 +187,7 @@ def _r_rel_period(m, pub) -> Resolved:
     unit = m["unit"].lower()
     if pub is None:
         return None, ("month" if unit == "month" else "week"), True
-    off = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    off = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[(m.groupdict().get("rel") or "this").lower()]
     if unit == "month":
         return _fmt(_shift(pub.replace(day=1), off, "month"), "month"), "month", True
     if unit == "weekend":
@@ -251,6 +251,8 @@ def _rules() -> list[Rule]:
         (r"\b(?:(?i:earlier|later|late|early)\s+)?"
          r"(?i:(?P<rel>last|this|next|previous|past)\s+(?P<unit>week|weekend|month))\b", _r_rel_period,
          r"(?i:week|month)"),
+        # "at the weekend", "over the weekend", "weekend raids": the weekend before the text
+        (r"\b(?:(?i:at|over|during)\s+the\s+)?(?i:(?P<unit>weekend))\b", _r_rel_period, r"(?i:weekend)"),
         (r"\b(?i:(?P<w>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight))\b",
          _r_day_word),
         (r"\b(?:(?i:(?P<rel>last|this|past))\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")\b", _r_weekday, r"day\b"),
@@ -442,20 +444,23 @@ def _reference(doc: Document) -> tuple[date | None, list[Rule]]:
 
 
 OFFSET = re.compile(r"\b(?i:(?:" + NUM + r"\s+" + UNIT
-                    + r"|the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|week|month))"
-                    r"(?(next)|\s+(?P<dir>earlier|later|afterwards)))\b")
+                    + r"|the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|week|month)"
+                    + r"|the\s+(?P<unit3>day|week|month)\s+(?P<rel>before|after)"
+                    + r"(?!\s+(?:the|a|an|his|her|its|their)\b))"
+                    r"(?(next)|(?(rel)|\s+(?P<dir>earlier|later|afterwards))))\b")
 RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 
 
 def relative_to(text: str, anchor: str, precision: str) -> tuple[str, str] | None:
     """A date told relative to the event before it ('A month earlier, ...', 'two days later',
-    'the next day'): (value, precision) counted from `anchor` (ISO, `precision`), or None."""
+    'the next day', 'the day before'): (value, precision) counted from `anchor` (ISO, `precision`), or None."""
     m = OFFSET.search(text)
     if m is None or not re.match(r"\d{4}", anchor or ""):
         return None
-    unit = (m["unit"] or m["unit2"]).lower()
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     n = _n(m["n"]) if m["n"] else 1
-    back = (m["dir"] or "").lower() == "earlier" or (m["next"] or "").lower() == "previous"
+    back = (m["dir"] or "").lower() == "earlier" or (m["next"] or "").lower() == "previous" \
+        or (m["rel"] or "").lower() == "before"         # "the day before": the day before the event told last
     parts = [int(x) for x in anchor.split("-")]
     start = date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
     keep = max((unit if unit != "week" else "day", precision), key=lambda p: RANK.get(p, 0))

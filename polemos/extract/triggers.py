@@ -185,6 +185,14 @@ def _participle_classes(tok, lex: Lexicon) -> list:
     return []
 
 
+def _attributive(tok) -> bool:
+    """A participle used as an adjective: 'occupied Crimea', 'the captured town', 'to occupied Palestine'
+    (after a preposition or determiner, however the parser attached it)."""
+    if tok.dep_ == "amod":
+        return True
+    return tok.tag_ in ("VBN", "VBD", "JJ") and tok.i > tok.sent.start and tok.nbor(-1).pos_ in ("ADP", "DET")
+
+
 def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     """Every lexicon trigger in a sentence (phrases first, then single lemmas)."""
     lemmas = [_lemma(t) for t in sent]
@@ -211,6 +219,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         for cls in classes:
             if cls.purposes and not _has_purpose(tok, cls.purposes):
                 continue
+            if cls.role in ("territory", "retake") and _attributive(tok):
+                continue        # "occupied Palestine", "the captured town": what a place is, not a taking
+            if tok.dep_ == "pobj" and tok.head.lower_ == "under" and lemmas[i] in lex.words["under_states"]:
+                continue        # "under siege since April": a lasting state
             out.append(Trigger(tok, cls, tok.i, tok.i + 1, _anchored(tok, cls, lex)))
     out.sort(key=lambda t: t.start)
     return out

@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 KINDS = ("armed_group", "state", "state_force", "person", "organisation", "civilians", "igo")
 RELATIONS = ("affiliate_of", "member_of", "faction_of", "successor_of", "branch_of", "wing_of", "leader_of")
@@ -26,13 +27,26 @@ def fold(text: str) -> str:
     return text.lower().translate(_APOS)
 
 
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """British/American spellings and the plural of 'Forces' (knowledge/spelling.yaml), validated."""
+    import yaml
+    path = Path(__file__).with_name("spelling.yaml")
+    table = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("variants") or {}
+    for k, v in table.items():
+        if not (isinstance(k, str) and isinstance(v, str) and k.isalpha() and v.isalpha()
+                and k == k.lower() and v == v.lower()):
+            raise ValueError(f"{path}: variants: {k!r} -> {v!r} is not one lower-case word to another")
+    return table
+
+
 @lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def token_key(text: str) -> str:
     """Key of one token for the matcher; "" for a hyphen or dash, which matching skips."""
     if text and all(ch in _HYPHENS for ch in text):
         return ""
     key = fold(text)
-    return key if key else text
+    return _variants().get(key, key) if key else text
 
 
 @lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
@@ -44,7 +58,8 @@ def norm(surface: str) -> str:
     key = _SPACE.sub(" ", key).strip()
     if key.startswith("the "):
         key = key[4:]
-    return key
+    table = _variants()
+    return " ".join(table.get(w, w) for w in key.split(" "))
 
 
 def slug(text: str) -> str:
