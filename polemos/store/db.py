@@ -316,7 +316,7 @@ def _write_facts(conn, doc: Document, ex: Extraction, singletons: bool = True) -
                              data=json.dumps(data, default=str)))
     if rows:
         conn.execute(insert(mentions), rows)
-    _upsert_actors(conn, m.actors)
+    _upsert_actors(conn, [a for a in m.actors if a.role != "source"])   # who reports is no actor of the conflict
     new = []
     if ex.events:
         event_rows = [_event_row(doc, e) for e in ex.events]
