@@ -308,3 +308,11 @@ def test_a_namesake_with_another_first_name_is_another_person():
     text = "Activist Auma Obama, the half-sister of former U.S. President Barack Obama, joined the march."
     found = by_text(run(text, ["Kenya"]))
     assert found["Barack Obama"].actor_id != found["Auma Obama"].actor_id
+
+
+def test_our_forces_in_a_quotation_are_the_speakers_group():
+    text = ('"The vessel sank after being targeted by our armed forces," a spokesman of al-Shabaab said on Monday.')
+    found = by_text(run(text, ["Somalia"]))
+    assert found["armed forces"].name == "Al Shabaab"
+    text = '"Our forces will respond," the minister said.'
+    assert "forces" not in {m.text for m in run(text, ["Somalia"])}
