@@ -294,3 +294,25 @@ def test_federal_forces_are_the_state_military():
 def test_a_demonym_before_a_force_phrase_modifying_a_noun_still_names_the_state():
     found = by_text(run("About 900 American Special Forces personnel remain in Syria.", countries=("Syria",)))
     assert found["American Special Forces"].name.startswith("Military Forces of the United States")
+
+
+def test_a_person_only_ever_quoted_is_a_source_an_official_stays_an_actor():
+    text = ('"The group recruits from the camps," Marco Rinaldi said. "It has money," Rinaldi added. '
+            "Interior Minister Ahmad Karimi told reporters that police had arrested ten men.")
+    found = by_text(run(text, ["Afghanistan"]))
+    assert found["Marco Rinaldi"].role == "source" and found["Rinaldi"].role == "source"
+    assert found["Ahmad Karimi"].role != "source"
+
+
+def test_a_namesake_with_another_first_name_is_another_person():
+    text = "Activist Auma Obama, the half-sister of former U.S. President Barack Obama, joined the march."
+    found = by_text(run(text, ["Kenya"]))
+    assert found["Barack Obama"].actor_id != found["Auma Obama"].actor_id
+
+
+def test_our_forces_in_a_quotation_are_the_speakers_group():
+    text = ('"The vessel sank after being targeted by our armed forces," a spokesman of al-Shabaab said on Monday.')
+    found = by_text(run(text, ["Somalia"]))
+    assert found["armed forces"].name == "Al Shabaab"
+    text = '"Our forces will respond," the minister said.'
+    assert "forces" not in {m.text for m in run(text, ["Somalia"])}

@@ -212,3 +212,9 @@ def test_a_group_known_by_a_name_is_that_group():
     found = rels("The region is torn apart by a conflict between the Nigerian army and a coalition of militias "
                  "known as Boko Haram.")
     assert sym("Nigerian army", "hostile", "Boko Haram", found)
+
+
+def test_links_told_in_a_relative_or_passive_clause():
+    assert ("al-Shabaab", "affiliate_of", "Islamic State") in rels(
+        "Al-Shabaab, which is linked to the Islamic State, claimed the bombing.")
+    assert sym("Iran", "cooperative", "Houthis", rels("The Houthis are backed by Iran."))

@@ -119,6 +119,12 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
             span = _span(sdoc, doc, start, end)
             return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=aff.id,
                                 name=pack.name_at(aff.id, on), kind=pack.kind_at(aff.id, on), inferred=True)
+    if any(sdoc[k].lower_ in ("our", "we") for k in mods) and _quoted(sdoc, start):
+        speaker = _speaker_group(sdoc, start, by_token, pack)   # '"... by our forces," X's spokesman said'
+        if speaker is None:
+            return None
+        span = _span(sdoc, doc, start, end)
+        return replace(speaker, span=span, text=doc.text[span.start:span.end], role=None)
     owner_country, former, against, definite, described, ethnic = None, False, False, False, False, None
     ideology = False
     span_start = desc_start = start
@@ -184,6 +190,22 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
         return _generic(span, doc, "unidentified_armed_group",
                         unidentified_name(pack, owner_country or first), "armed_group")
     return None
+
+
+def _quoted(sdoc, i: int) -> bool:
+    """Token i lies inside a quotation of its sentence."""
+    sent = sdoc[i].sent
+    before = sdoc[sent.start:i].text
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _speaker_group(sdoc, i: int, by_token, pack: ActorPack) -> ActorMention | None:
+    """The group whose words a quotation is: the one named group of its sentence outside the quotation marks
+    ('"... our armed forces," Yahya Saree, spokesperson of the Houthis, said'); None when there is not one."""
+    sent = sdoc[i].sent
+    found = {m.actor_id: m for k in range(sent.start, sent.end) if (m := by_token.get(k)) is not None
+             and not _quoted(sdoc, k) and _names_group(m, pack)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _names_group(named: ActorMention | None, pack: ActorPack) -> bool:

@@ -39,6 +39,24 @@ def is_source_person(sdoc, start: int, end: int, doc: Document, pack: ActorPack)
     return _titled(sdoc, start, end, _lex(pack))
 
 
+def speakers_only(sdoc, mentions: list, pack: ActorPack) -> list:
+    """A person the pack does not know, named in the text only as the one who says things ('"...," Valle
+    said', 'Valle told AFP'): a source quoted, not a party; the mentions get the role "source"."""
+    from dataclasses import replace
+    verbs = cached(pack, "speaker_verbs", lambda: {norm(w) for w in pack.lexicon.get("speaker_verbs", ())})
+    spoke: dict[str, bool] = {}
+    for m in mentions:
+        if m.kind != "person" or not m.provisional:
+            continue
+        span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        said = root is not None and root.dep_ == "nsubj" and norm(root.head.lemma_) in verbs and not any(
+            c.dep_ in ("compound", "amod", "appos", "nmod", "poss") and not (span.start <= c.i < span.end)
+            for c in root.children)    # "UK Foreign Secretary David Lammy told ...": an office, a party
+        spoke[m.actor_id] = spoke.get(m.actor_id, True) and said
+    return [replace(m, role=SOURCE) if spoke.get(m.actor_id) and m.role is None else m for m in mentions]
+
+
 def is_publisher(text: str, name: str, doc: Document) -> bool:
     """A mention of the document's own publisher ("© Al Bawaba", "| The National Interest")."""
     if not doc.publisher:

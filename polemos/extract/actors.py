@@ -83,6 +83,7 @@ def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
     mentions = actor_coding.recode(sdoc, mentions, pack)
     mentions = actor_either.join(doc.text, mentions, pack)
     mentions = [m for m in mentions if not actor_sources.is_publisher(m.text, m.name, doc)]
+    mentions = actor_sources.speakers_only(sdoc, mentions, pack)
     return actor_qualifiers.mark(sdoc, mentions, pack)
 
 

@@ -233,14 +233,18 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
 
 def _adjective_facts(a, index: ActorIndex) -> list[Found]:
     rel = lexicon()["adjectives"].get(a.lower_) or lexicon()["adjectives"].get(_lem(a))
-    if rel is None or a.dep_ not in ("amod", "acl", "acomp", "compound"):
+    passive = [c for c in a.children if c.dep_ == "nsubjpass"] if a.tag_ == "VBN" else []
+    if rel is None or not (a.dep_ in ("amod", "acl", "acomp", "compound") or passive):
         return []
     sources = [index.at(c) for c in a.children if c.dep_ in ("npadvmod", "compound", "advmod", "nmod", "amod")]
     if a.i >= 2 and a.nbor(-1).text == "-":
         sources.append(index.at(a.nbor(-2)))
     sources += [x for o in _pobjs(a, ("to", "with", "by")) for x in _side(o, index)[0]]
     sources = [s for s in sources if s is not None]
-    if a.dep_ == "acomp":
+    if passive:            # "X is linked to Y", "X, which is backed by Y"
+        holder = a.head if a.dep_ == "relcl" and passive[0].tag_ in ("WDT", "WP") else passive[0]
+        heads = _side(holder, index)[0]
+    elif a.dep_ == "acomp":
         holder = [c for c in a.head.children if c.dep_ == "nsubj"]
         heads = _side(holder[0], index)[0] if holder else []
     else:

@@ -140,7 +140,7 @@ class Store(Queries):
                     conn.execute(insert(documents), [_document_row(doc, extractor) for doc, _ in fresh])
                     # the batch's actors in one look-up and one insert (the first mention of each wins, as
                     # when each document's were written in turn)
-                    _upsert_actors(conn, [a for _, ex in fresh for a in ex.mentions.actors])
+                    _upsert_actors(conn, _parties(a for _, ex in fresh for a in ex.mentions.actors))
                 new: list[dict[str, Any]] = []
                 for doc, ex in fresh:
                     new += _write_facts(conn, doc, ex, singletons=False, actors=False)
@@ -321,7 +321,7 @@ def _write_facts(conn, doc: Document, ex: Extraction, singletons: bool = True,
     if rows:
         conn.execute(insert(mentions), rows)
     if actors:
-        _upsert_actors(conn, m.actors)
+        _upsert_actors(conn, _parties(m.actors))
     new = []
     if ex.events:
         event_rows = [_event_row(doc, e) for e in ex.events]
@@ -423,6 +423,11 @@ def _event_dict(r) -> dict[str, Any]:
     rec.update(id=r["id"], event_key=r["event_key"], evidence=r["evidence"], evidence_start=r["start"],
                evidence_end=r["end"])
     return rec
+
+
+def _parties(actor_mentions: Iterable) -> list:
+    """The actor mentions that name a party: who reports (role "source") is no actor of the conflict."""
+    return [a for a in actor_mentions if a.role != "source"]
 
 
 def _upsert_actors(conn, actor_mentions: Iterable) -> None:
