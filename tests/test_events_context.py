@@ -463,8 +463,8 @@ def test_a_disguise_is_not_the_side_that_attacked():
 
 def test_a_protest_in_another_city_the_day_before_is_its_own_event():
     text = ("At least 17 people were killed on Thursday in clashes between security forces and anti-government "
-            "protesters in Nasiriyah. Major General Hamid Saleh has meanwhile been put in charge of security in the "
-            "southern city of Najaf where anti-government protesters torched the Iranian consulate building the day "
+            "protesters in Nasiriyah. Major General Hamid Saleh has meanwhile been named security chief in the "
+            "southern city of Najaf where anti-government protesters burned the Turkish consulate building the day "
             "before, according to state media.")
     evs = _events(text, date(2019, 11, 29))
     najaf = [e for e in evs if e.location == "Najaf"]
@@ -473,8 +473,8 @@ def test_a_protest_in_another_city_the_day_before_is_its_own_event():
 
 def test_the_place_named_outranks_the_landmark_of_its_bearing():
     """'in the Dahieh suburb, south of Beirut': Dahieh (Mount Lebanon), not Beirut."""
-    evs = _events("Israeli jets struck a building in the Dahieh suburb, south of Beirut, on Tuesday, claiming they had "
-                  "targeted a commander.", date(2024, 8, 1))
+    evs = _events("Israeli jets hit an apartment block in the Dahieh suburb, south of Beirut, on Tuesday, saying they "
+                  "had targeted a commander.", date(2024, 8, 1))
     assert len(evs) == 1 and (evs[0].location, evs[0].admin1) == ("Dahieh", "Mount Lebanon")
 
 

@@ -92,7 +92,7 @@ def _named_tokens(sdoc, named: list[ActorMention]) -> dict[int, ActorMention]:
 def _modifiers(sdoc, start: int, end: int) -> list[int]:
     """Tokens left of the noun that belong to its phrase ("the former Afghan", "US", "Afghanistan 's")."""
     mods, k = [], start - 1
-    last = sdoc[end - 1]      # "American Special Forces personnel": the phrase modifies a noun after it
+    last = sdoc[end - 1]      # "Turkish special forces commandos": the phrase modifies a noun after it
     outer = last.head.i if last.dep_ == "compound" and last.head.i >= end else None
     while k >= 0 and k >= start - 5:
         tok = sdoc[k]
@@ -201,7 +201,7 @@ def _quoted(sdoc, i: int) -> bool:
 
 def _speaker_group(sdoc, i: int, by_token, pack: ActorPack) -> ActorMention | None:
     """The group whose words a quotation is: the one named group of its sentence outside the quotation marks
-    ('"... our armed forces," Yahya Saree, spokesperson of the Houthis, said'); None when there is not one."""
+    ('"... hit by our fighters," a spokesman of the group said'); None when there is not one."""
     sent = sdoc[i].sent
     found = {m.actor_id: m for k in range(sent.start, sent.end) if (m := by_token.get(k)) is not None
              and not _quoted(sdoc, k) and _names_group(m, pack)}

@@ -250,7 +250,7 @@ def _surnames(sdoc, doc: Document, known: list[ActorMention], found: list[ActorM
         given = sdoc[start - 1] if start > 0 else None
         if given is not None and given.pos_ == "PROPN" and given.text[:1].isupper() and not given.is_sent_start \
                 and norm(given.text) not in norm(ref.text).split() and not pack.has_key(token_key(given.text)):
-            continue        # "Barack Obama" after "Auma Obama": another first name, another person
+            continue        # "Omar Diallo" after "Aminata Diallo": another first name, another person
         a, b = sdoc[start].idx, tok.idx + len(tok.text)
         out.append(ActorMention(span=Span(doc.doc_id, a, b), text=doc.text[a:b], actor_id=ref.actor_id,
                                 name=ref.name, kind="person", provisional=ref.provisional, role=ref.role))

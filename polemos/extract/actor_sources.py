@@ -40,8 +40,8 @@ def is_source_person(sdoc, start: int, end: int, doc: Document, pack: ActorPack)
 
 
 def speakers_only(sdoc, mentions: list, pack: ActorPack) -> list:
-    """A person the pack does not know, named in the text only as the one who says things ('"...," Valle
-    said', 'Valle told AFP'): a source quoted, not a party; the mentions get the role "source"."""
+    """A person the pack does not know, named in the text only as the one who says things ('"...," Rinaldi
+    said', 'Rinaldi told AFP'): a source quoted, not a party; the mentions get the role "source"."""
     from dataclasses import replace
     verbs = cached(pack, "speaker_verbs", lambda: {norm(w) for w in pack.lexicon.get("speaker_verbs", ())})
     spoke: dict[str, bool] = {}

@@ -88,7 +88,7 @@ def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
 
 
 def _dateline_spans(sdoc) -> list[tuple[int, int]]:
-    """The place names of the datelines ("Raipur: Eight soldiers ..."): where a story was filed, never an
+    """The place names of the datelines ("Maiduguri: Six soldiers ..."): where a story was filed, never an
     actor, also when a place the sentence names took the dateline town's place."""
     out = []
     for line in datelines(sdoc, load_cues().dateline):

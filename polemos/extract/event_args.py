@@ -194,7 +194,7 @@ def subject_of(verb):
 
 
 def _stray_subject(verb):
-    """'... in El Fasher and the army hit back': a conjoined verb's own subject right before it, which the
+    """'... in Kadugli and the army answered': a conjoined verb's own subject right before it, which the
     parser hung on the previous clause (as a conjunct or object there)."""
     if verb.i < 2:
         return None
@@ -392,7 +392,7 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
         elif route and _hint(head):
             d += 60
         if route and _reference_point(head):
-            d += 10                 # "in the Dahieh suburb, south of Beirut": the place named outranks its landmark
+            d += 10                 # "in the Sadr City district, east of Baghdad": the place outranks its landmark
         k = (d, rank(m) if rank else 0, abs(head.i - trig.i))
         if key is None or k < key:
             best, key = m, k

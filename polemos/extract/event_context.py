@@ -291,7 +291,7 @@ def lead_place(places: list, since: int, before: int):
 
 def document_province(places: list, country: str | None):
     """The province a text tells its story in: when every place it names in `country` below the
-    country itself lies in one first-level division ("Kuriga ... the city of Kaduna", "Bijapur
+    country itself lies in one first-level division ("a village near the city of Gombe", "Sukma
     district ... Chhattisgarh"), that division, else None. An event whose sentence names no place
     happened there as far as the text says; a text naming two provinces leaves it at the country."""
     inside = [p for p in places if p.country == country and p.feature != "country"]

@@ -46,7 +46,7 @@ class Namer:
                 return self.pack.acled_name_at(rec.id, on) if hasattr(self.pack, "acled_name_at") else rec.name
         from ..knowledge.gazetteer import default_gazetteer
         if default_gazetteer().country(country) is None:
-            return None                 # "the Kapisa Criminal Investigation Department": no country, no forces
+            return None                 # "the provincial Investigation Department": no country, no forces
         return f"{'Police' if force == 'police' else 'Military'} Forces of {country}"
 
     def unidentified(self, country: str | None) -> str:
@@ -101,7 +101,7 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
         pick = (armed or found)[0]
         return pick.name, pick.kind
     if namer.pack is not None and disguise(head.doc, head.left_edge.i, head.i + 1, namer.pack):
-        return None, None          # "assailants dressed as border police personnel": not the police
+        return None, None          # "gunmen dressed as police officers": not the police
     lemma = _lemma(head)
     force = lex.state_force(lemma)
     if force is None:

@@ -55,7 +55,7 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
         return False
     draft, anchors, mods = ctx.demo
     if _elsewhere(sent, draft.event, ctx):
-        return False           # "in Najaf, where protesters torched the consulate": another city's protest
+        return False           # "in Basra, where protesters burned the governor's office": another city's protest
     extra = [t for t in factual if t.role in MOD_ROLES or t.role in ("protest", "riot")]
     if not extra:
         if not any(t.role == "violent" and t.anchor for t in factual):

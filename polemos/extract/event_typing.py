@@ -101,7 +101,7 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
         sub = min(methods, key=lex.rank)
         if sub == "Remote explosive/landmine/IED" and state_actor and all(
                 t.token.lemma_.lower() in lex.words["aerial_bombing"] for t in anchors + mods if t.role == "method"):
-            return "Air/drone strike"        # "the military bombed a gathering": from the air
+            return "Air/drone strike"        # "the army bombed a market": from the air
         return sub
     if "Disrupted weapons use" in fixed and not (violent and detonated):
         return "Disrupted weapons use"      # weapons seized after a deadly attack are the attack's course

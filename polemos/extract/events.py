@@ -208,16 +208,24 @@ def _by_time(trigs: list[Trigger], times: list, sdoc) -> list[list[Trigger]]:
             t = trigs[min(near)[1]]
             if all(t is not u for ts in own.values() for u in ts):
                 own.setdefault(tm.value, []).append(t)
-    if len(own) < 2:
+    return _parts(own, trigs)
+
+
+def _parts(keyed: dict[str, list[Trigger]], trigs: list[Trigger], home=lambda t: None) -> list[list[Trigger]]:
+    """The triggers split by key ('side', 'day') when two keys or more hold triggers; a trigger no key holds
+    goes to the key `home` gives it, else to the first."""
+    if len(keyed) < 2:
         return [trigs]
-    placed = {t.token.i for ts in own.values() for t in ts}
-    parts = list(own.values())
-    parts[0] = parts[0] + [t for t in trigs if t.token.i not in placed]
-    return [sorted(p, key=lambda t: t.start) for p in parts]
+    placed = {t.token.i for ts in keyed.values() for t in ts}
+    first = next(iter(keyed))
+    for t in trigs:
+        if t.token.i not in placed:
+            keyed[k if (k := home(t)) in keyed else first].append(t)
+    return [sorted(p, key=lambda t: t.start) for p in keyed.values()]
 
 
 def _by_side(trigs: list[Trigger], actors: SpanIndex | None) -> list[list[Trigger]]:
-    """'The RSF stepped up its artillery bombardment and the army hit back with airstrikes': two sides each
+    """'The rebels stepped up their shelling of the town and the army answered with air strikes': two sides each
     named as the subject of its own weapon of another kind are two remote-violence events (ACLED codes one
     per attacking side); triggers naming no side stay with the first. One side, or one kind, stays one event."""
     if actors is None:
@@ -231,14 +239,9 @@ def _by_side(trigs: list[Trigger], actors: SpanIndex | None) -> list[list[Trigge
         if t.role == "method" and (who := side(t)) is not None:
             sides.setdefault(who, []).append(t)
     kinds = [{t.cls.sub for t in ts} for ts in sides.values()]
-    if len(sides) < 2 or any(a & b for i, a in enumerate(kinds) for b in kinds[i + 1:]):
+    if any(a & b for i, a in enumerate(kinds) for b in kinds[i + 1:]):
         return [trigs]
-    placed = {t.token.i for ts in sides.values() for t in ts}
-    first = next(iter(sides))
-    for t in trigs:        # "hit back with airstrikes": the verb goes with its own side's weapon
-        if t.token.i not in placed:
-            sides[who if (who := side(t)) in sides else first].append(t)
-    return [sorted(p, key=lambda t: t.start) for p in sides.values()]
+    return _parts(sides, trigs, side)      # "answered with air strikes": the verb goes with its own side's weapon
 
 
 def _told_apart(t: Trigger, ctx: _Ctx) -> bool:
@@ -381,7 +384,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         ctx.apart |= {t.token.i for t in apart}
     if not anchors and refs and ctx.in_lead and any(t.lemma_.lower() in lex.words["fatality_words"] for t in sent):
         # "four sailors are dead after a ship sank following an attack by the Houthis", "the authorities condemned
-        # an attack by X in Y which left 43 civilians dead": the news the text opens with, not an event told before
+        # an attack by X in Y which left 12 civilians dead": the news the text opens with, not an event told before
         anchors = [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex, verbs=False)]
         refs = [t for t in refs if t not in anchors]
     mods = [t for t in factual if t not in anchors]
@@ -413,7 +416,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
             if d is not None and split:
                 d.split_of = f"{sent.start}:{n}"      # distinct events of one plural trigger never merge
             elif d is not None and sum(g[1] is place for g in groups) > 1:
-                d.split_of = f"{sent.start}:sides"    # two sides' fire at one place (_by_side): never one event
+                d.split_of = f"{sent.start}:parts"    # two sides' fire or two days at one place: never one event
             if d is not None:
                 out.append(d)
                 if d.event.event_type in ("Protests", "Riots"):
@@ -520,8 +523,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     named = ctx.places.within(sent.start_char, sent.end_char)
     if (scene is None or scene.feature == "country") and ev.event_type != "Strategic developments" and all(
             p.feature == "country" and p.country == ev.country for p in named) and (not named or _current(ev, ctx.doc)):
-        # the one province the text is about; a sentence naming only the country ("the latest abduction in
-        # Nigeria's northwest") places there the news itself, not an incident years before ("in southern Iran")
+        # the one province the text is about; a sentence naming only the country ("the latest raid in
+        # Niger's west") places there the news itself, not an incident years before ("in northern Niger" in 2015)
         scene = document_province(ctx.places.items, ev.country) or scene
     if scene is not None:
         ev.country = scene.country or ev.country

@@ -60,7 +60,7 @@ def _foreign_ok(p: Place, key: str, others: Counter) -> bool:
     nor a village homonym); a short variant spelling ("Dara" for Dar'a) does not reach abroad either."""
     if others.get(p.iso2) or p.kind in ("country", "sea"):
         return True
-    if p.kind == "admin1":              # never a common word ("South Hospital", "the Sahel") abroad
+    if p.kind == "admin1":              # never a common word ("North Clinic", "the Sahel") abroad
         return (norm(p.name) == key or len(key) > 5) and p.scan
     return not p.alternate and p.kind == "city" and p.population >= SMALL_TOWN
 
