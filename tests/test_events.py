@@ -297,3 +297,21 @@ def test_a_sentence_with_no_place_takes_the_scene_of_the_previous_one():
     events = extract(nlp.parse(text), doc).events
     assert len(events) == 2 and all(e.admin1 == "Garissa" for e in events), \
         [(e.sub_event_type, e.admin1) for e in events]
+
+
+def test_word_lists_read_as_words_not_booleans(tmp_path):
+    # YAML reads a bare no/on/off as a boolean: 'fire on', 'go off' and 'no one' must stay words
+    from polemos.errors import KnowledgeError
+    from polemos.extract.event_lexicon import load_lexicon
+    lex = load_lexicon()
+    assert "no" in lex.words["no_one"] and "false" not in lex.words["no_one"]
+    assert ("go", "off") in {seq for seqs in lex.phrases.values() for seq, _ in seqs}
+    import yaml
+
+    from polemos.extract.event_lexicon import LEXICON_PATH
+    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    data["no_one"] = [False, "none"]
+    bad = tmp_path / "events.yaml"
+    bad.write_text(yaml.safe_dump(data))
+    with pytest.raises(KnowledgeError, match="no_one"):
+        load_lexicon(str(bad))

@@ -28,11 +28,6 @@ def test_attribution_to_a_group_replaces_unidentified_attackers():
     assert evs[0].claimed_by is None
 
 
-def test_no_claim_leaves_unidentified_attackers():
-    evs = _events("Gunmen shot dead two traders in Goma, Congo. No group claimed responsibility for the attack.")
-    assert len(evs) == 1 and evs[0].actor1.startswith("Unidentified")
-
-
 def test_numeric_dateline_dates_the_events():
     evs = _events("07/14/2018: An explosive device detonated near a market in Baidoa, Somalia. "
                   "Two civilians were killed in the blast.", pub=None)
@@ -51,3 +46,43 @@ def test_toll_shared_across_several_attacks_is_split():
     evs = _events("On 3 May 2019, militants attacked an army post in Diffa, Niger. "
                   "Six soldiers were killed across both attacks.")
     assert evs[0].fatalities == 3
+
+
+def test_a_source_saying_nobody_claimed_the_attack_leaves_the_perpetrator_unknown():
+    # GTD's "Unknown": the source says nobody is known to have done it, so no armed group is asserted
+    for closing in ("No group claimed responsibility for the incident.",
+                    "There was no immediate claim of responsibility.",
+                    "Nobody has claimed the bombing."):
+        evs = _events("Assailants opened fire on a market in Djibo, Burkina Faso, on Monday, killing four "
+                      f"traders. {closing}")
+        assert len(evs) == 1 and evs[0].actor1 is None, closing
+    evs = _events("Assailants opened fire on a market in Djibo, Burkina Faso, on Monday, killing four traders.")
+    assert evs[0].actor1 == "Unidentified Armed Group (Burkina Faso)"   # told nothing more: ACLED's convention
+
+
+def test_attackers_killed_in_an_attack_attributed_to_a_group_are_that_group():
+    evs = _events("Assailants raided a village near Maiduguri, Nigeria, on Sunday. Two assailants and a "
+                  "farmer were killed in the ensuing clash. Officials attributed the attack to Boko Haram.")
+    assert len(evs) == 1 and "Boko Haram" in evs[0].actor1
+    assert not (evs[0].actor2 or "").startswith("Unidentified")
+
+
+def test_a_site_of_the_state_names_its_forces_as_the_target():
+    cases = {"Gunmen attacked a security checkpoint in Gao, Mali, on Monday.": "Military Forces of Mali",
+             "Gunmen attacked a police station in Gao, Mali, on Monday.": "Police Forces of Mali",
+             "Militants stormed army posts in Gao, Mali, on Monday.": "Military Forces of Mali"}
+    for text, side in cases.items():
+        evs = _events(text)
+        assert evs and (evs[0].actor2 or "").startswith(side), (text, evs and evs[0].actor2)
+    evs = _events("Soldiers attacked a rebel base in Gao, Mali, on Monday.")
+    assert not (evs[0].actor2 or "").startswith("Military Forces")
+
+
+def test_what_a_protest_is_against_is_not_its_second_side():
+    evs = _events("On 3 May 2019, journalists protested in Lahore (Punjab) against the arrest of the editor of "
+                  "the Daily Star newspaper group and against the United States.")
+    assert len(evs) == 1 and evs[0].event_type == "Protests" and evs[0].actor2 is None
+    evs = _events("On 3 May 2019, police fired tear gas to disperse students protesting in Lahore (Punjab) "
+                  "against the United States.")
+    assert evs[0].sub_event_type == "Protest with intervention"
+    assert (evs[0].actor2 or "").startswith("Police Forces of Pakistan")

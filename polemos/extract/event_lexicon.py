@@ -64,6 +64,14 @@ class Lexicon:
         return None
 
 
+def _words_only(key: str, words: list) -> list:
+    """A word list as written; YAML reads a bare no, on, off or yes as a boolean, never meant as a word."""
+    bad = [w for w in words if isinstance(w, bool)]
+    if bad:
+        raise KnowledgeError(f"events.yaml, {key}: {bad} read as booleans: quote the words ('no', 'on', 'off')")
+    return words
+
+
 def _build(data: dict) -> Lexicon:
     order = [sub for _, sub in data["subtypes"]]
     etype = {sub: et for et, sub in data["subtypes"]}
@@ -85,14 +93,14 @@ def _build(data: dict) -> Lexicon:
         for lemma in spec.get("lemmas", []):
             single.setdefault(str(lemma).lower(), []).append(cls)
         for phrase in spec.get("phrases", []):
-            seq = tuple(str(w).lower() for w in phrase)
+            seq = tuple(str(w).lower() for w in _words_only(name, phrase))
             if len(seq) == 1:
                 single.setdefault(seq[0], []).append(cls)
             else:
                 phrases.setdefault(seq[0], []).append((seq, cls))
     for key in phrases:   # longest phrases first
         phrases[key].sort(key=lambda pc: -len(pc[0]))
-    words = {k: frozenset(str(w).lower() for w in v) for k, v in data.items()
+    words = {k: frozenset(str(w).lower() for w in _words_only(k, v)) for k, v in data.items()
              if isinstance(v, list) and k not in ("subtypes", "verb_only")}
     return Lexicon(order, etype, single, phrases, frozenset(data.get("verb_only", [])), vo_classes, words,
                    {k: frozenset(v) for k, v in data["victims"].items()},

@@ -116,6 +116,8 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
             lemma in lex.words.get("unknown_people", ()) and any(
                 c.dep_ == "amod" and c.lower_ in lex.words.get("unknown_modifiers", ()) for c in head.children))):
         return namer.unidentified(country), "armed_group"      # 'gunmen', 'unknown people', 'armed individuals'
+    if role == "actor2" and (site := _state_site(head, lemma, lex)):
+        return namer.state_force(country, on, site), "state_force"
     if role == "actor2":
         cls = lex.victim_class(lemma)
         if cls == "civilian":
@@ -125,6 +127,20 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if role == "actor1" and lemma in ("protester", "demonstrator", "protestor"):
         return (f"Protesters ({country})" if country else "Protesters"), "protesters"
     return None, None
+
+
+def _state_site(head, lemma: str, lex: Lexicon) -> str | None:
+    """'a security checkpoint', 'army posts', 'a police station', 'a checkpoint': a site of the state's forces,
+    as the force ('military' or 'police') holding it; None for any other phrase ('a rebel base')."""
+    if lemma not in lex.words["state_sites"]:
+        return None
+    mods = [_lemma(c) for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    forces = [f for m in mods if (f := lex.state_force(m))]
+    if forces:
+        return "police" if "police" in forces else forces[0]
+    if any(m in lex.words["state_modifiers"] for m in mods) or (not mods and lemma in lex.words["state_sites_bare"]):
+        return "military"
+    return None
 
 
 def _named_before(head, actors: SpanIndex) -> list:
@@ -194,6 +210,33 @@ def claimed_by(sent, trig, actors: SpanIndex, lex: Lexicon) -> str | None:
             if found:
                 return found[0].name
     return None
+
+
+def unclaimed(sent, lex: Lexicon) -> bool:
+    """The sentence says nobody claimed the attack: 'No group claimed responsibility', 'there was no immediate
+    claim of responsibility', 'nobody has claimed the bombing', 'the attack has not been claimed', 'unclaimed'."""
+    nobody = lex.words["no_claimant"]
+
+    def none_of(tok) -> bool:
+        return tok.lower_ in nobody or any(c.lower_ in nobody and c.dep_ in ("det", "neg", "amod")
+                                           for c in tok.children)
+
+    for tok in sent:
+        lemma = _lemma(tok)
+        if lemma in lex.words["unclaimed_words"]:
+            return True
+        if lemma != "claim":
+            continue
+        if tok.pos_ == "NOUN" and none_of(tok):
+            return True                          # "no claim of responsibility", "no immediate claim"
+        if tok.pos_ == "VERB":
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(none_of(s) for s in subj):
+                return True                      # "no group claimed", "nobody has claimed"
+            if any(c.dep_ == "neg" for c in tok.children) and any(c.dep_ == "nsubjpass" for c in tok.children) \
+                    and not any(c.dep_ == "agent" for c in tok.children):
+                return True                      # "the attack has not been claimed"
+    return False
 
 
 def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer: Namer, country, on):

@@ -59,6 +59,7 @@ from .event_roles import (
     name_phrase,
     pick_status,
     roles,
+    unclaimed,
 )
 from .event_sequels import crowd, dateline, protest_sequel, toll_update
 from .event_tallies import in_relative_clause, not_one_event, tally_dependents
@@ -632,12 +633,33 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         else:
             ctx.scene = _scene_time(sent, ctx) or ctx.scene
     events = merge_drafts(drafts)
+    nobody = any(unclaimed(sent, lex) for sent in sdoc.sents)
     for ev in events:
         _group_acts_itself(ev)
+        if ev.event_type == "Protests":
+            ev.actor2 = _protest_side(ev, ctx)
+        if nobody and is_unidentified(ev.actor1) and not ev.claimed_by:
+            ev.actor1 = None                  # "No group claimed responsibility": the source says it is unknown
         if ev.actor2 and ev.actor2 == ev.actor1:
             ev.actor2 = None                  # "the group's flag was raised": one side only
         ev.notes = _summary(ev)               # as merged
     return events
+
+
+def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
+    """A protest's second side is who acted at it (police who dispersed it, counter-demonstrators, an armed
+    group that fired on it), never what it was against ("against the arrest of a newspaper's editor", "against
+    the United States"); a peaceful protest has none but counter-demonstrators (ACLED)."""
+    a2 = ev.actor2
+    if a2 is not None and a2.startswith(("Protesters", "Rioters")):
+        return a2
+    if ev.sub_event_type == "Peaceful protest":
+        return None
+    if a2 is not None and (a2.startswith(("Military Forces", "Police Forces")) or
+                           {m.kind for m in ctx.actors.items if m.name == a2} & (ARMED_KINDS - {"state"})):
+        return a2
+    forces = [m.name for m in ctx.actors.within(ev.evidence.start, ev.evidence.end) if m.kind == "state_force"]
+    return forces[0] if forces else None       # "police fired tear gas to disperse them": who intervened
 
 
 def _additional(sent, lex: Lexicon) -> bool:
