@@ -86,3 +86,30 @@ def test_what_a_protest_is_against_is_not_its_second_side():
                   "against the United States.")
     assert evs[0].sub_event_type == "Protest with intervention"
     assert (evs[0].actor2 or "").startswith("Police Forces of Pakistan")
+
+
+def test_the_crowds_violence_told_after_a_protest_makes_it_a_violent_demonstration():
+    evs = _events("On 3 May 2019, hundreds of traders demonstrated in Kisumu, Kenya, against a new market tax. "
+                  "The demonstrators later clashed with police officers and set tyres on fire.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Violent demonstration"
+    assert evs[0].actor1.startswith("Rioters") and evs[0].actor2.startswith("Police Forces of Kenya")
+    evs = _events("On 3 May 2019, hundreds of traders demonstrated in Kisumu, Kenya, against a new market tax. "
+                  "Police dispersed them with tear gas.")
+    assert evs[0].sub_event_type == "Protest with intervention" and evs[0].actor2.startswith("Police Forces")
+
+
+def test_burning_tyres_in_the_street_is_a_riot_not_property_destruction():
+    evs = _events("On 3 May 2019, residents of Kisumu, Kenya, burned tires to denounce the water cuts.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Violent demonstration"
+    evs = _events("On 3 May 2019, militants burned a school in Gao, Mali.")
+    assert evs[0].sub_event_type == "Looting/property destruction"
+
+
+def test_a_brawl_between_unarmed_groups_is_mob_violence():
+    evs = _events("On 3 May 2019, two groups of villagers clashed over a land dispute in Kisumu, Kenya, "
+                  "leaving five people injured.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Mob violence" and evs[0].actor1.startswith("Rioters")
+    evs = _events("On 3 May 2019, two armed groups clashed over a land dispute in Kisumu, Kenya.")
+    assert evs[0].sub_event_type == "Armed clash"
+    evs = _events("On 3 May 2019, around 40 people were killed in an offensive near Kisumu, Kenya.")
+    assert evs[0].sub_event_type != "Mob violence"       # the victims are no side of a brawl

@@ -64,7 +64,9 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
         draft.event.extra_evidence.append(Span(ctx.doc.doc_id, sent.start_char, sent.end_char))
         return True
     sub = resolve(anchors, mods + extra, None, False, False, ctx.places, lex)
-    if sub and lex.rank(sub) < lex.rank(draft.event.sub_event_type):
+    if sub and sub != draft.event.sub_event_type:
+        # typed again from everything told of it: the crowd's violence makes a peaceful protest a violent
+        # demonstration (ACLED's Riots), whatever the hierarchy's order of the two event types
         ev = draft.event
         ev.sub_event_type, ev.event_type = sub, lex.event_type[sub]
         ev.actor1, ev.assoc_actor1, ev.actor2 = crowd(ev.event_type, ev.assoc_actor1, ev.actor2, ev.country, ctx)

@@ -476,6 +476,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         a1 = None                             # civilians are a violent event's target, never its initiator
     if sub == "Arrests" and is_unidentified(a1):
         sub = "Abduction/forced disappearance"   # "rounded up by the armed group": gunmen do not arrest
+    if sub == "Armed clash" and a1 is None and (a2 is None or a2 == ctx.namer.civilians(country)) \
+            and _brawl(trigs, sent, ctx):
+        sub, a2 = "Mob violence", None        # "two groups of villagers clashed over a land dispute": a riot
     if a1 is not None and a1 == a2 and sub.lower() in lex.words["state_default"]:
         a1 = None                             # "the group has arrested 250 ISIS-K members": not ISIS-K itself
     # arrests: the state's police unless told otherwise
@@ -636,7 +639,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     nobody = any(unclaimed(sent, lex) for sent in sdoc.sents)
     for ev in events:
         _group_acts_itself(ev)
-        if ev.event_type == "Protests":
+        if ev.event_type in ("Protests", "Riots"):
             ev.actor2 = _protest_side(ev, ctx)
         if nobody and is_unidentified(ev.actor1) and not ev.claimed_by:
             ev.actor1 = None                  # "No group claimed responsibility": the source says it is unknown
@@ -644,6 +647,26 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             ev.actor2 = None                  # "the group's flag was raised": one side only
         ev.notes = _summary(ev)               # as merged
     return events
+
+
+def _brawl(trigs, sent, ctx: _Ctx) -> bool:
+    """A clash between unarmed people ('two groups clashed', 'a clash between supporters of two councillors',
+    'villagers clashed'): no armed actor in the sentence and a side named by a people word (ACLED: mob violence)."""
+    lex = ctx.lex
+    if any(m.kind in ARMED_KINDS for m in ctx.actors.within(sent.start_char, sent.end_char)) \
+            or not lex.words["armed_cues"].isdisjoint(ctx.sent_lemmas):
+        return False
+    for t in trigs:
+        if t.token.lemma_.lower() not in lex.words["brawl_words"]:
+            continue                          # "people were killed in the offensive": victims, not sides
+        sides = [c for c in t.token.children if c.dep_ == "nsubj"]
+        heads = [t.token, t.token.head] if t.token.dep_ == "nsubj" else [t.token]    # "a clash took place between"
+        sides += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")
+                  for p in c.children if p.dep_ == "pobj"]
+        sides += [c for s in list(sides) for c in s.conjuncts]
+        if any(s.lemma_.lower() in lex.words["brawl_sides"] for s in sides):
+            return True
+    return False
 
 
 def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
@@ -655,11 +678,18 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
         return a2
     if ev.sub_event_type == "Peaceful protest":
         return None
+    if ev.event_type == "Riots" and a2 is not None and a2.startswith("Civilians"):
+        return a2                                  # a mob's victims
     if a2 is not None and (a2.startswith(("Military Forces", "Police Forces")) or
                            {m.kind for m in ctx.actors.items if m.name == a2} & (ARMED_KINDS - {"state"})):
         return a2
-    forces = [m.name for m in ctx.actors.within(ev.evidence.start, ev.evidence.end) if m.kind == "state_force"]
-    return forces[0] if forces else None       # "police fired tear gas to disperse them": who intervened
+    for span in (ev.evidence, *ev.extra_evidence):     # "police fired tear gas to disperse them": who intervened
+        for m in ctx.actors.within(span.start, span.end):
+            tok = ctx.sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if m.kind == "state_force" and not (tok is not None and tok.root.dep_ == "nsubj" and
+                                                tok.root.head.lemma_.lower() in ctx.lex.words["reporting_verbs"]):
+                return m.name                      # not "police said"
+    return None
 
 
 def _additional(sent, lex: Lexicon) -> bool:

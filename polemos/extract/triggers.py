@@ -81,9 +81,13 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
         if tok.pos_ != "VERB" or tok.i in covered:
             continue
         for seq, cls in lex.phrases.get(lemmas[i], ()):
-            if len(seq) != 2:
+            if len(seq) == 3:        # "set the tyres on fire": verb, preposition, its object through the parse
+                obj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == seq[1]
+                            for p in c.children if p.dep_ == "pobj" and _lemma(p) == seq[2]), None)
+            elif len(seq) == 2:
+                obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) == seq[1]), None)
+            else:
                 continue
-            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) == seq[1]), None)
             if obj is not None and obj.i not in covered:
                 out.append(Trigger(tok, cls, min(tok.i, obj.i), max(tok.i, obj.i) + 1, True))
                 covered.update((tok.i, obj.i))
