@@ -29,6 +29,7 @@ from .event_args import (
 )
 from .event_context import (
     aggregate,
+    as_written,
     background,
     beside_borders,
     casualty_owners,
@@ -641,6 +642,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         _group_acts_itself(ev)
         if ev.event_type in ("Protests", "Riots"):
             ev.actor2 = _protest_side(ev, ctx)
+        ev.admin1 = as_written(ctx.places.items, ev.country, ev.admin1, ctx.doc.text)   # the notation's spelling
         if nobody and is_unidentified(ev.actor1) and not ev.claimed_by:
             ev.actor1 = None                  # "No group claimed responsibility": the source says it is unknown
         if ev.actor2 and ev.actor2 == ev.actor1:

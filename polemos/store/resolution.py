@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, insert, inspect, or_, select, union_all, update
 
 from ..canonical import CanonicalEvent
+from ..place import admin1_spellings
 from . import schema
 from .schema import documents, events, resolution_lock
 
@@ -98,7 +99,7 @@ class ResolutionRun:
         block = [t.resolved.is_(True), t.event_type.in_(list(types)),
                  or_(t.country.is_(None), t.country == "") if not country else t.country == country]
         if admin1:
-            block.append(or_(t.admin1 == admin1, t.admin1.is_(None), t.admin1 == ""))
+            block.append(or_(t.admin1.in_(admin1_spellings(country, admin1)), t.admin1.is_(None), t.admin1 == ""))
         queries = []
         if between is not None:
             queries.append([t.date_first.between(*between), t.date_last >= ends_from])
