@@ -113,3 +113,11 @@ def test_a_brawl_between_unarmed_groups_is_mob_violence():
     assert evs[0].sub_event_type == "Armed clash"
     evs = _events("On 3 May 2019, around 40 people were killed in an offensive near Kisumu, Kenya.")
     assert evs[0].sub_event_type != "Mob violence"       # the victims are no side of a brawl
+
+
+def test_the_country_closing_a_place_notation_is_a_place_not_a_side():
+    evs = _events("03/30/2016: Assailants shot and killed a cleric in Kandahar city, Kandahar province, "
+                  "Afghanistan. No group claimed responsibility for the attack.", pub=None)
+    assert len(evs) == 1 and evs[0].actor2 != "Afghanistan"
+    # the province the parse joined to the victim is no target: a killed cleric is violence against civilians
+    assert evs[0].event_type == "Violence against civilians"

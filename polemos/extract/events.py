@@ -57,6 +57,7 @@ from .event_roles import (
     claimed_by,
     dead_side,
     is_unidentified,
+    joined_place,
     name_phrase,
     pick_status,
     roles,
@@ -587,7 +588,8 @@ def _victims(sent, trigs, status: str | None, ctx: _Ctx) -> str | None:
     if status is None:
         fat_toks = [t for t in sent if t.lemma_.lower() in lex.words["fatality_words"]]
         status = pick_status({s for f in fat_toks for v in victims_of(f)
-                              if (s := status_of(v, ctx.actors, ctx.places, lex))})
+                              if (s := status_of(v, ctx.actors, ctx.places, lex))
+                              and not joined_place(v, s, ctx.actors, ctx.places, lex)})
     return status
 
 
