@@ -96,12 +96,13 @@ def _fixes() -> dict:
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise PolemosError(f"{path}: cannot read the spaCy fixes: {exc}") from exc
     words = "|".join(re.escape(k) for k in sorted(norms, key=len, reverse=True))
-    return {"lemmas": lemmas, "norms": norms, "pattern": re.compile(rf"(?<![\w-])({words})(?![\w-])")}
+    return {"lemmas": lemmas, "norms": norms, "pattern": re.compile(rf"(?<![\w-])({words})(?!\w|-[A-Z])")}
 
 
 def _acronym_norms(doc):
     """'IS has killed 20 soldiers': the acronym's NORM is its name's, set before the tagger and parser read it, so
-    that it parses as a subject, not as the verb 'is'. Hyphenated names ('IS-K') parse as names already."""
+    that it parses as a subject, not as the verb 'is' ('an IS-planted mine' too); hyphenated names ('IS-K') parse
+    as names already."""
     fixes = _fixes()
     norms = fixes["norms"]
     for m in fixes["pattern"].finditer(doc.text):

@@ -121,3 +121,10 @@ def test_the_country_closing_a_place_notation_is_a_place_not_a_side():
     assert len(evs) == 1 and evs[0].actor2 != "Afghanistan"
     # the province the parse joined to the victim is no target: a killed cleric is violence against civilians
     assert evs[0].event_type == "Violence against civilians"
+
+
+def test_where_the_speaker_is_does_not_split_a_violent_event_told_before():
+    evs = _events("Militants killed more than 40 soldiers inside an army base in Zabul province on Monday, a "
+                  "defence official said. \"At least 45 people were killed in the blast inside the base,\" said "
+                  "another official at the defence ministry in Kabul.", pub=date(2019, 1, 22))
+    assert len(evs) == 1 and evs[0].admin1 == "Zabul"

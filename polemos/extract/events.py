@@ -23,6 +23,7 @@ from .event_args import (
     event_time,
     phrase_actors,
     phrase_range,
+    speaker_place,
     status_of,
     subject_of,
     victims_of,
@@ -548,7 +549,11 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     ref = continuation(trigs, lex) or (not own_date and (
         (reference_noun(trigs) and (place is None or fat is None))      # "the assault was in solidarity with X"
         or (place is None and casualty_report(trigs, lex) and a1 is None)))
-    own_place = place is not None and place.feature != "country" and prec in (1, 2, 3)
+    own_place = place is not None and place.feature != "country" and prec in (1, 2, 3) and not (
+        ev.event_type != "Strategic developments" and all(
+            speaker_place(place, t.token, ctx.sdoc, lex.words["reporting_verbs"]) for t in trigs))
+    # "126 were killed in the explosion, said an official in the ministry in X": where the speaker is, not where
+    # the violence was (an announcement's place, "residents of X announced", stays the development's own)
     side = all(_side_event(t, lex) for t in trigs) and ev.event_type == "Strategic developments"
     side = side or (sub == "Disrupted weapons use" and not own_date and place is None
                     and any(_klass(t, lex) == "violent" for t in trigs))   # "forces intervened, killing the
