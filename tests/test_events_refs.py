@@ -128,3 +128,16 @@ def test_where_the_speaker_is_does_not_split_a_violent_event_told_before():
                   "defence official said. \"At least 45 people were killed in the blast inside the base,\" said "
                   "another official at the defence ministry in Kabul.", pub=date(2019, 1, 22))
     assert len(evs) == 1 and evs[0].admin1 == "Zabul"
+
+
+def test_a_bomber_is_a_person_unless_a_state_or_an_aircraft_word_makes_it_a_plane():
+    evs = _events("A bomber detonated explosives at a checkpoint in Kabul on Monday, killing 12.")
+    assert [e.sub_event_type for e in evs] != ["Air/drone strike"]
+    evs = _events("Russian bombers struck rebel positions in Idlib, Syria, on Monday, killing 12.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_the_islamic_states_acronym_is_never_a_place():
+    evs = _events("More than two dozen pro-government fighters were killed in IS attacks near Palmyra, Syria, on "
+                  "Monday.")
+    assert evs and all(e.location != "Is" and e.country == "Syria" for e in evs)
