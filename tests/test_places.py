@@ -423,3 +423,9 @@ def test_two_spellings_of_one_province_are_one_province_to_resolution():
                     "Kolofata, killing two officers.", evidence_start=0, evidence_end=50)
     assert len(cluster([report(1, "Far North"), report(2, "Extreme-Nord")])) == 1
     assert len(cluster([report(1, "Far North"), report(2, "Nord-Ouest")])) == 2
+
+
+def test_a_big_city_abroad_outranks_a_smaller_province_of_its_name():
+    assert one("A bomb exploded in Manchester on Monday, killing 22 people.", "Manchester").country == "United Kingdom"
+    # the document's own country still decides
+    assert one("In Jamaica, gunmen opened fire in Manchester on Monday.", "Manchester").country == "Jamaica"
