@@ -141,3 +141,12 @@ def test_the_islamic_states_acronym_is_never_a_place():
     evs = _events("More than two dozen pro-government fighters were killed in IS attacks near Palmyra, Syria, on "
                   "Monday.")
     assert evs and all(e.location != "Is" and e.country == "Syria" for e in evs)
+
+
+def test_the_authorities_response_told_right_after_a_protest_is_its_intervention():
+    evs = _events("On 3 May 2019, around 40 people protested in Kisumu, Kenya, against a new market tax. "
+                  "Two persons were arrested by the police.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Protest with intervention"
+    assert (evs[0].actor2 or "").startswith("Police Forces of Kenya")
+    evs = _events("On 3 May 2019, around 40 people protested in Kisumu, Kenya. Police intervened.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Protest with intervention"

@@ -51,9 +51,14 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     if ctx.demo is None or any(t.role in ("protest", "riot") and t.token.pos_ == "VERB" for t in factual):
         return False
     lex = ctx.lex
-    if lex.words["crowd_words"].isdisjoint(ctx.sent_lemmas) or not factual:
-        return False
     draft, anchors, mods = ctx.demo
+    # "Police intervened.", "Two persons were arrested by the police": the sentence right after a protest telling
+    # only the authorities' response needs no word for the crowd
+    next_one = sent.start_char - max([draft.event.evidence.end, *(e.end for e in draft.event.extra_evidence)]) <= 2
+    response = not ctx.times.within(sent.start_char, sent.end_char) and bool(factual) and all(
+        t.role in ("intervention", "excessive") or t.cls.sub == "Arrests" for t in factual)
+    if (lex.words["crowd_words"].isdisjoint(ctx.sent_lemmas) and not (next_one and response)) or not factual:
+        return False
     if _elsewhere(sent, draft.event, ctx):
         return False           # "in Basra, where protesters burned the governor's office": another city's protest
     extra = [t for t in factual if t.role in MOD_ROLES or t.role in ("protest", "riot")]

@@ -692,12 +692,19 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
     if a2 is not None and (a2.startswith(("Military Forces", "Police Forces")) or
                            {m.kind for m in ctx.actors.items if m.name == a2} & (ARMED_KINDS - {"state"})):
         return a2
+    def speaking(tok) -> bool:                        # "police said"
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ctx.lex.words["reporting_verbs"]
+
     for span in (ev.evidence, *ev.extra_evidence):     # "police fired tear gas to disperse them": who intervened
         for m in ctx.actors.within(span.start, span.end):
             tok = ctx.sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-            if m.kind == "state_force" and not (tok is not None and tok.root.dep_ == "nsubj" and
-                                                tok.root.head.lemma_.lower() in ctx.lex.words["reporting_verbs"]):
-                return m.name                      # not "police said"
+            if m.kind == "state_force" and not (tok is not None and speaking(tok.root)):
+                return m.name
+    for span in (ev.evidence, *ev.extra_evidence):     # "Police intervened": the state's force the pack has no name for
+        words = ctx.sdoc.char_span(span.start, span.end, alignment_mode="expand") or ()
+        force = next((f for t in words if (f := ctx.lex.state_force(t.lemma_.lower())) and not speaking(t)), None)
+        if force:
+            return ctx.namer.state_force(ev.country, _to_date(ev.event_date), force)
     return None
 
 
