@@ -150,3 +150,9 @@ def test_the_authorities_response_told_right_after_a_protest_is_its_intervention
     assert (evs[0].actor2 or "").startswith("Police Forces of Kenya")
     evs = _events("On 3 May 2019, around 40 people protested in Kisumu, Kenya. Police intervened.")
     assert len(evs) == 1 and evs[0].sub_event_type == "Protest with intervention"
+
+
+def test_a_killed_policewoman_is_the_police_side_of_a_battle():
+    evs = _events("On 4 May 2019, unknown gunmen shot and killed a policewoman in Kisumu, Kenya.")
+    assert len(evs) == 1 and evs[0].event_type == "Battles"
+    assert (evs[0].actor2 or "").startswith("Police Forces of Kenya")
