@@ -156,3 +156,10 @@ def test_a_killed_policewoman_is_the_police_side_of_a_battle():
     evs = _events("On 4 May 2019, unknown gunmen shot and killed a policewoman in Kisumu, Kenya.")
     assert len(evs) == 1 and evs[0].event_type == "Battles"
     assert (evs[0].actor2 or "").startswith("Police Forces of Kenya")
+
+
+def test_an_institution_attacked_by_what_it_is_means_the_civilians_in_it():
+    evs = _events("On 4 May 2019, gunmen attacked the Kisumu Commercial Bank in Kisumu, Kenya, killing two "
+                  "employees.")
+    assert len(evs) == 1 and evs[0].event_type == "Violence against civilians"
+    assert (evs[0].actor2 or "").startswith("Civilians")

@@ -6,6 +6,7 @@ it reads only the parse, the document and the entity-layer mentions.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -649,6 +650,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         _group_acts_itself(ev)
         if ev.event_type in ("Protests", "Riots"):
             ev.actor2 = _protest_side(ev, ctx)
+        if ev.event_type == "Violence against civilians" and _civilian_site(ev.actor2, ctx):
+            ev.actor2 = ctx.namer.civilians(ev.country)   # "an attack on the Kabul Bank": the people in it
         ev.admin1 = as_written(ctx.places.items, ev.country, ev.admin1, ctx.doc.text)   # the notation's spelling
         if nobody and is_unidentified(ev.actor1) and not ev.claimed_by:
             ev.actor1 = None                  # "No group claimed responsibility": the source says it is unknown
@@ -676,6 +679,14 @@ def _brawl(trigs, sent, ctx: _Ctx) -> bool:
         if any(s.lemma_.lower() in lex.words["brawl_sides"] for s in sides):
             return True
     return False
+
+
+def _civilian_site(name: str | None, ctx: _Ctx) -> bool:
+    """An institution named as violence's target by what it is ('Kabul Bank', 'Ministry of Foreign Affairs'):
+    ACLED's target is the civilians in it; a named NGO or person stays the target it is."""
+    if not name or not any(m.kind == "organisation" for m in ctx.actors.items if m.name == name):
+        return False
+    return not ctx.lex.words["civilian_sites"].isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", name))
 
 
 def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
