@@ -163,3 +163,9 @@ def test_an_institution_attacked_by_what_it_is_means_the_civilians_in_it():
                   "employees.")
     assert len(evs) == 1 and evs[0].event_type == "Violence against civilians"
     assert (evs[0].actor2 or "").startswith("Civilians")
+
+
+def test_shells_fired_or_landing_are_shelling_not_a_shell_company():
+    evs = _events("On 27 April 2019, shells fired by rebel forces fell in a market of Kisumu, Kenya.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+    assert _events("The company was a shell for the militia's money in Kisumu, Kenya.") == []
