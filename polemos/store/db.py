@@ -37,7 +37,7 @@ DEFAULT_DB = "polemos.db"
 # SQLite's page cache per connection (KiB). It fills up to its size as the store grows: an ingest's writes keep
 # a modest one, so that its memory does not grow with the store; a resolution run, whose candidate look-ups read
 # a large store's indexes again and again, takes a large one for its transaction (store.resolution).
-PAGE_CACHE_KIB = 16_384
+PAGE_CACHE_KIB = 8_192
 RESOLUTION_CACHE_KIB = 65_536
 
 
