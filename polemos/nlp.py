@@ -71,8 +71,45 @@ def load():
     if "polemos_abbreviation_boundaries" not in Language.factories:
         Language.component("polemos_abbreviation_boundaries", func=_abbreviation_boundaries)
     nlp.add_pipe("polemos_abbreviation_boundaries", before="parser")
+    fixes = _fixes()
+    if "polemos_acronym_norms" not in Language.factories:
+        Language.component("polemos_acronym_norms", func=_acronym_norms)
+    nlp.add_pipe("polemos_acronym_norms", first=True)
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in fixes["lemmas"].items():
+        ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": lemma})   # 'waging war' is wage, not wag
     nlp.max_length = MAX_CHARS
     return nlp
+
+
+@lru_cache(maxsize=1)
+def _fixes() -> dict:
+    """knowledge/nlp_fixes.yaml: lemmas -> their wrongly lemmatised forms; acronyms -> the NORM they parse by."""
+    from pathlib import Path
+
+    import yaml
+    path = Path(__file__).resolve().parent / "knowledge" / "nlp_fixes.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        lemmas = {str(k): [str(f).lower() for f in v] for k, v in data["lemmas"].items()}
+        norms = {str(k): str(v) for k, v in data["acronym_norms"].items()}
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+        raise PolemosError(f"{path}: cannot read the spaCy fixes: {exc}") from exc
+    words = "|".join(re.escape(k) for k in sorted(norms, key=len, reverse=True))
+    return {"lemmas": lemmas, "norms": norms, "pattern": re.compile(rf"(?<![\w-])({words})(?!\w|-[A-Z])")}
+
+
+def _acronym_norms(doc):
+    """'IS has killed 20 soldiers': the acronym's NORM is its name's, set before the tagger and parser read it, so
+    that it parses as a subject, not as the verb 'is' ('an IS-planted mine' too); hyphenated names ('IS-K') parse
+    as names already."""
+    fixes = _fixes()
+    norms = fixes["norms"]
+    for m in fixes["pattern"].finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            span[0].norm_ = norms[m.group(1)]
+    return doc
 
 
 def parse(text: str):

@@ -118,6 +118,27 @@ def admin1_code(code2: str | None, name: str | None) -> str | None:
     return index.get(key) or _prefix(index, key)
 
 
+@lru_cache(maxsize=8192)
+def admin1_spellings(country: str | None, name: str | None) -> tuple[str, ...]:
+    """The spellings of one first-level division, the gazetteer's name first ('Extreme-Nord', 'Far North',
+    ...): a text's own notation may write any of them (polemos.extract.event_context.as_written)."""
+    if not country or not name:
+        return (name,) if name else ()
+    from .knowledge.gazetteer import default_gazetteer
+    return tuple(default_gazetteer().spellings(country, name))
+
+
+def admin1_name(country: str | None, name: str | None) -> str | None:
+    """The gazetteer's name of a first-level division written in any known spelling ('Far North' ->
+    'Extreme-Nord'): what compares two reports' provinces and names a canonical event's."""
+    return admin1_spellings(country, name)[0] if name else name
+
+
+def same_admin1(country: str | None, a: str | None, b: str | None) -> bool:
+    """Two names of one first-level division of `country`."""
+    return a == b or (bool(a) and bool(b) and admin1_name(country, a) == admin1_name(country, b))
+
+
 # ---- the record --------------------------------------------------------------------
 @dataclass(frozen=True)
 class Place:

@@ -267,7 +267,7 @@ def test_two_groups_told_as_alternatives_are_one_side_either_of_them():
     found = by_text(run(text, ["Burkina Faso"], published=date(2020, 5, 9)))
     # ACLED's composite actor, in its own order whatever the text's
     assert found["ISGS or JNIM"].name == \
-        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+        "Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
     assert found["Al-Shabaab or ISIS fighters"].name.startswith("Al Shabaab and/or Islamic State")
     both = by_text(run("The army fought JNIM and ISGS militants near Djibo.", ["Burkina Faso"], date(2020, 5, 9)))
     assert {"JNIM", "ISGS"} <= set(both), "two groups named together are two sides"

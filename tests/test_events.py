@@ -17,7 +17,7 @@ PLACES = {  # name -> (country, admin1, feature)
 }
 ACTORS = {  # surface -> (name, kind)
     "al-Shabaab": ("Al Shabaab", "armed_group"), "JNIM": ("JNIM", "armed_group"),
-    "M23": ("M23", "armed_group"), "TTP": ("TTP: Tehreek-i-Taliban Pakistan", "armed_group"),
+    "M23": ("M23", "armed_group"), "TTP": ("Tehreek-i-Taliban Pakistan", "armed_group"),
     "Malian soldiers": ("Military Forces of Mali", "state_force"), "civilians": ("Civilians", "civilians"),
 }
 TIMES = {"on Monday": "2023-03-06", "on 4 March": "2023-03-04", "on Friday": "2023-03-03"}

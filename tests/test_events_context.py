@@ -385,7 +385,7 @@ def test_condemned_attack_in_the_lead_is_the_news_with_its_perpetrator_and_toll(
     evs = _events("Officials in Ituri condemned an attack by ADF rebels on a village on Sunday which left 43 "
                   "civilians dead.")
     assert len(evs) == 1
-    assert evs[0].actor1 == "ADF: Allied Democratic Forces" and evs[0].fatalities == 43
+    assert evs[0].actor1 == "Allied Democratic Forces" and evs[0].fatalities == 43
 
 
 def test_who_condemns_an_attack_did_not_carry_it_out():

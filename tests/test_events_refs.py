@@ -113,3 +113,31 @@ def test_a_brawl_between_unarmed_groups_is_mob_violence():
     assert evs[0].sub_event_type == "Armed clash"
     evs = _events("On 3 May 2019, around 40 people were killed in an offensive near Kisumu, Kenya.")
     assert evs[0].sub_event_type != "Mob violence"       # the victims are no side of a brawl
+
+
+def test_the_country_closing_a_place_notation_is_a_place_not_a_side():
+    evs = _events("03/30/2016: Assailants shot and killed a cleric in Kandahar city, Kandahar province, "
+                  "Afghanistan. No group claimed responsibility for the attack.", pub=None)
+    assert len(evs) == 1 and evs[0].actor2 != "Afghanistan"
+    # the province the parse joined to the victim is no target: a killed cleric is violence against civilians
+    assert evs[0].event_type == "Violence against civilians"
+
+
+def test_where_the_speaker_is_does_not_split_a_violent_event_told_before():
+    evs = _events("Militants killed more than 40 soldiers inside an army base in Zabul province on Monday, a "
+                  "defence official said. \"At least 45 people were killed in the blast inside the base,\" said "
+                  "another official at the defence ministry in Kabul.", pub=date(2019, 1, 22))
+    assert len(evs) == 1 and evs[0].admin1 == "Zabul"
+
+
+def test_a_bomber_is_a_person_unless_a_state_or_an_aircraft_word_makes_it_a_plane():
+    evs = _events("A bomber detonated explosives at a checkpoint in Kabul on Monday, killing 12.")
+    assert [e.sub_event_type for e in evs] != ["Air/drone strike"]
+    evs = _events("Russian bombers struck rebel positions in Idlib, Syria, on Monday, killing 12.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_the_islamic_states_acronym_is_never_a_place():
+    evs = _events("More than two dozen pro-government fighters were killed in IS attacks near Palmyra, Syria, on "
+                  "Monday.")
+    assert evs and all(e.location != "Is" and e.country == "Syria" for e in evs)

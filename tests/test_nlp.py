@@ -37,3 +37,11 @@ def test_a_hard_wrapped_sentence_stays_one_sentence():
     text = ("Gunmen attacked a police post in the town of Rask on Thursday night, killing\n"
             "nine officers and wounding\nseveral others, officials said.")
     assert len(list(nlp.parse(text).sents)) == 1
+
+
+def test_an_acronym_spelled_like_a_verb_parses_as_the_subject_it_is():
+    doc = nlp.parse("IS has killed 20 soldiers near Raqqa. Last year IS attacked a prison.")
+    subjects = [t.text for t in doc if t.dep_ == "nsubj"]
+    assert subjects == ["IS", "IS"]
+    assert [t.lemma_ for t in nlp.parse("The group is waging war and has waged it for years.")
+            if t.lower_ in ("waging", "waged")] == ["wage", "wage"]

@@ -391,3 +391,41 @@ def test_a_common_word_division_never_reaches_a_country_the_text_does_not_name()
             "charity, was forced to close.")
     places = extract_places(nlp.parse(text), Document("t", text))
     assert all(p.country == "Sudan" for p in places)
+
+
+
+def test_a_province_is_spelled_as_the_texts_place_notation_writes_it():
+    # coders' notation ('Town, Province, Country.', '(Town, Province)') keeps their spelling; prose keeps the
+    # gazetteer's name; an abbreviation is never a spelling
+    from datetime import date
+
+    from polemos.pipeline import extract
+    cases = {"03/05/2017: Assailants abducted three doctors in Ahu, Sari Pul province, Afghanistan.": "Sari Pul",
+             "On 5 March 2017, militants attacked a checkpoint in Chora district, Urozgan.": "Urozgan",
+             "Militants attacked a checkpoint in Ahu, in the northern Sari Pul province, on Sunday.": "Sar-e Pol",
+             "Gunmen killed two policemen in Bannu, KP, on Monday.": "Khyber Pakhtunkhwa"}
+    for text, admin1 in cases.items():
+        evs = extract(nlp.parse(text), Document(doc_id="t", text=text, published=date(2017, 3, 6))).events
+        assert [e.admin1 for e in evs] == [admin1], text
+
+
+def test_two_spellings_of_one_province_are_one_province_to_resolution():
+    from polemos.place import admin1_name, same_admin1
+    from polemos.resolve.clusters import cluster
+    assert admin1_name("Cameroon", "Far North") == "Extreme-Nord" and same_admin1("Iraq", "Dhi Qar", "Thi-Qar")
+    assert not same_admin1("Cameroon", "Far North", "Nord-Ouest")
+
+    def report(i, admin1):
+        return dict(id=i, doc_id=f"d{i}", event_date="2017-03-05", event_type="Battles", sub_event_type="Armed clash",
+                    country="Cameroon", admin1=admin1, location="Kolofata", geo_precision=1,
+                    actor1="Unidentified Armed Group (Cameroon)", actor2="Police Forces of Cameroon (1982-)",
+                    fatalities=2, fatalities_low=2, fatalities_high=2, evidence="Gunmen attacked a checkpoint in "
+                    "Kolofata, killing two officers.", evidence_start=0, evidence_end=50)
+    assert len(cluster([report(1, "Far North"), report(2, "Extreme-Nord")])) == 1
+    assert len(cluster([report(1, "Far North"), report(2, "Nord-Ouest")])) == 2
+
+
+def test_a_big_city_abroad_outranks_a_smaller_province_of_its_name():
+    assert one("A bomb exploded in Manchester on Monday, killing 22 people.", "Manchester").country == "United Kingdom"
+    # the document's own country still decides
+    assert one("In Jamaica, gunmen opened fire in Manchester on Monday.", "Manchester").country == "Jamaica"

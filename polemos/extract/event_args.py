@@ -490,6 +490,12 @@ def event_place(trig, places: list[PlaceMention], sdoc,
     return best, 0 if hint else prec        # 0: a route's end or a bearing's reference, not the event's own place
 
 
+def speaker_place(place: PlaceMention | None, trig, sdoc, reporting: frozenset) -> bool:
+    """The place is only where the speaker is ("..., said an official in the defence ministry in X")."""
+    span = sdoc.char_span(place.span.start, place.span.end, alignment_mode="expand") if place is not None else None
+    return span is not None and foreign(span.root, trig, reporting) == "reporting"
+
+
 def event_time(trig, times: list[TimeMention], sdoc, reporting: frozenset = frozenset(),
                weak: bool = False) -> TimeMention | None:
     """The trigger's own time; with `weak`, else the time of the statement reporting it."""

@@ -309,6 +309,51 @@ def document_province(places: list, country: str | None):
                         iso=found.admin1_code, feature="admin1", precision=3)
 
 
+_DIVISION_WORDS = re.compile(r"(?i)(?:['’]s?$|\s+(?:province|region|state|governorate|department|division|"
+                             r"oblast|prefecture|county|territory)$)")
+
+
+_NOTATION_AFTER = re.compile(r"(?i)^(?:\s+(?:province|region|state|governorate|department|division|oblast|"
+                             r"prefecture|county|territory))?\s*"
+                             r"(?:,\s*(?P<country>[A-Z][\w' .-]+?)\s*[.;:]|\)|(?P<end>[.;]))")
+
+
+def _notation(text: str, p, country: str | None, places: list) -> bool:
+    """The division is named the way coders write a place down: 'Khan Aqa, Qush Tepa district, Jawzjan,
+    Afghanistan.' (GTD), '(Tarinkot, Urozgan)' or 'in Chora district, Urozgan.' (ACLED), not in running prose
+    ('in the central Bamiyan Province', 'Rask, Sistan-Baluchestan province, left ...')."""
+    m = _NOTATION_AFTER.match(text[p.span.end:p.span.end + 60])
+    if m is None:
+        return False
+    if m.group("end"):                         # 'in Chora district, Urozgan.': the last link of a chain of places
+        return any(q.span.end <= p.span.start and re.fullmatch(r"(?:\s+(?:district|city|town|village|area))?,\s*",
+                                                               text[q.span.end:p.span.start]) for q in places)
+    if m.group("country") is None:
+        return "(" in text[max(0, p.span.start - 60):p.span.start].rsplit(")", 1)[-1]
+    return bool(country) and m.group("country").strip().casefold() == country.casefold()
+
+
+def as_written(places: list, country: str | None, admin1: str | None, text: str) -> str | None:
+    """The first-level division `admin1` spelled as the text's own place notation writes it ('Ahu, Sari Pul
+    province, Afghanistan.' for the gazetteer's Sar-e Pol, 'Kolofata, Far North, Cameroon.' for Extreme-Nord):
+    one of the spellings the places pack knows for that very division, never an abbreviation ('KP'); the
+    gazetteer's name otherwise (prose spells a province as it likes; the standard name stays)."""
+    if not admin1:
+        return admin1
+    from ..knowledge.gazetteer import default_gazetteer
+    for p in places:
+        if p.feature != "admin1" or p.name != admin1 or p.country != country or not _notation(text, p, country, places):
+            continue
+        written = _DIVISION_WORDS.sub("", p.text.strip()).strip()
+        written = re.sub(r"(?i)^the\s+", "", written)
+        if written == admin1 or len(written) < 4 or written.isupper() or not written.isascii():
+            continue
+        found = default_gazetteer().admin1(country, written)
+        if found is not None and found.name == admin1:
+            return written
+    return admin1
+
+
 def tree_distance(a, b) -> int:
     """Dependency steps between two tokens of one sentence (through their lowest common head)."""
     up = {t.i: n for n, t in enumerate([a, *a.ancestors])}

@@ -261,6 +261,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
                     break
         for h in target_heads(tok):
             st = status_of(h, actors, places, lex)
+            if joined_place(h, st, actors, places, lex):
+                continue
             if st:
                 statuses.add(st)
             if a2 is None:
@@ -424,6 +426,11 @@ def _alleged_agent(sent, actors: SpanIndex, lex: Lexicon):
     return None, None
 
 
+def joined_place(head, status: str | None, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> bool:
+    """'killed a prayer leader in X city, Y province': a place the parse joined to the victims is none of them."""
+    return status == "place" and head.dep_ == "conj" and status_of(head.head, actors, places, lex) != "place"
+
+
 def pick_status(statuses: set[str]) -> str | None:
-    """prisoner > armed > place > civilian."""
-    return next((s for s in ("prisoner", "armed", "place", "civilian") if s in statuses), None)
+    """prisoner > armed > civilian > place: people named as the target outrank a place named beside them."""
+    return next((s for s in ("prisoner", "armed", "civilian", "place") if s in statuses), None)

@@ -23,12 +23,14 @@ from .event_args import (
     event_time,
     phrase_actors,
     phrase_range,
+    speaker_place,
     status_of,
     subject_of,
     victims_of,
 )
 from .event_context import (
     aggregate,
+    as_written,
     background,
     beside_borders,
     casualty_owners,
@@ -56,6 +58,7 @@ from .event_roles import (
     claimed_by,
     dead_side,
     is_unidentified,
+    joined_place,
     name_phrase,
     pick_status,
     roles,
@@ -546,7 +549,11 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     ref = continuation(trigs, lex) or (not own_date and (
         (reference_noun(trigs) and (place is None or fat is None))      # "the assault was in solidarity with X"
         or (place is None and casualty_report(trigs, lex) and a1 is None)))
-    own_place = place is not None and place.feature != "country" and prec in (1, 2, 3)
+    own_place = place is not None and place.feature != "country" and prec in (1, 2, 3) and not (
+        ev.event_type != "Strategic developments" and all(
+            speaker_place(place, t.token, ctx.sdoc, lex.words["reporting_verbs"]) for t in trigs))
+    # "126 were killed in the explosion, said an official in the ministry in X": where the speaker is, not where
+    # the violence was (an announcement's place, "residents of X announced", stays the development's own)
     side = all(_side_event(t, lex) for t in trigs) and ev.event_type == "Strategic developments"
     side = side or (sub == "Disrupted weapons use" and not own_date and place is None
                     and any(_klass(t, lex) == "violent" for t in trigs))   # "forces intervened, killing the
@@ -586,7 +593,8 @@ def _victims(sent, trigs, status: str | None, ctx: _Ctx) -> str | None:
     if status is None:
         fat_toks = [t for t in sent if t.lemma_.lower() in lex.words["fatality_words"]]
         status = pick_status({s for f in fat_toks for v in victims_of(f)
-                              if (s := status_of(v, ctx.actors, ctx.places, lex))})
+                              if (s := status_of(v, ctx.actors, ctx.places, lex))
+                              and not joined_place(v, s, ctx.actors, ctx.places, lex)})
     return status
 
 
@@ -641,6 +649,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         _group_acts_itself(ev)
         if ev.event_type in ("Protests", "Riots"):
             ev.actor2 = _protest_side(ev, ctx)
+        ev.admin1 = as_written(ctx.places.items, ev.country, ev.admin1, ctx.doc.text)   # the notation's spelling
         if nobody and is_unidentified(ev.actor1) and not ev.claimed_by:
             ev.actor1 = None                  # "No group claimed responsibility": the source says it is unknown
         if ev.actor2 and ev.actor2 == ev.actor1:

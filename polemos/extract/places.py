@@ -36,6 +36,7 @@ from .place_sites import facility_sites
 PRECISION = {"country": 3, "admin1": 3, "district": 2, "site": 1, "city": 1, "sea": 3}
 KIND_RANK = {"country": 5, "admin1": 4, "district": 3, "site": 3, "city": 2}
 SMALL_TOWN = 100_000          # towns below this need support from the document's countries
+BIG_CITY = 250_000            # a city this large abroad outranks a smaller province of its name
 WEAK_MIN_POP = 20_000         # an ORG/PERSON entity is read as a town only this large, in a supported country
 
 
@@ -49,6 +50,10 @@ def _score(p: Place, c: Cand, support: Counter, pool: list[Place], provinces: Co
     if p.kind == "city" and p.capital and any(q.kind == "admin1" and q.iso2 == p.iso2 and q.admin1 == p.admin1
                                               for q in c.places):
         rank = KIND_RANK["admin1"] + 0.5      # "Kandahar": the provincial capital, not the province
+    if p.kind == "admin1" and c.cue is None and any(
+            q.kind == "city" and q.iso2 != p.iso2 and not q.alternate and q.population >= max(p.population, BIG_CITY)
+            for q in c.places):
+        rank = KIND_RANK["city"] - 0.5       # "Manchester" alone: the English city, not Jamaica's parish
     country_name = p.kind == "country" and c.cue is None      # "China" is the country, not China, Maine
     province = (provinces or {}).get((p.iso2, p.admin1), 0) if p.kind != "country" else 0
     return (country_name, not p.alternate, support.get(p.iso2, 0), province, rank, p.population)

@@ -90,15 +90,29 @@ def _kind_inter(kind: Any, inter: Any, where: str) -> tuple[str, int | None]:
     return kind, inter
 
 
-def _period(p: Any, where: str) -> Period:
+_ACLED_ACRONYM = re.compile(r"^[^:]{1,24}: (?=\S)")
+
+
+def display_name(name: str | None) -> tuple[str | None, str | None]:
+    """ACLED's 'ACRONYM: Full Name' -> ('Full Name', 'ACRONYM: Full Name'): Polemos names an actor by its full
+    name ('Syrian Democratic Forces', as analysts and other datasets write it) and keeps ACLED's form for the
+    ACLED export and as an alias; (name, None) for any other name."""
+    if not name or not _ACLED_ACRONYM.match(name):
+        return name, None
+    return _ACLED_ACRONYM.sub("", name, count=1), name
+
+
+def _period(p: Any, where: str, acled_default: bool) -> Period:
     if not isinstance(p, dict):
         raise KnowledgeError(f"{where}: each period must be a mapping")
     kind = p.get("kind")
     inter = p.get("inter")
     if kind is not None:
         kind, inter = _kind_inter(kind, inter, where)
+    name, acled = display_name(p.get("name"))
+    acled = p.get("acled_name") or acled or (p.get("name") if acled_default else None)
     return Period(start=to_date(p.get("from"), where=where), end=to_date(p.get("until"), True, where),
-                  name=p.get("name"), kind=kind, inter=inter, acled_name=p.get("acled_name"))
+                  name=name, kind=kind, inter=inter, acled_name=acled)
 
 
 def _affiliation(a: Any, where: str) -> Affiliation:
@@ -133,14 +147,18 @@ def parse_actor(entry: Any, path: Path) -> ActorRecord:
             raise KnowledgeError(f"{where}: each context_aliases item needs 'countries' and 'aliases'")
         contexts.append(ContextAlias(_strings(c["countries"], where, "countries"),
                                      _strings(c.get("aliases"), where, "aliases")))
+    name, acled = display_name(name)
+    acled = entry.get("acled_name") or acled
+    # a period named in its own right keeps its own ACLED name, not the record's derived one
+    derived = acled is not None and not entry.get("acled_name")
     return ActorRecord(
         id=ident, name=name, kind=kind, country=entry.get("country"), inter=inter,
         aliases=_strings(entry.get("aliases"), where, "aliases"), context_aliases=tuple(contexts),
         not_aliases=_strings(entry.get("not_aliases"), where, "not_aliases"),
         parent=entry.get("parent"), parent_relation=relation or ("affiliate_of" if entry.get("parent") else None),
-        periods=tuple(_period(p, where) for p in entry.get("periods") or []),
+        periods=tuple(_period(p, where, derived) for p in entry.get("periods") or []),
         affiliations=tuple(_affiliation(a, where) for a in entry.get("affiliations") or []),
-        acled_name=entry.get("acled_name"), force=force, source=str(path))
+        acled_name=acled, force=force, source=str(path))
 
 
 def _units(units: Any, parent: str, base: str, country: str, start, end, path: Path,

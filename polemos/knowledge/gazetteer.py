@@ -48,6 +48,7 @@ class Gazetteer(DivisionTables):
         self._countries: dict[str, Place] = {}     # iso2 -> Place
         self._admin1: dict[tuple[str, str], Place] = {}   # (iso2, gn code) -> Place
         self._capitals: set[int] = set()
+        self._spellings: dict[tuple[str, str], list[str]] = {}   # (iso2, admin1 name) -> its names
         self._scan_gids: set[int] = set()         # towns matched in text even when the NER misses them
         self._city_aliases: list[tuple[str, int]] = []   # curated spellings of capitals ("Raqqa")
         self._curated_keys: set[tuple[str, int]] = set()  # (norm(alias), geonameid) of those spellings
@@ -155,6 +156,8 @@ class Gazetteer(DivisionTables):
         if gn_code:
             self._admin1[(cc, gn_code)] = place
         self._admin1.setdefault((cc, "~" + norm(name)), place)
+        known = self._spellings.setdefault((cc, name), [name])
+        known += [n for n in dict.fromkeys(variants) if n not in known]
         for n in [name] + variants:
             scan = place.scan and n == name or (place.scan and len(n) > 4)
             self._add(n, place, scan=scan)
@@ -270,6 +273,15 @@ class Gazetteer(DivisionTables):
         if c is None:
             return None
         return next((p for p in self.lookup(name) if p.kind == "admin1" and p.iso2 == c.iso2), None)
+
+    def spellings(self, country: str, name: str) -> list[str]:
+        """Every name the pack knows for the first-level division `name` of `country` (its own first), or
+        [name] when it knows no such division."""
+        found = self.admin1(country, name)
+        if found is None:
+            return [name]
+        known = self._spellings.get((found.iso2, found.name), [found.name])
+        return known + ([name] if name not in known else [])
 
     def sites_in(self, city: Place, nouns: frozenset[str], radius: float = 0.35) -> list[Place]:
         """Curated sites of `city`'s admin1 within `radius` degrees whose names hold one of `nouns`."""

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..dates import PartialDate
+from ..place import admin1_name, same_admin1
 from .coref import VIOLENT, coarse
 
 DAY = timedelta(days=1)
@@ -50,7 +51,9 @@ def _same(a: dict, b: dict, field: str) -> bool:
 
 def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether resolution compares the two reports at all."""
-    if block(a) != block(b) or (a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"]):
+    two_provinces = bool(a.get("admin1") and b.get("admin1")) and not same_admin1(a.get("country"), a["admin1"],
+                                                                                   b["admin1"])
+    if block(a) != block(b) or two_provinces:
         return False      # two provinces are two places (coref.places_agree)
     ia, ib = interval(a), interval(b)
     if ia is not None and ib is not None and not (ia[0] <= ib[1] + DAY and ib[0] <= ia[1] + DAY):
@@ -99,7 +102,8 @@ def window(e: dict[str, Any]) -> Window:
         else:
             between, starts, ends_from = bounds, (x.replace(day=1).isoformat(),), x.isoformat()
             vague_starts = tuple(sorted(holding))
-    return Window(tuple(block_types(e)), e.get("country") or "", e.get("admin1") or None, between, starts, ends_from,
+    return Window(tuple(block_types(e)), e.get("country") or "", admin1_name(e.get("country"), e.get("admin1") or None),
+                  between, starts, ends_from,
                   e.get("location") or None, e.get("actor1") or None, vague_between, vague_starts, span is None)
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..dates import PartialDate
+from ..place import same_admin1
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 STOP = set("a an the of to in on and or for by with from at as is are was were be been has have had its it this that "
@@ -67,8 +68,8 @@ def places_agree(a: dict, b: dict) -> bool | None:
     None when nothing precise can be compared."""
     if a.get("country") and b.get("country") and a["country"] != b["country"]:
         return False
-    if a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"]:
-        return False
+    if a.get("admin1") and b.get("admin1") and not same_admin1(a.get("country"), a["admin1"], b["admin1"]):
+        return False          # two provinces, however each text spells its own
     la, lb = _norm(a.get("location")), _norm(b.get("location"))
     precise = (a.get("geo_precision") or 3) <= 2 and (b.get("geo_precision") or 3) <= 2
     na, nb = named_places(a.get("evidence")), named_places(b.get("evidence"))

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..canonical import CanonicalEvent, Report
 from ..dates import PartialDate
-from ..place import Place
+from ..place import Place, admin1_name
 from ..ranges import Range, shared, span
 from .contradictions import event_contradictions
 
@@ -42,7 +42,8 @@ def report_of(e: Mapping[str, Any], doc=None) -> Report:
         event_type=e.get("event_type"), sub_event_type=e.get("sub_event_type"),
         actor1=e.get("actor1"), actor2=e.get("actor2"), claimed_by=e.get("claimed_by"),
         denied_by=e.get("denied_by"), reported_by=e.get("reported_by"),
-        place=Place.of(e.get("location"), e.get("country"), e.get("admin1"), e.get("latitude"),
+        place=Place.of(e.get("location"), e.get("country"), admin1_name(e.get("country"), e.get("admin1")),
+                       e.get("latitude"),
                        e.get("longitude"), e.get("geo_precision"), e.get("admin2")),
         fatalities=Range.of(e.get("fatalities_low"), e.get("fatalities_high")),
         evidence=e.get("evidence"), evidence_start=e.get("evidence_start"), evidence_end=e.get("evidence_end"))

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, bindparam, func, insert, inspect, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..canonical import CanonicalEvent
+from ..place import admin1_spellings
 from . import schema
 from .db import PAGE_CACHE_KIB, RESOLUTION_CACHE_KIB
 from .schema import documents, events, resolution_lock
@@ -108,7 +109,7 @@ class ResolutionRun:
         block = [t.resolved.is_(True), t.event_type.in_(list(types)),
                  or_(t.country.is_(None), t.country == "") if not country else t.country == country]
         if admin1:
-            block.append(or_(t.admin1 == admin1, t.admin1.is_(None), t.admin1 == ""))
+            block.append(or_(t.admin1.in_(admin1_spellings(country, admin1)), t.admin1.is_(None), t.admin1 == ""))
         queries = []
         if between is not None:
             queries.append([t.date_first.between(*between), t.date_last >= ends_from])
