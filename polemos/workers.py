@@ -21,7 +21,8 @@ from .errors import PolemosError
 from .model import Document, Extraction
 
 PARSE_BATCH = 64       # texts per nlp.pipe batch at most (short texts parse ~20% faster than 16 at a time)
-PARSE_CHARS = 16 * nlp.SECTION_CHARS   # and characters per batch at most: the parser's memory stays bounded
+PARSE_CHARS = 16_000    # and characters per batch at most: the parse's working memory grows with the tokens
+                        # parsed together (~15 kB a token), so a batch of longer texts holds fewer of them
 CHUNK = 16             # documents per task sent to a worker
 IN_FLIGHT = 3          # tasks in flight per worker: bounds the memory held by results not yet written
 WARM_TEXT = "On 3 May 2020, police killed two gunmen in Kabul, Afghanistan, officials said."

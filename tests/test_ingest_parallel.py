@@ -1,7 +1,7 @@
 """The whole per-document pipeline in worker processes: same store as one process, failures isolated."""
 from __future__ import annotations
 
-from polemos import workers
+from polemos import nlp, workers
 from polemos.model import Document
 from polemos.pipeline import ingest
 from polemos.store import open_store
@@ -85,3 +85,17 @@ def test_the_time_budget_holds_in_the_worker_processes(tmp_path, on_extract):
     assert time.perf_counter() - start < 18
     assert sorted(report.added) == [f"r{i:04d}" for i in range(8) if i != 3]
     assert [e.source for e in report.failed] == [f"{corpus}:4"] and "time budget" in report.failed[0].reason
+
+
+def test_a_parse_batch_is_bounded_by_characters_as_well_as_documents():
+    """The parse's working memory grows with the tokens parsed together: longer texts, fewer to a batch."""
+    short = [Document(f"s{i}", "Police killed two gunmen. " * 4) for i in range(100)]
+    long = [Document(f"l{i}", "Police killed two gunmen. " * 200) for i in range(10)]
+    huge = Document("h", "word " * (nlp.SECTION_CHARS // 5 + 10))   # parsed alone, in sections
+    batches = list(workers._parse_batches(short + long + [huge] + short[:3]))
+    assert [d for b in batches for d in b] == short + long + [huge] + short[:3]   # all of them, in order
+    assert max(len(b) for b in batches) == workers.PARSE_BATCH
+    for b in batches:
+        counted = sum(len(d.text) for d in b if len(d.text) <= nlp.SECTION_CHARS)
+        assert counted <= workers.PARSE_CHARS or len(b) == 1
+    assert max(sum(d in long for d in b) for b in batches) == workers.PARSE_CHARS // len(long[0].text)

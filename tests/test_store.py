@@ -107,3 +107,24 @@ def test_concurrent_first_opens_do_not_fail(store_url):
     assert not errors
     with open_store(store_url).engine.connect() as conn:
         assert conn.execute(text("select count(*) from polemos_schema")).scalar() == len(MIGRATIONS)
+
+
+def test_sqlite_page_cache_is_modest_for_writes_and_large_for_a_resolution_run(tmp_path):
+    """A writer's page cache fills up as the store grows: it stays small; a resolution run takes a large one for
+    its transaction only, and the connection goes back to the pool with the small one."""
+    from polemos.store.db import PAGE_CACHE_KIB, RESOLUTION_CACHE_KIB
+    from polemos.store.resolution import resolution_run
+    store = open_store(str(tmp_path / "kb.db"))
+    seen = []
+
+    def cache_kib(conn):
+        seen.append(conn.connection.dbapi_connection)
+        return -conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+
+    with store.engine.connect() as conn:
+        assert cache_kib(conn) == PAGE_CACHE_KIB
+    with resolution_run(store) as run:
+        assert cache_kib(run.conn) == RESOLUTION_CACHE_KIB
+    with store.engine.connect() as conn:
+        assert cache_kib(conn) == PAGE_CACHE_KIB
+    assert seen[0] is seen[1] is seen[2]        # the pool's one connection, given back small

@@ -34,6 +34,11 @@ from .rows import canonical_columns, report_columns
 from .schema import actors, canonical_events, causal_statements, claims, documents, events, mentions, relations
 
 DEFAULT_DB = "polemos.db"
+# SQLite's page cache per connection (KiB). It fills up to its size as the store grows: an ingest's writes keep
+# a modest one, so that its memory does not grow with the store; a resolution run, whose candidate look-ups read
+# a large store's indexes again and again, takes a large one for its transaction (store.resolution).
+PAGE_CACHE_KIB = 8_192
+RESOLUTION_CACHE_KIB = 65_536
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -51,7 +56,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA cache_size=-65536")     # up to 64 MB of pages: a large store's indexes stay in memory
+    cur.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
     cur.close()
 
 

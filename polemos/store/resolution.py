@@ -8,14 +8,16 @@ killed before it commits leaves its reports pending, and the next run does the w
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, inspect, or_, select, union_all, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..canonical import CanonicalEvent
 from ..place import admin1_spellings
 from . import schema
+from .db import PAGE_CACHE_KIB, RESOLUTION_CACHE_KIB
 from .schema import documents, events, resolution_lock
 
 CHUNK = 900      # ids per IN (...) list
@@ -43,9 +45,17 @@ def upgrade_resolution(conn: Connection) -> None:
 def resolution_run(store) -> Iterator[ResolutionRun]:
     """One resolution transaction, holding the resolution lock from its first statement to its commit."""
     with store.engine.begin() as conn:
-        conn.execute(update(resolution_lock).where(resolution_lock.c.id == 1)
-                     .values(runs=resolution_lock.c.runs + 1))
-        yield ResolutionRun(conn)
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:      # a large page cache for this run only (db.PAGE_CACHE_KIB): the connection goes back small
+            conn.exec_driver_sql(f"PRAGMA cache_size=-{RESOLUTION_CACHE_KIB}")
+        try:
+            conn.execute(update(resolution_lock).where(resolution_lock.c.id == 1)
+                         .values(runs=resolution_lock.c.runs + 1))
+            yield ResolutionRun(conn)
+        finally:
+            if sqlite:
+                with suppress(SQLAlchemyError):     # a broken connection is dropped by the pool anyway
+                    conn.exec_driver_sql(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
 
 
 def pending_count(store) -> int:
