@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention
 from .actor_matcher import cached
+from .attribution import sentence_of
 
 _LEFT_SKIP = {"(", ",", "which", "who", "that", "both", "all", "each"}
 _STOP_POS = {"VERB", "AUX", "ADP", "SCONJ"}
@@ -76,7 +77,7 @@ def _phrase_before(sdoc, cue: int) -> tuple[int, int]:
     while last > 0 and sdoc[last - 1].lower_ in _LEFT_SKIP:
         last -= 1
     first = last
-    sent_start = sdoc[cue].sent.start
+    sent_start = sentence_of(sdoc[cue]).start
     while first > sent_start:
         tok = sdoc[first - 1]
         if tok.text in _STOP_TEXT or (tok.pos_ in _STOP_POS and tok.text not in ("-",)):

@@ -16,6 +16,7 @@ from ..knowledge.actor_records import ActorRecord, norm
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention
 from .actor_matcher import cached
+from .attribution import sentence_of
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
@@ -44,12 +45,12 @@ def to_parents(sdoc, found: Sequence[tuple[int, int, ActorRecord, str]], pack: A
     explicit: dict[int, set[str]] = {}
     for (start, _, rec, key) in found:
         if _plain(pack, key) is rec:
-            explicit.setdefault(sdoc[start].sent.start, set()).add(rec.id)
+            explicit.setdefault(sentence_of(sdoc[start]).start, set()).add(rec.id)
     for i, (start, end, rec, key) in enumerate(found):
         parent = _plain(pack, key)
         if parent is None or parent is rec or rec.parent != parent.id:
             continue                                   # not a branch reached through a context alias
-        if _parent_words(sdoc, start, end, lex) or rec.id in explicit.get(sdoc[start].sent.start, ()):
+        if _parent_words(sdoc, start, end, lex) or rec.id in explicit.get(sentence_of(sdoc[start]).start, ()):
             ids[i] = parent.id
         elif i and _bracket_gloss(sdoc, found[i - 1][1], start, end):
             ids[i] = ids[i - 1] if ids[i - 1] in (rec.id, parent.id) else ids[i]
@@ -90,23 +91,23 @@ def antecedent(sdoc, desc: ActorMention, before: Sequence[ActorMention], is_grou
         return None
     same = _identity(dtok)
     if same is not None:
-        for m in reversed(_since(before, min(same.sent.start_char, dtok.sent.start_char))):
+        for m in reversed(_since(before, min(sentence_of(same).start_char, sentence_of(dtok).start_char))):
             tok = token_of(m)
             if tok is not None and is_group(m) and (tok.i == same.i or _top(tok).i == same.i):
                 return m
-    sents = _sentence_starts(sdoc, dtok.sent.start)
+    sents = _sentence_starts(sdoc, sentence_of(dtok).start)
     before = _since(before, sdoc[min(sents)].idx)
     rivals = _clause_partners(dtok, before, token_of)
     scores: dict[str, float] = {}
     latest: dict[str, tuple[int, ActorMention]] = {}
     for order, m in enumerate(before):
         tok = token_of(m)
-        if tok is None or not is_group(m) or m.actor_id in rivals or tok.sent.start not in sents:
+        if tok is None or not is_group(m) or m.actor_id in rivals or sentence_of(tok).start not in sents:
             continue
         weight = _weight(tok, lex)
         if weight == 0:
             continue
-        scores[m.actor_id] = scores.get(m.actor_id, 0.0) + weight * DECAY[sents[tok.sent.start]]
+        scores[m.actor_id] = scores.get(m.actor_id, 0.0) + weight * DECAY[sents[sentence_of(tok).start]]
         latest[m.actor_id] = (order, m)
     if not scores:
         return None
@@ -126,7 +127,7 @@ def _sentence_starts(sdoc, current: int) -> dict[int, int]:
     """Start token of the description's sentence and of the WINDOW sentences before -> distance."""
     out, k, dist = {current: 0}, current, 0
     while k > 0 and dist < WINDOW:
-        k = sdoc[k - 1].sent.start
+        k = sentence_of(sdoc[k - 1]).start
         dist += 1
         out[k] = dist
     return out

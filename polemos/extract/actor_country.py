@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from ..model import PlaceMention
+from .attribution import sentence_of
 
 LEAD_WEIGHT = 3
 
@@ -28,7 +29,7 @@ def sentence_countries(sdoc, places: Sequence[PlaceMention], countries: Sequence
     for p in places:
         span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand") if p.country else None
         if span is not None:
-            located.append((span.start, span.sent.start, p.country))
+            located.append((span.start, sentence_of(span[0]).start, p.country))
     located.sort()
     lead = located[0][1] if located else None
     weighted: Counter = Counter()
@@ -41,7 +42,7 @@ def sentence_countries(sdoc, places: Sequence[PlaceMention], countries: Sequence
     def country_at(i: int) -> str | None:
         if not 0 <= i < len(sdoc):
             return default
-        sent = sdoc[i].sent.start
+        sent = sentence_of(sdoc[i]).start
         k = bisect_left(starts, i) - 1
         if k >= 0 and located[k][1] == sent:
             return located[k][2]

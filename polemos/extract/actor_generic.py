@@ -14,6 +14,7 @@ from ..knowledge.actors import ActorPack
 from ..model import ActorMention, Document, Span
 from . import actor_context, actor_period, actor_qualifiers
 from .actor_matcher import TokenTrie, cached
+from .attribution import sentence_of
 
 CATEGORIES = ("civilians", "unidentified", "gang", "military", "intelligence", "police", "government", "protesters",
               "descriptor_heads",
@@ -194,7 +195,7 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
 
 def _quoted(sdoc, i: int) -> bool:
     """Token i lies inside a quotation of its sentence."""
-    sent = sdoc[i].sent
+    sent = sentence_of(sdoc[i])
     before = sdoc[sent.start:i].text
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
@@ -202,7 +203,7 @@ def _quoted(sdoc, i: int) -> bool:
 def _speaker_group(sdoc, i: int, by_token, pack: ActorPack) -> ActorMention | None:
     """The group whose words a quotation is: the one named group of its sentence outside the quotation marks
     ('"... hit by our fighters," a spokesman of the group said'); None when there is not one."""
-    sent = sdoc[i].sent
+    sent = sentence_of(sdoc[i])
     found = {m.actor_id: m for k in range(sent.start, sent.end) if (m := by_token.get(k)) is not None
              and not _quoted(sdoc, k) and _names_group(m, pack)}
     return next(iter(found.values())) if len(found) == 1 else None

@@ -17,6 +17,7 @@ from datetime import date
 
 from ..knowledge.actor_records import ActorRecord, norm
 from ..knowledge.actors import ActorPack
+from .attribution import sentence_of
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _OPEN_YEAR = {"since", "from", "after", "until", "till", "by", "through"}
@@ -31,7 +32,7 @@ def state_record(sdoc, start: int, end: int, country: str, force: str, former: b
             rec = pack.state_forces(country, when, "military", before=before)
         return rec
 
-    sent = sdoc[start].sent
+    sent = sentence_of(sdoc[start])
     if former is True or _past_sentence(sent, lex):
         return get(on, True)
     current = get(on, False)

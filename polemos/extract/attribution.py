@@ -36,6 +36,22 @@ def doc_text(doc) -> str:
     return text
 
 
+_SENTS_KEY = "polemos.sents"
+
+
+def sentence_of(tok):
+    """The sentence holding a token, found by bisection in the document's sentences listed once: spaCy's
+    Token.sent walks the tokens to both sentence boundaries on every access."""
+    from bisect import bisect_right
+    doc = tok.doc
+    cached = doc.user_data.get(_SENTS_KEY)
+    if cached is None:
+        sents = list(doc.sents)
+        cached = doc.user_data[_SENTS_KEY] = (sents, [s.start for s in sents])
+    sents, starts = cached
+    return sents[bisect_right(starts, tok.i) - 1]
+
+
 def span_ents(span) -> list:
     """The named entities inside `span` (a sentence), found by bisection in the document's entities, listed
     once: spaCy's Span.ents walks every entity of the document on every access."""
@@ -248,12 +264,12 @@ class ActorIndex:
                   and m.actor_id not in exclude]
         if not before or tok.pos_ != "PRON":
             return before[-1] if before else None
-        sent = tok.sent
+        sent = sentence_of(tok)
         here = [m for m in before if m.span.start >= sent.start_char and self._is_subject(m)]
         if here:
             return here[-1]
         if sent.start > 0:
-            prev = self.sdoc[sent.start - 1].sent
+            prev = sentence_of(self.sdoc[sent.start - 1])
             there = [m for m in before if prev.start_char <= m.span.start < prev.end_char and self._is_subject(m)]
             if there:
                 return there[0]

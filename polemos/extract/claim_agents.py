@@ -6,7 +6,7 @@ Used by the claims extractor (claims.py) on one parsed sentence with the documen
 from __future__ import annotations
 
 from ..model import ActorMention
-from .attribution import ActorIndex, lexicon
+from .attribution import ActorIndex, lexicon, sentence_of
 
 _CLAUSE_UP = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "relcl", "acl"}
 
@@ -17,7 +17,7 @@ def _stranded_subject(verb):
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     aux = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
-    tok = verb.doc[aux[0].i - 1] if aux and aux[0].i > verb.sent.start else None
+    tok = verb.doc[aux[0].i - 1] if aux and aux[0].i > sentence_of(verb).start else None
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN"):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .attribution import doc_text, find_attribution, lexicon
+from .attribution import doc_text, find_attribution, lexicon, sentence_of
 
 _BREAKS_KEY = "polemos.line_breaks"
 _QUOTES_OPEN = ("\u201c", '"')
@@ -31,7 +31,7 @@ def _same_paragraph(a, b) -> bool:
 def line_of(tok):
     """The part of `tok`'s sentence on `tok`'s line: the parser sometimes runs a sentence across a
     line break (a heading glued to the lead, '...2024.”\n“In Catatumbo...')."""
-    sent, doc = tok.sent, tok.doc
+    sent, doc = sentence_of(tok), tok.doc
     breaks = doc.user_data.get(_BREAKS_KEY)
     if breaks is None:      # the tokens holding a line break, found once per document
         breaks = doc.user_data[_BREAKS_KEY] = [t.i for t in doc if "\n" in t.text]
@@ -120,7 +120,7 @@ def _quote_speaker(sent, doc_id: str):
         intro_end = text[:para].rstrip()
         if intro_end.endswith(":"):
             intro = sent.doc.char_span(len(intro_end) - 1, len(intro_end), alignment_mode="expand")
-            return find_attribution(intro.sent, None, doc_id) if intro is not None else None
+            return find_attribution(sentence_of(intro[0]), None, doc_id) if intro is not None else None
         para = text.rfind("\n", 0, len(intro_end)) + 1
     return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from .actor_qualifiers import disguise
+from .attribution import sentence_of
 from .event_args import (
     SpanIndex,
     _pobjs,
@@ -74,10 +75,10 @@ PRONOUNS = {"they", "it", "he", "she"}
 
 def antecedent(tok, actors: SpanIndex):
     """The armed actor a subject pronoun stands for: the last armed subject of the previous sentence."""
-    sent = tok.sent
+    sent = sentence_of(tok)
     if sent.start == 0:
         return []
-    prev = tok.doc[sent.start - 1].sent
+    prev = sentence_of(tok.doc[sent.start - 1])
     for w in reversed(prev):
         if w.dep_ in ("nsubj", "nsubjpass"):
             found = [m for m in phrase_actors(w, actors) if m.kind in ARMED_KINDS]
@@ -333,7 +334,7 @@ def _left_actor(trigs, actors: SpanIndex, lex: Lexicon, reach: int = 8):
                 _lemma(c) in lex.single for c in subj):
             continue
         found = []
-        for k in range(tok.i - 1, max(tok.sent.start, tok.i - reach) - 1, -1):
+        for k in range(tok.i - 1, max(sentence_of(tok).start, tok.i - reach) - 1, -1):
             w = tok.doc[k]
             if w.pos_ in ("VERB", "AUX") or w.text in (",", ";", ":"):
                 break

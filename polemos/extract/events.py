@@ -13,6 +13,7 @@ from datetime import date
 from ..dates import PartialDate
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .actor_qualifiers import participants
+from .attribution import sentence_of
 from .event_args import (
     Figure,
     SpanIndex,
@@ -527,7 +528,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     scene = place
     if scene is None and ev.event_type != "Strategic developments" and sent.start > 0:
         # "In X, Y, police raided a slum. A shoot-out broke out": the scene the previous sentence set
-        scene = lead_place(ctx.places.items, ctx.sdoc[sent.start - 1].sent.start_char, sent.start_char)
+        scene = lead_place(ctx.places.items, sentence_of(ctx.sdoc[sent.start - 1]).start_char, sent.start_char)
     named = ctx.places.within(sent.start_char, sent.end_char)
     if (scene is None or scene.feature == "country") and ev.event_type != "Strategic developments" and all(
             p.feature == "country" and p.country == ev.country for p in named) and (not named or _current(ev, ctx.doc)):
@@ -645,7 +646,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         else:
             ctx.scene = _scene_time(sent, ctx) or ctx.scene
     events = merge_drafts(drafts)
-    nobody = any(unclaimed(sent, lex) for sent in sdoc.sents)
+    nobody = None                             # whether the text says nobody claimed it: read only when needed
     for ev in events:
         _group_acts_itself(ev)
         if ev.event_type in ("Protests", "Riots"):
@@ -653,7 +654,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         if ev.event_type == "Violence against civilians" and _civilian_site(ev.actor2, ctx):
             ev.actor2 = ctx.namer.civilians(ev.country)   # "an attack on the Kabul Bank": the people in it
         ev.admin1 = as_written(ctx.places.items, ev.country, ev.admin1, ctx.doc.text)   # the notation's spelling
-        if nobody and is_unidentified(ev.actor1) and not ev.claimed_by:
+        if is_unidentified(ev.actor1) and not ev.claimed_by and (nobody if nobody is not None else (
+                nobody := any(unclaimed(sent, lex) for sent in sdoc.sents))):
             ev.actor1 = None                  # "No group claimed responsibility": the source says it is unknown
         if ev.actor2 and ev.actor2 == ev.actor1:
             ev.actor2 = None                  # "the group's flag was raised": one side only

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..knowledge.gazetteer import Gazetteer, Place
+from .attribution import sentence_of
 
 
 def shore_countries(resolved: list[Place | None], support: Counter, gz: Gazetteer) -> None:
@@ -139,7 +140,7 @@ def neighbourhoods(sdoc, cands: list, resolved: list[Place | None]) -> None:
     for k, c in enumerate(cands):
         if c.cue != "neighbourhood" or resolved[k] is not None:
             continue
-        sent = sdoc[c.i].sent
+        sent = sentence_of(sdoc[c.i])
         towns = [m for m in range(len(cands)) if m != k and resolved[m] is not None
                  and resolved[m].kind != "country" and resolved[m].admin1]
         pick = []

@@ -19,6 +19,7 @@ from ..knowledge.gazetteer import Gazetteer, Place, default_gazetteer
 from ..knowledge.places.cues import Cues, load_cues
 from ..knowledge.places.tables import norm
 from ..model import Document, PlaceMention, Span
+from .attribution import sentence_of
 from .place_anchors import anchor_towns, echo_localities, province_anaphora
 from .place_candidates import Cand, candidates, filter_readings
 from .place_passes import (
@@ -156,7 +157,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
         cands[n].i, cands[n].j, cands[n].near, resolved[n] = start, end, False, site
     kept = [(n, c, p) for n, (c, p) in enumerate(zip(cands, resolved))
             if p is not None and not (c.qualifier and p.kind != "country" and qualified_resolved(n, cands, resolved))]
-    gone = give_way([(sdoc[c.i].sent.start, c.dateline or distant_reference(sdoc, c.i, cues.directions),
+    gone = give_way([(sentence_of(sdoc[c.i]).start, c.dateline or distant_reference(sdoc, c.i, cues.directions),
                       p.iso2, p.kind) for _, c, p in kept])
     return [_mention(c, p, sdoc, doc) for k, (_, c, p) in enumerate(kept) if k not in gone]
 

@@ -8,7 +8,7 @@ unidentified group is not a party to a relation).
 from __future__ import annotations
 
 from ..model import ActorMention, Event
-from .attribution import ActorIndex
+from .attribution import ActorIndex, sentence_of
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 PARTY_KINDS = {"armed_group", "state", "state_force", "civilians", "igo"}
@@ -33,5 +33,5 @@ def event_facts(sdoc, events: list[Event], index: ActorIndex) -> dict[int, list[
         a = _mention(index, ev.actor1, ev.evidence.start, ev.evidence.end)
         b = _mention(index, ev.actor2, ev.evidence.start, ev.evidence.end)
         if a is not None and b is not None and a.actor_id != b.actor_id:
-            out.setdefault(span[0].sent.start_char, []).append((a, "hostile", b))
+            out.setdefault(sentence_of(span[0]).start_char, []).append((a, "hostile", b))
     return out

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .attribution import sentence_of
 from .event_lexicon import Lexicon, TriggerClass
 
 CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ", "AUX"}
@@ -210,7 +211,7 @@ def _attributive(tok) -> bool:
     (after a preposition or determiner, however the parser attached it)."""
     if tok.dep_ == "amod":
         return True
-    return tok.tag_ in ("VBN", "VBD", "JJ") and tok.i > tok.sent.start and tok.nbor(-1).pos_ in ("ADP", "DET")
+    return tok.tag_ in ("VBN", "VBD", "JJ") and tok.i > sentence_of(tok).start and tok.nbor(-1).pos_ in ("ADP", "DET")
 
 
 def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
