@@ -39,16 +39,20 @@ def doc_text(doc) -> str:
 _SENTS_KEY = "polemos.sents"
 
 
+def _listed(doc, key: str, spans) -> tuple[list, list[int]]:
+    """A document's sentences or entities listed once (in doc.user_data) with their start tokens, for bisection."""
+    cached = doc.user_data.get(key)
+    if cached is None:
+        items = list(spans)
+        cached = doc.user_data[key] = (items, [x.start for x in items])
+    return cached
+
+
 def sentence_of(tok):
     """The sentence holding a token, found by bisection in the document's sentences listed once: spaCy's
     Token.sent walks the tokens to both sentence boundaries on every access."""
     from bisect import bisect_right
-    doc = tok.doc
-    cached = doc.user_data.get(_SENTS_KEY)
-    if cached is None:
-        sents = list(doc.sents)
-        cached = doc.user_data[_SENTS_KEY] = (sents, [s.start for s in sents])
-    sents, starts = cached
+    sents, starts = _listed(tok.doc, _SENTS_KEY, tok.doc.sents)
     return sents[bisect_right(starts, tok.i) - 1]
 
 
@@ -56,12 +60,7 @@ def span_ents(span) -> list:
     """The named entities inside `span` (a sentence), found by bisection in the document's entities, listed
     once: spaCy's Span.ents walks every entity of the document on every access."""
     from bisect import bisect_left
-    doc = span.doc
-    cached = doc.user_data.get(_ENTS_KEY)
-    if cached is None:
-        ents = list(doc.ents)
-        cached = doc.user_data[_ENTS_KEY] = (ents, [e.start for e in ents])
-    ents, starts = cached
+    ents, starts = _listed(span.doc, _ENTS_KEY, span.doc.ents)
     out = []
     for ent in ents[bisect_left(starts, span.start):]:
         if ent.start >= span.end:
