@@ -157,7 +157,7 @@ def _state_use(sdoc, m: Match, preps: set[str], place_heads: set[str], acting: s
         if root.dep_ not in ("appos", "conj") or root.head.i == root.i:
             break
         if norm(root.head.text) in place_heads or norm(root.head.lemma_) in place_heads:
-            return "place"               # "..., Kandahar province, Afghanistan.": the last link of a place's chain
+            return "place"               # "Mirvan, Eastern province, Freedonia.": the last link of a place's chain
         root = root.head
     if root.dep_ == "pobj" and (root.head.lower_ in preps or (
             root.head.lower_ == "of" and norm(root.head.head.text) in place_heads)):

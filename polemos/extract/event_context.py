@@ -309,23 +309,20 @@ def document_province(places: list, country: str | None):
                         iso=found.admin1_code, feature="admin1", precision=3)
 
 
-_DIVISION_WORDS = re.compile(r"(?i)(?:['’]s?$|\s+(?:province|region|state|governorate|department|division|"
-                             r"oblast|prefecture|county|territory)$)")
-
-
-_NOTATION_AFTER = re.compile(r"(?i)^(?:\s+(?:province|region|state|governorate|department|division|oblast|"
-                             r"prefecture|county|territory))?\s*"
+_DIVISIONS = "province|region|state|governorate|department|division|oblast|prefecture|county|territory"
+_DIVISION_WORDS = re.compile(rf"(?i)(?:['’]s?$|\s+(?:{_DIVISIONS})$)")
+_NOTATION_AFTER = re.compile(rf"(?i)^(?:\s+(?:{_DIVISIONS}))?\s*"
                              r"(?:,\s*(?P<country>[A-Z][\w' .-]+?)\s*[.;:]|\)|(?P<end>[.;]))")
 
 
 def _notation(text: str, p, country: str | None, places: list) -> bool:
-    """The division is named the way coders write a place down: 'Khan Aqa, Qush Tepa district, Jawzjan,
-    Afghanistan.' (GTD), '(Tarinkot, Urozgan)' or 'in Chora district, Urozgan.' (ACLED), not in running prose
-    ('in the central Bamiyan Province', 'Rask, Sistan-Baluchestan province, left ...')."""
+    """The division is named the way coders write a place down: 'Mirvan, Lower district, Eastern province,
+    Freedonia.', '(Mirvan, Eastern)' or 'in Lower district, Eastern.', not in running prose ('in the hilly
+    Eastern province', 'Mirvan, Eastern province, saw ...')."""
     m = _NOTATION_AFTER.match(text[p.span.end:p.span.end + 60])
     if m is None:
         return False
-    if m.group("end"):                         # 'in Chora district, Urozgan.': the last link of a chain of places
+    if m.group("end"):                         # 'in Lower district, Eastern.': the last link of a chain of places
         return any(q.span.end <= p.span.start and re.fullmatch(r"(?:\s+(?:district|city|town|village|area))?,\s*",
                                                                text[q.span.end:p.span.start]) for q in places)
     if m.group("country") is None:
@@ -334,8 +331,8 @@ def _notation(text: str, p, country: str | None, places: list) -> bool:
 
 
 def as_written(places: list, country: str | None, admin1: str | None, text: str) -> str | None:
-    """The first-level division `admin1` spelled as the text's own place notation writes it ('Ahu, Sari Pul
-    province, Afghanistan.' for the gazetteer's Sar-e Pol, 'Kolofata, Far North, Cameroon.' for Extreme-Nord):
+    """The first-level division `admin1` spelled as the text's own place notation writes it ('..., Sari Pul
+    province, Afghanistan.' for the gazetteer's Sar-e Pol, '..., Far North, Cameroon.' for Extreme-Nord):
     one of the spellings the places pack knows for that very division, never an abbreviation ('KP'); the
     gazetteer's name otherwise (prose spells a province as it likes; the standard name stays)."""
     if not admin1:

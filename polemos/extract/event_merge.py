@@ -116,7 +116,7 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
             k.actor1 is None or k.actor1.startswith("Unidentified")):
         k.actor1 = o.actor1
         if k.actor2 and k.actor2.startswith("Unidentified"):
-            k.actor2 = None           # "four assailants were killed ... attributed to X": the assailants were X
+            k.actor2 = None           # "two attackers died ... blamed on X": the attackers were X
     if k.actor1 is None and _state(o.actor1) and o.actor2 and not _state(o.actor2):
         # "police neutralized several attackers": a response told after the attack; the attackers
         # initiated the event, the police are its other side

@@ -216,7 +216,7 @@ def claimed_by(sent, trig, actors: SpanIndex, lex: Lexicon) -> str | None:
 def unclaimed(sent, lex: Lexicon) -> bool:
     """The sentence says nobody claimed the attack: 'No group claimed responsibility', 'there was no immediate
     claim of responsibility', 'nobody has claimed the bombing', 'the attack has not been claimed', 'unclaimed'."""
-    nobody = lex.words["no_claimant"]
+    nobody = lex.words["no_one"]
 
     def none_of(tok) -> bool:
         return tok.lower_ in nobody or any(c.lower_ in nobody and c.dep_ in ("det", "neg", "amod")
@@ -428,7 +428,7 @@ def _alleged_agent(sent, actors: SpanIndex, lex: Lexicon):
 
 
 def joined_place(head, status: str | None, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> bool:
-    """'killed a prayer leader in X city, Y province': a place the parse joined to the victims is none of them."""
+    """'killed a teacher in X city, Y province': a place the parse joined to the victims is none of them."""
     return status == "place" and head.dep_ == "conj" and status_of(head.head, actors, places, lex) != "place"
 
 

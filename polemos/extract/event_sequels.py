@@ -52,7 +52,7 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
         return False
     lex = ctx.lex
     draft, anchors, mods = ctx.demo
-    # "Police intervened.", "Two persons were arrested by the police": the sentence right after a protest telling
+    # "Police intervened.", "Three men were detained by officers": the sentence right after a protest telling
     # only the authorities' response needs no word for the crowd
     next_one = sent.start_char - max([draft.event.evidence.end, *(e.end for e in draft.event.extra_evidence)]) <= 2
     response = not ctx.times.within(sent.start_char, sent.end_char) and bool(factual) and all(

@@ -554,7 +554,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     own_place = place is not None and place.feature != "country" and prec in (1, 2, 3) and not (
         ev.event_type != "Strategic developments" and all(
             speaker_place(place, t.token, ctx.sdoc, lex.words["reporting_verbs"]) for t in trigs))
-    # "126 were killed in the explosion, said an official in the ministry in X": where the speaker is, not where
+    # "dozens died in the blast, an official at the ministry in X said": where the speaker is, not where
     # the violence was (an announcement's place, "residents of X announced", stays the development's own)
     side = all(_side_event(t, lex) for t in trigs) and ev.event_type == "Strategic developments"
     side = side or (sub == "Disrupted weapons use" and not own_date and place is None
@@ -646,17 +646,19 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         else:
             ctx.scene = _scene_time(sent, ctx) or ctx.scene
     events = merge_drafts(drafts)
-    nobody = None                             # whether the text says nobody claimed it: read only when needed
+    said_unclaimed = None                     # whether the text says nobody claimed it: read only when needed
     for ev in events:
         _group_acts_itself(ev)
         if ev.event_type in ("Protests", "Riots"):
             ev.actor2 = _protest_side(ev, ctx)
         if ev.event_type == "Violence against civilians" and _civilian_site(ev.actor2, ctx):
-            ev.actor2 = ctx.namer.civilians(ev.country)   # "an attack on the Kabul Bank": the people in it
+            ev.actor2 = ctx.namer.civilians(ev.country)   # "an attack on the Central Bank": the people in it
         ev.admin1 = as_written(ctx.places.items, ev.country, ev.admin1, ctx.doc.text)   # the notation's spelling
-        if is_unidentified(ev.actor1) and not ev.claimed_by and (nobody if nobody is not None else (
-                nobody := any(unclaimed(sent, lex) for sent in sdoc.sents))):
-            ev.actor1 = None                  # "No group claimed responsibility": the source says it is unknown
+        if is_unidentified(ev.actor1) and not ev.claimed_by:
+            if said_unclaimed is None:
+                said_unclaimed = any(unclaimed(sent, lex) for sent in sdoc.sents)
+            if said_unclaimed:
+                ev.actor1 = None              # "No group claimed responsibility": the source says it is unknown
         if ev.actor2 and ev.actor2 == ev.actor1:
             ev.actor2 = None                  # "the group's flag was raised": one side only
         ev.notes = _summary(ev)               # as merged
@@ -664,7 +666,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
 
 
 def _brawl(trigs, sent, ctx: _Ctx) -> bool:
-    """A clash between unarmed people ('two groups clashed', 'a clash between supporters of two councillors',
+    """A clash between unarmed people ('two groups clashed', 'a brawl between supporters of two candidates',
     'villagers clashed'): no armed actor in the sentence and a side named by a people word (ACLED: mob violence)."""
     lex = ctx.lex
     if any(m.kind in ARMED_KINDS for m in ctx.actors.within(sent.start_char, sent.end_char)) \
@@ -674,7 +676,7 @@ def _brawl(trigs, sent, ctx: _Ctx) -> bool:
         if t.token.lemma_.lower() not in lex.words["brawl_words"]:
             continue                          # "people were killed in the offensive": victims, not sides
         sides = [c for c in t.token.children if c.dep_ == "nsubj"]
-        heads = [t.token, t.token.head] if t.token.dep_ == "nsubj" else [t.token]    # "a clash took place between"
+        heads = [t.token, t.token.head] if t.token.dep_ == "nsubj" else [t.token]    # "a brawl broke out between"
         sides += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")
                   for p in c.children if p.dep_ == "pobj"]
         sides += [c for s in list(sides) for c in s.conjuncts]
@@ -684,7 +686,7 @@ def _brawl(trigs, sent, ctx: _Ctx) -> bool:
 
 
 def _civilian_site(name: str | None, ctx: _Ctx) -> bool:
-    """An institution named as violence's target by what it is ('Kabul Bank', 'Ministry of Foreign Affairs'):
+    """An institution named as violence's target by what it is ('the Central Bank', 'the Ministry of Water'):
     ACLED's target is the civilians in it; a named NGO or person stays the target it is."""
     if not name or not any(m.kind == "organisation" for m in ctx.actors.items if m.name == name):
         return False
@@ -693,7 +695,7 @@ def _civilian_site(name: str | None, ctx: _Ctx) -> bool:
 
 def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
     """A protest's second side is who acted at it (police who dispersed it, counter-demonstrators, an armed
-    group that fired on it), never what it was against ("against the arrest of a newspaper's editor", "against
+    group that fired on it), never what it was against ("against a journalist's detention", "against
     the United States"); a peaceful protest has none but counter-demonstrators (ACLED)."""
     a2 = ev.actor2
     if a2 is not None and a2.startswith(("Protesters", "Rioters")):
@@ -705,10 +707,11 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
     if a2 is not None and (a2.startswith(("Military Forces", "Police Forces")) or
                            {m.kind for m in ctx.actors.items if m.name == a2} & (ARMED_KINDS - {"state"})):
         return a2
+
     def speaking(tok) -> bool:                        # "police said"
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ctx.lex.words["reporting_verbs"]
 
-    for span in (ev.evidence, *ev.extra_evidence):     # "police fired tear gas to disperse them": who intervened
+    for span in (ev.evidence, *ev.extra_evidence):     # "police used tear gas on the crowd": who intervened
         for m in ctx.actors.within(span.start, span.end):
             tok = ctx.sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if m.kind == "state_force" and not (tok is not None and speaking(tok.root)):

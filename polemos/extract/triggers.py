@@ -154,12 +154,12 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
     if lemma in lex.words.get("fire_words", ()) and _aimless(tok, lex):
         return False
     if lemma in lex.words["person_or_aircraft"] and not _aircraft(tok, lex):
-        return False               # "a bomber detonated explosives", "the Manchester bomber": a person
+        return False               # "a bomber set off his vest", "the stadium bomber": a person
     return True
 
 
 def _aircraft(tok, lex: Lexicon) -> bool:
-    """'Russian bombers', 'B-52 bombers', 'strategic bombers', 'bombers pounded the town': aircraft; a bomber
+    """'Sylvanian bombers', 'B-52 bombers', 'strategic bombers', 'bombers pounded the town': aircraft; a bomber
     told without a state's or an aircraft's word is the person who set off a bomb."""
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
     if any(_lemma(c) in lex.words["aircraft_cues"] or c.ent_type_ in ("NORP", "PRODUCT") or (
