@@ -157,6 +157,16 @@ class PartialDate:
         return ("week of " if self.precision == "week" else "") + f"{d.day} {d:%b %Y}"
 
 
+def shared(since: PartialDate, until: date) -> PartialDate | None:
+    """The most precise month or year holding every day from `since` to `until` (an event told only as
+    later than one date and earlier than another); None when the two lie in different years."""
+    for precision in ("month", "year"):
+        whole = PartialDate.of(until, precision)
+        if whole.contains(since):
+            return whole
+    return None
+
+
 def label(value: str | None, precision: str | None = None) -> str:
     """The display label of a stored date value; 'undated' when there is none."""
     d = PartialDate.maybe(value, precision)

@@ -491,3 +491,33 @@ def test_the_side_a_later_report_names_outranks_the_assumed_civilians():
             "Telegram message, the Islamic State claimed to have killed 35 Taliban, a claim the Taliban denied.")
     evs = _events(text, date(2021, 9, 30))
     assert [e.actor2 for e in evs if e.location == "Kunduz"] == ["Taliban"]
+
+
+def test_subsequent_attacks_continue_the_series_told_before():
+    text = ("In March 2022, al-Shabaab fighters stormed a hotel in Mogadishu, killing 12 guests. "
+            "Subsequent attacks targeting a police station in Kismayo further alarmed residents.")
+    first, later = _events(text)
+    assert first.event_date == "2022-03" and "Shabaab" in (first.actor1 or "")
+    # after March 2022 and before the publication in June 2022: the year both share, by the same group
+    assert "Kismayo" in (later.location or "") and later.actor1 == first.actor1
+    assert later.event_date == "2022" and later.date_precision == "year"
+    # published two years on, the attacks could fall in any of three years: no date is told
+    assert _events(text, date(2024, 6, 20))[1].event_date is None
+
+
+def test_later_attacks_do_not_take_a_perpetrator_over_a_named_one():
+    evs = _events("In March 2022, al-Shabaab fighters stormed a hotel in Mogadishu, killing 12 guests. "
+                  "Subsequent attacks by Islamic State militants targeted a police station in Bosaso.")
+    assert len(evs) == 2 and evs[1].actor1 != evs[0].actor1 and "Islamic State" in (evs[1].actor1 or "")
+
+
+def test_an_unnamed_armed_side_belongs_to_the_country_of_its_event():
+    evs = _events("Gunmen attacked a checkpoint in Kabul on Monday, killing two soldiers. "
+                  "On Tuesday gunmen stormed a media office in Gaza City.")
+    assert [e.actor1 for e in evs] == ["Unidentified Armed Group (Afghanistan)", "Unidentified Armed Group (Palestine)"]
+
+
+def test_an_unnamed_side_firing_from_its_own_country_keeps_it():
+    evs = _events("On Monday an unidentified armed group launched a rocket from the Gaza Strip into Israel. "
+                  "The rocket exploded in an open field near Sderot.")
+    assert evs and evs[0].actor1 == "Unidentified Armed Group (Palestine)"

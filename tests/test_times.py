@@ -193,3 +193,10 @@ def test_the_weekend_is_the_one_before_the_text():
     for text in ("Troops left the township at the weekend.", "Ten died in weekend raids."):
         found = extract_times(nlp.parse(text), Document("t", text, published=date(2025, 4, 30)))
         assert [(t.value, t.precision) for t in found] == [("2025-04-26", "week")]
+
+
+def test_a_time_known_only_as_between_two_dates_keeps_what_both_share():
+    from polemos.dates import PartialDate, shared
+    assert shared(PartialDate.parse("2021-08-26"), date(2021, 8, 30)).value == "2021-08"
+    assert shared(PartialDate.parse("2021-08"), date(2021, 9, 30)).value == "2021"
+    assert shared(PartialDate.parse("2021-08"), date(2024, 4, 1)) is None

@@ -164,6 +164,12 @@ def continuation(trigs, lex: Lexicon) -> bool:
                for t in trigs for c in t.token.children if c.dep_ == "amod")
 
 
+def sequel(trigs, lex: Lexicon) -> bool:
+    """'subsequent attacks on X': a later event of the series just told."""
+    return any(c.lower_ in lex.words["sequel_mods"] and c.i < t.token.i and c.dep_ in ("amod", "advmod", "compound")
+               for t in trigs for c in t.token.children)
+
+
 def casualty_report(trigs, lex: Lexicon) -> bool:
     """'Three soldiers were killed': only a death/injury verb in the passive (a toll, not a new attack by itself)."""
     words = lex.words["fatality_words"] | lex.words["injury_words"]

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from ..dates import PartialDate
+from ..dates import PartialDate, shared
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .actor_qualifiers import participants
 from .attribution import sentence_of
@@ -46,13 +46,14 @@ from .event_context import (
     lead_place,
     nominal_strategic,
     reference_noun,
+    sequel,
     split_factor,
     target_tokens,
     tree_distance,
     undated,
 )
 from .event_lexicon import Lexicon, load_lexicon
-from .event_merge import Draft, merge_drafts
+from .event_merge import COARSE, Draft, merge_drafts
 from .event_roles import (
     ARMED_KINDS,
     Namer,
@@ -321,6 +322,7 @@ class _Ctx:
         self.scene = None           # the day a preceding sentence set without telling an event
         self.last_date = None       # (value, precision) of the last event with its own date
         self.last_place = None      # (place, precision) of the last event with its own place
+        self.last_attacker = None   # actor1 of the last violent event with a named perpetrator
         self.in_lead = True         # until the first sentence that tells an event: the news itself
         self.apart: set[int] = set()  # tokens of events named in passing and told in full (_told_apart)
 
@@ -342,6 +344,11 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
         return back[0], back[1], OWN          # "That came two weeks after two policemen were killed"
     if ctx.last_date is not None and (rel := relative_to(sent.text, *ctx.last_date)):
         return rel[0], rel[1], OWN            # "A month earlier, the group claimed a bombing in X"
+    if ctx.last_date is not None and sequel(trigs, ctx.lex) and ctx.doc.published is not None:
+        # "subsequent attacks on X": after the event told last, before the publication; as precise as both share
+        when = PartialDate.maybe(*ctx.last_date)
+        between = shared(when, ctx.doc.published) if when is not None else None
+        return (between.value, between.precision, REPORTED) if between else (None, None, UNDATED)
     if ctx.last_date is not None and not ctx.lex.words["simultaneous"].isdisjoint(ctx.sent_lemmas):
         return ctx.last_date[0], ctx.last_date[1], REPORTED   # "a near-simultaneous incident at a concert hall"
     # "It was 8 a.m. on Thursday when gunmen rode into X"
@@ -493,6 +500,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     blamed = attributed(sent, ctx.actors) if claim_only and not claim else None
     if (claim or blamed) and (a1 is None or is_unidentified(a1) or claim_only):
         a1 = claim or blamed
+    if a1 is None and ctx.last_attacker and COARSE.get(lex.event_type[sub]) == "violent" and sequel(trigs, lex):
+        a1 = ctx.last_attacker                # "subsequent attacks on X": the series the group began
     fat = inj = None
     strategic = lex.event_type[sub] == "Strategic developments"       # deaths belong to the violence told beside it
     if first and not strategic and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):
@@ -638,6 +647,10 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         dated = [d.event for d in found if d.own_date and d.event.event_date]
         if dated:
             ctx.last_date = (dated[-1].event_date, dated[-1].date_precision)
+        attackers = [d.event.actor1 for d in found if COARSE.get(d.event.event_type) == "violent"
+                     and d.event.actor1 and not is_unidentified(d.event.actor1)]
+        if attackers:
+            ctx.last_attacker = attackers[-1]
         placed = [d for d in found if d.own_place and d.place is not None]
         if placed:
             ctx.last_place = (placed[-1].place, placed[-1].event.geo_precision or 1)
@@ -654,6 +667,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         if ev.event_type == "Violence against civilians" and _civilian_site(ev.actor2, ctx):
             ev.actor2 = ctx.namer.civilians(ev.country)   # "an attack on the Central Bank": the people in it
         ev.admin1 = as_written(ctx.places.items, ev.country, ev.admin1, ctx.doc.text)   # the notation's spelling
+        ev.actor1, ev.actor2 = (_unnamed_here(a, ev, ctx) for a in (ev.actor1, ev.actor2))
         if is_unidentified(ev.actor1) and not ev.claimed_by:
             if said_unclaimed is None:
                 said_unclaimed = any(unclaimed(sent, lex) for sent in sdoc.sents)
@@ -663,6 +677,22 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             ev.actor2 = None                  # "the group's flag was raised": one side only
         ev.notes = _summary(ev)               # as merged
     return events
+
+
+def _unnamed_here(name: str | None, ev: Event, ctx: _Ctx) -> str | None:
+    """An unnamed armed side belongs to the country it acted from ("a rocket fired from X into Y": X's),
+    else to the country of its event ("gunmen" in Gaza in a text about Kabul: Palestine's), named by
+    the pack's convention for that country."""
+    if not (name and name.startswith("Unidentified Armed Group (")):
+        return name
+    home = next((p.country for p in ctx.places.within(ev.evidence.start, ev.evidence.end)
+                 if p.country and _from_place(p, ctx.sdoc)), None) or ev.country
+    return ctx.namer.unidentified(home) if home and not name.endswith(f"({home})") else name
+
+
+def _from_place(place: PlaceMention, sdoc) -> bool:
+    span = sdoc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
 
 
 def _brawl(trigs, sent, ctx: _Ctx) -> bool:
