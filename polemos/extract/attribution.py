@@ -48,6 +48,28 @@ def _listed(doc, key: str, spans) -> tuple[list, list[int]]:
     return cached
 
 
+_LEMMAS_KEY = "polemos.lemmas"
+_LOWERS_KEY = "polemos.lowers"
+
+
+def lemmas(doc) -> list[str]:
+    """Every token's lower-cased lemma by token index, listed once per document: each `tok.lemma_` makes a
+    Token and looks the lemma up in the string store, and the extractors scan the same sentences for cue
+    words many times. Test a cue on this list first and make the Token only where it matches."""
+    cached = doc.user_data.get(_LEMMAS_KEY)
+    if cached is None:
+        cached = doc.user_data[_LEMMAS_KEY] = [t.lemma_.lower() for t in doc]
+    return cached
+
+
+def lowers(doc) -> list[str]:
+    """Every token's lower-cased text by token index, listed once per document (as `lemmas`)."""
+    cached = doc.user_data.get(_LOWERS_KEY)
+    if cached is None:
+        cached = doc.user_data[_LOWERS_KEY] = [t.lower_ for t in doc]
+    return cached
+
+
 def sentence_of(tok):
     """The sentence holding a token, found by bisection in the document's sentences listed once: spaCy's
     Token.sent walks the tokens to both sentence boundaries on every access."""
@@ -120,9 +142,8 @@ def source_name(head, doc_id: str = "") -> tuple[str, Span] | None:
 
 def _according(sent, doc_id: str):
     cues = _cues()["according_preps"]
-    for tok in sent:
-        if tok.lower_ not in cues:
-            continue
+    low = lowers(sent.doc)
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if low[i] in cues):
         objs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         objs += [c for c in tok.children if c.dep_ in ("pobj", "dobj")]
         if objs:
@@ -146,7 +167,8 @@ def _subject(verb):
 
 
 def _speaker(sent, token, doc_id: str):
-    verbs = [t for t in sent if t.lemma_.lower() in _cues()["speech_verbs"] and t.pos_ in ("VERB", "AUX")]
+    cues, lem, doc = _cues()["speech_verbs"], lemmas(sent.doc), sent.doc
+    verbs = [t for t in (doc[i] for i in range(sent.start, sent.end) if lem[i] in cues) if t.pos_ in ("VERB", "AUX")]
     if token is not None:
         verbs.sort(key=lambda v: (token not in v.subtree, v.dep_ != "ROOT"))
     else:
@@ -164,8 +186,10 @@ def _speaker(sent, token, doc_id: str):
 
 def _hearsay(sent, doc_id: str):
     cues = _cues()
-    label = cues["hearsay_label"]
-    for tok in sent:
+    label, doc = cues["hearsay_label"], sent.doc
+    lem, low = lemmas(doc), lowers(doc)
+    for tok in (doc[i] for i in range(sent.start, sent.end)
+                if low[i] in cues["hearsay_adverbs"] or lem[i] in cues["hearsay_passives"]):
         if tok.lower_ in cues["hearsay_adverbs"]:
             return label, Span(doc_id, tok.idx, tok.idx + len(tok.text))
         if tok.lemma_.lower() in cues["hearsay_passives"] and _is_passive(tok) \
@@ -185,8 +209,9 @@ def find_attribution(sent, token=None, doc_id: str = "") -> tuple[str, Span] | N
 
 def find_denial(sent, doc_id: str = "") -> tuple[str, Span] | None:
     """Who denies the statement ("a claim Y has denied", "Y denied the report")."""
-    for tok in sent:
-        if tok.lemma_.lower() in _cues()["denial_verbs"] and tok.pos_ == "VERB":
+    lem = lemmas(sent.doc)
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if lem[i] in _cues()["denial_verbs"]):
+        if tok.pos_ == "VERB":
             subj = _subject(tok)
             if subj is not None and subj.dep_ == "nsubj":
                 return noun_phrase(subj, doc_id)

@@ -13,7 +13,7 @@ from datetime import date
 from ..dates import PartialDate, shared
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .actor_qualifiers import participants
-from .attribution import sentence_of
+from .attribution import lemmas, lowers, sentence_of
 from .event_args import (
     Figure,
     SpanIndex,
@@ -365,7 +365,7 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
 
 def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     lex = ctx.lex
-    ctx.sent_lemmas = {t.lemma_.lower() for t in sent}
+    ctx.sent_lemmas = set(lemmas(sent.doc)[sent.start:sent.end])
     found = find_triggers(sent, lex)
     grief = grievance_tokens(found)
     aimed = target_tokens(found)
@@ -395,7 +395,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         apart = [t for t in refs if t not in anchors and _told_apart(t, ctx)]
         anchors += apart
         ctx.apart |= {t.token.i for t in apart}
-    if not anchors and refs and ctx.in_lead and any(t.lemma_.lower() in lex.words["fatality_words"] for t in sent):
+    if not anchors and refs and ctx.in_lead and not ctx.sent_lemmas.isdisjoint(lex.words["fatality_words"]):
         # "four sailors are dead after a ship sank following an attack by the Houthis", "the authorities condemned
         # an attack by X in Y which left 12 civilians dead": the news the text opens with, not an event told before
         anchors = [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex, verbs=False)]
@@ -407,10 +407,12 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                                   ctx.places.within(0, sent.start_char))
     groups = _group(anchors or refs, sent_places, ctx.sdoc, lex, ctx.actors,
                     ctx.times.within(sent.start_char, sent.end_char))
-    detonated = any(t.lemma_.lower() in lex.words["detonation"] for t in sent)
+    detonated = not ctx.sent_lemmas.isdisjoint(lex.words["detonation"])
     out = []
+    low = lowers(sent.doc)
     same = ctx.last_place is not None and any(
-        t.lower_ == "same" and t.head.lemma_.lower() in lex.words["same_place_nouns"] for t in sent)
+        sent.doc[i].head.lemma_.lower() in lex.words["same_place_nouns"]
+        for i in range(sent.start, sent.end) if low[i] == "same")
     owners = casualty_owners(sent, groups, lex)
     for n, (trigs, place, prec) in enumerate(groups):
         if same and (place is None or place.feature == "country"):   # "the same base was attacked": as told before
@@ -602,7 +604,8 @@ def _victims(sent, trigs, status: str | None, ctx: _Ctx) -> str | None:
             detention_site(t.token, ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex) for t in trigs):
         return "prisoner"
     if status is None:
-        fat_toks = [t for t in sent if t.lemma_.lower() in lex.words["fatality_words"]]
+        lem = lemmas(sent.doc)
+        fat_toks = [sent.doc[i] for i in range(sent.start, sent.end) if lem[i] in lex.words["fatality_words"]]
         status = pick_status({s for f in fat_toks for v in victims_of(f)
                               if (s := status_of(v, ctx.actors, ctx.places, lex))
                               and not joined_place(v, s, ctx.actors, ctx.places, lex)})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .attribution import sentence_of
+from .attribution import lemmas, lowers, sentence_of
 from .event_lexicon import Lexicon, TriggerClass
 
 CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ", "AUX"}
@@ -78,7 +78,9 @@ def _match_phrase(sent, i: int, lemmas: list[str], lex: Lexicon):
 def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> list[Trigger]:
     """Two-word verb+noun phrases in any order through the parse ("the flag was raised")."""
     out = []
-    for i, tok in enumerate(sent):
+    doc = sent.doc
+    # only a word that begins a phrase or is a class's verb can be one: the others are not made Tokens
+    for i, tok in ((i, doc[sent.start + i]) for i, lemma in enumerate(lemmas) if lemma in lex.phrases):
         if tok.pos_ != "VERB" or tok.i in covered:
             continue
         for seq, cls in lex.phrases.get(lemmas[i], ()):
@@ -93,7 +95,9 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
                 out.append(Trigger(tok, cls, min(tok.i, obj.i), max(tok.i, obj.i) + 1, True))
                 covered.update((tok.i, obj.i))
                 break
-    for tok in sent:
+    verbs = [doc[sent.start + i] for i, lemma in enumerate(lemmas)
+             if any(lemma in cls.verbs for cls in lex.verb_object_classes)]
+    for tok in verbs:
         if tok.pos_ != "VERB" or tok.i in covered:
             continue
         lemma = _lemma(tok)
@@ -216,11 +220,12 @@ def _attributive(tok) -> bool:
 
 def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     """Every lexicon trigger in a sentence (phrases first, then single lemmas)."""
-    lemmas = [_lemma(t) for t in sent]
+    lem, low = lemmas(sent.doc), lowers(sent.doc)
+    words = [lem[i] or low[i] for i in range(sent.start, sent.end)]    # each token's _lemma
     out: list[Trigger] = []
     covered: set[int] = set()
     for i in range(len(sent)):
-        hit = _match_phrase(sent, i, lemmas, lex)
+        hit = _match_phrase(sent, i, words, lex)
         if hit is None:
             continue
         n, cls = hit
@@ -228,21 +233,25 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         head = _phrase_head(span)
         out.append(Trigger(head, cls, span.start, span.end, True))
         covered.update(range(span.start, span.end))
-    out.extend(_verb_object(sent, lemmas, lex, covered))
-    for i, tok in enumerate(sent):
-        if tok.i in covered or tok.pos_ not in CONTENT_POS or not _usable(tok, lemmas[i], lex):
+    out.extend(_verb_object(sent, words, lex, covered))
+    for i, lemma in enumerate(words):
+        word = low[sent.start + i]
+        if sent.start + i in covered or not (lex.single.get(lemma) or lex.single.get(word) or word.endswith("ed")):
+            continue    # no class of its own, nor a participle's (_participle_classes): no Token made
+        tok = sent[i]
+        if tok.pos_ not in CONTENT_POS or not _usable(tok, lemma, lex):
             continue
-        classes = lex.single.get(lemmas[i]) or lex.single.get(tok.lower_) or _participle_classes(tok, lex)
+        classes = lex.single.get(lemma) or lex.single.get(word) or _participle_classes(tok, lex)
         if not classes:
             continue
-        if lemmas[i] in lex.verb_only and tok.pos_ != "VERB" and not _framed(tok, lemmas[i], lex):
-            classes = [c for c in classes if c.role == "method" and lemmas[i] in c.event_nouns]
+        if lemma in lex.verb_only and tok.pos_ != "VERB" and not _framed(tok, lemma, lex):
+            classes = [c for c in classes if c.role == "method" and lemma in c.event_nouns]
         for cls in classes:
             if cls.purposes and not _has_purpose(tok, cls.purposes):
                 continue
             if cls.role in ("territory", "retake") and _attributive(tok):
                 continue        # "occupied Palestine", "the captured town": what a place is, not a taking
-            if tok.dep_ == "pobj" and tok.head.lower_ == "under" and lemmas[i] in lex.words["under_states"]:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "under" and lemma in lex.words["under_states"]:
                 continue        # "under siege since April": a lasting state
             out.append(Trigger(tok, cls, tok.i, tok.i + 1, _anchored(tok, cls, lex)))
     out.sort(key=lambda t: t.start)
