@@ -15,7 +15,7 @@ from ..knowledge.causal import CausalPack, build_matcher, build_sentence_matcher
 from ..knowledge.causal import pack as causal_pack
 from ..model import CausalStatement, Document, Mentions, Span
 from . import causal_connectives as conn
-from .attribution import doc_text, find_attribution, noun_phrase
+from .attribution import doc_text, find_attribution, lemmas, noun_phrase
 from .causal_frames import (
     Candidate,
     attribute_frame,
@@ -106,8 +106,10 @@ def _candidates(sent, matcher, p: CausalPack) -> list[Candidate]:
             out += verb_frame(span[0], entry.sign, p, signal_end=span.end)
         elif entry.frame == "beneficiary":
             out += beneficiary_frame(span[0], entry.sign, span.end)
-    for tok in sent:
-        # "provides an opportunity for" (a token's children are walked only when a causal noun is there)
+    lem = lemmas(sent.doc)
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if p.frame_index.get(lem[i])):
+        # only a lexicon word is a signal (_lexical); "provides an opportunity for" (a token's children are
+        # walked only when a causal noun is there)
         if tok.i not in taken and not (nouns and any(c.i in nouns for c in tok.children)):
             out += _lexical(tok, p)
     return [c for c in out if not _no_effect(c, p)]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import QuantityMention, Span
-from .attribution import lexicon, span_ents
+from .attribution import lexicon, lowers, span_ents
 from .quantities import parse_quantity
 
 _DIGIT_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
@@ -45,7 +45,10 @@ def ordinal_figures(sent, doc_id: str) -> list[Marked]:
     """'the sixth (major) attack ... this year' -> 6 attacks."""
     kinds = lexicon()["counted_nouns"]
     out = []
-    for tok in sent:
+    low, words = lowers(sent.doc), lexicon()["ordinal_figures"]["words"]
+    # only an ordinal word or a word with a digit can be one (_ordinal): the others are not made Tokens
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end)
+                if low[i] in words or any(c.isdigit() for c in low[i])):
         n = _ordinal(tok)
         if n is None or tok.dep_ != "amod" or kinds.get(tok.head.lemma_.lower()) != "attacks" or not _framed(sent, tok):
             continue

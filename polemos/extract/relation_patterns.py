@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import ActorMention, Span
+from .attribution import lemmas, lowers
 
 RELATIONS = {"hostile", "cooperative", "rival", "defection", "member_of", "leader_of", "affiliate_of"}
 LEXICONS = {"nouns", "roles", "verbs", "adjectives"}
@@ -269,7 +270,7 @@ def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
         here = bisect_left(starts, sent.end_char) - bisect_left(starts, sent.start_char)
         if here < 2 and bisect_left(persons, sent.end_char) == bisect_left(persons, sent.start_char):
             continue   # a relation needs two actors, or a person whose office names the other
-        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        words = set(lemmas(sdoc)[sent.start:sent.end]) | set(lowers(sdoc)[sent.start:sent.end])
         alone = None
         for n, k, needs, matcher in matchers:
             if any(words.isdisjoint(w) for w in needs):

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from ..model import ActorMention, Document, Mentions, Relation, Span
-from .attribution import ActorIndex
+from .attribution import ActorIndex, lemmas, lowers
 from .relation_patterns import Context, pattern_facts
 
 LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "relations.yaml"
@@ -339,9 +339,8 @@ def _role_facts(person: ActorMention, root, index: ActorIndex) -> list[Found]:
 def _defector_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) -> list[Found]:
     """'X was a Y defector' (X now in Z) and 'defections from Y's ranks' -> defection Y -> Z."""
     out = []
-    for n in sent:
-        if lexicon()["nouns"].get(_lem(n)) != "defection":
-            continue
+    lem = lemmas(sent.doc)
+    for n in (sent.doc[i] for i in range(sent.start, sent.end) if lexicon()["nouns"].get(lem[i]) == "defection"):
         sources = _owners(n, index) + [a for o in _pobjs(n, ("from",)) for a in _side(o, index)[0] + _owners(o, index)]
         dests = [a for o in _pobjs(n, ("to",)) for a in _side(o, index)[0]]
         for who in _noun_subject(n, index):
@@ -360,7 +359,11 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
                 facts += found
                 for p, _rel, g in found:
                     groups.setdefault(p.actor_id, g)
-    for tok in sent:
+    lex, lem, low, doc = lexicon(), lemmas(sent.doc), lowers(sent.doc), sent.doc
+    verbs, objects, nouns, adjectives = lex["verbs"], lex["verb_objects"], lex["nouns"], lex["adjectives"]
+    # a fact needs a cue word (_verb_relation, _noun_facts, _adjective_facts): the other words are not made Tokens
+    for tok in (doc[i] for i in range(sent.start, sent.end) if lem[i] in verbs or lem[i] in objects or lem[i] in nouns
+                or low[i] in adjectives or lem[i] in adjectives):
         if tok.pos_ in ("VERB", "AUX"):
             facts += _verb_facts(tok, index)
         if tok.pos_ in ("NOUN", "PROPN"):
