@@ -58,7 +58,7 @@ def lemmas(doc) -> list[str]:
     words many times. Test a cue on this list first and make the Token only where it matches."""
     cached = doc.user_data.get(_LEMMAS_KEY)
     if cached is None:
-        cached = doc.user_data[_LEMMAS_KEY] = [t.lemma_.lower() for t in doc]
+        cached = doc.user_data[_LEMMAS_KEY] = [w.lower() for w in _strings(doc, "LEMMA")]
     return cached
 
 
@@ -66,8 +66,15 @@ def lowers(doc) -> list[str]:
     """Every token's lower-cased text by token index, listed once per document (as `lemmas`)."""
     cached = doc.user_data.get(_LOWERS_KEY)
     if cached is None:
-        cached = doc.user_data[_LOWERS_KEY] = [t.lower_ for t in doc]
+        cached = doc.user_data[_LOWERS_KEY] = _strings(doc, "LOWER")
     return cached
+
+
+def _strings(doc, attr: str) -> list[str]:
+    """A string attribute of every token, from the document's array: each distinct string looked up once."""
+    hashes = doc.to_array(attr).tolist()
+    strings = {h: doc.vocab.strings[h] for h in set(hashes)}
+    return [strings[h] for h in hashes]
 
 
 def sentence_of(tok):

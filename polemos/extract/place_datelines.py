@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .attribution import doc_text
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -34,7 +36,7 @@ def _tokens(sdoc, start: int, end: int) -> tuple[int, int] | None:
 def datelines(sdoc, pattern: str) -> list[Dateline]:
     """The datelines opening the document's paragraphs."""
     out = []
-    for m in _pattern(pattern).finditer(sdoc.text):
+    for m in _pattern(pattern).finditer(doc_text(sdoc)):
         names, base = [], m.start("places")
         for part in re.finditer(r"[^/]+", m.group("places")):
             text = part.group().strip()

@@ -311,7 +311,7 @@ def _index(sdoc, quantities) -> dict[int, QuantityMention]:
     if quantities is None:
         quantities = sdoc.user_data.get(CACHE_KEY)
         if quantities is None:
-            quantities = extract_quantities(sdoc, Document(doc_id="", text=sdoc.text))
+            quantities = extract_quantities(sdoc, Document(doc_id="", text=doc_text(sdoc)))
     cached = sdoc.user_data.get(CACHE_KEY + ".index")
     if cached and cached[0] is quantities and cached[1] == len(quantities):
         return cached[2]

@@ -20,6 +20,7 @@ import yaml
 
 from ..dates import PartialDate, plausible
 from ..model import Document, Span, TimeMention
+from .attribution import doc_text
 from .event_args import SpanIndex
 from .quantities import parse_quantity
 
@@ -490,7 +491,7 @@ def extract_times(sdoc, doc: Document) -> list[TimeMention]:
     Regex rules and anchors run over the whole text; each spaCy DATE entity
     they do not touch is resolved on its own (bare years and months, then
     dateparser). Range endpoints come out as two mentions."""
-    text = sdoc.text
+    text = doc_text(sdoc)
     pub, rules = _reference(doc)
     found = [(s, e, r) for s, e, r in _scan(text, pub, rules)]
     spans = SpanIndex.of_pairs((s, e) for s, e, _ in found)
