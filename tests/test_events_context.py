@@ -521,3 +521,22 @@ def test_an_unnamed_side_firing_from_its_own_country_keeps_it():
     evs = _events("On Monday an unidentified armed group launched a rocket from the Gaza Strip into Israel. "
                   "The rocket exploded in an open field near Sderot.")
     assert evs and evs[0].actor1 == "Unidentified Armed Group (Palestine)"
+
+
+def test_sides_of_a_fight_however_the_parse_coordinates_them():
+    def sides(text):
+        return [(e.actor1, e.actor2) for e in _events(text)]
+    # a demonym that is also a clan's name, before a state-force noun, is the state
+    assert sides("Somali troops fought al-Shabaab fighters near Baidoa on Friday.")[0][0].startswith(
+        "Military Forces of Somalia")
+    # "between X and Turkish forces", parsed as one noun with two coordinated modifiers
+    a1, a2 = sides("On Friday, clashes took place between the SDF and Turkish forces near Manbij.")[0]
+    assert a1 == "Syrian Democratic Forces" and a2.startswith("Military Forces of Turkey")
+    # coordinated subjects of a reciprocal verb fought each other, the first told first
+    a1, a2 = sides("On Sunday, Chadian and Nigerien soldiers clashed near Diffa.")[0]
+    assert a1.startswith("Military Forces of Chad") and a2.startswith("Military Forces of Niger")
+    a1, a2 = sides("The army and al-Shabaab clashed near Baidoa on Friday.")[0]
+    assert a1.startswith("Military Forces of Somalia") and a2 == "Al Shabaab"
+    # the side under "with" parsed as the subject of a participle; "Govt" as headlines abbreviate it
+    a1, a2 = sides("On Friday, Govt forces clashed with al-Shabaab militants collecting taxes near Baidoa.")[0]
+    assert a1.startswith("Military Forces of Somalia") and a2 == "Al Shabaab"

@@ -75,8 +75,27 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
         phrase = " ".join(s.key for s in m.surfaces[:1])
         found = _resolve(sdoc, doc, m.start, m.end, cats, phrase, by_token, lex, pack, country_at(m.start), on)
         if found is not None:
+            out.extend(_coordinated(sdoc, doc, m.start, m.end, cats, by_token, lex, pack, on))
             out.append(found)
             last_end = m.end
+    return out
+
+
+def _coordinated(sdoc, doc, start: int, end: int, cats: set, by_token, lex: _Lex, pack: ActorPack,
+                 on: date | None) -> list[ActorMention]:
+    """'Burundian and Rwandan soldiers': the forces of each demonym coordinated before the last one."""
+    force = next((c for c in ("intelligence", "military", "police", "government") if c in cats), None)
+    last = next((sdoc[k] for k in _modifiers(sdoc, start, end) if sdoc[k].dep_ == "conj"), None)
+    if force is None or last is None:
+        return []
+    out = []
+    for tok in (t for t in last.head.subtree if t.i < last.i and t.i not in by_token):
+        country = pack.demonym_country(tok.text)
+        rec = actor_period.state_record(sdoc, start, end, country, force, False, lex, pack, on, by_token) \
+            if country else None
+        if rec is not None:
+            span = _span(sdoc, doc, tok.i, tok.i + 1)
+            out.append(ActorMention(span=span, text=tok.text, actor_id=rec.id, name=rec.name, kind=rec.kind))
     return out
 
 
@@ -98,11 +117,17 @@ def _modifiers(sdoc, start: int, end: int) -> list[int]:
     while k >= 0 and k >= start - 5:
         tok = sdoc[k]
         attached = tok.dep_ == "case" or (k < tok.head.i < end) or (tok.head.i == outer and tok.dep_ == "amod")
+        if tok.dep_ == "conj" and tok.head.i < k and start <= tok.head.head.i < end:
+            mods.append(k)       # "between the SDF and Turkish forces": the last of coordinated modifiers
+            break                # is this noun's own; the ones before name phrases of their own
         if not attached or tok.dep_ not in _MODIFIER_DEPS or tok.is_sent_end:
             break
         mods.append(k)
         k -= 1
     return mods[::-1]
+
+
+STATE_FORCES = frozenset({"intelligence", "military", "police", "government"})
 
 
 def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: ActorPack,
@@ -138,8 +163,8 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
             if rec is None or rec.kind != "state":
                 return None                          # "Taliban fighters": the named group stands
             owner_country, span_start = rec.country, min(span_start, k)
-        elif low in lex.ethnic and ethnic is None:
-            ethnic, span_start = lex.ethnic[low], min(span_start, k)
+        elif low in lex.ethnic and ethnic is None and not (cats & STATE_FORCES and pack.demonym_country(tok.text)):
+            ethnic, span_start = lex.ethnic[low], min(span_start, k)   # "Somali forces": the state's, not a clan's
         elif pack.demonym_country(tok.text):
             owner_country, span_start = pack.demonym_country(tok.text), min(span_start, k)
         elif low in lex.ideology:

@@ -155,6 +155,9 @@ def _pobjs(tok, preps) -> list:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj")
+            # "clashed with militants collecting tax", parsed as a clause under the preposition: its subject
+            out.extend(s for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"
+                       for s in p.children if s.dep_ == "nsubj")
         if c.dep_ == "agent" and "by" in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj")
     return out

@@ -96,8 +96,10 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
         found = _named_before(head, actors) or found       # "Islamic State in the Greater Sahara (ISGS) militants"
     if found:
         # the phrase's own head outranks its modifiers ("Afghanistan's Taliban-led government")
+        # ... but of coordinated modifiers ("Burundian and Rwandan soldiers") the first told is the first side
+        listed = any(t.dep_ == "conj" and t.head.i < t.i for t in head.doc[head.left_edge.i:head.i])
         found = sorted(found, key=lambda m: (m.name.startswith("Unidentified"),
-                                             not (m.span.start <= head.idx < m.span.end)))
+                                             m.span.start if listed else not (m.span.start <= head.idx < m.span.end)))
         armed = [m for m in found if m.kind in ARMED_KINDS]
         pick = (armed or found)[0]
         return pick.name, pick.kind
@@ -279,6 +281,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         a1, a1_kind = _opponent(trigs, actors, lex, namer, country, on, a2, nouns=True)
     if a2 is None and a1 is not None:                    # "troops clashed with militants": the other side
         a2 = _opponent(trigs, actors, lex, namer, country, on, a1, nouns=False)[0]
+    if a2 is None and a1 is not None:                    # "the army and X clashed": each other
+        a2 = _fellow_side(trigs, actors, lex, a1)
     if a1 is None:
         a1, a1_kind = _during(trigs, actors, lex, namer, country, on)
     if a1 is None:
@@ -379,6 +383,9 @@ def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
             sides = [x for p in prep.children if p.dep_ == "pobj" for x in conjuncts(p)]
             named = [name_phrase(x, actors, lex, namer, country, on, "actor1") for x in sides]
             named = [(n, k) for n, k in named if n]
+            if len(named) < 2:       # "between the SDF and Turkish forces", parsed as one noun with two modifiers
+                named = list(dict.fromkeys((m.name, m.kind) for p in prep.children if p.dep_ == "pobj"
+                                           for m in phrase_actors(p, actors) if m.kind in ARMED_KINDS))
             if len(named) >= 2:
                 return named[0][0], named[0][1], named[1][0]
     return None, None, None
@@ -398,6 +405,20 @@ def _opponent(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on,
             if name and name != other and kind not in ("civilians",):
                 return name, kind
     return None, None
+
+
+def _fellow_side(trigs, actors: SpanIndex, lex: Lexicon, first: str) -> str | None:
+    """The other of two sides coordinated as the subject of a reciprocal fight ('the army and X clashed',
+    'Burundian and Rwandan soldiers exchanged fire')."""
+    for t in trigs:
+        if t.token.lemma_.lower() not in lex.words["reciprocal_words"]:
+            continue
+        for h in (c for c in t.token.children if c.dep_ == "nsubj"):
+            sides = [m.name for x in conjuncts(h) for m in phrase_actors(x, actors) if m.kind in ARMED_KINDS]
+            other = next((n for n in sides if n != first), None)
+            if other:
+                return other
+    return None
 
 
 def _klass_of(t, lex: Lexicon) -> str | None:
