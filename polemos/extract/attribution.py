@@ -70,6 +70,24 @@ def lowers(doc) -> list[str]:
     return cached
 
 
+def sentence_words(sent) -> set[str]:
+    """The lower-cased lemmas and words of a sentence: what a pattern's required words (pattern_words) must meet."""
+    lem, low = lemmas(sent.doc), lowers(sent.doc)
+    return set(lem[sent.start:sent.end]) | set(low[sent.start:sent.end])
+
+
+def pattern_words(attrs: dict) -> frozenset[str] | None:
+    """The words (lower-cased) one of which a matcher pattern's token must be, by its LEMMA/LOWER/ORTH, else None:
+    a pattern needing a word no sentence_words hold cannot match there, and its matcher need not run."""
+    for key in ("LEMMA", "LOWER", "ORTH"):
+        value = attrs.get(key)
+        if isinstance(value, str):
+            return frozenset([value.lower()])
+        if isinstance(value, dict) and "IN" in value:
+            return frozenset(w.lower() for w in value["IN"])
+    return None
+
+
 def _strings(doc, attr: str) -> list[str]:
     """A string attribute of every token, from the document's array: each distinct string looked up once."""
     hashes = doc.to_array(attr).tolist()

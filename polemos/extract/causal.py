@@ -15,7 +15,7 @@ from ..knowledge.causal import CausalPack, build_matcher, build_sentence_matcher
 from ..knowledge.causal import pack as causal_pack
 from ..model import CausalStatement, Document, Mentions, Span
 from . import causal_connectives as conn
-from .attribution import doc_text, find_attribution, lemmas, noun_phrase
+from .attribution import doc_text, find_attribution, lemmas, noun_phrase, pattern_words, sentence_words
 from .causal_frames import (
     Candidate,
     attribute_frame,
@@ -43,6 +43,24 @@ def _sentence_matcher(vocab):
     return build_sentence_matcher(causal_pack(), vocab)
 
 
+@lru_cache(maxsize=1)
+def _needs() -> tuple[tuple, tuple]:
+    """For the phrases and for the event idioms, the word sets each pattern needs a sentence to meet: every
+    token it must have (no OP, or '+') that names its words (pattern_words)."""
+    def needs(specs) -> tuple:
+        return tuple(tuple(w for tok in s.pattern if tok.get("OP", "+") == "+" and (w := pattern_words(tok)))
+                     for s in specs)
+    p = causal_pack()
+    return needs(p.phrases), needs(p.event_idioms)
+
+
+def _may_match(needs: tuple, sent) -> bool:
+    """Can one of these patterns match in the sentence? Most sentences hold no phrase's words: the Matcher,
+    which tests every pattern at every token, need not run there."""
+    words = sentence_words(sent)
+    return any(all(not w.isdisjoint(words) for w in sets) for sets in needs)
+
+
 def causal_sentence(sent, statements: list | None = None) -> bool:
     """Does this sentence use causal language in the broad, event-causality sense (a stated link, a
     motive, a purpose, an event's own effect, a consequence in sequence)?"""
@@ -57,6 +75,8 @@ def _idiom_tokens(sent) -> set[int]:
     """Tokens of event idioms ("opened fire"): no signal."""
     vocab = sent.doc.vocab
     idioms = causal_pack().idiom_ids
+    if not _may_match(_needs()[1], sent):
+        return set()
     return {t.i for m, s, e in _sentence_matcher(vocab)(sent) if vocab.strings[m] in idioms for t in sent[s:e]}
 
 
@@ -92,7 +112,8 @@ def _candidates(sent, matcher, p: CausalPack) -> list[Candidate]:
     out: list[Candidate] = []
     taken: set[int] = _idiom_tokens(sent)
     vocab = sent.doc.vocab
-    matches = [(vocab.strings[m], sent[s:e]) for m, s, e in matcher(sent)]   # offsets within the sentence
+    found = matcher(sent) if _may_match(_needs()[0], sent) else []
+    matches = [(vocab.strings[m], sent[s:e]) for m, s, e in found]   # offsets within the sentence
     entries = p.phrase_index
     correl = [span for mid, span in matches if entries[mid].frame == "correlative"]
     out += conn.correlative(correl, p)

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import ActorMention, Span
-from .attribution import lemmas, lowers
+from .attribution import pattern_words, sentence_words
 
 RELATIONS = {"hostile", "cooperative", "rival", "defection", "member_of", "leader_of", "affiliate_of"}
 LEXICONS = {"nouns", "roles", "verbs", "adjectives"}
@@ -118,13 +118,9 @@ def _compiled(pattern) -> list[dict]:
 
 def _words(rule: Rule, node: dict) -> frozenset[str] | None:
     """The words one of which a node must be (its LEMMA/LOWER/ORTH, or the cue's lexicon), else None."""
-    attrs = node.get("RIGHT_ATTRS", {})
-    for key in ("LEMMA", "LOWER", "ORTH"):
-        value = attrs.get(key)
-        if isinstance(value, str):
-            return frozenset([value.lower()])
-        if isinstance(value, dict) and "IN" in value:
-            return frozenset(w.lower() for w in value["IN"])
+    words = pattern_words(node.get("RIGHT_ATTRS", {}))
+    if words is not None:
+        return words
     if node["RIGHT_ID"] == "cue" and rule.from_lexicon:
         from .relations import lexicon
         return frozenset(lexicon()[rule.from_lexicon])
@@ -270,7 +266,7 @@ def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
         here = bisect_left(starts, sent.end_char) - bisect_left(starts, sent.start_char)
         if here < 2 and bisect_left(persons, sent.end_char) == bisect_left(persons, sent.start_char):
             continue   # a relation needs two actors, or a person whose office names the other
-        words = set(lemmas(sdoc)[sent.start:sent.end]) | set(lowers(sdoc)[sent.start:sent.end])
+        words = sentence_words(sent)
         alone = None
         for n, k, needs, matcher in matchers:
             if any(words.isdisjoint(w) for w in needs):
