@@ -8,6 +8,7 @@ announcement" -> "Taliban"), with the character span of that name.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -88,33 +89,42 @@ def pattern_words(attrs: dict) -> frozenset[str] | None:
     return None
 
 
+def pattern_needs(pattern: list[dict]) -> tuple[frozenset[str], ...]:
+    """The word sets a text must meet for a Matcher token pattern to match in it: one for each token the pattern
+    must have (no OP, or '+') that names its words (pattern_words)."""
+    return tuple(w for tok in pattern if tok.get("OP", "+") == "+" and (w := pattern_words(tok)))
+
+
+def may_match(needs, words: set[str]) -> bool:
+    """Can one of these patterns (each its pattern_needs) match in a text with these words (sentence_words)?
+    Most sentences hold no pattern's words: there the Matcher, which tests every pattern at every token
+    (~15 us a token), need not run."""
+    return any(all(not w.isdisjoint(words) for w in sets) for sets in needs)
+
+
 def _strings(doc, attr: str) -> list[str]:
     """A string attribute of every token, from the document's array: each distinct string looked up once."""
     hashes = doc.to_array(attr).tolist()
-    strings = {h: doc.vocab.strings[h] for h in set(hashes)}
+    store = doc.vocab.strings
+    strings = {h: store[h] for h in set(hashes)}
     return [strings[h] for h in hashes]
 
 
 def sentence_of(tok):
     """The sentence holding a token, found by bisection in the document's sentences listed once: spaCy's
     Token.sent walks the tokens to both sentence boundaries on every access."""
-    from bisect import bisect_right
-    sents, starts = _listed(tok.doc, _SENTS_KEY, tok.doc.sents)
+    doc = tok.doc
+    sents, starts = _listed(doc, _SENTS_KEY, doc.sents)
     return sents[bisect_right(starts, tok.i) - 1]
 
 
 def span_ents(span) -> list:
     """The named entities inside `span` (a sentence), found by bisection in the document's entities, listed
     once: spaCy's Span.ents walks every entity of the document on every access."""
-    from bisect import bisect_left
-    ents, starts = _listed(span.doc, _ENTS_KEY, span.doc.ents)
-    out = []
-    for ent in ents[bisect_left(starts, span.start):]:
-        if ent.start >= span.end:
-            break
-        if ent.end <= span.end:
-            out.append(ent)
-    return out
+    doc = span.doc
+    ents, starts = _listed(doc, _ENTS_KEY, doc.ents)
+    end = span.end
+    return [ent for ent in ents[bisect_left(starts, span.start):bisect_left(starts, end)] if ent.end <= end]
 
 
 def _cues() -> dict[str, Any]:
@@ -270,7 +280,6 @@ class ActorIndex:
 
     def starting(self, start: int, end: int) -> list[ActorMention]:
         """The mentions that start in characters [start, end), in text order."""
-        from bisect import bisect_left
         return self.mentions[bisect_left(self._starts, start):bisect_left(self._starts, end)]
 
     def in_chars(self, start: int, end: int) -> ActorMention | None:

@@ -15,7 +15,15 @@ from ..knowledge.causal import CausalPack, build_matcher, build_sentence_matcher
 from ..knowledge.causal import pack as causal_pack
 from ..model import CausalStatement, Document, Mentions, Span
 from . import causal_connectives as conn
-from .attribution import doc_text, find_attribution, lemmas, noun_phrase, pattern_words, sentence_words
+from .attribution import (
+    doc_text,
+    find_attribution,
+    lemmas,
+    may_match,
+    noun_phrase,
+    pattern_needs,
+    sentence_words,
+)
 from .causal_frames import (
     Candidate,
     attribute_frame,
@@ -45,20 +53,9 @@ def _sentence_matcher(vocab):
 
 @lru_cache(maxsize=1)
 def _needs() -> tuple[tuple, tuple]:
-    """For the phrases and for the event idioms, the word sets each pattern needs a sentence to meet: every
-    token it must have (no OP, or '+') that names its words (pattern_words)."""
-    def needs(specs) -> tuple:
-        return tuple(tuple(w for tok in s.pattern if tok.get("OP", "+") == "+" and (w := pattern_words(tok)))
-                     for s in specs)
+    """The pattern_needs of the phrases and of the event idioms: their Matchers run only where one may match."""
     p = causal_pack()
-    return needs(p.phrases), needs(p.event_idioms)
-
-
-def _may_match(needs: tuple, sent) -> bool:
-    """Can one of these patterns match in the sentence? Most sentences hold no phrase's words: the Matcher,
-    which tests every pattern at every token, need not run there."""
-    words = sentence_words(sent)
-    return any(all(not w.isdisjoint(words) for w in sets) for sets in needs)
+    return tuple(pattern_needs(s.pattern) for s in p.phrases), tuple(pattern_needs(s.pattern) for s in p.event_idioms)
 
 
 def causal_sentence(sent, statements: list | None = None) -> bool:
@@ -75,7 +72,7 @@ def _idiom_tokens(sent) -> set[int]:
     """Tokens of event idioms ("opened fire"): no signal."""
     vocab = sent.doc.vocab
     idioms = causal_pack().idiom_ids
-    if not _may_match(_needs()[1], sent):
+    if not may_match(_needs()[1], sentence_words(sent)):
         return set()
     return {t.i for m, s, e in _sentence_matcher(vocab)(sent) if vocab.strings[m] in idioms for t in sent[s:e]}
 
@@ -112,7 +109,7 @@ def _candidates(sent, matcher, p: CausalPack) -> list[Candidate]:
     out: list[Candidate] = []
     taken: set[int] = _idiom_tokens(sent)
     vocab = sent.doc.vocab
-    found = matcher(sent) if _may_match(_needs()[0], sent) else []
+    found = matcher(sent) if may_match(_needs()[0], sentence_words(sent)) else []
     matches = [(vocab.strings[m], sent[s:e]) for m, s, e in found]   # offsets within the sentence
     entries = p.phrase_index
     correl = [span for mid, span in matches if entries[mid].frame == "correlative"]

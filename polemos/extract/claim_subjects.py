@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.matcher import Matcher
 
 from ..model import ActorMention, Span
-from .attribution import doc_text, lexicon
+from .attribution import doc_text, lexicon, may_match, pattern_needs, sentence_words
 
 UNNAMED = "unidentified_armed_group"
 
@@ -59,6 +59,8 @@ def _collectives(sdoc, taken: set[int], doc_id: str) -> list[ActorMention]:
     """'different Baloch outfits' -> a subject 'Baloch outfits' (its shared modifiers and noun)."""
     drop = set(_cues()["collective_drop"])
     out: list[ActorMention] = []
+    if not may_match([pattern_needs(p) for p in _cues()["collective_patterns"]], sentence_words(sdoc[:])):
+        return out      # no collective noun in the document
     spans = sorted(_matcher(sdoc.vocab)(sdoc, as_spans=True), key=lambda s: (s.start, -len(s)))
     for span in spans:
         toks = [t for t in span if t.lower_ not in drop]
