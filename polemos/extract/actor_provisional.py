@@ -13,6 +13,7 @@ from ..knowledge.actors import ActorPack
 from ..model import ActorMention, Document, Span
 from . import actor_sources
 from .actor_matcher import cached
+from .attribution import doc_ents
 from .event_args import SpanIndex
 
 LABELS = {"PERSON", "ORG", "NORP"}
@@ -48,7 +49,7 @@ def extract(sdoc, doc: Document, known: list[ActorMention], pack: ActorPack,
     lex = cached(pack, "provisional_lex", lambda: _Lex(pack))
     taken = SpanIndex.of_pairs([(m.span.start, m.span.end) for m in known] + list(places))
     out: list[ActorMention] = []
-    for ent in sdoc.ents:
+    for ent in doc_ents(sdoc):
         if ent.label_ not in LABELS or taken.overlaps(ent.start_char, ent.end_char) or _place_like(ent, lex):
             continue
         found = _from_ent(sdoc, doc, ent, lex, pack, country_at(ent.start))

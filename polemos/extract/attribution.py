@@ -40,11 +40,12 @@ def doc_text(doc) -> str:
 _SENTS_KEY = "polemos.sents"
 
 
-def _listed(doc, key: str, spans) -> tuple[list, list[int]]:
-    """A document's sentences or entities listed once (in doc.user_data) with their start tokens, for bisection."""
+def _listed(doc, key: str, attr: str) -> tuple[list, list[int]]:
+    """A document's sentences or entities (`attr`) listed once (in doc.user_data) with their start tokens, for
+    bisection (read only when not yet listed: Doc.ents builds every entity's Span on each access)."""
     cached = doc.user_data.get(key)
     if cached is None:
-        items = list(spans)
+        items = list(getattr(doc, attr))
         cached = doc.user_data[key] = (items, [x.start for x in items])
     return cached
 
@@ -114,15 +115,20 @@ def sentence_of(tok):
     """The sentence holding a token, found by bisection in the document's sentences listed once: spaCy's
     Token.sent walks the tokens to both sentence boundaries on every access."""
     doc = tok.doc
-    sents, starts = _listed(doc, _SENTS_KEY, doc.sents)
+    sents, starts = _listed(doc, _SENTS_KEY, "sents")
     return sents[bisect_right(starts, tok.i) - 1]
+
+
+def doc_ents(doc) -> list:
+    """The document's named entities, listed once (Doc.ents builds every entity's Span on each access)."""
+    return _listed(doc, _ENTS_KEY, "ents")[0]
 
 
 def span_ents(span) -> list:
     """The named entities inside `span` (a sentence), found by bisection in the document's entities, listed
     once: spaCy's Span.ents walks every entity of the document on every access."""
     doc = span.doc
-    ents, starts = _listed(doc, _ENTS_KEY, doc.ents)
+    ents, starts = _listed(doc, _ENTS_KEY, "ents")
     end = span.end
     return [ent for ent in ents[bisect_left(starts, span.start):bisect_left(starts, end)] if ent.end <= end]
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..knowledge.gazetteer import Gazetteer, Place
 from ..knowledge.places.cues import Cues
 from ..knowledge.places.tables import norm
+from .attribution import doc_ents
 from .place_datelines import datelines
 
 NER_LABELS = {"GPE", "LOC", "FAC"}
@@ -77,7 +78,7 @@ def _key(keys: list[str], i: int, j: int) -> str:
 def _ner_spans(sdoc, keys: list[str], cues: Cues, labels=NER_LABELS) -> list[tuple[int, int]]:
     """Token ranges of entities with these labels, without a leading "the" or trailing possessive."""
     spans = []
-    for ent in sdoc.ents:
+    for ent in doc_ents(sdoc):
         if ent.label_ not in labels:
             continue
         i, j = ent.start, ent.end

@@ -20,7 +20,7 @@ import yaml
 
 from ..dates import PartialDate, plausible
 from ..model import Document, Span, TimeMention
-from .attribution import doc_text
+from .attribution import doc_ents, doc_text
 from .event_args import SpanIndex
 from .quantities import parse_quantity
 
@@ -495,7 +495,7 @@ def extract_times(sdoc, doc: Document) -> list[TimeMention]:
     pub, rules = _reference(doc)
     found = [(s, e, r) for s, e, r in _scan(text, pub, rules)]
     spans = SpanIndex.of_pairs((s, e) for s, e, _ in found)
-    for ent in sdoc.ents:
+    for ent in doc_ents(sdoc):
         if ent.label_ != "DATE":
             continue
         s, e = ent.start_char, ent.end_char
