@@ -68,11 +68,11 @@ def causal_sentence(sent, statements: list | None = None) -> bool:
     return bool(statements) or any(vocab.strings[m] not in idioms for m, _, _ in _sentence_matcher(vocab)(sent))
 
 
-def _idiom_tokens(sent) -> set[int]:
+def _idiom_tokens(sent, words: set[str]) -> set[int]:
     """Tokens of event idioms ("opened fire"): no signal."""
     vocab = sent.doc.vocab
     idioms = causal_pack().idiom_ids
-    if not may_match(_needs()[1], sentence_words(sent)):
+    if not may_match(_needs()[1], words):
         return set()
     return {t.i for m, s, e in _sentence_matcher(vocab)(sent) if vocab.strings[m] in idioms for t in sent[s:e]}
 
@@ -107,9 +107,10 @@ def extract_causal(sdoc, doc: Document, mentions: Mentions | None = None) -> lis
 
 def _candidates(sent, matcher, p: CausalPack) -> list[Candidate]:
     out: list[Candidate] = []
-    taken: set[int] = _idiom_tokens(sent)
+    words = sentence_words(sent)
+    taken: set[int] = _idiom_tokens(sent, words)
     vocab = sent.doc.vocab
-    found = matcher(sent) if may_match(_needs()[0], sentence_words(sent)) else []
+    found = matcher(sent) if may_match(_needs()[0], words) else []
     matches = [(vocab.strings[m], sent[s:e]) for m, s, e in found]   # offsets within the sentence
     entries = p.phrase_index
     correl = [span for mid, span in matches if entries[mid].frame == "correlative"]

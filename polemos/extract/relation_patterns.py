@@ -269,7 +269,7 @@ def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
         words = sentence_words(sent)
         alone = None
         for n, k, needs, matcher in matchers:
-            if any(words.isdisjoint(w) for w in needs):
+            if any(map(words.isdisjoint, needs)):
                 continue
             alone = alone if alone is not None else _sentence_doc(sent)
             rule = all_rules[n]

@@ -317,10 +317,12 @@ def _anchor_hits(text: str, pub: date | None, bare: bool = False) -> list[tuple[
     after a bare "on/during" they take the anchor's date, otherwise they only
     block the generic rules (so "September 11 attacks" is not a date this year)."""
     best: dict[tuple[int, int], tuple[str, date, str]] = {}
-    if any_anchor().search(text) is None:
+    first = any_anchor().search(text)
+    if first is None:
         return []
     for aid, adate, prec, pat in anchors():
-        for m in pat.finditer(text):
+        # where any anchor matches, the union matches too: none starts before the union's first match
+        for m in pat.finditer(text, first.start()):
             key, cur = (m.start(), m.end()), best.get((m.start(), m.end()))
             ok = pub is None or adate <= pub
             if cur is None or (ok and (cur[1] < adate or (pub is not None and cur[1] > pub))):
