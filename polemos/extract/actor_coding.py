@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention
 from .actor_matcher import cached
-from .attribution import sentence_of
+from .attribution import lowers, sentence_of
 
 _LEFT_SKIP = {"(", ",", "which", "who", "that", "both", "all", "each"}
 _STOP_POS = {"VERB", "AUX", "ADP", "SCONJ"}
@@ -44,10 +44,10 @@ def recode(sdoc, mentions: list[ActorMention], pack: ActorPack) -> list[ActorMen
         return mentions
     spans = [sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand") for m in mentions]
     out = list(mentions)
-    lowers = [t.lower_ for t in sdoc]
+    low = lowers(sdoc)
     starts = _cue_starts(pack)
     for i in range(len(sdoc)):
-        cue = next((c for c in starts.get(lowers[i], ()) if tuple(lowers[i:i + len(c)]) == c), None)
+        cue = next((c for c in starts.get(low[i], ()) if tuple(low[i:i + len(c)]) == c), None)
         if cue is None:
             continue
         only_unnamed = cues[cue] == "unidentified"

@@ -72,6 +72,14 @@ def lowers(doc) -> list[str]:
     return cached
 
 
+def cue_tokens(sent, words, by=lemmas) -> list:
+    """The sentence's tokens whose lower-cased lemma (or, by=lowers, word) is one of `words`, in text order:
+    only they are made Tokens."""
+    doc = sent.doc
+    listed = by(doc)
+    return [doc[i] for i in range(sent.start, sent.end) if listed[i] in words]
+
+
 def sentence_words(sent) -> set[str]:
     """The lower-cased lemmas and words of a sentence: what a pattern's required words (pattern_words) must meet."""
     lem, low = lemmas(sent.doc), lowers(sent.doc)
@@ -183,8 +191,7 @@ def source_name(head, doc_id: str = "") -> tuple[str, Span] | None:
 
 def _according(sent, doc_id: str):
     cues = _cues()["according_preps"]
-    low = lowers(sent.doc)
-    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if low[i] in cues):
+    for tok in cue_tokens(sent, cues, lowers):
         objs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         objs += [c for c in tok.children if c.dep_ in ("pobj", "dobj")]
         if objs:
@@ -208,8 +215,7 @@ def _subject(verb):
 
 
 def _speaker(sent, token, doc_id: str):
-    cues, lem, doc = _cues()["speech_verbs"], lemmas(sent.doc), sent.doc
-    verbs = [t for t in (doc[i] for i in range(sent.start, sent.end) if lem[i] in cues) if t.pos_ in ("VERB", "AUX")]
+    verbs = [t for t in cue_tokens(sent, _cues()["speech_verbs"]) if t.pos_ in ("VERB", "AUX")]
     if token is not None:
         verbs.sort(key=lambda v: (token not in v.subtree, v.dep_ != "ROOT"))
     else:
@@ -250,8 +256,7 @@ def find_attribution(sent, token=None, doc_id: str = "") -> tuple[str, Span] | N
 
 def find_denial(sent, doc_id: str = "") -> tuple[str, Span] | None:
     """Who denies the statement ("a claim Y has denied", "Y denied the report")."""
-    lem = lemmas(sent.doc)
-    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if lem[i] in _cues()["denial_verbs"]):
+    for tok in cue_tokens(sent, _cues()["denial_verbs"]):
         if tok.pos_ == "VERB":
             subj = _subject(tok)
             if subj is not None and subj.dep_ == "nsubj":

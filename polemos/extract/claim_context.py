@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .attribution import doc_text, find_attribution, lexicon, sentence_of
+from .attribution import cue_tokens, doc_text, find_attribution, lexicon, lowers, sentence_of
 
 _BREAKS_KEY = "polemos.line_breaks"
 _QUOTES_OPEN = ("\u201c", '"')
@@ -70,14 +70,14 @@ def following(sent):
 
 def _cites_according(sent) -> bool:
     """'According to X, ...' or '..., according to X.'"""
-    return any(t.lower_ in lexicon()["attribution"]["paragraph_cues"] and t.dep_ == "prep" for t in sent)
+    return any(t.dep_ == "prep" for t in cue_tokens(sent, lexicon()["attribution"]["paragraph_cues"], lowers))
 
 
 def _cited_document(sent) -> bool:
     """'..., the report said.': a speech verb whose subject is a source noun with a definite article."""
     cues = lexicon()["attribution"]
-    for tok in sent:
-        if tok.lemma_.lower() in cues["speech_verbs"] and tok.pos_ == "VERB":
+    for tok in cue_tokens(sent, cues["speech_verbs"]):
+        if tok.pos_ == "VERB":
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
             if subj and subj[0].lemma_.lower() in cues["source_nouns"] and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj[0].children):

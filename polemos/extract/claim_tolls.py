@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Claim
-from .attribution import lexicon
+from .attribution import lemmas, lexicon, lowers
 
 
 @dataclass
@@ -41,7 +41,7 @@ def is_aggregate(sent, period: str | None, vague: bool = False) -> bool:
     lex = lexicon()
     if period and "/" in period:
         return True
-    words = f" {' '.join(t.lower_ for t in sent)} "
+    words = f" {' '.join(lowers(sent.doc)[sent.start:sent.end])} "
     cues = lex["aggregate_words"] + (lex["aggregate_contexts"] if vague else [])
     return any(f" {w} " in words for w in cues)
 
@@ -49,7 +49,7 @@ def is_aggregate(sent, period: str | None, vague: bool = False) -> bool:
 def disputes(sent) -> bool:
     """The sentence sets its toll against others: 'nearly doubles earlier death tolls', 'higher than
     the official toll', 'contradicting the government's figure'."""
-    words = f" {' '.join(t.lemma_.lower() for t in sent)} "
+    words = f" {' '.join(lemmas(sent.doc)[sent.start:sent.end])} "
     return any(f" {w} " in words for w in lexicon()["dispute_words"])
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Span
-from .attribution import ActorIndex, doc_text, find_attribution, find_denial, lexicon, span_ents
+from .attribution import ActorIndex, cue_tokens, doc_text, find_attribution, find_denial, lexicon, span_ents
 from .claim_agents import subject_of
 from .claim_context import carried_attribution, continued, lines
 from .claim_numbers import ordinal_figures, percent_figures
@@ -225,7 +225,7 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, ma
         return figure   # a country's share of a population is no figure about a group
     speaker = index.in_chars(found[1].start, found[1].end) if found else None
     own = (acts and speaker is not None and speaker.actor_id == subject.actor_id
-           and any(t.lemma_.lower() in lexicon()["self_claim_verbs"] for t in sent))   # "X claimed to have killed 35"
+           and bool(cue_tokens(sent, lexicon()["self_claim_verbs"])))   # "X claimed to have killed 35"
     denial = find_denial(sent, doc.doc_id)
     denied = _source(denial, index, root, {subject.actor_id}) if denial else None
     figure.standing = own or denied is not None or tally or bool(figure.killed and att and disputes(sent))

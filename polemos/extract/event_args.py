@@ -8,6 +8,7 @@ from itertools import accumulate
 from types import SimpleNamespace
 
 from ..model import ActorMention, PlaceMention, QuantityMention, Span, TimeMention
+from .attribution import cue_tokens
 from .event_lexicon import Lexicon
 
 SKIP_CHILD = {"relcl", "advcl", "acl", "ccomp", "punct", "cc", "conj"}
@@ -520,8 +521,8 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
     """Deaths (or injuries) the sentence reports: sums conjoined victim groups, keeps the largest report;
     with `owned`, only the casualty words of those token indices (the words one event of several owns)."""
     found: list[Figure] = []
-    for tok in sent:
-        if tok.lemma_.lower() not in words or tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
+    for tok in cue_tokens(sent, words):
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
             continue
         if (owned is not None and tok.i not in owned) or lex.idiom(tok):
             continue

@@ -9,6 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import PlaceMention
+from .attribution import cue_tokens
 from .event_args import conjuncts, target_heads
 from .event_lexicon import Lexicon
 
@@ -372,10 +373,9 @@ def casualty_owners(sent, groups, lex: Lexicon) -> dict[int, int]:
     attack on Y that killed 12 children': the 12 are the rocket attack's)."""
     words = lex.words["fatality_words"] | lex.words["injury_words"]
     out: dict[int, int] = {}
-    for tok in sent:
-        if _lemma(tok) in words:
-            below = {d.i for d in tok.subtree} - {tok.i}     # "26 died after a bomb ripped into ...": its cause
-            out[tok.i] = min(range(len(groups)), key=lambda g: (
-                not any(t.token.i in below for t in groups[g][0]),
-                min(tree_distance(tok, t.token) for t in groups[g][0]), g))
+    for tok in cue_tokens(sent, words):
+        below = {d.i for d in tok.subtree} - {tok.i}     # "26 died after a bomb ripped into ...": its cause
+        out[tok.i] = min(range(len(groups)), key=lambda g: (
+            not any(t.token.i in below for t in groups[g][0]),
+            min(tree_distance(tok, t.token) for t in groups[g][0]), g))
     return out

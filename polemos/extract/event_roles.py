@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from .actor_qualifiers import disguise
-from .attribution import sentence_of
+from .attribution import cue_tokens, lowers, sentence_of
 from .event_args import (
     SpanIndex,
     _pobjs,
@@ -171,9 +171,9 @@ SUSPECT_VERBS = {"suspect", "believe", "think"}
 
 def attributed(sent, actors: SpanIndex) -> str | None:
     """'attributed the attack to X', 'blamed X', 'blamed on X', 'suspected X of', 'suspected that X carried out'."""
-    for tok in sent:
+    for tok in cue_tokens(sent, ("attribute", "blame", "suspect", "accuse")):
         lemma = _lemma(tok)
-        if lemma in ("attribute", "blame", "suspect", "accuse") and tok.pos_ == "VERB":
+        if tok.pos_ == "VERB":
             heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                      for p in c.children if p.dep_ == "pobj"]
             if lemma in ("blame", "suspect", "accuse"):
@@ -189,8 +189,8 @@ def attributed(sent, actors: SpanIndex) -> str | None:
 
 def claimed_by(sent, trig, actors: SpanIndex, lex: Lexicon) -> str | None:
     """Who claimed responsibility (or claimed to have done it)."""
-    for tok in sent:
-        if _lemma(tok) != "claim" or tok.pos_ != "VERB":
+    for tok in cue_tokens(sent, ("claim",)):
+        if tok.pos_ != "VERB":
             continue
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         claims_resp = any(_lemma(o) in lex.words["claim_words"] for o in objs)
@@ -224,7 +224,7 @@ def unclaimed(sent, lex: Lexicon) -> bool:
         return tok.lower_ in nobody or any(c.lower_ in nobody and c.dep_ in ("det", "neg", "amod")
                                            for c in tok.children)
 
-    for tok in sent:
+    for tok in cue_tokens(sent, lex.words["unclaimed_words"] | {"claim"}):
         lemma = _lemma(tok)
         if lemma in lex.words["unclaimed_words"]:
             return True
@@ -303,9 +303,7 @@ def dead_side(sent, actors: SpanIndex, lex: Lexicon, initiator: str | None) -> s
     """The armed side the dead belong to ('the loss of 27 members of Iran's Revolutionary Guard', 'killing
     11 soldiers of the 4th Brigade'), when the sentence names it: the target phrase may only name a place or
     a vehicle ('targeted a bus')."""
-    for tok in sent:
-        if tok.lemma_.lower() not in lex.words["fatality_words"]:
-            continue
+    for tok in cue_tokens(sent, lex.words["fatality_words"]):
         for v in victims_of(tok):
             named = [m for m in phrase_actors(v, actors) if m.kind in ARMED_KINDS - {"state"}
                      and m.name != initiator and not m.name.startswith("Unidentified")]
@@ -439,8 +437,8 @@ def _during(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
 def _alleged_agent(sent, actors: SpanIndex, lex: Lexicon):
     """'... that claimed over 140 lives, allegedly by IS': the suspected perpetrator the sentence names,
     wherever the parser hung the phrase."""
-    for tok in sent:
-        if tok.lower_ == "by" and any(c.dep_ == "advmod" and c.lower_ in lex.words["hedges"] for c in tok.children):
+    for tok in cue_tokens(sent, ("by",), lowers):
+        if any(c.dep_ == "advmod" and c.lower_ in lex.words["hedges"] for c in tok.children):
             for p in (c for c in tok.children if c.dep_ == "pobj"):
                 found = [m for m in phrase_actors(p, actors) if m.kind in ARMED_KINDS]
                 if found:

@@ -13,7 +13,7 @@ from datetime import date
 from ..dates import PartialDate, shared
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .actor_qualifiers import participants
-from .attribution import lemmas, lowers, sentence_of
+from .attribution import cue_tokens, lemmas, lowers, sentence_of
 from .event_args import (
     Figure,
     SpanIndex,
@@ -409,10 +409,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                     ctx.times.within(sent.start_char, sent.end_char))
     detonated = not ctx.sent_lemmas.isdisjoint(lex.words["detonation"])
     out = []
-    low = lowers(sent.doc)
     same = ctx.last_place is not None and any(
-        sent.doc[i].head.lemma_.lower() in lex.words["same_place_nouns"]
-        for i in range(sent.start, sent.end) if low[i] == "same")
+        t.head.lemma_.lower() in lex.words["same_place_nouns"] for t in cue_tokens(sent, ("same",), lowers))
     owners = casualty_owners(sent, groups, lex)
     for n, (trigs, place, prec) in enumerate(groups):
         if same and (place is None or place.feature == "country"):   # "the same base was attacked": as told before
@@ -604,8 +602,7 @@ def _victims(sent, trigs, status: str | None, ctx: _Ctx) -> str | None:
             detention_site(t.token, ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex) for t in trigs):
         return "prisoner"
     if status is None:
-        lem = lemmas(sent.doc)
-        fat_toks = [sent.doc[i] for i in range(sent.start, sent.end) if lem[i] in lex.words["fatality_words"]]
+        fat_toks = cue_tokens(sent, lex.words["fatality_words"])
         status = pick_status({s for f in fat_toks for v in victims_of(f)
                               if (s := status_of(v, ctx.actors, ctx.places, lex))
                               and not joined_place(v, s, ctx.actors, ctx.places, lex)})
@@ -759,8 +756,8 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
 
 def _additional(sent, lex: Lexicon) -> bool:
     """'Several assailants were also killed': the deaths come on top of a toll told before."""
-    return any(t.lemma_.lower() in lex.words["fatality_words"] and any(
-        c.dep_ == "advmod" and c.lower_ in lex.words["additive_cues"] for c in t.children) for t in sent)
+    return any(any(c.dep_ == "advmod" and c.lower_ in lex.words["additive_cues"] for c in t.children)
+               for t in cue_tokens(sent, lex.words["fatality_words"]))
 
 
 def _new_incident(sent, lex: Lexicon) -> bool:
