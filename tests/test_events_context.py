@@ -540,3 +540,19 @@ def test_sides_of_a_fight_however_the_parse_coordinates_them():
     # the side under "with" parsed as the subject of a participle; "Govt" as headlines abbreviate it
     a1, a2 = sides("On Friday, Govt forces clashed with al-Shabaab militants collecting taxes near Baidoa.")[0]
     assert a1.startswith("Military Forces of Somalia") and a2 == "Al Shabaab"
+
+
+def test_who_threw_and_at_whom_told_around_the_weapon():
+    ev = _events("On Friday, a hand grenade was thrown by al-Shabaab militants at a police station in Baidoa.")[0]
+    assert ev.sub_event_type == "Grenade" and ev.actor1 == "Al Shabaab"
+    assert ev.actor2.startswith("Police Forces of Somalia")
+    ev = _events("On Friday, men suspected to be al-Shabaab militants threw a grenade at soldiers in Kismayo.")[0]
+    assert ev.actor1 == "Al Shabaab" and ev.actor2.startswith("Military Forces of Somalia")
+
+
+def test_the_side_a_fight_was_with_when_its_dead_are_the_other():
+    ev = _events("On Friday, two soldiers were killed and four wounded during the clashes with PKK militants "
+                 "in Hakkari.")[0]
+    assert ev.actor1 == "Kurdistan Workers Party" and ev.actor2.startswith("Military Forces of Turkey")
+    ev = _events("On Friday, a suspect was killed after exchanging fire with police during a patrol in Recife.")[0]
+    assert ev.actor1.startswith("Police Forces of Brazil")

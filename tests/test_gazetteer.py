@@ -117,3 +117,15 @@ def test_admin1_english_names_worldwide(gz):
     assert gz.admin1("Yemen", "Socotra").name == "Suqutra"
     city = next(p for p in gz.lookup("Sfax") if p.kind == "city")
     assert city.admin1 == "Sfax"
+
+
+def test_towns_of_a_split_division_lie_in_the_new_divisions(gz):
+    """Burundi's towns of Mwaro, Muramvya, Gitega and Karusi share one old GeoNames code that names no
+    province; each lies in the province it gives its name to, other towns of the code in the nearest one."""
+    def town(name):
+        return next(p for p in gz.lookup(name) if p.kind == "city" and p.country == "Burundi")
+    assert town("Mwaro").admin1 == "Mwaro" and town("Gitega").admin1 == "Gitega"
+    assert town("Karusi").admin1 == "Karuzi"            # the province's ISO spelling, one letter apart
+    assert town("Zanandore").admin1 == "Karuzi"
+    assert gz.admin1("Burundi", "Mwaro").lat is not None    # the province sits at its seat
+    assert next(p for p in gz.lookup("Asuncion") if p.kind == "city" and p.country == "Paraguay").admin1 == "Asuncion"

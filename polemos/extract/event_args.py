@@ -244,6 +244,8 @@ def perpetrator_heads(trig) -> list:
             not any(h.pos_ == "PROPN" for h in heads) and tok.head.lemma_.lower() in _act_verbs())):
         subj = subject_of(tok.head)        # "X launched a night-time attack": no name among the modifiers
         heads = heads + ([subj] if subj is not None else [])
+    if tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
+        heads += _pobjs(tok.head, {"by"})    # "a grenade was thrown by X at Y", "the bomb was planted by X"
     if not heads and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "NOUN"):
         gov = tok.head.head
         heads = _pobjs(gov, {"by"}) if gov.pos_ == "VERB" else []
@@ -262,6 +264,14 @@ def target_heads(trig) -> list:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("target", "kill", "injure", "wound"):
             out += _children(c, ("dobj",))
     return [x for h in out for x in conjuncts(h)]
+
+
+def weapon_targets(trig) -> list:
+    """'threw a grenade at soldiers', 'a bomb was hurled at the police': the target of the act the weapon is
+    the object of."""
+    if trig.pos_ != "NOUN" or trig.dep_ not in ("dobj", "nsubjpass") or trig.head.lemma_.lower() not in _act_verbs():
+        return []
+    return [x for h in _pobjs(trig.head, {"on", "against", "at", "targeting"}) for x in conjuncts(h)]
 
 
 def victims_of(fat_tok) -> list:

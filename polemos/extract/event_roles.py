@@ -15,6 +15,7 @@ from .event_args import (
     subject_of,
     target_heads,
     victims_of,
+    weapon_targets,
 )
 from .event_lexicon import Lexicon
 
@@ -92,6 +93,8 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     found = phrase_actors(head, actors)
     if not found and role == "actor1" and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
         found = antecedent(head, actors)
+    if role == "actor1" and all(m.name.startswith("Unidentified") for m in found):
+        found = _suspected_to_be(head, actors) or found     # "men suspected to be X militants"
     if all(m.name.startswith("Unidentified") for m in found):
         found = _named_before(head, actors) or found       # "Islamic State in the Greater Sahara (ISGS) militants"
     if found:
@@ -262,7 +265,7 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
                         break
                 if a1:
                     break
-        for h in target_heads(tok):
+        for h in target_heads(tok) + weapon_targets(tok):
             st = status_of(h, actors, places, lex)
             if joined_place(h, st, actors, places, lex):
                 continue
@@ -278,9 +281,9 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         a1, a1_kind, other = _between(trigs, actors, lex, namer, country, on)
         a2 = a2 if a2 and a2 != a1 else other or a2
     if a1 is None:
-        a1, a1_kind = _opponent(trigs, actors, lex, namer, country, on, a2, nouns=True)
+        a1, a1_kind = _opponent(trigs, actors, lex, namer, country, on, a2, initiator=True)
     if a2 is None and a1 is not None:                    # "troops clashed with militants": the other side
-        a2 = _opponent(trigs, actors, lex, namer, country, on, a1, nouns=False)[0]
+        a2 = _opponent(trigs, actors, lex, namer, country, on, a1, initiator=False)[0]
     if a2 is None and a1 is not None:                    # "the army and X clashed": each other
         a2 = _fellow_side(trigs, actors, lex, a1)
     if a1 is None:
@@ -366,7 +369,9 @@ def _conjoined_actor(trigs, actors: SpanIndex):
 
 def _frames(t, lex: Lexicon) -> list:
     """The trigger and the event nouns it happened in ('killed during a firefight', 'died in the raid')."""
-    return [t.token] + [p for c in t.token.children if c.dep_ == "prep" and c.lower_ in ("during", "in")
+    # "killed and wounded in the clashes": the prepositions of the verbs coordinated with it too
+    verbs = [t.token] + [c for c in t.token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return [t.token] + [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("during", "in")
                         for p in c.children if p.dep_ == "pobj" and _lemma(p) in lex.single]
 
 
@@ -390,19 +395,29 @@ def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
 
 
 def _opponent(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on, other: str | None,
-              nouns: bool):
+              initiator: bool):
     """The side a fight is 'with': 'three policemen were killed in a gunfight with Al-Shabaab militants',
-    'died in fighting with a rebel group' (a noun: the initiator, no one else being named), 'troops clashed
-    with militants' (any trigger: the other side)."""
-    for t in trigs:
-        tok = t.token
-        if (nouns and tok.pos_ not in ("NOUN", "PROPN")) or _klass_of(t, lex) != "Battles":
-            continue
+    'a suspect was killed after exchanging fire with the police' (no one else named: the initiator), 'troops
+    clashed with militants' (the other side)."""
+    fights = [t.token for t in trigs if _klass_of(t, lex) == "Battles"]
+    # "two soldiers were killed during the clashes with X": the fight the deaths were told in
+    fights += [f for t in trigs for f in _frames(t, lex)[1:] if _lemma(f) in lex.words["reciprocal_words"]]
+    for tok in fights:
+        if initiator and tok.pos_ == "VERB" and not (tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl")):
+            continue            # "two men clashed with police": the men, whoever they are, began it; but
+                                # "a suspect was killed after exchanging fire with police": the police
         for h in (x for p in _pobjs(tok, {"with"}) for x in conjuncts(p)):
             name, kind = name_phrase(h, actors, lex, namer, country, on, "actor1")
             if name and name != other and kind not in ("civilians",):
                 return name, kind
     return None, None
+
+
+def _suspected_to_be(head, actors: SpanIndex) -> list:
+    """'men suspected to be X militants', 'gunmen believed to belong to X': the group the clause names."""
+    return [m for c in head.children if c.dep_ == "acl" and _lemma(c) in SUSPECT_VERBS
+            for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge))
+            if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")]
 
 
 def _fellow_side(trigs, actors: SpanIndex, lex: Lexicon, first: str) -> str | None:

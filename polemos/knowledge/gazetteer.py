@@ -47,6 +47,7 @@ class Gazetteer(DivisionTables):
         self._keys: list[str] = [norm(row.name) for row in self._rows]
         self._countries: dict[str, Place] = {}     # iso2 -> Place
         self._admin1: dict[tuple[str, str], Place] = {}   # (iso2, gn code) -> Place
+        self._town_admin1: dict[int, Place] = {}  # geonameid -> division, for towns of codes no division holds
         self._capitals: set[int] = set()
         self._spellings: dict[tuple[str, str], list[str]] = {}   # (iso2, admin1 name) -> its names
         self._scan_gids: set[int] = set()         # towns matched in text even when the NER misses them
@@ -231,7 +232,8 @@ class Gazetteer(DivisionTables):
 
     def _city(self, i: int, key: str = "") -> Place:
         row = self._rows[i]
-        adm = self.part_of(self._admin1.get((row.cc, row.admin1)), row.lat, row.lon)
+        adm = self.part_of(self._admin1.get((row.cc, row.admin1)) or self._town_admin1.get(row.geonameid),
+                           row.lat, row.lon)
         country = self._countries.get(row.cc)
         return Place(name=row.name, kind="city", country=country.name if country else row.cc, iso2=row.cc,
                      admin1=adm.name if adm else None, admin1_code=adm.admin1_code if adm else None,

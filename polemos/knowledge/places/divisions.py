@@ -9,36 +9,50 @@ from __future__ import annotations
 from collections import Counter
 
 from .place import Place, plain_admin1, replace_place, scannable
-from .tables import fold, norm, read_admin2, read_csv, split_aliases
+from .tables import CityRow, fold, norm, read_admin2, read_csv, split_aliases
 
 
 class DivisionTables:
     """Loaders and lookups of the extra division tables; `Gazetteer` provides the index they fill."""
 
     def _load_iso_admin1(self) -> None:
-        """First-level divisions ISO 3166-2 lists that no GeoNames town placed ("Lac", Chad): known by
-        name, without coordinates."""
+        """First-level divisions ISO 3166-2 lists that GeoNames' table names no town in ("Lac", Chad; Mwaro,
+        Burundi, created after the town table was coded): known by name. A town of a code the table does not
+        name lies in the new division it gives its name to, or else in the nearest one of those."""
         import pycountry
         have = {p.admin1_code for p in self._admin1.values() if p.admin1_code}
-        towns = {(row.cc, key) for row, key in zip(self._rows, self._keys)}
         known = Counter(cc for cc, code in self._admin1 if not code.startswith("~"))
         tops = [sub for sub in pycountry.subdivisions if not getattr(sub, "parent_code", None)]
         iso_count = Counter(sub.country_code for sub in tops)
+        orphans: dict[str, list[CityRow]] = {}             # iso2 -> towns of codes no division holds
+        for row in self._rows:
+            if (row.cc, row.admin1) not in self._admin1:
+                orphans.setdefault(row.cc, []).append(row)
+        seats: dict[tuple[str, str], list[tuple[CityRow, Place]]] = {}   # (iso2, gn code) -> (seat, division)
         for sub in tops:
             if sub.code in have or sub.country_code not in self._countries \
                     or known[sub.country_code] >= iso_count[sub.country_code]:
                 continue                               # GeoNames has as many: the rest are spellings
+            cc = sub.country_code
             name = plain_admin1(fold(sub.name).split(" (")[0], self._habits)
-            if not name or (sub.country_code, norm(name)) in towns or any(
-                    p.iso2 == sub.country_code for p in self.lookup(name)):
-                continue                               # a town or division of that name is already known
-            place = Place(name=name, kind="admin1", country=self._countries[sub.country_code].name,
-                          iso2=sub.country_code, admin1=name, admin1_code=sub.code,
-                          scan=scannable(name, self._habits))
-            self._admin1[(sub.country_code, "~" + norm(name))] = place
+            if not name or any(p.iso2 == cc and p.kind == "admin1" for p in self.lookup(name)):
+                continue                               # a division of that name is already known
+            seat = next((row for row in orphans.get(cc, ()) if _same_name(norm(row.name), norm(name))), None)
+            place = Place(name=name, kind="admin1", country=self._countries[cc].name,
+                          iso2=cc, admin1=name, admin1_code=sub.code, lat=seat.lat if seat else None,
+                          lon=seat.lon if seat else None, scan=scannable(name, self._habits))
+            self._admin1[(cc, "~" + norm(name))] = place
             self._add(name, place, scan=place.scan)
             if not place.scan:
                 self.context_keys[norm(name)] = len(norm(name).split())
+            if seat is not None:
+                seats.setdefault((cc, seat.admin1), []).append((seat, place))
+        for rows in orphans.values():
+            for row in rows:
+                near = seats.get((row.cc, row.admin1))
+                if near:
+                    self._town_admin1[row.geonameid] = min(
+                        near, key=lambda s: (s[0].lat - row.lat) ** 2 + (s[0].lon - row.lon) ** 2)[1]
 
     def _load_parts(self) -> None:
         """First-level divisions ACLED splits in parts ("Shan-North"): each part by its box of coordinates."""
@@ -98,3 +112,8 @@ class DivisionTables:
                           lon=float(r["lon"]), scan=True, littoral=tuple(split_aliases(r["littoral"])))
             for n in [r["name"]] + split_aliases(r["aliases"]):
                 self._add(n, place, scan=True)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one name: equal, or of one length over five letters differing in one ("Karusi", "Karuzi")."""
+    return a == b or (len(a) == len(b) > 5 and sum(x != y for x, y in zip(a, b)) == 1)
