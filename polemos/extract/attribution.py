@@ -75,9 +75,8 @@ def lowers(doc) -> list[str]:
 def cue_tokens(sent, words, by=lemmas) -> list:
     """The sentence's tokens whose lower-cased lemma (or, by=lowers, word) is one of `words`, in text order:
     only they are made Tokens."""
-    doc = sent.doc
-    listed = by(doc)
-    return [doc[i] for i in range(sent.start, sent.end) if listed[i] in words]
+    doc, start = sent.doc, sent.start
+    return [doc[i] for i, w in enumerate(by(doc)[start:sent.end], start) if w in words]
 
 
 def sentence_words(sent) -> set[str]:
