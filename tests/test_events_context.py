@@ -556,3 +556,8 @@ def test_the_side_a_fight_was_with_when_its_dead_are_the_other():
     assert ev.actor1 == "Kurdistan Workers Party" and ev.actor2.startswith("Military Forces of Turkey")
     ev = _events("On Friday, a suspect was killed after exchanging fire with police during a patrol in Recife.")[0]
     assert ev.actor1.startswith("Police Forces of Brazil")
+
+
+def test_a_gunfight_no_source_gives_sides_to_is_by_an_unidentified_armed_group():
+    ev = _events("A gunfight broke out in a market in Kisumu on Friday, killing two people.")[0]
+    assert ev.sub_event_type == "Armed clash" and ev.actor1 == "Unidentified Armed Group (Kenya)"
