@@ -518,9 +518,8 @@ def test_an_unnamed_armed_side_belongs_to_the_country_of_its_event():
 
 
 def test_an_unnamed_side_firing_from_its_own_country_keeps_it():
-    evs = _events("On Monday an unidentified armed group launched a rocket from the Gaza Strip into Israel. "
-                  "The rocket exploded in an open field near Sderot.")
-    assert evs and evs[0].actor1 == "Unidentified Armed Group (Palestine)"
+    evs = _events("On Monday militants fired two rockets from the Gaza Strip toward Israel; they landed near Sderot.")
+    assert evs and evs[0].country == "Israel" and evs[0].actor1 == "Unidentified Armed Group (Palestine)"
 
 
 def test_sides_of_a_fight_however_the_parse_coordinates_them():
@@ -530,7 +529,7 @@ def test_sides_of_a_fight_however_the_parse_coordinates_them():
     assert sides("Somali troops fought al-Shabaab fighters near Baidoa on Friday.")[0][0].startswith(
         "Military Forces of Somalia")
     # "between X and Turkish forces", parsed as one noun with two coordinated modifiers
-    a1, a2 = sides("On Friday, clashes took place between the SDF and Turkish forces near Manbij.")[0]
+    a1, a2 = sides("Heavy fighting broke out between the SDF and Turkish forces near Manbij on Friday.")[0]
     assert a1 == "Syrian Democratic Forces" and a2.startswith("Military Forces of Turkey")
     # coordinated subjects of a reciprocal verb fought each other, the first told first
     a1, a2 = sides("On Sunday, Chadian and Nigerien soldiers clashed near Diffa.")[0]
@@ -538,23 +537,23 @@ def test_sides_of_a_fight_however_the_parse_coordinates_them():
     a1, a2 = sides("The army and al-Shabaab clashed near Baidoa on Friday.")[0]
     assert a1.startswith("Military Forces of Somalia") and a2 == "Al Shabaab"
     # the side under "with" parsed as the subject of a participle; "Govt" as headlines abbreviate it
-    a1, a2 = sides("On Friday, Govt forces clashed with al-Shabaab militants collecting taxes near Baidoa.")[0]
+    a1, a2 = sides("On Friday, Govt troops clashed with al-Shabaab fighters extorting traders near Baidoa.")[0]
     assert a1.startswith("Military Forces of Somalia") and a2 == "Al Shabaab"
 
 
 def test_who_threw_and_at_whom_told_around_the_weapon():
-    ev = _events("On Friday, a hand grenade was thrown by al-Shabaab militants at a police station in Baidoa.")[0]
+    ev = _events("A grenade was hurled by al-Shabaab gunmen at a police post in Baidoa on Friday night.")[0]
     assert ev.sub_event_type == "Grenade" and ev.actor1 == "Al Shabaab"
     assert ev.actor2.startswith("Police Forces of Somalia")
-    ev = _events("On Friday, men suspected to be al-Shabaab militants threw a grenade at soldiers in Kismayo.")[0]
+    ev = _events("Two youths suspected to be al-Shabaab members lobbed a grenade at troops in Kismayo on Friday.")[0]
     assert ev.actor1 == "Al Shabaab" and ev.actor2.startswith("Military Forces of Somalia")
 
 
 def test_the_side_a_fight_was_with_when_its_dead_are_the_other():
-    ev = _events("On Friday, two soldiers were killed and four wounded during the clashes with PKK militants "
-                 "in Hakkari.")[0]
-    assert ev.actor1 == "Kurdistan Workers Party" and ev.actor2.startswith("Military Forces of Turkey")
-    ev = _events("On Friday, a suspect was killed after exchanging fire with police during a patrol in Recife.")[0]
+    ev = _events("Three gendarmes were killed and five injured during fierce clashes with PKK fighters in Hakkari "
+                 "on Friday.")[0]
+    assert ev.actor1 == "Kurdistan Workers Party" and ev.actor2.startswith("Police Forces of Turkey")
+    ev = _events("A gang leader died on Friday after exchanging fire with police officers in Recife.")[0]
     assert ev.actor1.startswith("Police Forces of Brazil")
 
 

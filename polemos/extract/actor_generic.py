@@ -83,7 +83,7 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
 
 def _coordinated(sdoc, doc, start: int, end: int, cats: set, by_token, lex: _Lex, pack: ActorPack,
                  on: date | None) -> list[ActorMention]:
-    """'Burundian and Rwandan soldiers': the forces of each demonym coordinated before the last one."""
+    """'Chadian and Nigerien soldiers': the forces of each demonym coordinated before the last one."""
     force = next((c for c in ("intelligence", "military", "police", "government") if c in cats), None)
     last = next((sdoc[k] for k in _modifiers(sdoc, start, end) if sdoc[k].dep_ == "conj"), None)
     if force is None or last is None:

@@ -156,7 +156,7 @@ def _pobjs(tok, preps) -> list:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj")
-            # "clashed with militants collecting tax", parsed as a clause under the preposition: its subject
+            # "clashed with fighters extorting traders", parsed as a clause under the preposition: its subject
             out.extend(s for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"
                        for s in p.children if s.dep_ == "nsubj")
         if c.dep_ == "agent" and "by" in preps:
@@ -245,7 +245,7 @@ def perpetrator_heads(trig) -> list:
         subj = subject_of(tok.head)        # "X launched a night-time attack": no name among the modifiers
         heads = heads + ([subj] if subj is not None else [])
     if tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
-        heads += _pobjs(tok.head, {"by"})    # "a grenade was thrown by X at Y", "the bomb was planted by X"
+        heads += _pobjs(tok.head, {"by"})    # "a grenade was hurled by X at Y", "the bomb was planted by X"
     if not heads and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "NOUN"):
         gov = tok.head.head
         heads = _pobjs(gov, {"by"}) if gov.pos_ == "VERB" else []

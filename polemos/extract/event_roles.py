@@ -94,12 +94,12 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if not found and role == "actor1" and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
         found = antecedent(head, actors)
     if role == "actor1" and all(m.name.startswith("Unidentified") for m in found):
-        found = _suspected_to_be(head, actors) or found     # "men suspected to be X militants"
+        found = _suspected_to_be(head, actors) or found     # "youths suspected to be X members"
     if all(m.name.startswith("Unidentified") for m in found):
         found = _named_before(head, actors) or found       # "Islamic State in the Greater Sahara (ISGS) militants"
     if found:
         # the phrase's own head outranks its modifiers ("Afghanistan's Taliban-led government")
-        # ... but of coordinated modifiers ("Burundian and Rwandan soldiers") the first told is the first side
+        # ... but of coordinated modifiers ("Chadian and Nigerien soldiers") the first told is the first side
         listed = any(t.dep_ == "conj" and t.head.i < t.i for t in head.doc[head.left_edge.i:head.i])
         found = sorted(found, key=lambda m: (m.name.startswith("Unidentified"),
                                              m.span.start if listed else not (m.span.start <= head.idx < m.span.end)))
@@ -397,15 +397,15 @@ def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
 def _opponent(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on, other: str | None,
               initiator: bool):
     """The side a fight is 'with': 'three policemen were killed in a gunfight with Al-Shabaab militants',
-    'a suspect was killed after exchanging fire with the police' (no one else named: the initiator), 'troops
+    'a gang leader died after exchanging fire with police' (no one else named: the initiator), 'troops
     clashed with militants' (the other side)."""
     fights = [t.token for t in trigs if _klass_of(t, lex) == "Battles"]
-    # "two soldiers were killed during the clashes with X": the fight the deaths were told in
+    # "three gendarmes were killed and five injured during clashes with X": the fight the deaths were told in
     fights += [f for t in trigs for f in _frames(t, lex)[1:] if _lemma(f) in lex.words["reciprocal_words"]]
     for tok in fights:
         if initiator and tok.pos_ == "VERB" and not (tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl")):
             continue            # "two men clashed with police": the men, whoever they are, began it; but
-                                # "a suspect was killed after exchanging fire with police": the police
+                                # "a gang leader died after exchanging fire with police": the police
         for h in (x for p in _pobjs(tok, {"with"}) for x in conjuncts(p)):
             name, kind = name_phrase(h, actors, lex, namer, country, on, "actor1")
             if name and name != other and kind not in ("civilians",):
@@ -414,7 +414,7 @@ def _opponent(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on,
 
 
 def _suspected_to_be(head, actors: SpanIndex) -> list:
-    """'men suspected to be X militants', 'gunmen believed to belong to X': the group the clause names."""
+    """'youths suspected to be X members', 'gunmen believed to belong to X': the group the clause names."""
     return [m for c in head.children if c.dep_ == "acl" and _lemma(c) in SUSPECT_VERBS
             for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge))
             if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")]
@@ -422,7 +422,7 @@ def _suspected_to_be(head, actors: SpanIndex) -> list:
 
 def _fellow_side(trigs, actors: SpanIndex, lex: Lexicon, first: str) -> str | None:
     """The other of two sides coordinated as the subject of a reciprocal fight ('the army and X clashed',
-    'Burundian and Rwandan soldiers exchanged fire')."""
+    'Chadian and Nigerien soldiers exchanged fire')."""
     for t in trigs:
         if t.token.lemma_.lower() not in lex.words["reciprocal_words"]:
             continue
