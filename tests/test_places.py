@@ -1,6 +1,8 @@
 """Place extraction on sentences written for these tests."""
 from __future__ import annotations
 
+from datetime import date
+
 from polemos import nlp
 from polemos.extract.places import document_countries, extract_places
 from polemos.knowledge.gazetteer import Gazetteer, default_gazetteer
@@ -429,3 +431,15 @@ def test_a_big_city_abroad_outranks_a_smaller_province_of_its_name():
     assert one("A bomb exploded in Manchester on Monday, killing 22 people.", "Manchester").country == "United Kingdom"
     # the document's own country still decides
     assert one("In Jamaica, gunmen opened fire in Manchester on Monday.", "Manchester").country == "Jamaica"
+
+
+def test_a_big_city_is_not_a_namesake_village_in_a_province_named_elsewhere():
+    from polemos.pipeline import extract
+    def where(text):
+        ex = extract(nlp.parse(text), Document(doc_id="t", text=text, published=date(2016, 9, 20)))
+        return [(e.admin1, e.location) for e in ex.events]
+    # New York named in another clause does not move Boston to New York's village of that name ...
+    assert where("Police in New York said on Monday that a bomb exploded in Boston, killing three people.") == [
+        ("Massachusetts", "Boston")]
+    # ... but written right after it, the province is the one meant
+    assert where("A bomb exploded in Boston, New York on Monday, killing three people.") == [("New York", "Boston")]

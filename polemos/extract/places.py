@@ -141,6 +141,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
         if resolved[k] is not None and len({(p.iso2, p.admin1) for p in filter_readings(c)}) > 1:
             own = Counter({(resolved[k].iso2, resolved[k].admin1): 1})
             resolved[k] = _safe_resolve(c, support, provinces - own)
+            resolved[k] = _big_namesake(sdoc, k, cands, resolved) or resolved[k]
     align_lists(sdoc, cands, resolved)
     directed_parts(sdoc, cands, resolved, gz)
     shore_countries(resolved, support, gz)
@@ -162,6 +163,25 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     return [_mention(c, p, sdoc, doc) for k, (_, c, p) in enumerate(kept) if k not in gone]
 
 
+
+
+def _big_namesake(sdoc, k: int, cands: list[Cand], resolved: list[Place | None]) -> Place | None:
+    """'Boston' in a text that names New York elsewhere: the big city of that name in the same country, not a
+    village twenty times smaller in a province told apart from it; unless that province is written right
+    after the name ("Boston, New York", "Boston in New York state")."""
+    c, p = cands[k], resolved[k]
+    if p is None or p.kind != "city" or c.cue is not None:
+        return None
+    big = max((q for q in c.places if q.kind == "city" and q.iso2 == p.iso2 and not q.alternate
+               and q.population >= max(BIG_CITY, 20 * p.population)), key=lambda q: q.population, default=None)
+    if big is None:
+        return None
+    nxt = next((n for n in range(k + 1, len(cands)) if cands[n].i >= c.j), None)
+    if nxt is not None and cands[nxt].i - c.j <= 2 and resolved[nxt] is not None \
+            and resolved[nxt].iso2 == p.iso2 and resolved[nxt].admin1 == p.admin1 \
+            and all(t.is_punct or t.lower_ in ("in", "of") for t in sdoc[c.j:cands[nxt].i]):
+        return None
+    return big
 
 
 def _province_reading(c: Cand, p: Place | None) -> Place | None:
