@@ -20,6 +20,8 @@ CATEGORIES = ("civilians", "unidentified", "gang", "military", "intelligence", "
               "descriptor_heads",
               "militia_heads", "community_heads")
 PENDING = "descriptor"
+# a state's force categories of the generic nouns, the most specific first (a noun in two takes the first)
+STATE_FORCES = ("intelligence", "military", "police", "government")
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "det", "nummod", "case", "punct", "advmod"}
 
 
@@ -84,7 +86,7 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
 def _coordinated(sdoc, doc, start: int, end: int, cats: set, by_token, lex: _Lex, pack: ActorPack,
                  on: date | None) -> list[ActorMention]:
     """'Chadian and Nigerien soldiers': the forces of each demonym coordinated before the last one."""
-    force = next((c for c in ("intelligence", "military", "police", "government") if c in cats), None)
+    force = next((c for c in STATE_FORCES if c in cats), None)
     last = next((sdoc[k] for k in _modifiers(sdoc, start, end) if sdoc[k].dep_ == "conj"), None)
     if force is None or last is None:
         return []
@@ -127,9 +129,6 @@ def _modifiers(sdoc, start: int, end: int) -> list[int]:
     return mods[::-1]
 
 
-STATE_FORCES = frozenset({"intelligence", "military", "police", "government"})
-
-
 def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: ActorPack,
              first: str | None, on: date | None) -> ActorMention | None:
     mods = _modifiers(sdoc, start, end)
@@ -151,6 +150,7 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
             return None
         span = _span(sdoc, doc, start, end)
         return replace(speaker, span=span, text=doc.text[span.start:span.end], role=None)
+    force = next((c for c in STATE_FORCES if c in cats), None)
     owner_country, former, against, definite, described, ethnic = None, False, False, False, False, None
     ideology = False
     span_start = desc_start = start
@@ -163,7 +163,7 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
             if rec is None or rec.kind != "state":
                 return None                          # "Taliban fighters": the named group stands
             owner_country, span_start = rec.country, min(span_start, k)
-        elif low in lex.ethnic and ethnic is None and not (cats & STATE_FORCES and pack.demonym_country(tok.text)):
+        elif low in lex.ethnic and ethnic is None and not (force and pack.demonym_country(tok.text)):
             ethnic, span_start = lex.ethnic[low], min(span_start, k)   # "Somali forces": the state's, not a clan's
         elif pack.demonym_country(tok.text):
             owner_country, span_start = pack.demonym_country(tok.text), min(span_start, k)
@@ -191,7 +191,6 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
         return _generic(span, doc, "civilians", "Civilians", "civilians")
     if "protesters" in cats:
         return _generic(span, doc, "protesters", _named_c("Protesters", owner_country or first), "civilians")
-    force = next((c for c in ("intelligence", "military", "police", "government") if c in cats), None)
     if force and not against:
         country = owner_country or (None if phrase in lex.needs_owner else first)
         rec = actor_period.state_record(sdoc, start, end, country, force, former, lex, pack, on, by_token) \

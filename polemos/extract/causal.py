@@ -127,8 +127,8 @@ def _candidates(sent, matcher, p: CausalPack) -> list[Candidate]:
             out += beneficiary_frame(span[0], entry.sign, span.end)
     lem = lemmas(sent.doc)
     for tok in (sent.doc[i] for i in range(sent.start, sent.end) if p.frame_index.get(lem[i])):
-        # only a lexicon word is a signal (_lexical); "provides an opportunity for" (a token's children are
-        # walked only when a causal noun is there)
+        # only a lexicon word is a signal (_lexical); a verb governing a causal noun ("offers X an opportunity")
+        # is left to that noun (a token's children are walked only when a causal noun is there)
         if tok.i not in taken and not (nouns and any(c.i in nouns for c in tok.children)):
             out += _lexical(tok, p)
     return [c for c in out if not _no_effect(c, p)]
