@@ -132,6 +132,9 @@ def phrase_actors(tok, actors: SpanIndex) -> list[ActorMention]:
     """Actors named in a noun phrase, less those inside its locative phrases."""
     s, e = phrase_range(tok)
     found = actors.within(s, e)
+    if not found and tok.dep_ in ("nsubj", "nsubjpass"):   # "Ansar al-Islam claimed ...", parsed with the hyphen
+        return [m for m in actors.within(max(0, tok.idx - 80), tok.idx + 80)   # as the subject: the name around it
+                if m.span.start <= tok.idx < m.span.end]
     if not found:
         return found
     where = [phrase_range(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
