@@ -337,3 +337,14 @@ def test_every_countrys_forces_by_demonym(text, surface, name):
     """A demonym of any country names its forces, not an unknown group called 'Thai police'."""
     got = by_text(run(text))
     assert got[surface].name == name and got[surface].kind == "state_force" and not got[surface].provisional
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Government forces shelled Kafrouma on Tuesday.", "Kafrouma"),
+    ("Rebels attacked the village of Mbakari on Friday.", "Mbakari"),
+    ("Troops repelled an assault on the Markuna frontline.", "Markuna"),
+])
+def test_unknown_names_read_as_places_are_no_actors(text, place):
+    """A name nothing knows is a town where the text uses it as one: the object of shelling, 'the village of
+    X', 'the X frontline'."""
+    assert place not in by_text(run(text))

@@ -31,6 +31,7 @@ class _Lex:
         self.ideology = {norm(t) for t in lex.get("ideology_words", ())}
         self.place_heads = {norm(t) for t in lex.get("place_heads", ())}
         self.place_preps = {norm(t) for t in lex.get("place_prepositions", ())}
+        self.place_verbs = {str(t).lower() for t in lex.get("place_object_verbs", ())}
         self.militia = {norm(t) for t in lex.get("militia_heads", ())}
         self.stop = {norm(t) for t in lex.get("provisional_stop", ())}
         self.offices = {norm(t) for t in lex.get("offices", ())}
@@ -67,6 +68,10 @@ def _place_like(ent, lex: _Lex) -> bool:
     root = ent.root
     if norm(ent[-1].text) in lex.place_heads or (root.dep_ == "compound" and norm(root.head.text) in lex.place_heads):
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and norm(root.head.head.lemma_) in lex.place_heads:
+        return True                     # "the village of Amchide", "the Ichen villages of Ananum"
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in lex.place_verbs:
+        return True                     # "regime forces shelled Kansafra": no person is shelled or overrun
     armed = any(norm(t.text) in lex.armed for t in ent)
     return (not armed and ent.label_ != "PERSON" or len(ent) == 1) and root.dep_ == "pobj" \
         and root.head.lower_ in lex.place_preps
