@@ -226,3 +226,32 @@ def test_a_campaign_waged_by_the_subject_of_the_main_clause_is_hostile():
     text = "IS has been active mainly in the eastern desert, waging an insurgency against the SDF."
     found = {(r.actor1, r.relation, r.actor2) for r in extract(nlp.parse(text), Document("t", text)).relations}
     assert ("Islamic State", "hostile", "Syrian Democratic Forces") in found
+
+
+def _pipeline_rels(text: str) -> set[tuple[str, str, str]]:
+    from datetime import date
+
+    from polemos.pipeline import extract
+    x = extract(nlp.parse(text), Document("t", text, published=date(2024, 5, 14)))
+    return {(r.actor1, r.relation, r.actor2) for r in x.relations}
+
+
+def test_a_state_striking_in_another_country_with_no_armed_side_named_is_hostile_to_that_state():
+    found = _pipeline_rels("Kenya fired missiles at villages near Baidoa in Somalia on Monday, killing 12 people.")
+    assert ("Kenya", "hostile", "Government of Somalia (2022-)") in found
+    found = _pipeline_rels("Turkish jets bombed villages near Sulaymaniyah in Iraq on Monday, killing four shepherds.")
+    assert ("Military Forces of Turkey (2016-)", "hostile", "Government of Iraq (2022-)") in found
+    found = _pipeline_rels("Kenyan jets fired missiles into Somalia on Monday, striking hideouts of al-Shabaab "
+                           "near Baidoa.")   # aimed at a group in the country, not at its state
+    assert not [f for f in found if "Government of Somalia" in f[2]], found
+
+
+def test_states_named_after_between_and_a_relation_noun_are_sides_not_places():
+    found = _pipeline_rels("The conflict between Ethiopia and Eritrea has displaced thousands near Badme.")
+    assert sym("Ethiopia", "hostile", "Eritrea", found)
+
+
+def test_a_state_and_its_military_are_one_side_of_a_relation():
+    found = _pipeline_rels("Kenya has long fought al-Shabaab, and on Monday the Kenyan army attacked al-Shabaab "
+                           "near Mandera.")
+    assert len([f for f in found if f[1] == "hostile" and "Al Shabaab" in (f[0], f[2])]) == 1, found

@@ -395,8 +395,10 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
     index = ActorIndex(sdoc, mentions.actors)
     groups: dict[str, ActorMention] = {}
     out: dict[tuple, Relation] = {}
-    by_rules = pattern_facts(sdoc, index, Context(doc, document_countries(mentions.places), pack))
-    by_events = event_facts(sdoc, list(events), index)
+    sides: dict[tuple, tuple[str, str]] = {}
+    ctx = Context(doc, document_countries(mentions.places), pack)
+    by_rules = pattern_facts(sdoc, index, ctx)
+    by_events = event_facts(sdoc, list(events), index, ctx)
     for sent in sdoc.sents:
         evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
         found = _sentence_facts(sent, index, groups) + by_rules.get(sent.start_char, [])
@@ -409,13 +411,56 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
             a, rel, b = fact
             if _same_actor(a, b, doc, pack):
                 continue
-            key = (rel, *sorted((a.actor_id, b.actor_id))) if rel in SYMMETRIC else (a.actor_id, rel, b.actor_id)
+            sa, sb = _one_side(a, doc, pack), _one_side(b, doc, pack)
+            key = (rel, *sorted((sa, sb))) if rel in SYMMETRIC else (sa, rel, sb)
             if key in out:
                 if out[key].evidence != evidence and evidence not in out[key].extra_evidence:
                     out[key].extra_evidence.append(evidence)
+                _name_forces(out[key], sides[key], {sa: a, sb: b}, pack)
                 continue
             out[key] = Relation(doc.doc_id, a.name, rel, b.name, evidence)
+            sides[key] = (sa, sb)
     return list(out.values())
+
+
+def _name_forces(r: Relation, order: tuple[str, str], new: dict[str, ActorMention], pack) -> None:
+    """A side first named as a bare state ('Niger') takes the name of its government or military when
+    another sentence names that ('the Government of Niger')."""
+    pack = pack or _pack()
+    for n, side in enumerate(order):
+        m = new.get(side)
+        rec = pack.records.get(m.actor_id) if m is not None else None
+        if rec is None or rec.force is None:
+            continue
+        old = pack.lookup(r.actor2 if n else r.actor1)
+        if old is not None and old.kind == "state" and old.force is None:
+            if n:
+                r.actor2 = m.name
+            else:
+                r.actor1 = m.name
+
+
+_SIDE_FORCES = (None, "government", "military")
+
+
+def _pack():
+    from ..knowledge.actors import default_pack
+    return default_pack()
+
+
+def _one_side(m: ActorMention, doc: Document, pack) -> str:
+    """One key for the names of one side: a state, its government and its military ('Israel', 'Military
+    Forces of Israel'), and a group that is a state's force on the document's date, are one side."""
+    pack = pack or _pack()
+    rec = pack.records.get(m.actor_id)
+    if rec is not None and rec.kind not in ("state", "state_force"):
+        rec = pack.lookup(pack.acled_name_at(rec.id, doc.published)) if rec.country else None
+    if rec is None or not rec.country or rec.force not in _SIDE_FORCES:
+        return m.actor_id
+    main = pack.state_forces(rec.country, doc.published, rec.force) if rec.force else None
+    if (rec.kind == "state" and rec.force is None) or (main is not None and main.id == rec.id):
+        return f"state:{rec.country}"   # not a unit of the force ("the IRGC")
+    return m.actor_id
 
 
 def _same_actor(a: ActorMention, b: ActorMention, doc: Document, pack) -> bool:
