@@ -255,3 +255,13 @@ def test_a_state_and_its_military_are_one_side_of_a_relation():
     found = _pipeline_rels("Kenya has long fought al-Shabaab, and on Monday the Kenyan army attacked al-Shabaab "
                            "near Mandera.")
     assert len([f for f in found if f[1] == "hostile" and "Al Shabaab" in (f[0], f[2])]) == 1, found
+
+
+def test_a_network_name_read_as_its_local_branch_is_the_network_when_a_group_is_tied_to_it():
+    found = _pipeline_rels("Afghan police in Kunduz arrested five members of a regional branch of Islamic State "
+                           "on Monday.")
+    assert ("Islamic State Khorasan Province (ISKP)", "affiliate_of", "Islamic State") in found
+    found = _pipeline_rels("Troops in Mindanao clashed with the ISIS-inspired Maute Group near Butig, Philippines, "
+                           "on Monday.")
+    assert ("Dawlah Islamiyah", "affiliate_of", "Islamic State") in found
+    assert not [f for f in found if f[1] == "affiliate_of" and f[2] != "Islamic State"], found

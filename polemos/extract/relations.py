@@ -204,6 +204,22 @@ def _owners(tok, index: ActorIndex, skip: ActorMention | None = None, preps=("of
     return [a for a in out if a is not None and (skip is None or a.actor_id != skip.actor_id)]
 
 
+def _network(m: ActorMention) -> ActorMention:
+    """The global network a name read as its local branch means where a text ties a group to it ('the
+    ISIS-inspired group', 'a regional branch of Islamic State': ISIS read in Mindanao as its Philippine
+    province): the ancestor in the pack the name itself, without the country, names."""
+    pack = _pack()
+    rec = pack.records.get(m.actor_id)
+    plain = pack.lookup(m.text) if rec is not None and rec.parent else None
+    seen: set[str] = set()
+    while plain is not None and rec is not None and rec.parent and rec.id not in seen:
+        seen.add(rec.id)
+        if rec.parent == plain.id:
+            return ActorMention(m.span, m.text, plain.id, pack.name_at(plain.id), plain.kind)
+        rec = pack.records.get(rec.parent)
+    return m
+
+
 def _noun_facts(n, index: ActorIndex) -> list[Found]:
     lex = lexicon()
     rel = lex["nouns"].get(_lem(n))
@@ -226,8 +242,12 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
         return [(a, rel, b) for a in by for b in _owners(n, index)]
     if not subjects:
         subjects, targets = _owners(n, index)[:1], directed
+        if rel == "affiliate_of" and not targets:   # "a regional branch of IS", IS read as the branch
+            targets = [g for g in map(_network, subjects) if g not in subjects]
     else:
         targets = directed or _owners(n, index, subjects[0])
+    if rel == "affiliate_of":
+        targets = [_network(b) for b in targets]
     return [(a, rel, b) for a in subjects for b in targets]
 
 
@@ -255,7 +275,8 @@ def _adjective_facts(a, index: ActorIndex) -> list[Found]:
             heads = [index.at(head.head)]
         if not heads and head.i + 1 < len(head.doc) and index.at(head.nbor(1)):  # "the X-backed group Y"
             heads = [index.at(head.nbor(1))]
-    return [(h, _kin(rel, h, s), s) for h in heads for s in sources if h is not None]
+    out = [(h, _kin(rel, h, s), s) for h in heads for s in sources if h is not None]
+    return [(h, r, _network(s) if r == "affiliate_of" else s) for h, r, s in out]
 
 
 def _kin(rel: str, head, source) -> str:
