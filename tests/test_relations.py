@@ -265,3 +265,21 @@ def test_a_network_name_read_as_its_local_branch_is_the_network_when_a_group_is_
                            "on Monday.")
     assert ("Dawlah Islamiyah", "affiliate_of", "Islamic State") in found
     assert not [f for f in found if f[1] == "affiliate_of" and f[2] != "Islamic State"], found
+
+
+def test_an_abbreviated_chief_minister_title_makes_a_person_who_leads_the_province():
+    found = _pipeline_rels("Police see a land dispute behind the clash in Kisumu; CM Odhiambo, PM Ruto slam bloodshed")
+    assert ("CM Odhiambo", "leader_of", "Government of Kisumu") in found
+
+
+def test_a_former_head_of_state_leads_no_government_and_a_president_named_by_surname_does():
+    found = _pipeline_rels("Kenyan activist Wanjiru Mwangi, the niece of former U.S. President Barack Obama, "
+                           "was among protesters arrested in Kisumu.")
+    assert not [f for f in found if f[1] == "leader_of"], found
+    from datetime import date
+
+    from polemos.pipeline import extract
+    text = "The strikes on Kharkiv came hours after President Trump criticised Moscow over the stalled talks."
+    x = extract(nlp.parse(text), Document("t", text, published=date(2025, 7, 9)))
+    assert ("Donald Trump", "leader_of", "Government of the United States") in {
+        (r.actor1, r.relation, r.actor2) for r in x.relations}

@@ -16,7 +16,7 @@ import yaml
 
 from ..model import ActorMention, Document, Mentions, Relation, Span
 from .attribution import ActorIndex, lemmas, lowers
-from .relation_patterns import Context, pattern_facts
+from .relation_patterns import Context, _former, pattern_facts
 
 LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "relations.yaml"
 SYMMETRIC = {"hostile", "cooperative", "rival"}
@@ -349,7 +349,8 @@ def _role_facts(person: ActorMention, root, index: ActorIndex) -> list[Found]:
         if not owners and any(c.lower_ in ("its", "their") for c in r.children):
             subj = _subject_tok(verb) if verb is not None else None
             owners = _side(subj, index)[0] if subj is not None else []
-        out += [(person, rel, g) for g in owners[:1] if g.kind != "person"]
+        out += [(person, rel, g) for g in owners[:1] if g.kind != "person"
+                and not (rel == "leader_of" and g.kind == "state" and _former(r))]   # "former U.S. President P"
     for c in root.children:  # "X, appointed by Y"
         if c.dep_ == "acl" and _lem(c) in lexicon()["role_verbs"]:
             out += [(person, "member_of", a) for g in c.children if g.dep_ == "agent"
@@ -417,7 +418,7 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
     groups: dict[str, ActorMention] = {}
     out: dict[tuple, Relation] = {}
     sides: dict[tuple, tuple[str, str]] = {}
-    ctx = Context(doc, document_countries(mentions.places), pack)
+    ctx = Context(doc, document_countries(mentions.places), pack, mentions.places)
     by_rules = pattern_facts(sdoc, index, ctx)
     by_events = event_facts(sdoc, list(events), index, ctx)
     for sent in sdoc.sents:
