@@ -283,3 +283,18 @@ def test_a_former_head_of_state_leads_no_government_and_a_president_named_by_sur
     x = extract(nlp.parse(text), Document("t", text, published=date(2025, 7, 9)))
     assert ("Donald Trump", "leader_of", "Government of the United States") in {
         (r.actor1, r.relation, r.actor2) for r in x.relations}
+
+
+def test_a_splinter_noun_set_off_by_dashes_or_after_a_schism_names_its_group():
+    found = _pipeline_rels("The offensive launched by the army against ISWAP — dissidents of Boko Haram — in Borno "
+                           "has displaced thousands.")
+    assert ("Boko Haram", "defection", "Islamic State West Africa Province (ISWAP)") in found
+    found = _pipeline_rels("ISWAP, which emerged after a schism from Boko Haram in 2016, attacked Baga.")
+    assert ("Boko Haram", "defection", "Islamic State West Africa Province (ISWAP)") in found
+    found = _pipeline_rels("The offensive launched by the ELN against the FARC dissidents — a splinter of the FARC — "
+                           "in Arauca has displaced thousands.")
+    assert ("Revolutionary Armed Forces of Colombia", "defection", "FARC Dissidents") in found
+
+
+def test_a_relative_pronoun_subject_is_the_group_the_clause_describes():
+    assert sym("ISWAP", "hostile", "Boko Haram", rels("ISWAP, which fought Boko Haram for years, attacked Baga."))

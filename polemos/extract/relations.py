@@ -85,7 +85,7 @@ def _subject_tok(verb):
     for _ in range(6):
         for c in tok.children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and tok is verb):
-                return c
+                return tok.head if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else c   # "X, which fought Y"
         if tok.dep_ in ("acl", "relcl"):
             return tok.head
         if tok.dep_ not in _UP or tok.head is tok:
@@ -187,7 +187,10 @@ def _noun_subject(n, index: ActorIndex) -> list[ActorMention]:
     if inside is not None:
         return [inside]
     if n.dep_ == "appos":
-        return _side(n.head, index)[0]
+        return _side(n.head, index)[0] or _before_dash(n, index)
+    if n.dep_ == "pobj" and n.head.lower_ in ("after", "following"):   # "X was formed after a schism from Y"
+        subj = _subject_tok(n.head.head)
+        return _side(subj, index)[0] if subj is not None else []
     if n.dep_ in ("attr", "acomp", "oprd"):
         subj = [c for c in n.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return _side(subj[0], index)[0] if subj else []
@@ -195,6 +198,17 @@ def _noun_subject(n, index: ActorIndex) -> list[ActorMention]:
         subj = _subject_tok(n.head) if n.dep_ != "nsubj" else None
         return _side(subj, index)[0] if subj is not None else []
     return []
+
+
+def _before_dash(n, index: ActorIndex) -> list[ActorMention]:
+    """The name a dash-set apposition describes when the parse hung it elsewhere: 'against the EMC — dissidents
+    of the FARC — in ...' (the mention ending right before the dash that opens the noun's phrase)."""
+    first = min(t.i for t in n.subtree)
+    if first < 2 or n.doc[first - 1].text not in ("—", "–", "--"):
+        return []
+    end = n.doc[first - 2]
+    hit = index.at(end) or (index.at(n.doc[end.i - 1]) if end.text == ")" and end.i > 0 else None)
+    return [hit] if hit is not None else []
 
 
 def _owners(tok, index: ActorIndex, skip: ActorMention | None = None, preps=("of",)) -> list[ActorMention]:
