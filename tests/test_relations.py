@@ -298,3 +298,9 @@ def test_a_splinter_noun_set_off_by_dashes_or_after_a_schism_names_its_group():
 
 def test_a_relative_pronoun_subject_is_the_group_the_clause_describes():
     assert sym("ISWAP", "hostile", "Boko Haram", rels("ISWAP, which fought Boko Haram for years, attacked Baga."))
+
+
+def test_a_nationality_glued_to_a_relation_participle_is_its_state():
+    found = _pipeline_rels("Fighters of the Eritrean-backed Ginbot 7 movement crossed into Ethiopia near Humera.")
+    assert ("Patriotic Ginbot 7", "cooperative", "Eritrea") in found
+    assert sym("M23", "cooperative", "Sudan", rels("Fighters of the Sudanese-backed M23 movement crossed into Kisumu."))

@@ -65,6 +65,18 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
     return out, is_members
 
 
+def _demonym_state(tok) -> ActorMention | None:
+    """The state a nationality glued to a relation participle stands for ('the Eritrean-backed group')."""
+    if not tok.text[:1].isupper():
+        return None
+    pack = _pack()
+    country = pack.demonym_country(tok.text)
+    rec = pack.lookup(country) if country else None
+    if rec is None or rec.kind != "state" or rec.force is not None:
+        return None
+    return ActorMention(Span("", tok.idx, tok.idx + len(tok.text)), tok.text, rec.id, rec.name, "state")
+
+
 def _known_as(tok, index: ActorIndex) -> ActorMention | None:
     """The name a descriptive phrase gives: 'the National Liberation Army (ELN)' (the name in parentheses),
     'a coalition of militias known as Fano', 'a group called X'."""
@@ -272,7 +284,7 @@ def _adjective_facts(a, index: ActorIndex) -> list[Found]:
         return []
     sources = [index.at(c) for c in a.children if c.dep_ in ("npadvmod", "compound", "advmod", "nmod", "amod")]
     if a.i >= 2 and a.nbor(-1).text == "-":
-        sources.append(index.at(a.nbor(-2)))
+        sources.append(index.at(a.nbor(-2)) or _demonym_state(a.nbor(-2)))
     sources += [x for o in _pobjs(a, ("to", "with", "by")) for x in _side(o, index)[0]]
     sources = [s for s in sources if s is not None]
     if passive:            # "X is linked to Y", "X, which is backed by Y"
@@ -289,6 +301,9 @@ def _adjective_facts(a, index: ActorIndex) -> list[Found]:
             heads = [index.at(head.head)]
         if not heads and head.i + 1 < len(head.doc) and index.at(head.nbor(1)):  # "the X-backed group Y"
             heads = [index.at(head.nbor(1))]
+        if not heads:   # "the X-backed Y insurgency": the name modifies the noun the participle does
+            heads = [index.at(c) for c in head.children if c.dep_ in ("nmod", "compound") and c.i > a.i
+                     and index.at(c)][:1]
     out = [(h, _kin(rel, h, s), s) for h in heads for s in sources if h is not None]
     return [(h, r, _network(s) if r == "affiliate_of" else s) for h, r, s in out]
 
