@@ -304,3 +304,12 @@ def test_a_nationality_glued_to_a_relation_participle_is_its_state():
     found = _pipeline_rels("Fighters of the Eritrean-backed Ginbot 7 movement crossed into Ethiopia near Humera.")
     assert ("Patriotic Ginbot 7", "cooperative", "Eritrea") in found
     assert sym("M23", "cooperative", "Sudan", rels("Fighters of the Sudanese-backed M23 movement crossed into Kisumu."))
+
+
+def test_allied_with_no_partner_named_ties_the_group_to_its_coordinate_or_to_the_clause_subject():
+    assert sym("Nigerian army", "cooperative", "ISWAP",
+               rels("The Nigerian army and allied ISWAP fighters were accused of abuses near Kisumu."))
+    assert sym("Nigerian army", "cooperative", "ISWAP",
+               rels("The Nigerian army resupplied allied ISWAP fighters near Kisumu on Monday."))
+    assert not sym("Nigerian army", "cooperative", "ISWAP",
+                   rels("The Nigerian army attacked allied ISWAP fighters near Kisumu on Monday."))

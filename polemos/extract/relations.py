@@ -287,6 +287,8 @@ def _adjective_facts(a, index: ActorIndex) -> list[Found]:
         sources.append(index.at(a.nbor(-2)) or _demonym_state(a.nbor(-2)))
     sources += [x for o in _pobjs(a, ("to", "with", "by")) for x in _side(o, index)[0]]
     sources = [s for s in sources if s is not None]
+    if not sources and a.dep_ == "amod" and a.lower_ in lexicon()["partner_adjectives"]:
+        sources = _partners(a.head, index)
     if passive:            # "X is linked to Y", "X, which is backed by Y"
         holder = a.head if a.dep_ == "relcl" and passive[0].tag_ in ("WDT", "WP") else passive[0]
         heads = _side(holder, index)[0]
@@ -306,6 +308,18 @@ def _adjective_facts(a, index: ActorIndex) -> list[Found]:
                      and index.at(c)][:1]
     out = [(h, _kin(rel, h, s), s) for h in heads for s in sources if h is not None]
     return [(h, r, _network(s) if r == "affiliate_of" else s) for h, r, s in out]
+
+
+def _partners(noun, index: ActorIndex) -> list[ActorMention]:
+    """Whom 'allied' with no partner named means: the phrase the noun is coordinated with ('the army and allied
+    militias'), else the subject of a clause whose verb states no relation ('troops fed allied militias')."""
+    if noun.dep_ == "conj":
+        return _side(noun.head, index)[0]
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB" or _lem(verb) in lexicon()["verbs"]:
+        return []
+    subj = _subject_tok(verb)
+    return _side(subj, index)[0] if subj is not None else []
 
 
 def _kin(rel: str, head, source) -> str:
