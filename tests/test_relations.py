@@ -313,3 +313,28 @@ def test_allied_with_no_partner_named_ties_the_group_to_its_coordinate_or_to_the
                rels("The Nigerian army resupplied allied ISWAP fighters near Kisumu on Monday."))
     assert not sym("Nigerian army", "cooperative", "ISWAP",
                    rels("The Nigerian army attacked allied ISWAP fighters near Kisumu on Monday."))
+
+
+def test_the_object_of_an_accusation_does_what_it_is_accused_of():
+    found = rels("Kenya accused Rwanda of backing M23 near Kisumu.")
+    assert sym("Rwanda", "cooperative", "M23", found) and not sym("Kenya", "cooperative", "M23", found), found
+    assert sym("Rwanda", "cooperative", "M23", rels("Rwanda was accused of backing M23 near Kisumu."))
+
+
+def test_fighting_alongside_is_cooperation():
+    found = rels("Fighters of the Wagner Group fought alongside the Nigerian army against ISWAP near Kisumu.")
+    assert sym("Wagner Group", "cooperative", "Nigerian army", found), found
+    assert not sym("Wagner Group", "hostile", "Nigerian army", found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah's attacks on Israel intensified after the ceasefire collapsed.",
+    "The invasion of Israel by Hezbollah was repelled near Metula.",
+    "An assault by Hezbollah against Israel was reported near Kiryat Shmona.",
+])
+def test_an_armed_act_of_one_party_on_another_is_hostile(text):
+    assert sym("Hezbollah", "hostile", "Israel", rels(text))
+
+
+def test_an_armed_act_is_not_hostility_with_whoever_it_is_attributed_to():
+    assert not rels("Kenya attributed the attack to al-Shabaab, officials in Kisumu said.")

@@ -23,6 +23,7 @@ SYMMETRIC = {"hostile", "cooperative", "rival"}
 _UP = {"xcomp", "advcl", "pcomp", "prep", "conj", "ccomp", "pobj"}
 
 Found = tuple[ActorMention, str, ActorMention]
+_PARTIES = {"armed_group", "state", "state_force", "igo"}
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +103,10 @@ def _subject_tok(verb):
             return tok.head
         if tok.dep_ not in _UP or tok.head is tok:
             return None
+        if tok.dep_ == "pcomp" and tok.head.lower_ in lexicon()["charge_preps"]:
+            charged = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if charged:    # "X accused Y of backing Z", "Y was blamed for attacking Z": Y did it
+                return charged[0]
         tok = tok.head
     return None
 
@@ -170,10 +175,14 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
         return [(a, rel, b) for i, a in enumerate(subs) for b in subs[i + 1:]]
     enemies = [a for o in _pobjs(v, lexicon()["counter_preps"]) for a in _side(o, index)[0]] \
         if rel == "cooperative" and not passive else []   # "support X against Y": hostile to Y
+    allies = [a for o in _pobjs(v, lexicon()["partner_preps"]) for a in _side(o, index)[0]] \
+        if rel == "hostile" else []     # "X fought alongside Y": together, not against each other
     out = [(s, "hostile", e) for s in subs for e in enemies]
     for s in subs:
         for o in objs:
-            if o not in enemies:
+            if o in allies:
+                out.append((s, "cooperative", o))
+            elif o not in enemies:
                 out.append(_shape(rel, _lem(v), s, o, sub_members))
     return [f for f in out if f is not None]
 
@@ -258,11 +267,16 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
             [(a, "member_of", w) for w in whole[:1] for a in between]
     if rel == "defection":
         return []  # handled with persons (_defector_facts)
-    directed = [a for o in _pobjs(n, ("against", "on", "with", "to", "toward", "towards")) for a in _side(o, index)[0]]
+    preps = ("against", "on", "with", "to", "toward", "towards")
+    if _lem(n) in lex["attack_nouns"]:   # "an attack on Y", "incursions into Y", never "attributed the attack to Y"
+        preps = ("against", "on", "into") + (("of",) if _lem(n) in lex["target_of_nouns"] else ())
+    directed = [a for o in _pobjs(n, preps) for a in _side(o, index)[0]]
     by = [a for o in _pobjs(n, ("by",)) for a in _side(o, index)[0]]
     subjects = _noun_subject(n, index)
     if _lem(n) in lex["directional_nouns"]:
         first = by or [a for a in _owners(n, index) if a not in directed] or subjects
+        if _lem(n) in lex["attack_nouns"]:   # an armed act makes enemies of parties, not of a bank it hit
+            first, directed = [a for a in first if a.kind in _PARTIES], [b for b in directed if b.kind in _PARTIES]
         return [(a, rel, b) for a in first for b in directed]
     if by:  # "the protection of X by Y"
         return [(a, rel, b) for a in by for b in _owners(n, index)]
