@@ -338,3 +338,8 @@ def test_an_armed_act_of_one_party_on_another_is_hostile(text):
 
 def test_an_armed_act_is_not_hostility_with_whoever_it_is_attributed_to():
     assert not rels("Kenya attributed the attack to al-Shabaab, officials in Kisumu said.")
+
+
+def test_condemning_an_attack_is_not_making_it():
+    assert not rels("Kenya condemned the attack on Hezbollah near Kisumu.")
+    assert sym("Hezbollah", "hostile", "Israel", rels("Hezbollah launched attacks on Israel from Kisumu."))

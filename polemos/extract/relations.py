@@ -33,6 +33,11 @@ def lexicon() -> dict[str, Any]:
         return yaml.safe_load(fh)
 
 
+@lru_cache(maxsize=1)
+def _attack_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["attack_nouns"])
+
+
 def _lem(tok) -> str:
     return tok.lemma_.lower()
 
@@ -215,6 +220,11 @@ def _noun_subject(n, index: ActorIndex) -> list[ActorMention]:
     if n.dep_ in ("attr", "acomp", "oprd"):
         subj = [c for c in n.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return _side(subj[0], index)[0] if subj else []
+    if _lem(n) in _attack_nouns():   # "X launched attacks on Y", never "X condemned the attack on Y"
+        if n.dep_ == "dobj" and _lem(n.head) in lexicon()["act_verbs"]:
+            subj = _subject_tok(n.head)
+            return _side(subj, index)[0] if subj is not None else []
+        return []
     if n.dep_ in ("dobj", "pobj") and n.head.pos_ in ("VERB", "ADP") and _lem(n) in lexicon()["directional_nouns"]:
         subj = _subject_tok(n.head) if n.dep_ != "nsubj" else None
         return _side(subj, index)[0] if subj is not None else []
@@ -257,7 +267,8 @@ def _network(m: ActorMention) -> ActorMention:
 
 def _noun_facts(n, index: ActorIndex) -> list[Found]:
     lex = lexicon()
-    rel = lex["nouns"].get(_lem(n))
+    act = _lem(n) in _attack_nouns()
+    rel = lex["nouns"].get(_lem(n)) or ("hostile" if act else None)
     if rel is None or (n.dep_ in ("dobj", "attr", "oprd") and _hypothetical(n.head)):
         return []   # "could form an alliance with Y"
     between = [a for o in _pobjs(n, ("between",)) for a in _side(o, index)[0]]
@@ -268,14 +279,14 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
     if rel == "defection":
         return []  # handled with persons (_defector_facts)
     preps = ("against", "on", "with", "to", "toward", "towards")
-    if _lem(n) in lex["attack_nouns"]:   # "an attack on Y", "incursions into Y", never "attributed the attack to Y"
+    if act:   # "an attack on Y", "incursions into Y", never "attributed the attack to Y"
         preps = ("against", "on", "into") + (("of",) if _lem(n) in lex["target_of_nouns"] else ())
     directed = [a for o in _pobjs(n, preps) for a in _side(o, index)[0]]
     by = [a for o in _pobjs(n, ("by",)) for a in _side(o, index)[0]]
     subjects = _noun_subject(n, index)
-    if _lem(n) in lex["directional_nouns"]:
+    if act or _lem(n) in lex["directional_nouns"]:
         first = by or [a for a in _owners(n, index) if a not in directed] or subjects
-        if _lem(n) in lex["attack_nouns"]:   # an armed act makes enemies of parties, not of a bank it hit
+        if act:   # an armed act makes enemies of parties, not of a bank it hit
             first, directed = [a for a in first if a.kind in _PARTIES], [b for b in directed if b.kind in _PARTIES]
         return [(a, rel, b) for a in first for b in directed]
     if by:  # "the protection of X by Y"
@@ -440,9 +451,10 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
                     groups.setdefault(p.actor_id, g)
     lex, lem, low, doc = lexicon(), lemmas(sent.doc), lowers(sent.doc), sent.doc
     verbs, objects, nouns, adjectives = lex["verbs"], lex["verb_objects"], lex["nouns"], lex["adjectives"]
+    acts = _attack_nouns()
     # a fact needs a cue word (_verb_relation, _noun_facts, _adjective_facts): the other words are not made Tokens
     for tok in (doc[i] for i in range(sent.start, sent.end) if lem[i] in verbs or lem[i] in objects or lem[i] in nouns
-                or low[i] in adjectives or lem[i] in adjectives):
+                or low[i] in adjectives or lem[i] in adjectives or lem[i] in acts):
         if tok.pos_ in ("VERB", "AUX"):
             facts += _verb_facts(tok, index)
         if tok.pos_ in ("NOUN", "PROPN"):
