@@ -169,3 +169,14 @@ def test_shells_fired_or_landing_are_shelling_not_a_shell_company():
     evs = _events("On 27 April 2019, shells fired by rebel forces fell in a market of Kisumu, Kenya.")
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
     assert _events("The company was a shell for the militia's money in Kisumu, Kenya.") == []
+
+
+def test_a_claimant_whose_hyphenated_name_the_parse_splits_names_the_perpetrator():
+    """'Ansar al-Islam claimed ...' parses with the hyphen as the subject; the name around it claims. In Burkina
+    Faso the name is Ansaroul Islam (a context alias), in Bangladesh the Ansarullah Bangla Team."""
+    evs = _events("Gunmen attacked a gendarmerie post in Djibo, Burkina Faso. Five gendarmes were killed. "
+                  "Ansar al-Islam claimed responsibility for the attack.")
+    assert len(evs) == 1 and evs[0].actor1 == "Ansaroul Islam" and evs[0].claimed_by == "Ansaroul Islam"
+    evs = _events("Assailants stabbed a publisher to death in Dhaka, Bangladesh. "
+                  "Ansar al-Islam claimed responsibility for the killing.")
+    assert len(evs) == 1 and evs[0].actor1 == "Ansar al-Islam (Bangladesh)"

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from polemos import nlp
 from polemos.extract.places import document_countries, extract_places
 from polemos.knowledge.gazetteer import Gazetteer, default_gazetteer
@@ -443,3 +445,16 @@ def test_a_big_city_is_not_a_namesake_village_in_a_province_named_elsewhere():
         ("Massachusetts", "Boston")]
     # ... but written right after it, the province is the one meant
     assert where("A bomb exploded in Boston, New York on Monday, killing three people.") == [("New York", "Boston")]
+
+
+@pytest.mark.parametrize("text, town, division", [
+    ("Gunmen raided a school in Batibo, Northwest, Cameroon.", "Batibo", "Nord-Ouest"),
+    ("Separatists burned a clinic in Kumba, Southwest, Cameroon.", "Kumba", "Sud-Ouest"),
+])
+def test_division_before_the_named_country_is_that_countrys(text, town, division):
+    """A division named by its short English form ('Northwest' for the Northwest Region), written before the
+    country the text names, is that country's, not a namesake abroad (Iceland's Northwest, Burkina Faso's
+    Sud-Ouest)."""
+    got = {p.text: p for p in places(text)}
+    assert got["Northwest" if "Northwest" in text else "Southwest"].country == "Cameroon"
+    assert got[town].country == "Cameroon" and got[town].admin1 == division

@@ -200,3 +200,14 @@ def test_a_time_known_only_as_between_two_dates_keeps_what_both_share():
     assert shared(PartialDate.parse("2021-08-26"), date(2021, 8, 30)).value == "2021-08"
     assert shared(PartialDate.parse("2021-08"), date(2021, 9, 30)).value == "2021"
     assert shared(PartialDate.parse("2021-08"), date(2024, 4, 1)) is None
+
+
+def test_anchor_needles_are_plain_text_every_match_holds():
+    from polemos.extract.times import _needle, anchors
+    assert _needle("(?:US|American) invasion of Iraq") == " invasion of iraq"
+    assert _needle("fall of (?:Bashar al-)?Assad") == "fall of "
+    assert _needle("(?:IS|ISIS)(?:'s)? (?:capture|seizure)") is None      # no run of four plain characters
+    assert all(a[4] is None or all(a[4]) for a in anchors())
+    # the needle is matched case-blind, like the trigger itself
+    assert resolve_time("during the FALL OF KABUL", PUB) == ("2021-08-15", "day", True)
+    assert resolve_time("two days after the Fall of Kabul", PUB) == ("2021-08-17", "day", True)

@@ -52,6 +52,7 @@ def _listed(doc, key: str, attr: str) -> tuple[list, list[int]]:
 
 _LEMMAS_KEY = "polemos.lemmas"
 _LOWERS_KEY = "polemos.lowers"
+_SENT_SETS_KEY = "polemos.sentence_sets"     # (lemmas or lowers, start, end) -> the words of that stretch
 
 
 def lemmas(doc) -> list[str]:
@@ -76,6 +77,13 @@ def cue_tokens(sent, words, by=lemmas) -> list:
     """The sentence's tokens whose lower-cased lemma (or, by=lowers, word) is one of `words`, in text order:
     only they are made Tokens."""
     doc, start = sent.doc, sent.start
+    here = doc.user_data.setdefault(_SENT_SETS_KEY, {})
+    key = (by, start, sent.end)
+    found = here.get(key)
+    if found is None:
+        found = here[key] = set(by(doc)[start:sent.end])
+    if found.isdisjoint(words):
+        return []          # most cues are not in most sentences: one set test, no walk over the tokens
     return [doc[i] for i, w in enumerate(by(doc)[start:sent.end], start) if w in words]
 
 

@@ -132,6 +132,9 @@ def phrase_actors(tok, actors: SpanIndex) -> list[ActorMention]:
     """Actors named in a noun phrase, less those inside its locative phrases."""
     s, e = phrase_range(tok)
     found = actors.within(s, e)
+    if not found and tok.dep_ in ("nsubj", "nsubjpass"):   # "Ansar al-Islam claimed ...", parsed with the hyphen
+        return [m for m in actors.within(max(0, tok.idx - 80), tok.idx + 80)   # as the subject: the name around it
+                if m.span.start <= tok.idx < m.span.end]
     if not found:
         return found
     where = [phrase_range(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
@@ -292,6 +295,9 @@ def victims_of(fat_tok) -> list:
               for p in c.children if p.dep_ == "pobj"]
         if of:
             return [x for h in of for x in conjuncts(h)]
+        if fat_tok.lemma_ == "death" and fat_tok.dep_ == "pobj" and fat_tok.head.lower_ == "to" \
+                and fat_tok.head.head.pos_ == "VERB":      # "was shot to death", "stabbed a man to death"
+            return [x for h in _children(fat_tok.head.head, ("dobj", "nsubjpass")) for x in conjuncts(h)]
     if fat_tok.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and fat_tok.head.pos_ == "VERB":
         return [x for h in _children(fat_tok.head, ("dobj", "nsubjpass")) for x in conjuncts(h)]
     return []
@@ -527,6 +533,20 @@ def _as_int(x) -> int | None:
     return int(x) if x is not None else None
 
 
+def _single_persons(victims: list, lex: Lexicon) -> int:
+    """How many victims are one person each ('a man', 'the driver', 'him', 'a soldier and a civilian'); 0
+    unless every one is: a plural, a group or a thing leaves the count to the numbers written."""
+    if not victims:
+        return 0
+    for v in victims:
+        if v.lower_ not in lex.words["single_persons"] and not (
+                v.tag_ == "NN" and v.lemma_.lower() in lex.words["single_persons"]):
+            return 0
+        if any(c.dep_ in ("nummod", "quantmod") for c in v.children):
+            return 0
+    return len(victims)
+
+
 def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | None = None) -> Figure | None:
     """Deaths (or injuries) the sentence reports: sums conjoined victim groups, keeps the largest report;
     with `owned`, only the casualty words of those token indices (the words one event of several owns)."""
@@ -552,6 +572,10 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             named = [v for v in victims_of(tok) if v.ent_type_ == "PERSON" and v.tag_ in ("NNP", "NNPS")]
             if named and tok.pos_ in ("VERB", "AUX"):   # "killed Farooq Bengalzai", "eliminated its leader, X"
                 found.append(Figure(len(named), len(named), len(named)))
+                continue
+            ones = _single_persons(victims_of(tok), lex)
+            if ones:                                    # "a man was shot dead", "killing him": one each
+                found.append(Figure(ones, ones, ones))
                 continue
         exact = [p for p in parts if p.qualifier != "vague"]
         parts = exact or parts

@@ -103,6 +103,22 @@ def give_way(mentions: list[tuple[int, bool, str | None, str | None]]) -> set[in
     return drop
 
 
+def stated_countries(sdoc, cands: list, resolved: list[Place | None], gz: Gazetteer) -> None:
+    """"Batibo, Northwest, Cameroon": a division written right before the country the text names for it is
+    that country's division ("Northwest" for Cameroon's Northwest Region), never a same-named one abroad
+    (Iceland's): what the text states outranks the gazetteer's readings of the name alone."""
+    for k in range(len(cands) - 1):
+        c, nxt, land = cands[k], cands[k + 1], resolved[k + 1]
+        here = resolved[k]
+        if land is None or land.kind != "country" or (here is not None and here.iso2 == land.iso2):
+            continue
+        if nxt.i - c.j != 1 or sdoc[c.j].text != "," or not sdoc[c.i].text[:1].isupper():
+            continue
+        found = gz.admin1(land.iso2, _name_words(sdoc[c.i:c.j]))
+        if found is not None:
+            resolved[k] = found
+
+
 def named_province_spellings(sdoc, cands: list, resolved: list[Place | None], gz: Gazetteer,
                              small_town: int) -> None:
     """"Nyaung Kone village ... Sagaing Region": a small town found only through another spelling

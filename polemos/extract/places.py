@@ -31,6 +31,7 @@ from .place_passes import (
     neighbourhoods,
     qualified_resolved,
     shore_countries,
+    stated_countries,
 )
 from .place_sites import facility_sites
 
@@ -145,6 +146,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     align_lists(sdoc, cands, resolved)
     directed_parts(sdoc, cands, resolved, gz)
     shore_countries(resolved, support, gz)
+    stated_countries(sdoc, cands, resolved, gz)
     named_province_spellings(sdoc, cands, resolved, gz, SMALL_TOWN)
     neighbourhoods(sdoc, cands, resolved)
     cands, resolved = _anchor(sdoc, cands, resolved, gz, cues)

@@ -266,6 +266,8 @@ def _rules() -> list[Rule]:
         rules.append((re.compile(p), f))
         if need:
             NEEDS[id(rules[-1][0])] = re.compile(need[0])
+        elif MONTH in p:
+            NEEDS[id(rules[-1][0])] = MONTH_NEEDLE
     return rules
 
 
@@ -273,6 +275,7 @@ def _rules() -> list[Rule]:
 # that a text without it is not scanned for the rule at all (the long ones are tried at every position). Keyed
 # by the id of the rule's pattern (the rules live as long as the module; a Pattern hashes its whole program)
 NEEDS: dict[int, re.Pattern] = {}
+MONTH_NEEDLE = re.compile(MONTH)     # the needle of every rule naming a month, looked for once per text
 
 
 # bare forms used only inside spaCy DATE entities ("2015", "March")
@@ -290,10 +293,15 @@ BEFORE = ("before", "prior to", "ahead of", "earlier than")
 
 
 @lru_cache(maxsize=1)
-def anchors() -> list[tuple[str, date, str, re.Pattern]]:
-    """(id, date, precision, trigger regex) for every anchor in anchors.yaml."""
-    return [(a["id"], date.fromisoformat(str(a["date"])), a.get("precision", "day"),
-             re.compile(_triggers(a["triggers"]))) for a in _anchor_pack()]
+def anchors() -> list[tuple[str, date, str, re.Pattern, tuple[str, ...] | None]]:
+    """(id, date, precision, trigger regex, needles) for every anchor in anchors.yaml: the needles are lower-case
+    words one of which every match contains (None: a trigger has none, the regex is always tried)."""
+    out = []
+    for a in _anchor_pack():
+        needles = tuple(_needle(t) for t in a["triggers"])
+        out.append((a["id"], date.fromisoformat(str(a["date"])), a.get("precision", "day"),
+                    re.compile(_triggers(a["triggers"])), None if None in needles else needles))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -305,11 +313,27 @@ def _triggers(triggers: list[str]) -> str:
     return r"\b(?i:" + "|".join(f"(?:{t})" for t in triggers) + r")(?![\w-])"
 
 
-@lru_cache(maxsize=1)
-def any_anchor() -> re.Pattern:
-    """Every anchor's triggers in one pattern: it finds nothing exactly where no anchor's own pattern would,
-    so that a text naming no anchor (most) is scanned once, not once per anchor."""
-    return re.compile(_triggers([t for a in _anchor_pack() for t in a["triggers"]]))
+def _needle(trigger: str) -> str | None:
+    """The longest run of plain characters outside any group or option of a trigger ('fall of Kabul' in
+    'fall of Kabul', 'invasion of Iraq' in '(?:US|American) invasion of Iraq'), lower-cased: every match of the
+    trigger contains it, so a text without it need not be scanned for the trigger; None when it has no run of
+    four characters."""
+    try:        # the regex module's own parser (private: should it change, every trigger is simply scanned for)
+        from re import _constants, _parser
+        parsed = list(_parser.parse(trigger))
+        literal = _constants.LITERAL
+    except (ImportError, AttributeError, re.error):
+        return None
+    runs, cur = [], []
+    for op, arg in parsed:
+        if op is literal:
+            cur.append(chr(arg))
+        else:
+            runs.append("".join(cur))
+            cur = []
+    runs.append("".join(cur))
+    best = max(runs, key=len)
+    return best.lower() if len(best.strip()) >= 4 else None
 
 
 def _anchor_hits(text: str, pub: date | None, bare: bool = False) -> list[tuple[int, int, Resolved | None]]:
@@ -317,12 +341,11 @@ def _anchor_hits(text: str, pub: date | None, bare: bool = False) -> list[tuple[
     after a bare "on/during" they take the anchor's date, otherwise they only
     block the generic rules (so "September 11 attacks" is not a date this year)."""
     best: dict[tuple[int, int], tuple[str, date, str]] = {}
-    first = any_anchor().search(text)
-    if first is None:
-        return []
-    for aid, adate, prec, pat in anchors():
-        # where any anchor matches, the union matches too: none starts before the union's first match
-        for m in pat.finditer(text, first.start()):
+    low = text.lower()
+    for aid, adate, prec, pat, needles in anchors():
+        if needles is not None and not any(n in low for n in needles):
+            continue        # most texts name no anchor: a substring test, not a scan with the regex
+        for m in pat.finditer(text):
             key, cur = (m.start(), m.end()), best.get((m.start(), m.end()))
             ok = pub is None or adate <= pub
             if cur is None or (ok and (cur[1] < adate or (pub is not None and cur[1] > pub))):
@@ -350,10 +373,14 @@ def _anchor_hits(text: str, pub: date | None, bare: bool = False) -> list[tuple[
 def _scan(text: str, pub: date | None, rules: list[Rule], bare: bool = False) -> list[tuple[int, int, Resolved | None]]:
     """Non-overlapping rule and anchor matches, longest first, in text order."""
     cands = [(s, e, 0, r) for s, e, r in _anchor_hits(text, pub, bare)]
+    found: dict[re.Pattern, bool] = {}        # needles shared by several rules are looked for once
     for prio, (pat, fn) in enumerate(rules, start=1):
         need = NEEDS.get(id(pat))
-        if need is not None and need.search(text) is None:
-            continue         # the rule cannot match here
+        if need is not None:
+            if need not in found:
+                found[need] = need.search(text) is not None
+            if not found[need]:
+                continue         # the rule cannot match here
         for m in pat.finditer(text):
             try:
                 res = fn(m, pub)

@@ -143,6 +143,12 @@ def _has_purpose(tok, purposes: frozenset[str]) -> bool:
     return False
 
 
+def _to_death(verb) -> bool:
+    """'beaten to death', 'stabbed him to death': the verb's 'to' phrase is 'death'."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() == "death" for o in c.children) for c in verb.children)
+
+
 def _usable(tok, lemma: str, lex: Lexicon) -> bool:
     if lemma in lex.words.get("lowercase_only", ()) and not tok.text.islower():
         return False
@@ -236,9 +242,15 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     out.extend(_verb_object(sent, words, lex, covered))
     for i, lemma in enumerate(words):
         word = low[sent.start + i]
-        if sent.start + i in covered or not (lex.single.get(lemma) or lex.single.get(word) or word.endswith("ed")):
+        killing = lemma in lex.words["death_verbs"]
+        if sent.start + i in covered or not (lex.single.get(lemma) or lex.single.get(word) or word.endswith("ed")
+                                             or killing):
             continue    # no class of its own, nor a participle's (_participle_classes): no Token made
         tok = sent[i]
+        if killing and tok.pos_ == "VERB" and _to_death(tok):
+            violent = lex.classes["violent"]
+            out.append(Trigger(tok, violent, tok.i, tok.i + 1, _anchored(tok, violent, lex)))
+            continue    # "was beaten to death", "hacked a farmer to death": a killing
         if tok.pos_ not in CONTENT_POS or not _usable(tok, lemma, lex):
             continue
         classes = lex.single.get(lemma) or lex.single.get(word) or _participle_classes(tok, lex)

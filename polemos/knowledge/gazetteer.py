@@ -274,7 +274,11 @@ class Gazetteer(DivisionTables):
         c = self.country(country)
         if c is None:
             return None
-        return next((p for p in self.lookup(name) if p.kind == "admin1" and p.iso2 == c.iso2), None)
+        for form in [name] + [f"{name} {suffix}" for suffix in self._habits.get("admin1_suffixes", ())]:
+            found = next((p for p in self.lookup(form) if p.kind == "admin1" and p.iso2 == c.iso2), None)
+            if found is not None:       # "Northwest" for the "Northwest Region" (its type word left out)
+                return found
+        return None
 
     def spellings(self, country: str, name: str) -> list[str]:
         """Every name the pack knows for the first-level division `name` of `country` (its own first), or

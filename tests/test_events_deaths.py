@@ -1,0 +1,46 @@
+"""Deaths told without a number ('a man was shot dead', 'killing him') and killings told 'to death'."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from polemos import nlp
+from polemos.model import Document
+from polemos.pipeline import extract
+
+
+def _events(text: str, pub: date | None = date(2021, 3, 10)):
+    doc = Document(doc_id="t", text=text, published=pub)
+    return extract(nlp.parse(text), doc).events
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("On 8 March 2021, gunmen opened fire on a farmer in Hakkari, killing him.", 1),
+    ("On 8 March 2021, a teacher was shot dead by two armed men in Recife.", 1),
+    ("On 8 March 2021, a soldier and a civilian were killed in a mortar attack on Baidoa.", 2),
+    ("On 8 March 2021, a trader was shot to death by unidentified men in Kisumu.", 1),
+])
+def test_one_death_for_each_single_person_killed(text, dead):
+    evs = _events(text)
+    assert len(evs) == 1 and evs[0].fatalities_low == dead and evs[0].fatalities_high == dead
+
+
+def test_a_group_killed_has_no_count_of_its_own():
+    evs = _events("On 8 March 2021, gunmen attacked a convoy near Baidoa, killing soldiers and their driver.")
+    assert len(evs) == 1 and evs[0].fatalities_low in (None, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 March 2021, a shopkeeper was beaten to death by police in Kisumu.",
+    "On 8 March 2021, police beat a shopkeeper to death in Kisumu.",
+    "On 8 March 2021, a herder was hacked to death by unidentified men near Kisumu.",
+])
+def test_a_verb_told_to_death_is_a_killing(text):
+    evs = _events(text)
+    assert len(evs) == 1 and evs[0].event_type == "Violence against civilians"
+    assert evs[0].fatalities_low == 1
+
+
+def test_a_death_sentence_is_no_killing():
+    assert _events("On 8 March 2021, a court in Kisumu sentenced two men to death.") == []
