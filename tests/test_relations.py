@@ -244,6 +244,9 @@ def test_a_state_striking_in_another_country_with_no_armed_side_named_is_hostile
     found = _pipeline_rels("Kenyan jets fired missiles into Somalia on Monday, striking hideouts of al-Shabaab "
                            "near Baidoa.")   # aimed at a group in the country, not at its state
     assert not [f for f in found if "Government of Somalia" in f[2]], found
+    found = _pipeline_rels("Kenyan jets fired missiles at a camp on Monday, killing 12 people. The camp lies near "
+                           "Baidoa in Somalia.")   # no sentence names both the striking state and the one struck
+    assert not [f for f in found if "Government of Somalia" in f[2]], found
 
 
 def test_states_named_after_between_and_a_relation_noun_are_sides_not_places():

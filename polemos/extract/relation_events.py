@@ -40,21 +40,35 @@ def _home(name: str | None, ctx) -> str | None:
     return ctx.pack.demonym_country(rec.country) or rec.country
 
 
-def _struck_state(ev: Event, b: ActorMention | None, span, index: ActorIndex, ctx,
-                  strikes: set[tuple[str, str]]) -> ActorMention | None:
-    """The government of the country a foreign state's forces struck, when the event names no armed side
-    there (its second side missing or civilians) and the sentence names no armed group the strike may
-    have aimed at in an ally's land, unless that country's forces struck back ('retaliated')."""
+def _struck_state(sdoc, ev: Event, b: ActorMention | None, index: ActorIndex, ctx,
+                  strikes: set[tuple[str, str]]) -> tuple[int, ActorMention] | None:
+    """(sentence start, government) of the country a foreign state's forces struck, when the event names no
+    armed side there (its second side missing or civilians): told by a sentence of the event that names the
+    striking state and the country struck and no armed group the strike may have aimed at in an ally's land,
+    unless that country's forces struck back ('retaliated')."""
     if ctx is None or (b is not None and b.kind != "civilians") or not ev.country:
         return None
     home, there = _home(ev.actor1, ctx), ctx.pack.demonym_country(ev.country) or ev.country
     if home is None or home == there:
         return None
-    sent = sentence_of(span[0])
-    if (there, home) not in strikes and any(
-            m.kind == "armed_group" for m in index.starting(sent.start_char, sent.end_char)):
-        return None
-    return ctx.government(ev.country, span[0])
+    for ref in [ev.evidence, *ev.extra_evidence]:
+        span = sdoc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = sentence_of(span[0])
+        here = index.starting(sent.start_char, sent.end_char)
+        if (there, home) not in strikes and any(m.kind == "armed_group" for m in here):
+            continue
+        if any(_home(m.name, ctx) == home for m in here) and _names_country(sent, here, there, ctx):
+            gov = ctx.government(ev.country, sent[0])
+            return (sent.start_char, gov) if gov is not None else None
+    return None
+
+
+def _names_country(sent, here: list[ActorMention], country: str, ctx) -> bool:
+    places = (p for p in ctx.places if sent.start_char <= p.span.start < sent.end_char)
+    return any((ctx.pack.demonym_country(p.country or "") or p.country) == country for p in places) or \
+        any(_home(m.name, ctx) == country for m in here)
 
 
 def event_facts(sdoc, events: list[Event], index: ActorIndex, ctx=None) -> dict[int, list[tuple]]:
@@ -75,7 +89,7 @@ def event_facts(sdoc, events: list[Event], index: ActorIndex, ctx=None) -> dict[
             continue
         if b is not None and a.actor_id != b.actor_id:
             out.setdefault(sentence_of(span[0]).start_char, []).append((a, "hostile", b))
-        struck = _struck_state(ev, b, span, index, ctx, strikes) if a.kind in STATE_KINDS else None
+        struck = _struck_state(sdoc, ev, b, index, ctx, strikes) if a.kind in STATE_KINDS else None
         if struck is not None:
-            out.setdefault(sentence_of(span[0]).start_char, []).append((a, "hostile", struck))
+            out.setdefault(struck[0], []).append((a, "hostile", struck[1]))
     return out
