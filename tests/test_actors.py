@@ -316,3 +316,13 @@ def test_our_forces_in_a_quotation_are_the_speakers_group():
     assert found["armed forces"].name == "Al Shabaab"
     text = '"Our forces will respond," the minister said.'
     assert "forces" not in {m.text for m in run(text, ["Somalia"])}
+
+
+def test_two_names_sharing_one_force_noun_are_each_a_force():
+    """'SSPDF and SPLM-IO forces': the first name is the force the pack knows as '<name> forces' (the
+    second matches by itself); a name the pack does not know with the noun stays unmatched."""
+    got = by_text(run("Heavy clashes broke out between SSPDF and SPLM-IO forces near Yei.", ("South Sudan",)))
+    assert got["SSPDF"].name.startswith("Military Forces of South Sudan")
+    assert "In Opposition" in got["SPLM-IO"].name
+    got = by_text(run("Fighting between GNA and LNA forces resumed south of Tripoli.", ("Libya",)))
+    assert got["GNA"].name.startswith("Military Forces of Libya") and got["LNA"].actor_id != got["GNA"].actor_id

@@ -44,3 +44,11 @@ def test_a_verb_told_to_death_is_a_killing(text):
 
 def test_a_death_sentence_is_no_killing():
     assert _events("On 8 March 2021, a court in Kisumu sentenced two men to death.") == []
+
+
+def test_shot_dead_parsed_as_a_noun_is_still_a_killing():
+    """'members of the CJNG shot dead a farmer': the parse reads 'CJNG shot' as a noun compound and 'dead' as
+    the root; the words 'shot dead' still tell a killing."""
+    evs = _events("On 8 March 2021, members of the CJNG shot dead a farmer in Morelia, Michoacan.")
+    assert len(evs) == 1 and evs[0].event_type == "Violence against civilians"
+    assert evs[0].actor1 == "Jalisco New Generation Cartel"

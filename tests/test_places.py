@@ -458,3 +458,9 @@ def test_division_before_the_named_country_is_that_countrys(text, town, division
     got = {p.text: p for p in places(text)}
     assert got["Northwest" if "Northwest" in text else "Southwest"].country == "Cameroon"
     assert got[town].country == "Cameroon" and got[town].admin1 == division
+
+
+def test_israels_districts_take_acleds_names():
+    """ACLED names Israel's districts HaDarom, HaMerkaz and HaZafon (not 'Southern/Central/Northern District')."""
+    got = {p.text: p.admin1 for p in places("Rockets hit Beersheba; police raided homes in Kfar Saba and Nazareth.")}
+    assert got == {"Beersheba": "HaDarom", "Kfar Saba": "HaMerkaz", "Nazareth": "HaZafon"}

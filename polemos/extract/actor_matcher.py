@@ -102,6 +102,17 @@ class TokenTrie:
         return out
 
 
+    def surfaces(self, keys: Sequence[str]) -> tuple[Surface, ...]:
+        """The surface forms spelled exactly by these token keys (hyphen keys skipped), else ()."""
+        node = self.root
+        for k in keys:
+            if k:
+                node = node.get(k)
+                if node is None:
+                    return ()
+        return tuple(node.get(_TERM, ()))
+
+
 def _trim(keys: Sequence[str], end: int) -> int:
     while end > 0 and keys[end - 1] == "":
         end -= 1

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from ..knowledge.actor_records import norm
+from ..knowledge.actor_records import norm, token_key
 from ..knowledge.actors import ActorPack, default_pack
 from ..knowledge.places.cues import load_cues
 from ..model import ActorMention, Document, PlaceMention, Span
@@ -120,9 +120,33 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
                 rec = pack.military_of(rec.id, on) or rec
         return rec, s.key
 
-    chosen = select(sdoc, trie.matches(sdoc, keys), accept)
+    matches = trie.matches(sdoc, keys)
+    shared = _shared_heads(trie, keys, cached(pack, "shared_heads", lambda: frozenset(
+        token_key(w) for w in pack.lexicon.get("shared_heads", ()))))
+    if shared:           # before the name's own match at the same start: "Houthi and ... forces" are Houthi forces
+        matches = sorted(shared + matches, key=lambda m: (m.start, -(m.end - m.start)))
+    chosen = select(sdoc, matches, accept)
     ids = actor_context.to_parents(sdoc, [(m.start, m.end, rec, key) for m, (rec, key) in chosen], pack)
     return [mention(sdoc, doc, m.start, m.end, actor_id, pack, on) for (m, _), actor_id in zip(chosen, ids)]
+
+
+def _shared_heads(trie: TokenTrie, keys: Sequence[str], heads: frozenset[str]) -> list[Match]:
+    """'GNA and LNA forces', 'SSPDF and SPLM-IO forces': the first of two names coordinated before one force
+    noun is that name's force where the pack knows '<name> <noun>' ('GNA forces'), the name's tokens alone."""
+    out: list[Match] = []
+    for h, key in enumerate(keys):
+        if key not in heads:
+            continue
+        c = next((k for k in range(h - 2, max(-1, h - 6), -1) if keys[k] in ("and", "&")), None)
+        if c is None:
+            continue
+        for start in range(max(0, c - 3), c):
+            found = trie.surfaces([*keys[start:c], key])
+            if found:
+                out.append(Match(start, c, tuple(Surface(s.key, s.tokens[:-1], s.strict[:-1], s.payload)
+                                                 for s in found)))
+                break
+    return out
 
 
 def mention(sdoc, doc: Document, start: int, end: int, actor_id: str, pack: ActorPack,
