@@ -326,3 +326,14 @@ def test_two_names_sharing_one_force_noun_are_each_a_force():
     assert "In Opposition" in got["SPLM-IO"].name
     got = by_text(run("Fighting between GNA and LNA forces resumed south of Tripoli.", ("Libya",)))
     assert got["GNA"].name.startswith("Military Forces of Libya") and got["LNA"].actor_id != got["GNA"].actor_id
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Thai police detained two men in Yala.", "Thai police", "Police Forces of Thailand"),
+    ("Canadian troops arrived in Riga on Monday.", "Canadian troops", "Military Forces of Canada"),
+    ("Peruvian police cleared a roadblock near Cusco.", "Peruvian police", "Police Forces of Peru"),
+])
+def test_every_countrys_forces_by_demonym(text, surface, name):
+    """A demonym of any country names its forces, not an unknown group called 'Thai police'."""
+    got = by_text(run(text))
+    assert got[surface].name == name and got[surface].kind == "state_force" and not got[surface].provisional
