@@ -52,3 +52,18 @@ def test_shot_dead_parsed_as_a_noun_is_still_a_killing():
     evs = _events("On 8 March 2021, members of the CJNG shot dead a farmer in Morelia, Michoacan.")
     assert len(evs) == 1 and evs[0].event_type == "Violence against civilians"
     assert evs[0].actor1 == "Jalisco New Generation Cartel"
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 March 2021, police used tear gas to disperse protesters in Recife.",
+    "On 8 March 2021, police fired rubber bullets at protesters in Recife.",
+])
+def test_a_protest_broken_up_with_tear_gas_or_rubber_bullets_is_an_intervention(text):
+    """'used X to disperse' tells the dispersal (a means, not a plan); rubber bullets fired at protesters are
+    the intervention's weapon, not a target."""
+    evs = _events(text)
+    assert len(evs) == 1 and evs[0].sub_event_type == "Protest with intervention"
+
+
+def test_used_to_is_a_habit_not_an_event():
+    assert _events("Militants used to attack convoys near Baidoa.") == []

@@ -132,9 +132,10 @@ def phrase_actors(tok, actors: SpanIndex) -> list[ActorMention]:
     """Actors named in a noun phrase, less those inside its locative phrases."""
     s, e = phrase_range(tok)
     found = actors.within(s, e)
-    if not found and tok.dep_ in ("nsubj", "nsubjpass"):   # "Ansar al-Islam claimed ...", parsed with the hyphen
-        return [m for m in actors.within(max(0, tok.idx - 80), tok.idx + 80)   # as the subject: the name around it
-                if m.span.start <= tok.idx < m.span.end]
+    if not found and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        # a subject or object the parse split off a name ("Ansar al-Islam claimed", "between pro-Houthi and
+        # pro-Hadi forces", the hyphen as the argument): the name around it
+        return [m for m in actors.within(max(0, tok.idx - 80), tok.idx + 80) if m.span.start <= tok.idx < m.span.end]
     if not found:
         return found
     where = [phrase_range(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE

@@ -375,8 +375,9 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     tallies |= tally_dependents(found, tallies, lex)
     shot_at = not any(t.role == "method" for t in found)     # "police fired on demonstrators", not a bombing
     factual = [t for t in found if modality(t.token, lex) is None and t.token.i not in tallies
-               and t.token.i not in grief and not (t.token.i in aimed and _klass(t, lex) != "violent" and not (
-                   shot_at and t.token.lemma_.lower() in lex.words["protest_people"]))]
+               and t.token.i not in grief and not (t.token.i in aimed and _klass(t, lex) != "violent"
+                                                   and t.role != "intervention" and not (
+                   shot_at and t.token.lemma_.lower() in lex.words["protest_people"]))]   # "fired rubber bullets at"
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
         crowd_violence = lex.classes["protester_violence"]
         factual = [Trigger(t.token, crowd_violence, t.start, t.end, False)

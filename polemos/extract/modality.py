@@ -44,6 +44,13 @@ def _local_flags(tok, lex: Lexicon) -> str | None:
     return None
 
 
+def _means(tok) -> bool:
+    """'used tear gas to disperse the crowd', 'used drones to strike X': what was used is told as used for it
+    (not 'used to attack convoys', a habit, with nothing used)."""
+    head = tok.head
+    return _lemma(head) == "use" and head.i < tok.i and any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)
+
+
 def modality(trigger_tok, lex: Lexicon) -> str | None:
     """None when the trigger reports an occurrence; else why not (negated, modal, ...)."""
     w = lex.words
@@ -68,7 +75,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
             return None                     # "after the group bombed X": a past fact whatever governs it
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
                 and _lemma(tok.head) not in IMPLICATIVE and _lemma(tok.head) not in w["reporting_verbs"] \
-                and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl"):
+                and not _means(tok) and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl"):
             if tok.head.pos_ not in ("VERB", "AUX") or _lemma(tok.head) in w["plan_verbs"] or tok.dep_ != "advcl":
                 return "irrealis"
         if tok.dep_ == "ROOT" or tok.head.i == tok.i:
