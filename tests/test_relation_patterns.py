@@ -11,13 +11,17 @@ from polemos.extract.relations import extract_relations
 from polemos.model import ActorMention, Document, Mentions, PlaceMention, Span
 
 
-def _mentions(text: str, actors: dict[str, str], countries: list[str]) -> Mentions:
+def _mentions(text: str, actors: dict[str, str], countries: list[str], admin1: tuple[str, ...] = ()) -> Mentions:
     found = []
     for surface, kind in sorted(actors.items(), key=lambda a: -len(a[0])):
         for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
             if not any(o.span.start < m.end() and m.start() < o.span.end for o in found):
                 found.append(ActorMention(Span("t", m.start(), m.end()), surface, surface.lower(), surface, kind))
     places = [PlaceMention(Span("t", 0, 0), c, c, c, None, feature="country") for c in countries]
+    for region in admin1:      # a province the text names where it does, else one named elsewhere
+        at = text.find(region)
+        span = Span("t", at, at + len(region)) if at >= 0 else Span("t", len(text), len(text))
+        places.append(PlaceMention(span, region, region, None, region, feature="admin1"))
     return Mentions(actors=sorted(found, key=lambda a: a.span.start), places=places)
 
 
@@ -27,7 +31,7 @@ def _bare(name: str) -> str:
 
 def found(example: dict) -> set[tuple[str, str, str]]:
     text = example["text"]
-    mentions = _mentions(text, example.get("actors", {}), example.get("countries", []))
+    mentions = _mentions(text, example.get("actors", {}), example.get("countries", []), example.get("admin1", ()))
     rels = extract_relations(nlp.parse(text), Document("t", text), mentions)
     return {(_bare(r.actor1), r.relation, _bare(r.actor2)) for r in rels}
 

@@ -226,3 +226,123 @@ def test_a_campaign_waged_by_the_subject_of_the_main_clause_is_hostile():
     text = "IS has been active mainly in the eastern desert, waging an insurgency against the SDF."
     found = {(r.actor1, r.relation, r.actor2) for r in extract(nlp.parse(text), Document("t", text)).relations}
     assert ("Islamic State", "hostile", "Syrian Democratic Forces") in found
+
+
+def _pipeline_rels(text: str) -> set[tuple[str, str, str]]:
+    from datetime import date
+
+    from polemos.pipeline import extract
+    x = extract(nlp.parse(text), Document("t", text, published=date(2024, 5, 14)))
+    return {(r.actor1, r.relation, r.actor2) for r in x.relations}
+
+
+def test_a_state_striking_in_another_country_with_no_armed_side_named_is_hostile_to_that_state():
+    found = _pipeline_rels("Kenya fired missiles at villages near Baidoa in Somalia on Monday, killing 12 people.")
+    assert ("Kenya", "hostile", "Government of Somalia (2022-)") in found
+    found = _pipeline_rels("Turkish jets bombed villages near Sulaymaniyah in Iraq on Monday, killing four shepherds.")
+    assert ("Military Forces of Turkey (2016-)", "hostile", "Government of Iraq (2022-)") in found
+    found = _pipeline_rels("Kenyan jets fired missiles into Somalia on Monday, striking hideouts of al-Shabaab "
+                           "near Baidoa.")   # aimed at a group in the country, not at its state
+    assert not [f for f in found if "Government of Somalia" in f[2]], found
+    found = _pipeline_rels("Kenyan jets fired missiles at a camp on Monday, killing 12 people. The camp lies near "
+                           "Baidoa in Somalia.")   # no sentence names both the striking state and the one struck
+    assert not [f for f in found if "Government of Somalia" in f[2]], found
+
+
+def test_states_named_after_between_and_a_relation_noun_are_sides_not_places():
+    found = _pipeline_rels("The conflict between Ethiopia and Eritrea has displaced thousands near Badme.")
+    assert sym("Ethiopia", "hostile", "Eritrea", found)
+
+
+def test_a_state_and_its_military_are_one_side_of_a_relation():
+    found = _pipeline_rels("Kenya has long fought al-Shabaab, and on Monday the Kenyan army attacked al-Shabaab "
+                           "near Mandera.")
+    assert len([f for f in found if f[1] == "hostile" and "Al Shabaab" in (f[0], f[2])]) == 1, found
+
+
+def test_a_network_name_read_as_its_local_branch_is_the_network_when_a_group_is_tied_to_it():
+    found = _pipeline_rels("Afghan police in Kunduz arrested five members of a regional branch of Islamic State "
+                           "on Monday.")
+    assert ("Islamic State Khorasan Province (ISKP)", "affiliate_of", "Islamic State") in found
+    found = _pipeline_rels("Troops in Mindanao clashed with the ISIS-inspired Maute Group near Butig, Philippines, "
+                           "on Monday.")
+    assert ("Dawlah Islamiyah", "affiliate_of", "Islamic State") in found
+    assert not [f for f in found if f[1] == "affiliate_of" and f[2] != "Islamic State"], found
+
+
+def test_an_abbreviated_chief_minister_title_makes_a_person_who_leads_the_province():
+    found = _pipeline_rels("Police see a land dispute behind the clash in Kisumu; CM Odhiambo, PM Ruto slam bloodshed")
+    assert ("CM Odhiambo", "leader_of", "Government of Kisumu") in found
+
+
+def test_a_former_head_of_state_leads_no_government_and_a_president_named_by_surname_does():
+    found = _pipeline_rels("Kenyan activist Wanjiru Mwangi, the niece of former U.S. President Barack Obama, "
+                           "was among protesters arrested in Kisumu.")
+    assert not [f for f in found if f[1] == "leader_of"], found
+    from datetime import date
+
+    from polemos.pipeline import extract
+    text = "The strikes on Kharkiv came hours after President Trump criticised Moscow over the stalled talks."
+    x = extract(nlp.parse(text), Document("t", text, published=date(2025, 7, 9)))
+    assert ("Donald Trump", "leader_of", "Government of the United States") in {
+        (r.actor1, r.relation, r.actor2) for r in x.relations}
+
+
+def test_a_splinter_noun_set_off_by_dashes_or_after_a_schism_names_its_group():
+    found = _pipeline_rels("The offensive launched by the army against ISWAP — dissidents of Boko Haram — in Borno "
+                           "has displaced thousands.")
+    assert ("Boko Haram", "defection", "Islamic State West Africa Province (ISWAP)") in found
+    found = _pipeline_rels("ISWAP, which emerged after a schism from Boko Haram in 2016, attacked Baga.")
+    assert ("Boko Haram", "defection", "Islamic State West Africa Province (ISWAP)") in found
+    found = _pipeline_rels("The offensive launched by the ELN against the FARC dissidents — a splinter of the FARC — "
+                           "in Arauca has displaced thousands.")
+    assert ("Revolutionary Armed Forces of Colombia", "defection", "FARC Dissidents") in found
+
+
+def test_a_relative_pronoun_subject_is_the_group_the_clause_describes():
+    assert sym("ISWAP", "hostile", "Boko Haram", rels("ISWAP, which fought Boko Haram for years, attacked Baga."))
+
+
+def test_a_nationality_glued_to_a_relation_participle_is_its_state():
+    found = _pipeline_rels("Fighters of the Eritrean-backed Ginbot 7 movement crossed into Ethiopia near Humera.")
+    assert ("Patriotic Ginbot 7", "cooperative", "Eritrea") in found
+    assert sym("M23", "cooperative", "Sudan", rels("Fighters of the Sudanese-backed M23 movement crossed into Kisumu."))
+
+
+def test_allied_with_no_partner_named_ties_the_group_to_its_coordinate_or_to_the_clause_subject():
+    assert sym("Nigerian army", "cooperative", "ISWAP",
+               rels("The Nigerian army and allied ISWAP fighters were accused of abuses near Kisumu."))
+    assert sym("Nigerian army", "cooperative", "ISWAP",
+               rels("The Nigerian army resupplied allied ISWAP fighters near Kisumu on Monday."))
+    assert not sym("Nigerian army", "cooperative", "ISWAP",
+                   rels("The Nigerian army attacked allied ISWAP fighters near Kisumu on Monday."))
+
+
+def test_the_object_of_an_accusation_does_what_it_is_accused_of():
+    found = rels("Kenya accused Rwanda of backing M23 near Kisumu.")
+    assert sym("Rwanda", "cooperative", "M23", found) and not sym("Kenya", "cooperative", "M23", found), found
+    assert sym("Rwanda", "cooperative", "M23", rels("Rwanda was accused of backing M23 near Kisumu."))
+
+
+def test_fighting_alongside_is_cooperation():
+    found = rels("Fighters of the Wagner Group fought alongside the Nigerian army against ISWAP near Kisumu.")
+    assert sym("Wagner Group", "cooperative", "Nigerian army", found), found
+    assert not sym("Wagner Group", "hostile", "Nigerian army", found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah's attacks on Israel intensified after the ceasefire collapsed.",
+    "The invasion of Israel by Hezbollah was repelled near Metula.",
+    "An assault by Hezbollah against Israel was reported near Kiryat Shmona.",
+])
+def test_an_armed_act_of_one_party_on_another_is_hostile(text):
+    assert sym("Hezbollah", "hostile", "Israel", rels(text))
+
+
+def test_an_armed_act_is_not_hostility_with_whoever_it_is_attributed_to():
+    assert not rels("Kenya attributed the attack to al-Shabaab, officials in Kisumu said.")
+
+
+def test_condemning_an_attack_is_not_making_it():
+    assert not rels("Kenya condemned the attack on Hezbollah near Kisumu.")
+    assert sym("Hezbollah", "hostile", "Israel", rels("Hezbollah launched attacks on Israel from Kisumu."))

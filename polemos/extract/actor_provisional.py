@@ -24,6 +24,7 @@ class _Lex:
         lex = pack.lexicon
         self.drop = {norm(t) for t in lex.get("titles_drop", ())}
         self.keep = {norm(t) for t in lex.get("titles_keep", ())}
+        self.abbreviated = {norm(t) for t in lex.get("office_abbreviations", ())}
         self.armed = {norm(t) for t in lex.get("armed_heads", ())}
         self.weak = {norm(t) for t in lex.get("weak_surnames", ())}
         self.particles = {norm(t) for t in lex.get("name_particles", ())}
@@ -101,6 +102,8 @@ def _extend_left(sdoc, ent):
 
 def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str | None) -> ActorMention | None:
     label = ent.label_
+    if label == "ORG" and len(ent) > 1 and norm(ent[0].text) in lex.abbreviated and ent[0].text.isupper():
+        label = "PERSON"               # "CM Gandapur": an office and a name, not an organisation
     if label == "ORG":
         ent = _extend_left(sdoc, ent)
     toks = [t for t in ent if not (t.lower_ in ("'s", "’s") or t.is_punct and t.i == ent.end - 1)]

@@ -105,7 +105,8 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
     trie = named_trie(pack, tokenizer())
     words = cached(pack, "place_use_words", lambda: (set(pack.lexicon.get("place_prepositions", ())),
                                                      {norm(w) for w in pack.lexicon.get("place_heads", ())},
-                                                     {norm(w) for w in pack.lexicon.get("acting_heads", ())}))
+                                                     {norm(w) for w in pack.lexicon.get("acting_heads", ())},
+                                                     _relation_nouns()))
 
     def accept(m: Match, s: Surface):
         rec = pack.resolve_key(s.key, (country_at(m.start),))
@@ -163,10 +164,18 @@ def mention(sdoc, doc: Document, start: int, end: int, actor_id: str, pack: Acto
                         provisional=False, role=role)
 
 
-def _state_use(sdoc, m: Match, preps: set[str], place_heads: set[str], acting: set[str]) -> str | None:
+def _relation_nouns() -> frozenset[str]:
+    """Nouns of a relation between two sides (relations.yaml): 'war between A and B' names two actors."""
+    from .relations import lexicon
+    return frozenset(lexicon()["nouns"])
+
+
+def _state_use(sdoc, m: Match, preps: set[str], place_heads: set[str], acting: set[str],
+               relation_nouns: frozenset[str] = frozenset()) -> str | None:
     """'place' for a country name used as a place ('attacks in Afghanistan', 'the Afghanistan war', 'a border
     region of Afghanistan'); 'force' for a name before a noun of force or attack ('Pakistan air strikes',
-    'the US drone strike': the state's military acted); None for the state itself ('UK officials')."""
+    'the US drone strike': the state's military acted); None for the state itself ('UK officials', 'the
+    tensions between A and B')."""
     root = sdoc[m.end - 1]
     if root.dep_ in ("compound", "amod"):
         head = root.head
@@ -183,6 +192,8 @@ def _state_use(sdoc, m: Match, preps: set[str], place_heads: set[str], acting: s
         if norm(root.head.text) in place_heads or norm(root.head.lemma_) in place_heads:
             return "place"               # "Mirvan, Eastern province, Freedonia.": the last link of a place's chain
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "between" and root.head.head.lemma_.lower() in relation_nouns:
+        return None
     if root.dep_ == "pobj" and (root.head.lower_ in preps or (
             root.head.lower_ == "of" and norm(root.head.head.text) in place_heads)):
         return "place"

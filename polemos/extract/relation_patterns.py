@@ -18,16 +18,19 @@ modifiers: "anti-Iran insurgent group X" -> group). `kinds` limits a side to act
 instead of standing them for their group. `actor2_as: government` reads actor2 as the
 government of the state its token names ("Uzbek President P", "P, prime minister of
 Pakistan"), else of the state the person's pack record serves, else of the document's main
-country for national offices.
+country for national offices; `actor2_as: regional_government` reads it as the government of the
+province the title names ("Punjab Chief Minister P"), else of the document's main province.
 The rules are validated when loaded; each carries examples that tests run.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..knowledge.actor_records import slug
 from ..model import ActorMention, Span
 from .attribution import pattern_words, sentence_words
 
@@ -88,7 +91,7 @@ def _rule(spec: dict[str, Any]) -> Rule:
             _fail(rid, "from_lexicon and without need a node named cue")
     if not set(spec.get("kinds", {})) <= ACTOR_NODES:
         _fail(rid, f"kinds name nodes {sorted(spec['kinds'])}, not actor1/actor2/actors")
-    if spec.get("actor2_as") not in (None, "government"):
+    if spec.get("actor2_as") not in (None, "government", "regional_government"):
         _fail(rid, f"unknown actor2_as {spec['actor2_as']!r}")
     return Rule(rid, rel, lex, tuple(spec.get("reverse_for", ())), tuple(spec.get("without", ())),
                 spec.get("actor2_as"), bool(spec.get("national", False)), bool(spec.get("persons", False)),
@@ -150,10 +153,10 @@ def _node_names(rule: Rule, pattern_index: int) -> list[str]:
 
 
 class Context:
-    """What a rule may need beyond the sentence: the document's date, countries and actor pack."""
+    """What a rule may need beyond the sentence: the document's date, countries, places and actor pack."""
 
-    def __init__(self, doc, countries=(), pack=None):
-        self.doc, self.countries, self._pack = doc, tuple(countries), pack
+    def __init__(self, doc, countries=(), pack=None, places=()):
+        self.doc, self.countries, self._pack, self.places = doc, tuple(countries), pack, tuple(places)
 
     @property
     def pack(self):
@@ -214,6 +217,29 @@ def _government(rule: Rule, tok, person: ActorMention | None, index, ctx: Contex
     return [gov] if gov is not None else []
 
 
+def _regional_government(tok, ctx: Context) -> list[ActorMention]:
+    """The government of the province or state a chief minister's title names ('Punjab Chief Minister P'),
+    else of the region of the document's main country its places name most."""
+    lo = min([tok.i] + [t.i for t in tok.subtree if t.i <= tok.i])
+    start, end = tok.doc[lo].idx, tok.idx + len(tok.text)
+    inside = [p for p in ctx.places if p.admin1 and start <= p.span.start < end]
+    main = [p.admin1 for p in ctx.places if p.admin1 and (not ctx.countries or p.country == ctx.countries[0])]
+    region = inside[0].admin1 if inside else Counter(main).most_common(1)[0][0] if main else None
+    if region is None:
+        return []
+    name = f"Government of {region}"
+    return [ActorMention(Span(ctx.doc.doc_id, tok.idx, end), tok.text, f"provisional:{slug(name)}", name, "state")]
+
+
+_FORMER = {"former", "ex", "late"}
+
+
+def _former(title) -> bool:
+    """'former U.S. President P', 'the late King P': a title the person no longer holds."""
+    near = title.doc[max(title.i - 4, 0):title.i]
+    return any(t.lower_ in _FORMER and t.head.i in (title.i, title.head.i) for t in near)
+
+
 def _relation(rule: Rule, cue) -> str | None:
     if rule.relation is not None:
         return rule.relation
@@ -246,9 +272,14 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
         both = sides("actors")
         return [(a, rel, b, rule.persons) for i, a in enumerate(both) for b in both[i + 1:]]
     firsts = sides("actor1")
+    if rule.actor2_as and _former(nodes["actor2"]):
+        return []   # "former President P" no longer leads the government
     if rule.actor2_as == "government":
         firsts = [p for p in firsts if p.kind == "person"][:1]
         seconds = [g for p in firsts for g in _government(rule, nodes["actor2"], p, index, ctx)]
+    elif rule.actor2_as == "regional_government":
+        firsts = [p for p in firsts if p.kind == "person"][:1]
+        seconds = _regional_government(nodes["actor2"], ctx) if firsts else []
     else:
         seconds = sides("actor2")
     if rel in rule.reverse_for:

@@ -16,13 +16,14 @@ import yaml
 
 from ..model import ActorMention, Document, Mentions, Relation, Span
 from .attribution import ActorIndex, lemmas, lowers
-from .relation_patterns import Context, pattern_facts
+from .relation_patterns import Context, _former, pattern_facts
 
 LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "relations.yaml"
 SYMMETRIC = {"hostile", "cooperative", "rival"}
 _UP = {"xcomp", "advcl", "pcomp", "prep", "conj", "ccomp", "pobj"}
 
 Found = tuple[ActorMention, str, ActorMention]
+_PARTIES = {"armed_group", "state", "state_force", "igo"}
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +31,11 @@ def lexicon() -> dict[str, Any]:
     """The relation cue lexicon (polemos/knowledge/relations.yaml)."""
     with open(LEXICON, encoding="utf-8") as fh:
         return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def _attack_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["attack_nouns"])
 
 
 def _lem(tok) -> str:
@@ -65,6 +71,18 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
     return out, is_members
 
 
+def _demonym_state(tok) -> ActorMention | None:
+    """The state a nationality glued to a relation participle stands for ('the Eritrean-backed group')."""
+    if not tok.text[:1].isupper():
+        return None
+    pack = _pack()
+    country = pack.demonym_country(tok.text)
+    rec = pack.lookup(country) if country else None
+    if rec is None or rec.kind != "state" or rec.force is not None:
+        return None
+    return ActorMention(Span("", tok.idx, tok.idx + len(tok.text)), tok.text, rec.id, rec.name, "state")
+
+
 def _known_as(tok, index: ActorIndex) -> ActorMention | None:
     """The name a descriptive phrase gives: 'the National Liberation Army (ELN)' (the name in parentheses),
     'a coalition of militias known as Fano', 'a group called X'."""
@@ -85,11 +103,15 @@ def _subject_tok(verb):
     for _ in range(6):
         for c in tok.children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and tok is verb):
-                return c
+                return tok.head if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else c   # "X, which fought Y"
         if tok.dep_ in ("acl", "relcl"):
             return tok.head
         if tok.dep_ not in _UP or tok.head is tok:
             return None
+        if tok.dep_ == "pcomp" and tok.head.lower_ in lexicon()["charge_preps"]:
+            charged = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if charged:    # "X accused Y of backing Z", "Y was blamed for attacking Z": Y did it
+                return charged[0]
         tok = tok.head
     return None
 
@@ -158,10 +180,14 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
         return [(a, rel, b) for i, a in enumerate(subs) for b in subs[i + 1:]]
     enemies = [a for o in _pobjs(v, lexicon()["counter_preps"]) for a in _side(o, index)[0]] \
         if rel == "cooperative" and not passive else []   # "support X against Y": hostile to Y
+    allies = [a for o in _pobjs(v, lexicon()["partner_preps"]) for a in _side(o, index)[0]] \
+        if rel == "hostile" else []     # "X fought alongside Y": together, not against each other
     out = [(s, "hostile", e) for s in subs for e in enemies]
     for s in subs:
         for o in objs:
-            if o not in enemies:
+            if o in allies:
+                out.append((s, "cooperative", o))
+            elif o not in enemies:
                 out.append(_shape(rel, _lem(v), s, o, sub_members))
     return [f for f in out if f is not None]
 
@@ -187,14 +213,33 @@ def _noun_subject(n, index: ActorIndex) -> list[ActorMention]:
     if inside is not None:
         return [inside]
     if n.dep_ == "appos":
-        return _side(n.head, index)[0]
+        return _side(n.head, index)[0] or _before_dash(n, index)
+    if n.dep_ == "pobj" and n.head.lower_ in ("after", "following"):   # "X was formed after a schism from Y"
+        subj = _subject_tok(n.head.head)
+        return _side(subj, index)[0] if subj is not None else []
     if n.dep_ in ("attr", "acomp", "oprd"):
         subj = [c for c in n.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return _side(subj[0], index)[0] if subj else []
+    if _lem(n) in _attack_nouns():   # "X launched attacks on Y", never "X condemned the attack on Y"
+        if n.dep_ == "dobj" and _lem(n.head) in lexicon()["act_verbs"]:
+            subj = _subject_tok(n.head)
+            return _side(subj, index)[0] if subj is not None else []
+        return []
     if n.dep_ in ("dobj", "pobj") and n.head.pos_ in ("VERB", "ADP") and _lem(n) in lexicon()["directional_nouns"]:
         subj = _subject_tok(n.head) if n.dep_ != "nsubj" else None
         return _side(subj, index)[0] if subj is not None else []
     return []
+
+
+def _before_dash(n, index: ActorIndex) -> list[ActorMention]:
+    """The name a dash-set apposition describes when the parse hung it elsewhere: 'against the EMC — dissidents
+    of the FARC — in ...' (the mention ending right before the dash that opens the noun's phrase)."""
+    first = min(t.i for t in n.subtree)
+    if first < 2 or n.doc[first - 1].text not in ("—", "–", "--"):
+        return []
+    end = n.doc[first - 2]
+    hit = index.at(end) or (index.at(n.doc[end.i - 1]) if end.text == ")" and end.i > 0 else None)
+    return [hit] if hit is not None else []
 
 
 def _owners(tok, index: ActorIndex, skip: ActorMention | None = None, preps=("of",)) -> list[ActorMention]:
@@ -204,9 +249,26 @@ def _owners(tok, index: ActorIndex, skip: ActorMention | None = None, preps=("of
     return [a for a in out if a is not None and (skip is None or a.actor_id != skip.actor_id)]
 
 
+def _network(m: ActorMention) -> ActorMention:
+    """The global network a name read as its local branch means where a text ties a group to it ('the
+    ISIS-inspired group', 'a regional branch of Islamic State': ISIS read in Mindanao as its Philippine
+    province): the ancestor in the pack the name itself, without the country, names."""
+    pack = _pack()
+    rec = pack.records.get(m.actor_id)
+    plain = pack.lookup(m.text) if rec is not None and rec.parent else None
+    seen: set[str] = set()
+    while plain is not None and rec is not None and rec.parent and rec.id not in seen:
+        seen.add(rec.id)
+        if rec.parent == plain.id:
+            return ActorMention(m.span, m.text, plain.id, pack.name_at(plain.id), plain.kind)
+        rec = pack.records.get(rec.parent)
+    return m
+
+
 def _noun_facts(n, index: ActorIndex) -> list[Found]:
     lex = lexicon()
-    rel = lex["nouns"].get(_lem(n))
+    act = _lem(n) in _attack_nouns()
+    rel = lex["nouns"].get(_lem(n)) or ("hostile" if act else None)
     if rel is None or (n.dep_ in ("dobj", "attr", "oprd") and _hypothetical(n.head)):
         return []   # "could form an alliance with Y"
     between = [a for o in _pobjs(n, ("between",)) for a in _side(o, index)[0]]
@@ -216,18 +278,27 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
             [(a, "member_of", w) for w in whole[:1] for a in between]
     if rel == "defection":
         return []  # handled with persons (_defector_facts)
-    directed = [a for o in _pobjs(n, ("against", "on", "with", "to", "toward", "towards")) for a in _side(o, index)[0]]
+    preps = ("against", "on", "with", "to", "toward", "towards")
+    if act:   # "an attack on Y", "incursions into Y", never "attributed the attack to Y"
+        preps = ("against", "on", "into") + (("of",) if _lem(n) in lex["target_of_nouns"] else ())
+    directed = [a for o in _pobjs(n, preps) for a in _side(o, index)[0]]
     by = [a for o in _pobjs(n, ("by",)) for a in _side(o, index)[0]]
     subjects = _noun_subject(n, index)
-    if _lem(n) in lex["directional_nouns"]:
+    if act or _lem(n) in lex["directional_nouns"]:
         first = by or [a for a in _owners(n, index) if a not in directed] or subjects
+        if act:   # an armed act makes enemies of parties, not of a bank it hit
+            first, directed = [a for a in first if a.kind in _PARTIES], [b for b in directed if b.kind in _PARTIES]
         return [(a, rel, b) for a in first for b in directed]
     if by:  # "the protection of X by Y"
         return [(a, rel, b) for a in by for b in _owners(n, index)]
     if not subjects:
         subjects, targets = _owners(n, index)[:1], directed
+        if rel == "affiliate_of" and not targets:   # "a regional branch of IS", IS read as the branch
+            targets = [g for g in map(_network, subjects) if g not in subjects]
     else:
         targets = directed or _owners(n, index, subjects[0])
+    if rel == "affiliate_of":
+        targets = [_network(b) for b in targets]
     return [(a, rel, b) for a in subjects for b in targets]
 
 
@@ -238,9 +309,11 @@ def _adjective_facts(a, index: ActorIndex) -> list[Found]:
         return []
     sources = [index.at(c) for c in a.children if c.dep_ in ("npadvmod", "compound", "advmod", "nmod", "amod")]
     if a.i >= 2 and a.nbor(-1).text == "-":
-        sources.append(index.at(a.nbor(-2)))
+        sources.append(index.at(a.nbor(-2)) or _demonym_state(a.nbor(-2)))
     sources += [x for o in _pobjs(a, ("to", "with", "by")) for x in _side(o, index)[0]]
     sources = [s for s in sources if s is not None]
+    if not sources and a.dep_ == "amod" and a.lower_ in lexicon()["partner_adjectives"]:
+        sources = _partners(a.head, index)
     if passive:            # "X is linked to Y", "X, which is backed by Y"
         holder = a.head if a.dep_ == "relcl" and passive[0].tag_ in ("WDT", "WP") else passive[0]
         heads = _side(holder, index)[0]
@@ -255,7 +328,23 @@ def _adjective_facts(a, index: ActorIndex) -> list[Found]:
             heads = [index.at(head.head)]
         if not heads and head.i + 1 < len(head.doc) and index.at(head.nbor(1)):  # "the X-backed group Y"
             heads = [index.at(head.nbor(1))]
-    return [(h, _kin(rel, h, s), s) for h in heads for s in sources if h is not None]
+        if not heads:   # "the X-backed Y insurgency": the name modifies the noun the participle does
+            heads = [index.at(c) for c in head.children if c.dep_ in ("nmod", "compound") and c.i > a.i
+                     and index.at(c)][:1]
+    out = [(h, _kin(rel, h, s), s) for h in heads for s in sources if h is not None]
+    return [(h, r, _network(s) if r == "affiliate_of" else s) for h, r, s in out]
+
+
+def _partners(noun, index: ActorIndex) -> list[ActorMention]:
+    """Whom 'allied' with no partner named means: the phrase the noun is coordinated with ('the army and allied
+    militias'), else the subject of a clause whose verb states no relation ('troops fed allied militias')."""
+    if noun.dep_ == "conj":
+        return _side(noun.head, index)[0]
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB" or _lem(verb) in lexicon()["verbs"]:
+        return []
+    subj = _subject_tok(verb)
+    return _side(subj, index)[0] if subj is not None else []
 
 
 def _kin(rel: str, head, source) -> str:
@@ -328,7 +417,8 @@ def _role_facts(person: ActorMention, root, index: ActorIndex) -> list[Found]:
         if not owners and any(c.lower_ in ("its", "their") for c in r.children):
             subj = _subject_tok(verb) if verb is not None else None
             owners = _side(subj, index)[0] if subj is not None else []
-        out += [(person, rel, g) for g in owners[:1] if g.kind != "person"]
+        out += [(person, rel, g) for g in owners[:1] if g.kind != "person"
+                and not (rel == "leader_of" and g.kind == "state" and _former(r))]   # "former U.S. President P"
     for c in root.children:  # "X, appointed by Y"
         if c.dep_ == "acl" and _lem(c) in lexicon()["role_verbs"]:
             out += [(person, "member_of", a) for g in c.children if g.dep_ == "agent"
@@ -361,9 +451,10 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
                     groups.setdefault(p.actor_id, g)
     lex, lem, low, doc = lexicon(), lemmas(sent.doc), lowers(sent.doc), sent.doc
     verbs, objects, nouns, adjectives = lex["verbs"], lex["verb_objects"], lex["nouns"], lex["adjectives"]
+    acts = _attack_nouns()
     # a fact needs a cue word (_verb_relation, _noun_facts, _adjective_facts): the other words are not made Tokens
     for tok in (doc[i] for i in range(sent.start, sent.end) if lem[i] in verbs or lem[i] in objects or lem[i] in nouns
-                or low[i] in adjectives or lem[i] in adjectives):
+                or low[i] in adjectives or lem[i] in adjectives or lem[i] in acts):
         if tok.pos_ in ("VERB", "AUX"):
             facts += _verb_facts(tok, index)
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -395,8 +486,10 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
     index = ActorIndex(sdoc, mentions.actors)
     groups: dict[str, ActorMention] = {}
     out: dict[tuple, Relation] = {}
-    by_rules = pattern_facts(sdoc, index, Context(doc, document_countries(mentions.places), pack))
-    by_events = event_facts(sdoc, list(events), index)
+    sides: dict[tuple, tuple[str, str]] = {}
+    ctx = Context(doc, document_countries(mentions.places), pack, mentions.places)
+    by_rules = pattern_facts(sdoc, index, ctx)
+    by_events = event_facts(sdoc, list(events), index, ctx)
     for sent in sdoc.sents:
         evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
         found = _sentence_facts(sent, index, groups) + by_rules.get(sent.start_char, [])
@@ -409,13 +502,56 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
             a, rel, b = fact
             if _same_actor(a, b, doc, pack):
                 continue
-            key = (rel, *sorted((a.actor_id, b.actor_id))) if rel in SYMMETRIC else (a.actor_id, rel, b.actor_id)
+            sa, sb = _one_side(a, doc, pack), _one_side(b, doc, pack)
+            key = (rel, *sorted((sa, sb))) if rel in SYMMETRIC else (sa, rel, sb)
             if key in out:
                 if out[key].evidence != evidence and evidence not in out[key].extra_evidence:
                     out[key].extra_evidence.append(evidence)
+                _name_forces(out[key], sides[key], {sa: a, sb: b}, pack)
                 continue
             out[key] = Relation(doc.doc_id, a.name, rel, b.name, evidence)
+            sides[key] = (sa, sb)
     return list(out.values())
+
+
+def _name_forces(r: Relation, order: tuple[str, str], new: dict[str, ActorMention], pack) -> None:
+    """A side first named as a bare state ('Niger') takes the name of its government or military when
+    another sentence names that ('the Government of Niger')."""
+    pack = pack or _pack()
+    for n, side in enumerate(order):
+        m = new.get(side)
+        rec = pack.records.get(m.actor_id) if m is not None else None
+        if rec is None or rec.force is None:
+            continue
+        old = pack.lookup(r.actor2 if n else r.actor1)
+        if old is not None and old.kind == "state" and old.force is None:
+            if n:
+                r.actor2 = m.name
+            else:
+                r.actor1 = m.name
+
+
+_SIDE_FORCES = (None, "government", "military")
+
+
+def _pack():
+    from ..knowledge.actors import default_pack
+    return default_pack()
+
+
+def _one_side(m: ActorMention, doc: Document, pack) -> str:
+    """One key for the names of one side: a state, its government and its military ('Israel', 'Military
+    Forces of Israel'), and a group that is a state's force on the document's date, are one side."""
+    pack = pack or _pack()
+    rec = pack.records.get(m.actor_id)
+    if rec is not None and rec.kind not in ("state", "state_force"):
+        rec = pack.lookup(pack.acled_name_at(rec.id, doc.published)) if rec.country else None
+    if rec is None or not rec.country or rec.force not in _SIDE_FORCES:
+        return m.actor_id
+    main = pack.state_forces(rec.country, doc.published, rec.force) if rec.force else None
+    if (rec.kind == "state" and rec.force is None) or (main is not None and main.id == rec.id):
+        return f"state:{rec.country}"   # not a unit of the force ("the IRGC")
+    return m.actor_id
 
 
 def _same_actor(a: ActorMention, b: ActorMention, doc: Document, pack) -> bool:
