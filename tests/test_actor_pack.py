@@ -195,8 +195,3 @@ def test_libyan_rival_forces_take_their_2020_acled_names(pack):
     assert pack.lookup("GNA air force", ["Libya"]).name.startswith("Military Forces of Libya")
     assert pack.acled_name_at("lna", date(2020, 5, 1)) == "Military Forces of Libya (2014-) Haftar Faction"
     assert pack.lookup("Military Forces of Libya (2014-) Haftar Faction").id == "lna"
-
-
-def test_ttp_is_named_by_the_common_english_spelling_and_keeps_acleds_form(pack):
-    assert pack.name_at("ttp") == "Tehrik-i-Taliban Pakistan"
-    assert pack.acled_name_at("ttp") == "TTP: Tehreek-i-Taliban Pakistan"
