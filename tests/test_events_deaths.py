@@ -47,9 +47,9 @@ def test_a_death_sentence_is_no_killing():
 
 
 def test_shot_dead_parsed_as_a_noun_is_still_a_killing():
-    """'members of the CJNG shot dead a farmer': the parse reads 'CJNG shot' as a noun compound and 'dead' as
+    """'gunmen of the CJNG shot dead a vendor': the parse reads 'CJNG shot' as a noun compound and 'dead' as
     the root; the words 'shot dead' still tell a killing."""
-    evs = _events("On 8 March 2021, members of the CJNG shot dead a farmer in Morelia, Michoacan.")
+    evs = _events("On 8 March 2021, gunmen of the CJNG shot dead a vendor in Uruapan, Michoacan.")
     assert len(evs) == 1 and evs[0].event_type == "Violence against civilians"
     assert evs[0].actor1 == "Jalisco New Generation Cartel"
 

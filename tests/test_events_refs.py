@@ -183,9 +183,9 @@ def test_a_claimant_whose_hyphenated_name_the_parse_splits_names_the_perpetrator
 
 
 def test_sides_named_with_a_prefix_the_parse_splits_are_both_sides():
-    """'between pro-Hadi and pro-Houthi forces': the parse hangs the first name's hyphen under 'between'; the
+    """'between pro-X and pro-Y troops': the parse hangs the first name's hyphen under 'between'; the
     name around it is the first side."""
-    evs = _events("Heavy fighting between pro-Hadi and pro-Houthi forces was reported in Al Bayda, Yemen, on Sunday.",
+    evs = _events("Heavy fighting between pro-Hadi and pro-Houthi fighters was reported near Ataq, Yemen, on Sunday.",
                   pub=date(2020, 5, 10))
     assert len(evs) == 1 and evs[0].event_type == "Battles"
     assert {evs[0].actor1, evs[0].actor2} == {"Military Forces of Yemen (2012-)",

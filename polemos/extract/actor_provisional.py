@@ -70,9 +70,9 @@ def _place_like(ent, lex: _Lex) -> bool:
     if norm(ent[-1].text) in lex.place_heads or (root.dep_ == "compound" and norm(root.head.text) in lex.place_heads):
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and norm(root.head.head.lemma_) in lex.place_heads:
-        return True                     # "the village of Amchide", "the Ichen villages of Ananum"
+        return True                     # "the village of Mbakari", "the farming villages of Oda"
     if root.dep_ == "dobj" and root.head.lemma_.lower() in lex.place_verbs:
-        return True                     # "regime forces shelled Kansafra": no person is shelled or overrun
+        return True                     # "the army shelled Kafrouma": no person is shelled or overrun
     armed = any(norm(t.text) in lex.armed for t in ent)
     return (not armed and ent.label_ != "PERSON" or len(ent) == 1) and root.dep_ == "pobj" \
         and root.head.lower_ in lex.place_preps

@@ -131,7 +131,7 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
 
 
 def _shared_heads(trie: TokenTrie, keys: Sequence[str], heads: frozenset[str]) -> list[Match]:
-    """'GNA and LNA forces', 'SSPDF and SPLM-IO forces': the first of two names coordinated before one force
+    """'GNA and Haftar forces', 'pro-Hadi and Houthi troops': the first of two names coordinated before one force
     noun is that name's force where the pack knows '<name> <noun>' ('GNA forces'), the name's tokens alone."""
     out: list[Match] = []
     for h, key in enumerate(keys):
