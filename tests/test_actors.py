@@ -305,7 +305,7 @@ def test_a_person_only_ever_quoted_is_a_source_an_official_stays_an_actor():
 
 
 def test_a_namesake_with_another_first_name_is_another_person():
-    text = "Activist Auma Obama, the half-sister of former U.S. President Barack Obama, joined the march."
+    text = "Activist Auma Obama spoke at the rally; Barack Obama, the former U.S. president, sent a message."
     found = by_text(run(text, ["Kenya"]))
     assert found["Barack Obama"].actor_id != found["Auma Obama"].actor_id
 

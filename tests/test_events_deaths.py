@@ -32,8 +32,8 @@ def test_a_group_killed_has_no_count_of_its_own():
 
 
 @pytest.mark.parametrize("text", [
-    "On 8 March 2021, a shopkeeper was beaten to death by police in Kisumu.",
-    "On 8 March 2021, police beat a shopkeeper to death in Kisumu.",
+    "On 8 March 2021, a tailor was beaten to death by police in Kisumu.",
+    "On 8 March 2021, police beat a tailor to death in Kisumu.",
     "On 8 March 2021, a herder was hacked to death by unidentified men near Kisumu.",
 ])
 def test_a_verb_told_to_death_is_a_killing(text):

@@ -251,7 +251,7 @@ def _owners(tok, index: ActorIndex, skip: ActorMention | None = None, preps=("of
 
 def _network(m: ActorMention) -> ActorMention:
     """The global network a name read as its local branch means where a text ties a group to it ('the
-    ISIS-inspired group', 'a regional branch of Islamic State': ISIS read in Mindanao as its Philippine
+    ISIS-inspired group', 'a local branch of Islamic State': ISIS read in Mindanao as its Philippine
     province): the ancestor in the pack the name itself, without the country, names."""
     pack = _pack()
     rec = pack.records.get(m.actor_id)
@@ -293,7 +293,7 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
         return [(a, rel, b) for a in by for b in _owners(n, index)]
     if not subjects:
         subjects, targets = _owners(n, index)[:1], directed
-        if rel == "affiliate_of" and not targets:   # "a regional branch of IS", IS read as the branch
+        if rel == "affiliate_of" and not targets:   # "a local branch of IS", IS read as the branch
             targets = [g for g in map(_network, subjects) if g not in subjects]
     else:
         targets = directed or _owners(n, index, subjects[0])
