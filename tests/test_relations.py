@@ -44,6 +44,10 @@ def sym(a: str, rel: str, b: str, found) -> bool:
     "Israel responded by cracking down on Hezbollah in the south.",
     "Hezbollah and Israel have officially declared war against each other.",
     "Hezbollah announced a campaign against Israel.",
+    # an armed act of one party on another
+    "Hezbollah's attacks on Israel intensified after the ceasefire collapsed.",
+    "The invasion of Israel by Hezbollah was repelled near Metula.",
+    "An assault by Hezbollah against Israel was reported near Kiryat Shmona.",
 ])
 def test_hostile(text):
     assert sym("Hezbollah", "hostile", "Israel", rels(text))
@@ -329,15 +333,6 @@ def test_fighting_alongside_is_cooperation():
     found = rels("Fighters of the Wagner Group fought alongside the Nigerian army against ISWAP near Kisumu.")
     assert sym("Wagner Group", "cooperative", "Nigerian army", found), found
     assert not sym("Wagner Group", "hostile", "Nigerian army", found), found
-
-
-@pytest.mark.parametrize("text", [
-    "Hezbollah's attacks on Israel intensified after the ceasefire collapsed.",
-    "The invasion of Israel by Hezbollah was repelled near Metula.",
-    "An assault by Hezbollah against Israel was reported near Kiryat Shmona.",
-])
-def test_an_armed_act_of_one_party_on_another_is_hostile(text):
-    assert sym("Hezbollah", "hostile", "Israel", rels(text))
 
 
 def test_an_armed_act_is_not_hostility_with_whoever_it_is_attributed_to():
