@@ -67,3 +67,9 @@ def test_a_protest_broken_up_with_tear_gas_or_rubber_bullets_is_an_intervention(
 
 def test_used_to_is_a_habit_not_an_event():
     assert _events("Militants used to attack convoys near Baidoa.") == []
+
+
+def test_police_who_fire_on_a_protest_are_its_other_side():
+    """The crowd fired at is the protest itself (actor1), not a second side; the police who fired are actor2."""
+    evs = _events("On 8 March 2021, police fired rubber bullets at protesters in Recife.")
+    assert len(evs) == 1 and evs[0].actor1.startswith("Protesters") and evs[0].actor2.startswith("Police Forces")

@@ -728,7 +728,7 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
     """A protest's second side is who acted at it (police who dispersed it, counter-demonstrators, an armed
     group that fired on it), never what it was against ("against a journalist's detention", "against
     the United States"); a peaceful protest has none but counter-demonstrators (ACLED)."""
-    a2 = ev.actor2
+    a2 = ev.actor2 if ev.actor2 != ev.actor1 else None     # "police fired at protesters": the crowd is the protest
     if a2 is not None and a2.startswith(("Protesters", "Rioters")):
         return a2
     if ev.sub_event_type == "Peaceful protest":
