@@ -190,3 +190,11 @@ def test_sides_named_with_a_prefix_the_parse_splits_are_both_sides():
     assert len(evs) == 1 and evs[0].event_type == "Battles"
     assert {evs[0].actor1, evs[0].actor2} == {"Military Forces of Yemen (2012-)",
                                                "Military Forces of Yemen (2016-) Supreme Political Council"}
+
+
+def test_forces_of_two_states_that_fight_each_other_are_both_sides():
+    """'troops of X and Y clashed': the second owner under 'of' is the other side, with its own force."""
+    evs = _events("Troops of Sudan and South Sudan clashed near Abyei on Monday.", pub=date(2020, 5, 10))
+    assert len(evs) == 1 and evs[0].event_type == "Battles"
+    assert evs[0].actor1.startswith("Military Forces of Sudan")
+    assert evs[0].actor2.startswith("Military Forces of South Sudan")

@@ -79,7 +79,31 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
         if found is not None:
             out.extend(_coordinated(sdoc, doc, m.start, m.end, cats, by_token, lex, pack, on))
             out.append(found)
+            out.extend(_owners_after(sdoc, doc, m.start, m.end, found, cats, by_token, lex, pack, on))
             last_end = m.end
+    return out
+
+
+def _owners_after(sdoc, doc, start: int, end: int, found: ActorMention, cats: set, by_token, lex: _Lex,
+                  pack: ActorPack, on: date | None) -> list[ActorMention]:
+    """'military forces of India and Pakistan': each state coordinated after the owning one names its own force."""
+    force = next((c for c in STATE_FORCES if c in cats), None)
+    span = sdoc.char_span(found.span.start, found.span.end, alignment_mode="expand")
+    if force is None or found.kind != "state_force" or span is None or span.end <= end or sdoc[end].lower_ != "of":
+        return []
+    out, k = [], span.end
+    while k + 1 < len(sdoc) and sdoc[k].lower_ in ("and", ",", "&"):
+        k += 1 if sdoc[k].lower_ != "," or sdoc[k + 1].lower_ != "and" else 2
+        named = by_token.get(k)
+        rec = pack.records.get(named.actor_id) if named is not None else None
+        if rec is None or rec.kind != "state":
+            break
+        own = actor_period.state_record(sdoc, start, end, rec.country, force, False, lex, pack, on, by_token)
+        if own is None:
+            break
+        out.append(replace(named, actor_id=own.id, name=own.name, kind=own.kind))
+        named_span = sdoc.char_span(named.span.start, named.span.end, alignment_mode="expand")
+        k = named_span.end if named_span is not None else k + 1
     return out
 
 

@@ -284,8 +284,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         a1, a1_kind = _opponent(trigs, actors, lex, namer, country, on, a2, initiator=True)
     if a2 is None and a1 is not None:                    # "troops clashed with militants": the other side
         a2 = _opponent(trigs, actors, lex, namer, country, on, a1, initiator=False)[0]
-    if a2 is None and a1 is not None:                    # "the army and X clashed": each other
-        a2 = _fellow_side(trigs, actors, lex, a1)
+    if (a2 is None or a2 == a1) and a1 is not None:      # "the army and X clashed": each other
+        a2 = _fellow_side(trigs, actors, lex, a1) or a2
     if a1 is None:
         a1, a1_kind = _during(trigs, actors, lex, namer, country, on)
     if a1 is None:
@@ -427,7 +427,9 @@ def _fellow_side(trigs, actors: SpanIndex, lex: Lexicon, first: str) -> str | No
         if t.token.lemma_.lower() not in lex.words["reciprocal_words"]:
             continue
         for h in (c for c in t.token.children if c.dep_ == "nsubj"):
-            sides = [m.name for x in conjuncts(h) for m in phrase_actors(x, actors) if m.kind in ARMED_KINDS]
+            heads = conjuncts(h)     # "troops of X and Y clashed": the owners coordinated under "of" too
+            heads += [y for x in conjuncts(h) for p in _pobjs(x, {"of"}) for y in conjuncts(p)[1:]]
+            sides = [m.name for x in heads for m in phrase_actors(x, actors) if m.kind in ARMED_KINDS]
             other = next((n for n in sides if n != first), None)
             if other:
                 return other
