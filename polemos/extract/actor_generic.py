@@ -86,7 +86,7 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
 
 def _owners_after(sdoc, doc, start: int, end: int, found: ActorMention, cats: set, by_token, lex: _Lex,
                   pack: ActorPack, on: date | None) -> list[ActorMention]:
-    """'military forces of India and Pakistan': each state coordinated after the owning one names its own force."""
+    """'troops of Sudan and South Sudan': each state coordinated after the owning one names its own force."""
     force = next((c for c in STATE_FORCES if c in cats), None)
     span = sdoc.char_span(found.span.start, found.span.end, alignment_mode="expand")
     if force is None or found.kind != "state_force" or span is None or span.end <= end or sdoc[end].lower_ != "of":
