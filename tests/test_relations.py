@@ -309,7 +309,7 @@ def test_a_relative_pronoun_subject_is_the_group_the_clause_describes():
 
 
 def test_a_nationality_glued_to_a_relation_participle_is_its_state():
-    found = _pipeline_rels("Fighters of the Eritrean-backed Ginbot 7 movement crossed into Ethiopia near Humera.")
+    found = _pipeline_rels("Eritrean-backed Ginbot 7 fighters crossed into Ethiopia near Humera.")
     assert ("Patriotic Ginbot 7", "cooperative", "Eritrea") in found
     assert sym("M23", "cooperative", "Sudan", rels("Fighters of the Sudanese-backed M23 movement crossed into Kisumu."))
 
