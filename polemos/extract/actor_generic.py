@@ -22,6 +22,7 @@ CATEGORIES = ("civilians", "unidentified", "gang", "military", "intelligence", "
 PENDING = "descriptor"
 # a state's force categories of the generic nouns, the most specific first (a noun in two takes the first)
 STATE_FORCES = ("intelligence", "military", "police", "government")
+_LINKS = (",", "and", "&")     # words between coordinated names
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "det", "nummod", "case", "punct", "advmod"}
 
 
@@ -75,25 +76,26 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
             continue                                 # "paramilitary" in "the paramilitary Rapid Support Forces"
         cats = {s.payload for s in m.surfaces}
         phrase = " ".join(s.key for s in m.surfaces[:1])
-        found = _resolve(sdoc, doc, m.start, m.end, cats, phrase, by_token, lex, pack, country_at(m.start), on)
+        force = next((c for c in STATE_FORCES if c in cats), None)
+        found = _resolve(sdoc, doc, m.start, m.end, cats, force, phrase, by_token, lex, pack, country_at(m.start), on)
         if found is not None:
-            out.extend(_coordinated(sdoc, doc, m.start, m.end, cats, by_token, lex, pack, on))
+            out.extend(_coordinated(sdoc, doc, m.start, m.end, force, by_token, lex, pack, on))
             out.append(found)
-            out.extend(_owners_after(sdoc, doc, m.start, m.end, found, cats, by_token, lex, pack, on))
+            out.extend(_owners_after(sdoc, m.start, m.end, found, force, by_token, lex, pack, on))
             last_end = m.end
     return out
 
 
-def _owners_after(sdoc, doc, start: int, end: int, found: ActorMention, cats: set, by_token, lex: _Lex,
+def _owners_after(sdoc, start: int, end: int, found: ActorMention, force: str | None, by_token, lex: _Lex,
                   pack: ActorPack, on: date | None) -> list[ActorMention]:
     """'troops of Sudan and South Sudan': each state coordinated after the owning one names its own force."""
-    force = next((c for c in STATE_FORCES if c in cats), None)
     span = sdoc.char_span(found.span.start, found.span.end, alignment_mode="expand")
     if force is None or found.kind != "state_force" or span is None or span.end <= end or sdoc[end].lower_ != "of":
         return []
     out, k = [], span.end
-    while k + 1 < len(sdoc) and sdoc[k].lower_ in ("and", ",", "&"):
-        k += 1 if sdoc[k].lower_ != "," or sdoc[k + 1].lower_ != "and" else 2
+    while k < len(sdoc) and sdoc[k].lower_ in _LINKS:
+        while k < len(sdoc) and sdoc[k].lower_ in _LINKS:
+            k += 1                                   # ", and", "and", "&"
         named = by_token.get(k)
         rec = pack.records.get(named.actor_id) if named is not None else None
         if rec is None or rec.kind != "state":
@@ -107,10 +109,9 @@ def _owners_after(sdoc, doc, start: int, end: int, found: ActorMention, cats: se
     return out
 
 
-def _coordinated(sdoc, doc, start: int, end: int, cats: set, by_token, lex: _Lex, pack: ActorPack,
+def _coordinated(sdoc, doc, start: int, end: int, force: str | None, by_token, lex: _Lex, pack: ActorPack,
                  on: date | None) -> list[ActorMention]:
     """'Chadian and Nigerien soldiers': the forces of each demonym coordinated before the last one."""
-    force = next((c for c in STATE_FORCES if c in cats), None)
     last = next((sdoc[k] for k in _modifiers(sdoc, start, end) if sdoc[k].dep_ == "conj"), None)
     if force is None or last is None:
         return []
@@ -153,7 +154,7 @@ def _modifiers(sdoc, start: int, end: int) -> list[int]:
     return mods[::-1]
 
 
-def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: ActorPack,
+def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, lex: _Lex, pack: ActorPack,
              first: str | None, on: date | None) -> ActorMention | None:
     mods = _modifiers(sdoc, start, end)
     owner = _after_named_group(sdoc, start, by_token, pack)
@@ -174,7 +175,6 @@ def _resolve(sdoc, doc, start, end, cats, phrase, by_token, lex: _Lex, pack: Act
             return None
         span = _span(sdoc, doc, start, end)
         return replace(speaker, span=span, text=doc.text[span.start:span.end], role=None)
-    force = next((c for c in STATE_FORCES if c in cats), None)
     owner_country, former, against, definite, described, ethnic = None, False, False, False, False, None
     ideology = False
     span_start = desc_start = start

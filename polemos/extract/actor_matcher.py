@@ -101,7 +101,6 @@ class TokenTrie:
             i += 1
         return out
 
-
     def surfaces(self, keys: Sequence[str]) -> tuple[Surface, ...]:
         """The surface forms spelled exactly by these token keys (hyphen keys skipped), else ()."""
         node = self.root

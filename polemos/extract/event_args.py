@@ -133,8 +133,8 @@ def phrase_actors(tok, actors: SpanIndex) -> list[ActorMention]:
     s, e = phrase_range(tok)
     found = actors.within(s, e)
     if not found and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
-        # a subject or object the parse split off a name ("Ansar al-Islam claimed", "between pro-Houthi and
-        # pro-Hadi forces", the hyphen as the argument): the name around it
+        # a subject or object the parse split off a name ("Ansar al-Islam claimed", "between pro-X and pro-Y
+        # fighters", the hyphen as the argument): the name around it
         return [m for m in actors.within(max(0, tok.idx - 80), tok.idx + 80) if m.span.start <= tok.idx < m.span.end]
     if not found:
         return found
@@ -557,12 +557,13 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             continue
         if (owned is not None and tok.i not in owned) or lex.idiom(tok):
             continue
+        victims = victims_of(tok)
         if any(c.dep_ == "neg" for c in tok.children) or any(
-                c.lower_ in lex.words["no_one"] for v in victims_of(tok) for c in [v, *v.children]):
+                c.lower_ in lex.words["no_one"] for v in victims for c in [v, *v.children]):
             found.append(Figure(0, 0, 0))
             continue
         parts: list[QuantityMention] = []
-        for v in victims_of(tok):
+        for v in victims:
             q = qfor(v)
             if q is not None and q not in parts:
                 parts.append(q)
@@ -570,11 +571,11 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             q = qfor(tok)
             parts = [q] if q is not None else []
         if not parts:
-            named = [v for v in victims_of(tok) if v.ent_type_ == "PERSON" and v.tag_ in ("NNP", "NNPS")]
+            named = [v for v in victims if v.ent_type_ == "PERSON" and v.tag_ in ("NNP", "NNPS")]
             if named and tok.pos_ in ("VERB", "AUX"):   # "killed Farooq Bengalzai", "eliminated its leader, X"
                 found.append(Figure(len(named), len(named), len(named)))
                 continue
-            ones = _single_persons(victims_of(tok), lex)
+            ones = _single_persons(victims, lex)
             if ones:                                    # "a man was shot dead", "killing him": one each
                 found.append(Figure(ones, ones, ones))
                 continue

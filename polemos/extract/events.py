@@ -363,6 +363,14 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     return value, precision, UNDATED
 
 
+def _only_a_target(t: Trigger, aimed: set[int], shot_at: bool, lex: Lexicon) -> bool:
+    """A trigger inside what a violent trigger aimed at ('targeting demonstrators calling for X'): no event of its
+    own, unless it is violence itself, an intervention's weapon ('fired rubber bullets at protesters') or the
+    protesters fired on."""
+    return t.token.i in aimed and _klass(t, lex) != "violent" and t.role != "intervention" and not (
+        shot_at and t.token.lemma_.lower() in lex.words["protest_people"])
+
+
 def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     lex = ctx.lex
     ctx.sent_lemmas = set(lemmas(sent.doc)[sent.start:sent.end])
@@ -375,9 +383,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     tallies |= tally_dependents(found, tallies, lex)
     shot_at = not any(t.role == "method" for t in found)     # "police fired on demonstrators", not a bombing
     factual = [t for t in found if modality(t.token, lex) is None and t.token.i not in tallies
-               and t.token.i not in grief and not (t.token.i in aimed and _klass(t, lex) != "violent"
-                                                   and t.role != "intervention" and not (
-                   shot_at and t.token.lemma_.lower() in lex.words["protest_people"]))]   # "fired rubber bullets at"
+               and t.token.i not in grief and not _only_a_target(t, aimed, shot_at, lex)]
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
         crowd_violence = lex.classes["protester_violence"]
         factual = [Trigger(t.token, crowd_violence, t.start, t.end, False)

@@ -234,7 +234,7 @@ def _regional_government(tok, ctx: Context) -> list[ActorMention]:
 _FORMER = {"former", "ex", "late"}
 
 
-def _former(title) -> bool:
+def former_title(title) -> bool:
     """'former U.S. President P', 'the late King P': a title the person no longer holds."""
     near = title.doc[max(title.i - 4, 0):title.i]
     return any(t.lower_ in _FORMER and t.head.i in (title.i, title.head.i) for t in near)
@@ -272,7 +272,7 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
         both = sides("actors")
         return [(a, rel, b, rule.persons) for i, a in enumerate(both) for b in both[i + 1:]]
     firsts = sides("actor1")
-    if rule.actor2_as and _former(nodes["actor2"]):
+    if rule.actor2_as and former_title(nodes["actor2"]):
         return []   # "former President P" no longer leads the government
     if rule.actor2_as == "government":
         firsts = [p for p in firsts if p.kind == "person"][:1]

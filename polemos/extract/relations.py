@@ -16,7 +16,7 @@ import yaml
 
 from ..model import ActorMention, Document, Mentions, Relation, Span
 from .attribution import ActorIndex, lemmas, lowers
-from .relation_patterns import Context, _former, pattern_facts
+from .relation_patterns import Context, former_title, pattern_facts
 
 LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "relations.yaml"
 SYMMETRIC = {"hostile", "cooperative", "rival"}
@@ -418,7 +418,7 @@ def _role_facts(person: ActorMention, root, index: ActorIndex) -> list[Found]:
             subj = _subject_tok(verb) if verb is not None else None
             owners = _side(subj, index)[0] if subj is not None else []
         out += [(person, rel, g) for g in owners[:1] if g.kind != "person"
-                and not (rel == "leader_of" and g.kind == "state" and _former(r))]   # "former U.S. President P"
+                and not (rel == "leader_of" and g.kind == "state" and former_title(r))]   # "former U.S. President P"
     for c in root.children:  # "X, appointed by Y"
         if c.dep_ == "acl" and _lem(c) in lexicon()["role_verbs"]:
             out += [(person, "member_of", a) for g in c.children if g.dep_ == "agent"
