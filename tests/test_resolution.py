@@ -276,3 +276,38 @@ def test_an_undated_report_with_no_place_and_no_actor_resolves_alone(tmp_path):
     report = run_ingest(store, [str(corpus)])
     assert report.ok, report.failed
     assert store.events() and all(e["event_key"] for e in store.events())
+
+
+def test_candidate_and_member_look_ups_read_block_indexes_in_a_store_without_statistics(base, tmp_path, monkeypatch):
+    """An ingest never gathers SQLite's statistics: without them, a test of `resolved` in SQL made the planner
+    read every resolved report through ix_events_pending, so each look-up grew with the store."""
+    from sqlalchemy import event
+
+    from polemos.store import resolution
+    store = open_store(str(tmp_path / "kb.db"))
+    _store_all(store, base)
+    resolve_pending(store)
+    _store_all(store, variants(base, 40, seed=5))
+    plans: dict[str, list[str]] = {"candidates": [], "members": []}
+    inside: list[str] = []
+
+    @event.listens_for(store.engine, "before_cursor_execute")
+    def explain(conn, cursor, statement, parameters, context, executemany):
+        if inside and not executemany and statement.lstrip().upper().startswith("SELECT"):
+            rows = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall()
+            plans[inside[-1]] += [row[-1] for row in rows if "SEARCH events" in row[-1]]
+
+    for name in plans:
+        def traced(self, *a, _real=getattr(resolution.ResolutionRun, name), _name=name, **k):
+            inside.append(_name)
+            try:
+                return _real(self, *a, **k)
+            finally:
+                inside.pop()
+        monkeypatch.setattr(resolution.ResolutionRun, name, traced)
+    resolve_pending(store)
+    assert plans["candidates"] and plans["members"]
+    searched = plans["candidates"] + plans["members"]
+    assert not [p for p in searched if "ix_events_pending" in p], searched
+    assert any("ix_events_block" in p for p in plans["candidates"])
+    assert any("ix_events_component" in p for p in plans["members"])

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, inspect, or_, select, union_all, update
+from sqlalchemy import Connection, TextClause, bindparam, func, insert, inspect, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..canonical import CanonicalEvent
@@ -75,6 +76,16 @@ _COMPARED = ("id", "doc_id", "event_type", "sub_event_type", "event_date", "date
              "fatalities_low", "fatalities_high", "claimed_by", "event_key", "evidence", "start", "end", "component")
 
 
+_COMPARED_SQL = ", ".join(f'"{c}"' for c in _COMPARED)
+
+
+@lru_cache(maxsize=512)
+def _statement(sql: str) -> TextClause:
+    """A candidate look-up's statement, made once per shape (its text holds only placeholders): building the
+    same query from expression objects cost more than running it."""
+    return text(sql)
+
+
 def _resolution_dict(r) -> dict[str, Any]:
     from .db import _event_dict
     return dict(_event_dict(r), doc_id=r["doc_id"], component=r["component"], resolved=bool(r["resolved"]))
@@ -105,31 +116,44 @@ class ResolutionRun:
         `vague_between` or on one of `vague_starts`, or undated, or of any date with `vague_any`. Each look-up
         is one index range (polemos.resolve.blocking.Window says which). Candidates carry their compared columns,
         not the whole report (`members` reads those)."""
-        t = events.c
-        block = [t.resolved.is_(True), t.event_type.in_(list(types)),
-                 or_(t.country.is_(None), t.country == "") if not country else t.country == country]
+        params: dict[str, Any] = {}
+
+        def bind(value) -> str:
+            params[f"p{len(params)}"] = value
+            return f":p{len(params) - 1}"
+
+        def among(values: Iterable[str]) -> str:
+            return f"({', '.join(bind(v) for v in values)})"
+
+        # SQLite's planner, without statistics (an ingest never gathers them), would read every resolved
+        # report through ix_events_pending: "+resolved" keeps that column off the index choice
+        resolved = "+resolved" if self.conn.dialect.name == "sqlite" else "resolved"
+        block = [f"{resolved} = " + bind(True), "event_type IN " + among(types),
+                 "country = " + bind(country) if country else "(country IS NULL OR country = '')"]
         if admin1:
-            block.append(or_(t.admin1.in_(admin1_spellings(country, admin1)), t.admin1.is_(None), t.admin1 == ""))
+            block.append(f"(admin1 IN {among(admin1_spellings(country, admin1))} OR admin1 IS NULL OR admin1 = '')")
         queries = []
         if between is not None:
-            queries.append([t.date_first.between(*between), t.date_last >= ends_from])
+            queries.append([f"date_first BETWEEN {bind(between[0])} AND {bind(between[1])}",
+                            "date_last >= " + bind(ends_from)])
         if starts:
-            queries.append([t.date_first.in_(sorted(set(starts)))])
-        for column, value in ((t.location, location), (t.actor1, actor1)):
+            queries.append(["date_first IN " + among(sorted(set(starts)))])
+        for column, value in (("location", location), ("actor1", actor1)):
             if not value:
                 continue
+            same = f"{column} = {bind(value)}"
             if vague_any:
-                queries.append([column == value])
+                queries.append([same])
                 continue
-            queries.append([column == value, t.date_first.is_(None)])
+            queries.append([same, "date_first IS NULL"])
             if vague_starts:
-                queries.append([column == value, t.date_first.in_(sorted(set(vague_starts)))])
+                queries.append([same, "date_first IN " + among(sorted(set(vague_starts)))])
             if vague_between is not None:
-                queries.append([column == value, t.date_first.between(*vague_between)])
+                queries.append([same, f"date_first BETWEEN {bind(vague_between[0])} AND {bind(vague_between[1])}"])
         if not queries:
             return []            # an undated report with no place and no first actor: nothing to compare it with
-        ids = union_all(*(select(t.id).where(*block, *where) for where in queries)).subquery()
-        rows = self.conn.execute(select(*(events.c[c] for c in _COMPARED)).where(t.id.in_(select(ids.c.id))))
+        ids = " UNION ALL ".join(f"SELECT id FROM events WHERE {' AND '.join(block + where)}" for where in queries)
+        rows = self.conn.execute(_statement(f"SELECT {_COMPARED_SQL} FROM events WHERE id IN ({ids})"), params)
         return [dict(r, evidence_start=r["start"], evidence_end=r["end"], resolved=True) for r in rows.mappings()]
 
     def members(self, components: Iterable[int]) -> list[dict[str, Any]]:
@@ -137,8 +161,8 @@ class ResolutionRun:
         labels = sorted(set(components))
         out = []
         for i in range(0, len(labels), CHUNK):
-            out += self._select(events.c.resolved.is_(True), events.c.component.in_(labels[i:i + CHUNK]))
-        return out
+            out += self._select(events.c.component.in_(labels[i:i + CHUNK]))
+        return [e for e in out if e["resolved"]]   # (a test of `resolved` in SQL lets SQLite read them all)
 
     def documents(self, doc_ids: Iterable[str]) -> dict[str, Any]:
         from .db import _meta
