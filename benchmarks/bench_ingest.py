@@ -10,12 +10,14 @@ WikiEvents news articles as long texts. Every figure that matters is a ratio of 
 run, on the same texts:
 - whole ingest with 1 process / bare `nlp.pipe` (documents per second; short and long texts);
 - `--processes 2` / `--processes 1` on --docs documents, and whole ingest with 2 processes / bare `nlp.pipe`;
-- `--dask local:2` / `--processes 1` (cluster start and worker loads included), and whether the two stores
-  hold exactly the same canonical events;
+- `polemos ingest --dask local:2` / `polemos ingest`, each command timed whole in a fresh process (imports,
+  loads, cluster start included), and whether the stores hold exactly the same canonical events as the
+  in-process ingest's; the same ratio on a running 2-worker LocalCluster whose workers are loaded, against
+  the in-process 1-process ingest (loads excluded on both sides);
 - peak RSS of ingesting 10,000 / 1,000 documents, each in a fresh process: while streaming (before the
   cross-document resolution) and with it.
-Timings start with the spaCy pipeline and the knowledge packs loaded (and forked into the workers), except
-Dask's, whose fresh workers load their own. --profile prints the 1-process ingest's cProfile top functions.
+In-process timings start with the spaCy pipeline, the knowledge packs and the readers' tables loaded
+(workers.warm, forked into the workers). --profile prints the 1-process ingest's cProfile top functions.
 Skips cleanly when ../shared is absent.
 """
 from __future__ import annotations
@@ -124,6 +126,17 @@ def timed_ingest(path: Path, db: Path, profile: bool = False, cpu: dict | None =
     return n / wall, n / own, store
 
 
+def command_seconds(path: Path, db: Path, *options: str) -> tuple[float, object]:
+    """Wall clock of `polemos ingest` run as a user runs it, in a fresh process (imports, the spaCy pipeline,
+    the packs and, with --dask local:N, the cluster and its workers' loads all included), and its store."""
+    from polemos.store import open_store
+    fresh_store(db)
+    command = [str(Path(sys.executable).with_name("polemos")), "ingest", str(path), "--db", str(db), "-q", *options]
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    return time.perf_counter() - start, open_store(str(db))
+
+
 def load() -> str:
     return f"load {os.getloadavg()[0]:.1f}"
 
@@ -170,12 +183,13 @@ def throughput(work: Path, n: int, dask: bool, profile: bool) -> dict:
     if dask:
         reference = canonical(stores["short"])
         out["canonical_events"] = len(reference)
-        fast, _, store_d = timed_ingest(short, work / "short-dask.db", dask="local:2")
-        out.update(dask_docs_s=round(fast, 2), speedup_dask=round(fast / one, 2),
-                   dask_same_canonical=canonical(store_d) == reference)
-        print(f"  --dask local:2, cluster start and worker loads included ({load()}): {fast:.1f} docs/s -> "
-              f"{fast / one:.2f}x of 1 process; same canonical events: {out['dask_same_canonical']} "
-              f"({len(reference)})", flush=True)
+        cold1, store_1 = command_seconds(short, work / "short-cli-1.db")
+        cold, store_d = command_seconds(short, work / "short-dask.db", "--dask", "local:2")
+        out.update(command_1p_s=round(cold1, 1), command_dask_s=round(cold, 1), speedup_dask=round(cold1 / cold, 2),
+                   dask_same_canonical=canonical(store_d) == reference == canonical(store_1))
+        print(f"  as commands from a fresh process, loads included ({load()}): `polemos ingest` {cold1:.1f} s, "
+              f"with --dask local:2 {cold:.1f} s -> {cold1 / cold:.2f}x; same canonical events: "
+              f"{out['dask_same_canonical']} ({len(reference)})", flush=True)
         import distributed
         with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                       dashboard_address=None) as cluster, distributed.Client(cluster) as client:

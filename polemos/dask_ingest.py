@@ -3,9 +3,10 @@
 The inputs are cut into partitions (polemos.ingest.partitions); Dask's scheduler sends each to a worker,
 which reads it, extracts every document (polemos.workers) and writes them, a batch a transaction, into the
 shared store. Writing is idempotent: a document is keyed by its text's content hash, so a partition
-retried after its worker died stores what the dead worker had not committed and duplicates nothing. Once
-every partition is in, this process runs the cross-document resolution. Dask does the scheduling, the
-retries and the worker restarts; nothing here schedules.
+retried after its worker died stores what the dead worker had not committed and duplicates nothing. This
+process runs the cross-document resolution on each finished partition's reports while the workers go on,
+and once more when every partition is in. Dask does the scheduling, the retries and the worker restarts;
+nothing here schedules.
 """
 from __future__ import annotations
 
@@ -45,6 +46,17 @@ def ingest_partition(part, url: str, published: date | None = None, max_bytes: i
         write_batch(store, chunk, report, retry_ids=True)
     return {"added": report.added, "duplicates": report.duplicates,
             **{kind: [(e.source, e.reason) for e in getattr(report, kind)] for kind in REPORT_KINDS}}
+
+
+def _resolve_meanwhile(store) -> None:
+    """Resolve what the finished partitions stored while the workers go on (resolution is incremental and its
+    result independent of order, so the end is the same); a failure leaves the reports pending for the last
+    run, which reports it."""
+    from .resolve import resolve_pending
+    try:
+        resolve_pending(store)
+    except Exception:
+        pass
 
 
 def store_url(store) -> str:
@@ -105,6 +117,8 @@ def dask_ingest(store, sources: Iterable[str], address: str, *, published: date 
             if progress:
                 for doc_id in results[i]["added"] + results[i]["duplicates"]:
                     progress(doc_id)
+            if results[i]["added"]:
+                _resolve_meanwhile(store)
     finally:
         client.close()
         if cluster is not None:

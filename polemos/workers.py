@@ -91,9 +91,16 @@ def _extract_remote(docs: list[Document], budget: float | None = None) -> list[t
     return [(o.extraction, o.error) for o in extract_documents(docs, budget)]
 
 
-def warm() -> None:
-    """Load the spaCy pipeline and every knowledge pack the extractors use (a worker's initializer)."""
+def warm(reading: bool = True) -> None:
+    """Load the spaCy pipeline and every knowledge pack the extractors use (a worker's initializer), and with
+    `reading` what the readers load on first use (the language identifier, dateparser's tables; a pool's
+    workers never read)."""
     extract_documents([Document("warm", WARM_TEXT)])
+    if reading:
+        from .ingest.dates import parse_date
+        from .ingest.language import detect_language
+        detect_language(" ".join([WARM_TEXT] * 3))
+        parse_date("May 3, 2020")       # dateparser builds its regular expressions on first use
 
 
 def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -113,7 +120,8 @@ def _context():
 
 
 def _pool(processes: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=processes, mp_context=_context(), initializer=warm)
+    return ProcessPoolExecutor(max_workers=processes, mp_context=_context(), initializer=warm,
+                               initargs=(False,))
 
 
 def outcomes(docs: Iterable[Document], processes: int = 1, chunk: int = CHUNK,
