@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from .workers import Outcome
 
 EXTRACTOR = f"polemos-{__version__}"
-WRITE_BATCH = 16       # documents written in one transaction
+WRITE_BATCH = 64       # documents written in one transaction (Dask's two SQLite writers: 1.5x -> 1.7x of 1 process
+                       # with 64 instead of 16, fewer transactions to wait for)
 # the report's lists of errors and the class each holds (the subclasses first: a skip is an IngestError too)
 REPORT_KINDS = {"skipped": SkippedInput, "warnings": IngestWarning, "failed": IngestError}
 
