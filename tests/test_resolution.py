@@ -297,14 +297,19 @@ def test_candidate_and_member_look_ups_read_block_indexes_in_a_store_without_sta
             rows = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall()
             plans[inside[-1]] += [row[-1] for row in rows if "SEARCH events" in row[-1]]
 
-    for name in plans:
-        def traced(self, *a, _real=getattr(resolution.ResolutionRun, name), _name=name, **k):
-            inside.append(_name)
+    def traced(name: str):
+        real = getattr(resolution.ResolutionRun, name)
+
+        def run(self, *a, **k):
+            inside.append(name)
             try:
-                return _real(self, *a, **k)
+                return real(self, *a, **k)
             finally:
                 inside.pop()
-        monkeypatch.setattr(resolution.ResolutionRun, name, traced)
+        return run
+
+    for name in plans:
+        monkeypatch.setattr(resolution.ResolutionRun, name, traced(name))
     resolve_pending(store)
     assert plans["candidates"] and plans["members"]
     searched = plans["candidates"] + plans["members"]
