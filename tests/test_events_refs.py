@@ -115,6 +115,23 @@ def test_a_brawl_between_unarmed_groups_is_mob_violence():
     assert evs[0].sub_event_type != "Mob violence"       # the victims are no side of a brawl
 
 
+def test_a_crowd_that_assaults_police_or_a_man_is_mob_violence_unless_armed_or_shooting():
+    evs = _events("On 4 May 2020, villagers assaulted police officers at a market in Kericho, Kenya.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Mob violence", "Rioters (Kenya)")]
+    assert evs[0].actor2.startswith("Police Forces of Kenya")
+    evs = _events("On 5 May 2020, a group of residents attacked a man accused of theft in Eldoret, Kenya.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")]    # a mob's victim stays its second side
+    # its course told next ("They were arrested") keeps it a riot
+    evs = _events("On 28 April 2020, six people celebrating a wedding assaulted a police team in Nakuru, Kenya, who "
+                  "told them to go home. They were arrested the following day.")
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]
+    evs = _events("On 5 May 2020, armed villagers attacked a police post in Kericho, Kenya.")
+    assert evs[0].sub_event_type != "Mob violence"
+    evs = _events("On 5 May 2020, men in a car opened fire on a bar in Eldoret, Kenya, injuring three people.")
+    assert evs[0].sub_event_type == "Attack" and evs[0].actor1.startswith("Unidentified Armed Group")
+
+
 def test_the_country_closing_a_place_notation_is_a_place_not_a_side():
     evs = _events("03/30/2016: Two gunmen killed a schoolteacher in Herat city, Herat province, "
                   "Afghanistan. No group claimed responsibility for the attack.", pub=None)

@@ -69,9 +69,10 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
         draft.event.extra_evidence.append(Span(ctx.doc.doc_id, sent.start_char, sent.end_char))
         return True
     sub = resolve(anchors, mods + extra, None, False, False, ctx.places, lex)
-    if sub and sub != draft.event.sub_event_type:
+    if sub and sub != draft.event.sub_event_type and lex.event_type[sub] in ("Protests", "Riots"):
         # typed again from everything told of it: the crowd's violence makes a peaceful protest a violent
-        # demonstration (ACLED's Riots), whatever the hierarchy's order of the two event types
+        # demonstration (ACLED's Riots), whatever the hierarchy's order of the two event types; its course never
+        # makes it another kind of event (a crowd's assault typed a riot stays one)
         ev = draft.event
         ev.sub_event_type, ev.event_type = sub, lex.event_type[sub]
         ev.actor1, ev.assoc_actor1, ev.actor2 = crowd(ev.event_type, ev.assoc_actor1, ev.actor2, ev.country, ctx)
@@ -94,6 +95,7 @@ def crowd(event_type: str, a1, a2, country, ctx) -> tuple:
         return a1, None, a2
     crowd = "Protesters" if event_type == "Protests" else "Rioters"
     assoc = a1 if a1 and not a1.startswith(crowd) and not ctx.namer.is_state(a1) else None
-    a2 = None if a2 and a2.startswith("Civilians") else a2
+    if event_type == "Protests" and a2 and a2.startswith("Civilians"):
+        a2 = None                             # what a protest is against; a mob's victims stay its second side
     return (f"{crowd} ({country})" if country else crowd), assoc, a2
 

@@ -498,6 +498,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if sub == "Armed clash" and a1 is None and (a2 is None or a2 == ctx.namer.civilians(country)) \
             and _brawl(trigs, sent, ctx):
         sub, a2 = "Mob violence", None        # "two groups of villagers clashed over a land dispute": a riot
+    elif sub in ("Armed clash", "Attack") and a1 is None and _crowd_initiates(trigs, ctx) and \
+            (a2 is None or a2 == ctx.namer.civilians(country) or a2.startswith(("Police Forces", "Military Forces"))):
+        sub = "Mob violence"                  # "villagers assaulted a police team": the crowd rioted
     if a1 is not None and a1 == a2 and sub.lower() in lex.words["state_default"]:
         a1 = None                             # "the group has arrested 250 ISIS-K members": not ISIS-K itself
     # arrests: the state's police unless told otherwise
@@ -718,6 +721,34 @@ def _brawl(trigs, sent, ctx: _Ctx) -> bool:
                   for p in c.children if p.dep_ == "pobj"]
         sides += [c for s in list(sides) for c in s.conjuncts]
         if any(s.lemma_.lower() in lex.words["brawl_sides"] for s in sides):
+            return True
+    return False
+
+
+def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
+    """The violence's subject is a crowd of ordinary people ('villagers assaulted police officers', 'migrant
+    workers clashed with police', 'a group of youths attacked a patrol'): ACLED's mob violence, the crowd
+    coded as rioters. Not a lone man, nor people who shoot, whom the phrase arms, or who belong to a group the
+    text names (a party's workers, a community's youths: that group is the actor)."""
+    lex = ctx.lex
+    for t in trigs:
+        verb = t.token
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head                  # "attacked and assaulted a patrol": the first verb's subject
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        for subj in subjects:
+            heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj"]      # "a group of youths"
+            if not any(h.tag_ == "NNS" and h.lemma_.lower() in lex.words["brawl_sides"] for h in heads):
+                continue
+            phrase = list(subj.subtree)
+            acts = [verb, *verb.conjuncts]
+            acts += [c for v in acts for c in v.children if c.dep_ == "dobj"]    # "opened fire", "shot and burnt"
+            named = ctx.actors.within(phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+            if any(w.lemma_.lower() in lex.words["crowd_armed"] for w in phrase + acts) or \
+                    any(m.kind != "civilians" for m in named):
+                continue                      # armed, or a named group's men ("a group of <party> workers")
             return True
     return False
 
