@@ -132,6 +132,15 @@ def test_a_crowd_that_assaults_police_or_a_man_is_mob_violence_unless_armed_or_s
     assert evs[0].sub_event_type == "Attack" and evs[0].actor1.startswith("Unidentified Armed Group")
 
 
+def test_beating_people_is_violence_and_a_sports_win_is_not():
+    evs = _events("On 4 May 2020, police beat a man for not wearing a mask in Kisumu, Kenya.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Attack", "Civilians (Kenya)")]
+    assert evs[0].actor1.startswith("Police Forces of Kenya")
+    evs = _events("On 4 May 2020, a suspected thief was beaten up by residents in Kisumu, Kenya.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Mob violence", "Rioters (Kenya)")]
+    assert _events("On 4 May 2020, Kenya beat Uganda 2-1 in a football match in Kisumu.") == []
+
+
 def test_the_country_closing_a_place_notation_is_a_place_not_a_side():
     evs = _events("03/30/2016: Two gunmen killed a schoolteacher in Herat city, Herat province, "
                   "Afghanistan. No group claimed responsibility for the attack.", pub=None)

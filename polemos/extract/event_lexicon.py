@@ -24,6 +24,7 @@ class TriggerClass:
     verbs: frozenset[str] = frozenset()                # verb + object triggers ("set up ... posts")
     objects: frozenset[str] = frozenset()
     purposes: frozenset[str] = frozenset()             # triggers only with such a purpose/complement
+    voided_by: frozenset[str] = frozenset()            # no trigger in a sentence holding one of these lemmas
 
 
 @dataclass
@@ -86,7 +87,7 @@ def _build(data: dict) -> Lexicon:
         vo = spec.get("verb_objects") or {}
         cls = TriggerClass(name, spec["role"], sub, frozenset(spec.get("event_nouns", [])), bool(spec.get("generic")),
                            frozenset(vo.get("verbs", [])), frozenset(vo.get("objects", [])),
-                           frozenset(spec.get("purposes", [])))
+                           frozenset(spec.get("purposes", [])), frozenset(spec.get("voided_by", [])))
         by_name[name] = cls
         if cls.verbs:
             vo_classes.append(cls)

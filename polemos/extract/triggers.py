@@ -267,4 +267,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 continue        # "under siege since April": a lasting state
             out.append(Trigger(tok, cls, tok.i, tok.i + 1, _anchored(tok, cls, lex)))
     out.sort(key=lambda t: t.start)
+    if any(t.cls.voided_by for t in out):
+        told = set(words)
+        out = [t for t in out if t.cls.voided_by.isdisjoint(told)]     # "Kenya beat Uganda in the final"
     return out
