@@ -141,6 +141,17 @@ def test_beating_people_is_violence_and_a_sports_win_is_not():
     assert _events("On 4 May 2020, Kenya beat Uganda 2-1 in a football match in Kisumu.") == []
 
 
+def test_a_body_found_with_marks_of_violence_is_an_attack_and_without_them_no_event():
+    evs = _events("On 3 May 2020, two bodies were found in a ravine near Celaya, Guanajuato, Mexico. "
+                  "The victims had been tortured.")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in evs] == [
+        ("Attack", "Unidentified Armed Group (Mexico)", 2)]
+    evs = _events("Around 8 May 2020, the body of a man was found under a bridge in Recife, Pernambuco, Brazil, "
+                  "with tied hands and a gunshot wound to the head.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    assert _events("On 3 May 2020, the body of a fisherman was found on a beach in Recife, Pernambuco, Brazil.") == []
+
+
 def test_the_country_closing_a_place_notation_is_a_place_not_a_side():
     evs = _events("03/30/2016: Two gunmen killed a schoolteacher in Herat city, Herat province, "
                   "Afghanistan. No group claimed responsibility for the attack.", pub=None)

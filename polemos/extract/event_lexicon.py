@@ -25,6 +25,8 @@ class TriggerClass:
     objects: frozenset[str] = frozenset()
     purposes: frozenset[str] = frozenset()             # triggers only with such a purpose/complement
     voided_by: frozenset[str] = frozenset()            # no trigger in a sentence holding one of these lemmas
+    needs: frozenset[str] = frozenset()                # a trigger only with one of these lemmas in its sentence
+                                                       # or the next one
 
 
 @dataclass
@@ -87,7 +89,8 @@ def _build(data: dict) -> Lexicon:
         vo = spec.get("verb_objects") or {}
         cls = TriggerClass(name, spec["role"], sub, frozenset(spec.get("event_nouns", [])), bool(spec.get("generic")),
                            frozenset(vo.get("verbs", [])), frozenset(vo.get("objects", [])),
-                           frozenset(spec.get("purposes", [])), frozenset(spec.get("voided_by", [])))
+                           frozenset(spec.get("purposes", [])), frozenset(spec.get("voided_by", [])),
+                           frozenset(spec.get("needs", [])))
         by_name[name] = cls
         if cls.verbs:
             vo_classes.append(cls)

@@ -531,8 +531,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     unnamed = None
     if a1 is None and not claim_only and (sub.lower() in lex.words["unclaimed_explosives"] or (
             lex.event_type[sub] != "Strategic developments" and any(
-                t.token.lemma_.lower() in lex.words["shooting_words"] for t in trigs))):
-        unnamed = ctx.namer.unidentified(country)  # ACLED: an unclaimed bomb, mine or shooting (if no report names one)
+                t.token.lemma_.lower() in lex.words["shooting_words"]
+                or t.cls.name in lex.words["unnamed_killing_classes"] for t in trigs))):
+        unnamed = ctx.namer.unidentified(country)  # ACLED: an unclaimed bomb, mine, shooting or killing (if no
+                                                   # report names one)
     a1, assoc, a2 = crowd(lex.event_type[sub], a1, a2, country, ctx)
     assumed = a2 is None and lex.event_type[sub] == "Violence against civilians"
     if assumed:

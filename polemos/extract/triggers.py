@@ -270,4 +270,15 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     if any(t.cls.voided_by for t in out):
         told = set(words)
         out = [t for t in out if t.cls.voided_by.isdisjoint(told)]     # "Kenya beat Uganda in the final"
+    if any(t.cls.needs for t in out):
+        near = set(words) | _next_sentence_lemmas(sent)      # "A man was found dead. His hands were tied."
+        out = [t for t in out if not t.cls.needs or not t.cls.needs.isdisjoint(near)]
     return out
+
+
+def _next_sentence_lemmas(sent) -> set[str]:
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return set()
+    lem = lemmas(doc)
+    return {lem[i] or doc[i].lower_ for i in range(sent.end, doc[sent.end].sent.end)}
