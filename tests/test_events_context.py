@@ -126,6 +126,16 @@ def test_purposeful_gathering_is_a_protest_and_plain_gathering_is_not():
     assert _subs("On 2 June 2022, families gathered for a wedding in Kano, Nigeria.") == []
 
 
+def test_a_road_blocked_or_a_motorcade_with_a_demand_is_a_protest_and_troops_blocking_a_road_are_not():
+    assert _subs("On 2 June 2022, taxi drivers blocked the roads in Kano, Nigeria, complaining about new fees.") == [
+        "Peaceful protest"]
+    assert _subs("On 2 June 2022, bus owners did a motorcade in Kano, Nigeria, to demand lower fuel prices.") == [
+        "Peaceful protest"]
+    assert _subs("On 2 June 2022, the families of detainees held a sit-in outside the court in Kano, Nigeria.") == [
+        "Peaceful protest"]
+    assert _subs("On 2 June 2022, troops blocked the road to Kano, Nigeria.") == []
+
+
 def test_firing_at_positions_and_stone_pelting():
     assert _subs("On 2 June 2022, rebels fired heavy machine guns at army positions near Horlivka, Ukraine.") == [
         "Armed clash"]

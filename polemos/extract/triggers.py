@@ -133,10 +133,14 @@ def _objects(verb) -> list:
     return out
 
 
+PURPOSE_DEPS = ("xcomp", "advcl", "prep", "conj", "acl", "relcl")
+
+
 def _has_purpose(tok, purposes: frozenset[str]) -> bool:
-    """'gathered to demand X', 'assembled against Y', 'gathered outside the court'."""
-    for c in tok.children:
-        if c.dep_ in ("xcomp", "advcl", "prep", "conj") and (_lemma(c) in purposes or c.lower_ in purposes):
+    """'gathered to demand X', 'assembled against Y', 'gathered outside the court', 'did a motorcade to demand'
+    (a noun: its verb's purpose)."""
+    for c in [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]:
+        if c.dep_ in PURPOSE_DEPS and (_lemma(c) in purposes or c.lower_ in purposes):
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "front" for p in c.children):
             return True
@@ -156,9 +160,11 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
         return False
     if lemma in lex.words.get("intransitive_only", ()) and any(c.dep_ == "dobj" for c in tok.children):
         return False
-    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _lemma(c) in lex.words.get("idiom_objects", ())
-                                  for c in tok.children):
-        return False
+    classes = lex.single.get(lemma) or []
+    purposed = bool(classes) and all(c.purposes for c in classes)
+    if tok.pos_ == "VERB" and not purposed and any(
+            c.dep_ == "dobj" and _lemma(c) in lex.words.get("idiom_objects", ()) for c in tok.children):
+        return False               # "hit the road"; not "blocked the road demanding water" (its purpose decides)
     if lex.idiom(tok):
         return False
     if lemma in lex.words.get("fire_words", ()) and _aimless(tok, lex):
