@@ -136,6 +136,15 @@ def test_a_road_blocked_or_a_motorcade_with_a_demand_is_a_protest_and_troops_blo
     assert _subs("On 2 June 2022, troops blocked the road to Kano, Nigeria.") == []
 
 
+def test_moving_forces_is_a_change_to_group_activity_unless_it_answers_violence_told_beside_it():
+    assert _subs("On 2 June 2022, Sylvanian forces brought military reinforcements to their positions near Idlib, "
+                 "Syria.") == ["Change to group/activity"]
+    assert _subs("On 2 June 2022, Sylvanian troops conducted a joint patrol near Qamishli, Syria.") == [
+        "Change to group/activity"]
+    assert _subs("On 2 June 2022, gunmen attacked a police patrol in Baidoa, Somalia, and the army sent "
+                 "reinforcements.") == ["Armed clash"]
+
+
 def test_firing_at_positions_and_stone_pelting():
     assert _subs("On 2 June 2022, rebels fired heavy machine guns at army positions near Horlivka, Ukraine.") == [
         "Armed clash"]
