@@ -152,6 +152,13 @@ def test_a_body_found_with_marks_of_violence_is_an_attack_and_without_them_no_ev
     assert _events("On 3 May 2020, the body of a fisherman was found on a beach in Recife, Pernambuco, Brazil.") == []
 
 
+def test_police_attacked_off_duty_are_civilians_and_on_patrol_are_a_side():
+    evs = _events("On 2 May 2020, armed men ambushed a police chief who was off duty in Apatzingan, Michoacan, Mexico.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Attack", "Civilians (Mexico)")]
+    evs = _events("On 2 May 2020, armed men ambushed a police patrol in Apatzingan, Michoacan, Mexico.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
 def test_the_country_closing_a_place_notation_is_a_place_not_a_side():
     evs = _events("03/30/2016: Two gunmen killed a schoolteacher in Herat city, Herat province, "
                   "Afghanistan. No group claimed responsibility for the attack.", pub=None)

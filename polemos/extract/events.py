@@ -485,6 +485,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if a2 is None or a2 == ctx.namer.civilians(country):
         a2 = dead_side(sent, ctx.actors, lex, a1) or a2      # the dead were the Guard's men, not the bus's
     status = _victims(sent, trigs, status, ctx)
+    if status == "armed" and any(cue in sent.text.lower() for cue in lex.words["off_duty_cues"]):
+        status = "civilian"                   # ACLED: police or soldiers attacked off duty are civilians
+        if a2 and a2.startswith(("Police Forces", "Military Forces")):
+            a2 = ctx.namer.civilians(country)
     state = ctx.namer.is_state(a1) or a1_kind in ("state_force", "state")
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
