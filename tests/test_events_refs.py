@@ -132,6 +132,23 @@ def test_a_crowd_that_assaults_police_or_a_man_is_mob_violence_unless_armed_or_s
     assert evs[0].sub_event_type == "Attack" and evs[0].actor1.startswith("Unidentified Armed Group")
 
 
+def test_a_crowd_told_as_agent_or_first_side_of_a_clash_and_its_armed_company():
+    evs = _events("On 30 April 2020, a clash took place between shopkeepers and police in Badin, Sindh, Pakistan.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Mob violence", "Rioters (Pakistan)")]
+    evs = _events("On 2 May 2020, a man was attacked and beaten to death by a group of men in Puebla, Mexico.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Mob violence", 1)]
+    evs = _events("On 3 May 2020, villagers and militants clashed with police in Badin, Sindh, Pakistan.")
+    assert evs[0].sub_event_type == "Armed clash"           # armed company: not a crowd
+    evs = _events("On 5 May 2020, police confronted a group of hitmen in Puebla, Mexico, resulting in a shoot-out "
+                  "between the two groups.")
+    assert evs[0].sub_event_type == "Armed clash"
+
+
+def test_a_man_stoned_and_stabbed_to_death_is_one_dead():
+    evs = _events("On 3 May 2020, a man was stoned and stabbed to death in Puebla, Mexico.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]
+
+
 def test_beating_people_is_violence_and_a_sports_win_is_not():
     evs = _events("On 4 May 2020, police beat a man for not wearing a mask in Kisumu, Kenya.")
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Attack", "Civilians (Kenya)")]

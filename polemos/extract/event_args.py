@@ -298,7 +298,12 @@ def victims_of(fat_tok) -> list:
             return [x for h in of for x in conjuncts(h)]
         if fat_tok.lemma_ == "death" and fat_tok.dep_ == "pobj" and fat_tok.head.lower_ == "to" \
                 and fat_tok.head.head.pos_ == "VERB":      # "was shot to death", "stabbed a man to death"
-            return [x for h in _children(fat_tok.head.head, ("dobj", "nsubjpass")) for x in conjuncts(h)]
+            verb = fat_tok.head.head
+            heads = _children(verb, ("dobj", "nsubjpass"))
+            while not heads and verb.dep_ == "conj":      # "was stoned and stabbed to death": the first verb's
+                verb = verb.head
+                heads = _children(verb, ("dobj", "nsubjpass"))
+            return [x for h in heads for x in conjuncts(h)]
     if fat_tok.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and fat_tok.head.pos_ == "VERB":
         return [x for h in _children(fat_tok.head, ("dobj", "nsubjpass")) for x in conjuncts(h)]
     return []

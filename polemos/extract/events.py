@@ -502,9 +502,12 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if sub == "Armed clash" and a1 is None and (a2 is None or a2 == ctx.namer.civilians(country)) \
             and _brawl(trigs, sent, ctx):
         sub, a2 = "Mob violence", None        # "two groups of villagers clashed over a land dispute": a riot
-    elif sub in ("Armed clash", "Attack") and a1 is None and _crowd_initiates(trigs, ctx) and \
-            (a2 is None or a2 == ctx.namer.civilians(country) or a2.startswith(("Police Forces", "Military Forces"))):
+    elif sub in ("Armed clash", "Attack") and _crowd_initiates(trigs, ctx) and (
+            a1 is None and (a2 is None or a2 == ctx.namer.civilians(country) or a2.startswith(FORCES))
+            or a2 in (None, a1) and a1 is not None and a1.startswith(FORCES)):
         sub = "Mob violence"                  # "villagers assaulted a police team": the crowd rioted
+        if a1 is not None:
+            a1, a2 = None, a1                 # "a clash between shopkeepers and police": police the other side
     if a1 is not None and a1 == a2 and sub.lower() in lex.words["state_default"]:
         a1 = None                             # "the group has arrested 250 ISIS-K members": not ISIS-K itself
     # arrests: the state's police unless told otherwise
@@ -731,6 +734,9 @@ def _brawl(trigs, sent, ctx: _Ctx) -> bool:
     return False
 
 
+FORCES = ("Police Forces", "Military Forces")      # a state's forces, as the namer names them
+
+
 def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
     """The violence's subject is a crowd of ordinary people ('villagers assaulted police officers', 'migrant
     workers clashed with police', 'a group of youths attacked a patrol'): ACLED's mob violence, the crowd
@@ -742,17 +748,30 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head                  # "attacked and assaulted a patrol": the first verb's subject
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        for subj in subjects:
+        subjects += [p for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"
+                     for p in c.children if p.dep_ == "pobj"]     # "was attacked and beaten by locals"
+        between = []
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in lex.words["brawl_words"]:
+            # "a clash between shopkeepers and police": the first side told (not "killings between clans")
+            heads = [verb, verb.head] if verb.dep_ == "nsubj" else [verb]
+            between = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for p in c.children if p.dep_ == "pobj"][:1]
+        for subj in subjects + between:
             heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj"]      # "a group of youths"
             if not any(h.tag_ == "NNS" and h.lemma_.lower() in lex.words["brawl_sides"] for h in heads):
                 continue
-            phrase = list(subj.subtree)
+            others = {t.i for c in subj.subtree if c.dep_ in ("conj", "cc") for t in c.subtree} \
+                if subj in between else set()     # "between X and police": the other side is not X's phrase
+            phrase = [t for t in subj.subtree if t.i not in others]
             acts = [verb, *verb.conjuncts]
             acts += [c for v in acts for c in v.children if c.dep_ == "dobj"]    # "opened fire", "shot and burnt"
-            named = ctx.actors.within(phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+            starts = {t.idx for t in phrase}
+            named = [m for m in ctx.actors.within(phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+                     if m.span.start in starts]
+            told = [w for x in trigs for w in x.token.doc[x.start:x.end]]      # "a shoot-out between two groups"
             if any(w.lemma_.lower() in lex.words["crowd_armed"] for w in phrase + acts) or \
+                    any(w.lemma_.lower() in lex.words["shooting_words"] for w in told) or \
                     any(m.kind != "civilians" for m in named):
                 continue                      # armed, or a named group's men ("a group of <party> workers")
             return True
