@@ -127,17 +127,17 @@ def test_purposeful_gathering_is_a_protest_and_plain_gathering_is_not():
 
 
 def test_a_road_blocked_or_a_motorcade_with_a_demand_is_a_protest_and_troops_blocking_a_road_are_not():
-    assert _subs("On 2 June 2022, taxi drivers blocked the roads in Kano, Nigeria, complaining about new fees.") == [
-        "Peaceful protest"]
+    assert _subs("On 2 June 2022, okada riders blocked the Zaria road in Kano, Nigeria, complaining about new "
+                 "levies.") == ["Peaceful protest"]
     assert _subs("On 2 June 2022, bus owners did a motorcade in Kano, Nigeria, to demand lower fuel prices.") == [
         "Peaceful protest"]
-    assert _subs("On 2 June 2022, the families of detainees held a sit-in outside the court in Kano, Nigeria.") == [
-        "Peaceful protest"]
+    assert _subs("On 2 June 2022, relatives of detainees staged a sit-in by the gates of the court in Kano, "
+                 "Nigeria.") == ["Peaceful protest"]
     assert _subs("On 2 June 2022, troops blocked the road to Kano, Nigeria.") == []
 
 
 def test_moving_forces_is_a_change_to_group_activity_unless_it_answers_violence_told_beside_it():
-    assert _subs("On 2 June 2022, Sylvanian forces brought military reinforcements to their positions near Idlib, "
+    assert _subs("On 2 June 2022, Sylvanian troops rushed fresh reinforcements to the outposts around Idlib, "
                  "Syria.") == ["Change to group/activity"]
     assert _subs("On 2 June 2022, Sylvanian troops conducted a joint patrol near Qamishli, Syria.") == [
         "Change to group/activity"]

@@ -116,63 +116,69 @@ def test_a_brawl_between_unarmed_groups_is_mob_violence():
 
 
 def test_a_crowd_that_assaults_police_or_a_man_is_mob_violence_unless_armed_or_shooting():
-    evs = _events("On 4 May 2020, villagers assaulted police officers at a market in Kericho, Kenya.")
+    evs = _events("On 14 March 2022, angry villagers assaulted two traffic officers near the market of Kericho, Kenya.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Mob violence", "Rioters (Kenya)")]
     assert evs[0].actor2.startswith("Police Forces of Kenya")
-    evs = _events("On 5 May 2020, a group of residents attacked a man accused of theft in Eldoret, Kenya.")
+    evs = _events("On 15 March 2022, residents attacked a shopkeeper accused of hoarding flour in Eldoret, Kenya.")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")]    # a mob's victim stays its second side
     # its course told next ("They were arrested") keeps it a riot
-    evs = _events("On 28 April 2020, six people celebrating a wedding assaulted a police team in Nakuru, Kenya, who "
-                  "told them to go home. They were arrested the following day.")
+    evs = _events("On 16 March 2022, eight youths back from a wedding assaulted two constables in Nakuru, Kenya, who "
+                  "had ordered them home. The eight were detained the next morning.")
     assert [e.sub_event_type for e in evs] == ["Mob violence"]
-    evs = _events("On 5 May 2020, armed villagers attacked a police post in Kericho, Kenya.")
+    evs = _events("On 17 March 2022, armed villagers raided a police post outside Kericho, Kenya.")
     assert evs[0].sub_event_type != "Mob violence"
-    evs = _events("On 5 May 2020, men in a car opened fire on a bar in Eldoret, Kenya, injuring three people.")
+    evs = _events("On 18 March 2022, two men on a motorbike opened fire on a roadside bar in Eldoret, Kenya, wounding "
+                  "three drinkers.")
     assert evs[0].sub_event_type == "Attack" and evs[0].actor1.startswith("Unidentified Armed Group")
 
 
 def test_a_crowd_told_as_agent_or_first_side_of_a_clash_and_its_armed_company():
-    evs = _events("On 30 April 2020, a clash took place between shopkeepers and police in Badin, Sindh, Pakistan.")
-    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Mob violence", "Rioters (Pakistan)")]
-    evs = _events("On 2 May 2020, a man was attacked and beaten to death by a group of men in Puebla, Mexico.")
+    evs = _events("On 13 February 2022, clashes broke out between street vendors and municipal police in Hakkari, "
+                  "Turkey.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Mob violence", "Rioters (Turkey)")]
+    evs = _events("On 14 February 2022, a bus conductor was kicked and beaten to death by angry passengers in "
+                  "Recife, Pernambuco, Brazil.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Mob violence", 1)]
-    evs = _events("On 3 May 2020, villagers and militants clashed with police in Badin, Sindh, Pakistan.")
+    evs = _events("On 15 February 2022, herders and militiamen clashed with gendarmes near Mbakari, Cameroon.")
     assert evs[0].sub_event_type == "Armed clash"           # armed company: not a crowd
-    evs = _events("On 5 May 2020, police confronted a group of hitmen in Puebla, Mexico, resulting in a shoot-out "
-                  "between the two groups.")
+    evs = _events("On 16 February 2022, detectives cornered a band of smugglers near Hakkari, Turkey, and a shoot-out "
+                  "between the two groups followed.")
     assert evs[0].sub_event_type == "Armed clash"
 
 
-def test_a_man_stoned_and_stabbed_to_death_is_one_dead():
-    evs = _events("On 3 May 2020, a man was stoned and stabbed to death in Puebla, Mexico.")
+def test_a_man_kicked_and_hacked_to_death_is_one_dead():
+    evs = _events("On 17 February 2022, a shopkeeper was kicked and hacked to death in Recife, Pernambuco, Brazil.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]
 
 
 def test_beating_people_is_violence_and_a_sports_win_is_not():
-    evs = _events("On 4 May 2020, police beat a man for not wearing a mask in Kisumu, Kenya.")
+    evs = _events("On 19 March 2022, police officers beat a motorbike taxi rider over a curfew breach in Kisumu, "
+                  "Kenya.")
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Attack", "Civilians (Kenya)")]
     assert evs[0].actor1.startswith("Police Forces of Kenya")
-    evs = _events("On 4 May 2020, a suspected thief was beaten up by residents in Kisumu, Kenya.")
+    evs = _events("On 20 March 2022, a youth caught snatching a phone was beaten up by traders in Kisumu, Kenya.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Mob violence", "Rioters (Kenya)")]
-    assert _events("On 4 May 2020, Kenya beat Uganda 2-1 in a football match in Kisumu.") == []
+    assert _events("On 21 March 2022, Kenya beat Uganda 3-0 in a qualifying football match in Kisumu.") == []
 
 
 def test_a_body_found_with_marks_of_violence_is_an_attack_and_without_them_no_event():
-    evs = _events("On 3 May 2020, two bodies were found in a ravine near Celaya, Guanajuato, Mexico. "
-                  "The victims had been tortured.")
+    evs = _events("On 9 February 2022, farmers discovered two bodies in a ravine outside Uruapan, Michoacan, Mexico. "
+                  "Both had been bound and tortured.")
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in evs] == [
         ("Attack", "Unidentified Armed Group (Mexico)", 2)]
-    evs = _events("Around 8 May 2020, the body of a man was found under a bridge in Recife, Pernambuco, Brazil, "
-                  "with tied hands and a gunshot wound to the head.")
+    evs = _events("On 10 February 2022, municipal workers recovered a corpse riddled with bullets from a canal in "
+                  "Recife, Pernambuco, Brazil.")
     assert [e.sub_event_type for e in evs] == ["Attack"]
-    assert _events("On 3 May 2020, the body of a fisherman was found on a beach in Recife, Pernambuco, Brazil.") == []
+    assert _events("On 11 February 2022, lifeguards recovered the corpse of a swimmer off Recife, Pernambuco, "
+                   "Brazil.") == []
 
 
 def test_police_attacked_off_duty_are_civilians_and_on_patrol_are_a_side():
-    evs = _events("On 2 May 2020, armed men ambushed a police chief who was off duty in Apatzingan, Michoacan, Mexico.")
+    evs = _events("On 12 February 2022, gunmen shot a prison guard who was off duty at his home in Uruapan, Michoacan, "
+                  "Mexico.")
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Attack", "Civilians (Mexico)")]
-    evs = _events("On 2 May 2020, armed men ambushed a police patrol in Apatzingan, Michoacan, Mexico.")
+    evs = _events("On 12 February 2022, gunmen ambushed a police convoy near Uruapan, Michoacan, Mexico.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
 
 

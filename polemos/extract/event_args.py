@@ -300,7 +300,7 @@ def victims_of(fat_tok) -> list:
                 and fat_tok.head.head.pos_ == "VERB":      # "was shot to death", "stabbed a man to death"
             verb = fat_tok.head.head
             heads = _children(verb, ("dobj", "nsubjpass"))
-            while not heads and verb.dep_ == "conj":      # "was stoned and stabbed to death": the first verb's
+            while not heads and verb.dep_ == "conj":      # "was kicked and hacked to death": the first verb's
                 verb = verb.head
                 heads = _children(verb, ("dobj", "nsubjpass"))
             return [x for h in heads for x in conjuncts(h)]

@@ -744,6 +744,8 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
     text names (a party's workers, a community's youths: that group is the actor)."""
     lex = ctx.lex
     for t in trigs:
+        if t.cls.name in lex.words["unnamed_killing_classes"]:
+            continue                          # "farmers discovered two bodies": finders, not attackers
         verb = t.token
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head                  # "attacked and assaulted a patrol": the first verb's subject

@@ -277,7 +277,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         told = set(words)
         out = [t for t in out if t.cls.voided_by.isdisjoint(told)]     # "Kenya beat Uganda in the final"
     if any(t.cls.needs for t in out):
-        near = set(words) | _next_sentence_lemmas(sent)      # "A man was found dead. His hands were tied."
+        near = set(words) | _next_sentence_lemmas(sent)      # "Found dead on a hillside. Both were bound."
         out = [t for t in out if not t.cls.needs or not t.cls.needs.isdisjoint(near)]
     return out
 
