@@ -145,6 +145,16 @@ def test_moving_forces_is_a_change_to_group_activity_unless_it_answers_violence_
                  "reinforcements.") == ["Armed clash"]
 
 
+def test_lead_wounded_by_an_attack_a_large_number_protesting_and_fire_fights():
+    assert _subs("On 2 June 2022, three soldiers were injured after an assault by rebels on a depot near Kano, "
+                 "Nigeria.") == ["Armed clash"]
+    assert _subs("On 2 June 2022, a large number of nurses protested in Kano, Nigeria.") == ["Peaceful protest"]
+    assert _subs("On 2 June 2022, a fire fight broke out between troops and bandits near Kano, Nigeria.") == [
+        "Armed clash"]
+    assert _subs("On 2 June 2022, rebels traded artillery with the army along the front near Kano, Nigeria.") == [
+        "Armed clash"]
+
+
 def test_firing_at_positions_and_stone_pelting():
     assert _subs("On 2 June 2022, rebels fired heavy machine guns at army positions near Horlivka, Ukraine.") == [
         "Armed clash"]

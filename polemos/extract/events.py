@@ -402,9 +402,10 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         apart = [t for t in refs if t not in anchors and _told_apart(t, ctx)]
         anchors += apart
         ctx.apart |= {t.token.i for t in apart}
-    if not anchors and refs and ctx.in_lead and not ctx.sent_lemmas.isdisjoint(lex.words["fatality_words"]):
-        # "four sailors are dead after a ship sank following an attack by the Houthis", "the authorities condemned
-        # an attack by X in Y which left 12 civilians dead": the news the text opens with, not an event told before
+    if not anchors and refs and ctx.in_lead and not (ctx.sent_lemmas.isdisjoint(lex.words["fatality_words"])
+                                                     and ctx.sent_lemmas.isdisjoint(lex.words["injury_words"])):
+        # "four sailors are dead (or wounded) after a ship sank following an attack by the Houthis", "the authorities
+        # condemned an attack by X in Y which left 12 civilians dead": the news the text opens with, not one told before
         anchors = [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex, verbs=False)]
         refs = [t for t in refs if t not in anchors]
     mods = [t for t in factual if t not in anchors]
@@ -615,16 +616,17 @@ def _current(ev: Event, doc: Document) -> bool:
 
 
 def _victims(sent, trigs, status: str | None, ctx: _Ctx) -> str | None:
-    """Victims' status: the targets', detainees when it happened in a prison, else the dead's."""
+    """Victims' status: the targets', detainees when it happened in a prison, else the dead's or the wounded's."""
     lex = ctx.lex
     if status != "prisoner" and not lex.words["detention_places"].isdisjoint(ctx.sent_lemmas) and any(
             detention_site(t.token, ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex) for t in trigs):
         return "prisoner"
-    if status is None:
-        fat_toks = cue_tokens(sent, lex.words["fatality_words"])
-        status = pick_status({s for f in fat_toks for v in victims_of(f)
-                              if (s := status_of(v, ctx.actors, ctx.places, lex))
-                              and not joined_place(v, s, ctx.actors, ctx.places, lex)})
+    for words in ("fatality_words", "injury_words"):    # the dead's status, else the wounded's
+        if status is None:
+            toks = cue_tokens(sent, lex.words[words])
+            status = pick_status({s for f in toks for v in victims_of(f)
+                                  if (s := status_of(v, ctx.actors, ctx.places, lex))
+                                  and not joined_place(v, s, ctx.actors, ctx.places, lex)})
     return status
 
 

@@ -51,6 +51,11 @@ def _means(tok) -> bool:
     return _lemma(head) == "use" and head.i < tok.i and any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)
 
 
+def _some(tok) -> bool:
+    """'a large number of workers': a quantity (many), not a tally or a plan ('the number of attacks')."""
+    return tok.lemma_.lower() == "number" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
 def modality(trigger_tok, lex: Lexicon) -> str | None:
     """None when the trigger reports an occurrence; else why not (negated, modal, ...)."""
     w = lex.words
@@ -68,7 +73,8 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
         lemma = _lemma(tok)
         if step > 0 and lemma in w["reporting_verbs"]:
             return None                     # reported speech: stop climbing
-        if step > 0 and (lemma in w["plan_verbs"] or (tok.pos_ == "NOUN" and lemma in w["plan_nouns"])):
+        if step > 0 and (lemma in w["plan_verbs"] or (tok.pos_ == "NOUN" and lemma in w["plan_nouns"]
+                                                        and not _some(tok))):
             return "irrealis"
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children):
