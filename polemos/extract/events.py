@@ -488,7 +488,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     status = _victims(sent, trigs, status, ctx)
     if status == "armed" and any(cue in sent.text.lower() for cue in lex.words["off_duty_cues"]):
         status = "civilian"                   # ACLED: police or soldiers attacked off duty are civilians
-        if a2 and a2.startswith(("Police Forces", "Military Forces")):
+        if ctx.namer.is_state(a2):
             a2 = ctx.namer.civilians(country)
     state = ctx.namer.is_state(a1) or a1_kind in ("state_force", "state")
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
@@ -504,8 +504,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
             and _brawl(trigs, sent, ctx):
         sub, a2 = "Mob violence", None        # "two groups of villagers clashed over a land dispute": a riot
     elif sub in ("Armed clash", "Attack") and _crowd_initiates(trigs, ctx) and (
-            a1 is None and (a2 is None or a2 == ctx.namer.civilians(country) or a2.startswith(FORCES))
-            or a2 in (None, a1) and a1 is not None and a1.startswith(FORCES)):
+            a1 is None and (a2 is None or a2 == ctx.namer.civilians(country) or ctx.namer.is_state(a2))
+            or a2 in (None, a1) and ctx.namer.is_state(a1)):
         sub = "Mob violence"                  # "villagers assaulted a police team": the crowd rioted
         if a1 is not None:
             a1, a2 = None, a1                 # "a clash between shopkeepers and police": police the other side
@@ -734,9 +734,6 @@ def _brawl(trigs, sent, ctx: _Ctx) -> bool:
         if any(s.lemma_.lower() in lex.words["brawl_sides"] for s in sides):
             return True
     return False
-
-
-FORCES = ("Police Forces", "Military Forces")      # a state's forces, as the namer names them
 
 
 def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
