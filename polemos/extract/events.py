@@ -762,12 +762,12 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
                               for p in c.children if p.dep_ == "pobj"]      # "a group of youths"
             if not any(h.tag_ == "NNS" and h.lemma_.lower() in lex.words["brawl_sides"] for h in heads):
                 continue
-            others = {t.i for c in subj.subtree if c.dep_ in ("conj", "cc") for t in c.subtree} \
+            others = {w.i for c in subj.subtree if c.dep_ in ("conj", "cc") for w in c.subtree} \
                 if subj in between else set()     # "between X and police": the other side is not X's phrase
-            phrase = [t for t in subj.subtree if t.i not in others]
+            phrase = [w for w in subj.subtree if w.i not in others]
             acts = [verb, *verb.conjuncts]
             acts += [c for v in acts for c in v.children if c.dep_ == "dobj"]    # "opened fire", "shot and burnt"
-            starts = {t.idx for t in phrase}
+            starts = {w.idx for w in phrase}
             named = [m for m in ctx.actors.within(phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
                      if m.span.start in starts]
             told = [w for x in trigs for w in x.token.doc[x.start:x.end]]      # "a shoot-out between two groups"
