@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -53,10 +54,8 @@ def _resolve_meanwhile(store) -> None:
     result independent of order, so the end is the same); a failure leaves the reports pending for the last
     run, which reports it."""
     from .resolve import resolve_pending
-    try:
+    with suppress(Exception):
         resolve_pending(store)
-    except Exception:
-        pass
 
 
 def store_url(store) -> str:

@@ -742,12 +742,18 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
     coded as rioters. Not a lone man, nor people who shoot, whom the phrase arms, or who belong to a group the
     text names (a party's workers, a community's youths: that group is the actor)."""
     lex = ctx.lex
+    armed = lex.words["armed_cues"] | lex.words["crowd_armed"]
+    told = [w for x in trigs for w in x.token.doc[x.start:x.end]]      # "a shoot-out between two groups"
+    if any(w.lemma_.lower() in lex.words["shooting_words"] for w in told):
+        return False
     for t in trigs:
         if t.cls.name in lex.words["unnamed_killing_classes"]:
             continue                          # "farmers discovered two bodies": finders, not attackers
         verb = t.token
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head                  # "attacked and assaulted a patrol": the first verb's subject
+        acts = [verb, *verb.conjuncts]
+        acts += [c for v in acts for c in v.children if c.dep_ == "dobj"]    # "opened fire", "shot and burnt"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         subjects += [p for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"
                      for p in c.children if p.dep_ == "pobj"]     # "was attacked and beaten by locals"
@@ -765,15 +771,10 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
             others = {w.i for c in subj.subtree if c.dep_ in ("conj", "cc") for w in c.subtree} \
                 if subj in between else set()     # "between X and police": the other side is not X's phrase
             phrase = [w for w in subj.subtree if w.i not in others]
-            acts = [verb, *verb.conjuncts]
-            acts += [c for v in acts for c in v.children if c.dep_ == "dobj"]    # "opened fire", "shot and burnt"
             starts = {w.idx for w in phrase}
             named = [m for m in ctx.actors.within(phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
                      if m.span.start in starts]
-            told = [w for x in trigs for w in x.token.doc[x.start:x.end]]      # "a shoot-out between two groups"
-            if any(w.lemma_.lower() in lex.words["crowd_armed"] for w in phrase + acts) or \
-                    any(w.lemma_.lower() in lex.words["shooting_words"] for w in told) or \
-                    any(m.kind != "civilians" for m in named):
+            if any(w.lemma_.lower() in armed for w in phrase + acts) or any(m.kind != "civilians" for m in named):
                 continue                      # armed, or a named group's men ("a group of <party> workers")
             return True
     return False

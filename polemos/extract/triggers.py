@@ -153,6 +153,12 @@ def _to_death(verb) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() == "death" for o in c.children) for c in verb.children)
 
 
+def _purpose_bound(lemma: str, lex: Lexicon) -> bool:
+    """Every class of the lemma triggers only with a purpose ('blocked the road demanding water')."""
+    classes = lex.single.get(lemma)
+    return bool(classes) and all(c.purposes for c in classes)
+
+
 def _usable(tok, lemma: str, lex: Lexicon) -> bool:
     if lemma in lex.words.get("lowercase_only", ()) and not tok.text.islower():
         return False
@@ -160,10 +166,8 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
         return False
     if lemma in lex.words.get("intransitive_only", ()) and any(c.dep_ == "dobj" for c in tok.children):
         return False
-    classes = lex.single.get(lemma) or []
-    purposed = bool(classes) and all(c.purposes for c in classes)
-    if tok.pos_ == "VERB" and not purposed and any(
-            c.dep_ == "dobj" and _lemma(c) in lex.words.get("idiom_objects", ()) for c in tok.children):
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _lemma(c) in lex.words.get("idiom_objects", ())
+                                  for c in tok.children) and not _purpose_bound(lemma, lex):
         return False               # "hit the road"; not "blocked the road demanding water" (its purpose decides)
     if lex.idiom(tok):
         return False
@@ -273,12 +277,11 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 continue        # "under siege since April": a lasting state
             out.append(Trigger(tok, cls, tok.i, tok.i + 1, _anchored(tok, cls, lex)))
     out.sort(key=lambda t: t.start)
-    if any(t.cls.voided_by for t in out):
+    if any(t.cls.voided_by or t.cls.needs for t in out):
         told = set(words)
-        out = [t for t in out if t.cls.voided_by.isdisjoint(told)]     # "Kenya beat Uganda in the final"
-    if any(t.cls.needs for t in out):
-        near = set(words) | _next_sentence_lemmas(sent)      # "Found dead on a hillside. Both were bound."
-        out = [t for t in out if not t.cls.needs or not t.cls.needs.isdisjoint(near)]
+        near = told | _next_sentence_lemmas(sent) if any(t.cls.needs for t in out) else told
+        out = [t for t in out if t.cls.voided_by.isdisjoint(told)     # "Kenya beat Uganda in the final"
+               and (not t.cls.needs or not t.cls.needs.isdisjoint(near))]   # "Found dead. Both were bound."
     return out
 
 
