@@ -265,3 +265,25 @@ def test_forces_of_two_states_that_fight_each_other_are_both_sides():
     assert len(evs) == 1 and evs[0].event_type == "Battles"
     assert evs[0].actor1.startswith("Military Forces of Sudan")
     assert evs[0].actor2.startswith("Military Forces of South Sudan")
+
+
+def test_a_shoot_out_with_no_side_named_is_fought_by_two_unidentified_armed_groups():
+    """The shooting word is the trigger's first word ('shoot-out' parses with 'out' as its head); neither side
+    is named, so both are the country's Unidentified Armed Group, not the country's name for the
+    perpetrators of an unclaimed killing (Brazil's gangs and/or police militias)."""
+    evs = _events("On 14 August 2021, in Recife, Pernambuco, residents said a shoot-out took place near the bus "
+                  "station.", pub=date(2021, 8, 15))
+    assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash"
+    assert evs[0].actor1 == evs[0].actor2 == "Unidentified Armed Group (Brazil)"
+    evs = _events("On 14 August 2021, in Recife, Pernambuco, two armed men shot a street vendor dead.",
+                  pub=date(2021, 8, 15))
+    assert len(evs) == 1 and evs[0].actor1 == "Unidentified Gang and/or Police Militia"
+
+
+def test_intercepting_a_vehicle_is_no_disrupted_weapons_use():
+    """'intercept' disrupts a weapon only with a weapon as its object: gunmen who intercept a bus attack it."""
+    evs = _events("On 3 July 2021, in Uruapan, Michoacan, armed men intercepted a truck and shot the driver.",
+                  pub=date(2021, 7, 4))
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    evs = _events("On 3 July 2021, air defences intercepted two drones over Kirkuk.", pub=date(2021, 7, 4))
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]

@@ -51,9 +51,10 @@ class Namer:
             return None                 # "the provincial Investigation Department": no country, no forces
         return f"{'Police' if force == 'police' else 'Military'} Forces of {country}"
 
-    def unidentified(self, country: str | None) -> str:
-        """ACLED's unnamed armed side of a country, by the pack's naming convention."""
-        if self.pack is not None:
+    def unidentified(self, country: str | None, convention: bool = True) -> str:
+        """ACLED's unnamed armed side of a country, by the pack's naming convention (`convention`: the
+        country's own name for unidentified perpetrators, not for two unnamed sides fighting each other)."""
+        if self.pack is not None and convention:
             from .actor_generic import unidentified_name
             return unidentified_name(self.pack, country)
         return f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"

@@ -539,10 +539,11 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     unnamed = None
     if a1 is None and not claim_only and (sub.lower() in lex.words["unclaimed_explosives"] or (
             lex.event_type[sub] != "Strategic developments" and any(
-                t.token.lemma_.lower() in lex.words["shooting_words"]
-                or t.cls.name in lex.words["unnamed_killing_classes"] for t in trigs))):
-        unnamed = ctx.namer.unidentified(country)  # ACLED: an unclaimed bomb, mine, shooting or killing (if no
-                                                   # report names one)
+                t.cls.name in lex.words["unnamed_killing_classes"]
+                or any(w.lemma_.lower() in lex.words["shooting_words"] for w in t.token.doc[t.start:t.end])
+                for t in trigs))):
+        # ACLED: an unclaimed bomb, mine, shooting or killing (if no report names one); a clash's unnamed sides
+        unnamed = ctx.namer.unidentified(country, convention=sub != "Armed clash")
     a1, assoc, a2 = crowd(lex.event_type[sub], a1, a2, country, ctx)
     assumed = a2 is None and lex.event_type[sub] == "Violence against civilians"
     if assumed:
@@ -694,8 +695,10 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
                 said_unclaimed = any(unclaimed(sent, lex) for sent in sdoc.sents)
             if said_unclaimed:
                 ev.actor1 = None              # "No group claimed responsibility": the source says it is unknown
-        if ev.actor2 and ev.actor2 == ev.actor1:
-            ev.actor2 = None                  # "the group's flag was raised": one side only
+        if ev.actor2 and ev.actor2 == ev.actor1 and not (is_unidentified(ev.actor2) and ev.sub_event_type ==
+                                                         "Armed clash"):
+            ev.actor2 = None                  # "the group's flag was raised": one side only (two unnamed
+                                              # sides may fight: "a shoot-out broke out")
         ev.notes = _summary(ev)               # as merged
     return events
 
