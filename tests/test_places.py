@@ -464,3 +464,18 @@ def test_israels_districts_take_acleds_names():
     """ACLED names Israel's districts HaDarom, HaMerkaz and HaZafon (not 'Southern/Central/Northern District')."""
     got = {p.text: p.admin1 for p in places("Rockets hit Beersheba; police raided homes in Kfar Saba and Nazareth.")}
     assert got == {"Beersheba": "HaDarom", "Kfar Saba": "HaMerkaz", "Nazareth": "HaZafon"}
+
+
+def test_a_city_named_after_its_country_is_the_city():
+    """'Kuwait City': 'City' is part of the name, not a cue on the country Kuwait (no city is named 'Kuwait');
+    'Kandahar city' stays the city of Kandahar."""
+    p = one("Nurses marched in Kuwait City to demand unpaid wages.", "Kuwait City")
+    assert (p.feature, p.name, p.country) == ("city", "Kuwait City", "Kuwait")
+
+
+def test_names_that_share_one_country_place_a_text_that_names_none():
+    """No country named and every name a homonym abroad ('Bassa' is also a name of Passau, 'Plateau' a
+    department of Benin): the one country where two of the names lie reads the names nothing else resolved."""
+    found = places("On 9 June 2021, gunmen abducted a pastor in Kwall (Bassa LGA, Plateau).")
+    assert {(p.name, p.country, p.admin1) for p in found} >= {("Bassa", "Nigeria", "Plateau"),
+                                                              ("Plateau", "Nigeria", "Plateau")}

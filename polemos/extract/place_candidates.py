@@ -176,7 +176,8 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues)
     cue = None
     if (not places or len(places) == 1 and places[0].kind == "city") and j - i > 1:
         last = sdoc[j - 1].lower_
-        if last in cues.after and (inner := gz.lookup_key(_key(keys, i, j - 1))):
+        inner = gz.lookup_key(_key(keys, i, j - 1)) if last in cues.after else []
+        if any(p.kind in _CUE_KINDS[cues.after[last]] for p in inner):   # not "Guatemala City": no such city
             places, cue = inner, cues.after[last]
             key = _key(keys, i, j - 1)
     if not places:

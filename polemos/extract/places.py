@@ -136,12 +136,17 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     for _key, cc in {(c.key, next(iter(c.countries))) for c in cands if len(c.countries) == 1}:
         support[cc] += 1
     resolved = [_safe_resolve(c, support) for c in cands]
+    basis = [support] * len(cands)
+    if not support and (shared := _shared_country(cands)):
+        for k, c in enumerate(cands):
+            if resolved[k] is None:
+                resolved[k], basis[k] = _safe_resolve(c, shared), shared
     provinces = Counter(pc for _, pc in {(c.key, (p.iso2, p.admin1)) for c, p in zip(cands, resolved)
                                          if p is not None and p.kind != "country" and p.admin1})
     for k, c in enumerate(cands):          # homonyms in several provinces: the one the other names point to
         if resolved[k] is not None and len({(p.iso2, p.admin1) for p in filter_readings(c)}) > 1:
             own = Counter({(resolved[k].iso2, resolved[k].admin1): 1})
-            resolved[k] = _safe_resolve(c, support, provinces - own)
+            resolved[k] = _safe_resolve(c, basis[k], provinces - own)
             resolved[k] = _big_namesake(sdoc, k, cands, resolved) or resolved[k]
     align_lists(sdoc, cands, resolved)
     directed_parts(sdoc, cands, resolved, gz)
@@ -165,6 +170,21 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     return [_mention(c, p, sdoc, doc) for k, (_, c, p) in enumerate(kept) if k not in gone]
 
 
+
+
+def _shared_country(cands: list[Cand]) -> Counter:
+    """A text that names no country and no name of one country alone ("in Miango (Bassa LGA, Plateau)"):
+    the one country where two names or more of it lie (under their own names), if only one has the most;
+    it reads only the names no other evidence resolved."""
+    keys: dict[str, set[str]] = {}
+    for c in cands:
+        for p in c.places:
+            if not p.alternate and p.kind != "country":
+                keys.setdefault(p.iso2, set()).add(c.key)
+    ranked = sorted(((len(v), cc) for cc, v in keys.items() if len(v) >= 2), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return Counter()
+    return Counter({ranked[0][1]: ranked[0][0]})
 
 
 def _big_namesake(sdoc, k: int, cands: list[Cand], resolved: list[Place | None]) -> Place | None:
