@@ -479,3 +479,16 @@ def test_names_that_share_one_country_place_a_text_that_names_none():
     found = places("On 9 June 2021, gunmen abducted a pastor in Kwall (Bassa LGA, Plateau).")
     assert {(p.name, p.country, p.admin1) for p in found} >= {("Bassa", "Nigeria", "Plateau"),
                                                               ("Plateau", "Nigeria", "Plateau")}
+
+
+def test_first_level_divisions_take_their_english_names_not_geonames_transliterations():
+    """GeoNames writes some divisions in a Dutch or Kazakh transliteration ('Voronezj', 'Batys Qazaqstan',
+    'Sulawesi Barat'); the places pack names them as English reporting and ACLED do, with the GeoNames
+    name kept as a spelling it still reads."""
+    gz = default_gazetteer()
+    assert gz.admin1("RU", "Voronezj").name == "Voronezh Oblast"
+    assert gz.admin1("RU", "Dagestan").name == "Republic of Dagestan"
+    assert gz.admin1("KZ", "Batys Qazaqstan").name == "West Kazakhstan"
+    assert gz.admin1("ID", "Sulawesi Barat").name == "West Sulawesi"
+    p = one("A drone hit a fuel depot in Voronezh, Russia, on Tuesday.", "Voronezh")
+    assert (p.country, p.admin1) == ("Russia", "Voronezh Oblast")
