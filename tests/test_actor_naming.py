@@ -223,3 +223,11 @@ def test_a_country_before_a_noun_of_attack_is_its_military_and_a_region_of_a_cou
                            date(2024, 12, 25)))
     assert found["Pakistan"].name == "Military Forces of Pakistan (2018-)"
     assert "Afghanistan" not in found
+
+
+def test_the_donbas_republics_forces_bear_acleds_umbrella_name_until_their_annexation():
+    """ACLED names the DPR's and LPR's forces 'NAF: United Armed Forces of Novorossiya' until 2022-09-29;
+    after the annexation they are named as themselves."""
+    text = "DPR forces shelled Ukrainian positions near Avdiivka, Donetsk, on Monday."
+    assert all("Novorossiya" in n for n in names(run(text, date(2021, 3, 4)), "DPR forces"))
+    assert names(run(text, date(2023, 3, 4)), "DPR forces") == ["Donetsk People's Republic forces"]
