@@ -589,3 +589,12 @@ def test_the_side_a_fight_was_with_when_its_dead_are_the_other():
 def test_a_gunfight_no_source_gives_sides_to_is_by_an_unidentified_armed_group():
     ev = _events("A gunfight broke out in a market in Kisumu on Friday, killing two people.")[0]
     assert ev.sub_event_type == "Armed clash" and ev.actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_shelling_that_harmed_no_one_has_no_civilian_target():
+    """ACLED codes civilians as the target of shells and air strikes only when someone was killed or hurt: a
+    village shelled with no casualties, as the next sentence says, has no actor 2; one with wounded keeps it."""
+    evs = _events("On 3 June 2021, army artillery shelled a village near Kisumu, Kenya. No casualties were reported.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Shelling/artillery/missile attack", None)]
+    evs = _events("On 3 June 2021, army artillery shelled a village near Kisumu, Kenya, wounding two farmers.")
+    assert [e.actor2 for e in evs] == ["Civilians (Kenya)"]

@@ -688,6 +688,9 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             ev.actor2 = _protest_side(ev, ctx)
         if ev.event_type == "Violence against civilians" and _civilian_site(ev.actor2, ctx):
             ev.actor2 = ctx.namer.civilians(ev.country)   # "an attack on the Central Bank": the people in it
+        if ev.sub_event_type.lower() in lex.words["harm_coded_subs"] and ev.actor2 in (
+                ctx.namer.civilians(ev.country), ctx.namer.civilians(None)) and _unharmed(ev, ctx):
+            ev.actor2 = None                  # "shells hit a village. No casualties reported": no target coded
         ev.admin1 = as_written(ctx.places.items, ev.country, ev.admin1, ctx.doc.text)   # the notation's spelling
         ev.actor1, ev.actor2 = (_unnamed_here(a, ev, ctx) for a in (ev.actor1, ev.actor2))
         if is_unidentified(ev.actor1) and not ev.claimed_by:
@@ -701,6 +704,19 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
                                               # sides may fight: "a shoot-out broke out")
         ev.notes = _summary(ev)               # as merged
     return events
+
+
+def _unharmed(ev: Event, ctx: _Ctx) -> bool:
+    """No toll found, and the event's sentence or the next says nobody was killed or hurt."""
+    if ev.fatalities or ev.fatalities_high or ev.injuries_high:
+        return False
+    told = ctx.sdoc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    if not told:
+        return False
+    sent = sentence_of(told[0])
+    end = sentence_of(ctx.sdoc[sent.end]).end_char if sent.end < len(ctx.sdoc) else sent.end_char
+    told = ctx.doc.text[sent.start_char:end].lower()
+    return any(cue in told for cue in ctx.lex.words["unharmed_cues"])
 
 
 def _unnamed_here(name: str | None, ev: Event, ctx: _Ctx) -> str | None:
