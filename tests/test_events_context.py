@@ -598,3 +598,21 @@ def test_shelling_that_harmed_no_one_has_no_civilian_target():
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Shelling/artillery/missile attack", None)]
     evs = _events("On 3 June 2021, army artillery shelled a village near Kisumu, Kenya, wounding two farmers.")
     assert [e.actor2 for e in evs] == ["Civilians (Kenya)"]
+
+
+def test_a_rally_held_is_a_protest_a_rally_in_prices_is_not():
+    """'rally' is a protest as what people hold, stage or take out; as a noun it is otherwise no event."""
+    evs = _events("On 3 May 2021, teachers held a rally outside the press club in Kisumu, Kenya, to back nurses.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Peaceful protest", "Protesters (Kenya)")]
+    evs = _events("On 3 May 2021, traders took out a rally in Kano, Nigeria, against new market fees.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    assert _events("On 3 May 2021, shares in Kenyan banks extended their rally in Nairobi.") == []
+
+
+def test_a_protest_dated_to_a_day_is_one_event_whatever_period_its_grievance_spans():
+    """'for the past three months' dates the unpaid wages, not the protest held on one day; without a day,
+    'have protested for months' is a habit."""
+    evs = _events("On 5 May 2021, nurses held a protest in Kisumu, Kenya, against the non-payment of their "
+                  "salaries for the past three months.")
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [("Peaceful protest", "2021-05-05")]
+    assert _events("Nurses in Kisumu, Kenya, have protested for months over unpaid salaries.") == []

@@ -168,6 +168,12 @@ def _pobjs(tok, preps) -> list:
     return out
 
 
+def on_day(tok) -> bool:
+    """The word is dated to one day: 'on 5 May 2020', 'on Monday' among its phrases."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.ent_type_ == "DATE"
+                                                             for p in c.children) for c in tok.children)
+
+
 def clause_verb(tok):
     """The verb whose clause holds `tok` (the token itself when it is a verb)."""
     t = tok

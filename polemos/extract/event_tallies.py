@@ -10,7 +10,7 @@ tens of thousands"), a bare event noun describing a situation ("unrest has invol
 """
 from __future__ import annotations
 
-from .event_args import clause_verb
+from .event_args import clause_verb, on_day
 from .event_lexicon import Lexicon
 
 PRESENT = {"VBZ", "VBP"}
@@ -42,9 +42,11 @@ def _period(prep, lex: Lexicon) -> bool:
 
 
 def spans_period(trig, lex: Lexicon) -> bool:
-    """The trigger (or its clause) is dated by a period: a tally or a state, not one event."""
+    """The trigger (or its clause) is dated by a period: a tally or a state, not one event; unless the
+    clause is dated to a day ('On 5 May, workers held a protest over wages unpaid for three months')."""
     verb = clause_verb(trig)
-    return any(_period(c, lex) for v in {trig.i: trig, verb.i: verb}.values() for c in v.children)
+    heads = {trig.i: trig, verb.i: verb}.values()
+    return any(_period(c, lex) for v in heads for c in v.children) and not any(on_day(v) for v in heads)
 
 
 def since_clause(trig) -> bool:

@@ -8,6 +8,7 @@ reported_by elsewhere).
 """
 from __future__ import annotations
 
+from .event_args import on_day
 from .event_lexicon import Lexicon
 
 IMPLICATIVE = {"manage", "begin", "start", "continue", "go", "come", "used", "proceed", "be", "claim"}
@@ -37,8 +38,8 @@ def _local_flags(tok, lex: Lexicon) -> str | None:
         if c.dep_ == "advmod" and c.lower_ in w["habit_adverbs"]:
             return "habit"
         if c.dep_ == "prep" and c.lower_ in w["habit_period_preps"] and any(
-                o.dep_ == "pobj" and o.lower_ in w["habit_period_nouns"] for o in c.children):
-            return "habit"
+                o.dep_ == "pobj" and o.lower_ in w["habit_period_nouns"] for o in c.children) and not on_day(tok):
+            return "habit"             # not 'On 5 May, workers protested over wages unpaid for months'
         if c.dep_ == "mark" and c.lower_ in w["conditionals"]:
             return "conditional"
     return None
