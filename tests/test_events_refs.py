@@ -287,3 +287,13 @@ def test_intercepting_a_vehicle_is_no_disrupted_weapons_use():
     assert [e.sub_event_type for e in evs] == ["Attack"]
     evs = _events("On 3 July 2021, air defences intercepted two drones over Kirkuk.", pub=date(2021, 7, 4))
     assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_drug_dealers_and_criminal_groups_are_gangs_so_fighting_them_is_a_clash():
+    """A drug dealer shot by gunmen is a gang's man (ACLED: armed clash, the gang as a side); criminal groups
+    that clash are the country's Unidentified Gang."""
+    evs = _events("A drug dealer was shot dead by three armed men in Celaya, Guanajuato, on 2 May 2021.",
+                  pub=date(2021, 5, 3))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", "Unidentified Gang (Mexico)")]
+    evs = _events("Criminal groups clashed near Celaya, Guanajuato, on 2 May 2021.", pub=date(2021, 5, 3))
+    assert [e.actor1 for e in evs] == ["Unidentified Gang (Mexico)"]
