@@ -231,3 +231,11 @@ def test_the_donbas_republics_forces_bear_acleds_umbrella_name_until_their_annex
     text = "DPR forces shelled Ukrainian positions near Avdiivka, Donetsk, on Monday."
     assert all("Novorossiya" in n for n in names(run(text, date(2021, 3, 4)), "DPR forces"))
     assert names(run(text, date(2023, 3, 4)), "DPR forces") == ["Donetsk People's Republic forces"]
+
+
+def test_pro_government_militias_are_acleds_militia_not_the_government():
+    """'a pro-government militia check point': ACLED's Militia (Pro-Government), an armed side (so an attack on
+    it is a clash), not the Government of Afghanistan the word 'government' would name."""
+    text = "Taliban militants attacked a pro-government militia check point in Dara district, Samangan."
+    found = run(text, date(2021, 5, 1))
+    assert [m.name for m in found if "government" in m.text] == ["Militia (Pro-Government)"]
