@@ -616,3 +616,13 @@ def test_a_protest_dated_to_a_day_is_one_event_whatever_period_its_grievance_spa
                   "salaries for the past three months.")
     assert [(e.sub_event_type, e.event_date) for e in evs] == [("Peaceful protest", "2021-05-05")]
     assert _events("Nurses in Kisumu, Kenya, have protested for months over unpaid salaries.") == []
+
+
+def test_people_wounded_in_a_shooting_or_a_stabbing_are_an_attack():
+    """'a shooting' and 'a stabbing' are violence as nouns too (only 'killed in a shooting' was found, by
+    'killed'); nobody named did it: the country's unidentified armed group."""
+    evs = _events("On 28 April 2021, two people were wounded in a shooting in Kisumu, Kenya.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")]
+    evs = _events("On 28 April 2021, a teenager was hurt in a stabbing outside a school in Kisumu, Kenya.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
