@@ -626,3 +626,14 @@ def test_people_wounded_in_a_shooting_or_a_stabbing_are_an_attack():
         ("Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")]
     evs = _events("On 28 April 2021, a teenager was hurt in a stabbing outside a school in Kisumu, Kenya.")
     assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_goods_seized_are_looting_weapons_seized_a_disrupted_weapons_use():
+    """ACLED: a seizure of goods (drugs, vehicles, land) is looting/property destruction, of weapons a disrupted
+    weapons use; a quantity ('a ton of', '40 kg of') is read through to what it measures."""
+    evs = _events("On 9 June 2021, customs officers seized two tons of cocaine at the port of Kisumu, Kenya.")
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+    evs = _events("On 9 June 2021, gunmen seized a truck belonging to a trader near Kisumu, Kenya.")
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+    evs = _events("On 9 June 2021, police seized three rifles and a grenade in a house in Kisumu, Kenya.")
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]

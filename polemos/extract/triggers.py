@@ -114,7 +114,8 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
 
 
 QUANTITY_NOUNS = {"total", "number", "lot", "quantity", "cache", "stockpile", "batch", "consignment", "haul",
-                  "pair", "set", "couple", "dozen", "dozens", "hundreds", "amount", "stash", "stock"}
+                  "pair", "set", "couple", "dozen", "dozens", "hundreds", "amount", "stash", "stock", "ton", "tonne",
+                  "kilogram", "kilo", "kg", "gram", "pound", "package", "pack", "bag", "sack", "load", "shipment"}
 
 
 def _objects(verb) -> list:
