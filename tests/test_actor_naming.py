@@ -239,3 +239,12 @@ def test_pro_government_militias_are_acleds_militia_not_the_government():
     text = "Taliban militants attacked a pro-government militia check point in Dara district, Samangan."
     found = run(text, date(2021, 5, 1))
     assert [m.name for m in found if "government" in m.text] == ["Militia (Pro-Government)"]
+
+
+def test_saudi_forces_fighting_in_yemen_are_the_coalition_they_lead():
+    """In a text about Yemen, ACLED codes Saudi Arabia's forces as Operation Restoring Hope; elsewhere they are
+    Saudi Arabia's military."""
+    text = "Saudi forces fired artillery at a village in Razih district, Saada, Yemen."
+    assert names(run(text, date(2021, 3, 1)), "Saudi forces") == ["Operation Restoring Hope"]
+    text = "Saudi forces detained two smugglers near Tabuk, Saudi Arabia."
+    assert names(run(text, date(2021, 3, 1)), "Saudi forces") != ["Operation Restoring Hope"]
