@@ -248,3 +248,13 @@ def test_saudi_forces_fighting_in_yemen_are_the_coalition_they_lead():
     assert names(run(text, date(2021, 3, 1)), "Saudi forces") == ["Operation Restoring Hope"]
     text = "Saudi forces detained two smugglers near Tabuk, Saudi Arabia."
     assert names(run(text, date(2021, 3, 1)), "Saudi forces") != ["Operation Restoring Hope"]
+
+
+def test_state_forces_before_the_current_government_bear_the_earlier_period():
+    """A Kenyan police action in 2021 is the (2013-2022) police's, not the (2022-) one's; Ethiopia's army in
+    2017 the (1991-2018) one's."""
+    text = "Kenyan police arrested ten traders in Kisumu, Kenya."
+    assert names(run(text, date(2021, 5, 3)), "Kenyan police") == ["Police Forces of Kenya (2013-2022)"]
+    assert names(run(text, date(2023, 5, 3)), "Kenyan police") == ["Police Forces of Kenya (2022-)"]
+    text = "Ethiopian soldiers detained ten traders in Adama, Ethiopia."
+    assert names(run(text, date(2017, 5, 3)), "Ethiopian soldiers") == ["Military Forces of Ethiopia (1991-2018)"]
