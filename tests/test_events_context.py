@@ -345,7 +345,7 @@ def test_a_district_told_as_where_the_town_lies_is_one_event_a_conjoined_one_ano
 
 def test_the_side_a_fight_is_with_is_the_other_party():
     evs = _events("Three policemen were killed in a gunfight with Al-Shabaab militants in Mandera.")
-    assert [(e.actor1, e.actor2) for e in evs] == [("Al Shabaab", "Police Forces of Kenya (2022-)")]
+    assert [(e.actor1, e.actor2) for e in evs] == [("Al Shabaab", "Police Forces of Kenya (2013-2022)")]  # June 2022
     evs = _events("Taliban fighters clashed with ISKP militants in Jalalabad on Monday.")
     assert [(e.actor1, e.actor2) for e in evs] == [("Taliban", "Islamic State Khorasan Province (ISKP)")]
 
