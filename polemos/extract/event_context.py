@@ -243,6 +243,17 @@ def _num(word: str | None) -> int | None:
     return int(w) if w.isdigit() else NUMBER_WORDS.get(w)
 
 
+CODED = re.compile(r"\bfatalities (?:are |were |have been )?coded as (\d+)|\b(\d+) (?:fatalities )?coded to each\b",
+                   re.IGNORECASE)
+
+
+def coded_toll(doc_text: str) -> int | None:
+    """The figure a coder's note states for its event ('Fatalities coded as 0 (VoJ reported 1)', 'Unknown
+    fatalities coded as 10', 'split between the two events with 5 coded to each'): the last one stated."""
+    found = [m.group(2) or m.group(1) for m in CODED.finditer(doc_text)]
+    return int(found[-1]) if found else None
+
+
 def split_factor(sent_text: str, doc_text: str) -> int:
     """How many events a toll is told 'across' ('killed across both attacks', 'across the attacks'
     after 'one of four related attacks'): the toll is shared, 1 when it is not."""

@@ -37,6 +37,7 @@ from .event_context import (
     beside_borders,
     casualty_owners,
     casualty_report,
+    coded_toll,
     continuation,
     distributive_heads,
     document_province,
@@ -681,6 +682,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         else:
             ctx.scene = _scene_time(sent, ctx) or ctx.scene
     events = merge_drafts(drafts)
+    if len(events) == 1 and (coded := coded_toll(ctx.doc.text)) is not None:
+        events[0].fatalities = coded          # "Fatalities coded as 0 (VoJ reported 1)": the note's own figure
     said_unclaimed = None                     # whether the text says nobody claimed it: read only when needed
     for ev in events:
         _group_acts_itself(ev)
