@@ -637,3 +637,14 @@ def test_goods_seized_are_looting_weapons_seized_a_disrupted_weapons_use():
     assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
     evs = _events("On 9 June 2021, police seized three rifles and a grenade in a house in Kisumu, Kenya.")
     assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_damage_told_right_after_a_protest_with_no_one_named_is_the_protests_course():
+    """'Several mattresses were set alight' right after a protest names no other hand: the crowd's violence
+    (a violent demonstration); damage by someone named elsewhere stays its own event."""
+    evs = _events("On 6 May 2021, inmates in Kisumu, Kenya protested over the quality of their food. Several "
+                  "mattresses were set alight and windows smashed.")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+    evs = _events("On 6 May 2021, traders in Kisumu, Kenya protested over new fees. Gunmen later burned a market "
+                  "in Nakuru.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest", "Looting/property destruction"]

@@ -55,8 +55,12 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     # "Police intervened.", "Three men were detained by officers": the sentence right after a protest telling
     # only the authorities' response needs no word for the crowd
     next_one = sent.start_char - max([draft.event.evidence.end, *(e.end for e in draft.event.extra_evidence)]) <= 2
+    # ... nor one telling only damage with no one named ("Chairs were burnt and property destroyed.")
+    unowned = not ctx.actors.within(sent.start_char, sent.end_char)
     response = not ctx.times.within(sent.start_char, sent.end_char) and bool(factual) and all(
-        t.role in ("intervention", "excessive") or t.cls.sub == "Arrests" for t in factual)
+        t.role in ("intervention", "excessive") or t.cls.sub == "Arrests"
+        or (unowned and (t.role == "protester_violence" or t.cls.sub == "Looting/property destruction"))
+        for t in factual)
     if (lex.words["crowd_words"].isdisjoint(ctx.sent_lemmas) and not (next_one and response)) or not factual:
         return False
     if _elsewhere(sent, draft.event, ctx):
