@@ -648,3 +648,14 @@ def test_damage_told_right_after_a_protest_with_no_one_named_is_the_protests_cou
     evs = _events("On 6 May 2021, traders in Kisumu, Kenya protested over new fees. Gunmen later burned a market "
                   "in Nakuru.")
     assert [e.sub_event_type for e in evs] == ["Peaceful protest", "Looting/property destruction"]
+
+
+def test_reinforcements_arriving_and_fortifications_built_are_a_change_to_group_activity():
+    """Forces moved or dug in with no violence told ('reinforcements arrived on the front', 'established
+    fortifications'); reinforcements sent in answer to an attack told beside them are no event of their own."""
+    evs = _events("On 2 May 2021, rebel reinforcements arrived on the front near Kisumu, Kenya.")
+    assert [e.sub_event_type for e in evs] == ["Change to group/activity"]
+    evs = _events("On 2 May 2021, army units established new fortifications east of Kisumu, Kenya.")
+    assert [e.sub_event_type for e in evs] == ["Change to group/activity"]
+    evs = _events("On 2 May 2021, rebels attacked an army post near Kisumu, Kenya, and the army sent reinforcements.")
+    assert [e.event_type for e in evs] == ["Battles"]
