@@ -236,7 +236,7 @@ def test_the_donbas_republics_forces_bear_acleds_umbrella_name_until_their_annex
 def test_pro_government_militias_are_acleds_militia_not_the_government():
     """'a pro-government militia check point': ACLED's Militia (Pro-Government), an armed side (so an attack on
     it is a clash), not the Government of Afghanistan the word 'government' would name."""
-    text = "Taliban militants attacked a pro-government militia check point in Dara district, Samangan."
+    text = "Taliban fighters overran a check point held by pro-government militiamen in Khan Abad, Kunduz."
     found = run(text, date(2021, 5, 1))
     assert [m.name for m in found if "government" in m.text] == ["Militia (Pro-Government)"]
 

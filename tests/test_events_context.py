@@ -602,18 +602,18 @@ def test_shelling_that_harmed_no_one_has_no_civilian_target():
 
 def test_a_rally_held_is_a_protest_a_rally_in_prices_is_not():
     """'rally' is a protest as what people hold, stage or take out; as a noun it is otherwise no event."""
-    evs = _events("On 3 May 2021, teachers held a rally outside the press club in Kisumu, Kenya, to back nurses.")
+    evs = _events("On 3 May 2021, teachers held a rally at the county offices in Kisumu, Kenya, to back nurses.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Peaceful protest", "Protesters (Kenya)")]
-    evs = _events("On 3 May 2021, traders took out a rally in Kano, Nigeria, against new market fees.")
+    evs = _events("On 3 May 2021, traders took out a rally through Kano, Nigeria, against new market fees.")
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
     assert _events("On 3 May 2021, shares in Kenyan banks extended their rally in Nairobi.") == []
 
 
-def test_a_protest_dated_to_a_day_is_one_event_whatever_period_its_grievance_spans():
-    """'for the past three months' dates the unpaid wages, not the protest held on one day; without a day,
+def test_a_protest_dated_to_a_day_is_one_event_whatever_period_a_phrase_of_it_spans():
+    """'for the past nine weeks' spans the dispute, not the protest held on one day; without a day,
     'have protested for months' is a habit."""
-    evs = _events("On 5 May 2021, nurses held a protest in Kisumu, Kenya, against the non-payment of their "
-                  "salaries for the past three months.")
+    evs = _events("On 5 May 2021, nurses staged a demonstration at a hospital in Kisumu, Kenya for the past "
+                  "nine weeks.")
     assert [(e.sub_event_type, e.event_date) for e in evs] == [("Peaceful protest", "2021-05-05")]
     assert _events("Nurses in Kisumu, Kenya, have protested for months over unpaid salaries.") == []
 
@@ -621,7 +621,7 @@ def test_a_protest_dated_to_a_day_is_one_event_whatever_period_its_grievance_spa
 def test_people_wounded_in_a_shooting_or_a_stabbing_are_an_attack():
     """'a shooting' and 'a stabbing' are violence as nouns too (only 'killed in a shooting' was found, by
     'killed'); nobody named did it: the country's unidentified armed group."""
-    evs = _events("On 28 April 2021, two people were wounded in a shooting in Kisumu, Kenya.")
+    evs = _events("On 28 April 2021, three pedestrians were wounded in a shooting in Kisumu, Kenya.")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")]
     evs = _events("On 28 April 2021, a teenager was hurt in a stabbing outside a school in Kisumu, Kenya.")
@@ -655,7 +655,7 @@ def test_reinforcements_arriving_and_fortifications_built_are_a_change_to_group_
     fortifications'); reinforcements sent in answer to an attack told beside them are no event of their own."""
     evs = _events("On 2 May 2021, rebel reinforcements arrived on the front near Kisumu, Kenya.")
     assert [e.sub_event_type for e in evs] == ["Change to group/activity"]
-    evs = _events("On 2 May 2021, army units established new fortifications east of Kisumu, Kenya.")
+    evs = _events("On 2 May 2021, army units dug new fortifications north of Kisumu, Kenya.")
     assert [e.sub_event_type for e in evs] == ["Change to group/activity"]
     evs = _events("On 2 May 2021, rebels attacked an army post near Kisumu, Kenya, and the army sent reinforcements.")
     assert [e.event_type for e in evs] == ["Battles"]

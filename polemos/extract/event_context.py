@@ -248,8 +248,8 @@ CODED = re.compile(r"\bfatalities (?:are |were |have been )?coded as (\d+)|\b(\d
 
 
 def coded_toll(doc_text: str) -> int | None:
-    """The figure a coder's note states for its event ('Fatalities coded as 0 (VoJ reported 1)', 'Unknown
-    fatalities coded as 10', 'split between the two events with 5 coded to each'): the last one stated."""
+    """The figure a coder's note states for its event ('Fatalities coded as 0 (a local outlet said 2)', 'Unknown
+    fatalities coded as 10', 'shared by three events, 3 coded to each'): the last one stated."""
     found = [m.group(2) or m.group(1) for m in CODED.finditer(doc_text)]
     return int(found[-1]) if found else None
 

@@ -167,5 +167,5 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
         if k.event.actor1 is None and k.unnamed:
             k.event.actor1 = k.unnamed
             if k.event.sub_event_type == "Armed clash" and k.event.actor2 is None:
-                k.event.actor2 = k.unnamed      # "a shoot-out broke out": both sides unnamed
+                k.event.actor2 = k.unnamed      # "a shoot-out erupted at dawn": both sides unnamed
     return [k.event for k in kept]

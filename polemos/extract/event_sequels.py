@@ -55,7 +55,7 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     # "Police intervened.", "Three men were detained by officers": the sentence right after a protest telling
     # only the authorities' response needs no word for the crowd
     next_one = sent.start_char - max([draft.event.evidence.end, *(e.end for e in draft.event.extra_evidence)]) <= 2
-    # ... nor one telling only damage with no one named ("Chairs were burnt and property destroyed.")
+    # ... nor one telling only damage with no one named ("Several mattresses were set alight.")
     unowned = not ctx.actors.within(sent.start_char, sent.end_char)
     response = not ctx.times.within(sent.start_char, sent.end_char) and bool(factual) and all(
         t.role in ("intervention", "excessive") or t.cls.sub == "Arrests"

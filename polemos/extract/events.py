@@ -683,7 +683,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             ctx.scene = _scene_time(sent, ctx) or ctx.scene
     events = merge_drafts(drafts)
     if len(events) == 1 and (coded := coded_toll(ctx.doc.text)) is not None:
-        events[0].fatalities = coded          # "Fatalities coded as 0 (VoJ reported 1)": the note's own figure
+        events[0].fatalities = coded          # "Fatalities coded as 0 (a local outlet said 2)": the note's figure
     said_unclaimed = None                     # whether the text says nobody claimed it: read only when needed
     for ev in events:
         _group_acts_itself(ev)
@@ -704,7 +704,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         if ev.actor2 and ev.actor2 == ev.actor1 and not (is_unidentified(ev.actor2) and ev.sub_event_type ==
                                                          "Armed clash"):
             ev.actor2 = None                  # "the group's flag was raised": one side only (two unnamed
-                                              # sides may fight: "a shoot-out broke out")
+                                              # sides may fight: "a shoot-out erupted at dawn")
         ev.notes = _summary(ev)               # as merged
     return events
 
