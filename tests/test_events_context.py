@@ -659,3 +659,16 @@ def test_reinforcements_arriving_and_fortifications_built_are_a_change_to_group_
     assert [e.sub_event_type for e in evs] == ["Change to group/activity"]
     evs = _events("On 2 May 2021, rebels attacked an army post near Kisumu, Kenya, and the army sent reinforcements.")
     assert [e.event_type for e in evs] == ["Battles"]
+
+
+def test_a_patrol_or_convoy_on_the_move_is_a_change_to_group_activity_not_a_target_or_a_routine():
+    """Forces moving, told by the unit as a verb's subject ('a joint patrol took place along the border road', 'a
+    convoy entered the town'); a convoy attacked is a target, and troops who patrol are no event of their own."""
+    evs = _events("On 9 March 2022, a joint patrol of Kenyan and Somali troops took place along the border road "
+                  "near Mandera, Kenya.")
+    assert [e.sub_event_type for e in evs] == ["Change to group/activity"]
+    evs = _events("On 9 March 2022, an army convoy entered Baidoa, Somalia from the west.")
+    assert [e.sub_event_type for e in evs] == ["Change to group/activity"]
+    assert [e.event_type for e in _events("On 9 March 2022, gunmen ambushed an army convoy near Baidoa, Somalia.")] \
+        == ["Battles"]
+    assert _events("Soldiers patrol the streets of Baidoa, Somalia, on Tuesday.") == []

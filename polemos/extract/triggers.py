@@ -199,14 +199,16 @@ def _aimless(tok, lex: Lexicon) -> bool:
 
 def _framed(tok, lemma: str, lex: Lexicon) -> bool:
     """A verb-only noun the sentence frames as an event: its subject of 'erupted'/'broke out', a fight
-    'between X and Y' or 'with police', where someone was 'killed in' it, shells fired or landing, or a
-    rally held."""
+    'between X and Y' or 'with police', where someone was 'killed in' it, shells fired or landing, a
+    rally held, or a patrol or convoy on the move."""
     if lemma in lex.words["projectile_nouns"] and tok.pos_ == "NOUN":
         frames = lex.words["projectile_frames"]     # "shells fired by X fell in Y", "shells hit the hospital"
         return (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in frames) or any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in frames for c in tok.children)
     if lemma in lex.words["staged_nouns"] and tok.pos_ == "NOUN":
         return tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.words["stage_verbs"]
+    if lemma in lex.words["moving_nouns"] and tok.pos_ == "NOUN":
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.words["moving_verbs"]
     if lemma not in lex.words["framed_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     head = tok.head
