@@ -685,12 +685,13 @@ def test_rape_is_read_in_every_form_and_unnamed_militiamen_are_the_unidentified_
 
 
 def test_an_operation_against_a_side_is_violence_an_operation_against_a_crime_is_not():
-    """'carried out an operation against al-Shabaab, leaving three militants dead': a clash; an operation against
+    """'launched an operation against al-Shabaab, leaving three militants dead': a clash; an operation against
     drug trafficking is policing (the shoot-out it meets is the event); 'violence erupted' is an event."""
-    evs = _events("On 3 May 2021, the army carried out an operation against al-Shabaab near Baidoa, Somalia, "
+    evs = _events("On 3 May 2021, the army launched an operation against al-Shabaab near Baidoa, Somalia, "
                   "leaving three militants dead.")
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in evs] == [("Armed clash", "Al Shabaab", 3)]
-    evs = _events("On 3 May 2021, police carried out an operation against drug trafficking in Mombasa, Kenya.")
+    evs = _events("On 3 May 2021, detectives mounted an operation against smuggling rings at the port of "
+                  "Mombasa, Kenya.")
     assert evs == []
     evs = _events("On 3 May 2021, violence erupted in a market of Mombasa, Kenya, leaving two men dead.")
     assert [e.fatalities for e in evs] == [2]
