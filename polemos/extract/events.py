@@ -713,13 +713,13 @@ def _unharmed(ev: Event, ctx: _Ctx) -> bool:
     """No toll found, and the event's sentence or the next says nobody was killed or hurt."""
     if ev.fatalities or ev.fatalities_high or ev.injuries_high:
         return False
-    told = ctx.sdoc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
-    if not told:
+    span = ctx.sdoc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    if not span:
         return False
-    sent = sentence_of(told[0])
+    sent = sentence_of(span[0])
     end = sentence_of(ctx.sdoc[sent.end]).end_char if sent.end < len(ctx.sdoc) else sent.end_char
-    told = ctx.doc.text[sent.start_char:end].lower()
-    return any(cue in told for cue in ctx.lex.words["unharmed_cues"])
+    text = ctx.doc.text[sent.start_char:end].lower()
+    return any(cue in text for cue in ctx.lex.words["unharmed_cues"])
 
 
 def _unnamed_here(name: str | None, ev: Event, ctx: _Ctx) -> str | None:

@@ -205,10 +205,9 @@ def _framed(tok, lemma: str, lex: Lexicon) -> bool:
         frames = lex.words["projectile_frames"]     # "shells fired by X fell in Y", "shells hit the hospital"
         return (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in frames) or any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in frames for c in tok.children)
-    if lemma in lex.words["staged_nouns"] and tok.pos_ == "NOUN":
-        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.words["stage_verbs"]
-    if lemma in lex.words["moving_nouns"] and tok.pos_ == "NOUN":
-        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.words["moving_verbs"]
+    for nouns, dep, verbs in (("staged_nouns", "dobj", "stage_verbs"), ("moving_nouns", "nsubj", "moving_verbs")):
+        if lemma in lex.words[nouns] and tok.pos_ == "NOUN":
+            return tok.dep_ == dep and tok.head.lemma_.lower() in lex.words[verbs]
     if lemma not in lex.words["framed_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     head = tok.head
