@@ -301,3 +301,11 @@ def test_a_coders_note_states_the_figure_its_event_is_coded_with():
             "(a local outlet reported 2).")
     ev = extract(nlp.parse(text), Document(doc_id="t", text=text, published=date(2021, 3, 5))).events
     assert [(e.fatalities, e.fatalities_low, e.fatalities_high) for e in ev] == [(0, 2, 2)]
+
+
+def test_counted_explosions_are_one_events_fire_not_a_tally():
+    """'Forty explosions were heard near X' is what one event's fire made, as 'fired 40 rockets' is; a count of
+    attacks stays a tally."""
+    evs = _events("On 11 September, some 40 explosions were heard near Bakhmut, Donetsk, monitors said.")
+    assert [(e.event_type, e.admin1) for e in evs] == [("Explosions/Remote violence", "Donetsk")]
+    assert _events("Militants carried out 40 attacks on checkpoints across Donetsk last month, monitors said.") == []

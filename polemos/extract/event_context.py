@@ -44,10 +44,11 @@ def background(tok, lex: Lexicon) -> bool:
 
 def aggregate(tok, lex: Lexicon, instrument: bool = False) -> bool:
     """'115 attacks', 'an escalation in attacks': a count or trend of events, not one event. An
-    instrument's count is no count of events ('launched 728 drones', 'fired 40 rockets')."""
+    instrument's count is no count of events ('launched 728 drones', 'fired 40 rockets'), nor is a count of
+    what one event's fire made ('40 explosions were heard near X')."""
     if tok.tag_ not in ("NNS", "NNPS"):
         return False
-    if instrument:
+    if instrument or _lemma(tok) in lex.words["fire_units"]:
         return False
     if tok.dep_ == "pobj" and _lemma(tok.head.head) in lex.words["trend_nouns"] \
             and not any(c.dep_ in ("det", "poss") for c in tok.children):
