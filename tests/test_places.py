@@ -492,3 +492,12 @@ def test_first_level_divisions_take_their_english_names_not_geonames_translitera
     assert gz.admin1("ID", "Sulawesi Barat").name == "West Sulawesi"
     p = one("A drone hit a fuel depot in Voronezh, Russia, on Tuesday.", "Voronezh")
     assert (p.country, p.admin1) == ("Russia", "Voronezh Oblast")
+
+
+def test_a_town_named_twice_is_one_place():
+    """The second, bare mention of a town the text placed in a province is read in that province, not as
+    a namesake in a province the document never names."""
+    text = ("On 3 May, the army shelled positions near Petrovskoye, Donetsk. Monitors later counted "
+            "19 explosions near Petrovskoye.")
+    found = [(p.country, p.admin1) for p in places(text) if p.text == "Petrovskoye"]
+    assert found == [("Ukraine", "Donetsk"), ("Ukraine", "Donetsk")]

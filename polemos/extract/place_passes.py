@@ -172,3 +172,28 @@ def neighbourhoods(sdoc, cands: list, resolved: list[Place | None]) -> None:
             # neighbourhood is the town's event); a province stands for a town it does not name
             resolved[k] = town if town.kind not in ("admin1", "country", "sea") else locality(
                 _name_words(sdoc[c.i:c.j]), town)
+
+
+TOWN_KINDS = ("city", "locality", "district", "site")
+
+
+def one_reading_per_name(sdoc, cands: list, resolved: list[Place | None], nouns: frozenset[str]) -> None:
+    """A town named twice is one place ("shelling near Petrovskoye, Donetsk ... explosions near
+    Petrovskoye"): where its readings lie in different provinces, every one takes the reading in the
+    province the document's other names point to most (none changes on a tie)."""
+    def written(c) -> str:
+        return " ".join(t.lower_ for t in sdoc[c.i:c.j] if t.lower_ not in nouns)
+    groups: dict[str, list[int]] = {}
+    for k, (c, p) in enumerate(zip(cands, resolved)):
+        if p is not None and p.kind in TOWN_KINDS:
+            groups.setdefault(written(c), []).append(k)
+    for name, ks in groups.items():
+        readings = {(resolved[k].iso2, resolved[k].admin1): resolved[k] for k in ks}
+        if len(readings) < 2:
+            continue
+        others = Counter((p.iso2, p.admin1) for c, p in zip(cands, resolved)
+                         if p is not None and p.kind != "country" and written(c) != name)
+        ranked = sorted(readings, key=lambda r: others.get(r, 0), reverse=True)
+        if others.get(ranked[0], 0) > others.get(ranked[1], 0):
+            for k in ks:
+                resolved[k] = readings[ranked[0]]

@@ -29,6 +29,7 @@ from .place_passes import (
     give_way,
     named_province_spellings,
     neighbourhoods,
+    one_reading_per_name,
     qualified_resolved,
     shore_countries,
     stated_countries,
@@ -155,6 +156,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     named_province_spellings(sdoc, cands, resolved, gz, SMALL_TOWN)
     neighbourhoods(sdoc, cands, resolved)
     cands, resolved = _anchor(sdoc, cands, resolved, gz, cues)
+    one_reading_per_name(sdoc, cands, resolved, cues.locality_nouns)
     spans = [(c.i, c.j, p) for c, p in zip(cands, resolved)]
     for i, j, p in echo_localities(sdoc, spans) + province_anaphora(sdoc, spans):
         cands.append(Cand(i, j, norm(p.name), [p]))
