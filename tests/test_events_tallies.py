@@ -309,3 +309,12 @@ def test_counted_explosions_are_one_events_fire_not_a_tally():
     evs = _events("On 11 September, some 40 explosions were heard near Bakhmut, Donetsk, monitors said.")
     assert [(e.event_type, e.admin1) for e in evs] == [("Explosions/Remote violence", "Donetsk")]
     assert _events("Militants carried out 40 attacks on checkpoints across Donetsk last month, monitors said.") == []
+
+
+def test_a_country_qualifying_a_noun_is_no_place():
+    """'an ambush on Uganda troops in X', 'outside the Kenya embassy in Y': the country says whose the troops
+    or the embassy are; the event happened at the town named."""
+    evs = _events("On 2 September, al-Shabaab fighters ambushed Uganda troops in Afgooye, Lower Shabelle.")
+    assert [(e.country, e.admin1) for e in evs] == [("Somalia", "Lower Shabelle")]
+    evs = _events("On 2 September, dozens of traders protested outside the Kenya embassy in Kampala city.")
+    assert [(e.country, e.location) for e in evs] == [("Uganda", "Kampala")]

@@ -471,6 +471,20 @@ def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
     return _side_of(root)
 
 
+def _qualifying_country(p: PlaceMention, sdoc) -> bool:
+    """'ambushed Uganda troops in X', 'outside the Kenya embassy in Y', 'Turkey-backed factions near Z':
+    a country qualifying a noun names whose the thing is, not where the event was."""
+    if p.feature != "country":
+        return False
+    span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.root.pos_ == "NOUN" and span.root.is_lower:
+        return True                             # the mention is "France embassy": its head is the thing
+    return span.root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") \
+        and span.root.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+
+
 # Nouns whose "of"-country names a side, not a place: "forces of X fired", "the army of Y".
 SIDE_NOUNS = frozenset({"force", "forces", "troop", "army", "military", "soldier", "government", "police", "regime",
                         "ministry", "minister", "president", "authority", "official", "position", "unit", "navy"})
@@ -504,6 +518,8 @@ def event_place(trig, places: list[PlaceMention], sdoc,
                 reporting: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
     """The trigger's own place and ACLED geo precision (0 when the place is only a hint)."""
     places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc, trig)]
+    named = [p for p in places if not _qualifying_country(p, sdoc)]
+    places = named if any(p.feature != "country" for p in named) else places
     best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1),
                      reporting=reporting, weak=True, route=True)
     if best is None:
