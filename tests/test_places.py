@@ -501,3 +501,10 @@ def test_a_town_named_twice_is_one_place():
             "19 explosions near Petrovskoye.")
     found = [(p.country, p.admin1) for p in places(text) if p.text == "Petrovskoye"]
     assert found == [("Ukraine", "Donetsk"), ("Ukraine", "Donetsk")]
+
+
+def test_the_town_of_a_facility_is_placed_even_when_tagged_an_organisation():
+    """'the general hospital of Patras': the facility noun before 'of' places the town, which spaCy may tag
+    ORG, in a text that names no country; a capitalised 'University of X' stays an organisation."""
+    found = places("On 2 May, nurses marched to the general hospital of Thessaloniki over unpaid wages.")
+    assert [(p.country, p.admin1, p.feature) for p in found] == [("Greece", "Central Macedonia", "site")]

@@ -191,6 +191,8 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues)
     while k > 0 and sdoc[k].lower_ in cues.locative_skip:
         k -= 1                                   # "in central Thessaloniki"
     locative = k >= 0 and k < i and sdoc[k].lower_ in cues.locative
+    if not locative and k >= 1 and sdoc[k].lower_ == "of" and cues.after.get(sdoc[k - 1].lower_) == "facility":
+        locative = True                          # "outside the main hospital of Thessaloniki": the site's town
     return Cand(i, j, key, places, cue, _near(sdoc, i, cues), locative=locative,
                  division=cue is None and _division_context(sdoc, i, j, cues))
 

@@ -60,8 +60,9 @@ def facility_sites(sdoc, spans: list[tuple[int, int, str | None, Place | None]],
         if found is None:
             continue
         start, end, noun, definite = found
-        head = sdoc[end - 1] if sdoc[end - 1].lower_ == noun else sdoc[start]
-        if head.text[:1].isupper() and head.ent_type_ == "ORG":
+        noun_tok = sdoc[end - 1] if sdoc[end - 1].lower_ == noun else sdoc[start - 2]
+        tagged = noun_tok if noun_tok.i >= start else sdoc[start]     # "University of Kabul": the city in the ORG
+        if noun_tok.text[:1].isupper() and tagged.ent_type_ == "ORG":
             out.append((n, i, j, None))                    # "Kabul Bank", "Kandahar University": an organisation
             continue
         if any(m != n and s < end and e > start for m, (s, e, _, _) in enumerate(spans)):
