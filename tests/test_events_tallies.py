@@ -318,3 +318,10 @@ def test_a_country_qualifying_a_noun_is_no_place():
     assert [(e.country, e.admin1) for e in evs] == [("Somalia", "Lower Shabelle")]
     evs = _events("On 2 September, dozens of traders protested outside the Kenya embassy in Kampala city.")
     assert [(e.country, e.location) for e in evs] == [("Uganda", "Kampala")]
+
+
+def test_a_site_and_its_town_are_one_place_for_one_event():
+    """A riot at a town's station, then what the rioters did in the town: one event, not two."""
+    evs = _events("On 2 September, youths stormed the central station in Tamale (Tamale, Northern) over fuel prices. "
+                  "The rioters also burned tyres and blocked roads in Tamale.")
+    assert len(evs) == 1 and evs[0].event_type == "Riots"

@@ -58,6 +58,10 @@ def _places_ok(a: Draft, b: Draft) -> bool:
         return True
     if ea.country == eb.country and (ea.admin1 is None or eb.admin1 is None):
         return True                       # a sea or region of no province ("in the Red Sea") holds its ports
+    if {a.place_feature, b.place_feature} == {"site", "city"} and (ea.country, ea.admin1) == (eb.country, eb.admin1):
+        site, town = (ea, eb) if a.place_feature == "site" else (eb, ea)
+        if (site.location or "").startswith(f"{town.location} "):
+            return True                   # "a depot in Kumasi" ... "in Kumasi": the town holds its site
     coarse = "admin1" in (a.place_feature, b.place_feature)             # a province holds its towns
     return coarse and ea.admin1 == eb.admin1 and ea.country == eb.country
 
