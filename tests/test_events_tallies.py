@@ -325,3 +325,11 @@ def test_a_site_and_its_town_are_one_place_for_one_event():
     evs = _events("On 2 September, youths stormed the central station in Tamale (Tamale, Northern) over fuel prices. "
                   "The rioters also burned tyres and blocked roads in Tamale.")
     assert len(evs) == 1 and evs[0].event_type == "Riots"
+
+
+def test_a_member_of_an_armed_group_is_an_armed_victim():
+    """A slain member of a rebel faction makes a clash with an armed side; a member of a council is a civilian."""
+    evs = _events("On 2 September, gunmen shot dead one member of a rebel faction in Gao, Mali.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    evs = _events("On 2 September, gunmen shot dead one member of the town council in Gao, Mali.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]

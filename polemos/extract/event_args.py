@@ -338,6 +338,11 @@ def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str |
             sub = lex.victim_class(c.lemma_.lower())
             if sub:
                 return sub
+    if head.lemma_.lower() in lex.words["membership_nouns"]:
+        for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in of.children if c.dep_ == "pobj"):
+                if (status := status_of(obj, actors, places, lex)) is not None:
+                    return status      # "one member of a rebel faction": what the faction is
     if places.at_token(head):
         return "place"
     return None
