@@ -333,3 +333,11 @@ def test_a_member_of_an_armed_group_is_an_armed_victim():
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
     evs = _events("On 2 September, gunmen shot dead one member of the town council in Gao, Mali.")
     assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_a_town_and_the_divisions_of_its_address_are_one_place():
+    """'X village, Y subdivision (Z, Region)': the division closes the town's address; the acts of the
+    sentence are one event at the town, whichever of the names the parse hangs each act on."""
+    evs = _events("On 2 September, residents beat up a police commander in Bangou village, Bana subdivision "
+                  "(Haut-Nkam, Ouest) for shooting at a driver.")
+    assert [(e.admin1, e.location) for e in evs] == [("Ouest", "Bana")]

@@ -277,8 +277,26 @@ def _locates(division: PlaceMention, town: PlaceMention, sdoc) -> bool:
     (d_root, d_gov), (t_root, t_gov) = governor(division), governor(town)
     if d_root is None or t_root is None:
         return False
+    if _address_chain(town, division, sdoc):
+        return True
     return (d_gov == t_gov or d_gov == t_root or any(a == t_root for a in d_root.ancestors)
             or (t_gov.head == d_gov and t_gov.dep_ != "conj"))     # the town in a 'when' clause of the toll
+
+
+CHAIN_GAP = 6               # tokens between a town and the division of its address
+
+
+def _address_chain(town: PlaceMention, division: PlaceMention, sdoc) -> bool:
+    """The division closes the town's address ('Bangou village, Bana subdivision (Haut-Nkam, Ouest)',
+    'at X village in Y upazila (Z)'): only names, their nouns, commas, brackets and 'in' lie between."""
+    from ..knowledge.places.cues import load_cues
+    if not town.span.end <= division.span.start:
+        return False
+    span = sdoc.char_span(town.span.end, division.span.start, alignment_mode="expand")
+    if span is None or len(span) > CHAIN_GAP:
+        return span is not None and len(span) == 0
+    nouns = load_cues().locality_nouns
+    return all(t.is_punct or t.lower_ in ("in", "of") or t.lower_ in nouns or t.text[:1].isupper() for t in span)
 
 
 def _as_division(place: PlaceMention, sdoc) -> bool:
