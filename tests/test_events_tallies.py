@@ -341,3 +341,14 @@ def test_a_town_and_the_divisions_of_its_address_are_one_place():
     evs = _events("On 2 September, residents beat up a police commander in Bangou village, Bana subdivision "
                   "(Haut-Nkam, Ouest) for shooting at a driver.")
     assert [(e.admin1, e.location) for e in evs] == [("Ouest", "Bana")]
+
+
+def test_a_protest_told_with_a_demand_is_a_protest_however_parsed():
+    """'X protested in Y demanding Z' (spaCy may make 'demanding' the root), 'blocked the road demanding Z'
+    (the participle hung on the road): the demand is the protest's purpose, not a plan of it."""
+    evs = _events("On 2 September, around 300 pilgrims protested in Nakuru (Rift Valley) demanding that they be "
+                  "sent home.")
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Peaceful protest", "Nakuru")]
+    evs = _events("On 2 September, in Kitui, Kenya, a group of traders blocked the road demanding compensation.")
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Peaceful protest", "Kitui")]
+    assert _events("On 2 September, in Kitui, Kenya, soldiers blocked the highway leading to the border.") == []

@@ -57,6 +57,12 @@ def _some(tok) -> bool:
     return tok.lemma_.lower() == "number" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
+def _bare_gerund_root(tok) -> bool:
+    """'workers protested outside the ministry demanding their wages', parsed with the gerund as the root
+    and 'protested' as a participle on 'workers': no finite plan governs the act."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def modality(trigger_tok, lex: Lexicon) -> str | None:
     """None when the trigger reports an occurrence; else why not (negated, modal, ...)."""
     w = lex.words
@@ -74,8 +80,8 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
         lemma = _lemma(tok)
         if step > 0 and lemma in w["reporting_verbs"]:
             return None                     # reported speech: stop climbing
-        if step > 0 and (lemma in w["plan_verbs"] or (tok.pos_ == "NOUN" and lemma in w["plan_nouns"]
-                                                        and not _some(tok))):
+        if step > 0 and ((lemma in w["plan_verbs"] and not _bare_gerund_root(tok))
+                         or (tok.pos_ == "NOUN" and lemma in w["plan_nouns"] and not _some(tok))):
             return "irrealis"
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children):

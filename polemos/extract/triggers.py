@@ -139,8 +139,10 @@ PURPOSE_DEPS = ("xcomp", "advcl", "prep", "conj", "acl", "relcl")
 
 def _has_purpose(tok, purposes: frozenset[str]) -> bool:
     """'gathered to demand X', 'assembled against Y', 'gathered outside the court', 'did a motorcade to demand'
-    (a noun: its verb's purpose)."""
-    for c in [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]:
+    (a noun: its verb's purpose; a verb: also a participle the parse hung on its object, 'blocked the road
+    demanding water')."""
+    on_object = [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"]
+    for c in [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ()), *on_object]:
         if c.dep_ in PURPOSE_DEPS and (_lemma(c) in purposes or c.lower_ in purposes):
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "front" for p in c.children):
