@@ -352,3 +352,11 @@ def test_a_protest_told_with_a_demand_is_a_protest_however_parsed():
     evs = _events("On 2 September, in Kitui, Kenya, a group of traders blocked the road demanding compensation.")
     assert [(e.sub_event_type, e.location) for e in evs] == [("Peaceful protest", "Kitui")]
     assert _events("On 2 September, in Kitui, Kenya, soldiers blocked the highway leading to the border.") == []
+
+
+def test_a_clash_with_no_side_named_is_fought_by_the_force_the_scene_set():
+    """'Police entered a favela in X. A gunfight broke out ...': the force that entered fought an unnamed side."""
+    evs = _events("On 2 September, in Recife, Pernambuco, the Military Police entered the Ibura favela. A gunfight "
+                  "broke out, leaving one suspect dead.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    assert evs[0].actor1.startswith("Military Forces of Brazil") and not evs[0].actor2.startswith("Military")

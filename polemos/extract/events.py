@@ -477,6 +477,19 @@ def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx, sent) ->
     return precision != "year" or PartialDate.parse(value).year >= pub.year - 1
 
 
+def _scene_force(prev, ctx: _Ctx, country, on) -> str | None:
+    """The state force the previous sentence has act ('troopers entered the favela at dawn'),
+    for a clash told next with no side named."""
+    if prev.root.pos_ != "VERB":
+        return None                           # "It is the sixth attack this year": no one acts
+    for c in prev.root.children:
+        if c.dep_ == "nsubj" and c.pos_ != "PRON":
+            name = name_phrase(c, ctx.actors, ctx.lex, ctx.namer, country, on, "actor1")[0]
+            if ctx.namer.is_state(name):
+                return name
+    return None
+
+
 def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: bool, first: bool,
            target=None, owned: set[int] | None = None) -> Draft | None:
     lex = ctx.lex
@@ -539,6 +552,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         a1 = claim or blamed
     if a1 is None and ctx.last_attacker and COARSE.get(lex.event_type[sub]) == "violent" and sequel(trigs, lex):
         a1 = ctx.last_attacker                # "subsequent attacks on X": the series the group began
+    if a1 is None and sub == "Armed clash" and sent.start > 0 and \
+            (a1 := _scene_force(sentence_of(ctx.sdoc[sent.start - 1]), ctx, country, on)) is not None:
+        if a2 in (None, a1):                  # "Troopers entered X. A gunfight followed": they
+            a2 = ctx.namer.unidentified(country)          # fought whoever the text leaves unnamed
     fat = inj = None
     strategic = lex.event_type[sub] == "Strategic developments"       # deaths belong to the violence told beside it
     if first and not strategic and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):
