@@ -360,3 +360,11 @@ def test_a_clash_with_no_side_named_is_fought_by_the_force_the_scene_set():
                   "broke out, leaving one suspect dead.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
     assert evs[0].actor1.startswith("Military Forces of Brazil") and not evs[0].actor2.startswith("Military")
+
+
+def test_two_crowds_that_fought_are_rioters_on_both_sides():
+    """'Two groups of farmers clashed over a boundary': mob violence with rioters as both sides (ACLED)."""
+    evs = _events("On 2 September, two groups of farmers clashed over a boundary in Kano, Nigeria, and nine "
+                  "people were hurt.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Mob violence", "Rioters (Nigeria)", "Rioters (Nigeria)")]

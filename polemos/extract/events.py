@@ -581,6 +581,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         # ACLED: an unclaimed bomb, mine, shooting or killing (if no report names one); a clash's unnamed sides
         unnamed = ctx.namer.unidentified(country, convention=sub != "Armed clash")
     a1, assoc, a2 = crowd(lex.event_type[sub], a1, a2, country, ctx)
+    if sub == "Mob violence" and a2 is None and _brawl(trigs, sent, ctx):
+        a2 = a1                               # "rival groups of herders fought": rioters on both sides
     assumed = a2 is None and lex.event_type[sub] == "Violence against civilians"
     if assumed:
         a2 = ctx.namer.civilians(country)     # ACLED: violence against civilians has civilians as its target
@@ -737,7 +739,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             if said_unclaimed:
                 ev.actor1 = None              # "No group claimed responsibility": the source says it is unknown
         if ev.actor2 and ev.actor2 == ev.actor1 and not (is_unidentified(ev.actor2) and ev.sub_event_type ==
-                                                         "Armed clash"):
+                                                         "Armed clash") and not _two_crowds(ev):
             ev.actor2 = None                  # "the group's flag was raised": one side only (two unnamed
                                               # sides may fight: "a shoot-out erupted at dawn")
         ev.notes = _summary(ev)               # as merged
@@ -845,10 +847,17 @@ def _civilian_site(name: str | None, ctx: _Ctx) -> bool:
     return not ctx.lex.words["civilian_sites"].isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", name))
 
 
+def _two_crowds(ev: Event) -> bool:
+    """Two crowds fought ("rival groups of herders fought", set in `_build`): rioters on both sides."""
+    return ev.sub_event_type == "Mob violence" and ev.actor2 == ev.actor1 and (ev.actor1 or "").startswith("Rioters")
+
+
 def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
     """A protest's second side is who acted at it (police who dispersed it, counter-demonstrators, an armed
     group that fired on it), never what it was against ("against a journalist's detention", "against
     the United States"); a peaceful protest has none but counter-demonstrators (ACLED)."""
+    if _two_crowds(ev):
+        return ev.actor2
     a2 = ev.actor2 if ev.actor2 != ev.actor1 else None     # "police fired at protesters": the crowd is the protest
     if a2 is not None and a2.startswith(("Protesters", "Rioters")):
         return a2
