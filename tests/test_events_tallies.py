@@ -368,3 +368,9 @@ def test_two_crowds_that_fought_are_rioters_on_both_sides():
                   "people were hurt.")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Mob violence", "Rioters (Nigeria)", "Rioters (Nigeria)")]
+
+
+def test_a_common_noun_after_in_is_no_second_place_of_the_event():
+    """'wounded in a shooting in X city by gunmen in a car': the car is no second place; one event, not two."""
+    evs = _events("On 2 September, a shopkeeper was wounded in a shooting in Kandahar city by gunmen in a car.")
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Attack", "Kandahar")]

@@ -127,7 +127,8 @@ def distributive_heads(tok, actors, places, lex: Lexicon) -> list:
     # Panjgur and Nushki districts": one attack in each)
     holders = [tok] + (list(target_heads(tok)) if tok.tag_ in ("NNS", "NNPS") else [])
     locs = [x for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-            for p in c.children if p.dep_ == "pobj" for x in conjuncts(p)]
+            for p in c.children if p.dep_ == "pobj" for x in conjuncts(p)
+            if places.at_token(x) or x.pos_ == "PROPN"]     # not "by gunmen in a car": no place of its own
     seen, out = set(), []
     for h in heads if tok.tag_ in ("NNS", "NNPS") else []:
         if h.i not in seen and _named(h, actors, places, lex):
