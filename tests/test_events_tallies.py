@@ -374,3 +374,10 @@ def test_a_common_noun_after_in_is_no_second_place_of_the_event():
     """'wounded in a shooting in X city by gunmen in a car': the car is no second place; one event, not two."""
     evs = _events("On 2 September, a shopkeeper was wounded in a shooting in Kandahar city by gunmen in a car.")
     assert [(e.sub_event_type, e.location) for e in evs] == [("Attack", "Kandahar")]
+
+
+def test_followers_of_rival_politicians_who_clash_are_a_mob():
+    """A clash between the followers (accomplices, partisans) of two local politicians is mob violence."""
+    evs = _events("On 2 September, two people were hurt in a clash between followers of two rival councillors "
+                  "in Bogra, Bangladesh, over a market lease.")
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]
