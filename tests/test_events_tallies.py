@@ -381,3 +381,11 @@ def test_followers_of_rival_politicians_who_clash_are_a_mob():
     evs = _events("On 2 September, two people were hurt in a clash between followers of two rival councillors "
                   "in Bogra, Bangladesh, over a market lease.")
     assert [e.sub_event_type for e in evs] == ["Mob violence"]
+
+
+def test_an_attack_that_only_burned_property_is_property_destruction():
+    """'Gunmen attacked and torched a clinic', no one harmed in it or the next sentence: ACLED's looting/property
+    destruction; a toll told next makes it an attack."""
+    text = "On 2 September, gunmen attacked and torched a rural clinic in Dori, Burkina Faso."
+    assert [e.sub_event_type for e in _events(text)] == ["Looting/property destruction"]
+    assert [e.sub_event_type for e in _events(text + " A nurse died during that raid.")] == ["Attack"]

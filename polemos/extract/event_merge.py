@@ -77,7 +77,8 @@ def compatible(a: Draft, b: Draft) -> bool:
         return COARSE.get(ea.event_type) == "violent"
     if b.reference:                           # "the attack", "the clashes": the last event of its kind,
         ca, cb = COARSE.get(ea.event_type), COARSE.get(eb.event_type)   # or the protest they broke out at
-        return ca == cb or (cb == "violent" and (ca == "demo" or a.side))
+        return ca == cb or (cb == "violent" and (ca == "demo" or a.side
+                                                 or ea.sub_event_type == "Looting/property destruction"))
     if COARSE.get(ea.event_type) != COARSE.get(eb.event_type):
         # "insurgents looted shops", "troops were sent to reinforce the town": the raid's course
         return (b.side and not b.own_date and COARSE.get(ea.event_type) == "violent"

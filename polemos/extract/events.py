@@ -73,7 +73,7 @@ from .event_tallies import in_relative_clause, not_one_event, tally_dependents
 from .event_typing import resolve
 from .modality import modality
 from .times import came_after, relative_to
-from .triggers import Trigger, find_triggers
+from .triggers import Trigger, find_triggers, next_sentence_lemmas
 
 MOD_ROLES = {"intervention", "excessive", "protester_violence"}
 CITY_FEATURES = {"city", "site", "district", "place"}
@@ -562,6 +562,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor, owned)
     if first and not lex.words["injury_words"].isdisjoint(ctx.sent_lemmas):
         inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor, owned)
+    if sub == "Attack" and status != "place" and any(t.cls.sub == "Looting/property destruction" for t in trigs) \
+            and lex.words["harm_words"].isdisjoint(ctx.sent_lemmas | next_sentence_lemmas(sent)):
+        sub = "Looting/property destruction"      # "attacked and torched a clinic", no one harmed: property only
     if fat is not None and fat.best and (k := split_factor(sent.text, ctx.doc.text)) > 1:
         fat = Figure(0, -(-fat.best // k), fat.best // k)       # a toll shared across k events
     reported = any(t.token.tag_ in ("VBD", "VBN", "VBZ") or clause_verb(t.token).tag_ in ("VBD", "VBN", "VBZ")

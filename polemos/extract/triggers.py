@@ -286,13 +286,13 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     out.sort(key=lambda t: t.start)
     if any(t.cls.voided_by or t.cls.needs for t in out):
         told = set(words)
-        near = told | _next_sentence_lemmas(sent) if any(t.cls.needs for t in out) else told
+        near = told | next_sentence_lemmas(sent) if any(t.cls.needs for t in out) else told
         out = [t for t in out if t.cls.voided_by.isdisjoint(told)     # "Kenya beat Uganda in the final"
                and (not t.cls.needs or not t.cls.needs.isdisjoint(near))]   # "Found dead. Both were bound."
     return out
 
 
-def _next_sentence_lemmas(sent) -> set[str]:
+def next_sentence_lemmas(sent) -> set[str]:
     doc = sent.doc
     if sent.end >= len(doc):
         return set()
