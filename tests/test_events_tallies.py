@@ -389,3 +389,10 @@ def test_an_attack_that_only_burned_property_is_property_destruction():
     text = "On 2 September, gunmen attacked and torched a rural clinic in Dori, Burkina Faso."
     assert [e.sub_event_type for e in _events(text)] == ["Looting/property destruction"]
     assert [e.sub_event_type for e in _events(text + " A nurse died during that raid.")] == ["Attack"]
+
+
+def test_a_victim_the_parse_hung_on_the_place_still_counts():
+    """'In X, Amazonas, a young man was shot': spaCy may read 'a young man' as an apposition of the state and
+    leave the verb without a subject; he is still the one dead."""
+    evs = _events("On 2 September 2023, in Manacapuru, Amazonas, a young man was shot dead near the port.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]

@@ -284,6 +284,18 @@ def weapon_targets(trig) -> list:
     return [x for h in _pobjs(trig.head, {"on", "against", "at", "targeting"}) for x in conjuncts(h)]
 
 
+def _stranded_subject(verb) -> list:
+    """'In Tefe, Amazonas, a trader was shot dead': spaCy may hang 'a trader' on the state as an apposition and
+    leave the passive verb without a subject; the noun phrase right before its auxiliary is then the subject."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if aux is None or aux.i == 0:
+        return []
+    noun = verb.doc[aux.i - 1]             # "a fugitive from the prison was killed": up to the phrase's head
+    while noun.dep_ not in ("appos", "conj") and noun.head.i < aux.i and noun.head.i != noun.i:
+        noun = noun.head
+    return [noun] if noun.pos_ in ("NOUN", "PRON") and noun.dep_ in ("appos", "conj") else []
+
+
 def victims_of(fat_tok) -> list:
     """Victim nouns of a fatality/injury word (killed, died, dead)."""
     if fat_tok.pos_ in ("VERB", "AUX"):
@@ -292,6 +304,8 @@ def victims_of(fat_tok) -> list:
             heads = _children(fat_tok, ("nsubj",))
         if not heads and fat_tok.dep_ in ("acl", "relcl", "amod"):
             heads = [fat_tok.head]
+        if not heads:
+            heads = _stranded_subject(fat_tok)
         return [x for h in heads for x in conjuncts(h)]
     if fat_tok.dep_ == "amod":
         return [fat_tok.head]
@@ -305,14 +319,19 @@ def victims_of(fat_tok) -> list:
         if fat_tok.lemma_ == "death" and fat_tok.dep_ == "pobj" and fat_tok.head.lower_ == "to" \
                 and fat_tok.head.head.pos_ == "VERB":      # "was shot to death", "stabbed a man to death"
             verb = fat_tok.head.head
-            heads = _children(verb, ("dobj", "nsubjpass"))
+            heads = _patients(verb)
             while not heads and verb.dep_ == "conj":      # "was kicked and hacked to death": the first verb's
                 verb = verb.head
-                heads = _children(verb, ("dobj", "nsubjpass"))
+                heads = _patients(verb)
             return [x for h in heads for x in conjuncts(h)]
     if fat_tok.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and fat_tok.head.pos_ == "VERB":
-        return [x for h in _children(fat_tok.head, ("dobj", "nsubjpass")) for x in conjuncts(h)]
+        return [x for h in _patients(fat_tok.head) for x in conjuncts(h)]
     return []
+
+
+def _patients(verb) -> list:
+    """Who a verb of harm was done to: its object or passive subject ('was shot dead', 'stabbed a man')."""
+    return _children(verb, ("dobj", "nsubjpass")) or _stranded_subject(verb)
 
 
 def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str | None:
