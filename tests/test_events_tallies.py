@@ -396,3 +396,11 @@ def test_a_victim_the_parse_hung_on_the_place_still_counts():
     leave the verb without a subject; he is still the one dead."""
     evs = _events("On 2 September 2023, in Manacapuru, Amazonas, a young man was shot dead near the port.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]
+
+
+def test_a_death_a_protest_is_about_is_no_toll_of_it():
+    """'Following a vendor's death in custody, traders staged a protest': the death is the grievance, neither
+    the protest's toll nor force used against it."""
+    evs = _events("On 2 September 2023, following a vendor's death in police custody, traders staged a "
+                  "protest in Kisumu, Kenya.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Peaceful protest", 0)]

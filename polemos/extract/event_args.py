@@ -599,12 +599,14 @@ def _single_persons(victims: list, lex: Lexicon) -> int:
     return len(victims)
 
 
-def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | None = None) -> Figure | None:
+def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | None = None,
+                skip: frozenset[int] | set[int] = frozenset()) -> Figure | None:
     """Deaths (or injuries) the sentence reports: sums conjoined victim groups, keeps the largest report;
-    with `owned`, only the casualty words of those token indices (the words one event of several owns)."""
+    with `owned`, only the casualty words of those token indices (the words one event of several owns);
+    never those of `skip` (what a protest was about)."""
     found: list[Figure] = []
     for tok in cue_tokens(sent, words):
-        if tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX") or tok.i in skip:
             continue
         if (owned is not None and tok.i not in owned) or lex.idiom(tok):
             continue

@@ -139,7 +139,7 @@ def distributive_heads(tok, actors, places, lex: Lexicon) -> list:
     return out if len(out) > 1 else []
 
 
-GRIEVANCE_PREPS = {"against", "over", "for", "about", "on"}
+GRIEVANCE_PREPS = {"against", "over", "for", "about", "on", "following", "after"}
 GRIEVANCE_VERBS = {"demand", "condemn", "denounce", "seek", "call", "protest", "decry", "oppose", "urge"}
 
 

@@ -338,6 +338,7 @@ class _Ctx:
         self.dateline = dateline(self.times.items, doc.text)
         self.sent_lemmas: set[str] = set()
         self.demo = None            # (draft, anchors, mods) of the latest protest or riot
+        self.grief: set[int] = set()     # token indices of what the sentence's protests are about
         self.scene = None           # the day a preceding sentence set without telling an event
         self.last_date = None       # (value, precision) of the last event with its own date
         self.last_place = None      # (place, precision) of the last event with its own place
@@ -394,7 +395,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     lex = ctx.lex
     ctx.sent_lemmas = set(lemmas(sent.doc)[sent.start:sent.end])
     found = find_triggers(sent, lex)
-    grief = grievance_tokens(found)
+    grief = ctx.grief = grievance_tokens(found)
     aimed = target_tokens(found)
     tallies = {t.token.i for t in found if aggregate(t.token, lex, _instrument(t))
                or not_one_event(t.token, lex, t.cls.sub == "Agreement")
@@ -558,10 +559,11 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
             a2 = ctx.namer.unidentified(country)          # fought whoever the text leaves unnamed
     fat = inj = None
     strategic = lex.event_type[sub] == "Strategic developments"       # deaths belong to the violence told beside it
-    if first and not strategic and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):
-        fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor, owned)
+    grieved = ctx.grief if lex.event_type[sub] in ("Protests", "Riots") else frozenset()   # "protested over
+    if first and not strategic and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):   # the death of
+        fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor, owned, grieved)         # a trader": no toll
     if first and not lex.words["injury_words"].isdisjoint(ctx.sent_lemmas):
-        inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor, owned)
+        inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor, owned, grieved)
     if sub == "Attack" and status != "place" and any(t.cls.sub == "Looting/property destruction" for t in trigs) \
             and lex.words["harm_words"].isdisjoint(ctx.sent_lemmas | next_sentence_lemmas(sent)):
         sub = "Looting/property destruction"      # "attacked and torched a clinic", no one harmed: property only
