@@ -404,3 +404,13 @@ def test_a_death_a_protest_is_about_is_no_toll_of_it():
     evs = _events("On 2 September 2023, following a vendor's death in police custody, traders staged a "
                   "protest in Kisumu, Kenya.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Peaceful protest", 0)]
+
+
+def test_the_crowds_violence_told_next_makes_the_protest_violent():
+    """'Traders demonstrated in X. The demonstrators burned tyres ...': the crowd's violence in the next
+    sentence is the protest's course, a violent demonstration; not a peaceful protest beside nothing."""
+    for after in ("The demonstrators burned tyres on the road.",
+                  "Rioters pelted stones at officers, who answered with tear gas."):
+        evs = _events("On 2 September 2023, hundreds of traders demonstrated in Kisumu, Kenya, over new market "
+                      "fees. " + after)
+        assert [e.sub_event_type for e in evs] == ["Violent demonstration"], after

@@ -48,8 +48,11 @@ def toll_update(sent, ctx) -> list[Draft]:
 def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     """A sentence continuing the latest protest ("Police dispersed the crowd", "The demonstrators
     burned tyres"): its interventions and violence retype that protest; True when it was absorbed."""
-    if ctx.demo is None or any(t.role in ("protest", "riot") and t.token.pos_ == "VERB" for t in factual):
-        return False
+    dated = bool(ctx.times.within(sent.start_char, sent.end_char))
+    if ctx.demo is None or any(t.token.pos_ == "VERB" and (t.role == "protest" or t.role == "riot" and dated)
+                               for t in factual):
+        return False           # another protest, or a riot told with its own time ("The demonstrators burned
+                               # tyres" right after a protest is its course)
     lex = ctx.lex
     draft, anchors, mods = ctx.demo
     # "Police intervened.", "Three men were detained by officers": the sentence right after a protest telling
@@ -57,9 +60,9 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     next_one = sent.start_char - max([draft.event.evidence.end, *(e.end for e in draft.event.extra_evidence)]) <= 2
     # ... nor one telling only damage with no one named ("Several mattresses were set alight.")
     unowned = not ctx.actors.within(sent.start_char, sent.end_char)
-    response = not ctx.times.within(sent.start_char, sent.end_char) and bool(factual) and all(
+    response = not dated and bool(factual) and all(
         t.role in ("intervention", "excessive") or t.cls.sub == "Arrests"
-        or (unowned and (t.role == "protester_violence" or t.cls.sub == "Looting/property destruction"))
+        or (unowned and (t.role in ("protester_violence", "riot") or t.cls.sub == "Looting/property destruction"))
         for t in factual)
     if (lex.words["crowd_words"].isdisjoint(ctx.sent_lemmas) and not (next_one and response)) or not factual:
         return False

@@ -65,7 +65,7 @@ def _protest(roles: set, mods: set, anchors: list[Trigger], lex: Lexicon) -> str
         return "Mob violence" if mob else "Violent demonstration"
     if "excessive" in mods:
         return "Excessive force against protesters"
-    if "protester_violence" in mods or "riot" in roles:
+    if "protester_violence" in mods or "riot" in mods:
         return "Violent demonstration"      # demonstrators' own violence outranks the police response
     if "intervention" in mods:
         return "Protest with intervention"
