@@ -414,3 +414,10 @@ def test_the_crowds_violence_told_next_makes_the_protest_violent():
         evs = _events("On 2 September 2023, hundreds of traders demonstrated in Kisumu, Kenya, over new market "
                       "fees. " + after)
         assert [e.sub_event_type for e in evs] == ["Violent demonstration"], after
+
+
+def test_police_using_force_on_a_protest_is_an_intervention():
+    """'Police used force against traders protesting in X': a protest with intervention."""
+    evs = _events("On 2 September 2023, police used force against traders protesting in Kisumu, Kenya, over new "
+                  "market fees.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
