@@ -294,7 +294,7 @@ def _address_chain(town: PlaceMention, division: PlaceMention, sdoc) -> bool:
         return False
     span = sdoc.char_span(town.span.end, division.span.start, alignment_mode="expand")
     if span is None or len(span) > CHAIN_GAP:
-        return span is not None and len(span) == 0
+        return False
     nouns = load_cues().locality_nouns
     return all(t.is_punct or t.lower_ in ("in", "of") or t.lower_ in nouns or t.text[:1].isupper() for t in span)
 

@@ -181,18 +181,17 @@ def one_reading_per_name(sdoc, cands: list, resolved: list[Place | None], nouns:
     """A town named twice is one place ("shelling near Petrovskoye, Donetsk ... explosions near
     Petrovskoye"): where its readings lie in different provinces, every one takes the reading in the
     province the document's other names point to most (none changes on a tie)."""
-    def written(c) -> str:
-        return " ".join(t.lower_ for t in sdoc[c.i:c.j] if t.lower_ not in nouns)
+    written = [" ".join(t.lower_ for t in sdoc[c.i:c.j] if t.lower_ not in nouns) for c in cands]
     groups: dict[str, list[int]] = {}
-    for k, (c, p) in enumerate(zip(cands, resolved)):
+    for k, p in enumerate(resolved):
         if p is not None and p.kind in TOWN_KINDS:
-            groups.setdefault(written(c), []).append(k)
+            groups.setdefault(written[k], []).append(k)
     for name, ks in groups.items():
         readings = {(resolved[k].iso2, resolved[k].admin1): resolved[k] for k in ks}
         if len(readings) < 2:
             continue
-        others = Counter((p.iso2, p.admin1) for c, p in zip(cands, resolved)
-                         if p is not None and p.kind != "country" and written(c) != name)
+        others = Counter((p.iso2, p.admin1) for w, p in zip(written, resolved)
+                         if p is not None and p.kind != "country" and w != name)
         ranked = sorted(readings, key=lambda r: others.get(r, 0), reverse=True)
         if others.get(ranked[0], 0) > others.get(ranked[1], 0):
             for k in ks:
