@@ -508,3 +508,12 @@ def test_the_town_of_a_facility_is_placed_even_when_tagged_an_organisation():
     ORG, in a text that names no country; a capitalised 'University of X' stays an organisation."""
     found = places("On 2 May, nurses marched to the general hospital of Thessaloniki over unpaid wages.")
     assert [(p.country, p.admin1, p.feature) for p in found] == [("Greece", "Central Macedonia", "site")]
+
+
+def test_placed_town_of_one_country_against_bare_country_names():
+    # only the origin of the migrants names a country: the town where the crowd gathered is Greece's
+    p = one("Residents gathered outside a school in Kavala to oppose housing 60 asylum seekers from Sudan.", "Kavala")
+    assert (p.country, p.admin1) == ("Greece", "East Macedonia and Thrace")
+    # a town or province of the other country still speaks for it: Byblos stays out of a Ghanaian text
+    found = [q.text for q in places("Traders in Byblos, a suburb of Tema, Ghana, shut their shops.")]
+    assert "Byblos" not in found

@@ -41,6 +41,7 @@ KIND_RANK = {"country": 5, "admin1": 4, "district": 3, "site": 3, "city": 2}
 SMALL_TOWN = 100_000          # towns below this need support from the document's countries
 BIG_CITY = 250_000            # a city this large abroad outranks a smaller province of its name
 WEAK_MIN_POP = 20_000         # an ORG/PERSON entity is read as a town only this large, in a supported country
+LONE_MIN_POP = 5_000          # a town named "in X" of one country only, against a text naming other countries alone
 
 
 def _score(p: Place, c: Cand, support: Counter, pool: list[Place], provinces: Counter | None = None) -> tuple:
@@ -137,6 +138,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     for _key, cc in {(c.key, next(iter(c.countries))) for c in cands if len(c.countries) == 1}:
         support[cc] += 1
     resolved = [_safe_resolve(c, support) for c in cands]
+    _lone_towns(cands, resolved, support)
     basis = [support] * len(cands)
     if not support and (shared := _shared_country(cands)):
         for k, c in enumerate(cands):
@@ -172,6 +174,33 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     return [_mention(c, p, sdoc, doc) for k, (_, c, p) in enumerate(kept) if k not in gone]
 
 
+
+
+def _lone_towns(cands: list[Cand], resolved: list[Place | None], support: Counter) -> None:
+    """'rallied in Souda against the transfer of refugees from Libya': a town the text places ("in", "near",
+    "the town of") whose every reading lies in one country is that country's town, when what speaks for
+    other countries is only their bare names (an origin, a topic); a town or province of theirs would win."""
+    if not support:
+        return
+    for k, c in enumerate(cands):
+        if resolved[k] is not None or c.weak or c.qualifier or not (c.locative or c.near or c.cue == "city"):
+            continue
+        pool = [p for p in filter_readings(c) if p.kind != "country"]
+        towns = [p for p in pool if p.kind == "city" and not p.alternate and p.population >= LONE_MIN_POP]
+        if not towns or len({p.iso2 for p in pool}) > 1:
+            continue
+        iso = towns[0].iso2
+        if not any(p.kind != "country" and p.iso2 != iso for p in _voices(cands, resolved)):
+            resolved[k] = max(towns, key=lambda p: p.population)
+
+
+def _voices(cands: list[Cand], resolved: list[Place | None]):
+    """What speaks for a country: each resolved reading, and every reading of a name of one country alone."""
+    for c, r in zip(cands, resolved):
+        if r is not None:
+            yield r
+        elif len(c.countries) == 1:
+            yield from c.places
 
 
 def _shared_country(cands: list[Cand]) -> Counter:
