@@ -695,3 +695,12 @@ def test_an_operation_against_a_side_is_violence_an_operation_against_a_crime_is
     assert evs == []
     evs = _events("On 3 May 2021, violence erupted in a market of Mombasa, Kenya, leaving two men dead.")
     assert [e.fatalities for e in evs] == [2]
+
+
+def test_grievance_place_is_not_the_protest_place():
+    for text in ("On 4 June 2022, in Tamale, people of several villages protested against the interment of flood "
+                 "victims in Accra cemetery.",
+                 "On 4 June 2022, in Tamale, residents of two districts protested against plans to bury flood victims "
+                 "in Accra cemetery."):
+        evs = _events(text)
+        assert [(e.sub_event_type, e.admin1, e.location) for e in evs] == [("Peaceful protest", "Northern", "Tamale")]

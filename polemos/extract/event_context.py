@@ -140,7 +140,7 @@ def distributive_heads(tok, actors, places, lex: Lexicon) -> list:
 
 
 GRIEVANCE_PREPS = {"against", "over", "for", "about", "on", "following", "after"}
-GRIEVANCE_VERBS = {"demand", "condemn", "denounce", "seek", "call", "protest", "decry", "oppose", "urge"}
+GRIEVANCE_VERBS = {"demand", "condemn", "denounce", "seek", "call", "protest", "decry", "oppose", "urge", "express"}
 
 
 def grievance_tokens(triggers) -> set[int]:
@@ -155,10 +155,29 @@ def grievance_tokens(triggers) -> set[int]:
             govs.append(t.token.head if t.token.dep_ != "pobj" else t.token.head.head)
         for g in govs:
             for c in g.children:
-                if (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS) or (
+                if (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS and not _dated(c)) or (
                         c.dep_ in ("advcl", "xcomp", "conj", "acl") and _lemma(c) in GRIEVANCE_VERBS):
                     out.update(x.i for x in c.subtree)
     return out
+
+
+def _dated(prep) -> bool:
+    """'On 3 May', 'after two days': a preposition of time, not of a grievance."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
+def scene_places(places: list, grief: set[int], sdoc) -> list:
+    """A protest's places without those of what it is about ("sat in outside the palace in A, demanding the
+    return of relatives stranded in B"): B is the grievance's place, not the protest's; all of them when
+    every place lies in the grievance."""
+    if not grief:
+        return places
+    scene = []
+    for p in places:
+        span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if span is None or span.root.i not in grief:
+            scene.append(p)
+    return scene or places
 
 
 def continuation(trigs, lex: Lexicon) -> bool:

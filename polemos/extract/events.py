@@ -47,6 +47,7 @@ from .event_context import (
     lead_place,
     nominal_strategic,
     reference_noun,
+    scene_places,
     sequel,
     split_factor,
     target_tokens,
@@ -433,6 +434,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
     sent_places = domestic_places(beside_borders(ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex),
                                   ctx.places.within(0, sent.start_char))
+    sent_places = scene_places(sent_places, grief, ctx.sdoc)
     groups = _group(anchors or refs, sent_places, ctx.sdoc, lex, ctx.actors,
                     ctx.times.within(sent.start_char, sent.end_char))
     detonated = not ctx.sent_lemmas.isdisjoint(lex.words["detonation"])
