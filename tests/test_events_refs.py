@@ -296,3 +296,18 @@ def test_drug_dealers_and_criminal_groups_are_gangs_so_fighting_them_is_a_clash(
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", "Unidentified Gang (Mexico)")]
     evs = _events("Criminal groups clashed near Celaya, Guanajuato, on 2 May 2021.", pub=date(2021, 5, 3))
     assert [e.actor1 for e in evs] == ["Unidentified Gang (Mexico)"]
+
+
+def test_a_crowd_that_beats_a_soldier_or_fights_police_second_is_mob_violence():
+    # whom the crowd beat arms no one; the police named first in "between" are still the crowd's other side
+    evs = _events("On 5 June 2022, a group of young farmers beat up a soldier after a quarrel at the market in Kano, "
+                  "Nigeria.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Mob violence", "Rioters (Nigeria)")]
+    assert evs[0].actor2.startswith("Military Forces of Nigeria")
+    evs = _events("On 5 June 2022, a clash broke out between police and traders at the main market in Kano, Nigeria.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Mob violence", "Rioters (Nigeria)")]
+    assert evs[0].actor2.startswith("Police Forces of Nigeria")
+    # a police station that only locates the beating is no side of it
+    evs = _events("On 6 June 2022, villagers assaulted two men at Gidan Kwano under Tafa police station limits in "
+                  "Kano, Nigeria, suspecting them to be thieves.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Mob violence", "Civilians (Nigeria)")]

@@ -540,10 +540,12 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         sub, a2 = "Mob violence", None        # "two groups of villagers clashed over a land dispute": a riot
     elif sub in ("Armed clash", "Attack") and _crowd_initiates(trigs, ctx) and (
             a1 is None and (a2 is None or a2 == ctx.namer.civilians(country) or ctx.namer.is_state(a2))
-            or a2 in (None, a1) and ctx.namer.is_state(a1)):
+            or (a2 in (None, a1) or a2.startswith("Civilians")) and ctx.namer.is_state(a1)):
         sub = "Mob violence"                  # "villagers assaulted a police team": the crowd rioted
         if a1 is not None:
             a1, a2 = None, a1                 # "a clash between shopkeepers and police": police the other side
+        elif a2 is None or a2 == ctx.namer.civilians(country):
+            a2 = _opposing_force(trigs, ctx) or a2      # "workers clashed with police": the crowd is no side
     if a1 is not None and a1 == a2 and sub.lower() in lex.words["state_default"]:
         a1 = None                             # "the group has arrested 250 ISIS-K members": not ISIS-K itself
     # arrests: the state's police unless told otherwise
@@ -829,21 +831,34 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
             heads = [verb, verb.head] if verb.dep_ == "nsubj" else [verb]
             between = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
                        for p in c.children if p.dep_ == "pobj"][:1]
+            between += [c for b in between for c in b.conjuncts]    # "between police and shopkeepers"
         for subj in subjects + between:
             heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj"]      # "a group of youths"
             if not any(h.tag_ == "NNS" and h.lemma_.lower() in lex.words["brawl_sides"] for h in heads):
                 continue
-            others = {w.i for c in subj.subtree if c.dep_ in ("conj", "cc") for w in c.subtree} \
+            others = {w.i for c in subj.subtree if c.dep_ in ("conj", "cc") and c is not subj for w in c.subtree} \
                 if subj in between else set()     # "between X and police": the other side is not X's phrase
             phrase = [w for w in subj.subtree if w.i not in others]
             starts = {w.idx for w in phrase}
             named = [m for m in ctx.actors.within(phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
                      if m.span.start in starts]
-            if any(w.lemma_.lower() in armed for w in phrase + acts) or any(m.kind != "civilians" for m in named):
-                continue                      # armed, or a named group's men ("a group of <party> workers")
-            return True
+            if any(w.lemma_.lower() in armed for w in phrase) or any(m.kind != "civilians" for m in named) \
+                    or any(w.lemma_.lower() in armed - lex.words["armed_parties"] for w in acts):
+                continue                      # armed, or a named group's men ("a group of <party> workers"); whom
+            return True                       # they beat ("beat up a soldier") arms no one
     return False
+
+
+def _opposing_force(trigs, ctx: _Ctx) -> str | None:
+    """The state force a crowd fought or beat: named in the trigger's object or its with/against/between phrase
+    ("clashed with police", "assaulted a police team"), not a police station that only locates it."""
+    sides = [c for t in trigs for c in t.token.children if c.dep_ == "dobj"]
+    sides += [o for t in trigs for c in t.token.children if c.dep_ == "prep"
+              and c.lower_ in ("with", "against", "between") for o in c.children if o.dep_ == "pobj"]
+    heads = {w.idx for s in sides for w in (s, *s.conjuncts)}
+    return next((m.name for m in ctx.actors.items if m.kind == "state_force"
+                 and any(m.span.start <= i < m.span.end for i in heads)), None)
 
 
 def _civilian_site(name: str | None, ctx: _Ctx) -> bool:
