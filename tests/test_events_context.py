@@ -704,3 +704,14 @@ def test_grievance_place_is_not_the_protest_place():
                  "in Accra cemetery."):
         evs = _events(text)
         assert [(e.sub_event_type, e.admin1, e.location) for e in evs] == [("Peaceful protest", "Northern", "Tamale")]
+
+
+def test_a_crowd_that_blocks_a_road_protests_and_troops_that_do_not():
+    evs = _events("On 4 June 2022, fishermen blocked the coastal highway near Tefe, Amazonas, with canoes and logs.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Peaceful protest", "Protesters (Brazil)")]
+    evs = _events("On 4 June 2022, a group of farmers blocked the bridge into Manacapuru, Amazonas, with tractors.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    for text in ("On 4 June 2022, soldiers blocked the coastal highway near Tefe, Amazonas.",
+                 "On 4 June 2022, armed groups blocked the coastal highway near Tefe, Amazonas, with trucks.",
+                 "On 4 June 2022, members of Comando Vermelho blocked the coastal highway near Tefe, Amazonas."):
+        assert "Peaceful protest" not in [e.sub_event_type for e in _events(text)], text

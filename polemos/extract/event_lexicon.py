@@ -27,6 +27,7 @@ class TriggerClass:
     voided_by: frozenset[str] = frozenset()            # no trigger in a sentence holding one of these lemmas
     needs: frozenset[str] = frozenset()                # a trigger only with one of these lemmas in its sentence
                                                        # or the next one
+    crowd_subject: bool = False                        # without its purpose, a trigger when a crowd of people does it
 
 
 @dataclass
@@ -90,7 +91,7 @@ def _build(data: dict) -> Lexicon:
         cls = TriggerClass(name, spec["role"], sub, frozenset(spec.get("event_nouns", [])), bool(spec.get("generic")),
                            frozenset(vo.get("verbs", [])), frozenset(vo.get("objects", [])),
                            frozenset(spec.get("purposes", [])), frozenset(spec.get("voided_by", [])),
-                           frozenset(spec.get("needs", [])))
+                           frozenset(spec.get("needs", [])), bool(spec.get("crowd_subject")))
         by_name[name] = cls
         if cls.verbs:
             vo_classes.append(cls)

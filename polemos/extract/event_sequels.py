@@ -49,10 +49,12 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     """A sentence continuing the latest protest ("Police dispersed the crowd", "The demonstrators
     burned tyres"): its interventions and violence retype that protest; True when it was absorbed."""
     dated = bool(ctx.times.within(sent.start_char, sent.end_char))
-    if ctx.demo is None or any(t.token.pos_ == "VERB" and (t.role == "protest" or t.role == "riot" and dated)
+    if ctx.demo is None or any(t.token.pos_ == "VERB" and (
+            t.role == "protest" and (dated or not t.cls.crowd_subject) or t.role == "riot" and dated)
                                for t in factual):
-        return False           # another protest, or a riot told with its own time ("The demonstrators burned
-                               # tyres" right after a protest is its course)
+        return False           # another protest, or a riot or a blockade told with its own time ("The
+                               # demonstrators burned tyres", "the strikers blocked a road" right after a
+                               # protest are its course)
     lex = ctx.lex
     draft, anchors, mods = ctx.demo
     # "Police intervened.", "Three men were detained by officers": the sentence right after a protest telling

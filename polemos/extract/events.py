@@ -799,7 +799,7 @@ def _brawl(trigs, sent, ctx: _Ctx) -> bool:
         sides += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")
                   for p in c.children if p.dep_ == "pobj"]
         sides += [c for s in list(sides) for c in s.conjuncts]
-        if any(s.lemma_.lower() in lex.words["brawl_sides"] for s in sides):
+        if any(s.lemma_.lower() in lex.words["people_nouns"] for s in sides):
             return True
     return False
 
@@ -835,7 +835,7 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
         for subj in subjects + between:
             heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj"]      # "a group of youths"
-            if not any(h.tag_ == "NNS" and h.lemma_.lower() in lex.words["brawl_sides"] for h in heads):
+            if not any(h.tag_ == "NNS" and h.lemma_.lower() in lex.words["people_nouns"] for h in heads):
                 continue
             others = {w.i for c in subj.subtree if c.dep_ in ("conj", "cc") and c is not subj for w in c.subtree} \
                 if subj in between else set()     # "between X and police": the other side is not X's phrase

@@ -150,6 +150,25 @@ def _has_purpose(tok, purposes: frozenset[str]) -> bool:
     return False
 
 
+def _crowd_subject(tok, lex: Lexicon) -> bool:
+    """'residents blocked the highway', 'a group of neighbours blocked the entrance', 'villagers staged a road
+    blockade': the act's subject (a noun's: its verb's) is a crowd of ordinary people, not troops or police."""
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    armed = lex.words["armed_cues"] | lex.words["crowd_armed"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for subj in [*subjects, *(a for c in subjects for a in c.children if a.dep_ == "appos")]:
+        # ("in X, Region, residents blocked ...": the parse may make the region the subject, the crowd its appos)
+        heads = [subj, *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj")]
+        if any(h.pos_ == "PROPN" and h.ent_type_ not in ("GPE", "LOC", "FAC") for h in heads[1:]):
+            continue                # "members of <a named group>": that group did it ("residents of X": the crowd)
+        if any(_lemma(w) in armed for w in subj.subtree):
+            continue                # "armed groups blocked the entry"
+        if any(h.tag_ in ("NNS", "NNPS") and _lemma(h) in lex.words["people_nouns"] for h in heads):
+            return True
+    return False
+
+
 def _to_death(verb) -> bool:
     """'beaten to death', 'stabbed him to death': the verb's 'to' phrase is 'death'."""
     return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
@@ -276,7 +295,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if lemma in lex.verb_only and tok.pos_ != "VERB" and not _framed(tok, lemma, lex):
             classes = [c for c in classes if c.role == "method" and lemma in c.event_nouns]
         for cls in classes:
-            if cls.purposes and not _has_purpose(tok, cls.purposes):
+            if cls.purposes and not _has_purpose(tok, cls.purposes) and not (
+                    cls.crowd_subject and _crowd_subject(tok, lex)):
                 continue
             if cls.role in ("territory", "retake") and _attributive(tok):
                 continue        # "occupied Palestine", "the captured town": what a place is, not a taking
