@@ -311,3 +311,12 @@ def test_a_crowd_that_beats_a_soldier_or_fights_police_second_is_mob_violence():
     evs = _events("On 6 June 2022, villagers assaulted two men at Gidan Kwano under Tafa police station limits in "
                   "Kano, Nigeria, suspecting them to be thieves.")
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Mob violence", "Civilians (Nigeria)")]
+
+
+def test_a_body_found_wrapped_or_a_head_found_is_an_attack():
+    for text in ("On 9 February 2022, two farmhands were found wrapped in sheets by a dirt road outside Uruapan, "
+                 "Michoacan, Mexico.",
+                 "On 9 February 2022, a trucker was discovered dead at a ranch near Uruapan, Michoacan, Mexico. His "
+                 "corpse had been wrapped in a tarpaulin.",
+                 "On 9 February 2022, a human head was left outside a bakery in Uruapan, Michoacan, Mexico."):
+        assert [e.sub_event_type for e in _events(text)] == ["Attack"], text
