@@ -320,3 +320,13 @@ def test_a_body_found_wrapped_or_a_head_found_is_an_attack():
                  "corpse had been wrapped in a tarpaulin.",
                  "On 9 February 2022, a human head was left outside a bakery in Uruapan, Michoacan, Mexico."):
         assert [e.sub_event_type for e in _events(text)] == ["Attack"], text
+
+
+def test_a_crowd_that_burns_or_barricades_riots_and_gunmen_who_burn_loot():
+    evs = _events("On 3 March 2022, traders from the old market barricaded the main road with burning tyres in "
+                  "Kisumu, Kenya.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Violent demonstration", "Rioters (Kenya)")]
+    evs = _events("On 3 March 2022, motorbike riders torched a lorry in Kisumu, Kenya, after a road accident.")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+    evs = _events("On 3 March 2022, gunmen torched a lorry in Kisumu, Kenya.")
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]

@@ -571,6 +571,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if sub == "Attack" and status != "place" and any(t.cls.sub == "Looting/property destruction" for t in trigs) \
             and lex.words["harm_words"].isdisjoint(ctx.sent_lemmas | next_sentence_lemmas(sent)):
         sub = "Looting/property destruction"      # "attacked and torched a clinic", no one harmed: property only
+    if sub == "Looting/property destruction" and a1 is None and _crowd_initiates(trigs, ctx):
+        sub = "Violent demonstration"     # "villagers blocked a street with blazing tyres": a crowd destroying property
     if fat is not None and fat.best and (k := split_factor(sent.text, ctx.doc.text)) > 1:
         fat = Figure(0, -(-fat.best // k), fat.best // k)       # a toll shared across k events
     reported = any(t.token.tag_ in ("VBD", "VBN", "VBZ") or clause_verb(t.token).tag_ in ("VBD", "VBN", "VBZ")
@@ -817,11 +819,12 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
     for t in trigs:
         if t.cls.name in lex.words["unnamed_killing_classes"]:
             continue                          # "farmers discovered two bodies": finders, not attackers
-        verb = t.token
-        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = t.token if t.token.dep_ != "amod" else clause_verb(t.token.head)   # "blocked a street with blazing
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):        # tyres": blocked
             verb = verb.head                  # "attacked and assaulted a patrol": the first verb's subject
         acts = [verb, *verb.conjuncts]
-        acts += [c for v in acts for c in v.children if c.dep_ == "dobj"]    # "opened fire", "shot and burnt"
+        acts += [c for v in acts for c in v.children if c.dep_ == "dobj"    # "opened fire", "shot and burnt"
+                 and not (c.lemma_.lower() == "fire" and v.lemma_.lower() in ("set", "light"))]   # not "set fire to"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         subjects += [p for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"
                      for p in c.children if p.dep_ == "pobj"]     # "was attacked and beaten by locals"
