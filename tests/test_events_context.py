@@ -715,3 +715,12 @@ def test_a_crowd_that_blocks_a_road_protests_and_troops_that_do_not():
                  "On 4 June 2022, armed groups blocked the coastal highway near Tefe, Amazonas, with trucks.",
                  "On 4 June 2022, members of Comando Vermelho blocked the coastal highway near Tefe, Amazonas."):
         assert "Peaceful protest" not in [e.sub_event_type for e in _events(text)], text
+
+
+def test_a_protest_held_against_an_arrest_told_again_is_no_intervention():
+    evs = _events("On 4 June 2022, lawyers held a rally in Kano, Nigeria, against the detention of their fellow "
+                  "advocate. She was detained over a defamation suit filed by a senator.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Peaceful protest", None)]
+    evs = _events("On 4 June 2022, lawyers held a rally in Kano, Nigeria, against the detention of their fellow "
+                  "advocate. Eleven of them were detained by officers of the police.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]

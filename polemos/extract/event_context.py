@@ -153,6 +153,8 @@ def grievance_tokens(triggers) -> set[int]:
         govs = [t.token]
         if t.token.pos_ in ("NOUN", "PROPN") and t.token.dep_ in ("dobj", "nsubj", "pobj", "compound"):
             govs.append(t.token.head if t.token.dep_ != "pobj" else t.token.head.head)
+        elif t.token.pos_ == "VERB":            # "held a protest against X": the noun it holds
+            govs += [c for c in t.token.children if c.dep_ == "dobj"]
         for g in govs:
             for c in g.children:
                 if (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS and not _dated(c)) or (

@@ -62,8 +62,11 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     next_one = sent.start_char - max([draft.event.evidence.end, *(e.end for e in draft.event.extra_evidence)]) <= 2
     # ... nor one telling only damage with no one named ("Several mattresses were set alight.")
     unowned = not ctx.actors.within(sent.start_char, sent.end_char)
-    response = not dated and bool(factual) and all(
-        t.role in ("intervention", "excessive") or t.cls.sub == "Arrests"
+    # ("... against the arrest of their editor. He was arrested on charges of ...": the grievance told again, unless
+    # the sentence names the force that acted: "Twenty were detained by riot police")
+    forces = any(m.kind == "state_force" for m in ctx.actors.within(sent.start_char, sent.end_char))
+    response = not dated and bool(factual) and (forces or all(t.cls.name not in ctx.demo_grief for t in factual)) \
+        and all(t.role in ("intervention", "excessive") or t.cls.sub == "Arrests"
         or (unowned and (t.role in ("protester_violence", "riot") or t.cls.sub == "Looting/property destruction"))
         for t in factual)
     if (lex.words["crowd_words"].isdisjoint(ctx.sent_lemmas) and not (next_one and response)) or not factual:

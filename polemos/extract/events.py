@@ -339,6 +339,7 @@ class _Ctx:
         self.dateline = dateline(self.times.items, doc.text)
         self.sent_lemmas: set[str] = set()
         self.demo = None            # (draft, anchors, mods) of the latest protest or riot
+        self.demo_grief: set[str] = set()   # the trigger classes of what that protest was about
         self.grief: set[int] = set()     # token indices of what the sentence's protests are about
         self.scene = None           # the day a preceding sentence set without telling an event
         self.last_date = None       # (value, precision) of the last event with its own date
@@ -464,6 +465,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                 out.append(d)
                 if d.event.event_type in ("Protests", "Riots"):
                     ctx.demo = (d, list(trigs), list(mods))
+                    ctx.demo_grief = {t.cls.name for t in found if t.token.i in grief}
     return out
 
 
