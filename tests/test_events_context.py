@@ -724,3 +724,14 @@ def test_a_protest_held_against_an_arrest_told_again_is_no_intervention():
     evs = _events("On 4 June 2022, lawyers held a rally in Kano, Nigeria, against the detention of their fellow "
                   "advocate. Eleven of them were detained by officers of the police.")
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+def test_arrests_made_or_a_crowd_removed_are_an_intervention_and_protests_breaking_out_are_not():
+    evs = _events("On 5 June 2022, nurses rallied outside the main hospital in Kisumu, Kenya, demanding overdue pay. "
+                  "Several arrests were made.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    evs = _events("On 5 June 2022, nurses rallied outside the main hospital in Kisumu, Kenya, demanding overdue pay. "
+                  "The nurses were removed by the police.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    evs = _events("On 5 June 2022, angry protests broke out in Kisumu, Kenya, over fuel prices.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]

@@ -404,7 +404,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                or (_klass(t, lex) == "strategic" and in_relative_clause(t.token, lex))}
     tallies |= tally_dependents(found, tallies, lex)
     shot_at = not any(t.role == "method" for t in found)     # "police fired on demonstrators", not a bombing
-    factual = [t for t in found if modality(t.token, lex) is None and t.token.i not in tallies
+    factual = [t for t in found if modality(t.token, lex) is None and (t.token.i not in tallies or (
+               t.role == "intervention" and ctx.demo is not None))     # "Several arrests were made" at a protest
                and t.token.i not in grief and not _only_a_target(t, aimed, shot_at, lex)]
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
         crowd_violence = lex.classes["protester_violence"]
