@@ -517,3 +517,10 @@ def test_placed_town_of_one_country_against_bare_country_names():
     # a town or province of the other country still speaks for it: Byblos stays out of a Ghanaian text
     found = [q.text for q in places("Traders in Byblos, a suburb of Tema, Ghana, shut their shops.")]
     assert "Byblos" not in found
+
+
+def test_lima_is_the_capital_of_lima_province_and_callao_its_own_division():
+    assert one("Nurses marched in Lima, Peru, on Tuesday.", "Lima").admin1 == "Lima Province"
+    assert one("Dockers struck in Callao, Peru, on Tuesday.", "Callao").admin1 == "Callao"
+    # the region of the same name, written as a town's division, stays the region
+    assert one("Farmers marched in Huacho, Lima, Peru.", "Huacho").admin1 == "Lima"

