@@ -735,3 +735,10 @@ def test_arrests_made_or_a_crowd_removed_are_an_intervention_and_protests_breaki
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
     evs = _events("On 5 June 2022, angry protests broke out in Kisumu, Kenya, over fuel prices.")
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+
+
+def test_a_killing_told_as_what_a_strike_did_is_that_strike():
+    evs = _events("On 9 June 2022, rebels lobbed mortar rounds onto farms in Tessalit district in northern Mali (Kidal), "
+                  "killing a herder and wounding his son.")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Tessalit", 1)]

@@ -157,6 +157,7 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
     trigger's own time names (`_by_time`)."""
     groups: dict[tuple, list] = {}
     demo = any(t.role in ("protest", "riot") for t in anchors)    # beside a protest, violence is its course
+    keys: dict[int, tuple] = {}
     for t in anchors:
         place, prec = event_place(t.token, sent_places, sdoc, lex.words["reporting_verbs"])
         klass = _klass(t, lex)
@@ -164,6 +165,11 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
         if klass == "strategic":              # "X surrendered and Y arrested Z": two developments
             klass = f"strategic:{t.cls.sub}"
         key = (klass, place.name if place is not None and place.feature in GROUP_FEATURES else None)
+        head = keys.get(t.token.head.i) if t.token.dep_ in ("advcl", "acl") and t.token.tag_ == "VBG" else None
+        if head is not None and head[0] == klass:
+            key, place = head, None           # "shelled X in A (B), killing a woman": what the shelling did
+        keys.setdefault(t.token.i, key)
+        keys.setdefault(clause_verb(t.token).i, key)      # "fired mortar shells": the verb of the trigger noun
         g = groups.setdefault(key, [[], None, 0])
         g[0].append(t)
         if place is not None and (g[1] is None or prec < g[2] or g[1].feature not in CITY_FEATURES):
