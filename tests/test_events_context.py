@@ -742,3 +742,8 @@ def test_a_killing_told_as_what_a_strike_did_is_that_strike():
                   "killing a herder and wounding his son.")
     assert [(e.sub_event_type, e.location, e.fatalities) for e in evs] == [
         ("Shelling/artillery/missile attack", "Tessalit", 1)]
+
+
+def test_a_tally_line_after_an_event_is_its_toll():
+    evs = _events("On 8 June 2022, two families fought over a plot of farmland in Tamale, Ghana. 1 killed, 4 injured.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Mob violence", 1)]

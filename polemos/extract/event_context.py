@@ -197,9 +197,13 @@ def sequel(trigs, lex: Lexicon) -> bool:
 def casualty_report(trigs, lex: Lexicon) -> bool:
     """'Three soldiers were killed': only a death/injury verb in the passive (a toll, not a new attack by itself)."""
     words = lex.words["fatality_words"] | lex.words["injury_words"]
-    passive = [t for t in trigs if t.token.tag_ == "VBN" and any(_lemma(w) in words for w in t.token.doc[t.start:t.end])
+    passive = [t for t in trigs if any(_lemma(w) in words for w in t.token.doc[t.start:t.end]) and (
                # "were killed", "had been shot dead"
-               and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.token.children)]
+               t.token.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.token.children)
+               # a coder's tally line, "1 killed, 3 injured": a bare number as the one it befell
+               or t.token.tag_ in ("VBN", "VBD") and (
+                   any(c.dep_ == "nsubj" and c.tag_ == "CD" for c in t.token.children)
+                   or t.token.dep_ == "acl" and t.token.head.tag_ == "CD"))]
     rest = [t for t in trigs if t not in passive]
     return bool(passive) and (not rest or reference_noun(rest))     # "... were killed in the attack"
 
