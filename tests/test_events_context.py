@@ -738,8 +738,8 @@ def test_arrests_made_or_a_crowd_removed_are_an_intervention_and_protests_breaki
 
 
 def test_a_killing_told_as_what_a_strike_did_is_that_strike():
-    evs = _events("On 9 June 2022, rebels lobbed mortar rounds onto farms in Tessalit district in northern Mali (Kidal), "
-                  "killing a herder and wounding his son.")
+    evs = _events("On 9 June 2022, rebels lobbed mortar rounds onto farms in Tessalit district in northern Mali "
+                  "(Kidal), killing a herder and wounding his son.")
     assert [(e.sub_event_type, e.location, e.fatalities) for e in evs] == [
         ("Shelling/artillery/missile attack", "Tessalit", 1)]
 

@@ -73,3 +73,8 @@ def test_police_who_fire_on_a_protest_are_its_other_side():
     """The crowd fired at is the protest itself (actor1), not a second side; the police who fired are actor2."""
     evs = _events("On 8 March 2021, police fired rubber bullets at protesters in Recife.")
     assert len(evs) == 1 and evs[0].actor1.startswith("Protesters") and evs[0].actor2.startswith("Police Forces")
+
+
+def test_fatally_shot_counts_the_dead():
+    evs = _events("On 3 June 2022, gunmen fatally shot two traders outside a market in Kano, Nigeria.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 2)]

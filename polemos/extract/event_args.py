@@ -605,10 +605,11 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
     with `owned`, only the casualty words of those token indices (the words one event of several owns);
     never those of `skip` (what a protest was about)."""
     found: list[Figure] = []
-    for tok in cue_tokens(sent, words):
-        if tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX") or tok.i in skip:
+    for cue in cue_tokens(sent, words):
+        if (owned is not None and cue.i not in owned) or cue.i in skip:
             continue
-        if (owned is not None and tok.i not in owned) or lex.idiom(tok):
+        tok = cue.head if cue.pos_ == "ADV" and cue.head.pos_ == "VERB" else cue   # "fatally shot a man"
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX") or tok.i in skip or lex.idiom(tok):
             continue
         victims = victims_of(tok)
         if any(c.dep_ == "neg" for c in tok.children) or any(
