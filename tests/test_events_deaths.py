@@ -78,3 +78,10 @@ def test_police_who_fire_on_a_protest_are_its_other_side():
 def test_fatally_shot_counts_the_dead():
     evs = _events("On 3 June 2022, gunmen fatally shot two traders outside a market in Kano, Nigeria.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 2)]
+
+
+def test_his_death_after_a_shooting_is_one_dead_and_a_fathers_death_years_ago_is_none():
+    evs = _events("On 3 June 2022, gunmen shot a shopkeeper in Kano, Nigeria, resulting in his death.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]
+    evs = _events("On 3 June 2022, gunmen shot a shopkeeper in Kano, Nigeria, three years after his father's death.")
+    assert [e.fatalities for e in evs] == [0]

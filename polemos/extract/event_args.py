@@ -316,6 +316,9 @@ def victims_of(fat_tok) -> list:
               for p in c.children if p.dep_ == "pobj"]
         if of:
             return [x for h in of for x in conjuncts(h)]
+        owner = [c for c in fat_tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if owner and fat_tok.lemma_ == "death":        # "shot a civilian, resulting in his death": he
+            return owner
         if fat_tok.lemma_ == "death" and fat_tok.dep_ == "pobj" and fat_tok.head.lower_ == "to" \
                 and fat_tok.head.head.pos_ == "VERB":      # "was shot to death", "stabbed a man to death"
             verb = fat_tok.head.head
