@@ -421,3 +421,9 @@ def test_police_using_force_on_a_protest_is_an_intervention():
     evs = _events("On 2 September 2023, police used force against traders protesting in Kisumu, Kenya, over new "
                   "market fees.")
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+def test_an_attack_that_beheaded_someone_is_no_property_destruction():
+    evs = _events("On 2 June 2022, insurgents raided Kwajafa village near Damboa, Borno, beheaded a farmer and "
+                  "burned several granaries.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
