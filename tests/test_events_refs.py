@@ -330,3 +330,11 @@ def test_a_crowd_that_burns_or_barricades_riots_and_gunmen_who_burn_loot():
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
     evs = _events("On 3 March 2022, gunmen torched a lorry in Kisumu, Kenya.")
     assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+
+
+def test_a_burnt_body_is_no_property_destroyed():
+    evs = _events("On 9 February 2022, the charred and burnt body of a farmhand was pulled from a ditch near Uruapan, "
+                  "Michoacan, Mexico.")
+    assert "Looting/property destruction" not in [e.sub_event_type for e in evs]
+    evs = _events("On 9 February 2022, gunmen burnt a bus near Uruapan, Michoacan, Mexico.")
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]

@@ -150,6 +150,15 @@ def _has_purpose(tok, purposes: frozenset[str]) -> bool:
     return False
 
 
+def _burnt_body(tok, lex: Lexicon) -> bool:
+    """'a burnt body', 'the body was burned', 'burned the corpse': what burned is a body (body_found's objects)."""
+    bodies = lex.classes["body_found"].objects
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head                      # "the charred and burnt body"
+    patients = [tok.head] if tok.dep_ == "amod" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(_lemma(p) in bodies for p in patients)
+
+
 def _crowd_subject(tok, lex: Lexicon) -> bool:
     """'residents blocked the highway', 'a group of neighbours blocked the entrance', 'villagers staged a road
     blockade': the act's subject (a noun's: its verb's) is a crowd of ordinary people, not troops or police."""
@@ -298,6 +307,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             if cls.purposes and not _has_purpose(tok, cls.purposes) and not (
                     cls.crowd_subject and _crowd_subject(tok, lex)):
                 continue
+            if cls.sub == "Looting/property destruction" and _burnt_body(tok, lex):
+                continue        # "a charred body pulled from a river": a killing's mark, not property destroyed
             if cls.role in ("territory", "retake") and _attributive(tok):
                 continue        # "occupied Palestine", "the captured town": what a place is, not a taking
             if tok.dep_ == "pobj" and tok.head.lower_ == "under" and lemma in lex.words["under_states"]:
