@@ -747,3 +747,14 @@ def test_a_killing_told_as_what_a_strike_did_is_that_strike():
 def test_a_tally_line_after_an_event_is_its_toll():
     evs = _events("On 8 June 2022, two families fought over a plot of farmland in Tamale, Ghana. 1 killed, 4 injured.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Mob violence", 1)]
+
+
+def test_a_death_a_protest_names_is_no_force_against_it():
+    for text in ("On 5 June 2022, relatives of a toddler who died after surgery rallied outside the district hospital "
+                 "in Kisumu, Kenya.",
+                 "On 5 June 2022, nurses rallied outside the main hospital in Kisumu, Kenya, to mourn the death of a "
+                 "colleague and to ask for masks."):
+        assert [e.sub_event_type for e in _events(text)] == ["Peaceful protest"], text
+    evs = _events("On 5 June 2022, police fired on youths rallying in Kisumu, Kenya, causing the death of one "
+                  "demonstrator.")
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"]

@@ -391,6 +391,18 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     return value, precision, UNDATED
 
 
+def _told_death(t: Trigger, lex: Lexicon) -> bool:
+    """A death a protest sentence names rather than one its crowd suffered: a death noun not of a protester ('to
+    mourn a colleague's death', 'commemorating the massacres'; not 'which caused the death of a marcher') or a
+    killing in a clause describing someone ('relatives of a baby who died', 'families of people killed')."""
+    if t.role != "excessive":
+        return False
+    if t.token.pos_ == "NOUN":
+        return not any(p.lemma_.lower() in lex.words["protest_people"] for c in t.token.children
+                       if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+    return any(a.dep_ in ("relcl", "acl") for a in [t.token, *list(t.token.ancestors)[:2]])
+
+
 def _only_a_target(t: Trigger, aimed: set[int], shot_at: bool, lex: Lexicon) -> bool:
     """A trigger inside what a violent trigger aimed at ('targeting demonstrators calling for X'): no event of its
     own, unless it is violence itself, an intervention's weapon ('fired rubber bullets at protesters') or the
@@ -412,7 +424,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     shot_at = not any(t.role == "method" for t in found)     # "police fired on demonstrators", not a bombing
     factual = [t for t in found if modality(t.token, lex) is None and (t.token.i not in tallies or (
                t.role == "intervention" and ctx.demo is not None))     # "Several arrests were made" at a protest
-               and t.token.i not in grief and not _only_a_target(t, aimed, shot_at, lex)]
+               and t.token.i not in grief and not _only_a_target(t, aimed, shot_at, lex) and not _told_death(t, lex)]
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
         crowd_violence = lex.classes["protester_violence"]
         factual = [Trigger(t.token, crowd_violence, t.start, t.end, False)
