@@ -74,7 +74,7 @@ from .event_tallies import in_relative_clause, not_one_event, tally_dependents
 from .event_typing import resolve
 from .modality import modality
 from .times import came_after, relative_to
-from .triggers import Trigger, find_triggers, next_sentence_lemmas
+from .triggers import Trigger, find_triggers, next_sentence_lemmas, of_heads
 
 MOD_ROLES = {"intervention", "excessive", "protester_violence"}
 CITY_FEATURES = {"city", "site", "district", "place"}
@@ -398,8 +398,7 @@ def _told_death(t: Trigger, lex: Lexicon) -> bool:
     if t.role != "excessive":
         return False
     if t.token.pos_ == "NOUN":
-        return not any(p.lemma_.lower() in lex.words["protest_people"] for c in t.token.children
-                       if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+        return not any(p.lemma_.lower() in lex.words["protest_people"] for p in of_heads(t.token)[1:])
     return any(a.dep_ in ("relcl", "acl") for a in [t.token, *list(t.token.ancestors)[:2]])
 
 
@@ -857,8 +856,7 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
                        for p in c.children if p.dep_ == "pobj"][:1]
             between += [c for b in between for c in b.conjuncts]    # "between police and shopkeepers"
         for subj in subjects + between:
-            heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-                              for p in c.children if p.dep_ == "pobj"]      # "a group of youths"
+            heads = of_heads(subj)                # "a group of youths"
             if not any(h.tag_ == "NNS" and h.lemma_.lower() in lex.words["people_nouns"] for h in heads):
                 continue
             others = {w.i for c in subj.subtree if c.dep_ in ("conj", "cc") and c is not subj for w in c.subtree} \

@@ -159,6 +159,12 @@ def _burnt_body(tok, lex: Lexicon) -> bool:
     return any(_lemma(p) in bodies for p in patients)
 
 
+def of_heads(noun) -> list:
+    """The noun and the objects of its 'of' ('a group of youths', 'the death of a marcher')."""
+    return [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj")]
+
+
 def _crowd_subject(tok, lex: Lexicon) -> bool:
     """'residents blocked the highway', 'a group of neighbours blocked the entrance', 'villagers staged a road
     blockade': the act's subject (a noun's: its verb's) is a crowd of ordinary people, not troops or police."""
@@ -167,8 +173,7 @@ def _crowd_subject(tok, lex: Lexicon) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for subj in [*subjects, *(a for c in subjects for a in c.children if a.dep_ == "appos")]:
         # ("in X, Region, residents blocked ...": the parse may make the region the subject, the crowd its appos)
-        heads = [subj, *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj")]
+        heads = of_heads(subj)
         if any(h.pos_ == "PROPN" and h.ent_type_ not in ("GPE", "LOC", "FAC") for h in heads[1:]):
             continue                # "members of <a named group>": that group did it ("residents of X": the crowd)
         if any(_lemma(w) in armed for w in subj.subtree):
