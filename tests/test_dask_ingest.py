@@ -6,8 +6,6 @@ import gzip
 import json
 import os
 import signal
-import threading
-import time
 
 import pytest
 
@@ -106,34 +104,45 @@ def test_a_cluster_stores_the_same_canonical_events_as_one_process(tmp_path, clu
     assert not again.added and len(again.duplicates) == 30 and many.counts() == one.counts()
 
 
+def _die_after_first_batch(marker: str) -> None:
+    """Runs in a worker process: the first worker (of all) to commit a batch then dies at once, with SIGKILL,
+    in the middle of its partition. The marker file, created atomically, makes it one death in the whole run."""
+    import polemos.dask_ingest as module
+    write = getattr(module.write_batch, "__wrapped__", module.write_batch)
+
+    def write_then_die(*args, **kwargs):
+        write(*args, **kwargs)
+        try:
+            os.close(os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            return
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    write_then_die.__wrapped__ = write
+    module.write_batch = write_then_die
+
+
+def _live_again() -> None:
+    import polemos.dask_ingest as module
+    module.write_batch = getattr(module.write_batch, "__wrapped__", module.write_batch)
+
+
 def test_a_worker_killed_mid_partition_loses_and_duplicates_nothing(tmp_path, cluster):
     from polemos.dask_ingest import dask_ingest
     corpus = write_corpus(tmp_path / "corpus.jsonl", 48, start=100)
     one = open_store(str(tmp_path / "one.db"))
     ingest(one, [str(corpus)])
-    db = tmp_path / "many.db"
-    many = open_store(str(db))
-    killed: list = []
-
-    def kill_a_busy_worker():
-        with distributed.Client(cluster.scheduler_address) as client:
-            deadline = time.time() + 120
-            while time.time() < deadline:
-                stored = open_store(str(db)).counts()["documents"]
-                busy = [w for w, tasks in client.processing().items() if tasks]
-                if stored >= 3 and busy:
-                    pid = client.run(os.getpid, workers=busy[:1])[busy[0]]
-                    os.kill(pid, signal.SIGKILL)
-                    killed.append(stored)
-                    return
-                time.sleep(0.05)
-
-    killer = threading.Thread(target=kill_a_busy_worker)
-    killer.start()
-    got = dask_ingest(many, [str(corpus)], cluster.scheduler_address, partition_size=12, batch=3)
-    killer.join()
-    assert killed and killed[0] < 48, "the kill should land mid-ingest"
+    many = open_store(str(tmp_path / "many.db"))
+    marker = tmp_path / "killed"
+    with distributed.Client(cluster.scheduler_address) as client:
+        client.run(_die_after_first_batch, str(marker))
+        try:
+            got = dask_ingest(many, [str(corpus)], cluster.scheduler_address, partition_size=12, batch=3)
+        finally:
+            client.run(_live_again)
+    assert marker.exists(), "a worker should have died after its first batch of 3, with 9 documents to go"
     assert not got.failed and len(got.added) + len(got.duplicates) == 48
+    assert len(got.duplicates) >= 3          # the retried partition finds what the dead worker had committed
     assert many.counts() == one.counts()
     assert _canonical(many) == _canonical(one)
 
