@@ -758,3 +758,28 @@ def test_a_death_a_protest_names_is_no_force_against_it():
     evs = _events("On 5 June 2022, police fired on youths rallying in Kisumu, Kenya, causing the death of one "
                   "demonstrator.")
     assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"]
+
+
+def test_a_past_verb_conjoined_to_an_infinitive_or_a_plan_is_its_own_clause():
+    for text in ("On 6 June 2022, two gunmen forced a trader to step out of his car and shot at him in Uruapan, "
+                 "Mexico.",
+                 "On 6 June 2022, two gunmen tried to enter a shop and shot its owner in Uruapan, Mexico."):
+        assert [e.sub_event_type for e in _events(text)] == ["Attack"], text
+    assert _events("On 6 June 2022, two gunmen planned to enter a shop and shoot its owner in Uruapan, Mexico.") == []
+
+
+def test_riot_police_and_a_bomb_squad_are_no_riot_and_no_bombing():
+    evs = _events("On 7 June 2022, teachers rallied outside the education office in Recife, Brazil. They tried to "
+                  "break its gate, but riot police intervened and stopped them.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    assert _events("On 7 June 2022, a bomb squad searched the market in Recife, Brazil.") == []
+
+
+def test_people_marking_a_day_in_public_protest():
+    evs = _events("On 1 May 2022, police detained six people who gathered in a square of Kano, Nigeria, to mark "
+                  "Workers' Day.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    evs = _events("On 1 May 2022, a group of nurses commemorated Workers' Day in Kisumu, Kenya, and demanded "
+                  "overdue pay.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    assert _events("On 1 May 2022, the governor commemorated the victims of the flood in Kisumu, Kenya.") == []

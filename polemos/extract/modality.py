@@ -63,6 +63,17 @@ def _bare_gerund_root(tok) -> bool:
     return tok.dep_ == "ROOT" and tok.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
+def _finite_conjunct(tok) -> bool:
+    """A past-tense verb conjoined to another ('tried to enter the house and shot the owner', 'forced the driver
+    to get out and shot him', where the parser hangs it on the infinitive): a finite clause of its own, which
+    the plan, purpose or mood of the verb it hangs on does not govern ('would storm and kill' stays bare)."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _infinitive(tok, tag: bool = True) -> bool:
+    return (tok.tag_ == "VB" or not tag) and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
 def modality(trigger_tok, lex: Lexicon) -> str | None:
     """None when the trigger reports an occurrence; else why not (negated, modal, ...)."""
     w = lex.words
@@ -73,20 +84,21 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i and _negated(tok.head, lex) \
             and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
         return "negated"
+    finite = False                          # arrived from a past-tense conjunct: the head's mood is not its own
     for step in range(MAX_UP):
-        flag = _local_flags(tok, lex)
+        flag = None if finite else _local_flags(tok, lex)
         if flag:
             return flag
         lemma = _lemma(tok)
         if step > 0 and lemma in w["reporting_verbs"]:
             return None                     # reported speech: stop climbing
-        if step > 0 and ((lemma in w["plan_verbs"] and not _bare_gerund_root(tok))
-                         or (tok.pos_ == "NOUN" and lemma in w["plan_nouns"] and not _some(tok))):
+        if step > 0 and not finite and ((lemma in w["plan_verbs"] and not _bare_gerund_root(tok))
+                                        or (tok.pos_ == "NOUN" and lemma in w["plan_nouns"] and not _some(tok))):
             return "irrealis"
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children):
             return None                     # "after the group bombed X": a past fact whatever governs it
-        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+        if not finite and tok.pos_ in ("VERB", "AUX") and _infinitive(tok, tag=False) \
                 and _lemma(tok.head) not in IMPLICATIVE and _lemma(tok.head) not in w["reporting_verbs"] \
                 and not _means(tok) and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl"):
             if tok.head.pos_ not in ("VERB", "AUX") or _lemma(tok.head) in w["plan_verbs"] or tok.dep_ != "advcl":
@@ -96,8 +108,11 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
         if tok.dep_ in ("relcl",) and step > 0:
             return None
         adverbial = adverbial or tok.dep_ == "advcl"    # "'we will not give up,' as X moves ... after
-        tok = tok.head                                  # the bombing": a negation above an adverbial clause
-        if step > 0 and not adverbial and _negated(tok, lex) and tok.pos_ in ("VERB", "AUX") \
+        finite = _finite_conjunct(tok)                  # the bombing": a negation above an adverbial clause
+        if finite and _infinitive(tok.head) and tok.head.head.i != tok.head.i:
+            tok = tok.head                  # "forced the driver to get out and shot him": conjoined to 'forced'
+        tok = tok.head
+        if step > 0 and not adverbial and not finite and _negated(tok, lex) and tok.pos_ in ("VERB", "AUX") \
                 and _lemma(tok) not in w["reporting_verbs"]:
             return "negated"
     return None

@@ -211,6 +211,9 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
         return False
     if lemma in lex.words["person_or_aircraft"] and not _aircraft(tok, lex):
         return False               # "a bomber set off his vest", "the stadium bomber": a person
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and (
+            _lemma(tok.head) in lex.words["descriptor_heads"] or lex.victim_class(_lemma(tok.head)) == "armed"):
+        return False               # "riot police", "bomb squad", "attack helicopters": what they are for
     return True
 
 
