@@ -783,3 +783,19 @@ def test_people_marking_a_day_in_public_protest():
                   "overdue pay.")
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
     assert _events("On 1 May 2022, the governor commemorated the victims of the flood in Kisumu, Kenya.") == []
+
+
+def test_fire_a_monitor_observes_is_typed_by_its_weapons_and_its_direction():
+    def subs(text):
+        return [e.sub_event_type for e in _events(text)]
+    assert subs("On 7 June 2022, ceasefire monitors observed a total of 14 explosions involving unknown weapons "
+                "near Tessalit, Mali.") == ["Shelling/artillery/missile attack"]
+    assert subs("On 7 June 2022, the monitors recorded 9 projectiles near Tessalit, Mali.") == [
+        "Shelling/artillery/missile attack"]
+    assert subs("On 7 June 2022, ceasefire monitors observed a total of 40 shots involving small arms near "
+                "Tessalit, Mali.") == ["Armed clash"]
+    assert subs("On 7 June 2022, ceasefire monitors observed a total of 12 projectiles/explosions in both directions "
+                "of the frontline near Tessalit, Mali.") == ["Armed clash"]
+    assert subs("On 7 June 2022, a roadside explosion hit a bus near Tessalit, Mali.") == [
+        "Remote explosive/landmine/IED"]            # an explosion that hits something is no fire from afar
+    assert subs("On 7 June 2022, soldiers fired warning shots in the air near Tessalit, Mali.") == []

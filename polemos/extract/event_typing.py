@@ -10,6 +10,7 @@ PLACE_OBJECTS = {"village", "town", "city", "district", "area", "territory", "ba
                  "road", "highway", "bridge", "valley", "capital", "port", "island", "settlement", "stronghold"}
 PROTEST_ROLES = {"protest", "riot"}
 TRANSFER = "Non-violent transfer of territory"
+SHELLING = "Shelling/artillery/missile attack"
 MUTUAL = {"clash", "scuffle", "skirmish"}    # both sides act, whoever is the subject
 SITE_OBJECTS = {"prison", "jail", "airport", "embassy", "hospital", "school", "mosque", "church", "bank", "hotel",
                 "ministry", "office", "building", "house", "home", "market", "palace", "parliament", "university"}
@@ -58,6 +59,27 @@ def _state_subject(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+def _observed(trig: Trigger, lex: Lexicon) -> bool:
+    """'observed a total of 26 projectiles/explosions near X', 'heard shots involving small arms': fire perceived
+    from afar (the trigger is in the phrase a perception verb takes)."""
+    tok = trig.token
+    for _ in range(8):
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in lex.words["perception_verbs"]:
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("nmod", "compound", "conj", "appos", "pobj", "prep", "acl",
+                                                   "dobj", "amod") or (tok.dep_ == "prep" and tok.lower_ != "of") \
+                or (tok.dep_ == "dobj" and tok.head.dep_ != "acl"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _direct_fire(sent, lex: Lexicon) -> bool:
+    """Does the sentence name a soldier's own weapons ('shots involving small arms', 'rifle fire')?"""
+    text = " " + " ".join(t.lemma_.lower() for t in sent) + " "
+    return any(f" {w} " in text for w in lex.words["direct_fire"])
+
+
 def _protest(roles: set, mods: set, anchors: list[Trigger], lex: Lexicon) -> str:
     if "riot" in roles and "protest" not in roles:     # rioters: a demonstration turned violent, unless a mob
         lemmas = {t.token.lemma_.lower() for t in anchors}
@@ -96,6 +118,9 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
                 fixed.add("Arrests" if state_actor else "Abduction/forced disappearance")
     if "Armed clash" in fixed:
         return "Armed clash"
+    observed = [t for t in anchors + mods if t.role in ("violent", "method") and _observed(t, lex)]
+    if observed and victims not in ("civilian", "prisoner") and specific <= {SHELLING} and not fixed:
+        return "Armed clash" if _direct_fire(observed[0].token.sent, lex) else SHELLING
     violent = "violent" in roles
     if methods and not ("Disrupted weapons use" in fixed and not detonated):
         sub = min(methods, key=lex.rank)

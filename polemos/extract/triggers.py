@@ -228,8 +228,11 @@ def _aircraft(tok, lex: Lexicon) -> bool:
 
 
 def _aimless(tok, lex: Lexicon) -> bool:
-    """'shots were fired into the air', 'shooting in the air': fire at no one."""
-    heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubjpass", "dobj"))]
+    """'shots were fired into the air', 'shooting in the air', 'fired warning shots in the air': fire at no one."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == "warning" for c in tok.children):
+        return True
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")),
+             *([tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [])]
     return any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
         _lemma(p) in lex.words["aimless_targets"] for p in c.children if p.dep_ == "pobj")
         for h in heads for c in h.children)
