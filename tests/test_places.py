@@ -524,3 +524,11 @@ def test_lima_is_the_capital_of_lima_province_and_callao_its_own_division():
     assert one("Dockers struck in Callao, Peru, on Tuesday.", "Callao").admin1 == "Callao"
     # the region of the same name, written as a town's division, stays the region
     assert one("Farmers marched in Huacho, Lima, Peru.", "Huacho").admin1 == "Lima"
+
+
+def test_a_demonym_chooses_among_a_homonyms_countries_when_no_country_is_named():
+    text = "Lebanese protesters blocked roads in Tripoli against the collapse of the currency."
+    assert one(text, "Tripoli").country == "Lebanon"
+    assert one(text.replace("Lebanese ", ""), "Tripoli").country == "Libya"      # the largest, as before
+    # the people of another country name who acted, not where: a town of one country keeps its country
+    assert one("French troops raided a camp near Tessalit.", "Tessalit").country == "Mali"

@@ -141,6 +141,11 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     resolved = [_safe_resolve(c, support) for c in cands]
     _lone_towns(cands, resolved, support)
     basis = [support] * len(cands)
+    if not support and (told := _demonym_countries(sdoc, gz)):
+        for k, c in enumerate(cands):        # "the Ukrainian forces fired mortars in the area of Azov, Donetsk"
+            lands = {p.iso2 for p in c.places}
+            if len(lands) > 1 and lands & set(told):
+                resolved[k], basis[k] = _safe_resolve(c, told) or resolved[k], told
     if not support and (shared := _shared_country(cands)):
         for k, c in enumerate(cands):
             if resolved[k] is None:
@@ -202,6 +207,21 @@ def _voices(cands: list[Cand], resolved: list[Place | None]):
             yield r
         elif len(c.countries) == 1:
             yield from c.places
+
+
+def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
+    """A text that names no country nor any name of one country alone, but its people or forces ('the Ukrainian
+    forces', 'Lebanese protesters'): the countries of those words, one vote each, to choose among a homonym's
+    readings in several countries with (never to drop a name's only country: 'French forces raided Bangao'
+    speaks of who fought, not where)."""
+    from ..knowledge.actors import default_pack
+    pack = default_pack()
+    told: Counter = Counter()
+    for tok in sdoc:
+        if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper() and (name := pack.demonym_country(tok.text)) \
+                and (land := gz.country(name)) is not None and norm(tok.text) != norm(land.name):
+            told[land.iso2] = 1
+    return told
 
 
 def _shared_country(cands: list[Cand]) -> Counter:
