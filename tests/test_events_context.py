@@ -799,3 +799,12 @@ def test_fire_a_monitor_observes_is_typed_by_its_weapons_and_its_direction():
     assert subs("On 7 June 2022, a roadside explosion hit a bus near Tessalit, Mali.") == [
         "Remote explosive/landmine/IED"]            # an explosion that hits something is no fire from afar
     assert subs("On 7 June 2022, soldiers fired warning shots in the air near Tessalit, Mali.") == []
+
+
+def test_a_fight_between_ordinary_people_and_a_force_is_a_riot_whoever_is_the_subject():
+    evs = _events("On 8 June 2022, police officers fought with street vendors at a market in Kisumu, Kenya.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Mob violence", "Rioters (Kenya)")]
+    evs = _events("On 8 June 2022, clashes erupted between Ghanaians and soldiers at a market in Tamale, Ghana.")
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]
+    evs = _events("On 8 June 2022, soldiers fought with militants near Tessalit, Mali.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]

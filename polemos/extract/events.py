@@ -855,9 +855,14 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
             between = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
                        for p in c.children if p.dep_ == "pobj"][:1]
             between += [c for b in between for c in b.conjuncts]    # "between police and shopkeepers"
+        elif verb.pos_ == "VERB" and verb.lemma_.lower() in lex.words["brawl_words"]:
+            # "police fought with vendors": a fight has two sides alike, whichever the sentence makes its subject
+            between = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                       for p in c.children if p.dep_ == "pobj"][:1]
         for subj in subjects + between:
             heads = of_heads(subj)                # "a group of youths"
-            if not any(h.tag_ == "NNS" and h.lemma_.lower() in lex.words["people_nouns"] for h in heads):
+            if not any(h.tag_ in ("NNS", "NNPS") and (h.lemma_.lower() in lex.words["people_nouns"]
+                                                       or _a_people(h)) for h in heads):
                 continue
             others = {w.i for c in subj.subtree if c.dep_ in ("conj", "cc") and c is not subj for w in c.subtree} \
                 if subj in between else set()     # "between X and police": the other side is not X's phrase
@@ -870,6 +875,13 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
                 continue                      # armed, or a named group's men ("a group of <party> workers"); whom
             return True                       # they beat ("beat up a soldier") arms no one
     return False
+
+
+def _a_people(tok) -> bool:
+    """'Palestinians', 'Indian nationals' are people of a country, not a force: a plural demonym noun."""
+    from ..knowledge.actors import default_pack
+    land = default_pack().demonym_country(tok.text) if tok.tag_ in ("NNS", "NNPS") else None
+    return land is not None and tok.lower_ != land.lower()
 
 
 def _opposing_force(trigs, ctx: _Ctx) -> str | None:

@@ -184,6 +184,8 @@ class ActorPack:
         key = norm(word)
         if key in self._demonyms:
             return self._demonyms[key]
+        if key.endswith("s") and key[:-1] in self._demonyms:      # 'Ghanaians': the people, as 'Ghanaian'
+            return self._demonyms[key[:-1]]
         rec = self.records.get(self._plain.get(key, ""))
         return rec.country if rec is not None and rec.kind == "state" else None
 
