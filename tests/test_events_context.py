@@ -156,8 +156,14 @@ def test_lead_wounded_by_an_attack_a_large_number_protesting_and_fire_fights():
 
 
 def test_firing_at_positions_and_stone_pelting():
+    # a crew's weapons fired at positions from a distance are shelling; with small arms, a fight at close range
     assert _subs("On 2 June 2022, rebels fired heavy machine guns at army positions near Horlivka, Ukraine.") == [
+        "Shelling/artillery/missile attack"]
+    assert _subs("On 2 June 2022, rebels fired heavy machine guns and small arms at army positions near Horlivka, "
+                 "Ukraine.") == ["Armed clash"]
+    assert _subs("On 2 June 2022, rebels fired mortars and rifles at army positions near Horlivka, Ukraine.") == [
         "Armed clash"]
+    assert _subs("On 2 June 2022, a ship loaded with heavy weapons docked in Mombasa, Kenya.") == []
     assert _subs("On 2 June 2022, villagers pelted stones at police in Jaipur, India.") == ["Mob violence"]
 
 
@@ -196,9 +202,9 @@ def test_vague_casualty_sentence_does_not_retype_the_event():
     assert len(evs) == 1 and evs[0].sub_event_type == "Suicide bomb" and evs[0].fatalities == 2
 
 
-def test_grenade_launcher_fire_at_positions_is_a_clash():
+def test_grenade_launcher_fire_at_positions_is_shelling():
     assert _subs("On 2 June 2022, separatists fired grenade launchers at army positions near Avdiivka, Ukraine.") == [
-        "Armed clash"]
+        "Shelling/artillery/missile attack"]
 
 
 def test_province_level_event_keeps_its_place_against_a_later_one_abroad():

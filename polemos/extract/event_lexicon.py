@@ -28,6 +28,7 @@ class TriggerClass:
     needs: frozenset[str] = frozenset()                # a trigger only with one of these lemmas in its sentence
                                                        # or the next one
     crowd_subject: bool = False                        # without its purpose, a trigger when a crowd of people does it
+    weapons: bool = False                              # its phrases name weapons: an event only where fired or used
 
 
 @dataclass
@@ -91,7 +92,7 @@ def _build(data: dict) -> Lexicon:
         cls = TriggerClass(name, spec["role"], sub, frozenset(spec.get("event_nouns", [])), bool(spec.get("generic")),
                            frozenset(vo.get("verbs", [])), frozenset(vo.get("objects", [])),
                            frozenset(spec.get("purposes", [])), frozenset(spec.get("voided_by", [])),
-                           frozenset(spec.get("needs", [])), bool(spec.get("crowd_subject")))
+                           frozenset(spec.get("needs", [])), bool(spec.get("crowd_subject")), bool(spec.get("weapons")))
         by_name[name] = cls
         if cls.verbs:
             vo_classes.append(cls)

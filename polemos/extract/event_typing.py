@@ -76,8 +76,10 @@ def _observed(trig: Trigger, lex: Lexicon) -> bool:
 
 def _direct_fire(sent, lex: Lexicon) -> bool:
     """Does the sentence name a soldier's own weapons ('shots involving small arms', 'rifle fire')?"""
-    text = " " + " ".join(t.lemma_.lower() for t in sent) + " "
-    return any(f" {w} " in text for w in lex.words["direct_fire"])
+    words = [t.lemma_.lower() for t in sent]
+    text = " " + " ".join(words) + " "
+    heavy = lex.words["heavy_modifiers"]           # 'recoilless rifles' are a crew's weapon
+    return any(f" {w} " in text and not any(f" {m} {w} " in text for m in heavy) for w in lex.words["direct_fire"])
 
 
 def _protest(roles: set, mods: set, anchors: list[Trigger], lex: Lexicon) -> str:
@@ -124,6 +126,8 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
     violent = "violent" in roles
     if methods and not ("Disrupted weapons use" in fixed and not detonated):
         sub = min(methods, key=lex.rank)
+        if sub == SHELLING and victims in ("armed", None) and anchors and _direct_fire(anchors[0].token.sent, lex):
+            return "Armed clash"             # "fired mortars and small arms at the positions": a close fight
         if sub == "Remote explosive/landmine/IED" and state_actor and all(
                 t.token.lemma_.lower() in lex.words["aerial_bombing"] for t in anchors + mods if t.role == "method"):
             return "Air/drone strike"        # "the army bombed a market": from the air

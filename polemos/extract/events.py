@@ -559,7 +559,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
             and _brawl(trigs, sent, ctx):
         sub, a2 = "Mob violence", None        # "two groups of villagers clashed over a land dispute": a riot
     elif sub in ("Armed clash", "Attack") and _crowd_initiates(trigs, ctx) and (
-            a1 is None and (a2 is None or a2 == ctx.namer.civilians(country) or ctx.namer.is_state(a2))
+            a1 is None and (a2 is None or a2.startswith("Civilians") or ctx.namer.is_state(a2))
             or (a2 in (None, a1) or a2.startswith("Civilians")) and ctx.namer.is_state(a1)):
         sub = "Mob violence"                  # "villagers assaulted a police team": the crowd rioted
         if a1 is not None:

@@ -293,7 +293,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         n, cls = hit
         span = sent[i:i + n]
         head = _phrase_head(span)
-        out.append(Trigger(head, cls, span.start, span.end, True))
+        out.append(Trigger(head, cls, span.start, span.end, not cls.weapons or _anchored(head, cls, lex)))
         covered.update(range(span.start, span.end))
     out.extend(_verb_object(sent, words, lex, covered))
     for i, lemma in enumerate(words):
