@@ -814,3 +814,19 @@ def test_a_fight_between_ordinary_people_and_a_force_is_a_riot_whoever_is_the_su
     assert [e.sub_event_type for e in evs] == ["Mob violence"]
     evs = _events("On 8 June 2022, soldiers fought with militants near Tessalit, Mali.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_fire_returned_or_exchanged_is_a_clash_even_when_told_after_the_attack():
+    evs = _events("On 9 June 2022, rebels fired mortar shells at army positions near Tessalit, Mali. The soldiers "
+                  "responded to the fire, killing several rebels.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    assert _subs("On 9 June 2022, militiamen of two clans exchanged gun shots near Beledweyne, Somalia.") == [
+        "Armed clash"]
+    assert _subs("On 9 June 2022, rebels fired mortar shells at army positions near Tessalit, Mali.") == [
+        "Shelling/artillery/missile attack"]
+
+
+def test_a_member_of_an_army_division_is_an_armed_victim():
+    evs = _events("On 9 June 2022, gunmen shot dead a member of the 3rd Division outside his home in Kano, "
+                  "Nigeria.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]

@@ -29,6 +29,7 @@ class Draft:
     unnamed: str | None = None          # the unidentified side it takes if no report of it names one
     additional: bool = False            # 'several assailants were also killed': its deaths add to the toll
     assumed_a2: bool = False            # actor2 is the civilians ACLED assumes, not a side the text named
+    response: bool = False              # 'the soldiers returned fire': the answer to the attack told before
 
 
 REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
@@ -104,7 +105,8 @@ def _same_side(x: str | None, y: str | None) -> bool:
 def _absorb(keep: Draft, other: Draft, rank) -> None:
     """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
     k, o = keep.event, other.event
-    full = (other.own_place or other.own_date) and not other.side   # a vague later mention never retypes the event
+    full = (other.own_place or other.own_date or other.response) and not other.side   # a vague later mention
+    # never retypes the event; fire returned does
     if full and not (other.claim_only or other.reference) and o.sub_event_type \
             and rank(o.sub_event_type) < rank(k.sub_event_type):
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger

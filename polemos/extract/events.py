@@ -663,7 +663,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                  place=place, new_incident=_new_incident(sent, lex), unnamed=unnamed,
                  additional=fat is not None and _additional(sent, lex),
                  names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed,
-                 place_feature=place.feature if place is not None else None)
+                 place_feature=place.feature if place is not None else None,
+                 response=any(t.cls.name == "return_fire" for t in trigs))
 
 
 def _magnitude(fat) -> bool:
