@@ -830,3 +830,23 @@ def test_a_member_of_an_army_division_is_an_armed_victim():
     evs = _events("On 9 June 2022, gunmen shot dead a member of the 3rd Division outside his home in Kano, "
                   "Nigeria.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_armed_men_wounding_someone_is_an_event_and_a_toll_is_not():
+    evs = _events("On 9 June 2022, unknown gunmen wounded a trader near the market of Tessalit, Mali.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Attack", "Unidentified Armed Group (Mali)")]
+    assert _events("On 9 June 2022, three people were injured in Kano, Nigeria, when a wall collapsed.") == []
+
+
+def test_a_crowd_demanding_something_protested():
+    evs = _events("On 9 June 2022, hundreds of protesters in Kisumu, Kenya, demanded the resignation of the governor.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+
+
+def test_stones_thrown_at_someone_without_a_protest_are_mob_violence_and_at_a_shop_are_not_an_assault():
+    evs = _events("On 9 June 2022, dozens of traders threw stones at police officers in Kano, Nigeria.")
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]
+    evs = _events("On 9 June 2022, protesters threw stones at police officers in Kano, Nigeria.")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+    assert all(e.sub_event_type != "Mob violence" for e in _events(
+        "On 9 June 2022, two men threw petrol bombs at a shop in Kano, Nigeria."))

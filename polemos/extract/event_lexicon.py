@@ -28,6 +28,7 @@ class TriggerClass:
     needs: frozenset[str] = frozenset()                # a trigger only with one of these lemmas in its sentence
                                                        # or the next one
     crowd_subject: bool = False                        # without its purpose, a trigger when a crowd of people does it
+    armed_subject: bool = False                        # a trigger only when armed men do it ('gunmen wounded a trader')
     weapons: bool = False                              # its phrases name weapons: an event only where fired or used
 
 
@@ -92,7 +93,8 @@ def _build(data: dict) -> Lexicon:
         cls = TriggerClass(name, spec["role"], sub, frozenset(spec.get("event_nouns", [])), bool(spec.get("generic")),
                            frozenset(vo.get("verbs", [])), frozenset(vo.get("objects", [])),
                            frozenset(spec.get("purposes", [])), frozenset(spec.get("voided_by", [])),
-                           frozenset(spec.get("needs", [])), bool(spec.get("crowd_subject")), bool(spec.get("weapons")))
+                           frozenset(spec.get("needs", [])), crowd_subject=bool(spec.get("crowd_subject")),
+                           armed_subject=bool(spec.get("armed_subject")), weapons=bool(spec.get("weapons")))
         by_name[name] = cls
         if cls.verbs:
             vo_classes.append(cls)

@@ -431,6 +431,9 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                    else t for t in factual
                    if not (t.role == "fixed" and (t.cls.sub or "").lower() in lex.words["protest_side_events"]
                            and (t.cls.sub or "") != "Looting/property destruction")]
+    elif ctx.demo is None:      # no protest: stones or firebombs thrown at someone are an assault on them
+        assault = lex.classes["beating"]
+        factual = [Trigger(t.token, assault, t.start, t.end, True) if _thrown_at(t, lex) else t for t in factual]
     if protest_sequel(sent, factual, ctx):
         return []
     refs = [t for t in factual if _claim_reference(t, lex) or background(t.token, lex)]
@@ -805,6 +808,16 @@ def _unnamed_here(name: str | None, ev: Event, ctx: _Ctx) -> str | None:
 def _from_place(place: PlaceMention, sdoc) -> bool:
     span = sdoc.char_span(place.span.start, place.span.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
+
+
+def _thrown_at(t: Trigger, lex: Lexicon) -> bool:
+    """'youths threw stones at a patrol', 'hurled Molotov cocktails at a police car': a crowd's missiles aimed at
+    someone (a protest's own violence when a protest is told)."""
+    aims = [p for c in t.token.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children
+            if p.dep_ == "pobj"]
+    return t.role == "protester_violence" and t.token.pos_ == "VERB" and t.token.lemma_.lower() in \
+        lex.words["thrown_verbs"] and bool(aims) and not any(a.lemma_.lower() in lex.words["property_targets"]
+                                                              for a in aims)     # "at a store": property
 
 
 def _brawl(trigs, sent, ctx: _Ctx) -> bool:

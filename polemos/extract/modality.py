@@ -85,6 +85,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
             and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
         return "negated"
     finite = False                          # arrived from a past-tense conjunct: the head's mood is not its own
+    voiced = False                          # arrived from the subject of a demand: 'protesters demanded X' protested
     for step in range(MAX_UP):
         flag = None if finite else _local_flags(tok, lex)
         if flag:
@@ -92,8 +93,9 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
         lemma = _lemma(tok)
         if step > 0 and lemma in w["reporting_verbs"]:
             return None                     # reported speech: stop climbing
-        if step > 0 and not finite and ((lemma in w["plan_verbs"] and not _bare_gerund_root(tok))
-                                        or (tok.pos_ == "NOUN" and lemma in w["plan_nouns"] and not _some(tok))):
+        if step > 0 and not finite and not (voiced and lemma in w["voice_verbs"]) and (
+                (lemma in w["plan_verbs"] and not _bare_gerund_root(tok))
+                or (tok.pos_ == "NOUN" and lemma in w["plan_nouns"] and not _some(tok))):
             return "irrealis"
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children):
@@ -109,6 +111,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
             return None
         adverbial = adverbial or tok.dep_ == "advcl"    # "'we will not give up,' as X moves ... after
         finite = _finite_conjunct(tok)                  # the bombing": a negation above an adverbial clause
+        voiced = tok.dep_ == "nsubj" and trigger_tok.pos_ in ("NOUN", "PROPN")
         if finite and _infinitive(tok.head) and tok.head.head.i != tok.head.i:
             tok = tok.head                  # "forced the driver to get out and shot him": conjoined to 'forced'
         tok = tok.head

@@ -227,6 +227,17 @@ def _aircraft(tok, lex: Lexicon) -> bool:
     return tok.dep_ == "nsubj" and _lemma(tok.head) in lex.words["aircraft_verbs"]
 
 
+def _armed_subject(tok, lex: Lexicon) -> bool:
+    """The verb's active subject is armed men and it has an object ('unknown gunmen wounded a civilian', 'armed men
+    injured two guards'; not the toll '9 killed, 60 guards injured')."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children) or not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return False
+    armed = lex.words["armed_cues"] | lex.words["armed_attackers"]
+    return any(_lemma(s) in armed or any(_lemma(m) in armed for m in s.children if m.dep_ in ("amod", "compound"))
+               for s in tok.children if s.dep_ == "nsubj")
+
+
 def _aimless(tok, lex: Lexicon) -> bool:
     """'shots were fired into the air', 'shooting in the air', 'fired warning shots in the air': fire at no one."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ == "warning" for c in tok.children):
@@ -315,6 +326,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if lemma in lex.verb_only and tok.pos_ != "VERB" and not _framed(tok, lemma, lex):
             classes = [c for c in classes if c.role == "method" and lemma in c.event_nouns]
         for cls in classes:
+            if cls.armed_subject and not _armed_subject(tok, lex):
+                continue        # "three people were wounded": a toll, not an act; "gunmen wounded a trader": one
             if cls.purposes and not _has_purpose(tok, cls.purposes) and not (
                     cls.crowd_subject and _crowd_subject(tok, lex)):
                 continue
