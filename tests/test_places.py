@@ -532,3 +532,10 @@ def test_a_demonym_chooses_among_a_homonyms_countries_when_no_country_is_named()
     assert one(text.replace("Lebanese ", ""), "Tripoli").country == "Libya"      # the largest, as before
     # the people of another country name who acted, not where: a town of one country keeps its country
     assert one("French troops raided a camp near Tessalit.", "Tessalit").country == "Mali"
+
+
+def test_a_town_before_a_country_with_a_province_of_its_name_is_read_in_that_province():
+    p = one("Farmers blocked a highway outside Tenancingo, Mexico, on Tuesday.", "Tenancingo")
+    assert (p.country, p.admin1) == ("Mexico", "Mexico")          # the State of Mexico's, not Tlaxcala's
+    p = one("Farmers blocked a highway outside Celaya, Mexico, on Tuesday.", "Celaya")
+    assert (p.country, p.admin1) == ("Mexico", "Guanajuato")      # a town only elsewhere stays there

@@ -106,13 +106,22 @@ def give_way(mentions: list[tuple[int, bool, str | None, str | None]]) -> set[in
 def stated_countries(sdoc, cands: list, resolved: list[Place | None], gz: Gazetteer) -> None:
     """"Batibo, Northwest, Cameroon": a division written right before the country the text names for it is
     that country's division ("Northwest" for Cameroon's Northwest Region), never a same-named one abroad
-    (Iceland's): what the text states outranks the gazetteer's readings of the name alone."""
+    (Iceland's): what the text states outranks the gazetteer's readings of the name alone. A town written
+    before a country that has a province of its own name ("Tenancingo, Mexico") is read in that province
+    when it lies there: both readings of the name place it in that country, and the province's is the finer."""
     for k in range(len(cands) - 1):
         c, nxt, land = cands[k], cands[k + 1], resolved[k + 1]
         here = resolved[k]
-        if land is None or land.kind != "country" or (here is not None and here.iso2 == land.iso2):
+        if land is None or land.kind != "country":
             continue
         if nxt.i - c.j != 1 or sdoc[c.j].text != "," or not sdoc[c.i].text[:1].isupper():
+            continue
+        if here is not None and here.iso2 == land.iso2:
+            same = gz.admin1(land.iso2, land.name)
+            inside = [p for p in c.places if same is not None and p.kind != "admin1" and p.iso2 == land.iso2
+                      and p.admin1 == same.admin1]
+            if inside and here.admin1 != same.admin1:
+                resolved[k] = max(inside, key=lambda p: (p.kind == "city", p.population))
             continue
         found = gz.admin1(land.iso2, _name_words(sdoc[c.i:c.j]))
         if found is not None:
