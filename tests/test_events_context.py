@@ -850,3 +850,16 @@ def test_stones_thrown_at_someone_without_a_protest_are_mob_violence_and_at_a_sh
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
     assert all(e.sub_event_type != "Mob violence" for e in _events(
         "On 9 June 2022, two men threw petrol bombs at a shop in Kano, Nigeria."))
+
+
+def test_a_protests_gestures_and_names_are_no_violence():
+    for text in ("On 9 June 2022, members of the Farmers' Torch Movement rallied in Kisumu, Kenya, demanding seed "
+                 "subsidies.",
+                 "On 9 June 2022, nurses barricaded themselves inside the health office in Kisumu, Kenya, to protest "
+                 "unpaid wages.",
+                 "On 9 June 2022, traders protested by throwing their vegetables on the road in Kisumu, Kenya.",
+                 "On 9 June 2022, savers rallied outside the central bank in Kisumu, Kenya, demanding the return of "
+                 "looted deposits."):
+        assert [e.sub_event_type for e in _events(text)] == ["Peaceful protest"], text
+    evs = _events("On 9 June 2022, traders protested by throwing stones at the police in Kisumu, Kenya.")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]

@@ -212,8 +212,17 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
     if lemma in lex.words["person_or_aircraft"] and not _aircraft(tok, lex):
         return False               # "a bomber set off his vest", "the stadium bomber": a person
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and (
-            _lemma(tok.head) in lex.words["descriptor_heads"] or lex.victim_class(_lemma(tok.head)) == "armed"):
-        return False               # "riot police", "bomb squad", "attack helicopters": what they are for
+            _lemma(tok.head) in lex.words["descriptor_heads"] or lex.victim_class(_lemma(tok.head)) == "armed"
+            or _lemma(tok.head) in lex.words["group_nouns"]):
+        return False               # "riot police", "bomb squad", "the torch movement": what they are for, a name
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself")
+                                  for c in tok.children):
+        return False               # "barricaded themselves into an office": shut in, not fighting
+    if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in tok.children) \
+            and lemma in lex.words["leave_idioms"]:
+        return False               # "patients stormed out of the hospital": left in anger
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and lemma in lex.words["crowd_acts"]:
+        return False               # "the recovery of looted funds": what was done to them once, no act here
     return True
 
 
