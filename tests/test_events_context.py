@@ -159,8 +159,8 @@ def test_firing_at_positions_and_stone_pelting():
     # a crew's weapons fired at positions from a distance are shelling; with small arms, a fight at close range
     assert _subs("On 2 June 2022, rebels fired heavy machine guns at army positions near Horlivka, Ukraine.") == [
         "Shelling/artillery/missile attack"]
-    assert _subs("On 2 June 2022, rebels fired heavy machine guns and small arms at army positions near Horlivka, "
-                 "Ukraine.") == ["Armed clash"]
+    assert _subs("On 2 June 2022, rebels opened up on army trenches near Horlivka, Ukraine, with heavy machine guns "
+                 "and rifles.") == ["Armed clash"]
     assert _subs("On 2 June 2022, rebels fired mortars and rifles at army positions near Horlivka, Ukraine.") == [
         "Armed clash"]
     assert _subs("On 2 June 2022, a ship loaded with heavy weapons docked in Mombasa, Kenya.") == []
@@ -776,7 +776,7 @@ def test_a_past_verb_conjoined_to_an_infinitive_or_a_plan_is_its_own_clause():
 
 def test_riot_police_and_a_bomb_squad_are_no_riot_and_no_bombing():
     evs = _events("On 7 June 2022, teachers rallied outside the education office in Recife, Brazil. They tried to "
-                  "break its gate, but riot police intervened and stopped them.")
+                  "break its gate, but riot police dispersed them.")
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
     assert _events("On 7 June 2022, a bomb squad searched the market in Recife, Brazil.") == []
 
@@ -794,17 +794,17 @@ def test_people_marking_a_day_in_public_protest():
 def test_fire_a_monitor_observes_is_typed_by_its_weapons_and_its_direction():
     def subs(text):
         return [e.sub_event_type for e in _events(text)]
-    assert subs("On 7 June 2022, ceasefire monitors observed a total of 14 explosions involving unknown weapons "
-                "near Tessalit, Mali.") == ["Shelling/artillery/missile attack"]
+    assert subs("On 7 June 2022, ceasefire monitors heard 14 explosions of unclear origin near Tessalit, "
+                "Mali.") == ["Shelling/artillery/missile attack"]
     assert subs("On 7 June 2022, the monitors recorded 9 projectiles near Tessalit, Mali.") == [
         "Shelling/artillery/missile attack"]
-    assert subs("On 7 June 2022, ceasefire monitors observed a total of 40 shots involving small arms near "
-                "Tessalit, Mali.") == ["Armed clash"]
-    assert subs("On 7 June 2022, ceasefire monitors observed a total of 12 projectiles/explosions in both directions "
-                "of the frontline near Tessalit, Mali.") == ["Armed clash"]
+    assert subs("On 7 June 2022, ceasefire monitors counted 40 rifle shots close to Tessalit, Mali.") == [
+        "Armed clash"]
+    assert subs("On 7 June 2022, ceasefire monitors recorded 12 projectiles flying in both directions across the "
+                "line of contact close to Tessalit, Mali.") == ["Armed clash"]
     assert subs("On 7 June 2022, a roadside explosion hit a bus near Tessalit, Mali.") == [
         "Remote explosive/landmine/IED"]            # an explosion that hits something is no fire from afar
-    assert subs("On 7 June 2022, soldiers fired warning shots in the air near Tessalit, Mali.") == []
+    assert subs("On 7 June 2022, soldiers fired warning shots over a crowd close to Tessalit, Mali.") == []
 
 
 def test_a_fight_between_ordinary_people_and_a_force_is_a_riot_whoever_is_the_subject():
@@ -818,7 +818,7 @@ def test_a_fight_between_ordinary_people_and_a_force_is_a_riot_whoever_is_the_su
 
 def test_fire_returned_or_exchanged_is_a_clash_even_when_told_after_the_attack():
     evs = _events("On 9 June 2022, rebels fired mortar shells at army positions near Tessalit, Mali. The soldiers "
-                  "responded to the fire, killing several rebels.")
+                  "responded to the fire; four rebels died.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
     assert _subs("On 9 June 2022, militiamen of two clans exchanged gun shots near Beledweyne, Somalia.") == [
         "Armed clash"]
@@ -827,7 +827,7 @@ def test_fire_returned_or_exchanged_is_a_clash_even_when_told_after_the_attack()
 
 
 def test_a_member_of_an_army_division_is_an_armed_victim():
-    evs = _events("On 9 June 2022, gunmen shot dead a member of the 3rd Division outside his home in Kano, "
+    evs = _events("On 9 June 2022, gunmen killed one member of the 3rd Division outside his home in Kano, "
                   "Nigeria.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
 
@@ -835,11 +835,11 @@ def test_a_member_of_an_army_division_is_an_armed_victim():
 def test_armed_men_wounding_someone_is_an_event_and_a_toll_is_not():
     evs = _events("On 9 June 2022, unknown gunmen wounded a trader near the market of Tessalit, Mali.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Attack", "Unidentified Armed Group (Mali)")]
-    assert _events("On 9 June 2022, three people were injured in Kano, Nigeria, when a wall collapsed.") == []
+    assert _events("On 9 June 2022, three residents were injured when a wall fell in Kano, Nigeria.") == []
 
 
 def test_a_crowd_demanding_something_protested():
-    evs = _events("On 9 June 2022, hundreds of protesters in Kisumu, Kenya, demanded the resignation of the governor.")
+    evs = _events("On 9 June 2022, hundreds of protesters in Kisumu, Kenya, demanded that the governor step down.")
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
 
 
@@ -857,9 +857,9 @@ def test_a_protests_gestures_and_names_are_no_violence():
                  "subsidies.",
                  "On 9 June 2022, nurses barricaded themselves inside the health office in Kisumu, Kenya, to protest "
                  "unpaid wages.",
-                 "On 9 June 2022, traders protested by throwing their vegetables on the road in Kisumu, Kenya.",
-                 "On 9 June 2022, savers rallied outside the central bank in Kisumu, Kenya, demanding the return of "
-                 "looted deposits."):
+                 "On 9 June 2022, market women protested in Kisumu, Kenya, and threw their produce onto the road.",
+                 "On 9 June 2022, savers rallied at a Kisumu, Kenya, branch of the central bank, demanding the "
+                 "return of looted deposits."):
         assert [e.sub_event_type for e in _events(text)] == ["Peaceful protest"], text
-    evs = _events("On 9 June 2022, traders protested by throwing stones at the police in Kisumu, Kenya.")
+    evs = _events("On 9 June 2022, traders protesting in Kisumu, Kenya, threw stones at officers.")
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]

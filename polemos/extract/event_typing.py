@@ -60,7 +60,7 @@ def _state_subject(trig: Trigger, lex: Lexicon) -> bool:
 
 
 def _observed(trig: Trigger, lex: Lexicon) -> bool:
-    """'observed a total of 26 projectiles/explosions near X', 'heard shots involving small arms': fire perceived
+    """'the monitors recorded 9 projectiles and blasts near X', 'heard rifle shots': fire perceived
     from afar (the trigger is in the phrase a perception verb takes)."""
     tok = trig.token
     for _ in range(8):
@@ -127,7 +127,7 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
     if methods and not ("Disrupted weapons use" in fixed and not detonated):
         sub = min(methods, key=lex.rank)
         if sub == SHELLING and victims in ("armed", None) and anchors and _direct_fire(anchors[0].token.sent, lex):
-            return "Armed clash"             # "fired mortars and small arms at the positions": a close fight
+            return "Armed clash"             # mortar and rifle fire on a trench line: a close fight
         if sub == "Remote explosive/landmine/IED" and state_actor and all(
                 t.token.lemma_.lower() in lex.words["aerial_bombing"] for t in anchors + mods if t.role == "method"):
             return "Air/drone strike"        # "the army bombed a market": from the air

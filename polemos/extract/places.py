@@ -142,7 +142,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     _lone_towns(cands, resolved, support)
     basis = [support] * len(cands)
     if not support and (told := _demonym_countries(sdoc, gz)):
-        for k, c in enumerate(cands):        # "the Ukrainian forces fired mortars in the area of Azov, Donetsk"
+        for k, c in enumerate(cands):        # "Lebanese protesters in Tripoli": Lebanon's
             lands = {p.iso2 for p in c.places}
             if len(lands) > 1 and lands & set(told):
                 resolved[k], basis[k] = _safe_resolve(c, told) or resolved[k], told

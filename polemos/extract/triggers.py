@@ -217,12 +217,12 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
         return False               # "riot police", "bomb squad", "the torch movement": what they are for, a name
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself")
                                   for c in tok.children):
-        return False               # "barricaded themselves into an office": shut in, not fighting
+        return False               # "nurses barricaded themselves inside": shut in, not fighting
     if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in tok.children) \
             and lemma in lex.words["leave_idioms"]:
         return False               # "patients stormed out of the hospital": left in anger
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and lemma in lex.words["crowd_acts"]:
-        return False               # "the recovery of looted funds": what was done to them once, no act here
+        return False               # "the return of looted deposits": done to them once, no act here
     return True
 
 
@@ -249,10 +249,10 @@ def _armed_subject(tok, lex: Lexicon) -> bool:
 
 def _aimless(tok, lex: Lexicon) -> bool:
     """'shots were fired into the air', 'shooting in the air', 'fired warning shots in the air': fire at no one."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ == "warning" for c in tok.children):
-        return True
     heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")),
              *([tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [])]
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == "warning" for h in heads for c in h.children):
+        return True
     return any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
         _lemma(p) in lex.words["aimless_targets"] for p in c.children if p.dep_ == "pobj")
         for h in heads for c in h.children)
