@@ -863,3 +863,10 @@ def test_a_protests_gestures_and_names_are_no_violence():
         assert [e.sub_event_type for e in _events(text)] == ["Peaceful protest"], text
     evs = _events("On 9 June 2022, traders protesting in Kisumu, Kenya, threw stones at officers.")
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+
+
+def test_a_cattle_camp_raided_is_an_attack_on_herders_and_an_army_camp_a_clash():
+    evs = _events("On 9 June 2022, unknown raiders struck a cattle camp outside Bor, South Sudan.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    evs = _events("On 9 June 2022, unknown raiders struck an army camp outside Bor, South Sudan.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
