@@ -811,13 +811,13 @@ def _from_place(place: PlaceMention, sdoc) -> bool:
 
 
 def _thrown_at(t: Trigger, lex: Lexicon) -> bool:
-    """'youths threw stones at a patrol', 'hurled Molotov cocktails at a police car': a crowd's missiles aimed at
-    someone (a protest's own violence when a protest is told)."""
-    aims = [p for c in t.token.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children
-            if p.dep_ == "pobj"]
-    return t.role == "protester_violence" and t.token.pos_ == "VERB" and t.token.lemma_.lower() in \
-        lex.words["thrown_verbs"] and bool(aims) and not any(a.lemma_.lower() in lex.words["property_targets"]
-                                                              for a in aims)     # "at a store": property
+    """'youths threw stones at a patrol', 'a petrol bomb hurled at a police van': a crowd's missiles aimed at
+    someone (a protest's own violence when a protest is told); aimed at a shop or a building, property."""
+    tok = t.token
+    if t.role != "protester_violence" or tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.words["thrown_verbs"]:
+        return False
+    aims = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"]
+    return bool(aims) and not any(a.lemma_.lower() in lex.words["property_targets"] for a in aims)
 
 
 def _brawl(trigs, sent, ctx: _Ctx) -> bool:
@@ -892,9 +892,9 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
 
 
 def _a_people(tok) -> bool:
-    """'Palestinians', 'Indian nationals' are people of a country, not a force: a plural demonym noun."""
+    """A plural noun ('Palestinians', 'Ghanaians') naming the people of a country, not a force."""
     from ..knowledge.actors import default_pack
-    land = default_pack().demonym_country(tok.text) if tok.tag_ in ("NNS", "NNPS") else None
+    land = default_pack().demonym_country(tok.text)
     return land is not None and tok.lower_ != land.lower()
 
 

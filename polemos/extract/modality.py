@@ -70,8 +70,9 @@ def _finite_conjunct(tok) -> bool:
     return tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.pos_ in ("VERB", "AUX")
 
 
-def _infinitive(tok, tag: bool = True) -> bool:
-    return (tok.tag_ == "VB" or not tag) and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+def _infinitive(tok) -> bool:
+    """'to go', 'to attack': a verb with its 'to'."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
 def modality(trigger_tok, lex: Lexicon) -> str | None:
@@ -100,7 +101,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children):
             return None                     # "after the group bombed X": a past fact whatever governs it
-        if not finite and tok.pos_ in ("VERB", "AUX") and _infinitive(tok, tag=False) \
+        if not finite and tok.pos_ in ("VERB", "AUX") and _infinitive(tok) \
                 and _lemma(tok.head) not in IMPLICATIVE and _lemma(tok.head) not in w["reporting_verbs"] \
                 and not _means(tok) and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl"):
             if tok.head.pos_ not in ("VERB", "AUX") or _lemma(tok.head) in w["plan_verbs"] or tok.dep_ != "advcl":
@@ -112,7 +113,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
         adverbial = adverbial or tok.dep_ == "advcl"    # "'we will not give up,' as X moves ... after
         finite = _finite_conjunct(tok)                  # the bombing": a negation above an adverbial clause
         voiced = tok.dep_ == "nsubj" and trigger_tok.pos_ in ("NOUN", "PROPN")
-        if finite and _infinitive(tok.head) and tok.head.head.i != tok.head.i:
+        if finite and tok.head.tag_ == "VB" and _infinitive(tok.head) and tok.head.head.i != tok.head.i:
             tok = tok.head                  # "forced the driver to get out and shot him": conjoined to 'forced'
         tok = tok.head
         if step > 0 and not adverbial and not finite and _negated(tok, lex) and tok.pos_ in ("VERB", "AUX") \

@@ -117,11 +117,11 @@ def stated_countries(sdoc, cands: list, resolved: list[Place | None], gz: Gazett
         if nxt.i - c.j != 1 or sdoc[c.j].text != "," or not sdoc[c.i].text[:1].isupper():
             continue
         if here is not None and here.iso2 == land.iso2:
-            same = gz.admin1(land.iso2, land.name)
-            inside = [p for p in c.places if same is not None and p.kind != "admin1" and p.iso2 == land.iso2
-                      and p.admin1 == same.admin1]
-            if inside and here.admin1 != same.admin1:
-                resolved[k] = max(inside, key=lambda p: (p.kind == "city", p.population))
+            same = gz.admin1(land.iso2, land.name)          # Mexico's State of Mexico
+            if same is not None and here.admin1 != same.admin1:
+                inside = [p for p in c.places if p.kind != "admin1" and p.iso2 == land.iso2 and p.admin1 == same.admin1]
+                if inside:
+                    resolved[k] = max(inside, key=lambda p: (p.kind == "city", p.population))
             continue
         found = gz.admin1(land.iso2, _name_words(sdoc[c.i:c.j]))
         if found is not None:

@@ -248,7 +248,7 @@ def _armed_subject(tok, lex: Lexicon) -> bool:
 
 
 def _aimless(tok, lex: Lexicon) -> bool:
-    """'shots were fired into the air', 'shooting in the air', 'fired warning shots in the air': fire at no one."""
+    """Fire aimed at no one: rounds sent skyward ('into the air', 'in the air'), or warning shots."""
     heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")),
              *([tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [])]
     if any(c.dep_ in ("amod", "compound") and c.lower_ == "warning" for h in heads for c in h.children):
