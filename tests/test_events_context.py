@@ -224,7 +224,7 @@ def test_what_an_attack_targets_is_no_event_of_its_own():
 
 def test_one_of_several_attacks_is_the_event_just_told():
     evs = _events("On 2 June 2022, gunmen attacked a police post in Zamfara, Nigeria. "
-                  "This was one of six coordinated attacks in the state overnight.")
+                  "It was one of six such assaults across the state overnight.")
     assert len(evs) == 1
 
 
@@ -331,7 +331,7 @@ def test_a_common_noun_before_the_attack_leaves_the_subject_as_the_attacker():
     assert [e.actor1 for e in evs] == ["Fano Militia"]
     evs = _events("Al-Shabaab carried out a suicide attack on a police post in Mogadishu on Monday.")
     assert [e.actor1 for e in evs] == ["Al Shabaab"]
-    evs = _events("Al-Shabaab militants hurled a hand grenade at a police position in Mogadishu on Monday.")
+    evs = _events("Al-Shabaab fighters lobbed a grenade toward police guarding a Mogadishu junction on Monday.")
     assert [e.actor1 for e in evs] == ["Al Shabaab"]
     evs = _events("Police arrested a suicide bomber in Kandahar on Monday.")
     assert all(e.actor1 is None or "Police" not in e.actor1 for e in evs if e.sub_event_type == "Suicide bomb")
@@ -489,7 +489,7 @@ def test_a_fight_in_a_neighbourhood_of_the_town_is_the_town_event():
 
 def test_a_disguise_is_not_the_side_that_attacked():
     """'Assailants dressed as border police' are not the police; the group claiming the attack is actor1."""
-    evs = _events("Assailants dressed as border police personnel opened fire on soldiers in Jalalabad on Monday. "
+    evs = _events("Attackers disguised as border police personnel fired on soldiers in Jalalabad on Monday. "
                   "The Taliban claimed responsibility for the incident.")
     assert evs and evs[0].actor1 == "Taliban"
     evs = _events("Gunmen in military uniforms abducted 40 villagers in Kajuru, Kaduna State on Sunday.")

@@ -184,7 +184,7 @@ def test_police_attacked_off_duty_are_civilians_and_on_patrol_are_a_side():
 
 def test_the_country_closing_a_place_notation_is_a_place_not_a_side():
     evs = _events("03/30/2016: Two gunmen killed a schoolteacher in Herat city, Herat province, "
-                  "Afghanistan. No group claimed responsibility for the attack.", pub=None)
+                  "Afghanistan. No one has claimed the killing.", pub=None)
     assert len(evs) == 1 and evs[0].actor2 != "Afghanistan"
     # the province the parse joined to the victim is no target: a killed cleric is violence against civilians
     assert evs[0].event_type == "Violence against civilians"

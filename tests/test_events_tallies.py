@@ -252,12 +252,12 @@ def test_a_sea_holds_its_port_and_a_motive_names_no_place():
 
 
 def test_a_firefight_between_two_sides_and_a_death_during_a_police_raid():
-    evs = _events("On 29 April 2020, two NPA militants were killed during a firefight between the NPA and the "
-                  "military in Barangay Lamfugon, Lake Sebu, South Cotabato.", pub=date(2020, 5, 5))
+    evs = _events("On 14 March 2021, three NPA fighters died as the NPA fought a firefight with the "
+                  "army near Barangay Tinago, Davao del Norte.", pub=date(2021, 3, 20))
     assert evs and evs[0].actor1 == "New People's Army"
     assert (evs[0].actor2 or "").startswith("Military Forces of the Philippines")
-    evs = _events("On 1 May 2020, two drug suspects were killed during a police raid in San Jose del Monte, Bulacan, "
-                  "Philippines.", pub=date(2020, 5, 5))
+    evs = _events("On 15 March 2021, one drug suspect died when police raided his home in Calamba, Laguna, "
+                  "Philippines.", pub=date(2021, 3, 20))
     assert evs and (evs[0].actor1 or "").startswith("Police Forces of the Philippines")
 
 

@@ -9,7 +9,7 @@ from polemos.errors import IngestError
 from polemos.ingest import read_sources
 
 PARAGRAPHS = [
-    "Militants attacked a police checkpoint on the outskirts of the river town of Dalmora late on "
+    "Militants stormed a police checkpoint at the edge of the river town of Dalmora late on "
     "Tuesday, killing four officers and wounding six others, according to the provincial governor.",
     "The governor said the attackers arrived on motorcycles shortly after midnight and fired rocket "
     "propelled grenades at the checkpoint before fleeing towards the hills north of the town.",
