@@ -539,3 +539,30 @@ def test_a_town_before_a_country_with_a_province_of_its_name_is_read_in_that_pro
     assert (p.country, p.admin1) == ("Mexico", "Mexico")          # the State of Mexico's, not Tlaxcala's
     p = one("Farmers blocked a highway outside Celaya, Mexico, on Tuesday.", "Celaya")
     assert (p.country, p.admin1) == ("Mexico", "Guanajuato")      # a town only elsewhere stays there
+
+
+def test_a_currency_names_no_country_of_the_text():
+    # "US dollar" is money, not a place: it must not pull Tripoli to a village of that name in Iowa
+    p = one("Traders protesting against the rising US dollar rate closed their shops in Tripoli.", "Tripoli")
+    assert p.country == "Libya"
+    assert "United States" not in document_countries(places("Traders protesting against the rising US dollar rate "
+                                                             "closed their shops in Tripoli."))
+
+
+def test_a_village_of_one_country_does_not_carry_a_big_city_abroad():
+    # Shakhta is only a Russian hamlet in the gazetteer: its one reading is no evidence that Donetsk is the
+    # small Russian town of that name rather than the Ukrainian city
+    p = one("Shelling was reported in Shakhta and in Donetsk on Monday.", "Donetsk")
+    assert (p.country, p.admin1) == ("Ukraine", "Donetsk")
+
+
+def test_a_soviet_era_place_name_with_imeni_is_read_whole_inside_its_province():
+    p = one("Shells hit a school in Sovkhoz imeni Kirova, Donetsk, on Monday.", "Sovkhoz")
+    assert (p.text, p.country, p.admin1) == ("Sovkhoz imeni Kirova", "Ukraine", "Donetsk")
+
+
+def test_villages_of_one_name_in_several_countries_stay_unresolved_without_context():
+    # two hamlets called Mina (Mexico, the Philippines) and nothing else in the text: no guess
+    assert not [p for p in places("Protesters gathered outside a bank in Mina on Sunday.") if "Mina" in p.text]
+    # the country named beside it chooses
+    assert one("Protesters gathered outside a bank in Mina, Mexico, on Sunday.", "Mina").country == "Mexico"

@@ -103,6 +103,8 @@ def _resolve(c: Cand, support: Counter, any_support: bool = True, provinces: Cou
             pool = _unsupported_weak(pool, c.division) if placed else []
     if any_support and others:
         pool = [p for p in pool if _foreign_ok(p, c.key, others)]
+    elif len({p.iso2 for p in pool}) > 1 and all(p.kind == "city" and p.population < LONE_MIN_POP for p in pool):
+        return None                        # villages of one name in several countries, and nothing to choose by
     if not pool:
         return None
     return max(pool, key=lambda p: _score(p, c, others, pool, provinces))
@@ -135,9 +137,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     gz = gazetteer or default_gazetteer()
     cues = load_cues()
     cands = candidates(sdoc, gz, cues)
-    support: Counter = Counter()
-    for _key, cc in {(c.key, next(iter(c.countries))) for c in cands if len(c.countries) == 1}:
-        support[cc] += 1
+    support = _votes(cands)
     resolved = [_safe_resolve(c, support) for c in cands]
     _lone_towns(cands, resolved, support)
     basis = [support] * len(cands)
@@ -182,6 +182,18 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
 
 
 
+def _votes(cands: list[Cand]) -> Counter:
+    """Per country, the distinct names that point to it alone. A name whose readings there are only villages
+    (under LONE_MIN_POP people, no cue) casts no vote: a village's name is the most often shared with hamlets
+    the gazetteer does not hold, and one such name must not turn "Donetsk" into a small Russian town of that
+    name, nor outweigh what a people's name says ("Ukrainian forces"). The village itself is still resolved."""
+    support: Counter = Counter()
+    for _key, cc in {(c.key, next(iter(c.countries))) for c in cands if len(c.countries) == 1 and (c.cue or any(
+            p.kind != "city" or p.population >= LONE_MIN_POP for p in c.places if p.iso2 in c.countries))}:
+        support[cc] += 1
+    return support
+
+
 def _lone_towns(cands: list[Cand], resolved: list[Place | None], support: Counter) -> None:
     """'rallied in Souda against the transfer of refugees from Libya': a town the text places ("in", "near",
     "the town of") whose every reading lies in one country is that country's town, when what speaks for
@@ -219,7 +231,7 @@ def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
     told: Counter = Counter()
     for tok in sdoc:
         if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper() and (name := pack.demonym_country(tok.text)) \
-                and (land := gz.country(name)) is not None and norm(tok.text) != norm(land.name):
+                and (land := gz.country(name)) is not None and gz.country(tok.text) is None:
             told[land.iso2] = 1
     return told
 
