@@ -338,3 +338,15 @@ def test_a_burnt_body_is_no_property_destroyed():
     assert "Looting/property destruction" not in [e.sub_event_type for e in evs]
     evs = _events("On 9 February 2022, gunmen burnt a bus near Uruapan, Michoacan, Mexico.")
     assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+
+
+def test_a_crowd_setting_property_alight_is_a_riot_even_when_the_tagger_reads_its_noun_as_a_verb():
+    # "inmates" comes out of the tagger as a verb (VBZ) before "set": still a plural crowd of people
+    evs = _events("On 5 May 2021, inmates set fire to their mattresses at a prison in Kisumu, Kenya, demanding "
+                  "better food.")
+    assert len(evs) == 1 and evs[0].event_type == "Riots" and evs[0].actor1.startswith("Rioters")
+    # "set alight" is arson like "set ablaze"
+    evs = _events("On 5 May 2021, villagers set alight a bar in Tamale, Ghana.")
+    assert len(evs) == 1 and evs[0].event_type == "Riots"
+    evs = _events("On 5 May 2021, militants set alight a school in Gao, Mali.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Looting/property destruction"

@@ -875,8 +875,7 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
                        for p in c.children if p.dep_ == "pobj"][:1]
         for subj in subjects + between:
             heads = of_heads(subj)                # "a group of youths"
-            if not any(h.tag_ in ("NNS", "NNPS") and (h.lemma_.lower() in lex.words["people_nouns"]
-                                                       or _a_people(h)) for h in heads):
+            if not any(_plural(h) and (h.lemma_.lower() in lex.words["people_nouns"] or _a_people(h)) for h in heads):
                 continue
             others = {w.i for c in subj.subtree if c.dep_ in ("conj", "cc") and c is not subj for w in c.subtree} \
                 if subj in between else set()     # "between X and police": the other side is not X's phrase
@@ -889,6 +888,11 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
                 continue                      # armed, or a named group's men ("a group of <party> workers"); whom
             return True                       # they beat ("beat up a soldier") arms no one
     return False
+
+
+def _plural(tok) -> bool:
+    """A plural noun, also where the tagger took it for a verb ("inmates set fire...": VBZ): its lemma differs."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.pos_ != "PROPN" and tok.lower_ != tok.lemma_.lower()
 
 
 def _a_people(tok) -> bool:
