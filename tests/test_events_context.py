@@ -774,6 +774,15 @@ def test_a_past_verb_conjoined_to_an_infinitive_or_a_plan_is_its_own_clause():
     assert _events("On 6 June 2022, two gunmen planned to enter a shop and shoot its owner in Uruapan, Mexico.") == []
 
 
+def test_a_past_clause_spliced_before_a_call_is_told_not_called_for():
+    # a comma splice the parser hangs on "called" as its complement: the protest happened
+    evs = _events("On 6 June 2022, students protested in Kisumu, Kenya, the students also called for financial help.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    # what a call asks for, or a denial covers, is still no event
+    assert _events("On 6 June 2022, the union called for students to protest in Kisumu, Kenya.") == []
+    assert _events("On 6 June 2022, the army denied that its troops shelled a village near Kisumu, Kenya.") == []
+
+
 def test_riot_police_and_a_bomb_squad_are_no_riot_and_no_bombing():
     evs = _events("On 7 June 2022, teachers rallied outside the education office in Recife, Brazil. They tried to "
                   "break its gate, but riot police dispersed them.")

@@ -70,6 +70,14 @@ def _finite_conjunct(tok) -> bool:
     return tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.pos_ in ("VERB", "AUX")
 
 
+def _told_clause(tok) -> bool:
+    """A past-tense clause with its own subject hung on a later verb as its complement ('students protested in
+    Kisumu, the students also called for help': a comma splice the parser reads as what was called for): it
+    tells what happened; a plan or a call takes a bare verb or a noun ('called for students to protest')."""
+    return tok.tag_ in ("VBD", "VBN") and tok.dep_ in ("ccomp", "parataxis") and tok.i < tok.head.i \
+        and any(c.dep_ == "nsubj" for c in tok.children)
+
+
 def _infinitive(tok) -> bool:
     """'to go', 'to attack': a verb with its 'to'."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
@@ -87,6 +95,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
         return "negated"
     finite = False                          # arrived from a past-tense conjunct: the head's mood is not its own
     voiced = False                          # arrived from the subject of a demand: 'protesters demanded X' protested
+    asserted = False                        # arrived from a past-tense clause with its own subject
     for step in range(MAX_UP):
         flag = None if finite else _local_flags(tok, lex)
         if flag:
@@ -94,7 +103,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
         lemma = _lemma(tok)
         if step > 0 and lemma in w["reporting_verbs"]:
             return None                     # reported speech: stop climbing
-        if step > 0 and not finite and not (voiced and lemma in w["voice_verbs"]) and (
+        if step > 0 and not finite and not asserted and not (voiced and lemma in w["voice_verbs"]) and (
                 (lemma in w["plan_verbs"] and not _bare_gerund_root(tok))
                 or (tok.pos_ == "NOUN" and lemma in w["plan_nouns"] and not _some(tok))):
             return "irrealis"
@@ -113,6 +122,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
         adverbial = adverbial or tok.dep_ == "advcl"    # "'we will not give up,' as X moves ... after
         finite = _finite_conjunct(tok)                  # the bombing": a negation above an adverbial clause
         voiced = tok.dep_ == "nsubj" and trigger_tok.pos_ in ("NOUN", "PROPN")
+        asserted = _told_clause(tok)
         if finite and tok.head.tag_ == "VB" and _infinitive(tok.head) and tok.head.head.i != tok.head.i:
             tok = tok.head                  # "forced the driver to get out and shot him": conjoined to 'forced'
         tok = tok.head
