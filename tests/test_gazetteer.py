@@ -129,3 +129,12 @@ def test_towns_of_a_split_division_lie_in_the_new_divisions(gz):
     assert town("Zanandore").admin1 == "Karuzi"
     assert gz.admin1("Burundi", "Mwaro").lat is not None    # the province sits at its seat
     assert next(p for p in gz.lookup("Asuncion") if p.kind == "city" and p.country == "Paraguay").admin1 == "Asuncion"
+
+
+def test_moroccos_towns_lie_in_the_twelve_regions_of_2015_not_the_sixteen_before(gz):
+    for town, region in (("Fes", "Fes-Meknes"), ("Taza", "Fes-Meknes"), ("Al Hoceima", "Tanger-Tetouan-Al Hoceima"),
+                         ("Casablanca", "Casablanca-Settat"), ("Settat", "Casablanca-Settat"),
+                         ("Agadir", "Souss-Massa"), ("Errachidia", "Draa-Tafilalet")):
+        towns = [p for p in gz.lookup(town) if p.iso2 == "MA" and p.kind == "city"]
+        assert towns and towns[0].admin1 == region, (town, towns[:1])
+    assert gz.admin1("Morocco", "Fez-Meknes").name == "Fes-Meknes"
