@@ -138,3 +138,15 @@ def test_moroccos_towns_lie_in_the_twelve_regions_of_2015_not_the_sixteen_before
         towns = [p for p in gz.lookup(town) if p.iso2 == "MA" and p.kind == "city"]
         assert towns and towns[0].admin1 == region, (town, towns[:1])
     assert gz.admin1("Morocco", "Fez-Meknes").name == "Fes-Meknes"
+
+
+def test_a_division_split_since_geonames_named_it_takes_its_new_name(gz):
+    # GeoNames gave the new codes of Ghana's regions of 2018 the old regions' names
+    for cc, town, division in (("GH", "Damongo", "Savannah"), ("GH", "Techiman", "Bono East"),
+                               ("GH", "Tamale", "Northern"), ("SL", "Port Loko", "North West"),
+                               ("CL", "Valdivia", "Los Rios"), ("PA", "La Chorrera", "Panama Oeste")):
+        towns = [p for p in gz.lookup(town) if p.iso2 == cc and p.kind == "city"]
+        assert towns and towns[0].admin1 == division, (town, towns[:1])
+    # the old name still reads as one division (the most populous of its heirs), never as two
+    assert [p.admin1 for p in gz.lookup("Brong-Ahafo") if p.kind == "admin1"] == ["Bono"]
+    assert [p.admin1 for p in gz.lookup("Mbeya") if p.kind == "admin1"] == ["Mbeya"]

@@ -125,12 +125,20 @@ class Gazetteer(DivisionTables):
         for row in self._rows:
             pops[(row.cc, row.admin1)] = pops.get((row.cc, row.admin1), 0) + row.population
         keys = set(gn_names) | set(curated)
+        # a name GeoNames gives several codes of one country is a division split since (Ghana's Brong-Ahafo, now
+        # Bono, Bono East and Ahafo): a curated row holding one of those codes takes the old name as a spelling
+        # only where it holds the most people of them (the old name still read as before, in one division)
+        heir: dict[tuple[str, str], str] = {}
+        for (cc, code), n in sorted(gn_names.items(), key=lambda kv: pops.get(kv[0], 0)):
+            heir[(cc, norm(n))] = code
         iso_cache: dict[str, dict[str, str]] = {}
         for cc, code in sorted(keys):
             if cc not in self._countries:
                 continue
-            self._make_admin1(cc, code, gn_names.get((cc, code)), curated.get((cc, code)),
-                              pops.get((cc, code), 0), city_index, iso_cache)
+            gn_name, cur = gn_names.get((cc, code)), curated.get((cc, code))
+            if gn_name and cur and heir[(cc, norm(gn_name))] != code and norm(gn_name) not in _row_names(cur):
+                gn_name = None
+            self._make_admin1(cc, code, gn_name, cur, pops.get((cc, code), 0), city_index, iso_cache)
 
     def _make_admin1(self, cc, code, gn_name, cur, pop, city_index, iso_cache) -> None:
         plain = plain_admin1(gn_name, self._habits) if gn_name else None
@@ -335,9 +343,14 @@ class _CityNames:
         return row or self.top.get((cc, code))
 
 
+def _row_names(r: dict) -> set[str]:
+    """The normalised name and variant spellings of a curated admin1 row."""
+    return {norm(r["name"])} | {norm(v) for v in split_aliases(r["variants"])}
+
+
 def _curated_codes(cc: str, r: dict, gn_names: list[tuple[str, str]], cities: _CityNames) -> list[str]:
     """GeoNames admin1 codes a curated admin1 row stands for: by name/variant, else by its capital."""
-    wanted = {norm(r["name"])} | {norm(v) for v in split_aliases(r["variants"])}
+    wanted = _row_names(r)
     codes = [code for code, n in gn_names if n in wanted]
     if not codes and r["capital"]:
         cap = cities.by_name.get((cc, norm(split_aliases(r["capital"])[0])))
