@@ -552,6 +552,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
         return None
+    if sub == "Attack" and status in (None, "civilian") and not state and (a1 is None or is_unidentified(a1)) \
+            and (a2 is None or a2 == ctx.namer.civilians(country)) and _gang_victim(sent, ctx):
+        sub, a2 = "Armed clash", f"Unidentified Gang ({country})" if country else "Unidentified Gang"
+        # "a man was shot by two men. The victim had charges against him for drug trafficking": a gang's man
     if a1_kind == "state" and a1 and not ctx.namer.is_state(a1) and lex.event_type[sub] != "Strategic developments":
         a1 = ctx.namer.state_force(a1, on, "military") or a1    # "Russia launched drones": its military
     if a1_kind == "civilians" and lex.event_type[sub] != "Protests":
@@ -818,6 +822,32 @@ def _thrown_at(t: Trigger, lex: Lexicon) -> bool:
         return False
     aims = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"]
     return bool(aims) and not any(a.lemma_.lower() in lex.words["property_targets"] for a in aims)
+
+
+def _gang_victim(sent, ctx: _Ctx) -> bool:
+    """The text ties the victim to a gang or the drug trade in this sentence or the two after it ('The victim had
+    charges against him for drug trafficking', 'he was involved in a gang'): the lexicon's gang-tie pattern."""
+    end = sent.end
+    for _ in range(2):
+        if end >= len(ctx.sdoc):
+            break
+        end = sentence_of(ctx.sdoc[end]).end
+    if any(m.actor_id == "unidentified_gang" for m in ctx.actors.within(sent.start_char, sent.end_char)):
+        return False                          # "members of a gang shot a trader": the gang is who shot
+    return bool(_gang_ties_pattern(ctx.lex).search(ctx.sdoc.text[ctx.sdoc[sent.start].idx:ctx.sdoc[end - 1].idx + 1]))
+
+
+_GANG_TIES: dict[int, re.Pattern] = {}
+
+
+def _gang_ties_pattern(lex: Lexicon) -> re.Pattern:
+    """A record word, then within eight words a gang word ('charges against him for several crimes, including
+    drug trafficking'), built once per lexicon."""
+    if id(lex) not in _GANG_TIES:
+        words = "|".join(re.escape(w) for w in sorted(lex.words["gang_tie_records"]))
+        trades = "|".join(re.escape(w) for w in sorted(lex.words["gang_tie_trades"], key=len, reverse=True))
+        _GANG_TIES[id(lex)] = re.compile(rf"\b(?:{words})\b(?:\W+\w+){{0,8}}?\W+(?:{trades})\b", re.IGNORECASE)
+    return _GANG_TIES[id(lex)]
 
 
 def _brawl(trigs, sent, ctx: _Ctx) -> bool:
