@@ -879,3 +879,14 @@ def test_a_cattle_camp_raided_is_an_attack_on_herders_and_an_army_camp_a_clash()
     assert [e.sub_event_type for e in evs] == ["Attack"]
     evs = _events("On 9 June 2022, unknown raiders struck an army camp outside Bor, South Sudan.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_guns_of_a_heavy_calibre_are_a_crews_weapons_fired_from_afar():
+    evs = _events("On 6 June 2022, rebels fired 14.5mm and 12.7mm machine guns at residential areas of Kidal, Mali, "
+                  "with no report of casualties.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+    # a rifle's calibre stays small arms: fire at homes is an attack on their people
+    evs = _events("On 6 June 2022, rebels fired 7.62mm machine guns at residential areas of Kidal, Mali.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    # guns carried, not fired, are no event
+    assert _events("On 6 June 2022, a ship loaded with 14.5mm machine guns docked in Kidal, Mali.") == []

@@ -300,6 +300,27 @@ def _attributive(tok) -> bool:
     return tok.tag_ in ("VBN", "VBD", "JJ") and tok.i > sentence_of(tok).start and tok.nbor(-1).pos_ in ("ADP", "DET")
 
 
+def _heavy_calibres(sent, low: list[str], found: list[Trigger], covered: set[int], lex: Lexicon) -> list[Trigger]:
+    """Guns named by a heavy calibre ('14.5mm and 12.7mm machine guns', '23 mm cannons'): a crew's weapons fired
+    from afar, the `heavy_fire` class; a rifle's calibre ('7.62mm machine guns') stays small arms."""
+    heavy = lex.classes.get("heavy_fire")
+    if heavy is None or not any(t.cls.name == "firearm" for t in found) and "cannon" not in low[sent.start:sent.end] \
+            and "cannons" not in low[sent.start:sent.end]:
+        return []
+    calibres = lex.words["heavy_calibres"]
+    out = []
+    for i in range(sent.start, sent.end):
+        word = low[i]
+        size = low[i - 1] if word == "mm" and i > sent.start else word[:-2] if word.endswith("mm") else None
+        if size in calibres and i not in covered:
+            tok = sent.doc[i]
+            gun = tok.head if tok.dep_ in ("compound", "nmod", "amod") and tok.head.pos_ == "NOUN" else tok
+            out.append(Trigger(gun, heavy, tok.i - (word == "mm"), max(tok.i, gun.i) + 1, _anchored(gun, heavy, lex)))
+            covered.add(i)
+            break
+    return out
+
+
 def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     """Every lexicon trigger in a sentence (phrases first, then single lemmas)."""
     lem, low = lemmas(sent.doc), lowers(sent.doc)
@@ -316,6 +337,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         out.append(Trigger(head, cls, span.start, span.end, not cls.weapons or _anchored(head, cls, lex)))
         covered.update(range(span.start, span.end))
     out.extend(_verb_object(sent, words, lex, covered))
+    out.extend(_heavy_calibres(sent, low, out, covered, lex))
     for i, lemma in enumerate(words):
         word = low[sent.start + i]
         killing = lemma in lex.words["death_verbs"]
