@@ -890,3 +890,27 @@ def test_guns_of_a_heavy_calibre_are_a_crews_weapons_fired_from_afar():
     assert [e.sub_event_type for e in evs] == ["Attack"]
     # guns carried, not fired, are no event
     assert _events("On 6 June 2022, a ship loaded with 14.5mm machine guns docked in Kidal, Mali.") == []
+
+
+def test_air_words_that_name_a_defence_an_institution_or_a_backing_are_no_air_strike():
+    # "anti-aircraft guns" are fired at aircraft, by a crew on the ground
+    evs = _events("On 6 June 2022, soldiers fired anti-aircraft guns at rebel positions near Kidal, Mali.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+    # an agency's name is no aircraft
+    evs = _events("On 6 June 2022, gunmen shot dead a member of the Air Force Intelligence in Kidal, Mali.")
+    assert [e.event_type for e in evs] == ["Battles"]
+    # the ground fight that air strikes backed is the event
+    evs = _events("On 6 June 2022, an operation by army special forces, backed by airstrikes, killed 12 militants "
+                  "near Kidal, Mali.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    assert [e.sub_event_type for e in _events("On 6 June 2022, a drone strike killed 4 militants near Kidal, "
+                                              "Mali.")] == ["Air/drone strike"]
+
+
+def test_gunfire_in_response_makes_a_grenade_attack_a_fight_and_ends_a_riot():
+    evs = _events("On 6 June 2022, militants threw a hand grenade at a police post in Kidal, Mali. Police reacted "
+                  "with gunfire.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    evs = _events("On 6 June 2022, traders demonstrated in Kano, Nigeria, over the demolition of their market and "
+                  "attacked officials enforcing it. Security forces responded with gunfire.")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]

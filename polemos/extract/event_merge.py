@@ -80,6 +80,8 @@ def compatible(a: Draft, b: Draft) -> bool:
         ca, cb = COARSE.get(ea.event_type), COARSE.get(eb.event_type)   # or the protest they broke out at
         return ca == cb or (cb == "violent" and (ca == "demo" or a.side
                                                  or ea.sub_event_type == "Looting/property destruction"))
+    if b.response and COARSE.get(ea.event_type) == "demo" and not (b.own_place or b.own_date):
+        return True                           # "traders rioted ... Police responded with gunfire": the riot's end
     if COARSE.get(ea.event_type) != COARSE.get(eb.event_type):
         # "insurgents looted shops", "troops were sent to reinforce the town": the raid's course
         return (b.side and not b.own_date and COARSE.get(ea.event_type) == "violent"
@@ -108,7 +110,8 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     full = (other.own_place or other.own_date or other.response) and not other.side   # a vague later mention
     # never retypes the event; fire returned does
     if full and not (other.claim_only or other.reference) and o.sub_event_type \
-            and rank(o.sub_event_type) < rank(k.sub_event_type):
+            and rank(o.sub_event_type) < rank(k.sub_event_type) \
+            and not (other.response and COARSE.get(k.event_type) == "demo"):   # fire answering a riot ends it
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
     finer = other.own_place and k.admin1 is None and o.admin1 is not None and o.country == k.country
     if not other.claim_only and ((other.own_place and not keep.own_place) or finer

@@ -196,6 +196,8 @@ def _purpose_bound(lemma: str, lex: Lexicon) -> bool:
 
 
 def _usable(tok, lemma: str, lex: Lexicon) -> bool:
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "anti":
+        return False               # "anti-aircraft guns", "anti-drone systems": a defence against it, not it
     if lemma in lex.words.get("lowercase_only", ()) and not tok.text.islower():
         return False
     if lemma in lex.words.get("noun_only", ()) and tok.pos_ not in ("NOUN", "PROPN"):
@@ -334,6 +336,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         n, cls = hit
         span = sent[i:i + n]
         head = _phrase_head(span)
+        if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i >= span.end:
+            continue    # "the Air Force Intelligence": a phrase inside an institution's name
         out.append(Trigger(head, cls, span.start, span.end, not cls.weapons or _anchored(head, cls, lex)))
         covered.update(range(span.start, span.end))
     out.extend(_verb_object(sent, words, lex, covered))
@@ -375,7 +379,17 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         near = told | next_sentence_lemmas(sent) if any(t.cls.needs for t in out) else told
         out = [t for t in out if t.cls.voided_by.isdisjoint(told)     # "Kenya beat Uganda in the final"
                and (not t.cls.needs or not t.cls.needs.isdisjoint(near))]   # "Found dead. Both were bound."
-    return out
+    if any(_in_support(t, lex) for t in out) and any(t.cls.role != "method" for t in out):
+        out = [t for t in out if not _in_support(t, lex)]   # "troops, backed by airstrikes, killed 12 militants":
+    return out                                              # the ground fight is the event
+
+
+def _in_support(t: Trigger, lex: Lexicon) -> bool:
+    """A weapon named as what backed another act ('backed by airstrikes', 'supported by the air force'): its
+    phrase hangs from a support participle's 'by' (`support_verbs`)."""
+    tok = t.token
+    return t.cls.role == "method" and tok.dep_ == "pobj" and tok.head.dep_ == "agent" \
+        and tok.head.head.lemma_.lower() in lex.words["support_verbs"]
 
 
 def next_sentence_lemmas(sent) -> set[str]:
