@@ -914,3 +914,14 @@ def test_gunfire_in_response_makes_a_grenade_attack_a_fight_and_ends_a_riot():
     evs = _events("On 6 June 2022, traders demonstrated in Kano, Nigeria, over the demolition of their market and "
                   "attacked officials enforcing it. Security forces responded with gunfire.")
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+
+
+def test_control_regained_over_a_crowd_is_no_territory_and_arresting_protesters_is_an_intervention():
+    evs = _events("On 6 June 2022, prisoners staged a demonstration in Kano, Nigeria, to demand more food. Police "
+                  "officers intervened and shot in the air to regain control.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    assert [e.sub_event_type for e in _events("On 6 June 2022, troops regained control of Baga town, Nigeria.")] \
+        == ["Government regains territory"]
+    evs = _events("On 6 June 2022, dozens of people held a protest in Kano, Nigeria, over fuel prices. The police "
+                  "arrested one of the protesters.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
