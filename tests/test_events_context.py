@@ -925,3 +925,12 @@ def test_control_regained_over_a_crowd_is_no_territory_and_arresting_protesters_
     evs = _events("On 6 June 2022, dozens of people held a protest in Kano, Nigeria, over fuel prices. The police "
                   "arrested one of the protesters.")
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+def test_drugs_seized_and_drug_labs_dismantled_are_property_taken_weapons_are_disrupted():
+    for text in ("On 8 June 2022, in Recife, Brazil, federal police seized about a ton of marijuana hidden in a truck.",
+                 "On 8 June 2022, in Recife, Brazil, military police dismantled a cocaine lab."):
+        assert [e.sub_event_type for e in _events(text)] == ["Looting/property destruction"], text
+    for text in ("On 8 June 2022, in Kano, Nigeria, soldiers dismantled an explosive device near a market.",
+                 "On 8 June 2022, in Kano, Nigeria, soldiers seized about 40 rifles from a hideout."):
+        assert [e.sub_event_type for e in _events(text)] == ["Disrupted weapons use"], text

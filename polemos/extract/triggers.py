@@ -118,11 +118,16 @@ QUANTITY_NOUNS = {"total", "number", "lot", "quantity", "cache", "stockpile", "b
                   "kilogram", "kilo", "kg", "gram", "pound", "package", "pack", "bag", "sack", "load", "shipment"}
 
 
+APPROXIMATORS = {"about", "around", "over", "nearly", "almost", "some", "roughly"}
+
+
 def _objects(verb) -> list:
     """Objects of a verb, through conjunctions and quantity nouns ('a total of 56 posts'),
     or the noun a past participle describes ('weapons seized in the raid')."""
     out = []
     named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    named += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in APPROXIMATORS    # "seized about a ton
+              for p in c.children if p.dep_ == "pobj"]                                      # of", read as a preposition
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         named.append(verb.head)                 # "a cache of rifles found near the border"
     for c in named:
