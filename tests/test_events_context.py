@@ -776,7 +776,7 @@ def test_a_past_verb_conjoined_to_an_infinitive_or_a_plan_is_its_own_clause():
 
 def test_a_past_clause_spliced_before_a_call_is_told_not_called_for():
     # a comma splice the parser hangs on "called" as its complement: the protest happened
-    evs = _events("On 6 June 2022, students protested in Kisumu, Kenya, the students also called for financial help.")
+    evs = _events("On 6 June 2022, drivers protested in Tamale, Ghana, the drivers also called for cheaper fuel.")
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
     # what a call asks for, or a denial covers, is still no event
     assert _events("On 6 June 2022, the union called for students to protest in Kisumu, Kenya.") == []
@@ -882,55 +882,57 @@ def test_a_cattle_camp_raided_is_an_attack_on_herders_and_an_army_camp_a_clash()
 
 
 def test_guns_of_a_heavy_calibre_are_a_crews_weapons_fired_from_afar():
-    evs = _events("On 6 June 2022, rebels fired 14.5mm and 12.7mm machine guns at residential areas of Kidal, Mali, "
-                  "with no report of casualties.")
-    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+    for text in ("On 6 June 2022, a 14.5mm machine gun mounted on a pickup fired on farms outside Kidal, Mali.",
+                 "On 6 June 2022, rebels fired a truck-mounted 23mm cannon at farms outside Kidal, Mali."):
+        assert [e.sub_event_type for e in _events(text)] == ["Shelling/artillery/missile attack"], text
     # a rifle's calibre stays small arms: fire at homes is an attack on their people
-    evs = _events("On 6 June 2022, rebels fired 7.62mm machine guns at residential areas of Kidal, Mali.")
+    evs = _events("On 6 June 2022, a 7.62mm machine gun mounted on a pickup fired on homes outside Kidal, Mali.")
     assert [e.sub_event_type for e in evs] == ["Attack"]
-    # guns carried, not fired, are no event
-    assert _events("On 6 June 2022, a ship loaded with 14.5mm machine guns docked in Kidal, Mali.") == []
+    # guns carried, not fired, are no event, whatever their calibre
+    for text in ("On 6 June 2022, a ship loaded with 14.5mm machine guns docked in Kidal, Mali.",
+                 "On 6 June 2022, a ship carrying heavy machine guns docked in Kidal, Mali."):
+        assert _events(text) == [], text
 
 
 def test_air_words_that_name_a_defence_an_institution_or_a_backing_are_no_air_strike():
     # "anti-aircraft guns" are fired at aircraft, by a crew on the ground
-    evs = _events("On 6 June 2022, soldiers fired anti-aircraft guns at rebel positions near Kidal, Mali.")
+    evs = _events("On 6 June 2022, a militia crew shot at a hilltop held by rebels near Kidal, Mali, with "
+                  "anti-aircraft guns.")
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
     # an agency's name is no aircraft
-    evs = _events("On 6 June 2022, gunmen shot dead a member of the Air Force Intelligence in Kidal, Mali.")
+    evs = _events("On 6 June 2022, gunmen killed a colonel of the Air Force Intelligence at his farm near Kidal, Mali.")
     assert [e.event_type for e in evs] == ["Battles"]
     # the ground fight that air strikes backed is the event
-    evs = _events("On 6 June 2022, an operation by army special forces, backed by airstrikes, killed 12 militants "
-                  "near Kidal, Mali.")
+    evs = _events("On 6 June 2022, commandos, backed by airstrikes, attacked a rebel camp near Kidal, Mali, killing "
+                  "12 fighters.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
     assert [e.sub_event_type for e in _events("On 6 June 2022, a drone strike killed 4 militants near Kidal, "
                                               "Mali.")] == ["Air/drone strike"]
 
 
 def test_gunfire_in_response_makes_a_grenade_attack_a_fight_and_ends_a_riot():
-    evs = _events("On 6 June 2022, militants threw a hand grenade at a police post in Kidal, Mali. Police reacted "
-                  "with gunfire.")
+    evs = _events("On 6 June 2022, a grenade was lobbed over the wall of a gendarmerie in Kidal, Mali. Gendarmes "
+                  "reacted with gunfire.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
-    evs = _events("On 6 June 2022, traders demonstrated in Kano, Nigeria, over the demolition of their market and "
-                  "attacked officials enforcing it. Security forces responded with gunfire.")
+    evs = _events("On 6 June 2022, tanners rallied in Kano, Nigeria, against a new levy and stoned the revenue "
+                  "office. The gendarmes responded with gunfire.")
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
 
 
-def test_control_regained_over_a_crowd_is_no_territory_and_arresting_protesters_is_an_intervention():
-    evs = _events("On 6 June 2022, prisoners staged a demonstration in Kano, Nigeria, to demand more food. Police "
-                  "officers intervened and shot in the air to regain control.")
+def test_control_regained_over_a_crowd_is_no_territory():
+    evs = _events("On 6 June 2022, prisoners staged a demonstration in Kano, Nigeria, to demand more food. Guards "
+                  "intervened and fired tear gas to regain control.")
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
     assert [e.sub_event_type for e in _events("On 6 June 2022, troops regained control of Baga town, Nigeria.")] \
         == ["Government regains territory"]
-    evs = _events("On 6 June 2022, dozens of people held a protest in Kano, Nigeria, over fuel prices. The police "
-                  "arrested one of the protesters.")
-    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
 
 
 def test_drugs_seized_and_drug_labs_dismantled_are_property_taken_weapons_are_disrupted():
-    for text in ("On 8 June 2022, in Recife, Brazil, federal police seized about a ton of marijuana hidden in a truck.",
-                 "On 8 June 2022, in Recife, Brazil, military police dismantled a cocaine lab."):
+    for text in ("On 8 June 2022, in Recife, Brazil, customs officers seized nearly 300 kilograms of hashish "
+                 "from a bus.",
+                 "On 8 June 2022, in Recife, Brazil, detectives dismantled a hidden methamphetamine lab in a "
+                 "farmhouse."):
         assert [e.sub_event_type for e in _events(text)] == ["Looting/property destruction"], text
     for text in ("On 8 June 2022, in Kano, Nigeria, soldiers dismantled an explosive device near a market.",
-                 "On 8 June 2022, in Kano, Nigeria, soldiers seized about 40 rifles from a hideout."):
+                 "On 8 June 2022, in Kano, Nigeria, soldiers found and seized roughly 40 rifles in a cave."):
         assert [e.sub_event_type for e in _events(text)] == ["Disrupted weapons use"], text

@@ -353,14 +353,14 @@ def test_a_crowd_setting_property_alight_is_a_riot_even_when_the_tagger_reads_it
 
 
 def test_an_unnamed_victim_tied_to_the_drug_trade_is_a_gangs_man_and_the_shooting_a_clash():
-    shot = "On 7 May 2021, in Recife, Brazil, a man was shot dead by two armed men on a motorcycle."
-    evs = _events(shot + " The victim had charges against him for several offences, including drug trafficking.")
+    shot = "On 7 May 2021, in Recife, Brazil, a fisherman was gunned down at the harbour by a pillion rider."
+    evs = _events(shot + " Police said he had been charged in 2019 with theft and drug dealing.")
     assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash"
     assert evs[0].actor2 == "Unidentified Gang (Brazil)"
     # a record for something else, or no record, leaves a civilian shot
-    for text in (shot + " The victim had charges against him for robbery.", shot):
+    for text in (shot + " Police said he had been charged in 2019 with burglary.", shot):
         evs = _events(text)
         assert evs[0].sub_event_type == "Attack" and evs[0].actor2 == "Civilians (Brazil)", text
     # the attackers' gang is no tie of the victim's
-    evs = _events("On 7 May 2021, in Recife, Brazil, members of a gang shot dead a shopkeeper.")
+    evs = _events("On 7 May 2021, in Recife, Brazil, members of a gang gunned down a shopkeeper.")
     assert evs[0].sub_event_type == "Attack"

@@ -67,7 +67,6 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     forces = any(m.kind == "state_force" for m in ctx.actors.within(sent.start_char, sent.end_char))
     response = not dated and bool(factual) and (forces or all(t.cls.name not in ctx.demo_grief for t in factual)) \
         and all(t.role in ("intervention", "excessive") or t.cls.sub == "Arrests"
-        or (t.role == "protest" and t.token.pos_ != "VERB")        # "arrested one of the protesters": the crowd
         or (unowned and (t.role in ("protester_violence", "riot") or t.cls.sub == "Looting/property destruction"))
         for t in factual)
     if (lex.words["crowd_words"].isdisjoint(ctx.sent_lemmas) and not (next_one and response)) or not factual:

@@ -555,7 +555,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if sub == "Attack" and status in (None, "civilian") and not state and (a1 is None or is_unidentified(a1)) \
             and (a2 is None or a2 == ctx.namer.civilians(country)) and _gang_victim(sent, ctx):
         sub, a2 = "Armed clash", f"Unidentified Gang ({country})" if country else "Unidentified Gang"
-        # "a man was shot by two men. The victim had charges against him for drug trafficking": a gang's man
+        # "a fisherman was gunned down at dawn; he had been charged last year over drug dealing": a gang's man
     if a1_kind == "state" and a1 and not ctx.namer.is_state(a1) and lex.event_type[sub] != "Strategic developments":
         a1 = ctx.namer.state_force(a1, on, "military") or a1    # "Russia launched drones": its military
     if a1_kind == "civilians" and lex.event_type[sub] != "Protests":
@@ -825,8 +825,8 @@ def _thrown_at(t: Trigger, lex: Lexicon) -> bool:
 
 
 def _gang_victim(sent, ctx: _Ctx) -> bool:
-    """The text ties the victim to a gang or the drug trade in this sentence or the two after it ('The victim had
-    charges against him for drug trafficking', 'he was involved in a gang'): the lexicon's gang-tie pattern."""
+    """The text ties the victim to a gang or the drug trade in this sentence or the two after it ('police said he
+    had been charged with drug dealing', 'he belonged to a gang, neighbours said'): the lexicon's gang-tie pattern."""
     end = sent.end
     for _ in range(2):
         if end >= len(ctx.sdoc):
@@ -841,8 +841,8 @@ _GANG_TIES: dict[int, re.Pattern] = {}
 
 
 def _gang_ties_pattern(lex: Lexicon) -> re.Pattern:
-    """A record word, then within eight words a gang word ('charges against him for several crimes, including
-    drug trafficking'), built once per lexicon."""
+    """A record word, then within eight words a gang word ('charged in 2019 with theft and drug dealing'), built
+    once per lexicon."""
     if id(lex) not in _GANG_TIES:
         words = "|".join(re.escape(w) for w in sorted(lex.words["gang_tie_records"]))
         trades = "|".join(re.escape(w) for w in sorted(lex.words["gang_tie_trades"], key=len, reverse=True))

@@ -71,9 +71,9 @@ def _finite_conjunct(tok) -> bool:
 
 
 def _told_clause(tok) -> bool:
-    """A past-tense clause with its own subject hung on a later verb as its complement ('students protested in
-    Kisumu, the students also called for help': a comma splice the parser reads as what was called for): it
-    tells what happened; a plan or a call takes a bare verb or a noun ('called for students to protest')."""
+    """A past-tense clause with its own subject hung on a later verb as its complement ('drivers protested in
+    Tamale, the drivers also called for cheaper fuel': a comma splice the parser reads as what was called for): it
+    tells what happened; a plan or a call takes a bare verb or a noun ('called on drivers to protest')."""
     return tok.tag_ in ("VBD", "VBN") and tok.dep_ in ("ccomp", "parataxis") and tok.i < tok.head.i \
         and any(c.dep_ == "nsubj" for c in tok.children)
 

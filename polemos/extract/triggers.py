@@ -46,14 +46,15 @@ def _anchored(tok, cls: TriggerClass, lex: Lexicon) -> bool:
     """An instrument word founds an event only as an event noun or under an event verb."""
     if cls.role == "manner":
         return False
-    if cls.role != "method":
+    if cls.role != "method" and not cls.weapons:
         return True
     if _lemma(tok) in cls.event_nouns or tok.pos_ == "VERB":
         return True
     head = tok.head
     for _ in range(3):
-        if _lemma(head) in lex.words["event_verbs"]:
-            return True
+        if _lemma(head) in lex.words["event_verbs"] and not (
+                _lemma(head) == "carry" and not any(c.dep_ == "prt" for c in head.children)):
+            return True                 # "carried out an air strike"; not "a ship carrying heavy weapons"
         if head.head.i == head.i:
             break
         head = head.head
@@ -314,8 +315,8 @@ def _control_of_nothing(toks) -> bool:
 
 
 def _heavy_calibres(sent, low: list[str], found: list[Trigger], covered: set[int], lex: Lexicon) -> list[Trigger]:
-    """Guns named by a heavy calibre ('14.5mm and 12.7mm machine guns', '23 mm cannons'): a crew's weapons fired
-    from afar, the `heavy_fire` class; a rifle's calibre ('7.62mm machine guns') stays small arms."""
+    """Guns named by a heavy calibre ('a 14.5mm gun on a pickup', 'twin 23 mm cannons'): a crew's weapons fired
+    from afar, the `heavy_fire` class; a rifle's calibre ('a 7.62mm gun') stays small arms."""
     heavy = lex.classes.get("heavy_fire")
     if heavy is None or not any(t.cls.name == "firearm" for t in found) and "cannon" not in low[sent.start:sent.end] \
             and "cannons" not in low[sent.start:sent.end]:
@@ -384,7 +385,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             if cls.role in ("territory", "retake") and _attributive(tok):
                 continue        # "occupied Palestine", "the captured town": what a place is, not a taking
             if cls.role == "retake" and _control_of_nothing([c for c in tok.children if c.dep_ == "dobj"]):
-                continue        # "police fired in the air to regain control": of a crowd, not of a territory
+                continue        # "wardens used batons to regain control": of a crowd, not of a territory
             if tok.dep_ == "pobj" and tok.head.lower_ == "under" and lemma in lex.words["under_states"]:
                 continue        # "under siege since April": a lasting state
             out.append(Trigger(tok, cls, tok.i, tok.i + 1, _anchored(tok, cls, lex)))
