@@ -936,3 +936,10 @@ def test_drugs_seized_and_drug_labs_dismantled_are_property_taken_weapons_are_di
     for text in ("On 8 June 2022, in Kano, Nigeria, soldiers dismantled an explosive device near a market.",
                  "On 8 June 2022, in Kano, Nigeria, soldiers found and seized roughly 40 rifles in a cave."):
         assert [e.sub_event_type for e in _events(text)] == ["Disrupted weapons use"], text
+
+
+def test_a_bus_or_radio_station_is_a_public_place_not_a_police_post():
+    evs = _events("On 3 June 2022, gunmen killed a tax collector at the bus station of Kano, Nigeria.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Attack", "Civilians (Nigeria)")]
+    evs = _events("On 3 June 2022, gunmen attacked a police station in Kano, Nigeria.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
