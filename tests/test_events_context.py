@@ -941,5 +941,5 @@ def test_drugs_seized_and_drug_labs_dismantled_are_property_taken_weapons_are_di
 def test_a_bus_or_radio_station_is_a_public_place_not_a_police_post():
     evs = _events("On 3 June 2022, gunmen killed a tax collector at the bus station of Kano, Nigeria.")
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Attack", "Civilians (Nigeria)")]
-    evs = _events("On 3 June 2022, gunmen attacked a police station in Kano, Nigeria.")
+    evs = _events("On 3 June 2022, gunmen stormed the main police station of Kano, Nigeria.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
