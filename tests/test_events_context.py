@@ -943,3 +943,8 @@ def test_a_bus_or_radio_station_is_a_public_place_not_a_police_post():
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Attack", "Civilians (Nigeria)")]
     evs = _events("On 3 June 2022, gunmen stormed the main police station of Kano, Nigeria.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_a_person_is_never_an_actor_the_victim_named_by_name_is_a_civilian():
+    evs = _events("On 3 June 2022, gunmen shot and killed Baraka Odhiambo, a county councillor, in Kisumu, Kenya.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Attack", "Civilians (Kenya)")]

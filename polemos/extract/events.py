@@ -621,6 +621,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     a1, assoc, a2 = crowd(lex.event_type[sub], a1, a2, country, ctx)
     if sub == "Mob violence" and a2 is None and _brawl(trigs, sent, ctx):
         a2 = a1                               # "rival groups of herders fought": rioters on both sides
+    if a2 is not None and any(m.kind == "person" and m.name == a2 for m in ctx.actors.items):
+        a2 = None                             # "gunmen killed <a councillor's name>": ACLED names groups, never a
+                                              # person (the victim of violence against civilians is a civilian)
     assumed = a2 is None and lex.event_type[sub] == "Violence against civilians"
     if assumed:
         a2 = ctx.namer.civilians(country)     # ACLED: violence against civilians has civilians as its target
