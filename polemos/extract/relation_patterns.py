@@ -148,6 +148,31 @@ def _matchers(vocab) -> tuple[tuple[int, int, tuple[frozenset, ...], object], ..
     return tuple(out)
 
 
+@lru_cache(maxsize=4)
+def _first_words(vocab) -> tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]]:
+    """Each word of a pattern's first word set -> the positions (in _matchers) of the patterns it opens; all
+    those words; the positions of patterns with no word set (they may run anywhere)."""
+    by_word: dict[str, list[int]] = {}
+    always = []
+    for j, (_n, _k, needs, _m) in enumerate(_matchers(vocab)):
+        if not needs:
+            always.append(j)
+        for w in needs[0] if needs else ():
+            by_word.setdefault(w, []).append(j)
+    return {w: tuple(js) for w, js in by_word.items()}, frozenset(by_word), tuple(always)
+
+
+def _meeting(vocab, words: set[str]) -> list[tuple]:
+    """The _matchers, in their order, that may match a sentence with these words (one word of each of their word
+    sets): those whose first set it meets, looked up by word, not every pattern's sets tested."""
+    matchers = _matchers(vocab)
+    by_word, firsts, always = _first_words(vocab)
+    found = set(always)
+    for w in words & firsts:
+        found.update(by_word[w])
+    return [matchers[j] for j in sorted(found) if not any(map(words.isdisjoint, matchers[j][2]))]
+
+
 def _node_names(rule: Rule, pattern_index: int) -> list[str]:
     return [node["RIGHT_ID"] for node in rule.patterns[pattern_index]]
 
@@ -290,7 +315,7 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
 def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
     """Facts (actor1, relation, actor2, keep persons) the rules find, by the start character of their sentence."""
     out: dict[int, list[tuple]] = {}
-    all_rules, matchers = rules(), _matchers(sdoc.vocab)
+    all_rules = rules()
     starts = sorted(m.span.start for m in index.mentions)
     persons = sorted(m.span.start for m in index.mentions if m.kind == "person")
     for sent in sdoc.sents:
@@ -299,9 +324,7 @@ def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
             continue   # a relation needs two actors, or a person whose office names the other
         words = sentence_words(sent)
         alone = None
-        for n, k, needs, matcher in matchers:
-            if any(map(words.isdisjoint, needs)):
-                continue
+        for n, k, _needs, matcher in _meeting(sdoc.vocab, words):
             alone = alone if alone is not None else _sentence_doc(sent)
             rule = all_rules[n]
             for _, token_ids in matcher(alone):

@@ -95,8 +95,7 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
                 out.append(Trigger(tok, cls, min(tok.i, obj.i), max(tok.i, obj.i) + 1, True))
                 covered.update((tok.i, obj.i))
                 break
-    verbs = [doc[sent.start + i] for i, lemma in enumerate(lemmas)
-             if any(lemma in cls.verbs for cls in lex.verb_object_classes)]
+    verbs = [doc[sent.start + i] for i, lemma in enumerate(lemmas) if lemma in lex.verb_object_verbs]
     for tok in verbs:
         if tok.pos_ != "VERB" or tok.i in covered:
             continue
