@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.matcher import Matcher
 
 from ..model import ActorMention, Span
-from .attribution import doc_text, lexicon, may_match, pattern_needs, sentence_words
+from .attribution import doc_text, expanded_span, lexicon, may_match, pattern_needs, sentence_words
 
 UNNAMED = "unidentified_armed_group"
 
@@ -42,7 +42,7 @@ def focus(sdoc, actors: list[ActorMention]) -> ActorMention | None:
 
 def _label(sdoc, m: ActorMention) -> str | None:
     """The plural generic noun of an unnamed mention ('terrorist attack' -> terrorists)."""
-    span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    span = expanded_span(sdoc, m.span.start, m.span.end)
     if span is None:
         return None
     return _cues()["labels"].get(span.root.lemma_.lower()) or _cues()["labels"].get(span.root.lower_)
@@ -85,5 +85,5 @@ def claim_actors(sdoc, actors: list[ActorMention], doc_id: str) -> list[ActorMen
             elif (label := _label(sdoc, m)) is not None:
                 m = replace(m, actor_id=f"generic:{label}", name=label, inferred=True)
         out.append(m)
-    taken = {t.i for m in actors for t in (sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand") or ())}
+    taken = {t.i for m in actors for t in (expanded_span(sdoc, m.span.start, m.span.end) or ())}
     return sorted(out + _collectives(sdoc, taken, doc_id), key=lambda m: m.span.start)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .attribution import doc_text
+from .attribution import doc_text, expanded_span
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ def _pattern(source: str) -> re.Pattern:
 
 
 def _tokens(sdoc, start: int, end: int) -> tuple[int, int] | None:
-    span = sdoc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(sdoc, start, end)
     return (span.start, span.end) if span is not None and len(span) else None
 
 

@@ -17,7 +17,7 @@ import yaml
 
 from ..model import Document, QuantityMention, Span
 from ..ranges import QUANTITY_MAX
-from .attribution import doc_text
+from .attribution import doc_text, expanded_span
 
 PACK = Path(__file__).resolve().parent.parent / "knowledge" / "quantities.yaml"
 WORD_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+|[-\u2013\u2014+]")
@@ -249,7 +249,7 @@ def _entity_text(tok) -> str:
 
 def _keep(sdoc, start: int, end: int, words: list[str]) -> bool:
     """Drop money, percents, dates, years and IDs; bare words must be attached."""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(sdoc, start, end)
     if span is None or any(t.ent_type_ in SKIP_ENTS for t in span):
         return False
     for t in span:
@@ -317,7 +317,7 @@ def _index(sdoc, quantities) -> dict[int, QuantityMention]:
         return cached[2]
     idx: dict[int, QuantityMention] = {}
     for q in quantities:
-        span = sdoc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+        span = expanded_span(sdoc, q.span.start, q.span.end)
         for t in span or ():
             idx.setdefault(t.i, q)
     sdoc.user_data[CACHE_KEY + ".index"] = (quantities, len(quantities), idx)

@@ -405,7 +405,7 @@ def _anchor_hits(text: str, pub: date | None, bare: bool = False) -> list[tuple[
 def _scan(text: str, pub: date | None, rules: list[Rule], bare: bool = False) -> list[tuple[int, int, Resolved | None]]:
     """Non-overlapping rule and anchor matches, longest first, in text order."""
     cands = [(s, e, 0, r) for s, e, r in _anchor_hits(text, pub, bare)]
-    low = None if any(c in text for c in FOLDS) else text.lower()
+    low = text.lower() if text.isascii() or not any(c in text for c in FOLDS) else None
     found: dict[int, bool] = {}        # needles shared by several rules are looked for once (by id)
     modified = _present(MOD_NEEDLE, text, low)
     for prio, (pat, fn) in enumerate(rules, start=1):
