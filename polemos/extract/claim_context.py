@@ -34,7 +34,7 @@ def line_of(tok):
     sent, doc = sentence_of(tok), tok.doc
     breaks = doc.user_data.get(_BREAKS_KEY)
     if breaks is None:      # the tokens holding a line break, found once per document
-        breaks = doc.user_data[_BREAKS_KEY] = [t.i for t in doc if "\n" in t.text]
+        breaks = doc.user_data[_BREAKS_KEY] = [i for i, w in enumerate(lowers(doc)) if "\n" in w]
     k = bisect_left(breaks, tok.i)
     start = breaks[k - 1] + 1 if k > 0 and breaks[k - 1] >= sent.start else sent.start
     end = breaks[k] + 1 if k < len(breaks) and breaks[k] < sent.end else sent.end

@@ -49,6 +49,12 @@ def _label(sdoc, m: ActorMention) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _collective_needs() -> tuple:
+    """The pattern_needs of the collective patterns, listed once (may_match)."""
+    return tuple(pattern_needs(p) for p in _cues()["collective_patterns"])
+
+
+@lru_cache(maxsize=1)
 def _matcher(vocab) -> Matcher:
     matcher = Matcher(vocab)
     matcher.add("collective", _cues()["collective_patterns"])
@@ -59,7 +65,7 @@ def _collectives(sdoc, taken: set[int], doc_id: str) -> list[ActorMention]:
     """'different Baloch outfits' -> a subject 'Baloch outfits' (its shared modifiers and noun)."""
     drop = set(_cues()["collective_drop"])
     out: list[ActorMention] = []
-    if not may_match([pattern_needs(p) for p in _cues()["collective_patterns"]], sentence_words(sdoc[:])):
+    if not may_match(_collective_needs(), sentence_words(sdoc[:])):
         return out      # no collective noun in the document
     spans = sorted(_matcher(sdoc.vocab)(sdoc, as_spans=True), key=lambda s: (s.start, -len(s)))
     for span in spans:

@@ -274,8 +274,12 @@ def extract_quantities(sdoc, doc: Document) -> list[QuantityMention]:
     """Every counted quantity in the parsed document (money, dates, percents,
     ordinals and IDs left out). Cached on sdoc.user_data for quantity_for_token."""
     lx, text = lexicon(), doc_text(sdoc)
-    toks = [(m.group().lower().replace("\u2013", "-").replace("\u2014", "-"), m.start(), m.end())
-            for m in WORD_RE.finditer(text)]
+    if text.isascii():      # lower-cased once (per character, so the offsets hold), no dash to replace
+        low = text.lower()
+        toks = [(low[s:e], s, e) for s, e in (m.span() for m in WORD_RE.finditer(text))]
+    else:
+        toks = [(m.group().lower().replace("\u2013", "-").replace("\u2014", "-"), m.start(), m.end())
+                for m in WORD_RE.finditer(text)]
     words = [w for w, _, _ in toks]
     out: list[QuantityMention] = []
     i = 0
