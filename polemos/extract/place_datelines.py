@@ -33,8 +33,18 @@ def _tokens(sdoc, start: int, end: int) -> tuple[int, int] | None:
     return (span.start, span.end) if span is not None and len(span) else None
 
 
+_KEY = "polemos.datelines"      # the pattern -> the document's datelines (places and actors both read them)
+
+
 def datelines(sdoc, pattern: str) -> list[Dateline]:
-    """The datelines opening the document's paragraphs."""
+    """The datelines opening the document's paragraphs, found once per document and pattern."""
+    found = sdoc.user_data.setdefault(_KEY, {})
+    if pattern not in found:
+        found[pattern] = _datelines(sdoc, pattern)
+    return list(found[pattern])
+
+
+def _datelines(sdoc, pattern: str) -> list[Dateline]:
     out = []
     for m in _pattern(pattern).finditer(doc_text(sdoc)):
         names, base = [], m.start("places")

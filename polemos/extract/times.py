@@ -290,9 +290,12 @@ def _word_needle(*words: str) -> re.Pattern:
 def _present(needle: re.Pattern, text: str, low: str | None) -> bool:
     """Does `text` (`low`: lower-cased, None where it holds a FOLDS character) hold the needle?"""
     words = NEEDLE_WORDS.get(id(needle))
-    if words is not None and low is not None:
-        return any(w in low for w in words)
-    return needle.search(text) is not None
+    if words is None or low is None:
+        return needle.search(text) is not None
+    for w in words:
+        if w in low:
+            return True
+    return False
 
 
 # a rule's needles: patterns every match of the rule contains (parts of the rule itself, with their flags), so
@@ -337,6 +340,12 @@ def anchors() -> list[tuple[str, date, str, re.Pattern, tuple[str, ...] | None]]
 
 
 @lru_cache(maxsize=1)
+def _anchor_needles() -> frozenset[str]:
+    """Every anchor's needles."""
+    return frozenset(n for *_, needles in anchors() if needles is not None for n in needles)
+
+
+@lru_cache(maxsize=1)
 def _anchor_pack() -> list[dict]:
     return yaml.safe_load(PACK.read_text(encoding="utf-8"))["anchors"]
 
@@ -374,8 +383,9 @@ def _anchor_hits(text: str, pub: date | None, bare: bool = False) -> list[tuple[
     block the generic rules (so "September 11 attacks" is not a date this year)."""
     best: dict[tuple[int, int], tuple[str, date, str]] = {}
     low = text.lower()
+    present = {n for n in _anchor_needles() if n in low}      # each needle looked for once
     for aid, adate, prec, pat, needles in anchors():
-        if needles is not None and not any(n in low for n in needles):
+        if needles is not None and present.isdisjoint(needles):
             continue        # most texts name no anchor: a substring test, not a scan with the regex
         for m in pat.finditer(text):
             key, cur = (m.start(), m.end()), best.get((m.start(), m.end()))
