@@ -130,10 +130,44 @@ def _words(rule: Rule, node: dict) -> frozenset[str] | None:
     return None
 
 
+def _label_needs(node: dict) -> list[frozenset[str]]:
+    """The dependency labels and parts of speech (as _labels writes them) one of which a node's token must have."""
+    attrs, out = node.get("RIGHT_ATTRS", {}), []
+    for key, prefix in (("DEP", "dep:"), ("POS", "pos:")):
+        value = attrs.get(key)
+        if isinstance(value, str):
+            out.append(frozenset([prefix + value]))
+        elif isinstance(value, dict) and "IN" in value:
+            out.append(frozenset(prefix + v for v in value["IN"]))
+    return out
+
+
+_LABELS_KEY = "polemos.dep_pos"
+
+
+def _labels(sent) -> set[str]:
+    """'dep:' and 'pos:' with the dependency label and part of speech of each token of the sentence, and 'dep:dep'
+    (the label a sentence copied into a Doc of its own gives a token whose head lay outside it, _sentence_doc):
+    what the patterns' DEP and POS needs must meet. The document's labels are listed once."""
+    doc = sent.doc
+    cached = doc.user_data.get(_LABELS_KEY)
+    if cached is None:
+        from spacy.attrs import DEP, POS
+        strings = doc.vocab.strings
+        cached = doc.user_data[_LABELS_KEY] = [("dep:" + strings[d], "pos:" + strings[p])
+                                               for d, p in doc.to_array([DEP, POS]).tolist()]
+    out = {"dep:dep"}
+    for dep, pos in cached[sent.start:sent.end]:
+        out.add(dep)
+        out.add(pos)
+    return out
+
+
 @lru_cache(maxsize=4)
 def _matchers(vocab) -> tuple[tuple[int, int, tuple[frozenset, ...], object], ...]:
     """(rule, pattern, the word sets a sentence must meet, a DependencyMatcher) for every pattern:
-    a pattern runs only on sentences holding one word of each of its word sets (speed)."""
+    a pattern runs only on sentences holding one word of each of its word sets, and for each of its nodes a
+    token of a dependency label and part of speech the node allows (speed)."""
     from spacy.matcher import DependencyMatcher
     out = []
     for n, rule in enumerate(rules()):
@@ -144,6 +178,7 @@ def _matchers(vocab) -> tuple[tuple[int, int, tuple[frozenset, ...], object], ..
             except ValueError as exc:
                 _fail(rule.id, str(exc))
             needs = tuple(w for node in pattern if (w := _words(rule, node)) is not None)
+            needs += tuple(s for node in _compiled(pattern) for s in _label_needs(node))
             out.append((n, k, needs, matcher))
     return tuple(out)
 
@@ -322,7 +357,7 @@ def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
         here = bisect_left(starts, sent.end_char) - bisect_left(starts, sent.start_char)
         if here < 2 and bisect_left(persons, sent.end_char) == bisect_left(persons, sent.start_char):
             continue   # a relation needs two actors, or a person whose office names the other
-        words = sentence_words(sent)
+        words = sentence_words(sent) | _labels(sent)
         alone = None
         for n, k, _needs, matcher in _meeting(sdoc.vocab, words):
             alone = alone if alone is not None else _sentence_doc(sent)
