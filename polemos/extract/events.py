@@ -416,12 +416,20 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     found = find_triggers(sent, lex)
     grief = ctx.grief = grievance_tokens(found)
     aimed = target_tokens(found)
-    tallies = {t.token.i for t in found if aggregate(t.token, lex, _instrument(t))
-               or not_one_event(t.token, lex, t.cls.sub == "Agreement")
+    # a word of several classes is several triggers: what depends on its token alone is read once
+    one_event: dict[tuple[int, bool], bool] = {}
+    moods = {i: modality(t.token, lex) for i, t in {t.token.i: t for t in found}.items()}
+
+    def not_one(t: Trigger) -> bool:
+        key = (t.token.i, t.cls.sub == "Agreement")
+        if key not in one_event:
+            one_event[key] = not_one_event(t.token, lex, key[1])
+        return one_event[key]
+    tallies = {t.token.i for t in found if aggregate(t.token, lex, _instrument(t)) or not_one(t)
                or (_klass(t, lex) == "strategic" and in_relative_clause(t.token, lex))}
     tallies |= tally_dependents(found, tallies, lex)
     shot_at = not any(t.role == "method" for t in found)     # "police fired on demonstrators", not a bombing
-    factual = [t for t in found if modality(t.token, lex) is None and (t.token.i not in tallies or (
+    factual = [t for t in found if moods[t.token.i] is None and (t.token.i not in tallies or (
                t.role == "intervention" and ctx.demo is not None))     # "Several arrests were made" at a protest
                and t.token.i not in grief and not _only_a_target(t, aimed, shot_at, lex) and not _told_death(t, lex)]
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests

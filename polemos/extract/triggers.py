@@ -326,11 +326,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             violent = lex.classes["violent"]
             out.append(Trigger(tok, violent, tok.i, tok.i + 1, _anchored(tok, violent, lex)))
             continue    # "was beaten to death", "hacked a farmer to death": a killing
-        if tok.pos_ not in CONTENT_POS or not _usable(tok, lemma, lex):
-            continue
         classes = lex.single.get(lemma) or lex.single.get(word) or _participle_classes(tok, lex)
-        if not classes:
-            continue
+        if not classes or tok.pos_ not in CONTENT_POS or not _usable(tok, lemma, lex):
+            continue    # a participle of no class of its own ('reported') is not tested further
         if lemma in lex.verb_only and tok.pos_ != "VERB" and not _framed(tok, lemma, lex):
             classes = [c for c in classes if c.role == "method" and lemma in c.event_nouns]
         for cls in classes:
