@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention
 from .actor_matcher import cached
-from .attribution import lowers, sentence_of
+from .attribution import expanded_span, lowers, sentence_of
 
 _LEFT_SKIP = {"(", ",", "which", "who", "that", "both", "all", "each"}
 _STOP_POS = {"VERB", "AUX", "ADP", "SCONJ"}
@@ -42,7 +42,7 @@ def recode(sdoc, mentions: list[ActorMention], pack: ActorPack) -> list[ActorMen
     cues = _cues(pack)
     if not cues:
         return mentions
-    spans = [sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand") for m in mentions]
+    spans = [expanded_span(sdoc, m.span.start, m.span.end) for m in mentions]
     out = list(mentions)
     low = lowers(sdoc)
     starts = _cue_starts(pack)

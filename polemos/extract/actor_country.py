@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from ..model import PlaceMention
-from .attribution import sentence_of
+from .attribution import expanded_span, sentence_of
 
 LEAD_WEIGHT = 3
 
@@ -27,7 +27,7 @@ def sentence_countries(sdoc, places: Sequence[PlaceMention], countries: Sequence
     rank = {c: i for i, c in enumerate(countries)}
     located: list[tuple[int, int, str]] = []          # (token, sentence start, country)
     for p in places:
-        span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand") if p.country else None
+        span = expanded_span(sdoc, p.span.start, p.span.end) if p.country else None
         if span is not None:
             located.append((span.start, sentence_of(span[0]).start, p.country))
     located.sort()

@@ -14,7 +14,7 @@ from ..knowledge.actors import ActorPack
 from ..model import ActorMention, Document, Span
 from . import actor_context, actor_period, actor_qualifiers
 from .actor_matcher import TokenTrie, cached
-from .attribution import sentence_of
+from .attribution import expanded_span, sentence_of
 
 CATEGORIES = ("civilians", "unidentified", "gang", "military", "intelligence", "police", "government", "protesters",
               "descriptor_heads",
@@ -89,7 +89,7 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
 def _owners_after(sdoc, start: int, end: int, found: ActorMention, force: str | None, by_token, lex: _Lex,
                   pack: ActorPack, on: date | None) -> list[ActorMention]:
     """'troops of Sudan and South Sudan': each state coordinated after the owning one names its own force."""
-    span = sdoc.char_span(found.span.start, found.span.end, alignment_mode="expand")
+    span = expanded_span(sdoc, found.span.start, found.span.end)
     if force is None or found.kind != "state_force" or span is None or span.end <= end or sdoc[end].lower_ != "of":
         return []
     out, k = [], span.end
@@ -104,7 +104,7 @@ def _owners_after(sdoc, start: int, end: int, found: ActorMention, force: str | 
         if own is None:
             break
         out.append(replace(named, actor_id=own.id, name=own.name, kind=own.kind))
-        named_span = sdoc.char_span(named.span.start, named.span.end, alignment_mode="expand")
+        named_span = expanded_span(sdoc, named.span.start, named.span.end)
         k = named_span.end if named_span is not None else k + 1
     return out
 
@@ -129,7 +129,7 @@ def _coordinated(sdoc, doc, start: int, end: int, force: str | None, by_token, l
 def _named_tokens(sdoc, named: list[ActorMention]) -> dict[int, ActorMention]:
     by_token: dict[int, ActorMention] = {}
     for n in named:
-        span = sdoc.char_span(n.span.start, n.span.end, alignment_mode="expand")
+        span = expanded_span(sdoc, n.span.start, n.span.end)
         if span is not None:
             for k in range(span.start, span.end):
                 by_token[k] = n
@@ -311,7 +311,7 @@ def _owner_of(sdoc, end: int, by_token, pack: ActorPack) -> tuple[str | None, in
         named = by_token.get(end + 1)
         rec = pack.records.get(named.actor_id) if named is not None else None
         if rec is not None and rec.kind == "state":
-            span = sdoc.char_span(named.span.start, named.span.end, alignment_mode="expand")
+            span = expanded_span(sdoc, named.span.start, named.span.end)
             return rec.country, (span.end if span is not None else end)
     return None, end
 
@@ -352,7 +352,7 @@ def resolve_descriptors(sdoc, doc: Document, keys, mentions: list[ActorMention],
     last: ActorMention | None = None
 
     def token_of(m: ActorMention):
-        span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        span = expanded_span(sdoc, m.span.start, m.span.end)
         return span.root if span is not None else None
 
     for m in mentions:

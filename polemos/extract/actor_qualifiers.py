@@ -24,6 +24,7 @@ from ..knowledge.actor_records import ActorRecord, norm
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention
 from .actor_matcher import cached
+from .attribution import expanded_span
 
 QUALIFIER = "qualifier"
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -111,7 +112,7 @@ def _global(m: ActorMention, pack: ActorPack) -> ActorMention:
 
 
 def _tokens(sdoc, m: ActorMention) -> tuple[int, int] | None:
-    span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    span = expanded_span(sdoc, m.span.start, m.span.end)
     return (span.start, span.end) if span is not None else None
 
 

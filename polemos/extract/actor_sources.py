@@ -13,6 +13,7 @@ from ..knowledge.actor_records import norm
 from ..knowledge.actors import ActorPack
 from ..model import Document
 from .actor_matcher import cached
+from .attribution import expanded_span
 
 SOURCE = "source"
 _BYLINE = {"by", "written by", "reporting by", "words by", "text by"}
@@ -48,7 +49,7 @@ def speakers_only(sdoc, mentions: list, pack: ActorPack) -> list:
     for m in mentions:
         if m.kind != "person" or not m.provisional:
             continue
-        span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        span = expanded_span(sdoc, m.span.start, m.span.end)
         root = span.root if span is not None else None
         said = root is not None and root.dep_ == "nsubj" and norm(root.head.lemma_) in verbs and not any(
             c.dep_ in ("compound", "amod", "appos", "nmod", "poss") and not (span.start <= c.i < span.end)

@@ -53,6 +53,7 @@ def _listed(doc, key: str, attr: str) -> tuple[list, list[int]]:
 _LEMMAS_KEY = "polemos.lemmas"
 _LOWERS_KEY = "polemos.lowers"
 _SENT_SETS_KEY = "polemos.sentence_sets"     # (lemmas or lowers, start, end) -> the words of that stretch
+_CHAR_SPANS_KEY = "polemos.char_spans"         # (start, end) -> the expanded Span of those characters
 
 
 def lemmas(doc) -> list[str]:
@@ -71,6 +72,19 @@ def lowers(doc) -> list[str]:
     if cached is None:
         cached = doc.user_data[_LOWERS_KEY] = _strings(doc, "LOWER")
     return cached
+
+
+def expanded_span(doc, start: int, end: int):
+    """doc.char_span(start, end, alignment_mode="expand"), made once per document and character range: the
+    extractors ask again and again for the same mentions' tokens (a place for each trigger of its sentence)."""
+    cached = doc.user_data.get(_CHAR_SPANS_KEY)
+    if cached is None:
+        cached = doc.user_data[_CHAR_SPANS_KEY] = {}
+    key = (start, end)
+    if key in cached:
+        return cached[key]
+    span = cached[key] = doc.char_span(start, end, alignment_mode="expand")
+    return span
 
 
 def cue_tokens(sent, words, by=lemmas) -> list:
@@ -289,7 +303,7 @@ class ActorIndex:
         self._starts = [m.span.start for m in self.mentions]
         self._by_token: dict[int, ActorMention] = {}
         for m in self.mentions:
-            for tok in sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand") or ():
+            for tok in expanded_span(sdoc, m.span.start, m.span.end) or ():
                 self._by_token.setdefault(tok.i, m)
 
     def at(self, tok) -> ActorMention | None:
@@ -352,7 +366,7 @@ class ActorIndex:
         return before[-1]
 
     def _is_subject(self, m: ActorMention) -> bool:
-        span = self.sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        span = expanded_span(self.sdoc, m.span.start, m.span.end)
         if span is None:
             return False
         root = span.root

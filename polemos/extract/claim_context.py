@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .attribution import cue_tokens, doc_text, find_attribution, lexicon, lowers, sentence_of
+from .attribution import cue_tokens, doc_text, expanded_span, find_attribution, lexicon, lowers, sentence_of
 
 _BREAKS_KEY = "polemos.line_breaks"
 _QUOTES_OPEN = ("\u201c", '"')
@@ -34,7 +34,7 @@ def line_of(tok):
     sent, doc = sentence_of(tok), tok.doc
     breaks = doc.user_data.get(_BREAKS_KEY)
     if breaks is None:      # the tokens holding a line break, found once per document
-        breaks = doc.user_data[_BREAKS_KEY] = [t.i for t in doc if "\n" in t.text]
+        breaks = doc.user_data[_BREAKS_KEY] = [i for i, w in enumerate(lowers(doc)) if "\n" in w]
     k = bisect_left(breaks, tok.i)
     start = breaks[k - 1] + 1 if k > 0 and breaks[k - 1] >= sent.start else sent.start
     end = breaks[k] + 1 if k < len(breaks) and breaks[k] < sent.end else sent.end
@@ -119,7 +119,7 @@ def _quote_speaker(sent, doc_id: str):
     while para > 0 and _opens_quoted(text, para):
         intro_end = text[:para].rstrip()
         if intro_end.endswith(":"):
-            intro = sent.doc.char_span(len(intro_end) - 1, len(intro_end), alignment_mode="expand")
+            intro = expanded_span(sent.doc, len(intro_end) - 1, len(intro_end))
             return find_attribution(sentence_of(intro[0]), None, doc_id) if intro is not None else None
         para = text.rfind("\n", 0, len(intro_end)) + 1
     return None

@@ -48,7 +48,7 @@ def ordinal_figures(sent, doc_id: str) -> list[Marked]:
     low, words = lowers(sent.doc), lexicon()["ordinal_figures"]["words"]
     # only an ordinal word or a word with a digit can be one (_ordinal): the others are not made Tokens
     for tok in (sent.doc[i] for i in range(sent.start, sent.end)
-                if low[i] in words or any(c.isdigit() for c in low[i])):
+                if low[i] in words or not low[i].isalpha() and any(c.isdigit() for c in low[i])):
         n = _ordinal(tok)
         if n is None or tok.dep_ != "amod" or kinds.get(tok.head.lemma_.lower()) != "attacks" or not _framed(sent, tok):
             continue

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.matcher import Matcher
 
 from ..model import ActorMention, Span
-from .attribution import doc_text, lexicon, may_match, pattern_needs, sentence_words
+from .attribution import doc_text, expanded_span, lexicon, may_match, pattern_needs, sentence_words
 
 UNNAMED = "unidentified_armed_group"
 
@@ -42,10 +42,16 @@ def focus(sdoc, actors: list[ActorMention]) -> ActorMention | None:
 
 def _label(sdoc, m: ActorMention) -> str | None:
     """The plural generic noun of an unnamed mention ('terrorist attack' -> terrorists)."""
-    span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    span = expanded_span(sdoc, m.span.start, m.span.end)
     if span is None:
         return None
     return _cues()["labels"].get(span.root.lemma_.lower()) or _cues()["labels"].get(span.root.lower_)
+
+
+@lru_cache(maxsize=1)
+def _collective_needs() -> tuple:
+    """The pattern_needs of the collective patterns, listed once (may_match)."""
+    return tuple(pattern_needs(p) for p in _cues()["collective_patterns"])
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +65,7 @@ def _collectives(sdoc, taken: set[int], doc_id: str) -> list[ActorMention]:
     """'different Baloch outfits' -> a subject 'Baloch outfits' (its shared modifiers and noun)."""
     drop = set(_cues()["collective_drop"])
     out: list[ActorMention] = []
-    if not may_match([pattern_needs(p) for p in _cues()["collective_patterns"]], sentence_words(sdoc[:])):
+    if not may_match(_collective_needs(), sentence_words(sdoc[:])):
         return out      # no collective noun in the document
     spans = sorted(_matcher(sdoc.vocab)(sdoc, as_spans=True), key=lambda s: (s.start, -len(s)))
     for span in spans:
@@ -85,5 +91,5 @@ def claim_actors(sdoc, actors: list[ActorMention], doc_id: str) -> list[ActorMen
             elif (label := _label(sdoc, m)) is not None:
                 m = replace(m, actor_id=f"generic:{label}", name=label, inferred=True)
         out.append(m)
-    taken = {t.i for m in actors for t in (sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand") or ())}
+    taken = {t.i for m in actors for t in (expanded_span(sdoc, m.span.start, m.span.end) or ())}
     return sorted(out + _collectives(sdoc, taken, doc_id), key=lambda m: m.span.start)

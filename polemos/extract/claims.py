@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 
 from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Span
-from .attribution import ActorIndex, cue_tokens, doc_text, find_attribution, find_denial, lexicon, span_ents
+from .attribution import (
+    ActorIndex,
+    cue_tokens,
+    doc_text,
+    expanded_span,
+    find_attribution,
+    find_denial,
+    lexicon,
+    span_ents,
+)
 from .claim_agents import subject_of
 from .claim_context import carried_attribution, continued, lines
 from .claim_numbers import ordinal_figures, percent_figures
@@ -21,7 +30,7 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def _root(sdoc, q: QuantityMention):
-    span = sdoc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+    span = expanded_span(sdoc, q.span.start, q.span.end)
     if span is None or len(span) == 0:
         return None, None
     nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
@@ -148,7 +157,7 @@ def _source(found, index: ActorIndex, tok, exclude=frozenset()) -> str | None:
     if found is None:
         return None
     text, span = found
-    head = tok.doc.char_span(span.start, span.end, alignment_mode="expand")
+    head = expanded_span(tok.doc, span.start, span.end)
     hit = index.at(head.root) if head is not None else index.in_chars(span.start, span.end)
     if hit is None and head is not None:
         hit = _document_of(head.root, index)
@@ -166,7 +175,7 @@ def _speaker_group(found, sdoc, index: ActorIndex) -> ActorMention | None:
     speaker = index.in_chars(found[1].start, found[1].end) if found else None
     if speaker is None or speaker.kind != "person":
         return None
-    span = sdoc.char_span(speaker.span.start, speaker.span.end, alignment_mode="expand")
+    span = expanded_span(sdoc, speaker.span.start, speaker.span.end)
     facts = _role_facts(speaker, span.root, index) if span is not None else []
     return facts[0][2] if facts else None
 

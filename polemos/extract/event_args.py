@@ -8,7 +8,7 @@ from itertools import accumulate
 from types import SimpleNamespace
 
 from ..model import ActorMention, PlaceMention, QuantityMention, Span, TimeMention
-from .attribution import cue_tokens
+from .attribution import cue_tokens, expanded_span
 from .event_lexicon import Lexicon
 
 SKIP_CHILD = {"relcl", "advcl", "acl", "ccomp", "punct", "cc", "conj"}
@@ -374,7 +374,7 @@ def detention_site(trig, places: list[PlaceMention], sdoc, lex: Lexicon) -> bool
     """The event happened in a prison or detention place (its victims are detainees)."""
     words = lex.words.get("detention_places", frozenset())
     for p in places:
-        span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        span = expanded_span(sdoc, p.span.start, p.span.end)
         if span is not None and any(t.lemma_.lower() in words for t in span) and (
                 _dep_distance(span.root, trig) is not None or _dep_distance(span.root, clause_verb(trig)) is not None):
             return True
@@ -433,7 +433,7 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
     verb = clause_verb(trig)
     best, key = None, None
     for m in mentions:
-        span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        span = expanded_span(sdoc, m.span.start, m.span.end)
         if span is None:
             continue
         head = span.root
@@ -459,7 +459,7 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
 
 
 def _bearing_place(p: PlaceMention, sdoc, trig=None) -> bool:
-    span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+    span = expanded_span(sdoc, p.span.start, p.span.end)
     return span is not None and (_bearing(span.root) or (trig is not None and _motive(span.root, trig)))
 
 
@@ -483,7 +483,7 @@ def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
     """'the U.S. drone strike', 'Russian shelling': a country naming the side, not the place."""
     if p.feature != "country":
         return False
-    span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+    span = expanded_span(sdoc, p.span.start, p.span.end)
     if span is None:
         return False
     root = span.root
@@ -503,7 +503,7 @@ def _qualifying_country(p: PlaceMention, sdoc) -> bool:
     a country qualifying a noun names whose the thing is, not where the event was."""
     if p.feature != "country":
         return False
-    span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+    span = expanded_span(sdoc, p.span.start, p.span.end)
     if span is None:
         return False
     if span.root.pos_ == "NOUN" and span.root.is_lower:
@@ -529,7 +529,7 @@ def _side_of(root) -> bool:
 def _heads_only(places: list[PlaceMention], sdoc) -> list[PlaceMention]:
     """Drop places in apposition to another place ('Kalehe (Kabare, Sud-Kivu)', 'X, Y province'):
     they locate the first place, they are not the event's place."""
-    spans = [sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand") for p in places]
+    spans = [expanded_span(sdoc, p.span.start, p.span.end) for p in places]
     toks = {t.i for span in spans if span is not None for t in span}
     out = []
     for p, span in zip(places, spans):
@@ -551,7 +551,7 @@ def event_place(trig, places: list[PlaceMention], sdoc,
                      reporting=reporting, weak=True, route=True)
     if best is None:
         return None, 0
-    root = sdoc.char_span(best.span.start, best.span.end, alignment_mode="expand")
+    root = expanded_span(sdoc, best.span.start, best.span.end)
     hint = root is not None and _hint(root.root)
     finer = [p for p in places if p.country == best.country
              and FEATURE_RANK.get(p.feature, 1) < FEATURE_RANK.get(best.feature, 1)
@@ -559,7 +559,7 @@ def event_place(trig, places: list[PlaceMention], sdoc,
     if finer and best.feature in ("admin1", "country"):
         best = min(finer, key=lambda p: abs(p.span.start - best.span.start))
     prec = best.precision or 1
-    span = sdoc.char_span(best.span.start, best.span.end, alignment_mode="expand")
+    span = expanded_span(sdoc, best.span.start, best.span.end)
     if span is not None and span.root.head.lower_ in NEAR:
         prec = max(prec, 2)
     return best, 0 if hint else prec        # 0: a route's end or a bearing's reference, not the event's own place
@@ -567,7 +567,7 @@ def event_place(trig, places: list[PlaceMention], sdoc,
 
 def speaker_place(place: PlaceMention | None, trig, sdoc, reporting: frozenset) -> bool:
     """The place is only where the speaker is ("..., said an official in the defence ministry in X")."""
-    span = sdoc.char_span(place.span.start, place.span.end, alignment_mode="expand") if place is not None else None
+    span = expanded_span(sdoc, place.span.start, place.span.end) if place is not None else None
     return span is not None and foreign(span.root, trig, reporting) == "reporting"
 
 

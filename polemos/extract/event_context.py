@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import PlaceMention
-from .attribution import cue_tokens
+from .attribution import cue_tokens, expanded_span
 from .event_args import conjuncts, target_heads
 from .event_lexicon import Lexicon
 
@@ -176,7 +176,7 @@ def scene_places(places: list, grief: set[int], sdoc) -> list:
         return places
     scene = []
     for p in places:
-        span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        span = expanded_span(sdoc, p.span.start, p.span.end)
         if span is None or span.root.i not in grief:
             scene.append(p)
     return scene or places
@@ -224,7 +224,7 @@ def beside_borders(places: list, sdoc, lex: Lexicon) -> list:
     def far_side(p) -> bool:
         if p.feature != "country":
             return False
-        span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        span = expanded_span(sdoc, p.span.start, p.span.end)
         if span is None:
             return False
         after = "".join(t.text_with_ws for t in sdoc[span.end - 1:span.end + 3])[len(span[-1].text):]

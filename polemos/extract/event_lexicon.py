@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -46,6 +46,11 @@ class Lexicon:
     victims: dict[str, frozenset[str]] = field(default_factory=dict)
     state_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     classes: dict[str, TriggerClass] = field(default_factory=dict)     # trigger classes by name
+
+    @cached_property
+    def verb_object_verbs(self) -> frozenset[str]:
+        """The verbs of every verb+object class: a token whose lemma is none of them starts no such phrase."""
+        return frozenset(v for cls in self.verb_object_classes for v in cls.verbs)
 
     def rank(self, sub: str) -> int:
         """Position of a sub-event type in the hierarchy (lower = higher priority)."""

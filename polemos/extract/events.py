@@ -13,7 +13,7 @@ from datetime import date
 from ..dates import PartialDate, shared
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .actor_qualifiers import participants
-from .attribution import cue_tokens, lemmas, lowers, sentence_of
+from .attribution import cue_tokens, expanded_span, lemmas, lowers, sentence_of
 from .event_args import (
     Figure,
     SpanIndex,
@@ -213,7 +213,7 @@ def _by_time(trigs: list[Trigger], times: list, sdoc) -> list[list[Trigger]]:
         return [head, verb] + ([verb.head] if verb.dep_ == "advcl" else [])
     own: dict[str, list[Trigger]] = {}
     for tm in times:
-        span = sdoc.char_span(tm.span.start, tm.span.end, alignment_mode="expand") if tm.value else None
+        span = expanded_span(sdoc, tm.span.start, tm.span.end) if tm.value else None
         if span is None:
             continue
         above = {a.i for a in span.root.ancestors}
@@ -276,7 +276,7 @@ def _locates(division: PlaceMention, town: PlaceMention, sdoc) -> bool:
     was ambushed near Bama town, in Konduga district'), or the division hangs on the town's phrase; a division
     of a conjoined clause is another event's ('killed in Dikwa district and ... attacked a camp in Bama')."""
     def governor(p):
-        span = sdoc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        span = expanded_span(sdoc, p.span.start, p.span.end)
         if span is None:
             return None, None
         root = span.root
@@ -299,7 +299,7 @@ def _address_chain(town: PlaceMention, division: PlaceMention, sdoc) -> bool:
     from ..knowledge.places.cues import load_cues
     if not town.span.end <= division.span.start:
         return False
-    span = sdoc.char_span(town.span.end, division.span.start, alignment_mode="expand")
+    span = expanded_span(sdoc, town.span.end, division.span.start)
     if span is None or len(span) > CHAIN_GAP:
         return False
     nouns = load_cues().locality_nouns
@@ -311,7 +311,7 @@ def _as_division(place: PlaceMention, sdoc) -> bool:
     from ..knowledge.places.cues import load_cues
     if place.feature == "district":
         return True
-    span = sdoc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    span = expanded_span(sdoc, place.span.start, place.span.end)
     nxt = sdoc[span.end] if span is not None and span.end < len(sdoc) else None
     return nxt is not None and load_cues().after.get(nxt.lower_) in ("district", "admin1")
 
@@ -416,12 +416,20 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     found = find_triggers(sent, lex)
     grief = ctx.grief = grievance_tokens(found)
     aimed = target_tokens(found)
-    tallies = {t.token.i for t in found if aggregate(t.token, lex, _instrument(t))
-               or not_one_event(t.token, lex, t.cls.sub == "Agreement")
+    # a word of several classes is several triggers: what depends on its token alone is read once
+    one_event: dict[tuple[int, bool], bool] = {}
+    moods = {i: modality(t.token, lex) for i, t in {t.token.i: t for t in found}.items()}
+
+    def not_one(t: Trigger) -> bool:
+        key = (t.token.i, t.cls.sub == "Agreement")
+        if key not in one_event:
+            one_event[key] = not_one_event(t.token, lex, key[1])
+        return one_event[key]
+    tallies = {t.token.i for t in found if aggregate(t.token, lex, _instrument(t)) or not_one(t)
                or (_klass(t, lex) == "strategic" and in_relative_clause(t.token, lex))}
     tallies |= tally_dependents(found, tallies, lex)
     shot_at = not any(t.role == "method" for t in found)     # "police fired on demonstrators", not a bombing
-    factual = [t for t in found if modality(t.token, lex) is None and (t.token.i not in tallies or (
+    factual = [t for t in found if moods[t.token.i] is None and (t.token.i not in tallies or (
                t.role == "intervention" and ctx.demo is not None))     # "Several arrests were made" at a protest
                and t.token.i not in grief and not _only_a_target(t, aimed, shot_at, lex) and not _told_death(t, lex)]
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
@@ -792,7 +800,7 @@ def _unharmed(ev: Event, ctx: _Ctx) -> bool:
     """No toll found, and the event's sentence or the next says nobody was killed or hurt."""
     if ev.fatalities or ev.fatalities_high or ev.injuries_high:
         return False
-    span = ctx.sdoc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    span = expanded_span(ctx.sdoc, ev.evidence.start, ev.evidence.end)
     if not span:
         return False
     sent = sentence_of(span[0])
@@ -813,7 +821,7 @@ def _unnamed_here(name: str | None, ev: Event, ctx: _Ctx) -> str | None:
 
 
 def _from_place(place: PlaceMention, sdoc) -> bool:
-    span = sdoc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    span = expanded_span(sdoc, place.span.start, place.span.end)
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
 
 
@@ -981,11 +989,11 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
 
     for span in (ev.evidence, *ev.extra_evidence):     # "police used tear gas on the crowd": who intervened
         for m in ctx.actors.within(span.start, span.end):
-            tok = ctx.sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            tok = expanded_span(ctx.sdoc, m.span.start, m.span.end)
             if m.kind == "state_force" and not (tok is not None and speaking(tok.root)):
                 return m.name
     for span in (ev.evidence, *ev.extra_evidence):     # "Police intervened": the state's force the pack has no name for
-        words = ctx.sdoc.char_span(span.start, span.end, alignment_mode="expand") or ()
+        words = expanded_span(ctx.sdoc, span.start, span.end) or ()
         force = next((f for t in words if (f := ctx.lex.state_force(t.lemma_.lower())) and not speaking(t)), None)
         if force:
             return ctx.namer.state_force(ev.country, _to_date(ev.event_date), force)
@@ -1010,7 +1018,7 @@ def _scene_time(sent, ctx: _Ctx):
         return None
     days = [t for t in ctx.times.within(sent.start_char, sent.end_char) if t.precision == "day" and t.value]
     for tm in reversed(days):
-        span = ctx.sdoc.char_span(tm.span.start, tm.span.end, alignment_mode="expand")
+        span = expanded_span(ctx.sdoc, tm.span.start, tm.span.end)
         if span is not None and not any(a.lemma_.lower() in ctx.lex.words["reporting_verbs"]
                                         for a in span.root.ancestors):
             return tm

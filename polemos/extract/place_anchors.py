@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from ..knowledge.gazetteer import Gazetteer, Place
 from ..knowledge.places.cues import Cues
 from ..knowledge.places.tables import norm
+from .attribution import lowers
 
 SMALL_TOWN = 100_000           # a town this large in another province: the text is a list, not "Town, Province"
 MAX_RUN = 6                    # tokens of a town name
@@ -184,8 +185,8 @@ def province_anaphora(sdoc, spans: list[tuple[int, int, Place | None]]) -> list[
     provinces = sorted((j, p) for i, j, p in spans if p is not None and p.kind == "admin1")
     taken = {k for i, j, _ in spans for k in range(i, j)}
     out = []
-    for tok in sdoc:
-        if tok.lower_ not in PROVINCE_NOUNS or tok.i in taken or tok.tag_ != "NN":
+    for tok in (sdoc[i] for i, w in enumerate(lowers(sdoc)) if w in PROVINCE_NOUNS):    # no Token for other words
+        if tok.i in taken or tok.tag_ != "NN":
             continue
         kids = list(tok.children)
         det = next((c for c in kids if c.dep_ == "det" and c.lower_ in ("the", "this", "that")), None)

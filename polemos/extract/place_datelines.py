@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .attribution import doc_text
+from .attribution import doc_text, expanded_span
 
 
 @dataclass(frozen=True)
@@ -29,12 +29,22 @@ def _pattern(source: str) -> re.Pattern:
 
 
 def _tokens(sdoc, start: int, end: int) -> tuple[int, int] | None:
-    span = sdoc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(sdoc, start, end)
     return (span.start, span.end) if span is not None and len(span) else None
 
 
+_KEY = "polemos.datelines"      # the pattern -> the document's datelines (places and actors both read them)
+
+
 def datelines(sdoc, pattern: str) -> list[Dateline]:
-    """The datelines opening the document's paragraphs."""
+    """The datelines opening the document's paragraphs, found once per document and pattern."""
+    found = sdoc.user_data.setdefault(_KEY, {})
+    if pattern not in found:
+        found[pattern] = _datelines(sdoc, pattern)
+    return list(found[pattern])
+
+
+def _datelines(sdoc, pattern: str) -> list[Dateline]:
     out = []
     for m in _pattern(pattern).finditer(doc_text(sdoc)):
         names, base = [], m.start("places")

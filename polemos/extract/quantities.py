@@ -17,7 +17,7 @@ import yaml
 
 from ..model import Document, QuantityMention, Span
 from ..ranges import QUANTITY_MAX
-from .attribution import doc_text
+from .attribution import doc_text, expanded_span
 
 PACK = Path(__file__).resolve().parent.parent / "knowledge" / "quantities.yaml"
 WORD_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+|[-\u2013\u2014+]")
@@ -249,7 +249,7 @@ def _entity_text(tok) -> str:
 
 def _keep(sdoc, start: int, end: int, words: list[str]) -> bool:
     """Drop money, percents, dates, years and IDs; bare words must be attached."""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(sdoc, start, end)
     if span is None or any(t.ent_type_ in SKIP_ENTS for t in span):
         return False
     for t in span:
@@ -274,8 +274,12 @@ def extract_quantities(sdoc, doc: Document) -> list[QuantityMention]:
     """Every counted quantity in the parsed document (money, dates, percents,
     ordinals and IDs left out). Cached on sdoc.user_data for quantity_for_token."""
     lx, text = lexicon(), doc_text(sdoc)
-    toks = [(m.group().lower().replace("\u2013", "-").replace("\u2014", "-"), m.start(), m.end())
-            for m in WORD_RE.finditer(text)]
+    if text.isascii():      # lower-cased once (per character, so the offsets hold), no dash to replace
+        low = text.lower()
+        toks = [(low[s:e], s, e) for s, e in (m.span() for m in WORD_RE.finditer(text))]
+    else:
+        toks = [(m.group().lower().replace("\u2013", "-").replace("\u2014", "-"), m.start(), m.end())
+                for m in WORD_RE.finditer(text)]
     words = [w for w, _, _ in toks]
     out: list[QuantityMention] = []
     i = 0
@@ -317,7 +321,7 @@ def _index(sdoc, quantities) -> dict[int, QuantityMention]:
         return cached[2]
     idx: dict[int, QuantityMention] = {}
     for q in quantities:
-        span = sdoc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+        span = expanded_span(sdoc, q.span.start, q.span.end)
         for t in span or ():
             idx.setdefault(t.i, q)
     sdoc.user_data[CACHE_KEY + ".index"] = (quantities, len(quantities), idx)

@@ -10,7 +10,7 @@ hostile to the government of the country struck.
 from __future__ import annotations
 
 from ..model import ActorMention, Event
-from .attribution import ActorIndex, sentence_of
+from .attribution import ActorIndex, expanded_span, sentence_of
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 PARTY_KINDS = {"armed_group", "state", "state_force", "civilians", "igo"}
@@ -52,7 +52,7 @@ def _struck_state(sdoc, ev: Event, b: ActorMention | None, index: ActorIndex, ct
     if home is None or home == there:
         return None
     for ref in [ev.evidence, *ev.extra_evidence]:
-        span = sdoc.char_span(ref.start, ref.end, alignment_mode="expand")
+        span = expanded_span(sdoc, ref.start, ref.end)
         if span is None or not len(span):
             continue
         sent = sentence_of(span[0])
@@ -80,7 +80,7 @@ def event_facts(sdoc, events: list[Event], index: ActorIndex, ctx=None) -> dict[
     for ev in events:
         if ev.event_type not in VIOLENT or not ev.actor1:
             continue
-        span = sdoc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+        span = expanded_span(sdoc, ev.evidence.start, ev.evidence.end)
         if span is None or not len(span):
             continue
         a = _mention(index, ev.actor1, ev.evidence.start, ev.evidence.end, ctx)

@@ -130,10 +130,44 @@ def _words(rule: Rule, node: dict) -> frozenset[str] | None:
     return None
 
 
+def _label_needs(node: dict) -> list[frozenset[str]]:
+    """The dependency labels and parts of speech (as _labels writes them) one of which a node's token must have."""
+    attrs, out = node.get("RIGHT_ATTRS", {}), []
+    for key, prefix in (("DEP", "dep:"), ("POS", "pos:")):
+        value = attrs.get(key)
+        if isinstance(value, str):
+            out.append(frozenset([prefix + value]))
+        elif isinstance(value, dict) and "IN" in value:
+            out.append(frozenset(prefix + v for v in value["IN"]))
+    return out
+
+
+_LABELS_KEY = "polemos.dep_pos"
+
+
+def _labels(sent) -> set[str]:
+    """'dep:' and 'pos:' with the dependency label and part of speech of each token of the sentence, and 'dep:dep'
+    (the label a sentence copied into a Doc of its own gives a token whose head lay outside it, _sentence_doc):
+    what the patterns' DEP and POS needs must meet. The document's labels are listed once."""
+    doc = sent.doc
+    cached = doc.user_data.get(_LABELS_KEY)
+    if cached is None:
+        from spacy.attrs import DEP, POS
+        strings = doc.vocab.strings
+        cached = doc.user_data[_LABELS_KEY] = [("dep:" + strings[d], "pos:" + strings[p])
+                                               for d, p in doc.to_array([DEP, POS]).tolist()]
+    out = {"dep:dep"}
+    for dep, pos in cached[sent.start:sent.end]:
+        out.add(dep)
+        out.add(pos)
+    return out
+
+
 @lru_cache(maxsize=4)
 def _matchers(vocab) -> tuple[tuple[int, int, tuple[frozenset, ...], object], ...]:
     """(rule, pattern, the word sets a sentence must meet, a DependencyMatcher) for every pattern:
-    a pattern runs only on sentences holding one word of each of its word sets (speed)."""
+    a pattern runs only on sentences holding one word of each of its word sets, and for each of its nodes a
+    token of a dependency label and part of speech the node allows (speed)."""
     from spacy.matcher import DependencyMatcher
     out = []
     for n, rule in enumerate(rules()):
@@ -144,8 +178,34 @@ def _matchers(vocab) -> tuple[tuple[int, int, tuple[frozenset, ...], object], ..
             except ValueError as exc:
                 _fail(rule.id, str(exc))
             needs = tuple(w for node in pattern if (w := _words(rule, node)) is not None)
+            needs += tuple(s for node in _compiled(pattern) for s in _label_needs(node))
             out.append((n, k, needs, matcher))
     return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def _first_words(vocab) -> tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]]:
+    """Each word of a pattern's first word set -> the positions (in _matchers) of the patterns it opens; all
+    those words; the positions of patterns with no word set (they may run anywhere)."""
+    by_word: dict[str, list[int]] = {}
+    always = []
+    for j, (_n, _k, needs, _m) in enumerate(_matchers(vocab)):
+        if not needs:
+            always.append(j)
+        for w in needs[0] if needs else ():
+            by_word.setdefault(w, []).append(j)
+    return {w: tuple(js) for w, js in by_word.items()}, frozenset(by_word), tuple(always)
+
+
+def _meeting(vocab, words: set[str]) -> list[tuple]:
+    """The _matchers, in their order, that may match a sentence with these words (one word of each of their word
+    sets): those whose first set it meets, looked up by word, not every pattern's sets tested."""
+    matchers = _matchers(vocab)
+    by_word, firsts, always = _first_words(vocab)
+    found = set(always)
+    for w in words & firsts:
+        found.update(by_word[w])
+    return [matchers[j] for j in sorted(found) if not any(map(words.isdisjoint, matchers[j][2]))]
 
 
 def _node_names(rule: Rule, pattern_index: int) -> list[str]:
@@ -290,18 +350,16 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
 def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
     """Facts (actor1, relation, actor2, keep persons) the rules find, by the start character of their sentence."""
     out: dict[int, list[tuple]] = {}
-    all_rules, matchers = rules(), _matchers(sdoc.vocab)
+    all_rules = rules()
     starts = sorted(m.span.start for m in index.mentions)
     persons = sorted(m.span.start for m in index.mentions if m.kind == "person")
     for sent in sdoc.sents:
         here = bisect_left(starts, sent.end_char) - bisect_left(starts, sent.start_char)
         if here < 2 and bisect_left(persons, sent.end_char) == bisect_left(persons, sent.start_char):
             continue   # a relation needs two actors, or a person whose office names the other
-        words = sentence_words(sent)
+        words = sentence_words(sent) | _labels(sent)
         alone = None
-        for n, k, needs, matcher in matchers:
-            if any(map(words.isdisjoint, needs)):
-                continue
+        for n, k, _needs, matcher in _meeting(sdoc.vocab, words):
             alone = alone if alone is not None else _sentence_doc(sent)
             rule = all_rules[n]
             for _, token_ids in matcher(alone):

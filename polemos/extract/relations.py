@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from ..model import ActorMention, Document, Mentions, Relation, Span
-from .attribution import ActorIndex, lemmas, lowers
+from .attribution import ActorIndex, expanded_span, lemmas, lowers
 from .relation_patterns import Context, former_title, pattern_facts
 
 LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "relations.yaml"
@@ -443,7 +443,7 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
     facts: list[Found] = []
     for m in index.starting(sent.start_char, sent.end_char):
         if m.kind == "person":
-            span = sent.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            span = expanded_span(sent.doc, m.span.start, m.span.end)
             if span is not None:
                 found = _role_facts(m, span.root, index)
                 facts += found

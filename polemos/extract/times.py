@@ -33,8 +33,10 @@ MONTH = (r"\b(?P<mon>(?:January|February|March|April|May|June|July|August|Septem
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)\b"
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MOD = (r"(?i:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of"
-       r"|the second half of))")
+MOD_WORDS = ("early", "mid", "late", "the end of", "the beginning of", "the start of", "the middle of",
+             "the first half of", "the second half of")
+MOD = r"(?i:(?P<mod>" + "|".join(MOD_WORDS) + "))"
+OPT_MOD = r"(?:" + MOD + r"[\s-]+)?"       # a modifier some rules allow before a month, season or year
 NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)"
 UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 PREP = r"(?i:in|during|since|by|until|till|from|through|throughout|before|after|of|last|this|on)"
@@ -235,47 +237,80 @@ def _rules() -> list[Rule]:
         (r"(?<=\()(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)(?=\))", _r_numeric_yearless),
         (DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + ")?", _r_day),
         (MONTH + r"\s+" + DAY + r"(?!\s*\d{3})(?:,?\s+" + YEAR + ")?", _r_day),
-        (r"(?:" + MOD + r"[\s-]+)?" + MONTH + r",?\s+(?:of\s+)?" + YEAR, _r_month_year),
-        (r"(?:" + MOD + r"[\s-]+)?" + MONTH + r",?\s+(?:of\s+)?(?i:(?P<rel>last|this|next|previous)\s+year)\b",
-         _r_month_rel_year, r"(?i:year)"),
+        (OPT_MOD + MONTH + r",?\s+(?:of\s+)?" + YEAR, _r_month_year),
+        (OPT_MOD + MONTH + r",?\s+(?:of\s+)?(?i:(?P<rel>last|this|next|previous)\s+year)\b",
+         _r_month_rel_year, ("year",)),
         (r"\b" + PREP + r"\s+(?P<x>(?:(?i:early|mid|late)[\s-]+)?" + MONTH + r")(?!\s*\d)", _r_month),
         (MOD + r"[\s-]+" + MONTH + r"(?!\s*\d)", _r_month),
-        (r"(?:" + MOD + r"[\s-]+)?(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + YEAR, _r_year,
-         r"(?i:spring|summer|autumn|fall|winter)"),
+        (OPT_MOD + r"(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + YEAR, _r_year,
+         ("spring", "summer", "autumn", "fall", "winter")),
         (MOD + r"[\s-]+" + YEAR, _r_year),
         (r"\b" + YEAR + r"\s*[-\u2013/]\s*(?P<end>(?:1[89]|20)?\d\d)\b(?![-/.]\d)", _r_year_span),
         (r"\b" + PREP + r"\s+(?P<x>" + YEAR + r")(?![-/]\d)", _r_year),
         (r"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?"
          r"(?:\b(?P<dec>(?:1[89]|20)\d0)|['\u2019](?P<d2>\d0))['\u2019]?s\b", _r_decade, r"0['\u2019]?s\b"),
         (r"\b(?:(?i:early|mid|late|earlier|later)(?:\s+(?i:in|this))?[\s-]+)?"
-         r"(?i:(?P<rel>last|this|next|previous)\s+year)\b", _r_rel_year, r"(?i:year)"),
+         r"(?i:(?P<rel>last|this|next|previous)\s+year)\b", _r_rel_year, ("year",)),
         (r"\b(?:(?i:earlier|later|late|early)\s+)?"
          r"(?i:(?P<rel>last|this|next|previous|past)\s+(?P<unit>week|weekend|month))\b", _r_rel_period,
-         r"(?i:week|month)"),
+         ("week", "month")),
         # "at the weekend", "over the weekend", "weekend raids": the weekend before the text
-        (r"\b(?:(?i:at|over|during)\s+the\s+)?(?i:(?P<unit>weekend))\b", _r_rel_period, r"(?i:weekend)"),
+        (r"\b(?:(?i:at|over|during)\s+the\s+)?(?i:(?P<unit>weekend))\b", _r_rel_period, ("weekend",)),
         (r"\b(?i:(?P<w>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight))\b",
-         _r_day_word),
+         _r_day_word, ("yesterday", "today", "night", "morning", "afternoon", "evening")),
         (r"\b(?:(?i:(?P<rel>last|this|past))\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")\b", _r_weekday, r"day\b"),
-        (r"\b(?i:" + NUM + r"\s+" + UNIT + r"\s+ago)\b", _r_ago, r"(?i:ago)\b"),
+        (r"\b(?i:" + NUM + r"\s+" + UNIT + r"\s+ago)\b", _r_ago, ("ago",)),
         (r"\b(?i:recently|lately|in\s+recent\s+(?:days|weeks|months)"
-         r"|in\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks))\b", _r_recent),
+         r"|in\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks))\b", _r_recent, ("recent", "lately", "days", "weeks")),
     ]
     rules = []
     for p, f, *need in spec:
-        rules.append((re.compile(p), f))
-        if need:
-            NEEDS[id(rules[-1][0])] = re.compile(need[0])
-        elif MONTH in p:
-            NEEDS[id(rules[-1][0])] = MONTH_NEEDLE
+        pat = re.compile(p)
+        rules.append((pat, f))
+        needs = [_word_needle(*need[0]) if isinstance(need[0], tuple) else re.compile(need[0])] if need else \
+            [MONTH_NEEDLE] if MONTH in p else []
+        if OPT_MOD in p:
+            UNMODIFIED[id(pat)] = re.compile(p.replace(OPT_MOD, "", 1))
+        elif MOD in p:
+            needs.append(MOD_NEEDLE)
+        if needs:
+            NEEDS[id(pat)] = tuple(needs)
     return rules
 
 
-# a rule's needle: a pattern every match of the rule contains (a part of the rule itself, with its flags), so
-# that a text without it is not scanned for the rule at all (the long ones are tried at every position). Keyed
+def _word_needle(*words: str) -> re.Pattern:
+    """A needle of lower-case words, any of which (in any case) every match holds: looked for as substrings of the
+    lower-cased text (NEEDLE_WORDS), the case-insensitive pattern only where lower-casing and the pattern's case
+    folding differ (FOLDS)."""
+    pat = re.compile("(?i:" + "|".join(map(re.escape, words)) + ")")
+    NEEDLE_WORDS[id(pat)] = words
+    return pat
+
+
+def _present(needle: re.Pattern, text: str, low: str | None) -> bool:
+    """Does `text` (`low`: lower-cased, None where it holds a FOLDS character) hold the needle?"""
+    words = NEEDLE_WORDS.get(id(needle))
+    if words is None or low is None:
+        return needle.search(text) is not None
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+
+# a rule's needles: patterns every match of the rule contains (parts of the rule itself, with their flags), so
+# that a text without one is not scanned for the rule at all (the long ones are tried at every position). Keyed
 # by the id of the rule's pattern (the rules live as long as the module; a Pattern hashes its whole program)
-NEEDS: dict[int, re.Pattern] = {}
+NEEDS: dict[int, tuple[re.Pattern, ...]] = {}
+NEEDLE_WORDS: dict[int, tuple[str, ...]] = {}
+# characters a case-insensitive pattern takes for an ASCII letter that str.lower() does not turn into it
+# (dotted and dotless i, long s): in a text holding one, word needles are looked for with their patterns
+FOLDS = ("\u0130", "\u0131", "\u017f")
 MONTH_NEEDLE = re.compile(MONTH)     # the needle of every rule naming a month, looked for once per text
+MOD_NEEDLE = _word_needle(*MOD_WORDS)
+# a rule allowing a modifier (OPT_MOD), compiled without it: the same matches in a text without MOD_NEEDLE, where
+# the optional part cannot match, and no modifier tried at every position
+UNMODIFIED: dict[int, re.Pattern] = {}
 
 
 # bare forms used only inside spaCy DATE entities ("2015", "March")
@@ -302,6 +337,12 @@ def anchors() -> list[tuple[str, date, str, re.Pattern, tuple[str, ...] | None]]
         out.append((a["id"], date.fromisoformat(str(a["date"])), a.get("precision", "day"),
                     re.compile(_triggers(a["triggers"])), None if None in needles else needles))
     return out
+
+
+@lru_cache(maxsize=1)
+def _anchor_needles() -> frozenset[str]:
+    """Every anchor's needles."""
+    return frozenset(n for *_, needles in anchors() if needles is not None for n in needles)
 
 
 @lru_cache(maxsize=1)
@@ -342,8 +383,9 @@ def _anchor_hits(text: str, pub: date | None, bare: bool = False) -> list[tuple[
     block the generic rules (so "September 11 attacks" is not a date this year)."""
     best: dict[tuple[int, int], tuple[str, date, str]] = {}
     low = text.lower()
+    present = {n for n in _anchor_needles() if n in low}      # each needle looked for once
     for aid, adate, prec, pat, needles in anchors():
-        if needles is not None and not any(n in low for n in needles):
+        if needles is not None and present.isdisjoint(needles):
             continue        # most texts name no anchor: a substring test, not a scan with the regex
         for m in pat.finditer(text):
             key, cur = (m.start(), m.end()), best.get((m.start(), m.end()))
@@ -373,14 +415,19 @@ def _anchor_hits(text: str, pub: date | None, bare: bool = False) -> list[tuple[
 def _scan(text: str, pub: date | None, rules: list[Rule], bare: bool = False) -> list[tuple[int, int, Resolved | None]]:
     """Non-overlapping rule and anchor matches, longest first, in text order."""
     cands = [(s, e, 0, r) for s, e, r in _anchor_hits(text, pub, bare)]
-    found: dict[re.Pattern, bool] = {}        # needles shared by several rules are looked for once
+    low = text.lower() if text.isascii() or not any(c in text for c in FOLDS) else None
+    found: dict[int, bool] = {}        # needles shared by several rules are looked for once (by id)
+    modified = _present(MOD_NEEDLE, text, low)
     for prio, (pat, fn) in enumerate(rules, start=1):
-        need = NEEDS.get(id(pat))
-        if need is not None:
-            if need not in found:
-                found[need] = need.search(text) is not None
-            if not found[need]:
+        needs = NEEDS.get(id(pat))
+        if needs is not None:
+            for need in needs:
+                if id(need) not in found:
+                    found[id(need)] = _present(need, text, low)
+            if not all(found[id(need)] for need in needs):
                 continue         # the rule cannot match here
+        if not modified:
+            pat = UNMODIFIED.get(id(pat), pat)
         for m in pat.finditer(text):
             try:
                 res = fn(m, pub)

@@ -96,8 +96,7 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
                 out.append(Trigger(tok, cls, min(tok.i, obj.i), max(tok.i, obj.i) + 1, True))
                 covered.update((tok.i, obj.i))
                 break
-    verbs = [doc[sent.start + i] for i, lemma in enumerate(lemmas)
-             if any(lemma in cls.verbs for cls in lex.verb_object_classes)]
+    verbs = [doc[sent.start + i] for i, lemma in enumerate(lemmas) if lemma in lex.verb_object_verbs]
     for tok in verbs:
         if tok.pos_ != "VERB" or tok.i in covered:
             continue
@@ -367,11 +366,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             violent = lex.classes["violent"]
             out.append(Trigger(tok, violent, tok.i, tok.i + 1, _anchored(tok, violent, lex)))
             continue    # "was beaten to death", "hacked a farmer to death": a killing
-        if tok.pos_ not in CONTENT_POS or not _usable(tok, lemma, lex):
-            continue
         classes = lex.single.get(lemma) or lex.single.get(word) or _participle_classes(tok, lex)
-        if not classes:
-            continue
+        if not classes or tok.pos_ not in CONTENT_POS or not _usable(tok, lemma, lex):
+            continue    # a participle of no class of its own ('reported') is not tested further
         if lemma in lex.verb_only and tok.pos_ != "VERB" and not _framed(tok, lemma, lex):
             classes = [c for c in classes if c.role == "method" and lemma in c.event_nouns]
         for cls in classes:

@@ -32,6 +32,7 @@ from .places.tables import (
 KINDS = ("country", "admin1", "district", "site", "city", "sea")
 _DISTRICT_CENTRE = "markaz e woluswali ye "
 SCAN_POPULATION = 1_000_000       # cities this large are matched in text without NER support
+CITY_CACHE = 100_000             # city Places kept made (each row read once under its own name, once as an alias)
 
 
 class Gazetteer(DivisionTables):
@@ -54,6 +55,7 @@ class Gazetteer(DivisionTables):
         self._city_aliases: list[tuple[str, int]] = []   # curated spellings of capitals ("Raqqa")
         self._curated_keys: set[tuple[str, int]] = set()  # (norm(alias), geonameid) of those spellings
         self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._cities: dict[tuple[int, bool], Place] = {}   # (row, alternate) -> the Place _city made
         self._articles: set[str] = set()          # "al", "el"...: dropped when a name is not found
         self._sites: list[tuple[frozenset[str], Place]] = []   # (words of all its names, site)
         self._habits = read_yaml("names.yaml")
@@ -239,6 +241,17 @@ class Gazetteer(DivisionTables):
         return own == _DISTRICT_CENTRE + key or (key, self._rows[i].geonameid) in self._curated_keys
 
     def _city(self, i: int, key: str = "") -> Place:
+        """Row i as a Place, read under the name `key`; made once per row and reading (a Place is frozen, the
+        tables do not change after loading), at most CITY_CACHE of them kept."""
+        alternate = bool(key) and not self._own_name(i, key)
+        place = self._cities.get((i, alternate))
+        if place is None:
+            if len(self._cities) >= CITY_CACHE:
+                self._cities.clear()
+            place = self._cities[(i, alternate)] = self._new_city(i, alternate)
+        return place
+
+    def _new_city(self, i: int, alternate: bool) -> Place:
         row = self._rows[i]
         adm = self.part_of(self._admin1.get((row.cc, row.admin1)) or self._town_admin1.get(row.geonameid),
                            row.lat, row.lon)
@@ -246,8 +259,7 @@ class Gazetteer(DivisionTables):
         return Place(name=row.name, kind="city", country=country.name if country else row.cc, iso2=row.cc,
                      admin1=adm.name if adm else None, admin1_code=adm.admin1_code if adm else None,
                      gn_admin1=row.admin1 or None, lat=row.lat, lon=row.lon, geonameid=row.geonameid,
-                     population=row.population, capital=row.geonameid in self._capitals,
-                     alternate=bool(key) and not self._own_name(i, key))
+                     population=row.population, capital=row.geonameid in self._capitals, alternate=alternate)
 
     def lookup(self, name: str) -> list[Place]:
         """Every place this name may denote (countries, admin1, districts, sites, cities)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -318,8 +318,7 @@ def _write_facts(conn, doc: Document, ex: Extraction, singletons: bool = True,
     for kind, items, ref in (("actor", m.actors, "actor_id"), ("place", m.places, "name"),
                              ("time", m.times, "value"), ("quantity", m.quantities, "best")):
         for item in items:
-            data = asdict(item)
-            data.pop("span")
+            data = _record(item, "span")
             rows.append(dict(doc_id=doc.doc_id, kind=kind, start=item.span.start, end=item.span.end,
                              text=item.text, ref=None if data.get(ref) is None else str(data[ref]),
                              data=json.dumps(data, default=str)))
@@ -348,9 +347,21 @@ def _write_facts(conn, doc: Document, ex: Extraction, singletons: bool = True,
     return [] if singletons else new
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _record(obj, drop: str) -> dict[str, Any]:
+    """dataclasses.asdict(obj) without the field `drop`, for a mention or event: its other fields hold plain values
+    (text, numbers, None), which asdict copies to themselves, or the evidence list the caller replaces; so
+    they are taken as they are, not walked and deep-copied one by one."""
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
+    return {name: getattr(obj, name) for name in names if name != drop}
+
+
 def _event_row(doc: Document, e: Event) -> dict[str, Any]:
-    data = asdict(e)
-    data.pop("evidence")
+    data = _record(e, "evidence")
     data["extra_evidence"] = [
         {"start": s.start, "end": s.end, "text": _span_text(doc, s.start, s.end)} for s in e.extra_evidence]
     columns = {k: data[k] for k in ("event_type", "sub_event_type", "event_date", "date_precision", "actor1",
