@@ -948,3 +948,12 @@ def test_a_bus_or_radio_station_is_a_public_place_not_a_police_post():
 def test_a_person_is_never_an_actor_the_victim_named_by_name_is_a_civilian():
     evs = _events("On 3 June 2022, gunmen shot and killed Baraka Odhiambo, a county councillor, in Kisumu, Kenya.")
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Attack", "Civilians (Kenya)")]
+
+
+def test_a_crowd_that_assaults_a_force_the_pack_does_not_hold_still_riots():
+    evs = _events("On 7 June 2022, around 100 Kenyan nationals assaulted Ugandan Armed Police personnel near Busia, "
+                  "Uganda, as the officers turned them back at the gate.")
+    assert [e.sub_event_type for e in evs] == ["Mob violence"] and evs[0].actor1.startswith("Rioters")
+    # an armed group they fought keeps it a clash
+    assert _subs("On 7 June 2022, villagers attacked militants of the Lord's Resistance Army near Gulu, Uganda.") == [
+        "Armed clash"]

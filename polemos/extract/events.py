@@ -574,7 +574,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
             and _brawl(trigs, sent, ctx):
         sub, a2 = "Mob violence", None        # "two groups of villagers clashed over a land dispute": a riot
     elif sub in ("Armed clash", "Attack") and _crowd_initiates(trigs, ctx) and (
-            a1 is None and (a2 is None or a2.startswith("Civilians") or ctx.namer.is_state(a2))
+            a1 is None and _unarmed_or_state(a2, ctx)
             or (a2 in (None, a1) or a2.startswith("Civilians")) and ctx.namer.is_state(a1)):
         sub = "Mob violence"                  # "villagers assaulted a police team": the crowd rioted
         if a1 is not None:
@@ -941,6 +941,14 @@ def _a_people(tok) -> bool:
     from ..knowledge.actors import default_pack
     land = default_pack().demonym_country(tok.text)
     return land is not None and tok.lower_ != land.lower()
+
+
+def _unarmed_or_state(name: str | None, ctx: _Ctx) -> bool:
+    """A side a crowd's violence may face and stay a riot: none, civilians, a state's forces, or a body the text
+    names that is no armed group ("assaulted Ugandan Armed Police personnel", a force the pack does not hold)."""
+    if name is None or name.startswith("Civilians") or ctx.namer.is_state(name):
+        return True
+    return not any(m.name == name and m.kind in ARMED_KINDS for m in ctx.actors.items)
 
 
 def _opposing_force(trigs, ctx: _Ctx) -> str | None:
