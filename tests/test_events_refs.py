@@ -364,3 +364,10 @@ def test_an_unnamed_victim_tied_to_the_drug_trade_is_a_gangs_man_and_the_shootin
     # the attackers' gang is no tie of the victim's
     evs = _events("On 7 May 2021, in Recife, Brazil, members of a gang gunned down a shopkeeper.")
     assert evs[0].sub_event_type == "Attack"
+
+
+def test_remains_found_with_marks_of_violence_are_a_killing_as_a_body_is():
+    # "remains" comes out of the lemmatiser as "remain"
+    evs = _events("On 1 May 2021, in Uruapan, Mexico, human remains were found inside plastic bags near a highway.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    assert _events("On 1 May 2021, in Uruapan, Mexico, archaeologists found remains of an ancient temple.") == []
