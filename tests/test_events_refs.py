@@ -366,8 +366,9 @@ def test_an_unnamed_victim_tied_to_the_drug_trade_is_a_gangs_man_and_the_shootin
     assert evs[0].sub_event_type == "Attack"
 
 
-def test_remains_found_with_marks_of_violence_are_a_killing_as_a_body_is():
+def test_remains_found_with_marks_of_violence_are_a_killing_by_someone_else_than_the_finders():
     # "remains" comes out of the lemmatiser as "remain"
-    evs = _events("On 1 May 2021, in Uruapan, Mexico, human remains were found inside plastic bags near a highway.")
-    assert [e.sub_event_type for e in evs] == ["Attack"]
+    evs = _events("On 1 May 2021, in Uruapan, Mexico, police recovered human remains wrapped in blankets near a creek.")
+    # who found them is not who killed
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Attack", "Unidentified Armed Group (Mexico)")]
     assert _events("On 1 May 2021, in Uruapan, Mexico, archaeologists found remains of an ancient temple.") == []

@@ -586,6 +586,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     # arrests: the state's police unless told otherwise
     if a1 is None and sub.lower() in lex.words["state_default"]:
         a1 = ctx.namer.state_force(country, on, "police")
+    if all(t.cls.name in lex.words["unnamed_killing_classes"] and t.token.lemma_.lower() in FINDING_VERBS
+           for t in trigs):
+        a1 = None                             # "police recovered a body": who found it is not who killed
     claim = claimed_by(sent, trigs[0].token, ctx.actors, lex)
     blamed = attributed(sent, ctx.actors) if claim_only and not claim else None
     if (claim or blamed) and (a1 is None or is_unidentified(a1) or claim_only):
@@ -941,6 +944,9 @@ def _a_people(tok) -> bool:
     from ..knowledge.actors import default_pack
     land = default_pack().demonym_country(tok.text)
     return land is not None and tok.lower_ != land.lower()
+
+
+FINDING_VERBS = {"find", "discover", "recover", "retrieve", "locate"}     # who found a body ('dumped' is the killers')
 
 
 def _unarmed_or_state(name: str | None, ctx: _Ctx) -> bool:
