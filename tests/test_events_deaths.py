@@ -85,3 +85,11 @@ def test_his_death_after_a_shooting_is_one_dead_and_a_fathers_death_years_ago_is
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]
     evs = _events("On 3 June 2022, gunmen shot a shopkeeper in Kano, Nigeria, three years after his father's death.")
     assert [e.fatalities for e in evs] == [0]
+
+
+def test_shot_dead_counts_its_object_even_where_the_parser_hangs_dead_as_a_preposition():
+    # after "gang members" the parser makes "dead" a preposition of "shot"; after "gunmen" an adjective
+    for text in ("On 7 May 2021, in Recife, Brazil, gang members shot dead a shopkeeper.",
+                 "On 7 May 2021, in Recife, Brazil, gunmen shot dead a shopkeeper."):
+        evs = _events(text)
+        assert [e.fatalities for e in evs] == [1], text

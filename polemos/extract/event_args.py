@@ -327,7 +327,9 @@ def victims_of(fat_tok) -> list:
                 verb = verb.head
                 heads = _patients(verb)
             return [x for h in heads for x in conjuncts(h)]
-    if fat_tok.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and fat_tok.head.pos_ == "VERB":
+    if fat_tok.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and fat_tok.head.pos_ == "VERB" or (
+            fat_tok.dep_ == "prep" and fat_tok.pos_ == "ADJ" and fat_tok.head.pos_ == "VERB"):
+        # "shot dead a trader", also where the parser hangs "dead" on the verb as a preposition
         return [x for h in _patients(fat_tok.head) for x in conjuncts(h)]
     return []
 
