@@ -1,6 +1,7 @@
 """Loader for the event lexicon (polemos/knowledge/events.yaml)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -46,6 +47,14 @@ class Lexicon:
     victims: dict[str, frozenset[str]] = field(default_factory=dict)
     state_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     classes: dict[str, TriggerClass] = field(default_factory=dict)     # trigger classes by name
+
+    @cached_property
+    def gang_ties(self) -> re.Pattern:
+        """A record word, then within eight words a gang word ('charged in 2019 with theft and drug dealing'):
+        a victim's ties to a gang or the drug trade (`gang_tie_records`, `gang_tie_trades`)."""
+        words = "|".join(re.escape(w) for w in sorted(self.words["gang_tie_records"]))
+        trades = "|".join(re.escape(w) for w in sorted(self.words["gang_tie_trades"], key=len, reverse=True))
+        return re.compile(rf"\b(?:{words})\b(?:\W+\w+){{0,8}}?\W+(?:{trades})\b", re.IGNORECASE)
 
     @cached_property
     def verb_object_verbs(self) -> frozenset[str]:

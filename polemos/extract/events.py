@@ -586,7 +586,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     # arrests: the state's police unless told otherwise
     if a1 is None and sub.lower() in lex.words["state_default"]:
         a1 = ctx.namer.state_force(country, on, "police")
-    if all(t.cls.name in lex.words["unnamed_killing_classes"] and t.token.lemma_.lower() in FINDING_VERBS
+    if all(t.cls.name in lex.words["unnamed_killing_classes"] and t.token.lemma_.lower() in lex.words["finding_verbs"]
            for t in trigs):
         a1 = None                             # "police recovered a body": who found it is not who killed
     claim = claimed_by(sent, trigs[0].token, ctx.actors, lex)
@@ -841,27 +841,14 @@ def _thrown_at(t: Trigger, lex: Lexicon) -> bool:
 def _gang_victim(sent, ctx: _Ctx) -> bool:
     """The text ties the victim to a gang or the drug trade in this sentence or the two after it ('police said he
     had been charged with drug dealing', 'he belonged to a gang, neighbours said'): the lexicon's gang-tie pattern."""
+    if any(m.actor_id == "unidentified_gang" for m in ctx.actors.within(sent.start_char, sent.end_char)):
+        return False                          # "members of a gang shot a trader": the gang is who shot
     end = sent.end
     for _ in range(2):
         if end >= len(ctx.sdoc):
             break
         end = sentence_of(ctx.sdoc[end]).end
-    if any(m.actor_id == "unidentified_gang" for m in ctx.actors.within(sent.start_char, sent.end_char)):
-        return False                          # "members of a gang shot a trader": the gang is who shot
-    return bool(_gang_ties_pattern(ctx.lex).search(ctx.sdoc.text[ctx.sdoc[sent.start].idx:ctx.sdoc[end - 1].idx + 1]))
-
-
-_GANG_TIES: dict[int, re.Pattern] = {}
-
-
-def _gang_ties_pattern(lex: Lexicon) -> re.Pattern:
-    """A record word, then within eight words a gang word ('charged in 2019 with theft and drug dealing'), built
-    once per lexicon."""
-    if id(lex) not in _GANG_TIES:
-        words = "|".join(re.escape(w) for w in sorted(lex.words["gang_tie_records"]))
-        trades = "|".join(re.escape(w) for w in sorted(lex.words["gang_tie_trades"], key=len, reverse=True))
-        _GANG_TIES[id(lex)] = re.compile(rf"\b(?:{words})\b(?:\W+\w+){{0,8}}?\W+(?:{trades})\b", re.IGNORECASE)
-    return _GANG_TIES[id(lex)]
+    return bool(ctx.lex.gang_ties.search(ctx.sdoc.text[ctx.sdoc[sent.start].idx:ctx.sdoc[end - 1].idx + 1]))
 
 
 def _brawl(trigs, sent, ctx: _Ctx) -> bool:
@@ -944,9 +931,6 @@ def _a_people(tok) -> bool:
     from ..knowledge.actors import default_pack
     land = default_pack().demonym_country(tok.text)
     return land is not None and tok.lower_ != land.lower()
-
-
-FINDING_VERBS = {"find", "discover", "recover", "retrieve", "locate"}     # who found a body ('dumped' is the killers')
 
 
 def _unarmed_or_state(name: str | None, ctx: _Ctx) -> bool:

@@ -92,7 +92,7 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) == seq[1]), None)
             else:
                 continue
-            if obj is not None and obj.i not in covered and not (cls.role == "retake" and _control_of_nothing([obj])):
+            if obj is not None and obj.i not in covered:
                 out.append(Trigger(tok, cls, min(tok.i, obj.i), max(tok.i, obj.i) + 1, True))
                 covered.update((tok.i, obj.i))
                 break
@@ -307,18 +307,21 @@ def _attributive(tok) -> bool:
     return tok.tag_ in ("VBN", "VBD", "JJ") and tok.i > sentence_of(tok).start and tok.nbor(-1).pos_ in ("ADP", "DET")
 
 
-def _control_of_nothing(toks) -> bool:
-    """'regain control' with no 'of' or 'over' phrase: control of a situation, not of a place."""
-    return any(t.lemma_.lower() == "control" and not any(c.dep_ == "prep" and c.lower_ in ("of", "over")
-                                                         for c in t.children) for t in toks)
+def _control_of_nothing(t: Trigger) -> bool:
+    """A retaking of 'control' with no 'of' or 'over' phrase ('regain control'): of a situation, not a place."""
+    if t.cls.role != "retake":
+        return False
+    toks = [*t.token.doc[t.start:t.end], *(c for c in t.token.children if c.dep_ == "dobj")]
+    return any(w.lemma_.lower() == "control" and not any(c.dep_ == "prep" and c.lower_ in ("of", "over")
+                                                         for c in w.children) for w in toks)
 
 
 def _heavy_calibres(sent, low: list[str], found: list[Trigger], covered: set[int], lex: Lexicon) -> list[Trigger]:
     """Guns named by a heavy calibre ('a 14.5mm gun on a pickup', 'twin 23 mm cannons'): a crew's weapons fired
     from afar, the `heavy_fire` class; a rifle's calibre ('a 7.62mm gun') stays small arms."""
     heavy = lex.classes.get("heavy_fire")
-    if heavy is None or not any(t.cls.name == "firearm" for t in found) and "cannon" not in low[sent.start:sent.end] \
-            and "cannons" not in low[sent.start:sent.end]:
+    if heavy is None or not any(t.cls.name == "firearm" for t in found) \
+            and {"cannon", "cannons"}.isdisjoint(low[sent.start:sent.end]):
         return []
     calibres = lex.words["heavy_calibres"]
     out = []
@@ -349,8 +352,6 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         head = _phrase_head(span)
         if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i >= span.end:
             continue    # "the Air Force Intelligence": a phrase inside an institution's name
-        if cls.role == "retake" and _control_of_nothing(list(span)):
-            continue    # "to regain control" of a crowd or a prison yard: no territory named
         out.append(Trigger(head, cls, span.start, span.end, not cls.weapons or _anchored(head, cls, lex)))
         covered.update(range(span.start, span.end))
     out.extend(_verb_object(sent, words, lex, covered))
@@ -381,8 +382,6 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 continue        # "a charred body pulled from a river": a killing's mark, not property destroyed
             if cls.role in ("territory", "retake") and _attributive(tok):
                 continue        # "occupied Palestine", "the captured town": what a place is, not a taking
-            if cls.role == "retake" and _control_of_nothing([c for c in tok.children if c.dep_ == "dobj"]):
-                continue        # "wardens used batons to regain control": of a crowd, not of a territory
             if tok.dep_ == "pobj" and tok.head.lower_ == "under" and lemma in lex.words["under_states"]:
                 continue        # "under siege since April": a lasting state
             out.append(Trigger(tok, cls, tok.i, tok.i + 1, _anchored(tok, cls, lex)))
@@ -392,6 +391,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         near = told | next_sentence_lemmas(sent) if any(t.cls.needs for t in out) else told
         out = [t for t in out if t.cls.voided_by.isdisjoint(told)     # "Kenya beat Uganda in the final"
                and (not t.cls.needs or not t.cls.needs.isdisjoint(near))]   # "Found dead. Both were bound."
+    out = [t for t in out if not _control_of_nothing(t)]   # "wardens used batons to regain control": of a crowd
     if any(_in_support(t, lex) for t in out) and any(t.cls.role != "method" for t in out):
         out = [t for t in out if not _in_support(t, lex)]   # "troops, backed by airstrikes, killed 12 militants":
     return out                                              # the ground fight is the event
