@@ -40,8 +40,8 @@ def test_decade_date_does_not_break_extraction():
 
 
 def test_toll_shared_across_several_attacks_is_split():
-    evs = _events("On 3 May 2019, militants attacked an army post in Diffa, Niger. This was one of four related "
-                  "attacks in the region that night. Eight soldiers were killed across the attacks.")
+    evs = _events("On 3 May 2019, militants attacked an army post in Diffa, Niger. It was one of four linked "
+                  "attacks that night across the Diffa region. Eight soldiers died across the attacks.")
     assert len(evs) == 1 and evs[0].fatalities == 2 and evs[0].fatalities_low == 0
     evs = _events("On 3 May 2019, militants attacked an army post in Diffa, Niger. "
                   "Six soldiers were killed across both attacks.")

@@ -283,7 +283,7 @@ def coded_toll(doc_text: str) -> int | None:
 
 def split_factor(sent_text: str, doc_text: str) -> int:
     """How many events a toll is told 'across' ('killed across both attacks', 'across the attacks'
-    after 'one of four related attacks'): the toll is shared, 1 when it is not."""
+    after 'one of four linked attacks'): the toll is shared, 1 when it is not."""
     m = ACROSS.search(sent_text)
     if m is None:
         return 1

@@ -377,7 +377,7 @@ def _frames(t, lex: Lexicon) -> list:
 
 
 def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
-    """'a firefight between the NPA and the military', 'clashes broke out between X and Y': the first
+    """'a firefight between rebels and the army', 'clashes broke out between X and Y': the first
     party, the second as the other side."""
     frames = [f for t in trigs for f in _frames(t, lex)]
     frames += [t.token.head for t in trigs if t.token.dep_ == "nsubj"
@@ -442,7 +442,7 @@ def _klass_of(t, lex: Lexicon) -> str | None:
 
 
 def _during(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
-    """'a drug suspect was killed during a police raid': who made the raid the death happened in."""
+    """'a smuggler died in a police raid on his farm': who made the raid the death happened in."""
     for t in trigs:
         for noun in _frames(t, lex)[1:]:
             for h in perpetrator_heads(noun):

@@ -104,7 +104,7 @@ def locality(name: str, prov: Place) -> Place:
 
 def anchor_towns(sdoc, spans: list[tuple[int, int, Place | None]], gz: Gazetteer, cues: Cues) -> list[Anchor]:
     """Towns named before a resolved province; `spans` are the candidates (token range, reading).
-    A town anchored this way anchors in turn the name before it ("Puli Moemin area, Dashti Archi
+    A town anchored this way anchors in turn the name before it ("Sar Kalay area, Khanabad
     district, Kunduz province")."""
     out: list[Anchor] = []
     for n in range(len(spans) - 1, -1, -1):
