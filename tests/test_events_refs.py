@@ -372,3 +372,18 @@ def test_remains_found_with_marks_of_violence_are_a_killing_by_someone_else_than
     # who found them is not who killed
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Attack", "Unidentified Armed Group (Mexico)")]
     assert _events("On 1 May 2021, in Uruapan, Mexico, archaeologists found remains of an ancient temple.") == []
+
+
+def test_property_seized_or_destroyed_has_its_owners_as_target_and_contraband_a_gangs():
+    """ACLED codes looting/property destruction against the civilians who own what was taken or burnt; a state
+    force's seizure of contraband is coded against the country's Unidentified Gang (the traffickers)."""
+    evs = _events("On 5 June 2021, unknown arsonists set fire to a minibus of a transport company in Kano, Nigeria.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Looting/property destruction", "Civilians (Nigeria)")]
+    evs = _events("On 4 June 2021, in Recife, Pernambuco, federal police forces seized two tons of cannabis hidden "
+                  "in a lorry during a road check.", pub=date(2021, 6, 5))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [
+        ("Looting/property destruction", "Unidentified Gang (Brazil)")]
+    # goods taken by an armed group are still the civilians' property, whatever they were
+    evs = _events("On 6 June 2021, militants seized a lorry loaded with cigarettes near Gao, Mali.",
+                  pub=date(2021, 6, 7))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Looting/property destruction", "Civilians (Mali)")]

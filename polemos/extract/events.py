@@ -635,9 +635,14 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if a2 is not None and any(m.kind == "person" and m.name == a2 for m in ctx.actors.items):
         a2 = None                             # "gunmen killed <a councillor's name>": ACLED names groups, never a
                                               # person (the victim of violence against civilians is a civilian)
-    assumed = a2 is None and lex.event_type[sub] == "Violence against civilians"
+    assumed = a2 is None and (lex.event_type[sub] == "Violence against civilians"
+                              or sub == "Looting/property destruction")
     if assumed:
-        a2 = ctx.namer.civilians(country)     # ACLED: violence against civilians has civilians as its target
+        a2 = ctx.namer.civilians(country)     # ACLED: violence against civilians (and property destroyed) has
+                                              # civilians as its target
+        if sub == "Looting/property destruction" and state and not lex.words["contraband_words"].isdisjoint(
+                ctx.sent_lemmas):
+            a2 = f"Unidentified Gang ({country})" if country else "Unidentified Gang"   # the traffickers' goods
     ev = Event(doc_id=ctx.doc.doc_id, event_type=lex.event_type[sub], sub_event_type=sub, assoc_actor1=assoc,
                evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
                event_date=value, date_precision=precision, actor1=a1, actor2=a2,
