@@ -387,3 +387,12 @@ def test_property_seized_or_destroyed_has_its_owners_as_target_and_contraband_a_
     evs = _events("On 6 June 2021, militants seized a lorry loaded with cigarettes near Gao, Mali.",
                   pub=date(2021, 6, 7))
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Looting/property destruction", "Civilians (Mali)")]
+
+
+def test_a_mobs_violence_has_a_target_civilians_unless_a_force_is_named():
+    """ACLED codes mob violence against someone: the police it fought when the text names them, else civilians."""
+    evs = _events("On 9 June 2021, residents beat up a suspected thief in a market in Tamale, Ghana.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Mob violence", "Rioters (Ghana)", "Civilians (Ghana)")]
+    evs = _events("On 9 June 2021, a mob pelted stones at police officers enforcing a curfew in Kisumu, Kenya.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Mob violence", "Police Forces of Kenya (2013-2022)")]

@@ -1000,6 +1000,8 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
         force = next((f for t in words if (f := ctx.lex.state_force(t.lemma_.lower())) and not speaking(t)), None)
         if force:
             return ctx.namer.state_force(ev.country, _to_date(ev.event_date), force)
+    if ev.sub_event_type == "Mob violence":
+        return ctx.namer.civilians(ev.country)         # a mob's violence has a target: civilians, unless named
     return None
 
 
