@@ -396,3 +396,14 @@ def test_a_mobs_violence_has_a_target_civilians_unless_a_force_is_named():
         ("Mob violence", "Rioters (Ghana)", "Civilians (Ghana)")]
     evs = _events("On 9 June 2021, a mob pelted stones at police officers enforcing a curfew in Kisumu, Kenya.")
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Mob violence", "Police Forces of Kenya (2013-2022)")]
+
+
+def test_an_explosion_that_harmed_people_no_force_is_named_for_targets_civilians():
+    """A blast that killed or hurt people has them as its target: civilians unless the text names soldiers or
+    police; a blast that harmed no one has no target."""
+    evs = _events("On 2 July 2021, a landmine explosion injured a herder near Kidal, Mali.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Remote explosive/landmine/IED", "Civilians (Mali)")]
+    evs = _events("On 2 July 2021, a roadside bomb exploded near Kidal, Mali, without casualties.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Remote explosive/landmine/IED", None)]
+    evs = _events("On 2 July 2021, a roadside bomb killed two soldiers near Kidal, Mali.")
+    assert [e.actor2 for e in evs] == ["Military Forces of Mali (2013-2020)"]

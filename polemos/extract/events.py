@@ -789,6 +789,9 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         if ev.sub_event_type.lower() in lex.words["harm_coded_subs"] and ev.actor2 in (
                 ctx.namer.civilians(ev.country), ctx.namer.civilians(None)) and _unharmed(ev, ctx):
             ev.actor2 = None                  # "shells hit a village. No casualties reported": no target coded
+        if ev.actor2 is None and ev.event_type == "Explosions/Remote violence" and (
+                ev.fatalities or ev.fatalities_high or ev.injuries_high):
+            ev.actor2 = ctx.namer.civilians(ev.country)   # "a landmine injured a villager": the harmed, unless armed
         ev.admin1 = as_written(ctx.places.items, ev.country, ev.admin1, ctx.doc.text)   # the notation's spelling
         ev.actor1, ev.actor2 = (_unnamed_here(a, ev, ctx) for a in (ev.actor1, ev.actor2))
         if is_unidentified(ev.actor1) and not ev.claimed_by:
