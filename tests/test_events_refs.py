@@ -407,3 +407,12 @@ def test_an_explosion_that_harmed_people_no_force_is_named_for_targets_civilians
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Remote explosive/landmine/IED", None)]
     evs = _events("On 2 July 2021, a roadside bomb killed two soldiers near Kidal, Mali.")
     assert [e.actor2 for e in evs] == ["Military Forces of Mali (2013-2020)"]
+
+
+def test_a_passive_victim_hung_on_the_leading_place_is_still_the_target():
+    """'In X, Y, a gang member was shot dead': spaCy may hang the victim on the state as an apposition and leave
+    the passive verb without a subject; the phrase before the auxiliary is still who was shot."""
+    evs = _events("On 9 March 2021, in Itajai, Santa Catarina, a gang member was shot dead in a raid by state police "
+                  "officers.", pub=date(2021, 3, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Armed clash", "Police Forces of Brazil (2019-2022)", "Unidentified Gang (Brazil)")]

@@ -269,7 +269,7 @@ def perpetrator_heads(trig) -> list:
 def target_heads(trig) -> list:
     """Heads of the phrases naming the target or victims."""
     tok = trig
-    out = _children(tok, ("dobj", "nsubjpass")) + _pobjs(tok, {"on", "against", "at", "of", "targeting"})
+    out = _patients(tok) + _pobjs(tok, {"on", "against", "at", "of", "targeting"})
     for c in tok.children:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("target", "kill", "injure", "wound"):
             out += _children(c, ("dobj",))
