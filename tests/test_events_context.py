@@ -957,3 +957,19 @@ def test_a_crowd_that_assaults_a_force_the_pack_does_not_hold_still_riots():
     # an armed group they fought keeps it a clash
     assert _subs("On 7 June 2022, villagers attacked militants of the Lord's Resistance Army near Gulu, Uganda.") == [
         "Armed clash"]
+
+
+def test_a_forces_response_later_in_the_paragraph_or_had_to_intervene_makes_a_protest_one_with_intervention():
+    """'Police had to intervene' tells that they did; a force's response told after another sentence of the same
+    paragraph is still this protest's course."""
+    evs = _events("On 6 May 2021, in Kisumu, Kenya, traders protested against new market fees. Police had to "
+                  "intervene.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [
+        ("Protest with intervention", "Police Forces of Kenya (2013-2022)")]
+    evs = _events("On 6 May 2021, in Kisumu, Kenya, about 40 traders protested against new market fees. The traders "
+                  "said the fees were unfair. Police intervened.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [
+        ("Protest with intervention", "Police Forces of Kenya (2013-2022)")]
+    # an obligation still to come is no intervention
+    evs = _events("On 6 May 2021, in Kisumu, Kenya, traders protested. Police will have to intervene if they return.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]

@@ -59,7 +59,8 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     draft, anchors, mods = ctx.demo
     # "Police intervened.", "Three men were detained by officers": the sentence right after a protest telling
     # only the authorities' response needs no word for the crowd
-    next_one = sent.start_char - max([draft.event.evidence.end, *(e.end for e in draft.event.extra_evidence)]) <= 2
+    told_end = max([draft.event.evidence.end, *(e.end for e in draft.event.extra_evidence)])
+    next_one = sent.start_char - told_end <= 2
     # ... nor one telling only damage with no one named ("Several mattresses were set alight.")
     unowned = not ctx.actors.within(sent.start_char, sent.end_char)
     # ("... against the arrest of their editor. He was arrested on charges of ...": the grievance told again, unless
@@ -69,7 +70,10 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
         and all(t.role in ("intervention", "excessive") or t.cls.sub == "Arrests"
         or (unowned and (t.role in ("protester_violence", "riot") or t.cls.sub == "Looting/property destruction"))
         for t in factual)
-    if (lex.words["crowd_words"].isdisjoint(ctx.sent_lemmas) and not (next_one and response)) or not factual:
+    # ... and a force's response later in the same paragraph names the force ("... The nurses said they lacked
+    # equipment. Police intervened.")
+    near = next_one or (forces and "\n" not in ctx.doc.text[told_end:sent.start_char])
+    if (lex.words["crowd_words"].isdisjoint(ctx.sent_lemmas) and not (near and response)) or not factual:
         return False
     if _elsewhere(sent, draft.event, ctx):
         return False           # "in Basra, where protesters burned the governor's office": another city's protest

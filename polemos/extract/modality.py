@@ -45,6 +45,13 @@ def _local_flags(tok, lex: Lexicon) -> str | None:
     return None
 
 
+def _implicative(head) -> bool:
+    """A verb whose infinitive complement happened ('managed to flee', 'began to shell'), and past 'had to'
+    ('police had to intervene': they did; 'will have to intervene' has not happened)."""
+    lemma = _lemma(head)
+    return lemma in IMPLICATIVE or (lemma == "have" and head.tag_ == "VBD")
+
+
 def _means(tok) -> bool:
     """'used tear gas to disperse the crowd', 'used drones to strike X': what was used is told as used for it
     (not 'used to attack convoys', a habit, with nothing used)."""
@@ -111,7 +118,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
                 c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children):
             return None                     # "after the group bombed X": a past fact whatever governs it
         if not finite and tok.pos_ in ("VERB", "AUX") and _infinitive(tok) \
-                and _lemma(tok.head) not in IMPLICATIVE and _lemma(tok.head) not in w["reporting_verbs"] \
+                and not _implicative(tok.head) and _lemma(tok.head) not in w["reporting_verbs"] \
                 and not _means(tok) and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl"):
             if tok.head.pos_ not in ("VERB", "AUX") or _lemma(tok.head) in w["plan_verbs"] or tok.dep_ != "advcl":
                 return "irrealis"
