@@ -973,3 +973,14 @@ def test_a_forces_response_later_in_the_paragraph_or_had_to_intervene_makes_a_pr
     # an obligation still to come is no intervention
     evs = _events("On 6 May 2021, in Kisumu, Kenya, traders protested. Police will have to intervene if they return.")
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+
+
+def test_nobody_reported_hurt_is_no_event_but_a_report_beside_an_attack_keeps_it():
+    """'No people were reported injured or killed' tells that nothing happened to anyone; 'gunmen fired at X, no
+    injuries were reported' and 'no group claimed the attack' still tell the attack."""
+    evs = _events("On 1 June 2022, in Temuco, Chile, gunmen set fire to two lorries of a timber company. No people "
+                  "were reported injured or killed.")
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+    evs = _events("On 1 June 2022, gunmen opened fire on a councillor's house in Larkana, Pakistan, no injuries were "
+                  "reported. No group claimed the attack.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]

@@ -29,6 +29,15 @@ def _negated(tok, lex: Lexicon) -> bool:
     return False
 
 
+def _nobody_subject(verb, lex: Lexicon) -> bool:
+    """'No one was killed', 'No people were reported injured', 'None of the guards was hurt': the verb's subject
+    is nobody."""
+    nobody = lex.words["no_one"]
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in nobody or any(
+            d.dep_ == "det" and d.lower_ in nobody for d in c.children)) for c in verb.children)
+
+
 def _local_flags(tok, lex: Lexicon) -> str | None:
     """Flags held by one governing word (verb or noun)."""
     w = lex.words
@@ -95,7 +104,8 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
     w = lex.words
     tok = trigger_tok
     adverbial = False
-    if _negated(tok, lex):
+    via = None                              # how the climb reached the current word from the one below
+    if _negated(tok, lex) or _nobody_subject(tok, lex):
         return "negated"
     if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i and _negated(tok.head, lex) \
             and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
@@ -109,7 +119,9 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
             return flag
         lemma = _lemma(tok)
         if step > 0 and lemma in w["reporting_verbs"]:
-            return None                     # reported speech: stop climbing
+            # reported speech: stop climbing ('no civilians were reported killed': nobody was, unlike 'gunmen
+            # attacked X, no injuries were reported' or 'no group claimed the attack')
+            return "negated" if via in ("xcomp", "oprd") and _nobody_subject(tok, lex) else None
         if step > 0 and not finite and not asserted and not (voiced and lemma in w["voice_verbs"]) and (
                 (lemma in w["plan_verbs"] and not _bare_gerund_root(tok))
                 or (tok.pos_ == "NOUN" and lemma in w["plan_nouns"] and not _some(tok))):
@@ -126,6 +138,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
             return None
         if tok.dep_ in ("relcl",) and step > 0:
             return None
+        via = tok.dep_
         adverbial = adverbial or tok.dep_ == "advcl"    # "'we will not give up,' as X moves ... after
         finite = _finite_conjunct(tok)                  # the bombing": a negation above an adverbial clause
         voiced = tok.dep_ == "nsubj" and trigger_tok.pos_ in ("NOUN", "PROPN")
