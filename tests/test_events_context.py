@@ -984,3 +984,14 @@ def test_nobody_reported_hurt_is_no_event_but_a_report_beside_an_attack_keeps_it
     evs = _events("On 1 June 2022, gunmen opened fire on a councillor's house in Larkana, Pakistan, no injuries were "
                   "reported. No group claimed the attack.")
     assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_a_tally_line_or_what_befell_the_victims_continues_the_event_told_before():
+    """'1 killed.' after a beating, 'the first victim was burnt alive while the second was beaten to death' after
+    a lynching: the toll of the event just told, not a new attack."""
+    evs = _events("On 2 May 2021, a farmer was hacked to death by a group of neighbours in Kano over a boundary "
+                  "quarrel. 1 killed.", pub=date(2021, 5, 5))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Mob violence", 1)]
+    evs = _events("On 2 May 2021, a crowd in Kano lynched two suspected robbers. The first victim was burnt alive "
+                  "while the second was beaten to death.", pub=date(2021, 5, 5))
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]

@@ -197,13 +197,24 @@ def sequel(trigs, lex: Lexicon) -> bool:
 def casualty_report(trigs, lex: Lexicon) -> bool:
     """'Three soldiers were killed': only a death/injury verb in the passive (a toll, not a new attack by itself)."""
     words = lex.words["fatality_words"] | lex.words["injury_words"]
+
+    def counted(c) -> bool:                 # "Four people killed": a counted noun
+        return any(n.dep_ == "nummod" and n.tag_ == "CD" for n in c.children)
+
     passive = [t for t in trigs if any(_lemma(w) in words for w in t.token.doc[t.start:t.end]) and (
                # "were killed", "had been shot dead"
                t.token.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.token.children)
-               # a coder's tally line, "1 killed, 3 injured": a bare number as the one it befell
+               # a coder's tally line, "1 killed, 3 injured", "Four people killed and twenty wounded": a number as
+               # the one it befell, no object
                or t.token.tag_ in ("VBN", "VBD") and (
-                   any(c.dep_ == "nsubj" and c.tag_ == "CD" for c in t.token.children)
-                   or t.token.dep_ == "acl" and t.token.head.tag_ == "CD"))]
+                   any(c.dep_ in ("nsubj", "meta") and c.tag_ == "CD" for c in t.token.children)
+                   or t.token.dep_ == "acl" and t.token.head.tag_ == "CD"
+                   or not any(c.dep_ == "dobj" for c in t.token.children)
+                   and any(c.dep_ == "nsubj" and counted(c) for c in t.token.children)))
+               # "One was burnt alive and the other was stoned to death": what befell the victims, no agent
+               or t.token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in t.token.children)
+               and not any(c.dep_ == "agent" for c in t.token.children)
+               and any(_lemma(w) in words or w.lower_ == "alive" for w in t.token.subtree)]
     rest = [t for t in trigs if t not in passive]
     return bool(passive) and (not rest or reference_noun(rest))     # "... were killed in the attack"
 
