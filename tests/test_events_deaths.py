@@ -93,3 +93,11 @@ def test_shot_dead_counts_its_object_even_where_the_parser_hangs_dead_as_a_prepo
                  "On 7 May 2021, in Recife, Brazil, gunmen shot dead a shopkeeper."):
         evs = _events(text)
         assert [e.fatalities for e in evs] == [1], text
+
+
+def test_shot_dead_counts_its_victim_where_the_parser_makes_dead_the_root():
+    """'gunmen riding a motorcycle shot dead a farmer': the parser reads 'a motorcycle shot' as a noun and makes
+    'dead' the root with the farmer its object; the farmer is still the one killed."""
+    evs = _events("On 1 May 2021, gunmen riding a motorcycle shot dead a farmer in the town of Gao in Mali.",
+                  pub=date(2021, 5, 5))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]

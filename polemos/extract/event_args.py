@@ -331,6 +331,10 @@ def victims_of(fat_tok) -> list:
             fat_tok.dep_ == "prep" and fat_tok.pos_ == "ADJ" and fat_tok.head.pos_ == "VERB"):
         # "shot dead a trader", also where the parser hangs "dead" on the verb as a preposition
         return [x for h in _patients(fat_tok.head) for x in conjuncts(h)]
+    if fat_tok.pos_ == "ADJ" and fat_tok.dep_ == "ROOT":
+        # "gunmen on a motorbike shot dead a farmer": the parser reads "a motorbike shot" as a noun and makes
+        # "dead" the root, with the victim its object
+        return [x for h in _children(fat_tok, ("dobj",)) for x in conjuncts(h)]
     return []
 
 
