@@ -995,3 +995,14 @@ def test_a_tally_line_or_what_befell_the_victims_continues_the_event_told_before
     evs = _events("On 2 May 2021, a crowd in Kano lynched two suspected robbers. The first victim was burnt alive "
                   "while the second was beaten to death.", pub=date(2021, 5, 5))
     assert [e.sub_event_type for e in evs] == ["Mob violence"]
+
+
+def test_a_peaceful_protest_kills_no_one_the_deaths_it_tells_are_its_grievance():
+    """ACLED: a protest where people are killed is excessive force or a violent demonstration; a peaceful
+    protest's toll is zero whatever death it was about."""
+    for text in ("On 9 May 2021, nurses rallied outside the regional hospital in Tamale, Ghana, to report the death "
+                 "of a colleague from the virus.",
+                 "On 9 May 2021, relatives of a taxi driver who died in a road accident protested outside a court in "
+                 "Tamale, Ghana."):
+        evs = _events(text, pub=date(2021, 5, 10))
+        assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Peaceful protest", 0)]

@@ -784,6 +784,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         _group_acts_itself(ev)
         if ev.event_type in ("Protests", "Riots"):
             ev.actor2 = _protest_side(ev, ctx)
+        if ev.sub_event_type.lower() in lex.words["deathless_subs"]:
+            ev.fatalities, ev.fatalities_low, ev.fatalities_high = 0, None, None   # deaths told are its grievance
         if ev.event_type == "Violence against civilians" and _civilian_site(ev.actor2, ctx):
             ev.actor2 = ctx.namer.civilians(ev.country)   # "an attack on the Central Bank": the people in it
         if ev.sub_event_type.lower() in lex.words["harm_coded_subs"] and ev.actor2 in (
