@@ -1006,3 +1006,11 @@ def test_a_peaceful_protest_kills_no_one_the_deaths_it_tells_are_its_grievance()
                  "Tamale, Ghana."):
         evs = _events(text, pub=date(2021, 5, 10))
         assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Peaceful protest", 0)]
+
+
+def test_violence_told_in_a_protests_after_clause_is_what_it_rose_against():
+    """'residents protested after a soldier shot a driver': the shooting came before and is the grievance; the
+    protest met no force."""
+    evs = _events("On 9 May 2021, residents protested in Tamale, Ghana, after a soldier shot and killed a motorbike "
+                  "taxi driver.", pub=date(2021, 5, 10))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Peaceful protest", 0)]

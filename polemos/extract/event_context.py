@@ -158,7 +158,10 @@ def grievance_tokens(triggers) -> set[int]:
         for g in govs:
             for c in g.children:
                 if (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS and not _dated(c)) or (
-                        c.dep_ in ("advcl", "xcomp", "conj", "acl") and _lemma(c) in GRIEVANCE_VERBS):
+                        c.dep_ in ("advcl", "xcomp", "conj", "acl") and _lemma(c) in GRIEVANCE_VERBS) or (
+                        # "demonstrated after a gendarme shot a driver": what they rose against happened before
+                        c.dep_ == "advcl" and c.tag_ in ("VBD", "VBN") and any(
+                            m.dep_ == "mark" and m.lower_ in GRIEVANCE_PREPS for m in c.children)):
                     out.update(x.i for x in c.subtree)
     return out
 
