@@ -1014,3 +1014,15 @@ def test_violence_told_in_a_protests_after_clause_is_what_it_rose_against():
     evs = _events("On 9 May 2021, residents protested in Tamale, Ghana, after a soldier shot and killed a motorbike "
                   "taxi driver.", pub=date(2021, 5, 10))
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Peaceful protest", 0)]
+
+
+def test_police_shooting_protesters_dead_is_excessive_force_unless_the_crowd_was_violent():
+    """'shot dead' is a phrase trigger that is also force against a protest; a crowd that stormed or torched
+    something makes a violent demonstration whatever force met it (ACLED: excessive force is on peaceful
+    protesters)."""
+    evs = _events("On 9 May 2021, police shot dead two protesters in Tamale, Ghana.", pub=date(2021, 5, 10))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in evs] == [
+        ("Excessive force against protesters", "Police Forces of Ghana", 2)]
+    evs = _events("On 9 May 2021, protesters torched the district office in Tamale, Ghana, and police shot dead "
+                  "two of them.", pub=date(2021, 5, 10))
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]

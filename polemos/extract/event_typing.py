@@ -87,10 +87,10 @@ def _protest(roles: set, mods: set, anchors: list[Trigger], lex: Lexicon) -> str
         lemmas = {t.token.lemma_.lower() for t in anchors}
         mob = bool(lemmas & lex.words.get("mob_words", set())) or not lemmas & lex.words.get("riot_words", set())
         return "Mob violence" if mob else "Violent demonstration"
-    if "excessive" in mods:
-        return "Excessive force against protesters"
     if "protester_violence" in mods or "riot" in mods:
-        return "Violent demonstration"      # demonstrators' own violence outranks the police response
+        return "Violent demonstration"      # demonstrators' own violence outranks the police response, lethal
+    if "excessive" in mods:                 # force included (ACLED: excessive force is on peaceful protesters)
+        return "Excessive force against protesters"
     if "intervention" in mods:
         return "Protest with intervention"
     return "Peaceful protest"

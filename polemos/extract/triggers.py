@@ -353,6 +353,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i >= span.end:
             continue    # "the Air Force Intelligence": a phrase inside an institution's name
         out.append(Trigger(head, cls, span.start, span.end, not cls.weapons or _anchored(head, cls, lex)))
+        # a word of several classes is several triggers: "shot dead" at a protest is also force against it
+        out.extend(Trigger(head, other, span.start, span.end, False) for other in lex.single.get(_lemma(head), ())
+                   if other.role == "excessive" and other is not cls)
         covered.update(range(span.start, span.end))
     out.extend(_verb_object(sent, words, lex, covered))
     out.extend(_heavy_calibres(sent, low, out, covered, lex))
