@@ -1026,3 +1026,11 @@ def test_police_shooting_protesters_dead_is_excessive_force_unless_the_crowd_was
     evs = _events("On 9 May 2021, protesters torched the district office in Tamale, Ghana, and police shot dead "
                   "two of them.", pub=date(2021, 5, 10))
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+
+
+def test_police_firing_on_protesters_is_force_against_the_protest_not_an_attack_or_its_grievance():
+    """'fired on protesters': the phrase that holds the protesters is the force aimed at them (a phrase shared by
+    the violent and the excessive-force classes), not what they protested against."""
+    evs = _events("On 9 May 2021, police fired on protesters in Tamale, Ghana.", pub=date(2021, 5, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Excessive force against protesters", "Protesters (Ghana)", "Police Forces of Ghana")]

@@ -147,6 +147,7 @@ def grievance_tokens(triggers) -> set[int]:
     """Token indices of what protesters protest against ("protested against the arrest of X",
     "condemning the killing of Y"): a grievance, not a new event."""
     out: set[int] = set()
+    forceful = {t.token.i for t in triggers if t.role in ("violent", "excessive", "intervention", "method")}
     for t in triggers:
         if t.role not in ("protest", "riot"):
             continue
@@ -157,6 +158,8 @@ def grievance_tokens(triggers) -> set[int]:
             govs += [c for c in t.token.children if c.dep_ == "dobj"]
         for g in govs:
             for c in g.children:
+                if c.i == t.token.head.i and g.i in forceful:
+                    continue                     # "fired on protesters": force aimed at them, not their grievance
                 if (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS and not _dated(c)) or (
                         c.dep_ in ("advcl", "xcomp", "conj", "acl") and _lemma(c) in GRIEVANCE_VERBS) or (
                         # "demonstrated after a gendarme shot a driver": what they rose against happened before

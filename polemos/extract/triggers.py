@@ -72,7 +72,7 @@ def _match_phrase(sent, i: int, lemmas: list[str], lex: Lexicon):
                 break
             j += 1
         if k == len(seq):
-            return j - i, cls
+            return j - i, cls, seq
     return None
 
 
@@ -347,15 +347,17 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         hit = _match_phrase(sent, i, words, lex)
         if hit is None:
             continue
-        n, cls = hit
+        n, cls, seq = hit
         span = sent[i:i + n]
         head = _phrase_head(span)
         if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i >= span.end:
             continue    # "the Air Force Intelligence": a phrase inside an institution's name
         out.append(Trigger(head, cls, span.start, span.end, not cls.weapons or _anchored(head, cls, lex)))
-        # a word of several classes is several triggers: "shot dead" at a protest is also force against it
-        out.extend(Trigger(head, other, span.start, span.end, False) for other in lex.single.get(_lemma(head), ())
-                   if other.role == "excessive" and other is not cls)
+        # a word or phrase of several classes is several triggers: "shot dead", "fired on" at a protest are also
+        # force against it
+        others = [c for c in lex.single.get(_lemma(head), ())] + [c for sq, c in lex.phrases[words[i]] if sq == seq]
+        out.extend(Trigger(head, other, span.start, span.end, False)
+                   for other in dict.fromkeys(others) if other.role == "excessive" and other is not cls)
         covered.update(range(span.start, span.end))
     out.extend(_verb_object(sent, words, lex, covered))
     out.extend(_heavy_calibres(sent, low, out, covered, lex))
