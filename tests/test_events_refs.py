@@ -416,3 +416,13 @@ def test_a_passive_victim_hung_on_the_leading_place_is_still_the_target():
                   "officers.", pub=date(2021, 3, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Armed clash", "Police Forces of Brazil (2019-2022)", "Unidentified Gang (Brazil)")]
+
+
+def test_a_victim_named_by_a_military_or_police_rank_is_the_states_force():
+    """'a ranger', 'a police sergeant', 'a colonel' shot by gunmen: a state force's man, so an armed clash with
+    that force (ACLED), not an attack on civilians."""
+    evs = _events("On 3 May 2021, separatists shot and killed one ranger and injured another in Pattani, Thailand.",
+                  pub=date(2021, 5, 10))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", "Military Forces of Thailand")]
+    evs = _events("On 3 May 2021, gunmen shot dead a police sergeant in Gao, Mali.", pub=date(2021, 5, 10))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", "Police Forces of Mali (2020-2021)")]
