@@ -426,3 +426,10 @@ def test_a_victim_named_by_a_military_or_police_rank_is_the_states_force():
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", "Military Forces of Thailand")]
     evs = _events("On 3 May 2021, gunmen shot dead a police sergeant in Gao, Mali.", pub=date(2021, 5, 10))
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", "Police Forces of Mali (2020-2021)")]
+
+
+def test_bodies_found_near_a_place_with_a_record_in_the_drug_trade_are_a_gangs_men():
+    """The gang-tie test also applies where the killing's target reads as a place ('found near a bridge')."""
+    evs = _events("On 4 May 2021, in Caruaru, Pernambuco, the bodies of two men were found near a bridge with gunshot "
+                  "wounds. Both victims had charges against them for drug dealing.", pub=date(2021, 5, 10))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", "Unidentified Gang (Brazil)")]

@@ -560,7 +560,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
         return None
-    if sub == "Attack" and status in (None, "civilian") and not state and (a1 is None or is_unidentified(a1)) \
+    if sub == "Attack" and status in (None, "civilian", "place") and not state and (a1 is None or is_unidentified(a1)) \
             and (a2 is None or a2 == ctx.namer.civilians(country)) and _gang_victim(sent, ctx):
         sub, a2 = "Armed clash", f"Unidentified Gang ({country})" if country else "Unidentified Gang"
         # "a fisherman was gunned down at dawn; he had been charged last year over drug dealing": a gang's man
