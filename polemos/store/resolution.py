@@ -174,15 +174,21 @@ class ResolutionRun:
                        documents.c.url).where(documents.c.doc_id.in_(ids[i:i + CHUNK])))})
         return out
 
-    def save(self, assigned: dict[int, tuple[str, int]], records: list[CanonicalEvent], stale: set[str]) -> None:
-        """Mark reports resolved with their key and component; write the changed canonical events; rebuild
-        (or drop) the keys some reports left, from the reports that still carry them."""
-        from .db import _rebuild_canonical, _replace_canonical
-        if assigned:
+    def save(self, assigned: dict[int, dict[str, Any]], records: list[CanonicalEvent], stale: set[str]) -> None:
+        """Write each report's changed resolution state (`assigned`: id -> the columns that change, one
+        executemany per set of columns); write the changed canonical events and drop (or, where reports not
+        in this run still carry them, rebuild) the keys some reports left, in one pass, so that a key
+        renamed within one aggregation cell leaves the cell as it was."""
+        from .db import _rebuild_records, _replace_canonical
+        shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for i, change in assigned.items():
+            shapes.setdefault(tuple(sorted(change)), []).append(
+                {"_id": i, **{f"_{column}": value for column, value in change.items()}})
+        for columns, rows in sorted(shapes.items()):
             stmt = update(events).where(events.c.id == bindparam("_id")).values(
-                event_key=bindparam("_key"), component=bindparam("_component"), resolved=True)
-            self.conn.execute(stmt, [{"_id": i, "_key": k, "_component": c} for i, (k, c) in assigned.items()])
-        if records:
-            _replace_canonical(self.conn, records, set())
-        _rebuild_canonical(self.conn, set(stale) - {r.event_key for r in records})
-
+                {column: bindparam(f"_{column}") for column in columns})
+            self.conn.execute(stmt, rows)
+        left = set(stale) - {r.event_key for r in records}
+        rebuilt, removed = _rebuild_records(self.conn, left)
+        if records or rebuilt or removed:
+            _replace_canonical(self.conn, records + rebuilt, removed, point=False)
