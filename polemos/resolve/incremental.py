@@ -98,8 +98,9 @@ def _resolve(run, new: list[dict[str, Any]]) -> dict[str, int]:
     if changed:
         docs = run.documents(e["doc_id"] for _, group in changed for e in group)
         records = [canonical(key, sorted(group, key=content_key), docs) for key, group in changed]
+    previous = {key: {e["event_key"] for e in group} - {key, None} for key, group in changed}
     _pause()
-    run.save(assigned, records, stale - {None})
+    run.save(assigned, records, stale - {None}, previous)
     return {"resolved": len(new), "canonical": len(records), "events": len(groups)}
 
 
