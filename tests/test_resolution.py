@@ -316,3 +316,7 @@ def test_candidate_and_member_look_ups_read_block_indexes_in_a_store_without_sta
     assert not [p for p in searched if "ix_events_pending" in p], searched
     assert any("ix_events_block" in p for p in plans["candidates"])
     assert any("ix_events_component" in p for p in plans["members"])
+    # the province and the end of the date are tested in the blocking index: a report in the window is read
+    # from the table only when it is a candidate
+    blocks = [p for p in plans["candidates"] if "INTEGER PRIMARY KEY" not in p]
+    assert blocks and all("COVERING INDEX ix_events_block" in p for p in blocks), blocks

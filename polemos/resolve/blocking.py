@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from ..dates import PartialDate
@@ -36,7 +37,13 @@ def block_types(e: dict[str, Any]) -> list[str]:
 
 def interval(e: dict[str, Any]) -> tuple[date, date] | None:
     """The report's date as a closed interval of days (what the store keeps as date_first/date_last)."""
-    d = PartialDate.maybe(e.get("event_date"), e.get("date_precision"))
+    return _interval(e.get("event_date"), e.get("date_precision"))
+
+
+@lru_cache(maxsize=65536)
+def _interval(value: str | None, precision: str | None) -> tuple[date, date] | None:
+    """(parsed once per distinct date: each report is compared with many candidates)"""
+    d = PartialDate.maybe(value, precision)
     return (d.first, d.last) if d else None
 
 

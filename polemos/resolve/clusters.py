@@ -25,9 +25,12 @@ _COMPARED = ("event_type", "sub_event_type", "event_date", "date_precision", "co
 _PLACE_DATE = ("country", "admin1", "location", "geo_precision", "latitude", "longitude", "evidence", "event_date")
 
 
+_ENCODER = json.JSONEncoder(default=str)     # json.dumps(..., default=str), without a new encoder per call
+
+
 def signature(e: dict[str, Any], fields=_COMPARED) -> str:
     """Everything the merge rules read of a report except its document."""
-    return json.dumps([e.get(f) for f in fields], default=str)
+    return _ENCODER.encode([e.get(f) for f in fields])
 
 
 def content_key(e: dict[str, Any]) -> tuple:

@@ -177,13 +177,18 @@ def _same_toll(a: dict, b: dict) -> bool:
 
 
 def same_event(a: dict, b: dict) -> bool:
-    """The merge decision for two reports from different documents."""
+    """The merge decision for two reports from different documents. (The cheap tests first, and the wording and
+    specifics, the costly ones, only where the decision reads them: most candidates fail on date, actor or place.)"""
     if a["doc_id"] == b["doc_id"] or coarse(a.get("event_type")) != coarse(b.get("event_type")):
         return False
     dates = dates_agree(a.get("event_date"), b.get("event_date"))
-    place = places_agree(a, b)
+    if dates is False:
+        return False
     actors = names_agree(a.get("actor1"), b.get("actor1"))
-    if dates is False or place is False or actors is False:
+    if actors is False:
+        return False
+    place = places_agree(a, b)
+    if place is False:
         return False
     if _day_apart(a.get("event_date"), b.get("event_date")) and not (
             coarse(a.get("event_type")) == "violent" and (_same_toll(a, b) or (
@@ -192,40 +197,44 @@ def same_event(a: dict, b: dict) -> bool:
         # close toll (11 police dead; 11 police and several assailants); protests recur daily
         return False
     same_day = bool(dates) and _date(a.get("event_date")).precision == _date(b.get("event_date")).precision == "day"
-    wa, wb = _words_of(a), _words_of(b)
-    wording = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+
+    def wording() -> float:
+        wa, wb = _words_of(a), _words_of(b)
+        return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+
+    def specific() -> int:
+        return len(_specifics_of(a) & _specifics_of(b))
+
     same_type = a.get("sub_event_type") == b.get("sub_event_type")
     kind = coarse(a.get("event_type"))
     figures = _figures_close(a, b)
     if not same_type:
         # two kinds of act (an "attack" and a "suicide bombing"): one event only for one named perpetrator
         # at one precise place with at least two more agreements, or told with the same toll and details
-        specific = len(_specifics_of(a) & _specifics_of(b))
-        agreements = same_day + bool(figures) + (wording >= 0.3) + (specific >= 2)
         if kind != "violent":
             return False
         told_alike = place is None and _same_toll(a, b) and bool(actors) and (
-            specific >= 2 or bool(names_agree(a.get("actor2"), b.get("actor2"))))
+            specific() >= 2 or bool(names_agree(a.get("actor2"), b.get("actor2"))))
         # the same town and the same day (or month, as one report has it), nobody named against it: "Macomia under
         # attack since this morning" and "insurgent attack leaves Macomia shattered"
         one_town = (bool(place) and _same_locality(a, b) and (same_day or _month_only(a, b)) and figures is not False
-                    and wording >= 0.3)
-        if not (place and actors and agreements >= 2) and not told_alike and not one_town:
+                    and wording() >= 0.3)
+        if not told_alike and not one_town and not (
+                place and actors and same_day + bool(figures) + (wording() >= 0.3) + (specific() >= 2) >= 2):
             return False
         same_type = told_alike           # one act told as two kinds ("an attack on a bus", "a suicide bombing")
-    if kind == "Protests" and wording < 0.5:
+    if kind == "Protests" and wording() < 0.5:
         return False   # protests of one day in one town are one event only if their words agree (who, why)
     if not place:
         # no precise common place: one perpetrator's act of one type, agreeing in figures, specifics or wording
-        specific = len(_specifics_of(a) & _specifics_of(b))
         return (dates is not False and bool(actors) and same_type and figures is not False
-                and (bool(figures) or specific >= 1 or wording >= 0.6))
+                and (bool(figures) or specific() >= 1 or wording() >= 0.6))
     score = 1.5 + (1.5 if same_day else 1.0 if dates else -0.5)
     score += 0.5 if actors else 0.0
     score += 0.5 if names_agree(a.get("actor2"), b.get("actor2")) else 0.0
     score += 0.5 if same_type else 0.0
     score += {True: 0.5, False: -0.5, None: 0.0}[figures]
-    return score + 2.0 * wording >= MERGE_SCORE
+    return score + 2.0 * wording() >= MERGE_SCORE
 
 
 def link_strength(a: dict, b: dict) -> tuple:

@@ -81,7 +81,7 @@ def _resolve(run, new: list[dict[str, Any]]) -> dict[str, int]:
             uf.union(e["id"], first.setdefault(e["component"], e["id"]))
     fresh = {e["id"] for e in new}
     reports = new + [e for i, e in members.items() if i not in fresh]
-    assigned: dict[int, tuple[str, int]] = {}
+    assigned: dict[int, dict[str, Any]] = {}
     records, stale, groups = [], set(), []
     for comp in components(reports, uf):
         label = min(e["id"] for e in comp)
@@ -91,15 +91,30 @@ def _resolve(run, new: list[dict[str, Any]]) -> dict[str, int]:
             for e in group:
                 if e["event_key"] != key:
                     stale.add(e["event_key"])
-                if e["event_key"] != key or e["component"] != label or not e["resolved"]:
-                    assigned[e["id"]] = (key, label)
+                change = _changed(e, key, label)
+                if change:
+                    assigned[e["id"]] = change
     changed = [(key, group) for key, group in groups if any(e["event_key"] != key for e in group)]
     if changed:
         docs = run.documents(e["doc_id"] for _, group in changed for e in group)
         records = [canonical(key, sorted(group, key=content_key), docs) for key, group in changed]
+    previous = {key: {e["event_key"] for e in group} - {key, None} for key, group in changed}
     _pause()
-    run.save(assigned, records, stale - {None})
+    run.save(assigned, records, stale - {None}, previous)
     return {"resolved": len(new), "canonical": len(records), "events": len(groups)}
+
+
+def _changed(e: dict[str, Any], key: str, label: int) -> dict[str, Any]:
+    """What a run changes of a report's resolution state (only those columns are written: a stored report
+    that merely moves to another key keeps its index entries for the component and the pending flag)."""
+    change: dict[str, Any] = {}
+    if e["event_key"] != key:
+        change["event_key"] = key
+    if e["component"] != label:
+        change["component"] = label
+    if not e["resolved"]:
+        change["resolved"] = True
+    return change
 
 
 def _pause() -> None:

@@ -70,17 +70,6 @@ def _bump_each(conn: Connection, table, cols: tuple[str, ...], keys: list[tuple]
             conn.execute(delete(table).where(where, table.c.n <= 0))
 
 
-def rows_for_cells(conn: Connection, keys: Iterable[str]) -> list[dict[str, Any]]:
-    """The cell-relevant columns of some canonical rows (before they change)."""
-    keys = list(keys)
-    out = []
-    for i in range(0, len(keys), 900):
-        chunk = keys[i:i + 900]
-        out += [dict(r) for r in conn.execute(select(*(canonical_events.c[c] for c in _COLUMNS))
-                                              .where(canonical_events.c.event_key.in_(chunk))).mappings()]
-    return out
-
-
 def rebuild(conn: Connection) -> int:
     """Recount every cell from the canonical rows (streamed in batches). Returns the number of cells."""
     totals: dict[str, Counter] = {name: Counter() for name in TABLES}

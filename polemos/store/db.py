@@ -27,7 +27,7 @@ from ..errors import StoreError
 from ..extras import require
 from ..model import Document, Event, Extraction
 from ..ranges import capped, capped_high
-from . import actor_rows, cells, migrations
+from . import actor_rows, canonical_rows, cells, migrations
 from .causal import write_causal
 from .queries import Queries
 from .rows import canonical_columns, report_columns
@@ -403,35 +403,50 @@ def _insert_canonical(conn, records: Iterable[CanonicalEvent]) -> list[dict[str,
     return rows
 
 
-def _replace_canonical(conn, records: list[CanonicalEvent], removed: set[str]) -> None:
+def _replace_canonical(conn, records: list[CanonicalEvent], removed: set[str], point: bool = True,
+                       previous: dict[str, set[str]] | None = None) -> None:
+    """Write these canonical events (replacing any stored under their keys) and drop the `removed` keys,
+    with their aggregation cells and actor rows; `point`: also set their reports' event_key (a caller that
+    has already done so passes False). `previous`: new key -> removed keys its reports had, whose stored
+    rows it may take over (store.canonical_rows)."""
     keys = {r.event_key for r in records} | removed
-    before = cells.rows_for_cells(conn, keys)
-    listed = sorted(keys)
-    for i in range(0, len(listed), 900):
-        conn.execute(delete(canonical_events).where(canonical_events.c.event_key.in_(listed[i:i + 900])))
-    keyed = [{"_id": rep.event_id, "_key": r.event_key} for r in records for rep in r.reports]
+    before = canonical_rows.stored_rows(conn, keys)
+    keyed = [{"_id": rep.event_id, "_key": r.event_key} for r in records for rep in r.reports] if point else []
     if keyed:           # one executemany for every report, not a statement per canonical event
         conn.execute(update(events).where(events.c.id == bindparam("_id")).values(event_key=bindparam("_key")),
                      keyed)
-    after = _insert_canonical(conn, records)
-    cells.bump(conn, cells.cell_deltas(before, after))
+    after = [canonical_columns(r) for r in records]
+    canonical_rows.write(conn, after, before, previous or {})
+    cells.bump(conn, cells.cell_deltas(before.values(), after))
     actor_rows.replace(conn, keys, after)
 
 
 def _rebuild_canonical(conn, keys: set[str]) -> None:
     """Rebuild some canonical events from the reports that still carry their keys (re-extraction)."""
+    records, removed = _rebuild_records(conn, keys)
+    if records or removed:
+        _replace_canonical(conn, records, removed, point=False)
+
+
+def _rebuild_records(conn, keys: set[str]) -> tuple[list[CanonicalEvent], set[str]]:
+    """The canonical events of these keys built again from the reports that carry them, and the keys no
+    report carries any more."""
     if not keys:
-        return
+        return [], set()
     build = _builder()
     rows: dict[str, list[dict[str, Any]]] = {k: [] for k in keys}
-    for r in conn.execute(select(events).where(events.c.event_key.in_(list(keys)))).mappings():
-        rows[r["event_key"]].append(_event_dict(r))
-    doc_ids = {e["doc_id"] for group in rows.values() for e in group}
-    docs = {r[0]: _meta(r) for r in conn.execute(
-        select(documents.c.doc_id, documents.c.publisher, documents.c.title, documents.c.published, documents.c.url)
-        .where(documents.c.doc_id.in_(list(doc_ids))))} if doc_ids else {}
+    listed = sorted(keys)
+    for i in range(0, len(listed), 900):
+        for r in conn.execute(select(events).where(events.c.event_key.in_(listed[i:i + 900]))).mappings():
+            rows[r["event_key"]].append(_event_dict(r))
+    doc_ids = sorted({e["doc_id"] for group in rows.values() for e in group})
+    docs = {}
+    for i in range(0, len(doc_ids), 900):
+        docs.update({r[0]: _meta(r) for r in conn.execute(
+            select(documents.c.doc_id, documents.c.publisher, documents.c.title, documents.c.published,
+                   documents.c.url).where(documents.c.doc_id.in_(doc_ids[i:i + 900])))})
     records = [build(k, group, docs) for k, group in rows.items() if group]
-    _replace_canonical(conn, records, {k for k, group in rows.items() if not group})
+    return records, {k for k, group in rows.items() if not group}
 
 
 def _event_dict(r) -> dict[str, Any]:

@@ -37,6 +37,20 @@ def _actor_rows(conn: Connection) -> None:
     upgrade(conn)
 
 
+def _fts_update_trigger(conn: Connection) -> None:
+    """SQLite: the full-text entry follows an update of the search words only (schema.SQLITE_FTS_UPDATE)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("DROP TRIGGER IF EXISTS canonical_fts_au")
+        conn.exec_driver_sql(schema.SQLITE_FTS_UPDATE)
+
+
+def _covering_blocks(conn: Connection) -> None:
+    """The blocking indexes again, with the columns the candidate look-ups filter on (schema.BLOCK_INDEXES)."""
+    for index in schema.BLOCK_INDEXES:
+        conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
+        index.create(conn)
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: documents, actors, mentions, events, claims, relations, canonical events", _initial),
     (2, "causal statements", _causal),
@@ -44,6 +58,8 @@ MIGRATIONS: list[Migration] = [
     (4, "durable resolution state: pending and component per event report, blocking indexes, resolution lock",
      _resolution_state),
     (5, "actor rows: each canonical event under each of its actor names, for actor filters", _actor_rows),
+    (6, "full-text entries rewritten only when a canonical row's search words change", _fts_update_trigger),
+    (7, "blocking indexes that hold the columns the candidate look-ups filter on", _covering_blocks),
 ]
 
 LATEST = max(number for number, _, _ in MIGRATIONS)

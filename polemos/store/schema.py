@@ -224,6 +224,12 @@ ACTOR_ROW_INDEXES = [
 # PostgreSQL's full-text index of the canonical rows' search words
 POSTGRES_FTS = ["CREATE INDEX IF NOT EXISTS ix_canon_search ON canonical_events "
                 "USING gin (to_tsvector('simple', coalesce(search, '')))"]
+# an updated canonical row's full-text entry is rewritten only when its search words change (an UPDATE that
+# sets other columns, a key renamed by resolution, leaves it as it is: store.canonical_rows)
+SQLITE_FTS_UPDATE = (
+    "CREATE TRIGGER IF NOT EXISTS canonical_fts_au AFTER UPDATE OF search ON canonical_events BEGIN "
+    "INSERT INTO canonical_fts(canonical_fts, rowid, search) VALUES ('delete', old.rowid, old.search); "
+    "INSERT INTO canonical_fts(rowid, search) VALUES (new.rowid, new.search); END")
 # SQLite's full-text index of the canonical rows' search words, kept in step by triggers
 SQLITE_FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS canonical_fts USING fts5(search, content='canonical_events', "
@@ -232,20 +238,28 @@ SQLITE_FTS = [
     "INSERT INTO canonical_fts(rowid, search) VALUES (new.rowid, new.search); END",
     "CREATE TRIGGER IF NOT EXISTS canonical_fts_ad AFTER DELETE ON canonical_events BEGIN "
     "INSERT INTO canonical_fts(canonical_fts, rowid, search) VALUES ('delete', old.rowid, old.search); END",
-    "CREATE TRIGGER IF NOT EXISTS canonical_fts_au AFTER UPDATE ON canonical_events BEGIN "
-    "INSERT INTO canonical_fts(canonical_fts, rowid, search) VALUES ('delete', old.rowid, old.search); "
-    "INSERT INTO canonical_fts(rowid, search) VALUES (new.rowid, new.search); END",
+    SQLITE_FTS_UPDATE,
     "INSERT INTO canonical_fts(canonical_fts) VALUES ('rebuild')",
 ]
 EVENT_INDEXES = [Index("ix_events_first", events.c.date_first), Index("ix_events_cc", events.c.country_code)]
 # resolution's look-ups: the pending reports, a component's members, and the candidates of a blocking key
-# (country and event type, then a date window; reports dated only to the year, or undated, by place or actor)
+# (country and event type, then a date window; reports dated only to the year, or undated, by place or actor).
+# The blocking indexes end with the columns the look-ups also filter on (the end of the date, the province):
+# a report in the window but of another province is passed over in the index, not read from the table (in a
+# large store most of a window's reports are; PostgreSQL: `id` included, for index-only scans). No column a
+# resolution run writes is in them (`resolved` is tested on the candidates' rows, which are read anyway).
+BLOCK_INDEXES = [
+    Index("ix_events_block", events.c.country, events.c.event_type, events.c.date_first, events.c.date_last,
+          events.c.admin1, postgresql_include=["id"]),
+    Index("ix_events_block_place", events.c.country, events.c.event_type, events.c.location, events.c.date_first,
+          events.c.admin1, postgresql_include=["id"]),
+    Index("ix_events_block_actor", events.c.country, events.c.event_type, events.c.actor1, events.c.date_first,
+          events.c.admin1, postgresql_include=["id"]),
+]
 RESOLUTION_INDEXES = [
     Index("ix_events_pending", events.c.resolved, events.c.id),
     Index("ix_events_component", events.c.component),
-    Index("ix_events_block", events.c.country, events.c.event_type, events.c.date_first),
-    Index("ix_events_block_place", events.c.country, events.c.event_type, events.c.location, events.c.date_first),
-    Index("ix_events_block_actor", events.c.country, events.c.event_type, events.c.actor1, events.c.date_first),
+    *BLOCK_INDEXES,
 ]
 
 # One row; a resolution run updates it first, which takes SQLite's write lock or PostgreSQL's row lock
