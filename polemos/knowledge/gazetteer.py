@@ -19,6 +19,7 @@ from .places.divisions import DivisionTables
 from .places.place import Place, plain_admin1, replace_place, scannable
 from .places.tables import (
     CityRow,
+    fold,
     iso_subdivisions,
     norm,
     read_cities,
@@ -95,7 +96,7 @@ class Gazetteer(DivisionTables):
         geo = read_geonames_countries()
         for c in list(pycountry.countries) + [_Kosovo()]:
             cur = curated.get(c.alpha_2, {})
-            name = cur.get("name") or getattr(c, "common_name", None) or c.name
+            name = cur.get("name") or fold(getattr(c, "common_name", None) or c.name)   # ACLED's names are ASCII
             g = geo.get(c.alpha_2, {})
             place = Place(name=name, kind="country", country=name, iso2=c.alpha_2, admin1_code=c.alpha_2,
                           geonameid=g.get("geonameid"), population=int(g.get("population") or 0), scan=True)
