@@ -983,7 +983,10 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
         return ev.actor2
     a2 = ev.actor2 if ev.actor2 != ev.actor1 else None     # "police fired at protesters": the crowd is the protest
     if a2 is not None and a2.startswith(("Protesters", "Rioters")):
-        return a2
+        if a2.split(" (")[0] != (ev.actor1 or "").split(" (")[0]:
+            a2 = None                                  # "clashes between police and demonstrators": the crowd
+        else:                                          # itself, typed a riot; the other side is who acted at it
+            return a2
     if ev.sub_event_type == "Peaceful protest":
         return None
     if ev.event_type == "Riots" and a2 is not None and a2.startswith("Civilians"):
