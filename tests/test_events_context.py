@@ -1034,3 +1034,19 @@ def test_police_firing_on_protesters_is_force_against_the_protest_not_an_attack_
     evs = _events("On 9 May 2021, police fired on protesters in Tamale, Ghana.", pub=date(2021, 5, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Excessive force against protesters", "Protesters (Ghana)", "Police Forces of Ghana")]
+
+
+def test_a_riots_other_side_is_the_force_not_its_own_crowd_named_as_protesters():
+    """'clashes between police and demonstrators': the demonstrators are the crowd (typed rioters); the other
+    side is the police."""
+    evs = _events("Clashes broke out between police and anti-government demonstrators in Kisumu, Kenya on 5 May "
+                  "2021.", pub=date(2021, 5, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2013-2022)")]
+
+
+def test_a_protest_dispersed_violently_is_met_with_excessive_force():
+    evs = _events("On 5 May 2021, soldiers violently dispersed a protest in Kisumu, Kenya.", pub=date(2021, 5, 10))
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"]
+    evs = _events("On 5 May 2021, soldiers dispersed a protest in Kisumu, Kenya.", pub=date(2021, 5, 10))
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]

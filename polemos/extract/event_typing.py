@@ -46,6 +46,17 @@ def _forces_act(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+def _mod_role(trig: Trigger, lex: Lexicon) -> str:
+    """A modifier's part in a protest: the forces' own violence is their response; a response done violently
+    ('violently dispersed', 'brutally suppressed') is excessive force."""
+    if _forces_act(trig, lex):
+        return "intervention"
+    if trig.role == "intervention" and any(c.dep_ == "advmod" and c.lower_ in lex.words["excessive_manner"]
+                                           for c in trig.token.children):
+        return "excessive"
+    return trig.role
+
+
 def _state_subject(trig: Trigger, lex: Lexicon) -> bool:
     """'government forces retook X', 'troops captured Y': the subject names the state's forces."""
     subs = [c for c in trig.token.children if c.dep_ == "nsubj"]
@@ -100,7 +111,7 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
             detonated: bool, places, lex: Lexicon) -> str | None:
     """The one sub-event type for a group of concurrent triggers, or None."""
     roles = {t.role for t in anchors}
-    modroles = {"intervention" if _forces_act(t, lex) else t.role for t in mods} | roles
+    modroles = {_mod_role(t, lex) for t in mods} | roles
     fixed = {t.cls.sub for t in anchors if t.role == "fixed"}
     specific = {t.cls.sub for t in anchors + mods if t.role == "method" and not t.cls.generic}
     methods = specific or {t.cls.sub for t in anchors + mods if t.role == "method"}
