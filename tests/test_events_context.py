@@ -976,12 +976,12 @@ def test_a_forces_response_later_in_the_paragraph_or_had_to_intervene_makes_a_pr
 
 
 def test_nobody_reported_hurt_is_no_event_but_a_report_beside_an_attack_keeps_it():
-    """'No people were reported injured or killed' tells that nothing happened to anyone; 'gunmen fired at X, no
+    """'No residents were reported wounded or killed' tells that nothing happened to anyone; 'gunmen fired at X, no
     injuries were reported' and 'no group claimed the attack' still tell the attack."""
-    evs = _events("On 1 June 2022, in Temuco, Chile, gunmen set fire to two lorries of a timber company. No people "
-                  "were reported injured or killed.")
+    evs = _events("On 1 June 2022, in Temuco, Chile, gunmen set fire to two lorries of a timber company. No residents "
+                  "were reported wounded or killed.")
     assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
-    evs = _events("On 1 June 2022, gunmen opened fire on a councillor's house in Larkana, Pakistan, no injuries were "
+    evs = _events("On 1 June 2022, gunmen fired at a councillor's house in Larkana, Pakistan, no injuries were "
                   "reported. No group claimed the attack.")
     assert [e.sub_event_type for e in evs] == ["Attack"]
 
@@ -989,7 +989,7 @@ def test_nobody_reported_hurt_is_no_event_but_a_report_beside_an_attack_keeps_it
 def test_a_tally_line_or_what_befell_the_victims_continues_the_event_told_before():
     """'1 killed.' after a beating, 'the first victim was burnt alive while the second was beaten to death' after
     a lynching: the toll of the event just told, not a new attack."""
-    evs = _events("On 2 May 2021, a farmer was hacked to death by a group of neighbours in Kano over a boundary "
+    evs = _events("On 2 May 2021, a farmer was hacked to death by his neighbours in Kano over a boundary "
                   "quarrel. 1 killed.", pub=date(2021, 5, 5))
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Mob violence", 1)]
     evs = _events("On 2 May 2021, a crowd in Kano lynched two suspected robbers. The first victim was burnt alive "
@@ -1002,7 +1002,7 @@ def test_a_peaceful_protest_kills_no_one_the_deaths_it_tells_are_its_grievance()
     protest's toll is zero whatever death it was about."""
     for text in ("On 9 May 2021, nurses rallied outside the regional hospital in Tamale, Ghana, to report the death "
                  "of a colleague from the virus.",
-                 "On 9 May 2021, relatives of a taxi driver who died in a road accident protested outside a court in "
+                 "On 9 May 2021, relatives of a taxi driver who died in a car crash protested outside a court in "
                  "Tamale, Ghana."):
         evs = _events(text, pub=date(2021, 5, 10))
         assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Peaceful protest", 0)]

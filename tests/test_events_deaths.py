@@ -96,8 +96,8 @@ def test_shot_dead_counts_its_object_even_where_the_parser_hangs_dead_as_a_prepo
 
 
 def test_shot_dead_counts_its_victim_where_the_parser_makes_dead_the_root():
-    """'gunmen riding a motorcycle shot dead a farmer': the parser reads 'a motorcycle shot' as a noun and makes
-    'dead' the root with the farmer its object; the farmer is still the one killed."""
-    evs = _events("On 1 May 2021, gunmen riding a motorcycle shot dead a farmer in the town of Gao in Mali.",
+    """'gunmen riding a scooter shot dead a herder': the parser reads 'a scooter shot' as a noun and makes 'dead'
+    the root with the herder its object; the herder is still the one killed."""
+    evs = _events("On 1 May 2021, gunmen riding a scooter shot dead a herder in the town of Gao in Mali.",
                   pub=date(2021, 5, 5))
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]

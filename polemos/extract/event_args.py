@@ -332,7 +332,7 @@ def victims_of(fat_tok) -> list:
         # "shot dead a trader", also where the parser hangs "dead" on the verb as a preposition
         return [x for h in _patients(fat_tok.head) for x in conjuncts(h)]
     if fat_tok.pos_ == "ADJ" and fat_tok.dep_ == "ROOT":
-        # "gunmen on a motorbike shot dead a farmer": the parser reads "a motorbike shot" as a noun and makes
+        # "gunmen on a scooter shot dead a herder": the parser reads "a scooter shot" as a noun and makes
         # "dead" the root, with the victim its object
         return [x for h in _children(fat_tok, ("dobj",)) for x in conjuncts(h)]
     return []

@@ -210,14 +210,14 @@ def casualty_report(trigs, lex: Lexicon) -> bool:
     passive = [t for t in trigs if any(_lemma(w) in words for w in t.token.doc[t.start:t.end]) and (
                # "were killed", "had been shot dead"
                t.token.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.token.children)
-               # a coder's tally line, "1 killed, 3 injured", "Four people killed and twenty wounded": a number as
+               # a coder's tally line, "1 killed, 3 injured", "Six villagers killed and nine hurt": a number as
                # the one it befell, no object
                or t.token.tag_ in ("VBN", "VBD") and (
                    any(c.dep_ in ("nsubj", "meta") and c.tag_ == "CD" for c in t.token.children)
                    or t.token.dep_ == "acl" and t.token.head.tag_ == "CD"
                    or not any(c.dep_ == "dobj" for c in t.token.children)
                    and any(c.dep_ == "nsubj" and counted(c) for c in t.token.children)))
-               # "One was burnt alive and the other was stoned to death": what befell the victims, no agent
+               # "the first was burnt alive, the second beaten to death": what befell the victims, no agent
                or t.token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in t.token.children)
                and not any(c.dep_ == "agent" for c in t.token.children)
                and any(_lemma(w) in words or w.lower_ == "alive" for w in t.token.subtree)]

@@ -30,7 +30,7 @@ def _negated(tok, lex: Lexicon) -> bool:
 
 
 def _nobody_subject(verb, lex: Lexicon) -> bool:
-    """'No one was killed', 'No people were reported injured', 'None of the guards was hurt': the verb's subject
+    """'No one was killed', 'No residents were reported wounded', 'None of the guards was hurt': the verb's subject
     is nobody."""
     nobody = lex.words["no_one"]
     return verb.pos_ in ("VERB", "AUX") and any(
