@@ -1050,3 +1050,17 @@ def test_a_protest_dispersed_violently_is_met_with_excessive_force():
     assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"]
     evs = _events("On 5 May 2021, soldiers dispersed a protest in Kisumu, Kenya.", pub=date(2021, 5, 10))
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+def test_placards_held_up_or_candles_lit_in_a_vigil_are_a_protest():
+    """A sit-in with placards, a candle vigil: protests with no protest word; the killing a vigil honours is its
+    grievance; militants raising a banner over a village are no protest."""
+    evs = _events("On 5 May 2021, activists sat on the floor of the arrivals hall in Kisumu airport and held up "
+                  "placards condemning police violence.", pub=date(2021, 5, 10))
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    evs = _events("On 5 May 2021, dozens of residents lit candles in Kisumu, Kenya, to honor a student killed by "
+                  "police.", pub=date(2021, 5, 10))
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    evs = _events("On 5 May 2021, militants took control of a village near Gao, Mali, and raised a black banner.",
+                  pub=date(2021, 5, 10))
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]

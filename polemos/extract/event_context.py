@@ -140,7 +140,8 @@ def distributive_heads(tok, actors, places, lex: Lexicon) -> list:
 
 
 GRIEVANCE_PREPS = {"against", "over", "for", "about", "on", "following", "after"}
-GRIEVANCE_VERBS = {"demand", "condemn", "denounce", "seek", "call", "protest", "decry", "oppose", "urge", "express"}
+GRIEVANCE_VERBS = {"demand", "condemn", "denounce", "seek", "call", "protest", "decry", "oppose", "urge", "express",
+                   "honour", "honor", "commemorate", "mourn", "remember"}
 
 
 def grievance_tokens(triggers) -> set[int]:
