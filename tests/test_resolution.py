@@ -320,3 +320,35 @@ def test_candidate_and_member_look_ups_read_block_indexes_in_a_store_without_sta
     # from the table only when it is a candidate
     blocks = [p for p in plans["candidates"] if "INTEGER PRIMARY KEY" not in p]
     assert blocks and all("COVERING INDEX ix_events_block" in p for p in blocks), blocks
+
+
+def test_an_event_keeps_its_key_when_a_report_that_sorts_later_joins_it(base, tmp_path):
+    docs = base + variants(base, 60)
+    full = open_store(str(tmp_path / "full.db"))
+    _store_all(full, docs)
+    resolve_pending(full)
+    members: dict[str, list[dict]] = {}
+    for e in full.events():
+        members.setdefault(e["event_key"], []).append(e)
+    by_doc = dict((doc.doc_id, (doc, ex)) for doc, ex in docs)
+    checked = 0
+    for key, reports in sorted(members.items()):
+        doc_ids = sorted({e["doc_id"] for e in reports})
+        if len(doc_ids) < 2:
+            continue
+        first = min(reports, key=lambda e: (e["doc_id"], e["evidence_start"] or 0))
+        grow = open_store(str(tmp_path / f"grow-{checked}.db"))
+        _store_all(grow, [by_doc[first["doc_id"]]])
+        resolve_pending(grow)
+        spot = (first["doc_id"], first["evidence_start"], first["sub_event_type"])
+        alone = _keys_of(grow)[spot]
+        for doc_id in doc_ids[1:]:       # the event's other reports join, one document at a time
+            _store_all(grow, [by_doc[doc_id]])
+            resolve_pending(grow)
+            assert _keys_of(grow)[spot] == alone, "a report that sorts later does not rename the event"
+        assert alone == key, "the key the event has when every report is stored"
+        assert sum(e["event_key"] == key for e in grow.events()) >= 2
+        checked += 1
+        if checked == 3:
+            break
+    assert checked == 3
