@@ -262,7 +262,7 @@ def event_key(reports: list[dict[str, Any]]) -> str:
     one report alone has the key it keeps as the first report of an event: a report that joins an event
     changes its key only when the newcomer sorts first. Two events never share their first report (a report
     told twice in its document, same span and content, counts once)."""
-    from .clusters import content_key      # (clusters imports this module)
+    from .clusters import content_key  # (clusters imports this module)
     first = min(reports, key=content_key)
     return _first_report_key(first, content_key(first))
 
