@@ -433,7 +433,7 @@ def _replace_canonical(conn, records: list[CanonicalEvent], removed: set[str], p
     after = [canonical_columns(r) for r in records]
     canonical_rows.write(conn, after, before, previous or {})
     cells.bump(conn, cells.cell_deltas(before.values(), after))
-    actor_rows.replace(conn, keys, after)
+    actor_rows.replace(conn, keys, after, before.values())
 
 
 def _rebuild_canonical(conn, keys: set[str]) -> None:
