@@ -4,8 +4,9 @@
 
 Builds stores of N canonical events with benchmarks/gen_store.py's generator (events from the reference
 articles as Polemos extracts them, with jittered dates, places and actors; a third told by two or three
-sources), then stores one fixed batch of new documents from the same generator (another seed: their events
-pending, each its own canonical event, as an ingest leaves them) and times `resolve_pending` on it. Each
+sources; their keys then made as resolution makes them, store.resolution.upgrade_keys), then stores one fixed
+batch of new documents from the same generator (another seed: their events pending, each its own canonical
+event under the key an ingest gives it, store.db.pending_key) and times `resolve_pending` on it. Each
 size is timed `--repeat` times on a fresh copy of its store (sizes in turn); the median is reported, with
 its ratio to the smallest size's, measured in the same run.
 """
@@ -28,7 +29,8 @@ from polemos.resolve import resolve_pending  # noqa: E402
 from polemos.resolve.reconcile import canonical  # noqa: E402
 from polemos.store import open_store  # noqa: E402
 from polemos.store.bulk import load  # noqa: E402
-from polemos.store.db import DocMeta  # noqa: E402
+from polemos.store.db import DocMeta, pending_key  # noqa: E402
+from polemos.store.resolution import upgrade_keys  # noqa: E402
 from polemos.store.rows import canonical_columns  # noqa: E402
 
 NEW_IDS = 900_000_000     # the new batch's event ids: above any generated store's
@@ -46,13 +48,14 @@ def new_batch(n_events: int, seed: int = 99) -> dict[str, list]:
     events, canon = [], []
     for e in batch["events"]:
         e.update(id=NEW_IDS + e["id"], doc_id="new-" + e["doc_id"], resolved=False, component=None)
-        e["event_key"] = f"event-{e['id']}"
+        e["event_key"] = pending_key(e)          # the key an ingest stores a new report under
         data = json.loads(e["data"])
         data.update(doc_id=e["doc_id"], event_key=e["event_key"])
         e["data"] = json.dumps(data)
         events.append(e)
         report = dict(data, id=e["id"], evidence=e["evidence"], evidence_start=e["start"], evidence_end=e["end"])
         canon.append(canonical_columns(canonical(e["event_key"], [report], docs)))
+    assert len({c["event_key"] for c in canon}) == len(canon)
     return {"documents": batch["documents"], "events": events, "canonical_events": canon}
 
 
@@ -65,6 +68,8 @@ def base_store(path: Path, n: int) -> Path:
     t0 = time.perf_counter()
     store = open_store(str(path))
     counts = load(store, generate(n, 7, 2))
+    with store.engine.begin() as conn:      # the generator's keys (gen-<n>) as resolution gives them
+        counts["keys_renamed"] = upgrade_keys(conn)
     store.engine.dispose()
     done.write_text(json.dumps(counts))
     print(f"  built {path.name}: {counts} in {time.perf_counter() - t0:.0f} s", flush=True)

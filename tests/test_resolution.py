@@ -320,3 +320,89 @@ def test_candidate_and_member_look_ups_read_block_indexes_in_a_store_without_sta
     # from the table only when it is a candidate
     blocks = [p for p in plans["candidates"] if "INTEGER PRIMARY KEY" not in p]
     assert blocks and all("COVERING INDEX ix_events_block" in p for p in blocks), blocks
+
+
+def test_an_event_keeps_its_key_when_a_report_that_sorts_later_joins_it(base, tmp_path):
+    docs = base + variants(base, 60)
+    full = open_store(str(tmp_path / "full.db"))
+    _store_all(full, docs)
+    resolve_pending(full)
+    members: dict[str, list[dict]] = {}
+    for e in full.events():
+        members.setdefault(e["event_key"], []).append(e)
+    by_doc = dict((doc.doc_id, (doc, ex)) for doc, ex in docs)
+    checked = 0
+    for key, reports in sorted(members.items()):
+        doc_ids = sorted({e["doc_id"] for e in reports})
+        if len(doc_ids) < 2:
+            continue
+        first = min(reports, key=lambda e: (e["doc_id"], e["evidence_start"] or 0))
+        grow = open_store(str(tmp_path / f"grow-{checked}.db"))
+        _store_all(grow, [by_doc[first["doc_id"]]])
+        resolve_pending(grow)
+        spot = (first["doc_id"], first["evidence_start"], first["sub_event_type"])
+        alone = _keys_of(grow)[spot]
+        for doc_id in doc_ids[1:]:       # the event's other reports join, one document at a time
+            _store_all(grow, [by_doc[doc_id]])
+            resolve_pending(grow)
+            assert _keys_of(grow)[spot] == alone, "a report that sorts later does not rename the event"
+        assert alone == key, "the key the event has when every report is stored"
+        assert sum(e["event_key"] == key for e in grow.events()) >= 2
+        checked += 1
+        if checked == 3:
+            break
+    assert checked == 3
+
+
+def _legacy_key(reports: list[dict]) -> str:
+    """The key before migration 8: date-place-type of the most precise report, a hash of every member."""
+    import hashlib
+    import re
+    best = max(reports, key=lambda e: (len(e.get("event_date") or ""), e.get("geo_precision") is not None))
+    place = best.get("location") or best.get("admin1") or best.get("country") or "unknown-place"
+    slug = "-".join(re.findall(r"[a-z0-9]+",
+                               f"{best.get('event_date') or 'undated'} {place} {best['sub_event_type']}".casefold()))
+    spans = "|".join(sorted(f"{e['doc_id']}:{e['evidence_start']}:{e.get('evidence_end')}:" + "/".join(
+        str(e.get(f) or "") for f in ("sub_event_type", "event_date", "location", "actor1", "actor2"))
+        for e in reports))
+    return f"{slug[:80]}-{hashlib.sha1(spans.encode()).hexdigest()[:6]}"
+
+
+def test_migration_8_gives_a_store_with_the_old_keys_the_keys_resolution_gives(base, store_url, tmp_path):
+    from sqlalchemy import delete
+
+    from polemos.resolve.clusters import content_key
+    from polemos.resolve.reconcile import canonical
+    from polemos.store.db import _event_dict, _replace_canonical
+    from polemos.store.schema import events, schema_version
+    from tests.test_store_migrations import _snapshot
+    docs = base + variants(base, 40)
+    store = open_store(store_url)
+    _store_all(store, docs[:-5])
+    resolve_pending(store)
+    _store_all(store, docs[-5:])       # and some reports pending, each its own event
+    before, keys = _canonical(store), _keys_of(store)
+    with store.engine.begin() as conn:  # back to the keys of before migration 8
+        groups: dict[str, list] = {}
+        for r in conn.execute(events.select()).mappings():
+            groups.setdefault(r["event_key"], []).append(dict(_event_dict(r), doc_id=r["doc_id"]))
+        old = {k: _legacy_key(g) for k, g in groups.items() if not k.startswith("event-")}
+        _replace_canonical(conn, [canonical(old[k], sorted(groups[k], key=content_key), {}) for k in old], set(old))
+        conn.execute(delete(schema_version).where(schema_version.c.version == 8))
+    assert set(_canonical(store)) != set(before)
+    store.engine.dispose()
+    upgraded = open_store(store_url)
+    assert _keys_of(upgraded) == keys and _canonical(upgraded) == before
+    fresh = open_store(str(tmp_path / "fresh.db"))
+    _store_all(fresh, docs)
+    resolve_pending(fresh)
+    resolve_pending(upgraded)
+    tables = ("canonical_events", "event_cells", "map_cells", "event_actors")     # rows, cells and actor rows
+
+    def same() -> bool:
+        return _canonical(upgraded) == _canonical(fresh) and _keys_of(upgraded) == _keys_of(fresh) and \
+            {t: v for t, v in _snapshot(upgraded).items() if t in tables} == \
+            {t: v for t, v in _snapshot(fresh).items() if t in tables}
+    assert same(), "the migrated store and its next run are what a store resolved with these keys holds"
+    resolve_all(upgraded)
+    assert same(), "and `polemos resolve --all` leaves it so"

@@ -245,3 +245,15 @@ def test_a_month_dated_report_joins_the_report_of_its_own_village_not_the_distri
     for order in ([summary, village, other], [other, summary, village], [village, other, summary]):
         groups = {frozenset(e["id"] for e in g) for g in cluster(order)}
         assert frozenset({2, 3}) in groups and frozenset({1}) in groups
+
+
+def test_an_event_key_is_its_first_report_s_and_stays_when_a_later_report_joins():
+    a = ev(1, "a", "2024-03-02", "Port Alma", low=60, high=60, text=BOMB)
+    b = ev(2, "b", "2024-03-01", "Port Alma", low=55, high=None, text="The market gate bombing killed 55.")
+    c = ev(3, "c", "2024-03-02", None, low=40, high=None, text="A bombing in Red Province killed over 40.")
+    key = event_key([a])
+    assert key.startswith("2024-03-02-port-alma-suicide-bomb-") and len(key.rsplit("-", 1)[1]) == 6
+    assert event_key([a, b]) == event_key([b, a]) == event_key([c, b, a]) == key
+    assert event_key([b, c]) == event_key([b]) != key, "a report that sorts first gives the key"
+    told_again = dict(a, id=9, fatalities=61)
+    assert event_key([told_again]) != key, "what the report says is part of the key"

@@ -255,14 +255,21 @@ def _same_named_place(a: dict, b: dict) -> bool:
 
 
 def event_key(reports: list[dict[str, Any]]) -> str:
-    """A readable, stable key: date-place-type plus a short hash of the member report ids."""
-    best = max(reports, key=lambda e: (len(e.get("event_date") or ""), e.get("geo_precision") is not None))
-    place = best.get("location") or best.get("admin1") or best.get("country") or "unknown-place"
+    """A readable key that stays while an event gains reports: `<date>-<place>-<sub-event type>-<hash>`, all
+    of it from one member, the first in the fixed content order (clusters.content_key: document id, evidence
+    span, then what the report says), the hash (6 hex digits, sha1) of that report's document, span and
+    content. Still a function of the set of reports alone (the order they came in does not matter), and
+    one report alone has the key it keeps as the first report of an event: a report that joins an event
+    changes its key only when the newcomer sorts first. Two events never share their first report (a report
+    told twice in its document, same span and content, counts once)."""
+    from .clusters import content_key  # (clusters imports this module)
+    first = min(reports, key=content_key)
+    return _first_report_key(first, content_key(first))
+
+
+def _first_report_key(e: dict[str, Any], order: tuple) -> str:
+    place = e.get("location") or e.get("admin1") or e.get("country") or "unknown-place"
     slug = "-".join(re.findall(r"[a-z0-9]+",
-                               f"{best.get('event_date') or 'undated'} {place} {best['sub_event_type']}".casefold()))
-    # each report by its span and what it says: two events told in one sentence keep two keys
-    spans = "|".join(sorted(f"{e['doc_id']}:{e['evidence_start']}:{e.get('evidence_end')}:" + "/".join(
-        str(e.get(f) or "") for f in ("sub_event_type", "event_date", "location", "actor1", "actor2"))
-        for e in reports))
-    digest = hashlib.sha1(spans.encode()).hexdigest()[:6]
+                               f"{e.get('event_date') or 'undated'} {place} {e['sub_event_type']}".casefold()))
+    digest = hashlib.sha1(":".join(str(x) for x in order).encode()).hexdigest()[:6]
     return f"{slug[:80]}-{digest}"

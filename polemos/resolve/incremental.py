@@ -94,7 +94,9 @@ def _resolve(run, new: list[dict[str, Any]]) -> dict[str, int]:
                 change = _changed(e, key, label)
                 if change:
                     assigned[e["id"]] = change
-    changed = [(key, group) for key, group in groups if any(e["event_key"] != key for e in group)]
+    # rebuilt: events a report joined (it had another key) or left (its key is stale: the event kept its key)
+    changed = [(key, group) for key, group in groups
+               if key in stale or any(e["event_key"] != key for e in group)]
     if changed:
         docs = run.documents(e["doc_id"] for _, group in changed for e in group)
         records = [canonical(key, sorted(group, key=content_key), docs) for key, group in changed]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, inspect, select
+from sqlalchemy import Connection, bindparam, delete, insert, inspect, select
 
 from .schema import ACTOR_ROW_INDEXES, canonical_events, event_actors
 
@@ -25,12 +25,27 @@ def rows_of(canonical_rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]
     return out
 
 
-def replace(conn: Connection, keys: Iterable[str], canonical_rows: Iterable[Mapping[str, Any]]) -> None:
-    """Drop the actor rows of `keys` and write those of the new canonical rows (in the same transaction)."""
-    keys = sorted(keys)
-    for i in range(0, len(keys), 900):
-        conn.execute(delete(event_actors).where(event_actors.c.event_key.in_(keys[i:i + 900])))
+def replace(conn: Connection, keys: Iterable[str], canonical_rows: Iterable[Mapping[str, Any]],
+            before: Iterable[Mapping[str, Any]] | None = None) -> None:
+    """Make the actor rows of `keys` those of the new canonical rows (in the same transaction). Given
+    `before`, the stored canonical rows of `keys` (whose actor rows are rows_of them), only the actor rows
+    that differ are dropped and written: an event rebuilt under the key it had, with the same actors, date,
+    place and toll, keeps its actor rows and their index entries."""
     rows = rows_of(canonical_rows)
+    if before is None:
+        keys = sorted(keys)
+        for i in range(0, len(keys), 900):
+            conn.execute(delete(event_actors).where(event_actors.c.event_key.in_(keys[i:i + 900])))
+    else:
+        def ident(r: Mapping[str, Any]) -> tuple:
+            return tuple(r.get(c) for c in ("name", *COLUMNS))
+        old = {ident(r): r for r in rows_of(before)}
+        new = {ident(r) for r in rows}
+        gone = [{"_key": r["event_key"], "_name": r["name"]} for k, r in sorted(old.items()) if k not in new]
+        if gone:
+            conn.execute(delete(event_actors).where(event_actors.c.event_key == bindparam("_key"),
+                                                    event_actors.c.name == bindparam("_name")), gone)
+        rows = [r for r in rows if ident(r) not in old]
     for i in range(0, len(rows), BATCH):
         conn.execute(insert(event_actors), rows[i:i + BATCH])
 

@@ -75,7 +75,7 @@ class Store(Queries):
     """Read and write access to one knowledge base.
 
     Every stored event belongs to exactly one canonical event at all times: a new event is its own
-    canonical event (key `event-<id>`) until resolution merges it with other reports."""
+    canonical event (under the key it has alone, db.pending_key) until resolution merges it with other reports."""
 
     def __init__(self, engine: Engine):
         self.engine = engine
@@ -329,6 +329,8 @@ def _write_facts(conn, doc: Document, ex: Extraction, singletons: bool = True,
     new = []
     if ex.events:
         event_rows = [_event_row(doc, e) for e in ex.events]
+        for row in event_rows:
+            row["event_key"] = row["event_key"] or pending_key(row)
         ids = conn.execute(insert(events).returning(events.c.id, sort_by_parameter_order=True), event_rows).scalars()
         new = [{"id": i, "event_key": row["event_key"]} for i, row in zip(ids, event_rows)]
     if new and singletons:
@@ -381,9 +383,22 @@ def _builder():
     return canonical
 
 
+def pending_key(row: dict[str, Any]) -> str:
+    """The key a new report waits for resolution under: the key it has as an event of its own
+    (resolve.coref.event_key of it alone), which resolution keeps when no report that sorts before it joins
+    it; an event whose first report it is gets it, so that a report that stays alone is never renamed. Made
+    from what the store reads back (the stored JSON record, evidence and span), as resolution makes it."""
+    from ..resolve.coref import event_key
+    report = json.loads(row["data"])
+    report.update(doc_id=row["doc_id"], evidence=row["evidence"], evidence_start=row["start"],
+                  evidence_end=row["end"])
+    return event_key([report])
+
+
 def _add_singletons(conn, rows: list[dict[str, Any]]) -> None:
-    """Each new event is its own canonical event until resolution says otherwise (an event that comes with
-    a key joins that canonical event, which is rebuilt with it)."""
+    """Each new event is its own canonical event until resolution says otherwise, under its pending_key (or
+    `event-<id>`, given none; an event that comes with a key of a stored canonical event, or a report told
+    twice in its document, joins that canonical event, which is rebuilt with it)."""
     keys, unkeyed = set(), []
     for row in rows:
         key = row.get("event_key") or f"event-{row['id']}"
@@ -418,7 +433,7 @@ def _replace_canonical(conn, records: list[CanonicalEvent], removed: set[str], p
     after = [canonical_columns(r) for r in records]
     canonical_rows.write(conn, after, before, previous or {})
     cells.bump(conn, cells.cell_deltas(before.values(), after))
-    actor_rows.replace(conn, keys, after)
+    actor_rows.replace(conn, keys, after, before.values())
 
 
 def _rebuild_canonical(conn, keys: set[str]) -> None:
@@ -433,19 +448,20 @@ def _rebuild_records(conn, keys: set[str]) -> tuple[list[CanonicalEvent], set[st
     report carries any more."""
     if not keys:
         return [], set()
+    from ..resolve.clusters import content_key  # (the reports in the order resolution builds them)
     build = _builder()
     rows: dict[str, list[dict[str, Any]]] = {k: [] for k in keys}
     listed = sorted(keys)
     for i in range(0, len(listed), 900):
         for r in conn.execute(select(events).where(events.c.event_key.in_(listed[i:i + 900]))).mappings():
-            rows[r["event_key"]].append(_event_dict(r))
+            rows[r["event_key"]].append(dict(_event_dict(r), doc_id=r["doc_id"]))
     doc_ids = sorted({e["doc_id"] for group in rows.values() for e in group})
     docs = {}
     for i in range(0, len(doc_ids), 900):
         docs.update({r[0]: _meta(r) for r in conn.execute(
             select(documents.c.doc_id, documents.c.publisher, documents.c.title, documents.c.published,
                    documents.c.url).where(documents.c.doc_id.in_(doc_ids[i:i + 900])))})
-    records = [build(k, group, docs) for k, group in rows.items() if group]
+    records = [build(k, sorted(group, key=content_key), docs) for k, group in rows.items() if group]
     return records, {k for k, group in rows.items() if not group}
 
 

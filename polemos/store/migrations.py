@@ -51,6 +51,11 @@ def _covering_blocks(conn: Connection) -> None:
         index.create(conn)
 
 
+def _stable_keys(conn: Connection) -> None:
+    from .resolution import upgrade_keys
+    upgrade_keys(conn)
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: documents, actors, mentions, events, claims, relations, canonical events", _initial),
     (2, "causal statements", _causal),
@@ -60,6 +65,7 @@ MIGRATIONS: list[Migration] = [
     (5, "actor rows: each canonical event under each of its actor names, for actor filters", _actor_rows),
     (6, "full-text entries rewritten only when a canonical row's search words change", _fts_update_trigger),
     (7, "blocking indexes that hold the columns the candidate look-ups filter on", _covering_blocks),
+    (8, "canonical event keys from each event's first report, kept when a later report joins", _stable_keys),
 ]
 
 LATEST = max(number for number, _, _ in MIGRATIONS)

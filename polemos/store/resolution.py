@@ -42,6 +42,35 @@ def upgrade_resolution(conn: Connection) -> None:
         .scalar_subquery()))
 
 
+def upgrade_keys(conn: Connection) -> int:
+    """Migration 8: every canonical event under the key resolution now gives it (resolve.coref.event_key: its
+    first report's, in the fixed content order, so that it stays when a report that sorts later joins; the
+    keys before hashed every member). Each event is rebuilt under its new key from the reports that carry its
+    old one, taking over its stored row; a report still stored as its own event (`event-<id>`, pending) keeps
+    that key until resolution. Returns how many keys changed."""
+    from ..resolve.clusters import content_key
+    from ..resolve.coref import event_key
+    from ..resolve.reconcile import canonical
+    from .db import _event_dict, _replace_canonical
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in conn.execute(select(events).where(events.c.event_key.is_not(None))).mappings():
+        groups.setdefault(r["event_key"], []).append(dict(_event_dict(r), doc_id=r["doc_id"]))
+    renamed = {}
+    for old, group in groups.items():
+        if old.startswith("event-") and all(e["event_key"] == f"event-{e['id']}" for e in group):
+            continue
+        new = event_key(group)
+        if new != old:
+            renamed[new] = (old, group)
+    if not renamed:
+        return 0
+    docs = ResolutionRun(conn).documents(e["doc_id"] for _, group in renamed.values() for e in group)
+    records = [canonical(new, sorted(group, key=content_key), docs) for new, (_, group) in renamed.items()]
+    _replace_canonical(conn, records, {old for old, _ in renamed.values()}, point=True,
+                       previous={new: {old} for new, (old, _) in renamed.items()})
+    return len(renamed)
+
+
 @contextmanager
 def resolution_run(store) -> Iterator[ResolutionRun]:
     """One resolution transaction, holding the resolution lock from its first statement to its commit."""
