@@ -1061,6 +1061,6 @@ def test_placards_held_up_or_candles_lit_in_a_vigil_are_a_protest():
     evs = _events("On 5 May 2021, dozens of residents lit candles in Kisumu, Kenya, to honor a student killed by "
                   "police.", pub=date(2021, 5, 10))
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
-    evs = _events("On 5 May 2021, militants took control of a village near Gao, Mali, and raised a black banner.",
+    evs = _events("On 5 May 2021, militants took control of a village near Gao, Mali, and raised their banner there.",
                   pub=date(2021, 5, 10))
     assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
