@@ -71,6 +71,11 @@ class Lexicon:
         return tok.lower_ in pair and any(
             x.lower_ in pair and x.i != tok.i for x in (*tok.children, tok.head) if "conj" in (x.dep_, tok.dep_))
 
+    def nobody(self, tok) -> bool:
+        """A phrase naming no one: 'nobody', 'none', 'no group', 'no people' (`no_one`)."""
+        words = self.words["no_one"]
+        return tok.lower_ in words or any(c.lower_ in words and c.dep_ in ("det", "neg", "amod") for c in tok.children)
+
     def victim_class(self, lemma: str) -> str | None:
         for cls in ("prisoner", "armed", "civilian"):
             if lemma in self.victims.get(cls, ()):

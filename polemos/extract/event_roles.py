@@ -59,6 +59,11 @@ class Namer:
             return unidentified_name(self.pack, country)
         return f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
 
+    @staticmethod
+    def gang(country: str | None) -> str:
+        """ACLED's unnamed criminal group of a country."""
+        return f"Unidentified Gang ({country})" if country else "Unidentified Gang"
+
     def demonym_country(self, word: str) -> str | None:
         """'Israeli' -> 'Israel' (the pack's demonyms)."""
         return self.pack.demonym_country(word) if self.pack is not None and hasattr(self.pack, "demonym_country") \
@@ -222,23 +227,17 @@ def claimed_by(sent, trig, actors: SpanIndex, lex: Lexicon) -> str | None:
 def unclaimed(sent, lex: Lexicon) -> bool:
     """The sentence says nobody claimed the attack: 'No group claimed responsibility', 'there was no immediate
     claim of responsibility', 'nobody has claimed the bombing', 'the attack has not been claimed', 'unclaimed'."""
-    nobody = lex.words["no_one"]
-
-    def none_of(tok) -> bool:
-        return tok.lower_ in nobody or any(c.lower_ in nobody and c.dep_ in ("det", "neg", "amod")
-                                           for c in tok.children)
-
     for tok in cue_tokens(sent, lex.words["unclaimed_words"] | {"claim"}):
         lemma = _lemma(tok)
         if lemma in lex.words["unclaimed_words"]:
             return True
         if lemma != "claim":
             continue
-        if tok.pos_ == "NOUN" and none_of(tok):
+        if tok.pos_ == "NOUN" and lex.nobody(tok):
             return True                          # "no claim of responsibility", "no immediate claim"
         if tok.pos_ == "VERB":
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if any(none_of(s) for s in subj):
+            if any(lex.nobody(s) for s in subj):
                 return True                      # "no group claimed", "nobody has claimed"
             if any(c.dep_ == "neg" for c in tok.children) and any(c.dep_ == "nsubjpass" for c in tok.children) \
                     and not any(c.dep_ == "agent" for c in tok.children):

@@ -562,7 +562,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         return None
     if sub == "Attack" and status in (None, "civilian", "place") and not state and (a1 is None or is_unidentified(a1)) \
             and (a2 is None or a2 == ctx.namer.civilians(country)) and _gang_victim(sent, ctx):
-        sub, a2 = "Armed clash", f"Unidentified Gang ({country})" if country else "Unidentified Gang"
+        sub, a2 = "Armed clash", ctx.namer.gang(country)
         # "a fisherman was gunned down at dawn; he had been charged last year over drug dealing": a gang's man
     if a1_kind == "state" and a1 and not ctx.namer.is_state(a1) and lex.event_type[sub] != "Strategic developments":
         a1 = ctx.namer.state_force(a1, on, "military") or a1    # "Russia launched drones": its military
@@ -642,7 +642,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                                               # civilians as its target
         if sub == "Looting/property destruction" and state and not lex.words["contraband_words"].isdisjoint(
                 ctx.sent_lemmas):
-            a2 = f"Unidentified Gang ({country})" if country else "Unidentified Gang"   # the traffickers' goods
+            a2 = ctx.namer.gang(country)      # the traffickers' goods
     ev = Event(doc_id=ctx.doc.doc_id, event_type=lex.event_type[sub], sub_event_type=sub, assoc_actor1=assoc,
                evidence=Span(ctx.doc.doc_id, sent.start_char, sent.end_char),
                event_date=value, date_precision=precision, actor1=a1, actor2=a2,

@@ -32,10 +32,8 @@ def _negated(tok, lex: Lexicon) -> bool:
 def _nobody_subject(verb, lex: Lexicon) -> bool:
     """'No one was killed', 'No residents were reported wounded', 'None of the guards was hurt': the verb's subject
     is nobody."""
-    nobody = lex.words["no_one"]
-    return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in nobody or any(
-            d.dep_ == "det" and d.lower_ in nobody for d in c.children)) for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and lex.nobody(c)
+                                                for c in verb.children)
 
 
 def _local_flags(tok, lex: Lexicon) -> str | None:
