@@ -29,7 +29,7 @@ def test_attribution_to_a_group_replaces_unidentified_attackers():
 
 
 def test_numeric_dateline_dates_the_events():
-    evs = _events("07/14/2018: An explosive device detonated near a market in Baidoa, Somalia. "
+    evs = _events("07/14/2018: A roadside bomb went off beside a market in Baidoa, Somalia. "
                   "Two civilians were killed in the blast.", pub=None)
     assert len(evs) == 1 and evs[0].event_date == "2018-07-14" and evs[0].date_precision == "day"
 

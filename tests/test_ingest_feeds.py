@@ -8,7 +8,7 @@ from polemos.ingest import read_sources
 
 LONG = ("Security forces said on Thursday they had repelled an attack on a military base near the "
         "northern border, where gunmen armed with mortars and machine guns tried to overrun the perimeter "
-        "before dawn. A spokesman said eleven attackers were killed and two soldiers were wounded in the "
+        "before dawn. A spokesman said eleven attackers died and two soldiers were hurt during the "
         "fighting, which lasted nearly three hours. Villagers living nearby said they heard explosions "
         "throughout the night and that several homes were damaged by stray shells. The army said it "
         "had launched a search operation in the surrounding forest to find the attackers who escaped.")
