@@ -109,10 +109,10 @@ def test_creed_before_an_armed_noun_describes_it():
     assert names(found, "gunmen") == ["Unidentified Armed Group (Mali)"]
 
 
-def test_countries_with_their_own_unidentified_name_and_scoped_federal_police():
+def test_unnamed_armed_men_are_the_countrys_unidentified_armed_group_and_federal_police_are_scoped():
     text = "In Fortaleza, Ceara, Brazil, two armed men shot a trader; federal police later arrested a suspect."
     found = run(text, date(2020, 5, 2))
-    assert names(found, "armed men") == ["Unidentified Gang and/or Police Militia"]
+    assert names(found, "armed men") == ["Unidentified Armed Group (Brazil)"]
     assert all("Iraq" not in m.name for m in found)
 
 

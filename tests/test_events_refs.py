@@ -166,7 +166,7 @@ def test_a_body_found_with_marks_of_violence_is_an_attack_and_without_them_no_ev
     evs = _events("On 9 February 2022, farmers discovered two bodies in a ravine outside Uruapan, Michoacan, Mexico. "
                   "Both had been bound and tortured.")
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in evs] == [
-        ("Attack", "Unidentified Armed Group (Mexico)", 2)]
+        ("Attack", "Unidentified Gang (Mexico)", 2)]            # tortured: the hallmark of Mexico's gangs
     evs = _events("On 10 February 2022, municipal workers recovered a corpse riddled with bullets from a canal in "
                   "Recife, Pernambuco, Brazil.")
     assert [e.sub_event_type for e in evs] == ["Attack"]
@@ -269,15 +269,40 @@ def test_forces_of_two_states_that_fight_each_other_are_both_sides():
 
 def test_a_shoot_out_with_no_side_named_is_fought_by_two_unidentified_armed_groups():
     """The shooting word is the trigger's first word ('shoot-out' parses with 'out' as its head); neither side
-    is named, so both are the country's Unidentified Armed Group, not the country's name for the
-    perpetrators of an unclaimed killing (Brazil's gangs and/or police militias)."""
+    is named, and nothing marks it as organised crime, so both are the country's Unidentified Armed Group."""
     evs = _events("On 14 August 2021, in Recife, Pernambuco, residents said a shoot-out erupted near the bus "
                   "station.", pub=date(2021, 8, 15))
     assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash"
     assert evs[0].actor1 == evs[0].actor2 == "Unidentified Armed Group (Brazil)"
-    evs = _events("On 14 August 2021, in Recife, Pernambuco, two armed men shot a street vendor dead.",
-                  pub=date(2021, 8, 15))
+
+
+def test_unnamed_killers_bearing_the_hallmarks_of_organised_crime_take_the_countrys_criminal_name():
+    """Where a country's coders name such killers as criminals (Mexico: gangs; Brazil: gangs or police militias),
+    a drive-by, a bound or tortured body, a narco-message or a drug tie makes the unnamed perpetrator that name;
+    without a hallmark, or in a country with no such convention, it stays the Unidentified Armed Group."""
+    pub = date(2021, 8, 15)
+    evs = _events("On 14 August 2021, in Recife, Pernambuco, two armed men shot a street vendor dead.", pub=pub)
+    assert len(evs) == 1 and evs[0].actor1 == "Unidentified Armed Group (Brazil)"
+    evs = _events("On 14 August 2021, in Recife, Pernambuco, two armed men on a motorcycle shot a street vendor "
+                  "dead in a drive-by shooting.", pub=pub)
     assert len(evs) == 1 and evs[0].actor1 == "Unidentified Gang and/or Police Militia"
+    evs = _events("On 14 August 2021, in Culiacan, Sinaloa, the body of a man was found beside a road. His hands "
+                  "were tied and a threatening message had been left on his chest.", pub=pub)
+    assert len(evs) == 1 and evs[0].actor1 == "Unidentified Gang (Mexico)"
+    evs = _events("On 14 August 2021, in Culiacan, Sinaloa, armed men shot dead a taxi driver outside his home.",
+                  pub=pub)
+    assert len(evs) == 1 and evs[0].actor1 == "Unidentified Armed Group (Mexico)"
+    evs = _events("On 14 August 2021, in Aleppo, Syria, the bodies of two men were found with their hands tied.",
+                  pub=pub)
+    assert len(evs) == 1 and evs[0].actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_the_unnamed_side_police_fought_in_a_raid_on_the_drug_trade_is_the_countrys_criminals():
+    evs = _events("On 14 August 2021, in Niteroi, Rio de Janeiro, military police went to a hillside community "
+                  "after a tip about drug trafficking. A shoot-out broke out and a suspect was killed.",
+                  pub=date(2021, 8, 15))
+    assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash"
+    assert evs[0].actor2 == "Unidentified Gang and/or Police Militia"
 
 
 def test_intercepting_a_vehicle_is_no_disrupted_weapons_use():
@@ -370,7 +395,8 @@ def test_remains_found_with_marks_of_violence_are_a_killing_by_someone_else_than
     # "remains" comes out of the lemmatiser as "remain"
     evs = _events("On 1 May 2021, in Uruapan, Mexico, police recovered human remains wrapped in blankets near a creek.")
     # who found them is not who killed
-    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Attack", "Unidentified Armed Group (Mexico)")]
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Attack", "Unidentified Gang (Mexico)")]   # remains:
+    # in Mexico the hallmark of a gang's killing
     assert _events("On 1 May 2021, in Uruapan, Mexico, archaeologists found remains of an ancient temple.") == []
 
 

@@ -225,7 +225,7 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
         return None
     if "descriptor_heads" in cats and definite and (described or phrase not in lex.needs_modifier):
         span = _span(sdoc, doc, min(span_start, desc_start), end)
-        fallback = unidentified_name(pack, owner_country or first) if "unidentified" in cats else ""
+        fallback = _named_c("Unidentified Armed Group", owner_country or first) if "unidentified" in cats else ""
         return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=PENDING, name=fallback,
                             kind="armed_group")
     if "gang" in cats and not definite:
@@ -237,7 +237,7 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
                             name=pack.name_at(insurgency, on), kind=pack.kind_at(insurgency, on), inferred=True)
     if "unidentified" in cats:
         return _generic(span, doc, "unidentified_armed_group",
-                        unidentified_name(pack, owner_country or first), "armed_group")
+                        _named_c("Unidentified Armed Group", owner_country or first), "armed_group")
     return None
 
 
@@ -314,12 +314,6 @@ def _owner_of(sdoc, end: int, by_token, pack: ActorPack) -> tuple[str | None, in
             span = expanded_span(sdoc, named.span.start, named.span.end)
             return rec.country, (span.end if span is not None else end)
     return None, end
-
-
-def unidentified_name(pack: ActorPack, country: str | None) -> str:
-    """ACLED's unnamed armed side of a country: 'Unidentified Armed Group (Nigeria)', or the country's own
-    convention from the `unidentified_names` lexicon (Brazil: 'Unidentified Gang and/or Police Militia')."""
-    return pack.lexicon.get("unidentified_names", {}).get(country) or _named_c("Unidentified Armed Group", country)
 
 
 def _named_c(base: str, country: str | None) -> str:

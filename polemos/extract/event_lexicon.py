@@ -57,6 +57,12 @@ class Lexicon:
         return re.compile(rf"\b(?:{words})\b(?:\W+\w+){{0,8}}?\W+(?:{trades})\b", re.IGNORECASE)
 
     @cached_property
+    def crime_hallmarks(self) -> re.Pattern:
+        """Hallmarks of organised crime as whole words ('drive-by', 'tortured', 'narco-message', 'cartel')."""
+        words = "|".join(re.escape(w) for w in sorted(self.words["crime_hallmarks"], key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+    @cached_property
     def verb_object_verbs(self) -> frozenset[str]:
         """The verbs of every verb+object class: a token whose lemma is none of them starts no such phrase."""
         return frozenset(v for cls in self.verb_object_classes for v in cls.verbs)

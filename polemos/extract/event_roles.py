@@ -51,13 +51,15 @@ class Namer:
             return None                 # "the provincial Investigation Department": no country, no forces
         return f"{'Police' if force == 'police' else 'Military'} Forces of {country}"
 
-    def unidentified(self, country: str | None, convention: bool = True) -> str:
-        """ACLED's unnamed armed side of a country, by the pack's naming convention (`convention`: the
-        country's own name for unidentified perpetrators, not for two unnamed sides fighting each other)."""
-        if self.pack is not None and convention:
-            from .actor_generic import unidentified_name
-            return unidentified_name(self.pack, country)
+    @staticmethod
+    def unidentified(country: str | None) -> str:
+        """ACLED's unnamed armed side of a country."""
         return f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+
+    def criminal(self, country: str | None) -> str | None:
+        """The name a country's coders give the unnamed perpetrator of violence bearing the hallmarks of organised
+        crime ('Unidentified Gang (Mexico)'), or None where they name no such convention."""
+        return self.pack.lexicon.get("criminal_perpetrators", {}).get(country) if self.pack is not None else None
 
     @staticmethod
     def gang(country: str | None) -> str:

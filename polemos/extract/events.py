@@ -628,7 +628,13 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                 or any(w.lemma_.lower() in lex.words["shooting_words"] for w in t.token.doc[t.start:t.end])
                 for t in trigs))):
         # ACLED: an unclaimed bomb, mine, shooting or killing (if no report names one); a clash's unnamed sides
-        unnamed = ctx.namer.unidentified(country, convention=sub != "Armed clash")
+        unnamed = ctx.namer.unidentified(country)
+    plain = ctx.namer.unidentified(country)
+    if (criminal := ctx.namer.criminal(country)) and plain in (a1, a2, unnamed) and \
+            ctx.lex.crime_hallmarks.search(_told_with(sent, ctx, 1)):
+        # "a man was found dead, his hands tied, beside a threatening message"; "police raided a drug den and a
+        # shoot-out broke out": in Mexico, a gang's killing and the gang the police fought
+        a1, a2, unnamed = (criminal if x == plain else x for x in (a1, a2, unnamed))
     a1, assoc, a2 = crowd(lex.event_type[sub], a1, a2, country, ctx)
     if sub == "Mob violence" and a2 is None and _brawl(trigs, sent, ctx):
         a2 = a1                               # "rival groups of herders fought": rioters on both sides
@@ -853,12 +859,22 @@ def _gang_victim(sent, ctx: _Ctx) -> bool:
     had been charged with drug dealing', 'he belonged to a gang, neighbours said'): the lexicon's gang-tie pattern."""
     if any(m.actor_id == "unidentified_gang" for m in ctx.actors.within(sent.start_char, sent.end_char)):
         return False                          # "members of a gang shot a trader": the gang is who shot
+    return bool(ctx.lex.gang_ties.search(_told_with(sent, ctx)))
+
+
+def _told_with(sent, ctx: _Ctx, before: int = 0) -> str:
+    """The text of the event's sentence and the two after it, where a report tells a killing's circumstances (and
+    of the `before` sentences before it, where it set the scene: 'police raided a drug den. A shoot-out broke out')."""
+    start = sent.start
+    for _ in range(before):
+        if start > 0:
+            start = sentence_of(ctx.sdoc[start - 1]).start
     end = sent.end
     for _ in range(2):
         if end >= len(ctx.sdoc):
             break
         end = sentence_of(ctx.sdoc[end]).end
-    return bool(ctx.lex.gang_ties.search(ctx.sdoc.text[ctx.sdoc[sent.start].idx:ctx.sdoc[end - 1].idx + 1]))
+    return ctx.sdoc.text[ctx.sdoc[start].idx:ctx.sdoc[end - 1].idx + 1]
 
 
 def _brawl(trigs, sent, ctx: _Ctx) -> bool:
