@@ -1064,3 +1064,14 @@ def test_placards_held_up_or_candles_lit_in_a_vigil_are_a_protest():
     evs = _events("On 5 May 2021, militants took control of a village near Gao, Mali, and raised their banner there.",
                   pub=date(2021, 5, 10))
     assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+
+
+def test_a_counter_protest_makes_protesters_the_protests_second_side():
+    """ACLED codes the crowd that answers a protest as its actor2 ('Protesters (Country)'); a protest with no
+    counter-crowd has none."""
+    evs = _events("On 2 May 2024, hundreds of residents protested against the mayor in Kano, Nigeria. Supporters of "
+                  "the mayor held a counter-protest nearby.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Peaceful protest", "Protesters (Nigeria)", "Protesters (Nigeria)")]
+    evs = _events("On 2 May 2024, hundreds of residents protested against the mayor in Kano, Nigeria.")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Protesters (Nigeria)", None)]

@@ -47,6 +47,7 @@ class Lexicon:
     victims: dict[str, frozenset[str]] = field(default_factory=dict)
     state_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     classes: dict[str, TriggerClass] = field(default_factory=dict)     # trigger classes by name
+    _patterns: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
 
     @cached_property
     def gang_ties(self) -> re.Pattern:
@@ -56,11 +57,13 @@ class Lexicon:
         trades = "|".join(re.escape(w) for w in sorted(self.words["gang_tie_trades"], key=len, reverse=True))
         return re.compile(rf"\b(?:{words})\b(?:\W+\w+){{0,8}}?\W+(?:{trades})\b", re.IGNORECASE)
 
-    @cached_property
-    def crime_hallmarks(self) -> re.Pattern:
-        """Hallmarks of organised crime as whole words ('drive-by', 'tortured', 'narco-message', 'cartel')."""
-        words = "|".join(re.escape(w) for w in sorted(self.words["crime_hallmarks"], key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+    def pattern(self, name: str) -> re.Pattern:
+        """A word list of the lexicon as one pattern of whole words and phrases, any case ('crime_hallmarks':
+        'drive-by', 'tortured', 'narco-message')."""
+        if name not in self._patterns:
+            words = "|".join(re.escape(w) for w in sorted(self.words[name], key=len, reverse=True))
+            self._patterns[name] = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+        return self._patterns[name]
 
     @cached_property
     def verb_object_verbs(self) -> frozenset[str]:

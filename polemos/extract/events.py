@@ -631,7 +631,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         unnamed = ctx.namer.unidentified(country)
     plain = ctx.namer.unidentified(country)
     if (criminal := ctx.namer.criminal(country)) and plain in (a1, a2, unnamed) and \
-            ctx.lex.crime_hallmarks.search(_told_with(sent, ctx, 1)):
+            ctx.lex.pattern("crime_hallmarks").search(_told_with(sent, ctx, 1)):
         # "a man was found dead, his hands tied, beside a threatening message"; "police raided a drug den and a
         # shoot-out broke out": in Mexico, a gang's killing and the gang the police fought
         a1, a2, unnamed = (criminal if x == plain else x for x in (a1, a2, unnamed))
@@ -808,7 +808,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             if said_unclaimed:
                 ev.actor1 = None              # "No group claimed responsibility": the source says it is unknown
         if ev.actor2 and ev.actor2 == ev.actor1 and not (is_unidentified(ev.actor2) and ev.sub_event_type ==
-                                                         "Armed clash") and not _two_crowds(ev):
+                                                         "Armed clash") and not _two_crowds(ev, ctx):
             ev.actor2 = None                  # "the group's flag was raised": one side only (two unnamed
                                               # sides may fight: "a shoot-out erupted at dawn")
         ev.notes = _summary(ev)               # as merged
@@ -986,17 +986,27 @@ def _civilian_site(name: str | None, ctx: _Ctx) -> bool:
     return not ctx.lex.words["civilian_sites"].isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", name))
 
 
-def _two_crowds(ev: Event) -> bool:
-    """Two crowds fought ("rival groups of herders fought", set in `_build`): rioters on both sides."""
-    return ev.sub_event_type == "Mob violence" and ev.actor2 == ev.actor1 and (ev.actor1 or "").startswith("Rioters")
+def _two_crowds(ev: Event, ctx: _Ctx) -> bool:
+    """Two crowds fought ("rival groups of herders fought", set in `_build`): rioters on both sides; or a crowd
+    answered the protest ("supporters of the mayor held a counter-protest", `counter_crowds` in its sentence or
+    the two after): protesters on both sides (ACLED)."""
+    if ev.sub_event_type == "Mob violence" and ev.actor2 == ev.actor1 and (ev.actor1 or "").startswith("Rioters"):
+        return True
+    if ev.event_type not in ("Protests", "Riots") or not (ev.actor1 or "").startswith(("Protesters", "Rioters")):
+        return False
+    for span in (ev.evidence, *ev.extra_evidence):
+        words = ctx.sdoc.char_span(span.start, span.end, alignment_mode="expand")
+        if words and ctx.lex.pattern("counter_crowds").search(_told_with(sentence_of(words[0]), ctx)):
+            return True
+    return False
 
 
 def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
     """A protest's second side is who acted at it (police who dispersed it, counter-demonstrators, an armed
     group that fired on it), never what it was against ("against a journalist's detention", "against
     the United States"); a peaceful protest has none but counter-demonstrators (ACLED)."""
-    if _two_crowds(ev):
-        return ev.actor2
+    if _two_crowds(ev, ctx):
+        return ev.actor1
     a2 = ev.actor2 if ev.actor2 != ev.actor1 else None     # "police fired at protesters": the crowd is the protest
     if a2 is not None and a2.startswith(("Protesters", "Rioters")):
         if a2.split(" (")[0] != (ev.actor1 or "").split(" (")[0]:
