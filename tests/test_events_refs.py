@@ -444,6 +444,15 @@ def test_a_passive_victim_hung_on_the_leading_place_is_still_the_target():
         ("Armed clash", "Police Forces of Brazil (2019-2022)", "Unidentified Gang (Brazil)")]
 
 
+def test_an_active_subject_hung_on_the_leading_place_is_still_who_acted():
+    """'In X, Y, armed men who came on motorcycles attacked a man': spaCy may hang the attackers on the state as
+    an apposition and leave the verb without a subject; the phrase right before the verb is who acted."""
+    evs = _events("On 9 May 2021, in Leon, Guanajuato, armed men who arrived on two motorcycles attacked a man and "
+                  "a woman in Colonia San Juan.", pub=date(2021, 5, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)")]
+
+
 def test_a_victim_named_by_a_military_or_police_rank_is_the_states_force():
     """'a ranger', 'a police sergeant', 'a colonel' shot by gunmen: a state force's man, so an armed clash with
     that force (ACLED), not an attack on civilians."""

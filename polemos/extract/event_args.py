@@ -197,6 +197,8 @@ def subject_of(verb):
                 return subj[0]
         if v.dep_ == "conj" and (stray := _stray_subject(v)) is not None:
             return stray
+        if v.dep_ == "ROOT" and v.tag_ == "VBD" and (stranded := _stranded_before(v.doc, v.i)):
+            return stranded[0]      # "In Leon, Guanajuato, armed men who came on motorcycles attacked a man"
         if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i:
             v = v.head
             continue
@@ -288,10 +290,16 @@ def _stranded_subject(verb) -> list:
     """'In Tefe, Amazonas, a trader was shot dead': spaCy may hang 'a trader' on the state as an apposition and
     leave the passive verb without a subject; the noun phrase right before its auxiliary is then the subject."""
     aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
-    if aux is None or aux.i == 0:
+    return _stranded_before(verb.doc, aux.i) if aux is not None else []
+
+
+def _stranded_before(doc, i: int) -> list:
+    """The noun phrase that ends right before token i when the parser hung it on an earlier place as an
+    apposition or conjunct ('In Leon, Guanajuato, armed men who came on motorcycles attacked a man')."""
+    if i == 0:
         return []
-    noun = verb.doc[aux.i - 1]             # "a fugitive from the prison was killed": up to the phrase's head
-    while noun.dep_ not in ("appos", "conj") and noun.head.i < aux.i and noun.head.i != noun.i:
+    noun = doc[i - 1]                      # "a fugitive from the prison was killed": up to the phrase's head
+    while noun.dep_ not in ("appos", "conj") and noun.head.i < i and noun.head.i != noun.i:
         noun = noun.head
     return [noun] if noun.pos_ in ("NOUN", "PRON") and noun.dep_ in ("appos", "conj") else []
 
