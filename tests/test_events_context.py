@@ -1075,3 +1075,16 @@ def test_a_counter_protest_makes_protesters_the_protests_second_side():
         ("Peaceful protest", "Protesters (Nigeria)", "Protesters (Nigeria)")]
     evs = _events("On 2 May 2024, hundreds of residents protested against the mayor in Kano, Nigeria.")
     assert [(e.actor1, e.actor2) for e in evs] == [("Protesters (Nigeria)", None)]
+
+
+def test_clashes_reported_between_two_sides_and_sides_told_on_one_side_and_on_the_other():
+    """'clashes were reported between X and Y': the sides hang on the reporting verb; 'between X and Y on one side
+    and Z on the other': X fought Z, Y only joined X."""
+    evs = _events("On 7 May 2021, fighting was reported between army troops and ADF rebels near Beni, North Kivu.",
+                  pub=date(2021, 5, 8))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Armed clash", "Military Forces of the Democratic Republic of Congo (2019-)", "Allied Democratic Forces")]
+    evs = _events("On 7 May 2021, clashes broke out between army troops and local militiamen on one side and ADF "
+                  "rebels on the other near Beni, North Kivu.", pub=date(2021, 5, 8))
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("Military Forces of the Democratic Republic of Congo (2019-)", "Allied Democratic Forces")]

@@ -383,9 +383,17 @@ def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
     frames = [f for t in trigs for f in _frames(t, lex)]
     frames += [t.token.head for t in trigs if t.token.dep_ == "nsubj"
                and t.token.head.lemma_.lower() in lex.words["event_frames"]]   # "clashes erupted between X and Y"
+    frames += [t.token.head for t in trigs if t.token.dep_ == "nsubjpass"
+               and t.token.head.lemma_.lower() in lex.words["report_frames"]]  # "clashes were reported between X and Y"
     for tok in frames:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
             sides = [x for p in prep.children if p.dep_ == "pobj" for x in conjuncts(p)]
+            split = next((t.i for t in tok.sent if t.i > prep.i and t.lower_ == "side"
+                          and any(c.lower_ == "one" for c in t.children)), None)
+            if split is not None:                # "between X and Y on one side and Z on the other": X against Z
+                after = [x for x in sides if x.i > split] or [
+                    t for t in tok.doc[split + 1:tok.sent.end] if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
+                sides = [x for x in sides if x.i < split][:1] + after[:1]
             named = [name_phrase(x, actors, lex, namer, country, on, "actor1") for x in sides]
             named = [(n, k) for n, k in named if n]
             if len(named) < 2:       # "between the SDF and Turkish forces", parsed as one noun with two modifiers
