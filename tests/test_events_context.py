@@ -1088,3 +1088,15 @@ def test_clashes_reported_between_two_sides_and_sides_told_on_one_side_and_on_th
                   "rebels on the other near Beni, North Kivu.", pub=date(2021, 5, 8))
     assert [(e.actor1, e.actor2) for e in evs] == [
         ("Military Forces of the Democratic Republic of Congo (2019-)", "Allied Democratic Forces")]
+
+
+def test_a_demonym_on_a_weapon_names_whose_forces_struck_and_a_country_placing_a_town_is_no_side():
+    """'Russian drone strikes hit X': the demonym on the weapon word is the state whose military struck, not the
+    country where it hit; 'struck Kharkiv, Ukraine': the country places the town and is no target; the people
+    harmed are the country's civilians."""
+    evs = _events("On 30 April 2022, Russian drone strikes hit Kharkiv, Ukraine, killing two residents.",
+                  pub=date(2022, 5, 1))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Russia (2000-)", "Civilians (Ukraine)")]
+    evs = _events("On 30 April 2022, Russian warplanes bombed Idlib, Syria.", pub=date(2022, 5, 1))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Russia (2000-)", None)]

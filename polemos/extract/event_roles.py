@@ -105,6 +105,9 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
         found = _suspected_to_be(head, actors) or found     # "youths suspected to be X members"
     if all(m.name.startswith("Unidentified") for m in found):
         found = _named_before(head, actors) or found       # "Islamic State in the Greater Sahara (ISGS) militants"
+    if role == "actor2" and head.pos_ == "PROPN" and found and all(
+            m.kind == "state" and not m.span.start <= head.idx < m.span.end for m in found):
+        found = []                 # "drones struck Kharkiv, Ukraine": the country places the town, it is no side
     if found:
         # the phrase's own head outranks its modifiers ("Afghanistan's Taliban-led government")
         # ... but of coordinated modifiers ("Chadian and Nigerien soldiers") the first told is the first side
@@ -113,6 +116,8 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
                                              m.span.start if listed else not (m.span.start <= head.idx < m.span.end)))
         armed = [m for m in found if m.kind in ARMED_KINDS]
         pick = (armed or found)[0]
+        if pick.actor_id == "civilians":
+            return namer.civilians(country), "civilians"     # "residents": the country's civilians (ACLED)
         return pick.name, pick.kind
     if namer.pack is not None and disguise(head.doc, head.left_edge.i, head.i + 1, namer.pack):
         return None, None          # "gunmen dressed as police officers": not the police
@@ -122,7 +127,9 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
         force = next((lex.state_force(_lemma(c)) for c in head.children if c.dep_ in ("compound", "amod")
                       and lex.state_force(_lemma(c))), None)
     if force and lemma not in lex.words.get("unidentified", ()) | {"militant", "fighter"}:
-        return namer.state_force(country, on, force), "state_force"
+        owner = next((o for c in head.children if role == "actor1" and c.dep_ == "amod"
+                      and (o := namer.demonym_country(c.text))), None)
+        return namer.state_force(owner or country, on, force), "state_force"    # "Russian drones struck": Russia's
     if role == "actor1" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and (
             owner := namer.demonym_country(head.text)):
         return namer.state_force(owner, on, "military"), "state_force"    # "Israeli airstrikes", "Russian shelling"
