@@ -1100,3 +1100,25 @@ def test_a_demonym_on_a_weapon_names_whose_forces_struck_and_a_country_placing_a
         ("Air/drone strike", "Military Forces of Russia (2000-)", "Civilians (Ukraine)")]
     evs = _events("On 30 April 2022, Russian warplanes bombed Idlib, Syria.", pub=date(2022, 5, 1))
     assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Russia (2000-)", None)]
+
+
+def test_a_pronoun_opening_a_reported_clause_is_the_speaker():
+    """'The army said it had retaken X': the pronoun stands for who said it, the side that acted; what a
+    territory was taken from is the other side, and a village captured is a place, not its civilians."""
+    evs = _events("The Sudanese army said on Monday it had retaken the town of Sinja from the Rapid Support Forces.",
+                  pub=date(2024, 5, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Government regains territory", "Military Forces of Sudan (2019-)", "Rapid Support Forces")]
+    evs = _events("Boko Haram said it carried out the attack on a military base in Borno state on Monday.",
+                  pub=date(2024, 5, 10))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Boko Haram", "Military Forces of Nigeria (2023-)")]
+    evs = _events("Russian forces captured the village of Ocheretyne in the Donetsk region on Sunday.",
+                  pub=date(2024, 5, 10))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Russia (2000-)", None)]
+
+
+def test_a_demonym_on_the_event_noun_that_killed_names_the_states_forces():
+    evs = _events("Israeli strikes killed at least 27 people across the Gaza Strip on Wednesday.",
+                  pub=date(2024, 5, 10))
+    assert [(e.actor1, e.actor2, e.fatalities_low) for e in evs] == [
+        ("Military Forces of Israel (2022-)", "Civilians (Palestine)", 27)]

@@ -82,6 +82,17 @@ def _lemma(tok) -> str:
 PRONOUNS = {"they", "it", "he", "she"}
 
 
+def _speaker(pronoun, lex: Lexicon):
+    """The subject of the reporting verb whose clause a pronoun subject opens ('the army said it had retaken
+    the town', 'Boko Haram said it carried out the attack'): who the pronoun stands for."""
+    verb = pronoun.head
+    while verb.dep_ in ("conj", "xcomp", "aux") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or _lemma(verb.head) not in lex.words["reporting_verbs"]:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
+
+
 def antecedent(tok, actors: SpanIndex):
     """The armed actor a subject pronoun stands for: the last armed subject of the previous sentence."""
     sent = sentence_of(tok)
@@ -100,6 +111,8 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     """(name, kind) of the side a phrase names, or (None, None)."""
     found = phrase_actors(head, actors)
     if not found and role == "actor1" and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+        if (speaker := _speaker(head, lex)) is not None:     # "the army said it killed 15 militants": the army
+            return name_phrase(speaker, actors, lex, namer, country, on, role)
         found = antecedent(head, actors)
     if role == "actor1" and all(m.name.startswith("Unidentified") for m in found):
         found = _suspected_to_be(head, actors) or found     # "youths suspected to be X members"
@@ -133,6 +146,9 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if role == "actor1" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and (
             owner := namer.demonym_country(head.text)):
         return namer.state_force(owner, on, "military"), "state_force"    # "Israeli airstrikes", "Russian shelling"
+    if role == "actor1" and head.pos_ == "NOUN" and lemma in lex.single and (owner := next(
+            (o for c in head.children if c.dep_ == "amod" and (o := namer.demonym_country(c.text))), None)):
+        return namer.state_force(owner, on, "military"), "state_force"    # "Israeli strikes killed 27 people"
     if role == "actor1" and (lemma in lex.words["unidentified"] or (
             lemma in lex.words.get("unknown_people", ()) and any(
                 c.dep_ == "amod" and c.lower_ in lex.words.get("unknown_modifiers", ()) for c in head.children))):

@@ -560,6 +560,12 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
         return None
+    if sub.endswith("territory") and lex.event_type[sub] == "Battles":
+        if a2 is not None and a2.startswith("Civilians"):
+            a2 = None                         # "captured the village of X": a place taken, not its people
+        a2 = next((n for t in trigs for h in _pobjs(t.token, {"from"})
+                   for n in [name_phrase(h, ctx.actors, lex, ctx.namer, country, on, "actor2")[0]] if n), a2)
+        # "retook the town from the RSF": who lost it
     if sub == "Attack" and status in (None, "civilian", "place") and not state and (a1 is None or is_unidentified(a1)) \
             and (a2 is None or a2 == ctx.namer.civilians(country)) and _gang_victim(sent, ctx):
         sub, a2 = "Armed clash", ctx.namer.gang(country)
