@@ -1122,3 +1122,11 @@ def test_a_demonym_on_the_event_noun_that_killed_names_the_states_forces():
                   pub=date(2024, 5, 10))
     assert [(e.actor1, e.actor2, e.fatalities_low) for e in evs] == [
         ("Military Forces of Israel (2022-)", "Civilians (Palestine)", 27)]
+
+
+def test_a_weapon_word_in_the_name_of_who_reports_types_nothing():
+    """'..., the Ukrainian air force said': the speaker's name is no air strike; the missile types the event."""
+    evs = _events("A Russian missile struck a port in Odesa on Monday, the Ukrainian air force said.",
+                  pub=date(2024, 5, 10))
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Russia (2000-)")]

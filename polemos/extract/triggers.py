@@ -400,7 +400,14 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     out = [t for t in out if not _control_of_nothing(t)]   # "wardens used batons to regain control": of a crowd
     if any(_in_support(t, lex) for t in out) and any(t.cls.role != "method" for t in out):
         out = [t for t in out if not _in_support(t, lex)]   # "troops, backed by airstrikes, killed 12 militants":
-    return out                                              # the ground fight is the event
+    if any(_speaking(t, lex) for t in out) and not all(_speaking(t, lex) for t in out):   # the ground fight is the
+        out = [t for t in out if not _speaking(t, lex)]     # event; "a missile struck a port, the air force said":
+    return out                                              # the speaker's name types nothing
+
+
+def _speaking(t: Trigger, lex: Lexicon) -> bool:
+    """A weapon word naming who reports ('the air force said'): the subject of a reporting verb."""
+    return t.cls.role == "method" and t.token.dep_ == "nsubj" and _lemma(t.token.head) in lex.words["reporting_verbs"]
 
 
 def _in_support(t: Trigger, lex: Lexicon) -> bool:
