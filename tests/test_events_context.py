@@ -1130,3 +1130,15 @@ def test_a_weapon_word_in_the_name_of_who_reports_types_nothing():
                   pub=date(2024, 5, 10))
     assert [(e.sub_event_type, e.actor1) for e in evs] == [
         ("Shelling/artillery/missile attack", "Military Forces of Russia (2000-)")]
+
+
+def test_power_seized_is_no_event_and_an_attacks_target_is_not_its_author():
+    """'the junta, which seized power in 2020, ...': a government's origin, neither a place taken nor a person
+    seized; 'an attack on a military camp killed 20 soldiers': the camp's army is the target, not the attacker."""
+    assert _events("Mali's ruling junta, which seized power in 2020, has struggled to contain an insurgency that has "
+                   "killed thousands of people across the Sahel.", pub=date(2024, 5, 10)) == []
+    evs = _events("An attack on a military camp in Mopti, Mali, killed 20 soldiers on Monday.", pub=date(2024, 5, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Armed clash", None, "Military Forces of Mali (2021-)")]
+    evs = _events("A group of people attacked a newspaper office in Kisumu, Kenya, on Monday.", pub=date(2024, 5, 10))
+    assert len(evs) == 1                      # an office attacked is no office taken

@@ -317,6 +317,14 @@ def _control_of_nothing(t: Trigger) -> bool:
                                                          for c in w.children) for w in toks)
 
 
+def _power_taken(t: Trigger, lex: Lexicon) -> bool:
+    """A verb of taking whose object is power ('seized power', 'took power', `power_objects`): a change of
+    government, neither a place taken nor a person seized."""
+    if t.token.pos_ != "VERB" or _lemma(t.token) not in lex.words["power_verbs"]:
+        return False
+    return any(c.dep_ == "dobj" and _lemma(c) in lex.words["power_objects"] for c in t.token.children)
+
+
 def _heavy_calibres(sent, low: list[str], found: list[Trigger], covered: set[int], lex: Lexicon) -> list[Trigger]:
     """Guns named by a heavy calibre ('a 14.5mm gun on a pickup', 'twin 23 mm cannons'): a crew's weapons fired
     from afar, the `heavy_fire` class; a rifle's calibre ('a 7.62mm gun') stays small arms."""
@@ -397,7 +405,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         near = told | next_sentence_lemmas(sent) if any(t.cls.needs for t in out) else told
         out = [t for t in out if t.cls.voided_by.isdisjoint(told)     # "Kenya beat Uganda in the final"
                and (not t.cls.needs or not t.cls.needs.isdisjoint(near))]   # "Found dead. Both were bound."
-    out = [t for t in out if not _control_of_nothing(t)]   # "wardens used batons to regain control": of a crowd
+    out = [t for t in out if not _control_of_nothing(t) and not _power_taken(t, lex)]   # "wardens used batons to
+    # regain control": of a crowd; "the junta that seized power in 2020": a government's origin
     if any(_in_support(t, lex) for t in out) and any(t.cls.role != "method" for t in out):
         out = [t for t in out if not _in_support(t, lex)]   # "troops, backed by airstrikes, killed 12 militants":
     if any(_speaking(t, lex) for t in out) and not all(_speaking(t, lex) for t in out):   # the ground fight is the
