@@ -1142,3 +1142,12 @@ def test_power_seized_is_no_event_and_an_attacks_target_is_not_its_author():
         ("Armed clash", None, "Military Forces of Mali (2021-)")]
     evs = _events("A group of people attacked a newspaper office in Kisumu, Kenya, on Monday.", pub=date(2024, 5, 10))
     assert len(evs) == 1                      # an office attacked is no office taken
+
+
+def test_a_wars_toll_to_date_is_no_event_whatever_its_date():
+    """'The war ..., which erupted in April 2023, has killed more than 14,000 people': a running toll told in the
+    present perfect of a war noun, not an attack dated April 2023."""
+    evs = _events("The war between the army and the RSF erupted in April 2023 and has killed more than 14,000 "
+                  "people, according to the United Nations. On Tuesday, an army drone strike on a market in "
+                  "Omdurman killed eight people.", pub=date(2024, 6, 6))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 8)]
