@@ -170,6 +170,15 @@ def test_provincial_capital_found_without_ner():
     assert any(p.name == "Lashkar Gah" and p.admin1 == "Helmand" for p in found)
 
 
+def test_a_sizeable_city_the_text_places_something_in_is_read_without_ner_support():
+    """'shot a man in Hermosillo': a city of 100,000 or more after 'in', 'near'... is a place even when the NER
+    misses it or tags it otherwise; a capitalised word going on with the name makes it another name."""
+    found = places("Gunmen shot dead a taxi driver in Hermosillo on Monday.")
+    assert [(p.name, p.admin1) for p in found] == [("Hermosillo", "Sonora")]
+    found = places("Traders protested in Hermosillo Street in Nogales on Monday.")
+    assert "Hermosillo" not in [p.name for p in found] and "Nogales" in [p.name for p in found]
+
+
 def _tagged(text: str, name: str, label: str):
     from spacy.tokens import Span as SpacySpan
     sdoc = nlp.parse(text)

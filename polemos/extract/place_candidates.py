@@ -143,7 +143,8 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
                 prefix.append(keys[j])
                 key = " ".join(prefix)
                 if key not in cues.not_scanned and (key in gz.scan_keys or key in gz.context_keys
-                                                    and _division_context(sdoc, i, j + 1, cues)):
+                                                    and _division_context(sdoc, i, j + 1, cues)
+                                                    or key in gz.placed_keys and _placed(sdoc, i, j + 1, cues)):
                     found = (j + 1, key)
         if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[1], gz) \
                 and not _blocked(sdoc, i, found[0]) and not _in_compound(sdoc, i, found[0]):
@@ -152,6 +153,18 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
         else:
             i += 1
     return spans
+
+
+def _placed(sdoc, i: int, j: int, cues: Cues) -> bool:
+    """The text places something at tokens i..j ("shot dead a man in Hermosillo", "near central Culiacan"): a
+    city of some size is read there even when the NER misses it (or reads it as a people's name), unless a
+    capitalised word goes on with the name ("in the Paulista Avenue")."""
+    if j < len(sdoc) and sdoc[j].is_alpha and sdoc[j].text[:1].isupper() or sdoc[i].ent_type_ in WEAK_LABELS:
+        return False                       # a name the NER reads as a person's or an organisation's stays weak
+    k = i - 1
+    while k > 0 and sdoc[k].lower_ in cues.locative_skip:
+        k -= 1
+    return k >= 0 and sdoc[k].lower_ in cues.locative
 
 
 def _division_context(sdoc, i: int, j: int, cues: Cues) -> bool:

@@ -33,6 +33,7 @@ from .places.tables import (
 KINDS = ("country", "admin1", "district", "site", "city", "sea")
 _DISTRICT_CENTRE = "markaz e woluswali ye "
 SCAN_POPULATION = 1_000_000       # cities this large are matched in text without NER support
+PLACED_SCAN_POPULATION = 100_000  # ... and cities this large where the text places something in them ("in X")
 CITY_CACHE = 100_000             # city Places kept made (each row read once under its own name, once as an alias)
 
 
@@ -44,6 +45,7 @@ class Gazetteer(DivisionTables):
         self.scan_keys: dict[str, int] = {}        # norm(name) -> token count, for text scanning
         self.max_scan_tokens = 1
         self.context_keys: dict[str, int] = {}     # division names matched only where used as divisions
+        self.placed_keys: set[str] = set()         # towns matched without NER support after "in", "near"...
         self.acronyms: set[str] = set()            # keys written in capitals ("US", "DRC", "KPK")
         self._rows: list[CityRow] = list(read_cities())
         self._keys: list[str] = [norm(row.name) for row in self._rows]
@@ -211,6 +213,8 @@ class Gazetteer(DivisionTables):
         for row, key in zip(self._rows, self._keys):
             if key and (row.population >= SCAN_POPULATION or row.geonameid in self._scan_gids):
                 self._add(row.name, None, scan=True)
+            elif key and row.population >= PLACED_SCAN_POPULATION:
+                self.placed_keys.add(key)
         for key, bucket in index.items():
             index[key] = [self._countries.get(e.iso2, e) if isinstance(e, Place) and e.kind == "country" else e
                           for e in bucket]
