@@ -1,6 +1,7 @@
 """Incremental resolution cost per ingested document against the size of the store.
 
     .venv/bin/python benchmarks/bench_resolution_scale.py [--sizes 1000,10000,100000] [--batch 100] [--work DIR]
+        [--batch-from 2015-01-01]
 
 Builds stores of N canonical events with benchmarks/gen_store.py's generator (events from the reference
 articles as Polemos extracts them, with jittered dates, places and actors; a third told by two or three
@@ -9,10 +10,16 @@ batch of new documents from the same generator (another seed: their events pendi
 event under the key an ingest gives it, store.db.pending_key) and times `resolve_pending` on it. Each
 size is timed `--repeat` times on a fresh copy of its store (sizes in turn); the median is reported, with
 its ratio to the smallest size's, measured in the same run.
+
+The batch falls in the stores' own ten years (2015-2024), so a larger store holds more reports of the batch's
+days, places and actors, and resolution merges more of the batch into it. `--batch-from 2026-01-01` dates
+the batch (the same events otherwise) after every stored report: a diagnostic of what grows with the store
+when no stored report shares the batch's dates (undated stored reports still do).
 """
 from __future__ import annotations
 
 import argparse
+import datetime
 import hashlib
 import json
 import random
@@ -24,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.gen_store import _rows, generate, places, templates  # noqa: E402
+from benchmarks.gen_store import FIRST_DAY, _rows, generate, places, templates  # noqa: E402
 from polemos.resolve import resolve_pending  # noqa: E402
 from polemos.resolve.reconcile import canonical  # noqa: E402
 from polemos.store import open_store  # noqa: E402
@@ -36,10 +43,11 @@ from polemos.store.rows import canonical_columns  # noqa: E402
 NEW_IDS = 900_000_000     # the new batch's event ids: above any generated store's
 
 
-def new_batch(n_events: int, seed: int = 99) -> dict[str, list]:
-    """Rows of new documents whose events wait for resolution (each its own canonical event)."""
+def new_batch(n_events: int, seed: int = 99, first_day: datetime.date = FIRST_DAY) -> dict[str, list]:
+    """Rows of new documents whose events wait for resolution (each its own canonical event), dated in the
+    ten years from `first_day`."""
     tpl, towns = templates(), places(random.Random(seed))
-    batch = next(_rows(tpl, towns, 0, n_events, seed))
+    batch = next(_rows(tpl, towns, 0, n_events, seed, first_day))
     docs = {}
     for d in batch["documents"]:
         d["doc_id"] = "new-" + d["doc_id"]
@@ -95,10 +103,12 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=100, help="new canonical events (1-3 documents each)")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--work", default="/tmp/polemos-resolution-scale")
+    ap.add_argument("--batch-from", type=datetime.date.fromisoformat, default=FIRST_DAY,
+                    help="first day of the new batch's ten years (default: the stores' own)")
     a = ap.parse_args()
     work = Path(a.work)
     work.mkdir(parents=True, exist_ok=True)
-    batch = new_batch(a.batch)
+    batch = new_batch(a.batch, first_day=a.batch_from)
     docs = len(batch["documents"])
     print(f"batch: {docs} new documents, {len(batch['events'])} pending reports")
     sizes = [int(x) for x in a.sizes.split(",")]

@@ -69,8 +69,11 @@ def actors(cc: str, country: str, on: date) -> list[str]:
     return forces + groups + [f"Unidentified Armed Group ({country})"]
 
 
-def _date(rng: random.Random) -> tuple[str | None, str | None]:
-    day = date(2015, 1, 1) + timedelta(days=rng.randrange(3653))
+FIRST_DAY = date(2015, 1, 1)     # the ten years generated events fall in start here
+
+
+def _date(rng: random.Random, first: date = FIRST_DAY) -> tuple[str | None, str | None]:
+    day = first + timedelta(days=rng.randrange(3653))
     roll = rng.random()
     if roll < 0.80:
         return day.isoformat(), "day"
@@ -108,7 +111,7 @@ def generate(n: int, seed: int = 7, processes: int = 2):
         yield from pool.imap(_batch, jobs)
 
 
-def _rows(tpl: list[dict], towns: dict[str, list], first: int, n: int, seed: int):
+def _rows(tpl: list[dict], towns: dict[str, list], first: int, n: int, seed: int, first_day: date = FIRST_DAY):
     rng = random.Random(seed)
     codes = sorted(towns)
     cast: dict[tuple, list[str]] = {}
@@ -119,7 +122,7 @@ def _rows(tpl: list[dict], towns: dict[str, list], first: int, n: int, seed: int
         t = rng.choice(tpl)
         cc = rng.choice(codes)
         town = rng.choice(towns[cc])
-        value, precision = _date(rng)
+        value, precision = _date(rng, first_day)
         level = rng.random()
         location, admin1, lat, lon, geo = town.name, town.admin1, town.lat, town.lon, 1
         if level > 0.95:

@@ -86,3 +86,39 @@ def test_a_key_renamed_by_resolution_is_updated_in_place(base, tmp_path):
     for word in WORDS:      # the renamed rows are found under their new keys only
         found = {e.event_key for e in store.list_events(EventFilter.parse(q=word), limit=500).items}
         assert not found & set(renamed)
+
+
+def _canonical_row(key: str, **values) -> dict:
+    row = {c.name: None for c in canonical_events.columns}
+    row.update(event_key=key, data="{}", event_type="Battles", date_first="2024-03-02", date_last="2024-03-02",
+               fatalities=3, reports=1, search="clash village", **values)
+    return row
+
+
+def test_rows_changed_in_different_unindexed_columns_share_one_update(store_url):
+    """Rows that change different columns no index reads are one UPDATE statement (one to prepare); a row
+    whose indexed column changes has its own, and no UPDATE sets an indexed column that did not change."""
+    from polemos.store import canonical_rows
+    store = open_store(store_url)
+    old = {k: _canonical_row(k) for k in ("a", "b", "c")}
+    with store.engine.begin() as conn:
+        canonical_rows.write(conn, list(old.values()), {})
+    new = [dict(old["a"], reports=2, data='{"n": 2}'), dict(old["b"], first_source="Wire", data='{"w": 1}'),
+           dict(old["c"], fatalities=7, conflicts=1)]
+    statements: list[str] = []
+
+    @event.listens_for(store.engine, "before_cursor_execute")
+    def trace(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("UPDATE"):
+            statements.append(" ".join(statement.split()).lower())
+
+    with store.engine.begin() as conn:
+        canonical_rows.write(conn, new, canonical_rows.stored_rows(conn, old))
+    event.remove(store.engine, "before_cursor_execute", trace)
+    assert len(statements) == 2, statements
+    assert sum("fatalities =" in s or "fatalities=" in s for s in statements) == 1
+    for s in statements:
+        assert "date_first" not in s and "event_type" not in s and "event_key =" not in s.split(" where ")[0]
+    with store.engine.connect() as conn:
+        stored = {r["event_key"]: dict(r) for r in conn.execute(select(canonical_events)).mappings()}
+    assert stored == {r["event_key"]: r for r in new}
