@@ -1151,3 +1151,12 @@ def test_a_wars_toll_to_date_is_no_event_whatever_its_date():
                   "people, according to the United Nations. On Tuesday, an army drone strike on a market in "
                   "Omdurman killed eight people.", pub=date(2024, 6, 6))
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 8)]
+
+
+def test_fighting_that_has_intensified_since_a_month_is_a_trend_not_a_clash():
+    """A gerund subject of a state verb in the perfect ('Fighting between X and Y has intensified since last
+    October'): the war's course, not a clash dated October."""
+    evs = _events("Fighting between the army and resistance forces has intensified in Sagaing since last October. "
+                  "On Saturday, resistance fighters ambushed an army column near Monywa, killing five soldiers.",
+                  pub=date(2024, 5, 14))
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [("Armed clash", "2024-05-11")]

@@ -10,7 +10,7 @@ tens of thousands"), a bare event noun describing a situation ("unrest has invol
 """
 from __future__ import annotations
 
-from .event_args import clause_verb, on_day
+from .event_args import clause_verb, on_day, subject_of
 from .event_lexicon import Lexicon
 
 PRESENT = {"VBZ", "VBP"}
@@ -67,6 +67,8 @@ def conflict_tally(trig, lex: Lexicon) -> bool:
     if _lemma(trig) not in lex.words["fatality_words"] or trig.pos_ not in ("VERB", "AUX"):
         return False
     causes = [c for c in trig.children if c.dep_ == "nsubj"]
+    if not causes and trig.dep_ == "conj" and (subject := subject_of(trig)) is not None:
+        causes = [subject]                     # "the war erupted in April 2023 and has killed 14,000"
     causes += [p for c in trig.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return any(_lemma(c) in lex.words["conflict_nouns"] or _lemma(c) in lex.words["trend_nouns"] for c in causes)
 
@@ -74,8 +76,8 @@ def conflict_tally(trig, lex: Lexicon) -> bool:
 def state_noun(trig, lex: Lexicon) -> bool:
     """A bare event noun that is the subject of a state verb in the present or perfect
     ('Unrest in the province has involved gangs', 'Fighting has ravaged swathes of X')."""
-    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "nsubj":
-        return False
+    if not (trig.pos_ in ("NOUN", "PROPN") or trig.tag_ == "VBG") or trig.dep_ != "nsubj":
+        return False                        # a gerund subject too: "Fighting between X and Y has intensified"
     if any(c.dep_ in ("det", "poss", "nummod") for c in trig.children):
         return False
     verb = trig.head

@@ -627,10 +627,6 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         return None                           # "arbitrary arrests and extrajudicial killings": practices
     if not own_date and place is None and fat is not None and _magnitude(fat) and _so_far(trigs):
         return None                           # "drone strikes have killed hundreds": a running toll of a war
-    if _so_far(trigs) and any((s := subject_of(t.token)) is not None and s.lemma_.lower() in lex.words["war_nouns"]
-                              for t in trigs):
-        return None                           # "the war, which erupted in April 2023, has killed 14,000": a war's
-                                              # toll to date, whatever its date and place
     unnamed = None
     if a1 is None and not claim_only and (sub.lower() in lex.words["unclaimed_explosives"] or (
             lex.event_type[sub] != "Strategic developments" and any(
