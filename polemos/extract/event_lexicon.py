@@ -57,6 +57,10 @@ class Lexicon:
         trades = "|".join(re.escape(w) for w in sorted(self.words["gang_tie_trades"], key=len, reverse=True))
         return re.compile(rf"\b(?:{words})\b(?:\W+\w+){{0,8}}?\W+(?:{trades})\b", re.IGNORECASE)
 
+    def speaks(self, tok) -> bool:
+        """The token names who reports: the subject of a reporting verb ('police said', 'the air force said')."""
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.words["reporting_verbs"]
+
     def pattern(self, name: str) -> re.Pattern:
         """A word list of the lexicon as one pattern of whole words and phrases, any case ('crime_hallmarks':
         'drive-by', 'tortured', 'narco-message')."""

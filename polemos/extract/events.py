@@ -1027,17 +1027,14 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
                            {m.kind for m in ctx.actors.items if m.name == a2} & (ARMED_KINDS - {"state"})):
         return a2
 
-    def speaking(tok) -> bool:                        # "police said"
-        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ctx.lex.words["reporting_verbs"]
-
     for span in (ev.evidence, *ev.extra_evidence):     # "police used tear gas on the crowd": who intervened
         for m in ctx.actors.within(span.start, span.end):
             tok = expanded_span(ctx.sdoc, m.span.start, m.span.end)
-            if m.kind == "state_force" and not (tok is not None and speaking(tok.root)):
+            if m.kind == "state_force" and not (tok is not None and ctx.lex.speaks(tok.root)):
                 return m.name
     for span in (ev.evidence, *ev.extra_evidence):     # "Police intervened": the state's force the pack has no name for
         words = expanded_span(ctx.sdoc, span.start, span.end) or ()
-        force = next((f for t in words if (f := ctx.lex.state_force(t.lemma_.lower())) and not speaking(t)), None)
+        force = next((f for t in words if (f := ctx.lex.state_force(t.lemma_.lower())) and not ctx.lex.speaks(t)), None)
         if force:
             return ctx.namer.state_force(ev.country, _to_date(ev.event_date), force)
     if ev.sub_event_type == "Mob violence":

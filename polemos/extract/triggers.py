@@ -415,8 +415,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
 
 
 def _speaking(t: Trigger, lex: Lexicon) -> bool:
-    """A weapon word naming who reports ('the air force said'): the subject of a reporting verb."""
-    return t.cls.role == "method" and t.token.dep_ == "nsubj" and _lemma(t.token.head) in lex.words["reporting_verbs"]
+    """A weapon word naming who reports ('the air force said')."""
+    return t.cls.role == "method" and lex.speaks(t.token)
 
 
 def _in_support(t: Trigger, lex: Lexicon) -> bool:
