@@ -1160,3 +1160,14 @@ def test_fighting_that_has_intensified_since_a_month_is_a_trend_not_a_clash():
                   "On Saturday, resistance fighters ambushed an army column near Monywa, killing five soldiers.",
                   pub=date(2024, 5, 14))
     assert [(e.sub_event_type, e.event_date) for e in evs] == [("Armed clash", "2024-05-11")]
+
+
+def test_a_toll_update_dates_the_count_and_a_claim_of_a_dated_attack_dates_the_attack():
+    """'The death toll from the bombing rose to 32 on Sunday': Sunday is the count's day; 'X claimed
+    responsibility for Saturday's attack' dates the attack itself, so the two sentences are one bombing on
+    Saturday, by X."""
+    evs = _events("The death toll from a suicide bombing at the railway station in Quetta, Pakistan, rose to 32 on "
+                  "Sunday, officials said.\n\nThe Baloch Liberation Army claimed responsibility for Saturday's "
+                  "attack, which targeted soldiers waiting for a train.", pub=date(2024, 11, 10))
+    assert [(e.sub_event_type, e.actor1, e.event_date, e.fatalities) for e in evs] == [
+        ("Suicide bomb", "Baloch Liberation Army", "2024-11-09", 32)]

@@ -10,6 +10,9 @@ COARSE = {"Battles": "violent", "Explosions/Remote violence": "violent", "Violen
           "Protests": "demo", "Riots": "demo", "Strategic developments": "strategic"}
 
 
+OWN, REPORTED, UNDATED = 2, 1, 0      # how an event's date was found, strongest first (Draft.date_rank)
+
+
 @dataclass
 class Draft:
     """An event before merging, with what its sentence itself said."""
@@ -119,7 +122,8 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
         for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
             setattr(k, f, getattr(o, f))        # a precise place, or any place for one told nowhere
         keep.own_place, keep.place = keep.own_place or other.own_place, other.place
-    if other.date_rank > keep.date_rank and not other.claim_only:
+    if other.date_rank > keep.date_rank and (not other.claim_only or other.date_rank == OWN):
+        # a claim's date is the claim's, unless it dates the event it names ("claimed Saturday's attack")
         k.event_date, k.date_precision = o.event_date, o.date_precision
         keep.date_rank, keep.own_date = other.date_rank, other.own_date
     if other.names_perpetrator and o.actor1 and (

@@ -55,7 +55,7 @@ from .event_context import (
     undated,
 )
 from .event_lexicon import Lexicon, load_lexicon
-from .event_merge import COARSE, Draft, merge_drafts
+from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, merge_drafts
 from .event_roles import (
     ARMED_KINDS,
     Namer,
@@ -355,15 +355,13 @@ class _Ctx:
         self.apart: set[int] = set()  # tokens of events named in passing and told in full (_told_apart)
 
 
-OWN, REPORTED, UNDATED = 2, 1, 0      # how an event's date was found, strongest first
-
-
 def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     """(value, precision, rank): the trigger's own time (OWN); else the date the text or the
     statement reporting it gives (REPORTED); else the publication year (UNDATED)."""
     times = ctx.times.within(sent.start_char, sent.end_char)
-    for weak in (False, True):
-        for t in trigs:
+    updated = all(_toll_update(t.token, ctx.lex) for t in trigs)
+    for weak in (False, True) if not updated else (True,):      # "the toll from the bombing rose to 32 on
+        for t in trigs:                                           # Sunday": the day of the count, not the event
             tm = event_time(t.token, times, ctx.sdoc, ctx.lex.words["reporting_verbs"], weak=weak)
             if tm is not None:
                 return tm.value, tm.precision, REPORTED if weak else OWN
@@ -389,6 +387,15 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
         return f"{pub.year:04d}-{pub.month:02d}", "month", UNDATED
     value, precision = undated(trigs, pub)
     return value, precision, UNDATED
+
+
+def _toll_update(tok, lex: Lexicon) -> bool:
+    """An event noun inside the subject of a count that changed ('the death toll from the bombing rose to 32',
+    `toll_nouns` as the subject of `toll_update_verbs`): the time told is the count's."""
+    for a in tok.ancestors:
+        if a.dep_ == "nsubj" and a.lemma_.lower() in lex.words["toll_nouns"]:
+            return a.head.lemma_.lower() in lex.words["toll_update_verbs"]
+    return False
 
 
 def _told_death(t: Trigger, lex: Lexicon) -> bool:
