@@ -1171,3 +1171,14 @@ def test_a_toll_update_dates_the_count_and_a_claim_of_a_dated_attack_dates_the_a
                   "attack, which targeted soldiers waiting for a train.", pub=date(2024, 11, 10))
     assert [(e.sub_event_type, e.actor1, e.event_date, e.fatalities) for e in evs] == [
         ("Suicide bomb", "Baloch Liberation Army", "2024-11-09", 32)]
+
+
+def test_an_event_nouns_relative_clause_names_its_author_and_settlers_are_a_militia():
+    """'The attack, which was carried out by X, killed 12': the relative clause on the subject names who acted;
+    Israeli settlers are an identity militia (ACLED inter 4) who can initiate violence, not civilians."""
+    evs = _events("The attack, which was carried out by al-Shabaab, killed 12 people at a hotel in Kismayo, Somalia, "
+                  "on Friday.", pub=date(2024, 5, 11))
+    assert [(e.actor1, e.fatalities) for e in evs] == [("Al Shabaab", 12)]
+    evs = _events("Israeli settlers torched homes in the West Bank village of Huwara on Sunday night.",
+                  pub=date(2024, 5, 11))
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Looting/property destruction", "Settlers (Israel)")]

@@ -228,6 +228,11 @@ EVALUATIVE = frozenset({"new", "recent", "latest", "last", "major", "deadly", "f
                         "deadliest", "worst", "largest", "serious", "brutal", "violent", "heavy", "fierce"})
 
 
+def _event_lemmas():
+    from .event_lexicon import load_lexicon
+    return load_lexicon().single
+
+
 def _act_verbs() -> frozenset[str]:
     from .event_lexicon import load_lexicon
     return load_lexicon().words.get("act_verbs", frozenset())
@@ -243,7 +248,11 @@ def perpetrator_heads(trig) -> list:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             return []
         subj = subject_of(tok)
-        return [subj] if subj is not None else []
+        if subj is None:
+            return []
+        # "the attack, which was carried out by X, killed 12": the event noun's own author first
+        return [p for a in _children(subj, ("acl", "relcl")) if a.tag_ == "VBN" and subj.pos_ == "NOUN"
+                and subj.lemma_.lower() in _event_lemmas() for p in _pobjs(a, {"by"})] + [subj]
     heads = [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
              if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE] + _pobjs(tok, {"by"})
     while not heads and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
