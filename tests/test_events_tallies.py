@@ -427,3 +427,10 @@ def test_an_attack_that_beheaded_someone_is_no_property_destruction():
     evs = _events("On 2 June 2022, insurgents raided Kwajafa village near Damboa, Borno, beheaded a farmer and "
                   "burned several granaries.")
     assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_a_toll_put_at_a_figure_is_the_events_toll():
+    """'Officials put the death toll at 45': the figure the verb sets the toll at."""
+    evs = _events("Gunmen attacked a market in Maiduguri, Nigeria, on Monday. Officials put the death toll at 45.")
+    assert [(e.sub_event_type, e.fatalities, e.fatalities_low, e.fatalities_high) for e in evs] == [
+        ("Attack", 45, 45, 45)]

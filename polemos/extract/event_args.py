@@ -333,6 +333,11 @@ def victims_of(fat_tok) -> list:
               for p in c.children if p.dep_ == "pobj"]
         if of:
             return [x for h in of for x in conjuncts(h)]
+        if fat_tok.dep_ == "dobj":          # "officials put the death toll at 45": the figure the verb sets it at
+            at = [p for c in fat_tok.head.children if c.dep_ == "prep" and c.lower_ == "at"
+                  for p in c.children if p.dep_ == "pobj"]
+            if at:
+                return at
         owner = [c for c in fat_tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         if owner and fat_tok.lemma_ == "death":        # "shot a civilian, resulting in his death": he
             return owner
