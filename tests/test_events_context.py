@@ -1182,3 +1182,16 @@ def test_an_event_nouns_relative_clause_names_its_author_and_settlers_are_a_mili
     evs = _events("Israeli settlers torched homes in the West Bank village of Huwara on Sunday night.",
                   pub=date(2024, 5, 11))
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Looting/property destruction", "Settlers (Israel)")]
+
+
+def test_a_strike_is_a_protest_and_an_organisations_name_is_no_town():
+    """'went on strike', 'began a strike': ACLED codes strikes as protests (an air strike stays one); the tail of
+    an organisation's name before a province ("the Nurses' Union, Kano,") is no town of that province."""
+    evs = _events("Workers at a garment factory in Gazipur, Bangladesh, went on strike on Tuesday over unpaid wages.",
+                  pub=date(2024, 5, 10))
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Peaceful protest", "Protesters (Bangladesh)")]
+    evs = _events("Israeli jets launched a strike on Gaza City on Tuesday.", pub=date(2024, 5, 10))
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+    evs = _events("On 4 May 2024, members of the Nurses' Union, Kano, staged a protest and went on strike in Wudil "
+                  "town (Kano) demanding unpaid allowances.", pub=date(2024, 5, 10))
+    assert len(evs) == 1 and evs[0].admin1 == "Kano" and evs[0].location != "Union"

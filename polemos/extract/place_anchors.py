@@ -76,6 +76,8 @@ def _run(sdoc, end: int, cues: Cues) -> tuple[int, int, str | None]:
         k += 1
     if k < stop and sdoc[k].is_sent_start and stop - k == 1:
         return stop, stop, noun                 # a lone capitalised first word is not a town
+    if 0 < k < stop and sdoc[k - 1].tag_ == "POS" and sdoc[k].ent_type_ == "ORG" and sdoc[k].ent_iob_ == "I":
+        return stop, stop, noun                 # the tail of an organisation's name ("the Employees' Union, Punjab")
     return k, stop, noun
 
 
