@@ -52,7 +52,8 @@ def new_batch(n_events: int, seed: int = 99, first_day: datetime.date = FIRST_DA
     for d in batch["documents"]:
         d["doc_id"] = "new-" + d["doc_id"]
         d["content_hash"] = hashlib.sha256(d["doc_id"].encode()).hexdigest()
-        docs[d["doc_id"]] = DocMeta(d["doc_id"], d["publisher"], d["title"], None, None)
+        docs[d["doc_id"]] = DocMeta(d["doc_id"], d["publisher"], d["title"],
+                                    datetime.date.fromisoformat(d["published"]), d["url"])
     events, canon = [], []
     for e in batch["events"]:
         e.update(id=NEW_IDS + e["id"], doc_id="new-" + e["doc_id"], resolved=False, component=None)
