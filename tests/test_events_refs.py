@@ -174,14 +174,6 @@ def test_a_body_found_with_marks_of_violence_is_an_attack_and_without_them_no_ev
                    "Brazil.") == []
 
 
-def test_a_body_named_in_apposition_to_the_leading_place_is_still_the_body_found():
-    """'In X, Y, the body of a man ... was found': spaCy may make the place the passive subject and the body its
-    apposition; an apposition renames the object, so the body was found, and its killer is unnamed."""
-    evs = _events("On 27 April 2021, in Marin, Nuevo Leon, the body of a man who was handcuffed and bore signs of "
-                  "torture was found.", pub=date(2021, 4, 28))
-    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Attack", "Unidentified Gang (Mexico)")]
-
-
 def test_police_attacked_off_duty_are_civilians_and_on_patrol_are_a_side():
     evs = _events("On 12 February 2022, gunmen shot a prison guard who was off duty at his home in Uruapan, Michoacan, "
                   "Mexico.")

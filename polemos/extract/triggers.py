@@ -122,7 +122,7 @@ APPROXIMATORS = {"about", "around", "over", "nearly", "almost", "some", "roughly
 
 
 def _objects(verb) -> list:
-    """Objects of a verb, through conjunctions, appositions and quantity nouns ('a total of 56 posts'),
+    """Objects of a verb, through conjunctions and quantity nouns ('a total of 56 posts'),
     or the noun a past participle describes ('weapons seized in the raid')."""
     out = []
     named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -131,8 +131,7 @@ def _objects(verb) -> list:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         named.append(verb.head)                 # "a cache of rifles found near the border"
     for c in named:
-        for o in [c, *[x for x in c.children if x.dep_ in ("conj", "appos")]]:   # an apposition renames it ("in X,
-            # Y, the body of a man was found", parsed with the place as the subject and the body its apposition)
+        for o in [c, *[x for x in c.children if x.dep_ == "conj"]]:
             out.append(o)
             if _lemma(o) in QUANTITY_NOUNS:
                 out += [p for pr in o.children if pr.dep_ == "prep" and pr.lower_ == "of"
