@@ -1109,7 +1109,7 @@ def test_a_pronoun_opening_a_reported_clause_is_the_speaker():
                   pub=date(2024, 5, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Government regains territory", "Military Forces of Sudan (2019-)", "Rapid Support Forces")]
-    evs = _events("Boko Haram said it carried out the attack on a military base in Borno state on Monday.",
+    evs = _events("Boko Haram said it carried out the raid on an army camp near Monguno in Borno state on Monday.",
                   pub=date(2024, 5, 10))
     assert [(e.actor1, e.actor2) for e in evs] == [("Boko Haram", "Military Forces of Nigeria (2023-)")]
     evs = _events("Russian forces captured the village of Ocheretyne in the Donetsk region on Sunday.",
@@ -1140,16 +1140,16 @@ def test_power_seized_is_no_event_and_an_attacks_target_is_not_its_author():
     evs = _events("An attack on a military camp in Mopti, Mali, killed 20 soldiers on Monday.", pub=date(2024, 5, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Armed clash", None, "Military Forces of Mali (2021-)")]
-    evs = _events("A group of people attacked a newspaper office in Kisumu, Kenya, on Monday.", pub=date(2024, 5, 10))
+    evs = _events("Youths attacked a newspaper office in Kisumu, Kenya, on Monday.", pub=date(2024, 5, 10))
     assert len(evs) == 1                      # an office attacked is no office taken
 
 
 def test_a_wars_toll_to_date_is_no_event_whatever_its_date():
-    """'The war ..., which erupted in April 2023, has killed more than 14,000 people': a running toll told in the
-    present perfect of a war noun, not an attack dated April 2023."""
-    evs = _events("The war between the army and the RSF erupted in April 2023 and has killed more than 14,000 "
-                  "people, according to the United Nations. On Tuesday, an army drone strike on a market in "
-                  "Omdurman killed eight people.", pub=date(2024, 6, 6))
+    """'The war between the army and the paramilitaries began in April 2023 and has killed over 14,000 people': a
+    running toll told in the present perfect of a war noun, not an attack dated April 2023."""
+    evs = _events("The war between the army and the paramilitaries began in April 2023 and has killed over 14,000 "
+                  "people. On Tuesday, an army drone strike on a market in Omdurman killed eight people.",
+                  pub=date(2024, 6, 6))
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 8)]
 
 
@@ -1186,12 +1186,12 @@ def test_an_event_nouns_relative_clause_names_its_author_and_settlers_are_a_mili
 
 def test_a_strike_is_a_protest_and_an_organisations_name_is_no_town():
     """'went on strike', 'began a strike': ACLED codes strikes as protests (an air strike stays one); the tail of
-    an organisation's name before a province ("the Nurses' Union, Kano,") is no town of that province."""
+    an organisation's name before a province ("the Health Workers' Union, Kano,") is no town of that province."""
     evs = _events("Workers at a garment factory in Gazipur, Bangladesh, went on strike on Tuesday over unpaid wages.",
                   pub=date(2024, 5, 10))
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Peaceful protest", "Protesters (Bangladesh)")]
     evs = _events("Israeli jets launched a strike on Gaza City on Tuesday.", pub=date(2024, 5, 10))
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
-    evs = _events("On 4 May 2024, members of the Nurses' Union, Kano, staged a protest and went on strike in Wudil "
-                  "town (Kano) demanding unpaid allowances.", pub=date(2024, 5, 10))
+    evs = _events("On 4 May 2024, members of the Health Workers' Union, Kano, held a rally and then went on strike "
+                  "at Wudil town (Kano) over unpaid allowances.", pub=date(2024, 5, 10))
     assert len(evs) == 1 and evs[0].admin1 == "Kano" and evs[0].location != "Union"

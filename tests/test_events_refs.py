@@ -283,23 +283,23 @@ def test_unnamed_killers_bearing_the_hallmarks_of_organised_crime_take_the_count
     pub = date(2021, 8, 15)
     evs = _events("On 14 August 2021, in Recife, Pernambuco, two armed men shot a street vendor dead.", pub=pub)
     assert len(evs) == 1 and evs[0].actor1 == "Unidentified Armed Group (Brazil)"
-    evs = _events("On 14 August 2021, in Recife, Pernambuco, two armed men on a motorcycle shot a street vendor "
-                  "dead in a drive-by shooting.", pub=pub)
+    evs = _events("On 14 August 2021, in Recife, Pernambuco, a pillion rider shot a street vendor dead in a drive-by "
+                  "on a busy avenue.", pub=pub)
     assert len(evs) == 1 and evs[0].actor1 == "Unidentified Gang and/or Police Militia"
-    evs = _events("On 14 August 2021, in Culiacan, Sinaloa, the body of a man was found beside a road. His hands "
-                  "were tied and a threatening message had been left on his chest.", pub=pub)
+    evs = _events("On 14 August 2021, in Culiacan, Sinaloa, a corpse was dumped beside a highway. The wrists were "
+                  "bound with tape and a narco-message lay on the chest.", pub=pub)
     assert len(evs) == 1 and evs[0].actor1 == "Unidentified Gang (Mexico)"
     evs = _events("On 14 August 2021, in Culiacan, Sinaloa, armed men shot dead a taxi driver outside his home.",
                   pub=pub)
     assert len(evs) == 1 and evs[0].actor1 == "Unidentified Armed Group (Mexico)"
-    evs = _events("On 14 August 2021, in Aleppo, Syria, the bodies of two men were found with their hands tied.",
-                  pub=pub)
+    evs = _events("On 14 August 2021, the bodies of three shepherds were discovered near Aleppo, Syria, their wrists "
+                  "tied.", pub=pub)
     assert len(evs) == 1 and evs[0].actor1 == "Unidentified Armed Group (Syria)"
 
 
 def test_the_unnamed_side_police_fought_in_a_raid_on_the_drug_trade_is_the_countrys_criminals():
-    evs = _events("On 14 August 2021, in Niteroi, Rio de Janeiro, military police went to a hillside community "
-                  "after a tip about drug trafficking. A shoot-out broke out and a suspect was killed.",
+    evs = _events("On 14 August 2021, in Duque de Caxias, Rio de Janeiro, military police entered a favela after a "
+                  "tip about drug trafficking. A firefight followed, in which a suspect was killed.",
                   pub=date(2021, 8, 15))
     assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash"
     assert evs[0].actor2 == "Unidentified Gang and/or Police Militia"
@@ -445,10 +445,10 @@ def test_a_passive_victim_hung_on_the_leading_place_is_still_the_target():
 
 
 def test_an_active_subject_hung_on_the_leading_place_is_still_who_acted():
-    """'In X, Y, armed men who came on motorcycles attacked a man': spaCy may hang the attackers on the state as
-    an apposition and leave the verb without a subject; the phrase right before the verb is who acted."""
-    evs = _events("On 9 May 2021, in Leon, Guanajuato, armed men who arrived on two motorcycles attacked a man and "
-                  "a woman in Colonia San Juan.", pub=date(2021, 5, 10))
+    """'In X, Y, armed men who rode in on motorbikes attacked a couple': spaCy may hang the attackers on the state
+    as an apposition and leave the verb without a subject; the phrase right before the verb is who acted."""
+    evs = _events("On 9 May 2021, in Irapuato, Guanajuato, armed men who rode in on motorbikes attacked a couple "
+                  "outside their shop.", pub=date(2021, 5, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)")]
 

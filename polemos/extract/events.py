@@ -645,8 +645,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     plain = ctx.namer.unidentified(country)
     if (criminal := ctx.namer.criminal(country)) and plain in (a1, a2, unnamed) and \
             ctx.lex.pattern("crime_hallmarks").search(_told_with(sent, ctx, 1)):
-        # "a man was found dead, his hands tied, beside a threatening message"; "police raided a drug den and a
-        # shoot-out broke out": in Mexico, a gang's killing and the gang the police fought
+        # "a herder lay dead by the road, wrists bound, a warning note pinned to him"; "police raided a drug den
+        # and gunfire erupted": in Mexico, a gang's killing and the gang the police fought
         a1, a2, unnamed = (criminal if x == plain else x for x in (a1, a2, unnamed))
     a1, assoc, a2 = crowd(lex.event_type[sub], a1, a2, country, ctx)
     if sub == "Mob violence" and a2 is None and _brawl(trigs, sent, ctx):
@@ -877,7 +877,7 @@ def _gang_victim(sent, ctx: _Ctx) -> bool:
 
 def _told_with(sent, ctx: _Ctx, before: int = 0) -> str:
     """The text of the event's sentence and the two after it, where a report tells a killing's circumstances (and
-    of the `before` sentences before it, where it set the scene: 'police raided a drug den. A shoot-out broke out')."""
+    of the `before` sentences before it, where it set the scene: 'police raided a drug den. Gunfire erupted')."""
     start = sent.start
     for _ in range(before):
         if start > 0:

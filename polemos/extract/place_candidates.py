@@ -156,7 +156,7 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
 
 
 def _placed(sdoc, i: int, j: int, cues: Cues) -> bool:
-    """The text places something at tokens i..j ("shot dead a man in Hermosillo", "near central Culiacan"): a
+    """The text places something at tokens i..j ("a taxi driver was killed in Hermosillo", "near central Culiacan"): a
     city of some size is read there even when the NER misses it (or reads it as a people's name), unless a
     capitalised word goes on with the name ("in the Paulista Avenue")."""
     if j < len(sdoc) and sdoc[j].is_alpha and sdoc[j].text[:1].isupper() or sdoc[i].ent_type_ in WEAK_LABELS:
