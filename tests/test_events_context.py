@@ -1195,3 +1195,14 @@ def test_a_strike_is_a_protest_and_an_organisations_name_is_no_town():
     evs = _events("On 4 May 2024, members of the Health Workers' Union, Kano, held a rally and then went on strike "
                   "at Wudil town (Kano) over unpaid allowances.", pub=date(2024, 5, 10))
     assert len(evs) == 1 and evs[0].admin1 == "Kano" and evs[0].location != "Union"
+
+
+def test_a_rally_a_force_dispersed_was_held_and_a_peoples_adjective_is_no_place():
+    """'Police dispersed an opposition rally with tear gas': the rally was held (a banned one was not); 'near the
+    Somali parliament': a people's adjective, not Ethiopia's Somali region."""
+    evs = _events("Police dispersed an opposition rally in Kampala with tear gas on Monday.", pub=date(2024, 5, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Protest with intervention", "Protesters (Uganda)", "Police Forces of Uganda (1986-)")]
+    assert _events("Police banned an opposition rally in Kampala on Monday.", pub=date(2024, 5, 10)) == []
+    evs = _events("A car bomb killed five people near the Somali parliament on Monday.", pub=date(2024, 5, 10))
+    assert len(evs) == 1 and evs[0].country != "Ethiopia"

@@ -223,6 +223,13 @@ def _extend(keys: list[str], i: int, j: int, gz: Gazetteer) -> int:
     return best
 
 
+def _modifies(sdoc, i: int, j: int) -> bool:
+    """The name modifies a noun after it ("near the Somali parliament", "north of the Kenyan border"): a people's
+    adjective, not a place."""
+    last = sdoc[j - 1]
+    return last.dep_ in ("amod", "compound") and last.head.i >= j and last.head.pos_ in ("NOUN", "PROPN")
+
+
 def _near(sdoc, i: int, cues: Cues) -> bool:
     """A near-word ("near", "outskirts of", "north of") among the few tokens before the name."""
     for k in range(i - 1, max(-1, i - 5), -1):
@@ -274,7 +281,7 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
     spans = [(i, j, False) for i, j in _scan(sdoc, keys, caps, gz, taken, cues)]
     spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, WEAK_LABELS) if not any(taken[i:j])]
     spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, {"NORP"})      # "east of Samarra"
-              if not any(taken[i:j]) and _near(sdoc, i, cues)]
+              if not any(taken[i:j]) and _near(sdoc, i, cues) and not _modifies(sdoc, i, j)]
     for i, j, weak in spans:
         c = _with_cues(sdoc, keys, i, j, gz, cues)
         if c is not None:

@@ -273,6 +273,11 @@ def _framed(tok, lemma: str, lex: Lexicon) -> bool:
         frames = lex.words["projectile_frames"]     # "shells fired by X fell in Y", "shells hit the hospital"
         return (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in frames) or any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in frames for c in tok.children)
+    if lemma in lex.words["staged_nouns"] and tok.pos_ == "NOUN" and (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on") and tok.head.head.lemma_.lower()
+            in lex.words["rally_responses"] or tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.words[
+                "rally_responses"]):
+        return True             # "police dispersed an opposition rally", "fired tear gas at a rally": it was held
     for nouns, dep, verbs in (("staged_nouns", "dobj", "stage_verbs"), ("moving_nouns", "nsubj", "moving_verbs")):
         if lemma in lex.words[nouns] and tok.pos_ == "NOUN":
             return tok.dep_ == dep and tok.head.lemma_.lower() in lex.words[verbs]
