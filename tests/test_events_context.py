@@ -1206,3 +1206,10 @@ def test_a_rally_a_force_dispersed_was_held_and_a_peoples_adjective_is_no_place(
     assert _events("Police banned an opposition rally in Kampala on Monday.", pub=date(2024, 5, 10)) == []
     evs = _events("A car bomb killed five people near the Somali parliament on Monday.", pub=date(2024, 5, 10))
     assert len(evs) == 1 and evs[0].country != "Ethiopia"
+
+
+def test_raids_that_made_arrests_are_no_attack_of_their_own():
+    """'arrested 14 suspects in raids across the province': the raids are how the arrests were made."""
+    evs = _events("Security forces arrested 14 suspected members of the Islamic State in raids across Kirkuk "
+                  "province, Iraq, on Monday.", pub=date(2024, 5, 10))
+    assert [e.sub_event_type for e in evs] == ["Arrests"]

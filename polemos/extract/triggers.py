@@ -413,9 +413,19 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     # regain control": of a crowd; "the junta that seized power in 2020": a government's origin
     if any(_in_support(t, lex) for t in out) and any(t.cls.role != "method" for t in out):
         out = [t for t in out if not _in_support(t, lex)]   # "troops, backed by airstrikes, killed 12 militants":
+    arrests = {t.token.i for t in out if t.cls.sub == "Arrests"}
+    if arrests:                                             # "arrested 14 suspects in raids across the province":
+        out = [t for t in out if not _arrest_manner(t, arrests, lex)]   # how the arrests were made
     if any(_speaking(t, lex) for t in out) and not all(_speaking(t, lex) for t in out):   # the ground fight is the
         out = [t for t in out if not _speaking(t, lex)]     # event; "a missile struck a port, the air force said":
     return out                                              # the speaker's name types nothing
+
+
+def _arrest_manner(t: Trigger, arrests: set[int], lex: Lexicon) -> bool:
+    """A raid told as how an arrest was made ('arrested 14 suspects in raids', 'during a raid on a market')."""
+    tok = t.token
+    return tok.lemma_.lower() in lex.words["arrest_manners"] and tok.dep_ == "pobj" \
+        and tok.head.lower_ in ("in", "during") and tok.head.head.i in arrests
 
 
 def _speaking(t: Trigger, lex: Lexicon) -> bool:
