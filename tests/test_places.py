@@ -179,6 +179,12 @@ def test_a_sizeable_city_the_text_places_something_in_is_read_without_ner_suppor
     assert "Hermosillo" not in [p.name for p in found] and "Nogales" in [p.name for p in found]
 
 
+def test_a_name_with_a_possessive_is_found_as_the_text_splits_it():
+    """"Cox's Bazar" is tokenised "Cox", "'s", "Bazar": the gazetteer also keys its spellings that way."""
+    found = places("Hundreds of refugees staged a protest in Cox's Bazar on Sunday to demand repatriation.")
+    assert [(p.country, p.admin1) for p in found] == [("Bangladesh", "Chittagong")]
+
+
 def _tagged(text: str, name: str, label: str):
     from spacy.tokens import Span as SpacySpan
     sdoc = nlp.parse(text)

@@ -196,6 +196,8 @@ class Gazetteer(DivisionTables):
                 put(key.split(" ", 1)[1], i)                # "Al Fallujah" -> "fallujah"
             for alt in row.alternates:
                 put(norm(alt), i)
+                if "'s " in alt:                        # "Cox's Bazar" as the text splits it: "Cox", "'s", "Bazar"
+                    put(norm(alt.replace("'s ", " ")), i)
         wanted = {gid for _, gid in self._city_aliases}
         by_gid = {row.geonameid: i for i, row in enumerate(self._rows) if row.geonameid in wanted}
         for alias, gid in self._city_aliases:
