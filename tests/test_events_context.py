@@ -1213,3 +1213,15 @@ def test_raids_that_made_arrests_are_no_attack_of_their_own():
     evs = _events("Security forces arrested 14 suspected members of the Islamic State in raids across Kirkuk "
                   "province, Iraq, on Monday.", pub=date(2024, 5, 10))
     assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+def test_whose_attack_was_repelled_and_a_country_owning_the_target_is_no_side():
+    """'Ukrainian forces repelled a Russian attack': the demonym names who attacked; 'a missile attack on
+    Ukraine's energy infrastructure': the country owns the target and is no side (the harmed are its civilians)."""
+    evs = _events("Ukrainian forces repelled a Russian attack near Avdiivka in the Donetsk region on Thursday.",
+                  pub=date(2024, 5, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Armed clash", "Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")]
+    evs = _events("Russia launched a missile attack on Ukraine's energy infrastructure overnight, killing three people "
+                  "in Zaporizhzhia.", pub=date(2024, 5, 10))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Russia (2000-)", "Civilians (Ukraine)")]

@@ -124,9 +124,10 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
         found = _suspected_to_be(head, actors) or found     # "youths suspected to be X members"
     if all(m.name.startswith("Unidentified") for m in found):
         found = _named_before(head, actors) or found       # "Islamic State in the Greater Sahara (ISGS) militants"
-    if role == "actor2" and head.pos_ == "PROPN" and found and all(
-            m.kind == "state" and not m.span.start <= head.idx < m.span.end for m in found):
-        found = []                 # "drones struck Kharkiv, Ukraine": the country places the town, it is no side
+    if role == "actor2" and found and all(m.kind == "state" and not namer.is_state(m.name)
+                                          and not m.span.start <= head.idx < m.span.end for m in found):
+        found = []                 # "drones struck Kharkiv, Ukraine": the country places the town; "an attack on
+                                   # Ukraine's energy grid": it owns the target; neither is a side
     if found:
         # the phrase's own head outranks its modifiers ("Afghanistan's Taliban-led government")
         # ... but of coordinated modifiers ("Chadian and Nigerien soldiers") the first told is the first side
@@ -328,7 +329,7 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         a1_kind = "armed_group" if a1 else None
     repel = next((t for t in trigs if t.cls.name in lex.words["defensive_classes"]), None)
     if repel is not None:                         # "X repelled an attack by Y": Y initiated, X defended
-        attacker = _attacker(repel.token, sent, actors, a1)
+        attacker = _attacker(repel.token, sent, actors, a1, lex, namer, country, on)
         a1, a1_kind, a2 = attacker, ("armed_group" if attacker else None), a1 or a2
     return a1, a1_kind, a2, pick_status(statuses)
 
@@ -346,14 +347,18 @@ def dead_side(sent, actors: SpanIndex, lex: Lexicon, initiator: str | None) -> s
     return None
 
 
-def _attacker(tok, sent, actors: SpanIndex, defender: str | None) -> str | None:
-    """Whose attack a defensive verb fends off: the object's agent or owner, else another armed actor of the
-    sentence."""
+def _attacker(tok, sent, actors: SpanIndex, defender: str | None, lex: Lexicon, namer: Namer, country,
+              on) -> str | None:
+    """Whose attack a defensive verb fends off: the object's agent or owner ('an attack by Y', 'a Russian
+    attack'), else another armed actor of the sentence."""
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         for h in perpetrator_heads(obj):
             found = [m for m in phrase_actors(h, actors) if m.kind in ARMED_KINDS and m.name != defender]
             if found:
                 return found[0].name
+            name, kind = name_phrase(h, actors, lex, namer, country, on, "actor1")
+            if name and name != defender and kind in ARMED_KINDS:
+                return name
     others = [m for m in actors.within(sent.start_char, sent.end_char) if m.kind in ARMED_KINDS and m.name != defender]
     return others[0].name if others else None
 
