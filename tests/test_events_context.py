@@ -1225,3 +1225,11 @@ def test_whose_attack_was_repelled_and_a_country_owning_the_target_is_no_side():
     evs = _events("Russia launched a missile attack on Ukraine's energy infrastructure overnight, killing three people "
                   "in Zaporizhzhia.", pub=date(2024, 5, 10))
     assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Russia (2000-)", "Civilians (Ukraine)")]
+
+
+def test_the_author_an_event_noun_names_with_by_outranks_its_weapon():
+    """'A drone strike by the RSF hit a camp': the by-phrase names who struck; the weapon word alone would have
+    made it the state's military."""
+    evs = _events("A drone strike by the RSF hit a displacement camp in El Fasher, Sudan, on Tuesday, killing 15 "
+                  "civilians.", pub=date(2024, 5, 10))
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Air/drone strike", "Rapid Support Forces")]

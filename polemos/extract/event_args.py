@@ -253,12 +253,12 @@ def perpetrator_heads(trig) -> list:
         # "the attack, which was carried out by X, killed 12": the event noun's own author first
         return [p for a in _children(subj, ("acl", "relcl")) if a.tag_ == "VBN" and subj.pos_ == "NOUN"
                 and subj.lemma_.lower() in _event_lemmas() for p in _pobjs(a, {"by"})] + [subj]
-    heads = [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
-             if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE] + _pobjs(tok, {"by"})
+    heads = _pobjs(tok, {"by"}) + [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
+                                    if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE]    # "by X" names the author
     while not heads and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         tok = tok.head           # "its artillery bombardment": the phrase the weapon word modifies
-        heads = [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
-                 if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE and c.i != trig.i] + _pobjs(tok, {"by"})
+        heads = _pobjs(tok, {"by"}) + [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
+                                        if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE and c.i != trig.i]
     # "the offensive launched by X"
     heads += [p for a in _children(tok, ("acl",)) if a.tag_ == "VBN" for p in _pobjs(a, {"by"})]
     if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not heads or (
