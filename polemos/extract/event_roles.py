@@ -84,6 +84,11 @@ PRONOUNS = {"they", "it", "he", "she"}
 TARGET_PREPS = {"on", "against", "at", "targeting"}     # an event noun's phrases naming what it was aimed at
 
 
+def _demonym_owner(head, namer: Namer) -> str | None:
+    """The country a demonym modifying the noun names ('Russian drones', 'Israeli strikes'), or None."""
+    return next((o for c in head.children if c.dep_ == "amod" and (o := namer.demonym_country(c.text))), None)
+
+
 def _speaker(pronoun, lex: Lexicon):
     """The subject of the reporting verb whose clause a pronoun subject opens ('the army said it had retaken
     the town', 'Boko Haram said it carried out the attack'): who the pronoun stands for."""
@@ -147,14 +152,12 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
         force = next((lex.state_force(_lemma(c)) for c in head.children if c.dep_ in ("compound", "amod")
                       and lex.state_force(_lemma(c))), None)
     if force and lemma not in lex.words.get("unidentified", ()) | {"militant", "fighter"}:
-        owner = next((o for c in head.children if role == "actor1" and c.dep_ == "amod"
-                      and (o := namer.demonym_country(c.text))), None)
+        owner = _demonym_owner(head, namer) if role == "actor1" else None
         return namer.state_force(owner or country, on, force), "state_force"    # "Russian drones struck": Russia's
     if role == "actor1" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and (
             owner := namer.demonym_country(head.text)):
         return namer.state_force(owner, on, "military"), "state_force"    # "Israeli airstrikes", "Russian shelling"
-    if role == "actor1" and head.pos_ == "NOUN" and lemma in lex.single and (owner := next(
-            (o for c in head.children if c.dep_ == "amod" and (o := namer.demonym_country(c.text))), None)):
+    if role == "actor1" and head.pos_ == "NOUN" and lemma in lex.single and (owner := _demonym_owner(head, namer)):
         return namer.state_force(owner, on, "military"), "state_force"    # "Israeli strikes killed 27 people"
     if role == "actor1" and (lemma in lex.words["unidentified"] or (
             lemma in lex.words.get("unknown_people", ()) and any(
@@ -349,8 +352,8 @@ def dead_side(sent, actors: SpanIndex, lex: Lexicon, initiator: str | None) -> s
 
 def _attacker(tok, sent, actors: SpanIndex, defender: str | None, lex: Lexicon, namer: Namer, country,
               on) -> str | None:
-    """Whose attack a defensive verb fends off: the object's agent or owner ('an attack by Y', 'a Russian
-    attack'), else another armed actor of the sentence."""
+    """Whose attack a defensive verb fends off: the object's agent or owner, named or told by a demonym ('a
+    Russian attack'), else another armed actor of the sentence."""
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         for h in perpetrator_heads(obj):
             found = [m for m in phrase_actors(h, actors) if m.kind in ARMED_KINDS and m.name != defender]

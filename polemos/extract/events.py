@@ -634,15 +634,14 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         return None                           # "arbitrary arrests and extrajudicial killings": practices
     if not own_date and place is None and fat is not None and _magnitude(fat) and _so_far(trigs):
         return None                           # "drone strikes have killed hundreds": a running toll of a war
-    unnamed = None
+    unnamed, plain = None, ctx.namer.unidentified(country)
     if a1 is None and not claim_only and (sub.lower() in lex.words["unclaimed_explosives"] or (
             lex.event_type[sub] != "Strategic developments" and any(
                 t.cls.name in lex.words["unnamed_killing_classes"]
                 or any(w.lemma_.lower() in lex.words["shooting_words"] for w in t.token.doc[t.start:t.end])
                 for t in trigs))):
         # ACLED: an unclaimed bomb, mine, shooting or killing (if no report names one); a clash's unnamed sides
-        unnamed = ctx.namer.unidentified(country)
-    plain = ctx.namer.unidentified(country)
+        unnamed = plain
     if (criminal := ctx.namer.criminal(country)) and plain in (a1, a2, unnamed) and \
             ctx.lex.pattern("crime_hallmarks").search(_told_with(sent, ctx, 1)):
         # "a herder lay dead by the road, wrists bound, a warning note pinned to him"; "police raided a drug den

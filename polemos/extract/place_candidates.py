@@ -161,10 +161,16 @@ def _placed(sdoc, i: int, j: int, cues: Cues) -> bool:
     capitalised word goes on with the name ("in the Paulista Avenue")."""
     if j < len(sdoc) and sdoc[j].is_alpha and sdoc[j].text[:1].isupper() or sdoc[i].ent_type_ in WEAK_LABELS:
         return False                       # a name the NER reads as a person's or an organisation's stays weak
+    k = _word_before(sdoc, i, cues)
+    return 0 <= k < i and sdoc[k].lower_ in cues.locative
+
+
+def _word_before(sdoc, i: int, cues: Cues) -> int:
+    """Index of the word before token i, past words like "central" ("in central Thessaloniki"); -1 at the start."""
     k = i - 1
     while k > 0 and sdoc[k].lower_ in cues.locative_skip:
         k -= 1
-    return k >= 0 and sdoc[k].lower_ in cues.locative
+    return k
 
 
 def _division_context(sdoc, i: int, j: int, cues: Cues) -> bool:
@@ -200,10 +206,8 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues)
         j += 1
     if cue is None and i >= 2 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].lower_ in cues.before_of:
         cue = cues.before_of[sdoc[i - 2].lower_]
-    k = i - 1
-    while k > 0 and sdoc[k].lower_ in cues.locative_skip:
-        k -= 1                                   # "in central Thessaloniki"
-    locative = k >= 0 and k < i and sdoc[k].lower_ in cues.locative
+    k = _word_before(sdoc, i, cues)              # "in central Thessaloniki"
+    locative = 0 <= k < i and sdoc[k].lower_ in cues.locative
     if not locative and k >= 1 and sdoc[k].lower_ == "of" and cues.after.get(sdoc[k - 1].lower_) == "facility":
         locative = True                          # "outside the main hospital of Thessaloniki": the site's town
     return Cand(i, j, key, places, cue, _near(sdoc, i, cues), locative=locative,

@@ -273,11 +273,10 @@ def _framed(tok, lemma: str, lex: Lexicon) -> bool:
         frames = lex.words["projectile_frames"]     # "shells fired by X fell in Y", "shells hit the hospital"
         return (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in frames) or any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in frames for c in tok.children)
-    if lemma in lex.words["staged_nouns"] and tok.pos_ == "NOUN" and (
-            tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on") and tok.head.head.lemma_.lower()
-            in lex.words["rally_responses"] or tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.words[
-                "rally_responses"]):
-        return True             # "police dispersed an opposition rally", "fired tear gas at a rally": it was held
+    if lemma in lex.words["staged_nouns"] and tok.pos_ == "NOUN":
+        answer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on") else tok.head
+        if tok.dep_ in ("dobj", "pobj") and answer.lemma_.lower() in lex.words["rally_responses"]:
+            return True         # "police dispersed an opposition rally", "fired tear gas at a rally": it was held
     for nouns, dep, verbs in (("staged_nouns", "dobj", "stage_verbs"), ("moving_nouns", "nsubj", "moving_verbs")):
         if lemma in lex.words[nouns] and tok.pos_ == "NOUN":
             return tok.dep_ == dep and tok.head.lemma_.lower() in lex.words[verbs]
@@ -411,14 +410,17 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                and (not t.cls.needs or not t.cls.needs.isdisjoint(near))]   # "Found dead. Both were bound."
     out = [t for t in out if not _control_of_nothing(t) and not _power_taken(t, lex)]   # "wardens used batons to
     # regain control": of a crowd; "the junta that seized power in 2020": a government's origin
+    # "troops, backed by airstrikes, killed 12 militants": the ground fight is the event
     if any(_in_support(t, lex) for t in out) and any(t.cls.role != "method" for t in out):
-        out = [t for t in out if not _in_support(t, lex)]   # "troops, backed by airstrikes, killed 12 militants":
+        out = [t for t in out if not _in_support(t, lex)]
+    # "arrested 14 suspects in raids across the province": how the arrests were made
     arrests = {t.token.i for t in out if t.cls.sub == "Arrests"}
-    if arrests:                                             # "arrested 14 suspects in raids across the province":
-        out = [t for t in out if not _arrest_manner(t, arrests, lex)]   # how the arrests were made
-    if any(_speaking(t, lex) for t in out) and not all(_speaking(t, lex) for t in out):   # the ground fight is the
-        out = [t for t in out if not _speaking(t, lex)]     # event; "a missile struck a port, the air force said":
-    return out                                              # the speaker's name types nothing
+    if arrests:
+        out = [t for t in out if not _arrest_manner(t, arrests, lex)]
+    # "a missile struck a port, the air force said": the speaker's name types nothing
+    if any(_speaking(t, lex) for t in out) and not all(_speaking(t, lex) for t in out):
+        out = [t for t in out if not _speaking(t, lex)]
+    return out
 
 
 def _arrest_manner(t: Trigger, arrests: set[int], lex: Lexicon) -> bool:
