@@ -206,6 +206,8 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues)
         j += 1
     if cue is None and i >= 2 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].lower_ in cues.before_of:
         cue = cues.before_of[sdoc[i - 2].lower_]
+        if cue in ("admin1", "district") and i >= 3 and sdoc[i - 3].pos_ == "PROPN":
+            cue = None                           # "Sukma district of Chhattisgarh": the province holding it
     k = _word_before(sdoc, i, cues)              # "in central Thessaloniki"
     locative = 0 <= k < i and sdoc[k].lower_ in cues.locative
     if not locative and k >= 1 and sdoc[k].lower_ == "of" and cues.after.get(sdoc[k - 1].lower_) == "facility":
