@@ -1233,3 +1233,19 @@ def test_the_author_an_event_noun_names_with_by_outranks_its_weapon():
     evs = _events("A drone strike by the RSF hit a displacement camp in El Fasher, Sudan, on Tuesday, killing 15 "
                   "civilians.", pub=date(2024, 5, 10))
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Air/drone strike", "Rapid Support Forces")]
+
+
+def test_a_state_forces_bomb_is_dropped_from_the_air_unless_put_in_place():
+    pub = date(2024, 5, 11)
+    assert _subs("A bomb planted by the army killed two rebels in Rakhine state on Friday.", pub) == [
+        "Remote explosive/landmine/IED"]
+    assert _subs("A roadside bomb left by soldiers killed two rebels in Rakhine state on Friday.", pub) == [
+        "Remote explosive/landmine/IED"]
+    assert _subs("The army bombed a rebel camp in Rakhine state on Friday, killing two rebels.", pub) == [
+        "Air/drone strike"]
+
+
+def test_a_charge_set_off_is_an_explosion_and_a_convoy_setting_off_is_none():
+    pub = date(2024, 5, 11)
+    assert _subs("Maoists set off a landmine in Sukma district on Friday.", pub) == ["Remote explosive/landmine/IED"]
+    assert _subs("An aid convoy set off from Kabul on Friday.", pub) == []

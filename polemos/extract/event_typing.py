@@ -107,6 +107,15 @@ def _protest(roles: set, mods: set, anchors: list[Trigger], lex: Lexicon) -> str
     return "Peaceful protest"
 
 
+def _aerial(t: Trigger, lex: Lexicon) -> bool:
+    """A bombing word alone, not a bomb put in place ("a roadside bomb", "a bomb planted by the army")."""
+    tok = t.token
+    placed = lex.words["placed_bomb_verbs"]
+    return t.end - t.start == 1 and tok.lemma_.lower() in lex.words["aerial_bombing"] and not (
+        tok.head.lemma_.lower() in placed and tok.dep_ in ("dobj", "nsubjpass")
+        or any(c.dep_ == "acl" and c.lemma_.lower() in placed for c in tok.children))
+
+
 def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, state_actor: bool,
             detonated: bool, places, lex: Lexicon) -> str | None:
     """The one sub-event type for a group of concurrent triggers, or None."""
@@ -140,7 +149,7 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
         if sub == SHELLING and victims in ("armed", None) and anchors and _direct_fire(anchors[0].token.sent, lex):
             return "Armed clash"             # mortar and rifle fire on a trench line: a close fight
         if sub == "Remote explosive/landmine/IED" and state_actor and all(
-                t.token.lemma_.lower() in lex.words["aerial_bombing"] for t in anchors + mods if t.role == "method"):
+                _aerial(t, lex) for t in anchors + mods if t.role == "method"):
             return "Air/drone strike"        # "the army bombed a market": from the air
         return sub
     if "Disrupted weapons use" in fixed and not (violent and detonated):
