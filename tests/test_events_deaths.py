@@ -101,3 +101,17 @@ def test_shot_dead_counts_its_victim_where_the_parser_makes_dead_the_root():
     evs = _events("On 1 May 2021, gunmen riding a scooter shot dead a herder in the town of Gao in Mali.",
                   pub=date(2021, 5, 5))
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]
+
+
+@pytest.mark.parametrize("text, published, harmed", [
+    ("Two CRPF men were hurt when Maoists set off a landmine near their camp in Sukma district on Friday.",
+     date(2024, 5, 11), "Central Reserve Police Force"),
+    ("Three soldiers were wounded in an IED blast near their patrol in Kupwara district on Friday.",
+     date(2024, 5, 11), "Military Forces of India"),
+    ("A roadside bomb planted by the Taliban wounded three Afghan soldiers in Khost province on Friday.",
+     date(2019, 5, 11), "Military Forces of Afghanistan"),
+])
+def test_the_wounded_of_an_attack_are_its_target(text, published, harmed):
+    """Nobody died: the side the wounded belong to is the target, as the dead's side would be."""
+    evs = _events(text, published)
+    assert len(evs) == 1 and evs[0].actor2 and harmed in evs[0].actor2, [(e.sub_event_type, e.actor2) for e in evs]

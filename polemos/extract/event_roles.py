@@ -339,15 +339,27 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
 
 def dead_side(sent, actors: SpanIndex, lex: Lexicon, initiator: str | None) -> str | None:
     """The armed side the dead belong to ('the loss of 27 members of Iran's Revolutionary Guard', 'killing
-    11 soldiers of the 4th Brigade'), when the sentence names it: the target phrase may only name a place or
-    a vehicle ('targeted a bus')."""
-    for tok in cue_tokens(sent, lex.words["fatality_words"]):
+    11 soldiers of the 4th Brigade'), else the wounded of the act ('two soldiers were injured when a mine
+    went off'), when the sentence names it: the target phrase may only name a place or a vehicle ('targeted a bus')."""
+    wounded = [t for t in cue_tokens(sent, lex.words["injury_words"]) if any(_by_act(c, lex) for c in t.children)]
+    for tok in cue_tokens(sent, lex.words["fatality_words"]) + wounded:
         for v in victims_of(tok):
             named = [m for m in phrase_actors(v, actors) if m.kind in ARMED_KINDS - {"state"}
                      and m.name != initiator and not m.name.startswith("Unidentified")]
             if named:        # the phrase's head is named last ("Iran's Revolutionary Guard"), not the state
                 return max(named, key=lambda m: m.span.start).name
     return None
+
+
+def _by_act(clause, lex: Lexicon) -> bool:
+    """A harm word's dependent telling the act or its author: 'were injured when Maoists set off a mine', 'were
+    wounded in (following) a grenade attack', 'a bomb planted by the Taliban injured two soldiers'."""
+    if clause.dep_ == "advcl":
+        return any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in clause.children)
+    if clause.dep_ == "nsubj":
+        return clause.pos_ in ("NOUN", "PROPN")
+    return clause.dep_ == "prep" and clause.lower_ in ("in", "during", "following", "after") and any(
+        o.dep_ == "pobj" and _lemma(o) in lex.single for o in clause.children)
 
 
 def _attacker(tok, sent, actors: SpanIndex, defender: str | None, lex: Lexicon, namer: Namer, country,
