@@ -258,3 +258,24 @@ def test_state_forces_before_the_current_government_bear_the_earlier_period():
     assert names(run(text, date(2023, 5, 3)), "Kenyan police") == ["Police Forces of Kenya (2022-)"]
     text = "Ethiopian soldiers detained ten traders in Adama, Ethiopia."
     assert names(run(text, date(2017, 5, 3)), "Ethiopian soldiers") == ["Military Forces of Ethiopia (1991-2018)"]
+
+
+def test_a_known_name_inside_a_longer_organisations_name_is_that_other_organisation():
+    # Meghalaya's Garo National Liberation Army is not Colombia's National Liberation Army; a doubt word the
+    # NER folds into the name is no part of it; a place opening a unit's name keeps the unit
+    text = "Suspected Garo National Liberation Army rebels ambushed a police camp in Meghalaya on Friday."
+    assert [m.name for m in run(text) if "Liberation" in m.text] == ["Garo National Liberation Army"]
+    text = "Six Dantewada DRG jawans were hurt when Maoists set off a mine in Chhattisgarh on Friday."
+    assert "Police Forces of India (2014-) District Reserve Guard" in [m.name for m in run(text)]
+
+
+def test_an_acronym_the_text_defines_is_read_as_defined():
+    # ANP is the Afghan National Police in the pack; a text that defines it as a Pakistani party means the party
+    text = ("A leader of the Awami National Party (ANP) was shot dead in Mardan on Friday. "
+            "The ANP called a strike.")
+    assert not [m for m in run(text) if m.name.startswith("Police Forces")]
+    assert "Awami National Party" in [m.name for m in run(text)]
+    # defined as what the pack knows, it stays the pack's actor
+    text = "The Afghan National Police (ANP) repelled an attack in Kunduz. The ANP lost two men."
+    police = "Police Forces of Afghanistan (2004-2021)"
+    assert [m.name for m in run(text, date(2019, 6, 1)) if m.text == "ANP"] == [police, police]

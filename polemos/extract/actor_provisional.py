@@ -35,6 +35,7 @@ class _Lex:
         self.place_verbs = {str(t).lower() for t in lex.get("place_object_verbs", ())}
         self.militia = {norm(t) for t in lex.get("militia_heads", ())}
         self.stop = {norm(t) for t in lex.get("provisional_stop", ())}
+        self.hedges = {norm(t) for t in lex.get("name_hedges", ())}
         self.offices = {norm(t) for t in lex.get("offices", ())}
         self.media = {norm(t) for t in lex.get("media_heads", ())}
         self.bodies = {norm(t) for t in lex.get("state_bodies", ())}
@@ -107,8 +108,11 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str
     if label == "ORG":
         ent = _extend_left(sdoc, ent)
     toks = [t for t in ent if not (t.lower_ in ("'s", "’s") or t.is_punct and t.i == ent.end - 1)]
-    if toks and toks[0].lower_ == "the":
+    if toks and toks[0].lower_ in ("the", "a", "an"):
         toks = toks[1:]
+    if label == "ORG" and len(toks) > 2 and norm(toks[0].text) in lex.hedges and not pack.has_key(
+            norm(_text(doc, toks[1:]))):
+        toks = toks[1:]                # "Suspected Garo National Liberation Army": the group's name
     if not toks or not toks[0].text[:1].isupper():
         return None
     if label != "NORP" and _noise(toks, lex, pack):

@@ -20,9 +20,11 @@ from datetime import date
 
 from ..knowledge.actor_records import norm, token_key
 from ..knowledge.actors import ActorPack, default_pack
+from ..knowledge.gazetteer import default_gazetteer
 from ..knowledge.places.cues import load_cues
 from ..model import ActorMention, Document, PlaceMention, Span
 from . import (
+    actor_acronyms,
     actor_coding,
     actor_context,
     actor_country,
@@ -108,10 +110,15 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
                                                      {norm(w) for w in pack.lexicon.get("acting_heads", ())},
                                                      _relation_nouns()))
 
+    acronyms = actor_acronyms.defined(sdoc)
+
     def accept(m: Match, s: Surface):
         rec = pack.resolve_key(s.key, (country_at(m.start),))
-        if rec is None:
+        if rec is None or len(s.tokens) > 1 and _inside_longer_name(sdoc, m, pack):
             return None
+        defined = acronyms.get(sdoc[m.start].text) if m.end - m.start == 1 else None
+        if defined is not None and getattr(pack.lookup(defined, (country_at(m.start),)), "id", None) != rec.id:
+            return None                          # "the Awami National Party (ANP)": not the Afghan police
         if rec.kind == "state" and rec.force is None:
             use = _state_use(sdoc, m, *words)
             if use == "place":
@@ -128,6 +135,19 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
     chosen = select(sdoc, matches, accept)
     ids = actor_context.to_parents(sdoc, [(m.start, m.end, rec, key) for m, (rec, key) in chosen], pack)
     return [mention(sdoc, doc, m.start, m.end, actor_id, pack, on) for (m, _), actor_id in zip(chosen, ids)]
+
+
+def _inside_longer_name(sdoc, m: Match, pack: ActorPack) -> bool:
+    """'the Garo National Liberation Army': a pack name of several words that a proper name opens, inside one
+    organisation's name, is another organisation (not Colombia's National Liberation Army), unless that word
+    is a people, a place or an actor the pack knows ('Kenyan Defence Forces', 'Punjab Counter Terrorism
+    Department')."""
+    if m.start == 0:
+        return False
+    first, prev = sdoc[m.start], sdoc[m.start - 1]
+    return (first.ent_iob_ == "I" and first.ent_type_ == "ORG" and prev.pos_ == "PROPN" and prev.is_title
+            and not pack.demonym_country(prev.text) and pack.lookup(prev.text) is None
+            and not default_gazetteer().lookup(prev.text))
 
 
 def _shared_heads(trie: TokenTrie, keys: Sequence[str], heads: frozenset[str]) -> list[Match]:
