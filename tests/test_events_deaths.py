@@ -115,3 +115,20 @@ def test_the_wounded_of_an_attack_are_its_target(text, published, harmed):
     """Nobody died: the side the wounded belong to is the target, as the dead's side would be."""
     evs = _events(text, published)
     assert len(evs) == 1 and evs[0].actor2 and harmed in evs[0].actor2, [(e.sub_event_type, e.actor2) for e in evs]
+
+
+@pytest.mark.parametrize("text, harmed", [
+    ("A bomb went off near a group of police officers in Mihtarlam, Laghman province, on Friday, killing two.",
+     "Police Forces of Afghanistan"),
+    ("A roadside bomb exploded near an army convoy in Helmand province on Friday.", "Military Forces of Afghanistan"),
+    ("Insurgents fired two rockets at a border post in Kunar province on Friday.", "Police Forces of Afghanistan"),
+])
+def test_a_force_near_a_blast_or_holding_a_border_post_is_the_target(text, harmed):
+    evs = _events(text, date(2018, 5, 12))
+    assert len(evs) == 1 and evs[0].actor2 and evs[0].actor2.startswith(harmed), [(e.sub_event_type, e.actor2)
+                                                                                    for e in evs]
+
+
+def test_a_blast_near_a_market_harms_civilians():
+    evs = _events("A bomb exploded near a crowded market in Kabul on Friday, killing four people.", date(2018, 5, 12))
+    assert [e.actor2 for e in evs] == ["Civilians (Afghanistan)"]

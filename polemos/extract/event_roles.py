@@ -185,6 +185,8 @@ def _state_site(head, lemma: str, lex: Lexicon) -> str | None:
     forces = [f for m in mods if (f := lex.state_force(m))]
     if forces:
         return "police" if "police" in forces else forces[0]
+    if any(m in lex.words["border_modifiers"] for m in mods):
+        return "police"
     if any(m in lex.words["state_modifiers"] for m in mods) or (not mods and lemma in lex.words["state_sites_bare"]):
         return "military"
     return None
@@ -300,6 +302,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
                         break
                 if a1:
                     break
+        if a2 is None:
+            a2 = _blast_near(tok, actors, lex, namer, country, on)
         for h in target_heads(tok) + weapon_targets(tok):
             st = status_of(h, actors, places, lex)
             if joined_place(h, st, actors, places, lex):
@@ -348,6 +352,20 @@ def dead_side(sent, actors: SpanIndex, lex: Lexicon, initiator: str | None) -> s
                      and m.name != initiator and not m.name.startswith("Unidentified")]
             if named:        # the phrase's head is named last ("Iran's Revolutionary Guard"), not the state
                 return max(named, key=lambda m: m.span.start).name
+    return None
+
+
+def _blast_near(tok, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on) -> str | None:
+    """An armed side a charge went off near ('a bomb exploded near a police patrol', 'detonated near Afghan
+    Local Police officers'): the blast's target (near a market or a town it only places)."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.pos_ == "NOUN" else tok
+    gone_off = _lemma(verb) == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    if verb.pos_ != "VERB" or _lemma(verb) not in lex.words["detonation"] and not gone_off:
+        return None
+    for h in (x for p in _pobjs(verb, {"near"}) for x in conjuncts(p)):
+        name, kind = name_phrase(h, actors, lex, namer, country, on, "actor2")
+        if name and kind in ARMED_KINDS:
+            return name
     return None
 
 
