@@ -1249,3 +1249,11 @@ def test_a_charge_set_off_is_an_explosion_and_a_convoy_setting_off_is_none():
     pub = date(2024, 5, 11)
     assert _subs("Maoists set off a landmine in Sukma district on Friday.", pub) == ["Remote explosive/landmine/IED"]
     assert _subs("An aid convoy set off from Kabul on Friday.", pub) == []
+
+
+def test_the_target_the_parse_hangs_on_the_attackers_is_not_the_attacker():
+    # "by militants on a police van": the parser attaches the target to the attackers' noun
+    evs = _events("Three policemen were hurt in a grenade attack by masked militants on a police van in Peshawar on "
+                  "Friday.", date(2018, 5, 12))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Pakistan)",
+                                                    "Police Forces of Pakistan (2013-2018)")]
