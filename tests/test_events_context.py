@@ -1257,3 +1257,9 @@ def test_the_target_the_parse_hangs_on_the_attackers_is_not_the_attacker():
                   "Friday.", date(2018, 5, 12))
     assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Pakistan)",
                                                     "Police Forces of Pakistan (2013-2018)")]
+
+
+def test_a_check_post_is_the_states_forces():
+    evs = _events("Militants stormed a check post in Kurram district on Friday.", date(2018, 5, 12))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Pakistan)",
+                                                    "Military Forces of Pakistan (2013-2018)")]
