@@ -590,3 +590,11 @@ def test_a_named_district_of_a_province_lies_in_that_province():
     assert (p.country, p.admin1) == ("India", "Jharkhand")
     found = places("Maoists set off a landmine in Narayanpur District of Chhattisgarh on Friday.")
     assert {(p.country, p.admin1) for p in found} == {("India", "Chhattisgarh")}
+
+
+def test_one_countrys_police_in_a_text_rule_out_a_village_of_that_name_abroad():
+    # Narayanpur is in the gazetteer only as a Bangladeshi hamlet; India's CRPF serves at home
+    text = "Two CRPF men were killed when Maoists set off a landmine in Narayanpur district on Friday."
+    assert not [p for p in places(text) if p.country == "Bangladesh"]
+    # an army's name says nothing of where it fights
+    assert one("French troops raided a camp near Tessalit.", "Tessalit").country == "Mali"

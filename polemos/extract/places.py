@@ -146,6 +146,11 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
             lands = {p.iso2 for p in c.places}
             if len(lands) > 1 and lands & set(told):
                 resolved[k], basis[k] = _safe_resolve(c, told) or resolved[k], told
+    if home := _police_countries(sdoc, gz):
+        for k, p in enumerate(resolved):     # "CRPF men ... in Narayanpur district": India's, not a Bangladeshi hamlet
+            if p is not None and p.iso2 not in home and p.kind == "city" and p.population < SMALL_TOWN and not (
+                    support - Counter({p.iso2: 1})).get(p.iso2):
+                resolved[k] = None           # (unless another name of the text lies in that country too)
     if not support and (shared := _shared_country(cands)):
         for k, c in enumerate(cands):
             if resolved[k] is None:
@@ -234,6 +239,22 @@ def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
                 and (land := gz.country(name)) is not None and gz.country(tok.text) is None:
             told[land.iso2] = 1
     return told
+
+
+def _police_countries(sdoc, gz: Gazetteer) -> set[str]:
+    """A text that names no country but one country's police ('CRPF men', 'the Punjab Police', 'Frontier Corps
+    personnel'): police serve at home, so a village of another country is no reading of its names (an army's
+    name says nothing of the kind: 'French forces raided Bangao')."""
+    from ..knowledge.actors import default_pack
+    pack = default_pack()
+    lands: set[str] = set()
+    for ent in sdoc.ents:
+        rec = pack.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text) \
+            if ent.label_ == "ORG" else None
+        force = rec and (rec.force or (rec.parent in pack and pack.get(rec.parent).force))
+        if force == "police" and rec.country and (land := gz.country(rec.country)) is not None:
+            lands.add(land.iso2)
+    return lands if len(lands) == 1 else set()
 
 
 def _shared_country(cands: list[Cand]) -> Counter:
