@@ -3,7 +3,7 @@ come within a day of overlapping, in the same province when both name one. When 
 to a year or a decade, or undated), only if they also name the same place, or name the same first actor and
 the same province (or both name no province). Such a report could be any day's: "in 2019" is weak evidence
 that it tells one particular day's event, and a first actor alone ("Taliban") over a whole year of a country
-is a wide net, whose catch grows with the store; a place, or an actor in one province, is a narrow one.
+is a wide net, whose catch grows with the store; a place, or an actor in one province, narrows it.
 
 `near` is the rule; `window` is the same rule as look-ups an index answers (the store's query), and
 MemoryIndex finds at least those among reports held in memory, so a new report meets every report it could
