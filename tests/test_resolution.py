@@ -406,3 +406,49 @@ def test_migration_8_gives_a_store_with_the_old_keys_the_keys_resolution_gives(b
     assert same(), "the migrated store and its next run are what a store resolved with these keys holds"
     resolve_all(upgraded)
     assert same(), "and `polemos resolve --all` leaves it so"
+
+
+def test_a_vague_report_is_compared_at_its_place_or_by_its_actor_in_its_province_only(store_url):
+    """A report dated only to a year (or undated) is compared with reports at its place, or by its first actor in
+    the same named province (or both in none): not with every report of its actor in the country that year.
+    `near`, the in-memory index and the store's look-ups agree."""
+    import hashlib
+    from datetime import date
+
+    from polemos.model import Document, Event, Extraction, Span
+    from polemos.resolve.blocking import MemoryIndex, near, window
+    from polemos.store.resolution import resolution_run
+
+    reports = {    # name: (date, precision, province, town): all clashes of the Northern Front in Freedonia
+        "day": ("2021-04-12", "day", "Red Province", "Port Alma"),
+        "year_same_town": ("2021", "year", None, "Port Alma"),
+        "year_same_province": ("2021", "year", "Red Province", "Kessel"),
+        "year_no_province": ("2021", "year", None, None),
+        "year_other_town": ("2021", "year", None, "Vell"),
+        "year_other_province": ("2021", "year", "Blue Province", "Tarn"),
+        "undated_no_province": (None, None, None, None),
+    }
+    store = open_store(store_url)
+    for name, (day, precision, admin1, town) in reports.items():
+        text = f"Fighters of the Northern Front clashed with soldiers ({name.replace('_', ' ')})."
+        doc = Document(doc_id=name, text=text, title=name, published=date(2022, 1, 5), published_source="metadata",
+                       content_hash=hashlib.sha256(text.encode()).hexdigest(), fmt="txt")
+        event = Event(name, "Battles", "Armed clash", Span(name, 0, len(text)), event_date=day,
+                      date_precision=precision, actor1="Northern Front", actor2="Military Forces of Freedonia",
+                      country="Freedonia", admin1=admin1, location=town)
+        assert store.add(doc, Extraction(events=[event]))
+    resolve_pending(store)
+    stored = {e["doc_id"]: e for e in store.events()}
+    compared = {(a, b) for a in stored for b in stored if a != b and near(stored[a], stored[b])}
+    assert compared == {(b, a) for a, b in compared}, "a pair predicate"
+    assert ("day", "year_same_town") in compared and ("day", "year_same_province") in compared
+    assert ("year_no_province", "undated_no_province") in compared, "both in no named province"
+    for other in ("year_no_province", "year_other_town", "undated_no_province", "year_other_province"):
+        assert ("day", other) not in compared, f"the actor alone, all year, in another or no province: {other}"
+    index = MemoryIndex(list(stored.values()))
+    with resolution_run(store) as run:
+        for name, e in stored.items():
+            expected = {b for a, b in compared if a == name}
+            found = {c["doc_id"] for c in run.candidates(**window(e).store_query())} - {name}
+            assert found == expected, name
+            assert {c["doc_id"] for c in index.near(e)} == expected, name

@@ -1,8 +1,9 @@
 """Which reports resolution compares: those of one blocking key (coarse event class and country) whose dates
-come within a day of overlapping, in the same province when both name one; when either is dated only to a
-year or decade, or undated, only if they also name the same place or the same first actor (such a report
-could be any day's, and comparing it with every report of its year would make each new report cost more as
-the store grows).
+come within a day of overlapping, in the same province when both name one. When either is vague (dated only
+to a year or a decade, or undated), only if they also name the same place, or name the same first actor and
+the same province (or both name no province). Such a report could be any day's: "in 2019" is weak evidence
+that it tells one particular day's event, and a first actor alone ("Taliban") over a whole year of a country
+is a wide net, whose catch grows with the store; a place, or an actor in one province, narrows it.
 
 `near` is the rule; `window` is the same rule as look-ups an index answers (the store's query), and
 MemoryIndex finds at least those among reports held in memory, so a new report meets every report it could
@@ -56,6 +57,12 @@ def _same(a: dict, b: dict, field: str) -> bool:
     return bool(a.get(field)) and a.get(field) == b.get(field)
 
 
+def _vague_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two reports (not in two provinces) may be compared when either is vague: the same place, or the
+    same first actor in the same named province, or in no named province on either side."""
+    return _same(a, b, "location") or (_same(a, b, "actor1") and bool(a.get("admin1")) == bool(b.get("admin1")))
+
+
 def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether resolution compares the two reports at all."""
     two_provinces = bool(a.get("admin1") and b.get("admin1")) and not same_admin1(a.get("country"), a["admin1"],
@@ -65,15 +72,15 @@ def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
     ia, ib = interval(a), interval(b)
     if ia is not None and ib is not None and not (ia[0] <= ib[1] + DAY and ib[0] <= ia[1] + DAY):
         return False
-    return not (_vague(ia) or _vague(ib)) or _same(a, b, "location") or _same(a, b, "actor1")
+    return not (_vague(ia) or _vague(ib)) or _vague_pair(a, b)
 
 
 @dataclass(frozen=True)
 class Window:
     """`near` as look-ups (in `admin1`, or in no named province): reports starting in `between` or on one of
-    `starts` (any report, ending on `ends_from` or later); reports at `location` or by `actor1` starting in
-    `vague_between` or on one of `vague_starts`, or undated (any date when the report itself is undated:
-    `vague_any`)."""
+    `starts` (any report, ending on `ends_from` or later); reports at `location`, or by `actor1` in `admin1`
+    itself (in no named province when `admin1` is None), starting in `vague_between` or on one of
+    `vague_starts`, or undated (any date when the report itself is undated: `vague_any`)."""
 
     types: tuple[str, ...]
     country: str
@@ -95,7 +102,7 @@ def window(e: dict[str, Any]) -> Window:
     """For a report dated to a month or better, a candidate c near it starts at most a week before the day
     before it (a day or a week), or is the month holding that day, or (at its place or by its actor) the year
     or decade holding it or starting the day after; for a vaguer report, every candidate at its place or by
-    its actor starting in its interval or holding its first day before, or undated."""
+    its actor (in its province) starting in its interval or holding its first day before, or undated."""
     span = interval(e)
     between, starts, vague_between, vague_starts, ends_from = None, (), None, (), None
     if span is not None:

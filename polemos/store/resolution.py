@@ -139,12 +139,12 @@ class ResolutionRun:
                    starts: Iterable[str], ends_from: str | None, location: str | None, actor1: str | None,
                    vague_between: tuple[str, str] | None, vague_starts: Iterable[str],
                    vague_any: bool) -> list[dict[str, Any]]:
-        """Resolved reports of one blocking key (these event types in this country, in `admin1` or in no named
-        province): any starting in `between`
-        (ending on `ends_from` or later) or on one of `starts`; those at `location` or by `actor1` starting in
-        `vague_between` or on one of `vague_starts`, or undated, or of any date with `vague_any`. Each look-up
-        is one index range (polemos.resolve.blocking.Window says which). Candidates carry their compared columns,
-        not the whole report (`members` reads those)."""
+        """Resolved reports of one blocking key (these event types in this country): in `admin1` or in no named
+        province, any starting in `between` (ending on `ends_from` or later) or on one of `starts`, and those
+        at `location`; by `actor1` in `admin1` itself (in no named province when `admin1` is None); those at
+        `location` or by `actor1` starting in `vague_between` or on one of `vague_starts`, or undated, or of
+        any date with `vague_any`. Each look-up is one index range (polemos.resolve.blocking.Window says
+        which). Candidates carry their compared columns, not the whole report (`members` reads those)."""
         params: dict[str, Any] = {}
 
         def bind(value) -> str:
@@ -156,26 +156,28 @@ class ResolutionRun:
 
         block = ["event_type IN " + among(types),
                  "country = " + bind(country) if country else "(country IS NULL OR country = '')"]
-        if admin1:
-            block.append(f"(admin1 IN {among(admin1_spellings(country, admin1))} OR admin1 IS NULL OR admin1 = '')")
+        # in its province or in none; the actor's look-ups in its province itself (in none when it names none)
+        unnamed = "(admin1 IS NULL OR admin1 = '')"
+        own = f"admin1 IN {among(admin1_spellings(country, admin1))}" if admin1 else unnamed
+        around = [f"({own} OR admin1 IS NULL OR admin1 = '')"] if admin1 else []
         queries = []
         if between is not None:
-            queries.append([f"date_first BETWEEN {bind(between[0])} AND {bind(between[1])}",
-                            "date_last >= " + bind(ends_from)])
+            queries.append(around + [f"date_first BETWEEN {bind(between[0])} AND {bind(between[1])}",
+                                     "date_last >= " + bind(ends_from)])
         if starts:
-            queries.append(["date_first IN " + among(sorted(set(starts)))])
-        for column, value in (("location", location), ("actor1", actor1)):
+            queries.append(around + ["date_first IN " + among(sorted(set(starts)))])
+        for column, value, province in (("location", location, around), ("actor1", actor1, [own])):
             if not value:
                 continue
-            same = f"{column} = {bind(value)}"
+            same = [f"{column} = {bind(value)}", *province]
             if vague_any:
-                queries.append([same])
+                queries.append(same)
                 continue
-            queries.append([same, "date_first IS NULL"])
+            queries.append(same + ["date_first IS NULL"])
             if vague_starts:
-                queries.append([same, "date_first IN " + among(sorted(set(vague_starts)))])
+                queries.append(same + ["date_first IN " + among(sorted(set(vague_starts)))])
             if vague_between is not None:
-                queries.append([same, f"date_first BETWEEN {bind(vague_between[0])} AND {bind(vague_between[1])}"])
+                queries.append(same + [f"date_first BETWEEN {bind(vague_between[0])} AND {bind(vague_between[1])}"])
         if not queries:
             return []            # an undated report with no place and no first actor: nothing to compare it with
         # each look-up reads one blocking index alone (schema.BLOCK_INDEXES); whether a report is resolved is
