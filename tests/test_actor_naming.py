@@ -263,7 +263,7 @@ def test_state_forces_before_the_current_government_bear_the_earlier_period():
 def test_a_known_name_inside_a_longer_organisations_name_is_that_other_organisation():
     # Meghalaya's Garo National Liberation Army is not Colombia's National Liberation Army; a doubt word the
     # NER folds into the name is no part of it; a place opening a unit's name keeps the unit
-    text = "Suspected Garo National Liberation Army rebels ambushed a police camp in Meghalaya on Friday."
+    text = "Alleged Garo National Liberation Army rebels ambushed a police camp in Meghalaya on Friday."
     assert [m.name for m in run(text) if "Liberation" in m.text] == ["Garo National Liberation Army"]
     text = "Six Dantewada DRG jawans were hurt when Maoists set off a mine in Chhattisgarh on Friday."
     assert "Police Forces of India (2014-) District Reserve Guard" in [m.name for m in run(text)]

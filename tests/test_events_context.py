@@ -1252,11 +1252,11 @@ def test_a_charge_set_off_is_an_explosion_and_a_convoy_setting_off_is_none():
 
 
 def test_the_target_the_parse_hangs_on_the_attackers_is_not_the_attacker():
-    # "by militants on a police van": the parser attaches the target to the attackers' noun
-    evs = _events("Three policemen were hurt in a grenade attack by masked militants on a police van in Peshawar on "
-                  "Friday.", date(2018, 5, 12))
-    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Pakistan)",
-                                                    "Police Forces of Pakistan (2013-2018)")]
+    # "by masked rebels on an army truck": the parser attaches the target to the attackers' noun
+    evs = _events("Three soldiers were hurt in a rocket attack by masked rebels on an army truck in Kupwara on Friday.",
+                  date(2018, 5, 12))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (India)",
+                                                    "Military Forces of India (2014-)")]
 
 
 def test_a_check_post_is_the_states_forces():

@@ -586,8 +586,9 @@ def test_villages_of_one_name_in_several_countries_stay_unresolved_without_conte
 def test_a_named_district_of_a_province_lies_in_that_province():
     # "<Name> District of <State>": the state holds the district (not "the district of X", where X is the
     # district); a district the gazetteer lacks is still placed in its state
-    p = one("Two Maoists died in a gunfight with police in Palamau District of Jharkhand on Friday.", "Palamau")
-    assert (p.country, p.admin1) == ("India", "Jharkhand")
+    text = "Two Maoists died in an exchange of fire with police in Latehar District of Jharkhand on Friday."
+    p = one(text, "Jharkhand")
+    assert (p.country, p.admin1, p.feature) == ("India", "Jharkhand", "admin1")
     found = places("Maoists set off a landmine in Narayanpur District of Chhattisgarh on Friday.")
     assert {(p.country, p.admin1) for p in found} == {("India", "Chhattisgarh")}
 

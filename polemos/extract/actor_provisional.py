@@ -112,7 +112,7 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str
         toks = toks[1:]
     if label == "ORG" and len(toks) > 2 and norm(toks[0].text) in lex.hedges and not pack.has_key(
             norm(_text(doc, toks[1:]))):
-        toks = toks[1:]                # "Suspected Garo National Liberation Army": the group's name
+        toks = toks[1:]                # "Alleged Garo National Liberation Army rebels": the group's name
     if not toks or not toks[0].text[:1].isupper():
         return None
     if label != "NORP" and _noise(toks, lex, pack):

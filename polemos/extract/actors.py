@@ -138,7 +138,7 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
 
 
 def _inside_longer_name(sdoc, m: Match, pack: ActorPack) -> bool:
-    """'the Garo National Liberation Army': a pack name of several words that a proper name opens, inside one
+    """'Garo National Liberation Army': a pack name of several words that a proper name opens, inside one
     organisation's name, is another organisation (not Colombia's National Liberation Army), unless that word
     is a people, a place or an actor the pack knows ('Kenyan Defence Forces', 'Punjab Counter Terrorism
     Department')."""

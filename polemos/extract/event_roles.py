@@ -121,7 +121,7 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
         aimed = [phrase_range(p) for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
                  for p in c.children if p.dep_ == "pobj"]         # "an attack on a military camp killed 20
         found = [m for m in found if not any(a <= m.span.start and m.span.end <= b for a, b in aimed)]   # soldiers",
-        # "an attack by militants on a police van" (the parse hangs the target on the attackers)
+        # "a rocket attack by rebels on an army truck" (the parse hangs the target on the attackers)
     if not found and role == "actor1" and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
         if (speaker := _speaker(head, lex)) is not None:     # "the army said it killed 15 militants": the army
             return name_phrase(speaker, actors, lex, namer, country, on, role)
