@@ -117,7 +117,8 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
         if rec is None or len(s.tokens) > 1 and _inside_longer_name(sdoc, m, pack):
             return None
         defined = acronyms.get(sdoc[m.start].text) if m.end - m.start == 1 else None
-        if defined is not None and getattr(pack.lookup(defined, (country_at(m.start),)), "id", None) != rec.id:
+        if defined is not None and (
+                (meant := pack.lookup(defined, (country_at(m.start),))) is None or meant.id != rec.id):
             return None                          # "the Awami National Party (ANP)": not the Afghan police
         if rec.kind == "state" and rec.force is None:
             use = _state_use(sdoc, m, *words)

@@ -118,10 +118,11 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     """(name, kind) of the side a phrase names, or (None, None)."""
     found = phrase_actors(head, actors)
     if role == "actor1" and found and head.pos_ == "NOUN":
+        # what the phrase is aimed at is no attacker: "an attack on a military camp killed 20 soldiers", "a rocket
+        # attack by rebels on an army truck" (the parse hangs the target on the attackers)
         aimed = [phrase_range(p) for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-                 for p in c.children if p.dep_ == "pobj"]         # "an attack on a military camp killed 20
-        found = [m for m in found if not any(a <= m.span.start and m.span.end <= b for a, b in aimed)]   # soldiers",
-        # "a rocket attack by rebels on an army truck" (the parse hangs the target on the attackers)
+                 for p in c.children if p.dep_ == "pobj"]
+        found = [m for m in found if not any(a <= m.span.start and m.span.end <= b for a, b in aimed)]
     if not found and role == "actor1" and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
         if (speaker := _speaker(head, lex)) is not None:     # "the army said it killed 15 militants": the army
             return name_phrase(speaker, actors, lex, namer, country, on, role)
@@ -360,8 +361,9 @@ def _blast_near(tok, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on)
     """An armed side a charge went off near ('a bomb exploded near a police patrol', 'detonated near Afghan
     Local Police officers'): the blast's target (near a market or a town it only places)."""
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.pos_ == "NOUN" else tok
-    gone_off = _lemma(verb) == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-    if verb.pos_ != "VERB" or _lemma(verb) not in lex.words["detonation"] and not gone_off:
+    lemma = _lemma(verb)
+    gone_off = lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    if verb.pos_ != "VERB" or lemma not in lex.words["detonation"] and not gone_off:
         return None
     for h in (x for p in _pobjs(verb, {"near"}) for x in conjuncts(p)):
         name, kind = name_phrase(h, actors, lex, namer, country, on, "actor2")

@@ -148,8 +148,8 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
                 resolved[k], basis[k] = _safe_resolve(c, told) or resolved[k], told
     if home := _police_countries(sdoc, gz):
         for k, p in enumerate(resolved):     # "CRPF men ... in Narayanpur district": India's, not a Bangladeshi hamlet
-            if p is not None and p.iso2 not in home and p.kind == "city" and p.population < SMALL_TOWN and not (
-                    support - Counter({p.iso2: 1})).get(p.iso2):
+            if p is not None and p.iso2 not in home and p.kind == "city" and p.population < SMALL_TOWN \
+                    and support[p.iso2] <= 1:
                 resolved[k] = None           # (unless another name of the text lies in that country too)
     if not support and (shared := _shared_country(cands)):
         for k, c in enumerate(cands):
