@@ -434,3 +434,26 @@ def test_a_toll_put_at_a_figure_is_the_events_toll():
     evs = _events("Gunmen attacked a market in Maiduguri, Nigeria, on Monday. Officials put the death toll at 45.")
     assert [(e.sub_event_type, e.fatalities, e.fatalities_low, e.fatalities_high) for e in evs] == [
         ("Attack", 45, 45, 45)]
+
+
+def test_an_agreement_on_no_matter_of_war_is_no_event():
+    """ACLED's agreements are between conflict actors about the conflict: a trade deal, a loan, a resignation or
+    shared data agreed by states is none, whatever word of agreement tells it."""
+    assert _events("On Monday, the two governments signed an agreement on customs checks and tariffs.") == []
+    assert _events("On Tuesday, Norland agreed to lend 2 billion dollars to its southern neighbour.") == []
+    assert _events("On Friday, the finance minister agreed to resign after weeks of criticism.") == []
+    assert _events("The two navies agreed on Tuesday to share information on fishing fleets.") == []
+
+
+def test_an_agreement_on_the_fighting_or_between_armed_groups_is_an_event():
+    evs = _events("On Tuesday, the two countries agreed to halt fighting along their disputed border.")
+    assert [e.sub_event_type for e in evs] == ["Agreement"]
+    evs = _events("On Sunday, the army and the rebels agreed to allow humanitarian access to the besieged town.")
+    assert [e.sub_event_type for e in evs] == ["Agreement"]
+    evs = _events("The government and the M23 signed an agreement in Kindu on Monday.")
+    assert [e.sub_event_type for e in evs] == ["Agreement"]
+
+
+def test_a_rejected_offer_of_a_truce_is_no_agreement():
+    assert _events("The rebels on Monday rejected a government offer of a ceasefire.") == []
+    assert _events("The militia dismissed on Sunday a proposal for a truce during the holiday.") == []

@@ -115,6 +115,20 @@ def ended_agreement(trig, lex: Lexicon) -> bool:
     return _lemma(gov) in lex.words["agreement_end_verbs"]
 
 
+def idle_agreement(phrase, lex: Lexicon, armed_party) -> bool:
+    """A general word of agreement ('agreed to', 'signed an agreement', 'reached a deal', 'in exchange for') whose
+    clause names no matter of war (a truce, the fighting, prisoners, weapons, a withdrawal, access to a besieged
+    town) and no armed group among its parties: a trade deal, a loan, a resignation, shared data. ACLED's agreements
+    are those between conflict actors about the conflict. `phrase` is the trigger's tokens; `armed_party(start, end)`
+    tells whether an armed group is named between those character offsets."""
+    if any(_lemma(w) in lex.words["agreement_kinds"] for w in phrase):
+        return False                    # 'a ceasefire', 'a prisoner swap', 'surrendered'
+    clause = list(clause_verb(phrase.root).subtree)
+    if any(_lemma(w) in lex.words["agreement_matters"] for w in clause):
+        return False
+    return not armed_party(clause[0].idx, clause[-1].idx + len(clause[-1]))
+
+
 def aggregate_modified(trig, lex: Lexicon) -> bool:
     """'numerous attacks', 'periodic incursions', 'repeated air strikes': a tally or a habit."""
     tok = trig

@@ -70,7 +70,7 @@ from .event_roles import (
     unclaimed,
 )
 from .event_sequels import crowd, dateline, protest_sequel, toll_update
-from .event_tallies import in_relative_clause, not_one_event, tally_dependents
+from .event_tallies import idle_agreement, in_relative_clause, not_one_event, tally_dependents
 from .event_typing import resolve
 from .modality import modality
 from .times import came_after, relative_to
@@ -354,6 +354,10 @@ class _Ctx:
         self.in_lead = True         # until the first sentence that tells an event: the news itself
         self.apart: set[int] = set()  # tokens of events named in passing and told in full (_told_apart)
 
+    def armed_between(self, start: int, end: int) -> bool:
+        """Whether an armed group is named between the two character offsets."""
+        return any(m.kind == "armed_group" for m in self.actors.within(start, end))
+
 
 def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     """(value, precision, rank): the trigger's own time (OWN); else the date the text or the
@@ -433,7 +437,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
             one_event[key] = not_one_event(t.token, lex, key[1])
         return one_event[key]
     tallies = {t.token.i for t in found if aggregate(t.token, lex, _instrument(t)) or not_one(t)
-               or (_klass(t, lex) == "strategic" and in_relative_clause(t.token, lex))}
+               or (_klass(t, lex) == "strategic" and in_relative_clause(t.token, lex))
+               or (t.cls.sub == "Agreement" and idle_agreement(sent.doc[t.start:t.end], lex, ctx.armed_between))}
     tallies |= tally_dependents(found, tallies, lex)
     shot_at = not any(t.role == "method" for t in found)     # "police fired on demonstrators", not a bombing
     factual = [t for t in found if moods[t.token.i] is None and (t.token.i not in tallies or (
