@@ -36,6 +36,7 @@ class Cand:
     owner: str | None = None    # country of a possessive qualifier ("Mozambique's Gaza province")
     owner_admin1: tuple[str, str] | None = None   # its province ("Chhattisgarh's Bijapur district")
     qualifier: bool = False     # this name only qualifies the next one ("Kabul's Pul-e-Charkhi prison")
+    side: bool = False          # a country qualifying people or forces ("US servicemen"): whose, not where
     weak: bool = False          # tagged ORG/PERSON by the NER: only a sizeable town of a supported country
     locative: bool = False      # right after "in", "near", "at"...
     division: bool = False      # used as a division: "(Dori, Seno)", "..., Tandubas, Tawi-Tawi."
@@ -304,7 +305,19 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
         pool = filter_readings(c)
         named = [p for p in pool if p.kind == "country"] if c.cue is None else []
         c.countries = set() if c.weak else {p.iso2 for p in named or pool if p.iso2}
+        c.side = bool(named) and _names_a_side(sdoc, c, cues)
     return cands
+
+
+def _names_a_side(sdoc, c: Cand, cues: Cues) -> bool:
+    """A country's name before a noun of people or forces ("US servicemen", "Uganda troops") or before "-led",
+    "-backed" ("Iran-backed militias"): whose they are."""
+    nxt = sdoc[c.j] if c.j < len(sdoc) else None
+    if nxt is None:
+        return False
+    if nxt.text == "-" and c.j + 1 < len(sdoc):
+        return sdoc[c.j + 1].lower_ in cues.side_suffixes
+    return nxt.lower_ in cues.side_nouns and nxt.pos_ == "NOUN"
 
 
 def _with_datelines(sdoc, keys: list[str], found: list[Cand], gz: Gazetteer, cues: Cues) -> list[Cand]:

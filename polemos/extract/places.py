@@ -191,10 +191,12 @@ def _votes(cands: list[Cand]) -> Counter:
     """Per country, the distinct names that point to it alone. A name whose readings there are only villages
     (under LONE_MIN_POP people, no cue) casts no vote: a village's name is the most often shared with hamlets
     the gazetteer does not hold, and one such name must not turn "Donetsk" into a small Russian town of that
-    name, nor outweigh what a people's name says ("Ukrainian forces"). The village itself is still resolved."""
+    name, nor outweigh what a people's name says ("Ukrainian forces"). The village itself is still resolved.
+    Nor does a country naming whose people or thing a noun is ("three US servicemen in Basra", "the Kenya
+    embassy"): it tells a side, not where the text is (`Cand.side`)."""
     support: Counter = Counter()
-    for _key, cc in {(c.key, next(iter(c.countries))) for c in cands if len(c.countries) == 1 and (c.cue or any(
-            p.kind != "city" or p.population >= LONE_MIN_POP for p in c.places if p.iso2 in c.countries))}:
+    for _key, cc in {(c.key, next(iter(c.countries))) for c in cands if len(c.countries) == 1 and not c.side and (
+            c.cue or any(p.kind != "city" or p.population >= LONE_MIN_POP for p in c.places if p.iso2 in c.countries))}:
         support[cc] += 1
     return support
 

@@ -27,6 +27,8 @@ class Cues:
     facility_types: dict[str, frozenset[str]] = field(default_factory=dict)   # noun -> its type's nouns
     locative_skip: frozenset[str] = frozenset()
     dateline: str = r"(?!)"                      # a regular expression (place_datelines.py)
+    side_nouns: frozenset[str] = frozenset()
+    side_suffixes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +41,8 @@ def load_cues(path: Path = CUES) -> Cues:
                 frozenset(norm(n) for n in data["not_scanned"]), frozenset(data["not_before"]),
                 frozenset(data["locative"]), frozenset(data.get("locality_nouns", ())),
                 frozenset(data.get("name_connectors", ())), _types(data.get("facility_types", {})),
-                frozenset(data.get("locative_skip", ())), data.get("dateline", r"(?!)"))
+                frozenset(data.get("locative_skip", ())), data.get("dateline", r"(?!)"),
+                frozenset(data.get("side_nouns", ())), frozenset(data.get("side_suffixes", ())))
 
 
 def _types(groups: dict[str, list[str]]) -> dict[str, frozenset[str]]:
