@@ -1263,3 +1263,17 @@ def test_a_check_post_is_the_states_forces():
     evs = _events("Militants stormed a check post in Kurram district on Friday.", date(2018, 5, 12))
     assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Pakistan)",
                                                     "Military Forces of Pakistan (2013-2018)")]
+
+
+def test_a_peoples_suicide_bombers_are_armed_men_not_its_state():
+    ev = _events("Two Pakistani suicide bombers killed 12 people at a market in Peshawar on Sunday.")
+    assert [e.actor1 for e in ev] == ["Unidentified Armed Group (Pakistan)"]
+    ev = _events("Russian bombers pounded the town of Idlib on Sunday.")
+    assert [e.actor1 for e in ev] == ["Military Forces of Russia (2000-)"]
+
+
+def test_a_country_naming_whose_soldiers_does_not_place_the_event():
+    """'US servicemen' tells whose they are: Basra stays Iraq's city, not a homonym nobody supports."""
+    ev = _events("A roadside bomb killed three US servicemen in Basra on Sunday.")
+    assert [(e.country, e.admin1) for e in ev] == [("Iraq", "Basrah")]
+    assert ev[0].actor1 == "Unidentified Armed Group (Iraq)"

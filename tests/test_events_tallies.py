@@ -457,3 +457,36 @@ def test_an_agreement_on_the_fighting_or_between_armed_groups_is_an_event():
 def test_a_rejected_offer_of_a_truce_is_no_agreement():
     assert _events("The rebels on Monday rejected a government offer of a ceasefire.") == []
     assert _events("The militia dismissed on Sunday a proposal for a truce during the holiday.") == []
+
+
+def test_figures_of_speech_and_accidents_are_no_events():
+    """Words of violence in their everyday senses, and deaths by accident or disaster: ACLED codes none."""
+    for text in ("The former governor died of a heart attack in Gondar on Monday.",
+                 "Hackers launched cyber attacks on ministry websites in Tirana on Monday.",
+                 "The president declared a state of siege in the northern town of Barbosa on Sunday.",
+                 "The country carried out a ballistic missile test on Monday, the ministry said.",
+                 "Helicopters evacuated the wounded from the besieged town of Kolda on Friday.",
+                 "Two pilots were killed on Tuesday when their plane crashed near Marsabit.",
+                 "A landslide killed 12 people in the village of Kuna on Monday.",
+                 "A gas cylinder exploded in a restaurant in Multan on Monday, killing five people.",
+                 "Hundreds of workers stopped work on Tuesday at the copper mine near Kolwezi.",
+                 "Hundreds of workers stopped work on Tuesday at the Kamoto mine near Kolwezi.",
+                 "Donors pledged on Monday to help the region fight the epidemic."):
+        assert _events(text) == [], text
+
+
+def test_the_same_words_of_violence_still_tell_violence():
+    evs = _events("Two pilots were killed near Marsabit on Tuesday when their plane was hit by a rebel missile.")
+    assert [e.event_type for e in evs] == ["Explosions/Remote violence"]
+    evs = _events("A bomb exploded in a restaurant in Multan on Monday, killing five people.")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+    evs = _events("Two soldiers were killed when their vehicle hit a mine near Gao on Monday.")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+    evs = _events("Troops besieged the town of Kolda on Sunday.")
+    assert len(evs) == 1
+
+
+def test_who_a_party_is_and_what_it_is_held_responsible_for_are_no_events():
+    assert [e.sub_event_type for e in _events("The coalition fighting the rebels declared a truce on Monday.")] \
+        == ["Agreement"]
+    assert _events("The rebel commander is responsible for mass killings and rapes in the region.") == []

@@ -19,6 +19,7 @@ from .event_args import (
     weapon_targets,
 )
 from .event_lexicon import Lexicon
+from .triggers import aircraft
 
 ARMED_KINDS = {"armed_group", "state_force", "state", "rebel", "militia"}
 
@@ -82,6 +83,13 @@ def _lemma(tok) -> str:
 
 PRONOUNS = {"they", "it", "he", "she"}
 TARGET_PREPS = {"on", "against", "at", "targeting"}     # an event noun's phrases naming what it was aimed at
+
+
+def _armed_person(noun, lex: Lexicon) -> bool:
+    """'a Pakistani suicide bomber', 'Palestinian gunmen': unnamed armed men of a people, not its state's forces
+    ('Russian bombers' are aircraft)."""
+    lemma = _lemma(noun)
+    return lemma in lex.words["unidentified"] and not (lemma in lex.words["person_or_aircraft"] and aircraft(noun, lex))
 
 
 def _demonym_owner(head, namer: Namer) -> str | None:
@@ -156,10 +164,11 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if force and lemma not in lex.words.get("unidentified", ()) | {"militant", "fighter"}:
         owner = _demonym_owner(head, namer) if role == "actor1" else None
         return namer.state_force(owner or country, on, force), "state_force"    # "Russian drones struck": Russia's
-    if role == "actor1" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and (
-            owner := namer.demonym_country(head.text)):
+    if role == "actor1" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and not _armed_person(head.head, lex) \
+            and (owner := namer.demonym_country(head.text)):
         return namer.state_force(owner, on, "military"), "state_force"    # "Israeli airstrikes", "Russian shelling"
-    if role == "actor1" and head.pos_ == "NOUN" and lemma in lex.single and (owner := _demonym_owner(head, namer)):
+    if role == "actor1" and head.pos_ == "NOUN" and lemma in lex.single and not _armed_person(head, lex) \
+            and (owner := _demonym_owner(head, namer)):
         return namer.state_force(owner, on, "military"), "state_force"    # "Israeli strikes killed 27 people"
     if role == "actor1" and (lemma in lex.words["unidentified"] or (
             lemma in lex.words.get("unknown_people", ()) and any(

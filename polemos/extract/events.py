@@ -74,7 +74,7 @@ from .event_tallies import idle_agreement, in_relative_clause, not_one_event, ta
 from .event_typing import resolve
 from .modality import modality
 from .times import came_after, relative_to
-from .triggers import Trigger, find_triggers, next_sentence_lemmas, of_heads
+from .triggers import Trigger, accidental_blast, find_triggers, next_sentence_lemmas, of_heads
 
 MOD_ROLES = {"intervention", "excessive", "protester_violence"}
 CITY_FEATURES = {"city", "site", "district", "place"}
@@ -421,6 +421,15 @@ def _only_a_target(t: Trigger, aimed: set[int], shot_at: bool, lex: Lexicon) -> 
         shot_at and t.token.lemma_.lower() in lex.words["protest_people"])
 
 
+def _accident(factual: list[Trigger], ctx: _Ctx) -> bool:
+    """'Two pilots were killed when their plane crashed', 'a landslide killed 12': only casualty words (and the craft
+    that crashed) in a sentence naming an accident or a disaster; no act of violence is told."""
+    words = ctx.lex.words
+    return bool(factual) and all(t.token.lemma_.lower() in words["bare_casualty_words"] for t in factual) and (
+        not ctx.sent_lemmas.isdisjoint(words["accident_words"])
+        or any(accidental_blast(tok, ctx.lex) for tok in factual[0].token.sent))
+
+
 def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     lex = ctx.lex
     ctx.sent_lemmas = set(lemmas(sent.doc)[sent.start:sent.end])
@@ -454,7 +463,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     elif ctx.demo is None:      # no protest: stones or firebombs thrown at someone are an assault on them
         assault = lex.classes["beating"]
         factual = [Trigger(t.token, assault, t.start, t.end, True) if _thrown_at(t, lex) else t for t in factual]
-    if protest_sequel(sent, factual, ctx):
+    if protest_sequel(sent, factual, ctx) or _accident(factual, ctx):
         return []
     refs = [t for t in factual if _claim_reference(t, lex) or background(t.token, lex)]
     anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]

@@ -216,7 +216,7 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
         return False
     if lemma in lex.words.get("fire_words", ()) and _aimless(tok, lex):
         return False
-    if lemma in lex.words["person_or_aircraft"] and not _aircraft(tok, lex):
+    if lemma in lex.words["person_or_aircraft"] and not aircraft(tok, lex):
         return False               # "a bomber set off his vest", "the stadium bomber": a person
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and (
             _lemma(tok.head) in lex.words["descriptor_heads"] or lex.victim_class(_lemma(tok.head)) == "armed"
@@ -230,13 +230,58 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
         return False               # "patients stormed out of the hospital": left in anger
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and lemma in lex.words["crowd_acts"]:
         return False               # "the return of looted deposits": done to them once, no act here
+    if tok.dep_ == "amod" and lemma in lex.words["state_participles"]:
+        return False               # "evacuated the wounded from the besieged town": a state, told of the town
+    if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound", "nmod") and _lemma(c) in
+                                             lex.words["figurative_modifiers"] for c in tok.children):
+        return False               # "died of a heart attack", "cyber attacks on ministries", "a charm offensive"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) == "state":
+        return False               # "declared a state of siege": emergency rule
+    if lemma == "mine" and any(c.dep_ in ("amod", "compound", "nmod") and (
+            _lemma(c) in lex.words["mined_things"] or c.pos_ == "PROPN") for c in tok.children):
+        return False               # "workers of a copper mine", "the Grasberg mine": a pit (no landmine has a name)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma in lex.words["party_fights"]:
+        return False               # "the coalition fighting the rebels declared a truce": who the party is
+    if accidental_blast(tok, lex):
+        return False               # "a gas explosion", "the volcano exploded"
+    if _figurative_enemy(tok, lex):
+        return False               # "to fight the epidemic", "the battle against poverty"
     return True
 
 
-def _aircraft(tok, lex: Lexicon) -> bool:
+def accidental_blast(tok, lex: Lexicon) -> bool:
+    """An explosion word whose thing blown up is no weapon: its modifier, its 'of' object or its subject ('a gas
+    cylinder exploded', 'the explosion of the volcano')."""
+    if _lemma(tok) not in lex.words["blast_words"]:
+        return False
+    things = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nsubj")]
+    things += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    things += [m for t in list(things) for m in t.children if m.dep_ == "compound"]     # "a gas cylinder"
+    return any(_lemma(t) in lex.words["accidental_blasts"] for t in things)
+
+
+def _figurative_enemy(tok, lex: Lexicon) -> bool:
+    """A fight whose object, or what it is 'against', is a disease, a disaster or a social ill."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "with", "on")
+             for o in p.children if o.dep_ == "pobj"]
+    ills = lex.words["figurative_enemies"]
+    return bool(objs) and all(_lemma(o) in ills or o.lower_ in ills for o in objs)
+
+
+def _people_moved(tok, lex: Lexicon) -> bool:
+    """A verb of leaving whose object is people ('evacuated the wounded', 'evacuated 300 residents'), not a place."""
+    return any(c.dep_ == "dobj" and (lex.victim_class(_lemma(c)) in ("civilian", "prisoner")
+                                     or c.lower_ in lex.words["evacuated_people"]
+                                     or _lemma(c) in lex.words["evacuated_people"]) for c in tok.children)
+
+
+def aircraft(tok, lex: Lexicon) -> bool:
     """'Sylvanian bombers', 'B-52 bombers', 'strategic bombers', 'bombers pounded the town': aircraft; a bomber
     told without a state's or an aircraft's word is the person who set off a bomb."""
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(_lemma(c) in lex.words["bomber_person_cues"] for c in mods):
+        return False
     if any(_lemma(c) in lex.words["aircraft_cues"] or c.ent_type_ in ("NORP", "PRODUCT") or (
             c.dep_ == "poss" and c.ent_type_ == "GPE") for c in mods):
         return True
@@ -364,6 +409,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         head = _phrase_head(span)
         if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i >= span.end:
             continue    # "the Air Force Intelligence": a phrase inside an institution's name
+        if head.dep_ in ("compound", "amod") and head.head.i >= span.end \
+                and _lemma(head.head) in lex.words["descriptor_heads"]:
+            continue    # "a ballistic missile test", "an air strike team": what it is for, no event
         out.append(Trigger(head, cls, span.start, span.end, not cls.weapons or _anchored(head, cls, lex)))
         # a word or phrase of several classes is several triggers: "shot dead", "fired on" at a protest are also
         # force against it
@@ -401,6 +449,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 continue        # "occupied Palestine", "the captured town": what a place is, not a taking
             if tok.dep_ == "pobj" and tok.head.lower_ == "under" and lemma in lex.words["under_states"]:
                 continue        # "under siege since April": a lasting state
+            if cls.sub == "Non-violent transfer of territory" and _people_moved(tok, lex):
+                continue        # "helicopters evacuated the wounded": people taken to safety, no place handed over
             out.append(Trigger(tok, cls, tok.i, tok.i + 1, _anchored(tok, cls, lex)))
     out.sort(key=lambda t: t.start)
     if any(t.cls.voided_by or t.cls.needs for t in out):
