@@ -1277,3 +1277,38 @@ def test_a_country_naming_whose_soldiers_does_not_place_the_event():
     ev = _events("A roadside bomb killed three US servicemen in Basra on Sunday.")
     assert [(e.country, e.admin1) for e in ev] == [("Iraq", "Basrah")]
     assert ev[0].actor1 == "Unidentified Armed Group (Iraq)"
+
+
+def test_the_agent_of_a_conjoined_passive_names_the_attacker():
+    """'were killed and two wounded by militants': the 'by' phrase of the wounding names who killed too."""
+    evs = _events("Three soldiers were killed and two wounded by militants near Gao on Monday.")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Mali)",
+                                                     "Military Forces of Mali (2021-)")]
+    evs = _events("A soldier was killed and later beheaded by Azerbaijani troops near the border on Monday.")
+    assert [e.actor1 for e in evs] == ["Military Forces of Azerbaijan (2003-)"]
+
+
+def test_police_by_other_names_are_police():
+    for text in ("Sheriff's deputies shot and killed a man in Tulsa, Oklahoma on Sunday.",
+                 "A state trooper shot a man dead in Tulsa, Oklahoma on Sunday."):
+        assert [e.actor1 for e in _events(text)] == ["Police Forces of the United States"], text
+
+
+def test_a_place_after_the_attackers_names_no_side():
+    """'gunmen in what police said was ...': the police of that clause are no attacker; a wound the passive's armed
+    agent dealt is an attack."""
+    evs = _events("On Tuesday in Arima, a man was shot and wounded by gunmen in what police said was a dispute.")
+    assert [e.actor1 for e in evs] == ["Unidentified Armed Group (Trinidad and Tobago)"]
+    evs = _events("On Tuesday in Arima, a shopkeeper was wounded by gunmen in what police said was a robbery.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Attack", "Unidentified Armed Group (Trinidad and Tobago)")]
+    evs = _events("On 3 June 2021, soldiers fired rubber bullets at fishermen off the coast of Rafah. A fisherman was "
+                  "wounded by a rubber bullet.")
+    assert len(evs) == 1             # "by a rubber bullet": the weapon, no second attacker
+
+
+def test_an_attempted_murder_kills_nobody_and_hospital_keeps_no_prisoners():
+    evs = _events("A parcel bomb exploded on Friday, wounding 13 people on a street in Lyon. The prosecutor said "
+                  "an investigation had been opened for an attempted murder.")
+    assert [(e.sub_event_type, e.fatalities_low) for e in evs] == [("Remote explosive/landmine/IED", None)]
+    evs = _events("Ninety people were detained in hospital on Friday after the blast in Lyon.")
+    assert "Arrests" not in [e.sub_event_type for e in evs]

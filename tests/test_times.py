@@ -211,3 +211,10 @@ def test_anchor_needles_are_plain_text_every_match_holds():
     # the needle is matched case-blind, like the trigger itself
     assert resolve_time("during the FALL OF KABUL", PUB) == ("2021-08-15", "day", True)
     assert resolve_time("two days after the Fall of Kabul", PUB) == ("2021-08-17", "day", True)
+
+
+def test_an_age_is_no_date():
+    """'a 60-year old man' is tagged a date by the parser; it is an age, never the year 1960."""
+    text = "On 3 June 2021, soldiers shot at a crowd. A 60-year old Yemeni man was hurt in the leg."
+    times = extract_times(nlp.parse(text), Document(doc_id="t", text=text, published=date(2021, 6, 5)))
+    assert [t.value for t in times] == ["2021-06-03"]

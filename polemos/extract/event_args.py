@@ -139,7 +139,7 @@ def phrase_actors(tok, actors: SpanIndex) -> list[ActorMention]:
     if not found:
         return found
     where = [phrase_range(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
-             for p in c.children if p.dep_ == "pobj"]
+             for p in c.children if p.dep_ in ("pobj", "pcomp")]     # (pcomp: "gunmen in what police call ...")
     return [m for m in found if not any(a <= m.span.start and m.span.end <= b for a, b in where)]
 
 
@@ -238,6 +238,16 @@ def _act_verbs() -> frozenset[str]:
     return load_lexicon().words.get("act_verbs", frozenset())
 
 
+def _conjoined_heads(tok) -> list:
+    """The verbs a conjunct hangs on, up to the first of the chain ('captured' in 'killed, injured or captured',
+    whose middle participle the parse may hang on the first as an adverbial clause)."""
+    out = []
+    while (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBN" and out)) and tok.head.i != tok.i:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
 def perpetrator_heads(trig) -> list:
     """Heads of the phrases naming who did it."""
     tok = trig
@@ -245,8 +255,13 @@ def perpetrator_heads(trig) -> list:
         agents = _pobjs(tok, {"by"})
         if agents:
             return agents
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-            return []
+        chain = _conjoined_heads(tok) if tok.tag_ == "VBN" else []
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+                chain and any(c.dep_ == "auxpass" for c in chain[-1].children)):
+            # "three soldiers were killed and two wounded by militants", "were killed, injured or captured": the
+            # agent of a passive verb conjoined with it
+            passives = [v for c in _children(tok, ("conj",)) for v in [c, *_children(c, ("acl",))] if v.tag_ == "VBN"]
+            return [p for v in passives + [h for h in chain if h.tag_ == "VBN"] for p in _pobjs(v, {"by"})]
         subj = subject_of(tok)
         if subj is None:
             return []
@@ -642,6 +657,8 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         tok = cue.head if cue.pos_ == "ADV" and cue.head.pos_ == "VERB" else cue   # "fatally shot a man"
         if tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX") or tok.i in skip or lex.idiom(tok):
             continue
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in lex.words["attempt_modifiers"] for c in tok.children):
+            continue                                    # "an attempted murder": nobody died of it
         victims = victims_of(tok)
         if any(c.dep_ == "neg" for c in tok.children) or any(
                 c.lower_ in lex.words["no_one"] for v in victims for c in [v, *v.children]):

@@ -454,6 +454,7 @@ def _date_parser(pub: date | None):
 
 DURATION = re.compile(r"^(?:the\s+)?(?:(?:past|last|next|previous|first|coming|recent|following)\s+)?(?:\S+\s+)?"
                       r"(?:few\s+)?(?:hours?|days?|weeks?|months?|years?|decades?|centuries)$", re.I)
+AGE = re.compile(r"\b\d+(?:-(?:years?|months?)\b|[- ](?:years?|months?)[- ]old\b)", re.I)   # "a 60-year old"
 DATEISH = re.compile(r"\d|" + MONTH + "|" + "|".join(WEEKDAYS))
 # what a DATE entity needs besides digits: a month or weekday name, a four-digit year or a numeric date
 DATE_WORDS = re.compile(MONTH + "|" + "|".join(WEEKDAYS) + r"|\b(?:1[89]|20)\d\d\b|\d[/.-]\d"
@@ -464,8 +465,8 @@ DATE_WORDS = re.compile(MONTH + "|" + "|".join(WEEKDAYS) + r"|\b(?:1[89]|20)\d\d
 
 def _dateparser(text: str, pub: date | None) -> Resolved | None:
     """Last resort on a DATE entity; the precision is dateparser's period."""
-    if DURATION.match(text.strip()) or not DATEISH.search(text) or not DATE_WORDS.search(text):
-        return None      # "(report 53)": a bare count is no year
+    if DURATION.match(text.strip()) or not DATEISH.search(text) or not DATE_WORDS.search(text) or AGE.search(text):
+        return None      # "(report 53)": a bare count is no year; "a 60-year old": an age
     data = _date_parser(pub).get_date_data(text)
     if data is None or data.date_obj is None:
         return None

@@ -291,12 +291,16 @@ def aircraft(tok, lex: Lexicon) -> bool:
 def _armed_subject(tok, lex: Lexicon) -> bool:
     """The verb's active subject is armed men and it has an object ('unknown gunmen wounded a civilian', 'armed men
     injured two guards'; not the toll '9 killed, 60 guards injured')."""
-    if tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children) or not any(
-            c.dep_ == "dobj" for c in tok.children):
-        return False
     armed = lex.words["armed_cues"] | lex.words["armed_attackers"]
-    return any(_lemma(s) in armed or any(_lemma(m) in armed for m in s.children if m.dep_ in ("amod", "compound"))
-               for s in tok.children if s.dep_ == "nsubj")
+    is_armed = lambda s: _lemma(s) in armed or any(  # noqa: E731
+        _lemma(m) in armed for m in s.children if m.dep_ in ("amod", "compound"))
+    if tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
+        # "a trader was wounded by gunmen": the armed men named as the passive's agent (not "by a bullet")
+        men = lex.words["armed_attackers"] | lex.words["unidentified"]
+        return any(_lemma(p) in men for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+    if tok.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    return any(is_armed(s) for s in tok.children if s.dep_ == "nsubj")
 
 
 def _aimless(tok, lex: Lexicon) -> bool:
@@ -449,6 +453,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 continue        # "occupied Palestine", "the captured town": what a place is, not a taking
             if tok.dep_ == "pobj" and tok.head.lower_ == "under" and lemma in lex.words["under_states"]:
                 continue        # "under siege since April": a lasting state
+            if cls.sub == "Arrests" and any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
+                    _lemma(o) in lex.words["care_places"] for o in p.children) for p in tok.children):
+                continue        # "96 people were detained in hospital": kept for treatment
             if cls.sub == "Non-violent transfer of territory" and _people_moved(tok, lex):
                 continue        # "helicopters evacuated the wounded": people taken to safety, no place handed over
             out.append(Trigger(tok, cls, tok.i, tok.i + 1, _anchored(tok, cls, lex)))
