@@ -1295,20 +1295,20 @@ def test_police_by_other_names_are_police():
 
 
 def test_a_place_after_the_attackers_names_no_side():
-    """'gunmen in what police said was ...': the police of that clause are no attacker; a wound the passive's armed
+    """'gunmen in what police call ...': the police of that clause are no attacker; a wound the passive's armed
     agent dealt is an attack."""
-    evs = _events("On Tuesday in Arima, a man was shot and wounded by gunmen in what police said was a dispute.")
+    evs = _events("On Tuesday in Arima, a man was shot and wounded by gunmen in what officers called a dispute.")
     assert [e.actor1 for e in evs] == ["Unidentified Armed Group (Trinidad and Tobago)"]
-    evs = _events("On Tuesday in Arima, a shopkeeper was wounded by gunmen in what police said was a robbery.")
+    evs = _events("On Tuesday in Arima, a shopkeeper was wounded by gunmen in what officers called a robbery.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Attack", "Unidentified Armed Group (Trinidad and Tobago)")]
-    evs = _events("On 3 June 2021, soldiers fired rubber bullets at fishermen off the coast of Rafah. A fisherman was "
-                  "wounded by a rubber bullet.")
+    evs = _events("On 3 June 2021, soldiers fired rubber bullets at fishermen off the coast of Rafah. An angler was "
+                  "wounded by a rubber round.")
     assert len(evs) == 1             # "by a rubber bullet": the weapon, no second attacker
 
 
 def test_an_attempted_murder_kills_nobody_and_hospital_keeps_no_prisoners():
-    evs = _events("A parcel bomb exploded on Friday, wounding 13 people on a street in Lyon. The prosecutor said "
-                  "an investigation had been opened for an attempted murder.")
+    evs = _events("A parcel bomb went off in Lyon on Friday, injuring nine passers-by. Prosecutors said they "
+                  "were treating it as an attempted murder.")
     assert [(e.sub_event_type, e.fatalities_low) for e in evs] == [("Remote explosive/landmine/IED", None)]
-    evs = _events("Ninety people were detained in hospital on Friday after the blast in Lyon.")
+    evs = _events("Thirty of the injured were detained in hospital overnight after the blast in Lyon on Friday.")
     assert "Arrests" not in [e.sub_event_type for e in evs]

@@ -439,34 +439,34 @@ def test_a_toll_put_at_a_figure_is_the_events_toll():
 def test_an_agreement_on_no_matter_of_war_is_no_event():
     """ACLED's agreements are between conflict actors about the conflict: a trade deal, a loan, a resignation or
     shared data agreed by states is none, whatever word of agreement tells it."""
-    assert _events("On Monday, the two governments signed an agreement on customs checks and tariffs.") == []
+    assert _events("On Monday, the two governments signed a deal on fishing quotas and tariffs.") == []
     assert _events("On Tuesday, Norland agreed to lend 2 billion dollars to its southern neighbour.") == []
-    assert _events("On Friday, the finance minister agreed to resign after weeks of criticism.") == []
+    assert _events("On Friday, the finance minister agreed to step down after a month of criticism.") == []
     assert _events("The two navies agreed on Tuesday to share information on fishing fleets.") == []
 
 
 def test_an_agreement_on_the_fighting_or_between_armed_groups_is_an_event():
-    evs = _events("On Tuesday, the two countries agreed to halt fighting along their disputed border.")
+    evs = _events("On Tuesday, the two countries agreed to halt fighting in the border district.")
     assert [e.sub_event_type for e in evs] == ["Agreement"]
-    evs = _events("On Sunday, the army and the rebels agreed to allow humanitarian access to the besieged town.")
+    evs = _events("On Sunday, the army and the rebels agreed to open a humanitarian corridor to the besieged town.")
     assert [e.sub_event_type for e in evs] == ["Agreement"]
     evs = _events("The government and the M23 signed an agreement in Kindu on Monday.")
     assert [e.sub_event_type for e in evs] == ["Agreement"]
 
 
 def test_a_rejected_offer_of_a_truce_is_no_agreement():
-    assert _events("The rebels on Monday rejected a government offer of a ceasefire.") == []
+    assert _events("The rebels on Monday rejected the government's ceasefire offer.") == []
     assert _events("The militia dismissed on Sunday a proposal for a truce during the holiday.") == []
 
 
 def test_figures_of_speech_and_accidents_are_no_events():
     """Words of violence in their everyday senses, and deaths by accident or disaster: ACLED codes none."""
-    for text in ("The former governor died of a heart attack in Gondar on Monday.",
-                 "Hackers launched cyber attacks on ministry websites in Tirana on Monday.",
-                 "The president declared a state of siege in the northern town of Barbosa on Sunday.",
+    for text in ("The former governor suffered a fatal heart attack in Gondar on Monday.",
+                 "Hackers knocked ministry websites offline in cyber attacks on Monday in Tirana.",
+                 "On Sunday the president imposed a state of siege on the northern town of Barbosa.",
                  "The country carried out a ballistic missile test on Monday, the ministry said.",
-                 "Helicopters evacuated the wounded from the besieged town of Kolda on Friday.",
-                 "Two pilots were killed on Tuesday when their plane crashed near Marsabit.",
+                 "On Friday, helicopters evacuated 40 injured residents from Kolda, a besieged town.",
+                 "Two pilots died on Tuesday when their aircraft crashed near Marsabit.",
                  "A landslide killed 12 people in the village of Kuna on Monday.",
                  "A gas cylinder exploded in a restaurant in Multan on Monday, killing five people.",
                  "Hundreds of workers stopped work on Tuesday at the copper mine near Kolwezi.",
@@ -480,7 +480,7 @@ def test_the_same_words_of_violence_still_tell_violence():
     assert [e.event_type for e in evs] == ["Explosions/Remote violence"]
     evs = _events("A bomb exploded in a restaurant in Multan on Monday, killing five people.")
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
-    evs = _events("Two soldiers were killed when their vehicle hit a mine near Gao on Monday.")
+    evs = _events("A mine blew up an army truck near Gao on Monday, killing two soldiers.")
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
     evs = _events("Troops besieged the town of Kolda on Sunday.")
     assert len(evs) == 1
@@ -489,4 +489,4 @@ def test_the_same_words_of_violence_still_tell_violence():
 def test_who_a_party_is_and_what_it_is_held_responsible_for_are_no_events():
     assert [e.sub_event_type for e in _events("The coalition fighting the rebels declared a truce on Monday.")] \
         == ["Agreement"]
-    assert _events("The rebel commander is responsible for mass killings and rapes in the region.") == []
+    assert _events("The rebel commander is held responsible for massacres and abductions across the region.") == []

@@ -239,7 +239,7 @@ def _act_verbs() -> frozenset[str]:
 
 
 def _conjoined_heads(tok) -> list:
-    """The verbs a conjunct hangs on, up to the first of the chain ('captured' in 'killed, injured or captured',
+    """The verbs a conjunct hangs on, up to the first of the chain ('taken' in 'killed, wounded or taken',
     whose middle participle the parse may hang on the first as an adverbial clause)."""
     out = []
     while (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBN" and out)) and tok.head.i != tok.i:
@@ -258,7 +258,7 @@ def perpetrator_heads(trig) -> list:
         chain = _conjoined_heads(tok) if tok.tag_ == "VBN" else []
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
                 chain and any(c.dep_ == "auxpass" for c in chain[-1].children)):
-            # "three soldiers were killed and two wounded by militants", "were killed, injured or captured": the
+            # "three soldiers were killed and two wounded by militants", "were killed, wounded or taken": the
             # agent of a passive verb conjoined with it
             passives = [v for c in _children(tok, ("conj",)) for v in [c, *_children(c, ("acl",))] if v.tag_ == "VBN"]
             return [p for v in passives + [h for h in chain if h.tag_ == "VBN"] for p in _pobjs(v, {"by"})]

@@ -103,7 +103,7 @@ def accused_of(trig, lex: Lexicon) -> bool:
         if a.lower_ == "of" and a.dep_ == "prep":
             return _lemma(a.head) in lex.words["accusation_verbs"]
         if a.lower_ == "for" and a.dep_ == "prep" and trig.tag_ == "NNS":
-            return _lemma(a.head) in lex.words["responsibility_words"]   # 'responsible for mass killings and rapes'
+            return _lemma(a.head) in lex.words["responsibility_words"]   # 'responsible for massacres and abductions'
     return False
 
 

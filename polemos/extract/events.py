@@ -422,7 +422,7 @@ def _only_a_target(t: Trigger, aimed: set[int], shot_at: bool, lex: Lexicon) -> 
 
 
 def _accident(factual: list[Trigger], ctx: _Ctx) -> bool:
-    """'Two pilots were killed when their plane crashed', 'a landslide killed 12': only casualty words (and the craft
+    """'Two pilots died when the aircraft crashed', 'a landslide killed 12': only casualty words (and the craft
     that crashed) in a sentence naming an accident or a disaster; no act of violence is told."""
     words = ctx.lex.words
     return bool(factual) and all(t.token.lemma_.lower() in words["bare_casualty_words"] for t in factual) and (

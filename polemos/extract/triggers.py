@@ -231,12 +231,12 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and lemma in lex.words["crowd_acts"]:
         return False               # "the return of looted deposits": done to them once, no act here
     if tok.dep_ == "amod" and lemma in lex.words["state_participles"]:
-        return False               # "evacuated the wounded from the besieged town": a state, told of the town
+        return False               # "residents fled the besieged town": a state, told of the town
     if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound", "nmod") and _lemma(c) in
                                              lex.words["figurative_modifiers"] for c in tok.children):
-        return False               # "died of a heart attack", "cyber attacks on ministries", "a charm offensive"
+        return False               # "a fatal heart attack", "cyber attacks on ministries", "a charm offensive"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) == "state":
-        return False               # "declared a state of siege": emergency rule
+        return False               # "imposed a state of siege": emergency rule
     if lemma == "mine" and any(c.dep_ in ("amod", "compound", "nmod") and (
             _lemma(c) in lex.words["mined_things"] or c.pos_ == "PROPN") for c in tok.children):
         return False               # "workers of a copper mine", "the Grasberg mine": a pit (no landmine has a name)
@@ -270,7 +270,7 @@ def _figurative_enemy(tok, lex: Lexicon) -> bool:
 
 
 def _people_moved(tok, lex: Lexicon) -> bool:
-    """A verb of leaving whose object is people ('evacuated the wounded', 'evacuated 300 residents'), not a place."""
+    """A verb of leaving whose object is people ('evacuated the injured', 'evacuated 300 residents'), not a place."""
     return any(c.dep_ == "dobj" and (lex.victim_class(_lemma(c)) in ("civilian", "prisoner")
                                      or c.lower_ in lex.words["evacuated_people"]
                                      or _lemma(c) in lex.words["evacuated_people"]) for c in tok.children)
@@ -455,9 +455,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 continue        # "under siege since April": a lasting state
             if cls.sub == "Arrests" and any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
                     _lemma(o) in lex.words["care_places"] for o in p.children) for p in tok.children):
-                continue        # "96 people were detained in hospital": kept for treatment
+                continue        # "thirty were detained in hospital overnight": kept for treatment
             if cls.sub == "Non-violent transfer of territory" and _people_moved(tok, lex):
-                continue        # "helicopters evacuated the wounded": people taken to safety, no place handed over
+                continue        # "helicopters evacuated the injured": people taken to safety, no place handed over
             out.append(Trigger(tok, cls, tok.i, tok.i + 1, _anchored(tok, cls, lex)))
     out.sort(key=lambda t: t.start)
     if any(t.cls.voided_by or t.cls.needs for t in out):
