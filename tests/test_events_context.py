@@ -1312,3 +1312,19 @@ def test_an_attempted_murder_kills_nobody_and_hospital_keeps_no_prisoners():
     assert [(e.sub_event_type, e.fatalities_low) for e in evs] == [("Remote explosive/landmine/IED", None)]
     evs = _events("Thirty of the injured were detained in hospital overnight after the blast in Lyon on Friday.")
     assert "Arrests" not in [e.sub_event_type for e in evs]
+
+
+def test_a_toll_counts_by_its_number_only():
+    """'not for me to give a toll': the article is no count of the dead."""
+    evs = _events('A bomb exploded at a bakery in Lyon on Friday, injuring nine people. "It is not for me to give a '
+                  'toll," the mayor said.', date(2019, 5, 26))
+    assert [(e.sub_event_type, e.fatalities_low) for e in evs] == [("Remote explosive/landmine/IED", None)]
+    evs = _events("A bomb exploded at a bakery in Lyon on Friday. The toll rose to 12 on Saturday.", date(2019, 5, 26))
+    assert [e.fatalities_low for e in evs] == [12]
+
+
+def test_a_killing_counts_its_dead_and_a_sanction_is_no_attack():
+    evs = _events("The killing of 30 villagers by gunmen in Kuna on Friday shocked the country.", date(2019, 5, 26))
+    assert [e.fatalities_low for e in evs] == [30]
+    assert _events("The administration targeted nine more officials on Wednesday with sanctions.",
+                   date(2019, 5, 26)) == []

@@ -672,6 +672,10 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         if not parts:
             q = qfor(tok)
             parts = [q] if q is not None else []
+        if tok.lemma_.lower() in lex.words["toll_nouns"]:
+            parts = [p for p in parts if p.text.lower() not in ("a", "an")]
+            if not parts:
+                continue                                # "not for me to give a toll": a toll counts by its number
         if not parts:
             named = [v for v in victims if v.ent_type_ == "PERSON" and v.tag_ in ("NNP", "NNPS")]
             if named and tok.pos_ in ("VERB", "AUX"):   # "killed Farooq Bengalzai", "eliminated its leader, X"

@@ -242,6 +242,8 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
         return False               # "workers of a copper mine", "the Grasberg mine": a pit (no landmine has a name)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma in lex.words["party_fights"]:
         return False               # "the coalition fighting the rebels declared a truce": who the party is
+    if lemma == "target" and any(t.lower_ in lex.words["target_measures"] for t in tok.sent):
+        return False               # "targeted 13 officials with sanctions": a measure
     if accidental_blast(tok, lex):
         return False               # "a gas explosion", "the volcano exploded"
     if _figurative_enemy(tok, lex):
