@@ -12,7 +12,7 @@ from contextlib import contextmanager, suppress
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, TextClause, bindparam, case, func, insert, inspect, select, text, update
+from sqlalchemy import Connection, TextClause, bindparam, func, insert, inspect, literal_column, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..canonical import CanonicalEvent
@@ -106,10 +106,11 @@ _COMPARED = ("id", "doc_id", "event_type", "sub_event_type", "event_date", "date
 
 
 # an undated report's document's publication (what bounds its date, resolve.blocking.bounds), read with it
-_PUBLISHED_SQL = "(SELECT published FROM documents WHERE documents.doc_id = events.doc_id)"
-_COMPARED_SQL = ", ".join(f'"{c}"' for c in _COMPARED) + f", CASE WHEN date_first IS NULL THEN {_PUBLISHED_SQL} END"
-_PUBLISHED = case((events.c.date_first.is_(None), select(documents.c.published).where(
-    documents.c.doc_id == events.c.doc_id).scalar_subquery())).label("published")
+_PUBLISHED_SQL = ("CASE WHEN date_first IS NULL THEN "
+                  "(SELECT published FROM documents WHERE documents.doc_id = events.doc_id) END")
+_PUBLISHED = literal_column(_PUBLISHED_SQL).label("published")
+_COMPARED_SQL = ", ".join(f'"{c}"' for c in _COMPARED) + ", " + _PUBLISHED_SQL
+_READ = (*_COMPARED, "published")
 
 
 @lru_cache(maxsize=512)
@@ -208,7 +209,7 @@ class ResolutionRun:
                                             f"AND {resolved} = {bind(True)}"), params)
         out = []
         for row in rows:        # plain rows zipped with the column names: a mapping per row cost more (7 us)
-            e = dict(zip(_COMPARED + ("published",), row))
+            e = dict(zip(_READ, row))
             e.update(evidence_start=e["start"], evidence_end=e["end"], resolved=True)
             out.append(e)
         return out
