@@ -71,7 +71,8 @@ def test_incremental_resolution_ends_where_the_full_clustering_ends(base, tmp_pa
     for i in range(0, len(docs), 40):
         _store_all(store, docs[i:i + 40])
         resolve_pending(store)
-    events = store.events()
+    published = {d: m.published_iso for d, m in ((doc.doc_id, doc) for doc, _ in docs)}
+    events = [dict(e, published=published[e["doc_id"]]) for e in store.events()]   # (what bounds an undated one)
     stored = {}
     for e in events:
         stored.setdefault(e["event_key"], set()).add(e["id"])
@@ -318,8 +319,10 @@ def test_candidate_and_member_look_ups_read_block_indexes_in_a_store_without_sta
     assert any("ix_events_component" in p for p in plans["members"])
     # the province and the end of the date are tested in the blocking index: a report in the window is read
     # from the table only when it is a candidate
+    # (or, undated, its document's publication is read: it bounds the report's date, blocking.bounds)
     blocks = [p for p in plans["candidates"] if "INTEGER PRIMARY KEY" not in p]
-    assert blocks and all("COVERING INDEX ix_events_block" in p for p in blocks), blocks
+    assert blocks and all("COVERING INDEX ix_events_block" in p or ("USING INDEX ix_events_block_" in p and
+                                                                    "date_first=?" in p) for p in blocks), blocks
 
 
 def test_an_event_keeps_its_key_when_a_report_that_sorts_later_joins_it(base, tmp_path):
@@ -447,6 +450,59 @@ def test_a_vague_report_is_compared_at_its_place_or_by_its_actor_in_its_province
         assert ("day", other) not in compared, f"the actor alone, all year, in another or no province: {other}"
     index = MemoryIndex(list(stored.values()))
     with resolution_run(store) as run:
+        for name, e in stored.items():
+            expected = {b for a, b in compared if a == name}
+            found = {c["doc_id"] for c in run.candidates(**window(e).store_query())} - {name}
+            assert found == expected, name
+            assert {c["doc_id"] for c in index.near(e)} == expected, name
+
+
+def test_an_undated_report_is_compared_only_with_reports_of_the_two_years_before_its_publication(store_url):
+    """An undated report tells something that happened before its document was published: it meets reports at its
+    place dated in the two years up to the publication (and undated ones whose own two years overlap), not those
+    of earlier years or after; with no publication known, every date. `near` is symmetric, and the store's look-ups
+    and `MemoryIndex` find exactly its pairs."""
+    import hashlib
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from polemos.model import Document, Event, Extraction, Span
+    from polemos.resolve.blocking import MemoryIndex, near, window
+    from polemos.store.resolution import resolution_run
+    from polemos.store.schema import events
+
+    reports = {    # name: (date, precision, publication): bombings by the Northern Front in Port Alma, Freedonia
+        "undated_2022": (None, None, date(2022, 1, 5)),
+        "day_2021": ("2021-06-01", "day", date(2021, 6, 2)),
+        "year_2021": ("2021", "year", date(2021, 12, 31)),
+        "day_2019": ("2019-03-01", "day", date(2019, 3, 2)),
+        "day_after": ("2022-03-01", "day", date(2022, 3, 2)),
+        "undated_2016": (None, None, date(2016, 5, 1)),
+        "month_2015": ("2015-09", "month", date(2015, 10, 1)),
+        "undated_unknown": (None, None, None),
+    }
+    store = open_store(store_url)
+    for name, (day, precision, published) in reports.items():
+        text = f"A roadside bomb of the Northern Front hit a patrol in Port Alma ({name.replace('_', ' ')})."
+        doc = Document(doc_id=name, text=text, title=name, published=published,
+                       published_source="metadata" if published else None,
+                       content_hash=hashlib.sha256(text.encode()).hexdigest(), fmt="txt")
+        event = Event(name, "Explosions/Remote violence", "Remote explosive/landmine/IED", Span(name, 0, len(text)),
+                      event_date=day, date_precision=precision, actor1="Northern Front",
+                      actor2="Military Forces of Freedonia", country="Freedonia", location="Port Alma")
+        assert store.add(doc, Extraction(events=[event]))
+    resolve_pending(store)
+    with resolution_run(store) as run:
+        components = {c for c, in run.conn.execute(select(events.c.component))}
+        stored = {e["doc_id"]: e for e in run.members(components)}
+        assert stored["undated_2022"]["published"] == "2022-01-05", "a report read for resolution carries it"
+        compared = {(a, b) for a in stored for b in stored if a != b and near(stored[a], stored[b])}
+        assert compared == {(b, a) for a, b in compared}, "a pair predicate"
+        assert {b for a, b in compared if a == "undated_2022"} == {"day_2021", "year_2021", "undated_unknown"}
+        assert {b for a, b in compared if a == "undated_2016"} == {"month_2015", "undated_unknown"}
+        assert {b for a, b in compared if a == "undated_unknown"} == set(stored) - {"undated_unknown"}
+        index = MemoryIndex(list(stored.values()))
         for name, e in stored.items():
             expected = {b for a, b in compared if a == name}
             found = {c["doc_id"] for c in run.candidates(**window(e).store_query())} - {name}

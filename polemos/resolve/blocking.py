@@ -5,6 +5,14 @@ the same province (or both name no province). Such a report could be any day's: 
 that it tells one particular day's event, and a first actor alone ("Taliban") over a whole year of a country
 is a wide net, whose catch grows with the store; a place, or an actor in one province, narrows it.
 
+An undated report still tells something that happened before its document was published: it is compared as
+if dated to the RECENT days up to its publication (`bounds`; the report's `published`, its document's, as
+the store reads it), and with every date only when the publication is unknown. The extractor leaves a report
+undated when the text refers to a known past event with no date ("the drone strike that killed X"; it dates
+other undated news to the publication's month or year, extract.event_context.undated), and such references
+reach back more than a year (the reference articles name strikes 13 to 16 months before their publication):
+two years, not one.
+
 `near` is the rule; `window` is the same rule as look-ups an index answers (the store's query), and
 MemoryIndex finds at least those among reports held in memory, so a new report meets every report it could
 be merged with, whichever way it is found.
@@ -24,6 +32,7 @@ from .coref import VIOLENT, coarse
 DAY = timedelta(days=1)
 FINE_SPAN = timedelta(days=7)     # the longest interval of a date finer than a month (a week: the day +-3)
 MONTH_SPAN = timedelta(days=31)   # the longest a month spans; a longer date is a year or a decade
+RECENT = timedelta(days=730)      # how long before its document's publication an undated report's event may lie
 
 
 def block(e: dict[str, Any]) -> tuple[str, str]:
@@ -48,6 +57,19 @@ def _interval(value: str | None, precision: str | None) -> tuple[date, date] | N
     return (d.first, d.last) if d else None
 
 
+def bounds(e: dict[str, Any]) -> tuple[date, date] | None:
+    """The days the report's event can lie in: its date's interval; for an undated report, the RECENT days up
+    to the last day of its document's publication (`published`); None when neither is known."""
+    span = interval(e)
+    return _recent(e.get("published")) if span is None else span
+
+
+@lru_cache(maxsize=4096)
+def _recent(published: str | None) -> tuple[date, date] | None:
+    d = PartialDate.maybe(published)
+    return (d.last - RECENT, d.last) if d else None
+
+
 def _vague(span: tuple[date, date] | None) -> bool:
     """Undated, or dated only to a year or a decade."""
     return span is None or span[1] - span[0] > MONTH_SPAN
@@ -69,7 +91,7 @@ def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
                                                                                    b["admin1"])
     if block(a) != block(b) or two_provinces:
         return False      # two provinces are two places (coref.places_agree)
-    ia, ib = interval(a), interval(b)
+    ia, ib = bounds(a), bounds(b)
     if ia is not None and ib is not None and not (ia[0] <= ib[1] + DAY and ib[0] <= ia[1] + DAY):
         return False
     return not (_vague(ia) or _vague(ib)) or _vague_pair(a, b)
@@ -80,7 +102,8 @@ class Window:
     """`near` as look-ups (in `admin1`, or in no named province): reports starting in `between` or on one of
     `starts` (any report, ending on `ends_from` or later); reports at `location`, or by `actor1` in `admin1`
     itself (in no named province when `admin1` is None), starting in `vague_between` or on one of
-    `vague_starts`, or undated (any date when the report itself is undated: `vague_any`)."""
+    `vague_starts`, or undated, their `bounds` ending in `undated_published` or unknown (undated ones, and any
+    date, when the report itself is undated and its publication unknown: `vague_any`)."""
 
     types: tuple[str, ...]
     country: str
@@ -92,6 +115,7 @@ class Window:
     actor1: str | None
     vague_between: tuple[str, str] | None
     vague_starts: tuple[str, ...]
+    undated_published: tuple[str, str] | None
     vague_any: bool
 
     def store_query(self) -> dict[str, Any]:
@@ -102,23 +126,26 @@ def window(e: dict[str, Any]) -> Window:
     """For a report dated to a month or better, a candidate c near it starts at most a week before the day
     before it (a day or a week), or is the month holding that day, or (at its place or by its actor) the year
     or decade holding it or starting the day after; for a vaguer report, every candidate at its place or by
-    its actor (in its province) starting in its interval or holding its first day before, or undated."""
-    span = interval(e)
-    between, starts, vague_between, vague_starts, ends_from = None, (), None, (), None
+    its actor (in its province) starting in its interval or holding its first day before, or undated and
+    near it by their publication (an undated report: as dated to its `bounds`)."""
+    span = bounds(e)
+    between, starts, vague_between, vague_starts, ends_from, published = None, (), None, (), None, None
     if span is not None:
         x, y = span[0] - DAY, span[1] + DAY
-        bounds = ((x - FINE_SPAN).isoformat(), y.isoformat())
+        published = (x.isoformat(), (y + RECENT).isoformat())
+        fine = ((x - FINE_SPAN).isoformat(), y.isoformat())
         holding = {date(d.year, 1, 1).isoformat() for d in (x, y)} | {
             date(d.year // 10 * 10, 1, 1).isoformat() for d in (x, y)}
         if _vague(span):
             vague_between = ((x - MONTH_SPAN).isoformat(), y.isoformat())
             vague_starts = tuple(sorted(holding))
         else:
-            between, starts, ends_from = bounds, (x.replace(day=1).isoformat(),), x.isoformat()
+            between, starts, ends_from = fine, (x.replace(day=1).isoformat(),), x.isoformat()
             vague_starts = tuple(sorted(holding))
     return Window(tuple(block_types(e)), e.get("country") or "", admin1_name(e.get("country"), e.get("admin1") or None),
                   between, starts, ends_from,
-                  e.get("location") or None, e.get("actor1") or None, vague_between, vague_starts, span is None)
+                  e.get("location") or None, e.get("actor1") or None, vague_between, vague_starts, published,
+                  span is None)
 
 
 class MemoryIndex:

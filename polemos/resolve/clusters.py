@@ -17,7 +17,7 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .blocking import MemoryIndex, near
+from .blocking import MemoryIndex, interval, near
 from .coref import dates_agree, link_strength, places_agree, same_event
 
 _COMPARED = ("event_type", "sub_event_type", "event_date", "date_precision", "country", "admin1", "location",
@@ -46,9 +46,14 @@ class Links:
         self._sig: dict[int, str] = {}
 
     def sig(self, e: dict[str, Any]) -> str:
+        """What a report is compared on: its content, and an undated one's publication (which bounds its
+        date, blocking.bounds: two copies of an undated report published years apart meet different reports)."""
         key = e["id"]
         if key not in self._sig:
-            self._sig[key] = signature(e)
+            s = signature(e)
+            if e.get("published") and interval(e) is None:
+                s += "\n" + e["published"]
+            self._sig[key] = s
         return self._sig[key]
 
     def linked(self, a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -12,7 +12,7 @@ from contextlib import contextmanager, suppress
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, TextClause, bindparam, func, insert, inspect, select, text, update
+from sqlalchemy import Connection, TextClause, bindparam, func, insert, inspect, literal_column, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..canonical import CanonicalEvent
@@ -105,7 +105,12 @@ _COMPARED = ("id", "doc_id", "event_type", "sub_event_type", "event_date", "date
              "fatalities_low", "fatalities_high", "claimed_by", "event_key", "evidence", "start", "end", "component")
 
 
-_COMPARED_SQL = ", ".join(f'"{c}"' for c in _COMPARED)
+# an undated report's document's publication (what bounds its date, resolve.blocking.bounds), read with it
+_PUBLISHED_SQL = ("CASE WHEN date_first IS NULL THEN "
+                  "(SELECT published FROM documents WHERE documents.doc_id = events.doc_id) END")
+_PUBLISHED = literal_column(_PUBLISHED_SQL).label("published")
+_COMPARED_SQL = ", ".join(f'"{c}"' for c in _COMPARED) + ", " + _PUBLISHED_SQL
+_READ = (*_COMPARED, "published")
 
 
 @lru_cache(maxsize=512)
@@ -117,7 +122,8 @@ def _statement(sql: str) -> TextClause:
 
 def _resolution_dict(r) -> dict[str, Any]:
     from .db import _event_dict
-    return dict(_event_dict(r), doc_id=r["doc_id"], component=r["component"], resolved=bool(r["resolved"]))
+    return dict(_event_dict(r), doc_id=r["doc_id"], component=r["component"], resolved=bool(r["resolved"]),
+                published=r["published"])
 
 
 class ResolutionRun:
@@ -127,24 +133,26 @@ class ResolutionRun:
         self.conn = conn
 
     def _select(self, *where) -> list[dict[str, Any]]:
-        return [_resolution_dict(r) for r in self.conn.execute(select(events).where(*where)).mappings()]
+        return [_resolution_dict(r) for r in self.conn.execute(select(events, _PUBLISHED).where(*where)).mappings()]
 
     def pending(self, limit: int) -> list[dict[str, Any]]:
         """The oldest reports still waiting for resolution."""
-        rows = self.conn.execute(select(events).where(events.c.resolved.is_(False)).order_by(events.c.id)
+        rows = self.conn.execute(select(events, _PUBLISHED).where(events.c.resolved.is_(False)).order_by(events.c.id)
                                  .limit(limit)).mappings()
         return [_resolution_dict(r) for r in rows]
 
     def candidates(self, types: list[str], country: str, admin1: str | None, between: tuple[str, str] | None,
                    starts: Iterable[str], ends_from: str | None, location: str | None, actor1: str | None,
                    vague_between: tuple[str, str] | None, vague_starts: Iterable[str],
-                   vague_any: bool) -> list[dict[str, Any]]:
+                   undated_published: tuple[str, str] | None, vague_any: bool) -> list[dict[str, Any]]:
         """Resolved reports of one blocking key (these event types in this country): in `admin1` or in no named
         province, any starting in `between` (ending on `ends_from` or later) or on one of `starts`, and those
         at `location`; by `actor1` in `admin1` itself (in no named province when `admin1` is None); those at
-        `location` or by `actor1` starting in `vague_between` or on one of `vague_starts`, or undated, or of
-        any date with `vague_any`. Each look-up is one index range (polemos.resolve.blocking.Window says
-        which). Candidates carry their compared columns, not the whole report (`members` reads those)."""
+        `location` or by `actor1` starting in `vague_between` or on one of `vague_starts`, or undated and
+        published in `undated_published` or at no known date, or of any date with `vague_any`. Each look-up is
+        one index range (polemos.resolve.blocking.Window says which); an undated report's publication is read
+        from its document. Candidates carry their compared columns and an undated one's `published`, not the
+        whole report (`members` reads those)."""
         params: dict[str, Any] = {}
 
         def bind(value) -> str:
@@ -153,6 +161,17 @@ class ResolutionRun:
 
         def among(values: Iterable[str]) -> str:
             return f"({', '.join(bind(v) for v in values)})"
+
+        def published_in(between: tuple[str, str] | None) -> list[str]:
+            """An undated report whose bound ends in `between` (blocking.bounds: its document's publication, a
+            day; a month or a year when it is in or before `between[1]`, a superset), or whose publication
+            is unknown."""
+            if between is None:
+                return []
+            low, high = between
+            return [f"NOT EXISTS (SELECT 1 FROM documents WHERE documents.doc_id = events.doc_id "
+                    f"AND documents.published <> '' AND NOT ((documents.published >= {bind(low)} OR "
+                    f"documents.published IN {among((low[:7], low[:4]))}) AND documents.published <= {bind(high)}))"]
 
         block = ["event_type IN " + among(types),
                  "country = " + bind(country) if country else "(country IS NULL OR country = '')"]
@@ -173,7 +192,7 @@ class ResolutionRun:
             if vague_any:
                 queries.append(same)
                 continue
-            queries.append(same + ["date_first IS NULL"])
+            queries.append(same + ["date_first IS NULL", *published_in(undated_published)])
             if vague_starts:
                 queries.append(same + ["date_first IN " + among(sorted(set(vague_starts)))])
             if vague_between is not None:
@@ -190,7 +209,7 @@ class ResolutionRun:
                                             f"AND {resolved} = {bind(True)}"), params)
         out = []
         for row in rows:        # plain rows zipped with the column names: a mapping per row cost more (7 us)
-            e = dict(zip(_COMPARED, row))
+            e = dict(zip(_READ, row))
             e.update(evidence_start=e["start"], evidence_end=e["end"], resolved=True)
             out.append(e)
         return out
