@@ -1328,3 +1328,9 @@ def test_a_killing_counts_its_dead_and_a_sanction_is_no_attack():
     assert [e.fatalities_low for e in evs] == [30]
     assert _events("The administration targeted nine more officials on Wednesday with sanctions.",
                    date(2019, 5, 26)) == []
+
+
+def test_a_toll_someone_is_held_responsible_for_is_not_this_events():
+    evs = _events("On 8 May 2020, troops clashed with rebels near Gao. The captured commander was responsible for the "
+                  "killing of several villagers.", date(2020, 5, 10))
+    assert [(e.sub_event_type, e.fatalities_low) for e in evs] == [("Armed clash", None)]

@@ -645,6 +645,15 @@ def _single_persons(victims: list, lex: Lexicon) -> int:
     return len(victims)
 
 
+def _held_against(tok, lex: Lexicon) -> bool:
+    """A casualty word inside what someone is held responsible for or accused of ('responsible for the killing of
+    several leaders', 'charged with the murder of two men'): a record, not this event's toll."""
+    return any(a.dep_ == "prep" and (
+        (a.lower_ == "for" and a.head.lemma_.lower() in lex.words["responsibility_words"])
+        or (a.lower_ in ("of", "with") and a.head.lemma_.lower() in lex.words["accusation_verbs"]))
+        for a in tok.ancestors)
+
+
 def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | None = None,
                 skip: frozenset[int] | set[int] = frozenset()) -> Figure | None:
     """Deaths (or injuries) the sentence reports: sums conjoined victim groups, keeps the largest report;
@@ -659,6 +668,8 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             continue
         if any(c.dep_ in ("amod", "compound") and c.lower_ in lex.words["attempt_modifiers"] for c in tok.children):
             continue                                    # "an attempted murder": nobody died of it
+        if _held_against(tok, lex):
+            continue                                    # "he was responsible for the killing of several leaders"
         victims = victims_of(tok)
         if any(c.dep_ == "neg" for c in tok.children) or any(
                 c.lower_ in lex.words["no_one"] for v in victims for c in [v, *v.children]):
