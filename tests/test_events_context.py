@@ -1334,3 +1334,8 @@ def test_a_toll_someone_is_held_responsible_for_is_not_this_events():
     evs = _events("On 8 May 2020, troops clashed with rebels near Gao. The captured commander was responsible for the "
                   "killing of several villagers.", date(2020, 5, 10))
     assert [(e.sub_event_type, e.fatalities_low) for e in evs] == [("Armed clash", None)]
+
+
+def test_a_number_after_a_victims_name_is_an_age():
+    evs = _events("Gunmen killed Manu Das (31) and Ravi Kumar (45) in Udalguri District on May 2.", date(2016, 12, 31))
+    assert [e.fatalities_low for e in evs] == [2]

@@ -677,10 +677,12 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             continue
         parts: list[QuantityMention] = []
         for v in victims:
+            if v.ent_type_ == "PERSON" and v.tag_ in ("NNP", "NNPS"):
+                continue                                # "the killing of Manu Das (31)": a name's number is an age
             q = qfor(v)
             if q is not None and q not in parts:
                 parts.append(q)
-        if not parts:
+        if not parts and not (victims and all(v.ent_type_ == "PERSON" and v.tag_ in ("NNP", "NNPS") for v in victims)):
             q = qfor(tok)
             parts = [q] if q is not None else []
         if tok.lemma_.lower() in lex.words["toll_nouns"]:
