@@ -452,6 +452,9 @@ def test_an_agreement_on_the_fighting_or_between_armed_groups_is_an_event():
     assert [e.sub_event_type for e in evs] == ["Agreement"]
     evs = _events("The government and the M23 signed an agreement in Kindu on Monday.")
     assert [e.sub_event_type for e in evs] == ["Agreement"]
+    for text in ("On Saturday, the president reached an agreement with mutinous soldiers to end the mutiny.",
+                 "On Monday, the two neighbours reached a deal over the disputed islands."):
+        assert [e.sub_event_type for e in _events(text)] == ["Agreement"], text
 
 
 def test_a_rejected_offer_of_a_truce_is_no_agreement():
