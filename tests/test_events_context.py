@@ -1315,8 +1315,8 @@ def test_an_attempted_murder_kills_nobody_and_hospital_keeps_no_prisoners():
 
 
 def test_a_toll_counts_by_its_number_only():
-    """'not for me to give a toll': the article is no count of the dead."""
-    evs = _events('A bomb exploded at a bakery in Lyon on Friday, injuring nine people. "It is not for me to give a '
+    """'too early to give a toll': the article is no count of the dead."""
+    evs = _events('A bomb exploded at a bakery in Lyon on Friday, injuring nine people. "It is too early to give a '
                   'toll," the mayor said.', date(2019, 5, 26))
     assert [(e.sub_event_type, e.fatalities_low) for e in evs] == [("Remote explosive/landmine/IED", None)]
     evs = _events("A bomb exploded at a bakery in Lyon on Friday. The toll rose to 12 on Saturday.", date(2019, 5, 26))
@@ -1331,11 +1331,11 @@ def test_a_killing_counts_its_dead_and_a_sanction_is_no_attack():
 
 
 def test_a_toll_someone_is_held_responsible_for_is_not_this_events():
-    evs = _events("On 8 May 2020, troops clashed with rebels near Gao. The captured commander was responsible for the "
-                  "killing of several villagers.", date(2020, 5, 10))
+    evs = _events("On 8 May 2020, troops clashed with rebels near Gao. The captured commander is held responsible "
+                  "for the deaths of several villagers.", date(2020, 5, 10))
     assert [(e.sub_event_type, e.fatalities_low) for e in evs] == [("Armed clash", None)]
 
 
 def test_a_number_after_a_victims_name_is_an_age():
-    evs = _events("Gunmen killed Manu Das (31) and Ravi Kumar (45) in Udalguri District on May 2.", date(2016, 12, 31))
+    evs = _events("Gunmen killed Manu Das (31) and Ravi Kumar (45) in Kokrajhar on June 4.", date(2016, 12, 31))
     assert [e.fatalities_low for e in evs] == [2]

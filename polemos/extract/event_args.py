@@ -646,8 +646,8 @@ def _single_persons(victims: list, lex: Lexicon) -> int:
 
 
 def _held_against(tok, lex: Lexicon) -> bool:
-    """A casualty word inside what someone is held responsible for or accused of ('responsible for the killing of
-    several leaders', 'charged with the murder of two men'): a record, not this event's toll."""
+    """A casualty word inside what someone is held responsible for or accused of ('blamed for the deaths of
+    two teachers', 'charged with the murder of two men'): a record, not this event's toll."""
     return any(a.dep_ == "prep" and (
         (a.lower_ == "for" and a.head.lemma_.lower() in lex.words["responsibility_words"])
         or (a.lower_ in ("of", "with") and a.head.lemma_.lower() in lex.words["accusation_verbs"]))
@@ -669,7 +669,7 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         if any(c.dep_ in ("amod", "compound") and c.lower_ in lex.words["attempt_modifiers"] for c in tok.children):
             continue                                    # "an attempted murder": nobody died of it
         if _held_against(tok, lex):
-            continue                                    # "he was responsible for the killing of several leaders"
+            continue                                    # "he is held responsible for the deaths of many"
         victims = victims_of(tok)
         if any(c.dep_ == "neg" for c in tok.children) or any(
                 c.lower_ in lex.words["no_one"] for v in victims for c in [v, *v.children]):
@@ -688,7 +688,7 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         if tok.lemma_.lower() in lex.words["toll_nouns"]:
             parts = [p for p in parts if p.text.lower() not in ("a", "an")]
             if not parts:
-                continue                                # "not for me to give a toll": a toll counts by its number
+                continue                                # "too early to give a toll": a toll counts by its number
         if not parts:
             named = [v for v in victims if v.ent_type_ == "PERSON" and v.tag_ in ("NNP", "NNPS")]
             if named and tok.pos_ in ("VERB", "AUX"):   # "killed Farooq Bengalzai", "eliminated its leader, X"
