@@ -645,6 +645,10 @@ def _single_persons(victims: list, lex: Lexicon) -> int:
     return len(victims)
 
 
+def _named_person(tok) -> bool:
+    return tok.ent_type_ == "PERSON" and tok.tag_ in ("NNP", "NNPS")
+
+
 def _held_against(tok, lex: Lexicon) -> bool:
     """A casualty word inside what someone is held responsible for or accused of ('blamed for the deaths of
     two teachers', 'charged with the murder of two men'): a record, not this event's toll."""
@@ -677,12 +681,12 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             continue
         parts: list[QuantityMention] = []
         for v in victims:
-            if v.ent_type_ == "PERSON" and v.tag_ in ("NNP", "NNPS"):
+            if _named_person(v):
                 continue                                # "the killing of Manu Das (31)": a name's number is an age
             q = qfor(v)
             if q is not None and q not in parts:
                 parts.append(q)
-        if not parts and not (victims and all(v.ent_type_ == "PERSON" and v.tag_ in ("NNP", "NNPS") for v in victims)):
+        if not parts and not (victims and all(_named_person(v) for v in victims)):
             q = qfor(tok)
             parts = [q] if q is not None else []
         if tok.lemma_.lower() in lex.words["toll_nouns"]:
@@ -690,7 +694,7 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             if not parts:
                 continue                                # "too early to give a toll": a toll counts by its number
         if not parts:
-            named = [v for v in victims if v.ent_type_ == "PERSON" and v.tag_ in ("NNP", "NNPS")]
+            named = [v for v in victims if _named_person(v)]
             if named and tok.pos_ in ("VERB", "AUX"):   # "killed Farooq Bengalzai", "eliminated its leader, X"
                 found.append(Figure(len(named), len(named), len(named)))
                 continue

@@ -74,7 +74,8 @@ from .event_tallies import idle_agreement, in_relative_clause, not_one_event, ta
 from .event_typing import resolve
 from .modality import modality
 from .times import came_after, relative_to
-from .triggers import Trigger, accidental_blast, find_triggers, next_sentence_lemmas, of_heads
+from .trigger_senses import accidental_blast
+from .triggers import Trigger, find_triggers, next_sentence_lemmas, of_heads
 
 MOD_ROLES = {"intervention", "excessive", "protester_violence"}
 CITY_FEATURES = {"city", "site", "district", "place"}

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from .attribution import lemmas, lowers, sentence_of
 from .event_lexicon import Lexicon, TriggerClass
+from .trigger_senses import other_sense
 
 CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ", "AUX"}
 SKIPPABLE = {"DET", "PRON", "NUM", "ADJ"}
@@ -230,45 +231,7 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
         return False               # "patients stormed out of the hospital": left in anger
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and lemma in lex.words["crowd_acts"]:
         return False               # "the return of looted deposits": done to them once, no act here
-    if tok.dep_ == "amod" and lemma in lex.words["state_participles"]:
-        return False               # "residents fled the besieged town": a state, told of the town
-    if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound", "nmod") and _lemma(c) in
-                                             lex.words["figurative_modifiers"] for c in tok.children):
-        return False               # "a fatal heart attack", "cyber attacks on ministries", "a charm offensive"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) == "state":
-        return False               # "imposed a state of siege": emergency rule
-    if lemma == "mine" and any(c.dep_ in ("amod", "compound", "nmod") and (
-            _lemma(c) in lex.words["mined_things"] or c.pos_ == "PROPN") for c in tok.children):
-        return False               # "workers of a copper mine", "the Grasberg mine": a pit (no landmine has a name)
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma in lex.words["party_fights"]:
-        return False               # "the coalition fighting the rebels declared a truce": who the party is
-    if lemma == "target" and any(t.lower_ in lex.words["target_measures"] for t in tok.sent):
-        return False               # "targeted 13 officials with sanctions": a measure
-    if accidental_blast(tok, lex):
-        return False               # "a gas explosion", "the volcano exploded"
-    if _figurative_enemy(tok, lex):
-        return False               # "to fight the epidemic", "the battle against poverty"
-    return True
-
-
-def accidental_blast(tok, lex: Lexicon) -> bool:
-    """An explosion word whose thing blown up is no weapon: its modifier, its 'of' object or its subject ('a gas
-    cylinder exploded', 'the explosion of the volcano')."""
-    if _lemma(tok) not in lex.words["blast_words"]:
-        return False
-    things = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nsubj")]
-    things += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    things += [m for t in list(things) for m in t.children if m.dep_ == "compound"]     # "a gas cylinder"
-    return any(_lemma(t) in lex.words["accidental_blasts"] for t in things)
-
-
-def _figurative_enemy(tok, lex: Lexicon) -> bool:
-    """A fight whose object, or what it is 'against', is a disease, a disaster or a social ill."""
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "with", "on")
-             for o in p.children if o.dep_ == "pobj"]
-    ills = lex.words["figurative_enemies"]
-    return bool(objs) and all(_lemma(o) in ills or o.lower_ in ills for o in objs)
+    return not other_sense(tok, lemma, lex)     # "a fatal heart attack", "a copper mine", "to fight the epidemic"
 
 
 def _people_moved(tok, lex: Lexicon) -> bool:
@@ -294,8 +257,9 @@ def _armed_subject(tok, lex: Lexicon) -> bool:
     """The verb's active subject is armed men and it has an object ('unknown gunmen wounded a civilian', 'armed men
     injured two guards'; not the toll '9 killed, 60 guards injured')."""
     armed = lex.words["armed_cues"] | lex.words["armed_attackers"]
-    is_armed = lambda s: _lemma(s) in armed or any(  # noqa: E731
-        _lemma(m) in armed for m in s.children if m.dep_ in ("amod", "compound"))
+
+    def is_armed(s) -> bool:
+        return _lemma(s) in armed or any(_lemma(m) in armed for m in s.children if m.dep_ in ("amod", "compound"))
     if tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
         # "a trader was wounded by gunmen": the armed men named as the passive's agent (not "by a bullet")
         men = lex.words["armed_attackers"] | lex.words["unidentified"]

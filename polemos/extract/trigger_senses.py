@@ -1,0 +1,56 @@
+"""Words of violence in their other senses: a trigger word that here names no act of violence.
+
+Each test reads the parse around one trigger token and a word list of the event lexicon
+(knowledge/events.yaml): a lasting state ("the besieged town", "a state of siege"), a figure of
+speech ("a fatal heart attack", "cyber attacks", "to fight the epidemic"), a pit ("a copper
+mine", "the Grasberg mine"), who a party is ("the coalition fighting the rebels"), a measure
+("targeted officials with sanctions") and an accidental blast ("a gas cylinder exploded").
+"""
+from __future__ import annotations
+
+from .event_lexicon import Lexicon
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def other_sense(tok, lemma: str, lex: Lexicon) -> bool:
+    """Whether the trigger word names something other than an act of violence here."""
+    w = lex.words
+    if tok.dep_ == "amod" and lemma in w["state_participles"]:
+        return True                # "residents fled the besieged town": a state, told of the town
+    if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound", "nmod") and _lemma(c) in
+                                             w["figurative_modifiers"] for c in tok.children):
+        return True                # "a fatal heart attack", "cyber attacks on ministries", "a charm offensive"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) == "state":
+        return True                # "imposed a state of siege": emergency rule
+    if lemma == "mine" and any(c.dep_ in ("amod", "compound", "nmod") and (
+            _lemma(c) in w["mined_things"] or c.pos_ == "PROPN") for c in tok.children):
+        return True                # "workers of a copper mine", "the Grasberg mine": a pit (no landmine has a name)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma in w["party_fights"]:
+        return True                # "the coalition fighting the rebels declared a truce": who the party is
+    if lemma == "target" and any(t.lower_ in w["target_measures"] for t in tok.sent):
+        return True                # "targeted 13 officials with sanctions": a measure
+    return accidental_blast(tok, lex) or _figurative_enemy(tok, lex)
+
+
+def accidental_blast(tok, lex: Lexicon) -> bool:
+    """An explosion word whose thing blown up is no weapon: its modifier, its 'of' object or its subject ('a gas
+    cylinder exploded', 'the explosion of the volcano')."""
+    if _lemma(tok) not in lex.words["blast_words"]:
+        return False
+    things = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nsubj")]
+    things += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    things += [m for t in list(things) for m in t.children if m.dep_ == "compound"]     # "a gas cylinder"
+    return any(_lemma(t) in lex.words["accidental_blasts"] for t in things)
+
+
+def _figurative_enemy(tok, lex: Lexicon) -> bool:
+    """A fight whose object, or what it is 'against', is a disease, a disaster or a social ill ('to fight the
+    epidemic', 'the battle against poverty')."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "with", "on")
+             for o in p.children if o.dep_ == "pobj"]
+    ills = lex.words["figurative_enemies"]
+    return bool(objs) and all(_lemma(o) in ills or o.lower_ in ills for o in objs)
