@@ -1339,3 +1339,10 @@ def test_a_toll_someone_is_held_responsible_for_is_not_this_events():
 def test_a_number_after_a_victims_name_is_an_age():
     evs = _events("Gunmen killed Manu Das (31) and Ravi Kumar (45) in Kokrajhar on June 4.", date(2016, 12, 31))
     assert [e.fatalities_low for e in evs] == [2]
+
+
+def test_a_country_that_qualifies_a_source_is_no_place_of_the_text():
+    """'a UK-based monitoring group' tells whose the group is: neither the event's country nor its forces' state."""
+    evs = _events("A UK-based monitoring group said on Monday that an air strike by government forces had killed "
+                  "eight people.")
+    assert [(e.country, e.actor1) for e in evs] == [(None, None)]

@@ -179,7 +179,8 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     for n, start, end, site in facility_sites(sdoc, [(c.i, c.j, c.cue, p) for c, p in zip(cands, resolved)], gz, cues):
         cands[n].i, cands[n].j, cands[n].near, resolved[n] = start, end, False, site
     kept = [(n, c, p) for n, (c, p) in enumerate(zip(cands, resolved))
-            if p is not None and not (c.qualifier and p.kind != "country" and qualified_resolved(n, cands, resolved))]
+            if p is not None and not c.side     # "a UK-based monitor", "US servicemen": whose, no place of the text
+            and not (c.qualifier and p.kind != "country" and qualified_resolved(n, cands, resolved))]
     gone = give_way([(sentence_of(sdoc[c.i]).start, c.dateline or distant_reference(sdoc, c.i, cues.directions),
                       p.iso2, p.kind) for _, c, p in kept])
     return [_mention(c, p, sdoc, doc) for k, (_, c, p) in enumerate(kept) if k not in gone]
