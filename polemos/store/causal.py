@@ -12,6 +12,13 @@ from .schema import causal_statements, documents
 
 def write_causal(conn, doc, statements) -> None:
     """Insert a document's causal statements (inside the document's transaction)."""
+    rows = causal_rows(doc, statements)
+    if rows:
+        conn.execute(insert(causal_statements), rows)
+
+
+def causal_rows(doc, statements) -> list[dict[str, Any]]:
+    """The causal_statements rows of a document's statements (a batch's are inserted together)."""
     rows = []
     for st in statements:
         data = {k: v for k, v in asdict(st).items() if k in ("signal", "cause_actors", "effect_actors")}
@@ -21,8 +28,7 @@ def write_causal(conn, doc, statements) -> None:
         rows.append(dict(doc_id=doc.doc_id, cause=st.cause, effect=st.effect, sign=st.sign, modality=st.modality,
                          attributed_to=st.attributed_to, start=st.evidence.start, end=st.evidence.end,
                          evidence=doc.text[st.evidence.start:st.evidence.end], data=json.dumps(data)))
-    if rows:
-        conn.execute(insert(causal_statements), rows)
+    return rows
 
 
 def causal_statements_of(store, doc_id: str | None = None) -> list[dict[str, Any]]:

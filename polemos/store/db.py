@@ -28,7 +28,7 @@ from ..extras import require
 from ..model import Document, Event, Extraction
 from ..ranges import capped, capped_high
 from . import actor_rows, canonical_rows, cells, migrations
-from .causal import write_causal
+from .causal import causal_rows
 from .queries import Queries
 from .rows import canonical_columns, report_columns
 from .schema import actors, canonical_events, causal_statements, claims, documents, events, mentions, relations
@@ -146,9 +146,9 @@ class Store(Queries):
                     # the batch's actors in one look-up and one insert (the first mention of each wins, as
                     # when each document's were written in turn)
                     _upsert_actors(conn, _parties(a for _, ex in fresh for a in ex.mentions.actors))
-                new: list[dict[str, Any]] = []
-                for doc, ex in fresh:
-                    new += _write_facts(conn, doc, ex, singletons=False, actors=False)
+                # every document's rows of a table in one executemany, in document order (the same ids as
+                # when each document's were inserted in turn: each table numbers its own rows)
+                new = _insert_facts(conn, [_fact_rows(doc, ex) for doc, ex in fresh])
                 if new:
                     _add_singletons(conn, new)
         except SQLAlchemyError:
@@ -308,11 +308,21 @@ def _document_row(doc: Document, extractor: str | None) -> dict[str, Any]:
                 extractor=extractor, ingested_at=datetime.now(UTC).isoformat(timespec="seconds"))
 
 
-def _write_facts(conn, doc: Document, ex: Extraction, singletons: bool = True,
-                 actors: bool = True) -> list[dict[str, Any]]:
-    """Insert a document's mentions and facts (executemany per table). Each new event becomes its own
-    canonical event here, or, without `singletons`, is returned ({"id", "event_key"}) for the caller to
-    do that for a whole batch at once; without `actors`, the caller has stored the actors it names."""
+def _write_facts(conn, doc: Document, ex: Extraction) -> None:
+    """Insert a document's mentions and facts (executemany per table), each new event its own canonical event
+    (until resolution says otherwise)."""
+    _upsert_actors(conn, _parties(ex.mentions.actors))
+    new = _insert_facts(conn, [_fact_rows(doc, ex)])
+    if new:
+        _add_singletons(conn, new)
+
+
+_FACT_TABLES = (("mentions", mentions), ("claims", claims), ("relations", relations),
+                ("causal", causal_statements))
+
+
+def _fact_rows(doc: Document, ex: Extraction) -> dict[str, list[dict[str, Any]]]:
+    """A document's rows for each fact table ("events": its event rows, each with its pending key)."""
     m = ex.mentions
     rows = []
     for kind, items, ref in (("actor", m.actors, "actor_id"), ("place", m.places, "name"),
@@ -322,31 +332,31 @@ def _write_facts(conn, doc: Document, ex: Extraction, singletons: bool = True,
             rows.append(dict(doc_id=doc.doc_id, kind=kind, start=item.span.start, end=item.span.end,
                              text=item.text, ref=None if data.get(ref) is None else str(data[ref]),
                              data=json.dumps(data, default=str)))
-    if rows:
-        conn.execute(insert(mentions), rows)
-    if actors:
-        _upsert_actors(conn, _parties(m.actors))
-    new = []
-    if ex.events:
-        event_rows = [_event_row(doc, e) for e in ex.events]
-        for row in event_rows:
-            row["event_key"] = row["event_key"] or pending_key(row)
-        ids = conn.execute(insert(events).returning(events.c.id, sort_by_parameter_order=True), event_rows).scalars()
-        new = [{"id": i, "event_key": row["event_key"]} for i, row in zip(ids, event_rows)]
-    if new and singletons:
-        _add_singletons(conn, new)
-    if ex.claims:
-        conn.execute(insert(claims), [dict(
-            doc_id=doc.doc_id, subject=c.subject, quantity=c.quantity, low=c.low, high=c.high, period=c.period,
-            attributed_to=c.attributed_to, denied_by=c.denied_by, start=c.evidence.start, end=c.evidence.end,
-            evidence=_span_text(doc, c.evidence.start, c.evidence.end)) for c in ex.claims])
-    if ex.relations:
-        conn.execute(insert(relations), [dict(
+    event_rows = [_event_row(doc, e) for e in ex.events]
+    for row in event_rows:
+        row["event_key"] = row["event_key"] or pending_key(row)
+    return {"mentions": rows, "events": event_rows, "claims": [dict(
+        doc_id=doc.doc_id, subject=c.subject, quantity=c.quantity, low=c.low, high=c.high, period=c.period,
+        attributed_to=c.attributed_to, denied_by=c.denied_by, start=c.evidence.start, end=c.evidence.end,
+        evidence=_span_text(doc, c.evidence.start, c.evidence.end)) for c in ex.claims], "relations": [dict(
             doc_id=doc.doc_id, actor1=r.actor1, relation=r.relation, actor2=r.actor2, valid_from=r.start,
             valid_until=r.end, start=r.evidence.start, end=r.evidence.end,
-            evidence=_span_text(doc, r.evidence.start, r.evidence.end)) for r in ex.relations])
-    write_causal(conn, doc, ex.causal)
-    return [] if singletons else new
+            evidence=_span_text(doc, r.evidence.start, r.evidence.end)) for r in ex.relations],
+        "causal": causal_rows(doc, ex.causal)}
+
+
+def _insert_facts(conn, docs: list[dict[str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
+    """Insert some documents' fact rows (_fact_rows), one executemany per table in document order; the new
+    events ({"id", "event_key"}), for the caller to make each its own canonical event."""
+    for name, table in _FACT_TABLES:
+        rows = [row for d in docs for row in d[name]]
+        if rows:
+            conn.execute(insert(table), rows)
+    event_rows = [row for d in docs for row in d["events"]]
+    if not event_rows:
+        return []
+    ids = conn.execute(insert(events).returning(events.c.id, sort_by_parameter_order=True), event_rows).scalars()
+    return [{"id": i, "event_key": row["event_key"]} for i, row in zip(ids, event_rows)]
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
