@@ -108,3 +108,26 @@ def test_actions_are_not_links():
 def test_relative_clause_subject_is_the_cause_without_its_clause():
     s = one("The army launched raids that triggered a wave of protests.")
     assert s.cause == "raids" and s.effect == "a wave of protests"
+
+
+def test_phrase_words_in_order_gate_the_matcher():
+    """The phrase Matcher runs only where a phrase's words stand in its order (may_occur); the gate never
+    hides a phrase the Matcher finds, optional words included."""
+    from polemos.extract.attribution import may_occur, word_sequence
+    from polemos.extract.causal import _matcher, _sequences
+
+    assert word_sequence([{"LOWER": "a"}, {"LOWER": "b", "OP": "+"}]) is None
+    texts = ["The market closed in the case of heavy rain.", "The market closed in case of rain.",
+             "The shop in the town of Zarn was closed, as in the past; its case was one of many.",
+             "Prices rose due to the drought.", "Prices rose, and due process was owed to all."]
+    gated = []
+    for text in texts:
+        sent = next(iter(nlp.parse(text).sents))
+        found = bool(_matcher(sent.doc.vocab)(sent))
+        gate = may_occur(_sequences(), sent)
+        assert gate or not found, text
+        gated.append(gate)
+    assert gated[0] and gated[1] and gated[3]
+    assert may_occur([word_sequence([{"LOWER": "in"}, {"LOWER": {"IN": ["the", "case"]}},
+                                     {"LOWER": {"IN": ["case", "of"]}, "OP": "?"}, {"LOWER": "of"}])],
+                     next(iter(nlp.parse(texts[2]).sents))) is False

@@ -132,6 +132,54 @@ def may_match(needs, words: set[str]) -> bool:
     return any(not any(map(words.isdisjoint, sets)) for sets in needs)
 
 
+_ANY = None        # a pattern token that any word may be (no word named, or a negated one)
+
+
+def word_sequence(pattern: list[dict]) -> tuple | None:
+    """A Matcher token pattern as the words each of its tokens may be ((words or _ANY, optional)), read as
+    loosely as pattern_words reads them (lower-cased; other attributes, such as DEP or POS, dropped): every
+    match of the pattern is a match of this sequence. None when a token may repeat or is negated ('+', '*',
+    '!', a count): such a pattern is not checked this way."""
+    out = []
+    for tok in pattern:
+        op = tok.get("OP")
+        if op not in (None, "?"):
+            return None
+        out.append((pattern_words(tok), op == "?"))
+    return tuple(out)
+
+
+def may_occur(sequences, sent) -> bool:
+    """Can one of these word_sequences (None: not checked, it may) occur in the sentence, by its tokens'
+    lower-cased lemmas and words? A cheaper test than running a Matcher, never False where it would match
+    (given the few patterns whose words the sentence holds: may_match finds them)."""
+    doc, start, end = sent.doc, sent.start, sent.end
+    lem, low = lemmas(doc), lowers(doc)
+
+    def closure(states: set[int], seq) -> set[int]:     # an optional token may be left out
+        todo = list(states)
+        while todo:
+            k = todo.pop()
+            if k < len(seq) and seq[k][1] and k + 1 not in states:
+                states.add(k + 1)
+                todo.append(k + 1)
+        return states
+
+    for seq in sequences:
+        if seq is None:
+            return True
+        n = len(seq)
+        for i in range(start, end):
+            states, j = closure({0}, seq), i
+            while states and n not in states and j < end:
+                states = closure({k + 1 for k in states if k < n and (
+                    seq[k][0] is _ANY or lem[j] in seq[k][0] or low[j] in seq[k][0])}, seq)
+                j += 1
+            if n in states:
+                return True
+    return False
+
+
 def _strings(doc, attr: str) -> list[str]:
     """A string attribute of every token, from the document's array: each distinct string looked up once."""
     hashes = doc.to_array(attr).tolist()

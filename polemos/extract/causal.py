@@ -20,9 +20,11 @@ from .attribution import (
     find_attribution,
     lemmas,
     may_match,
+    may_occur,
     noun_phrase,
     pattern_needs,
     sentence_words,
+    word_sequence,
 )
 from .causal_frames import (
     Candidate,
@@ -49,6 +51,12 @@ def _matcher(vocab):
 @lru_cache(maxsize=4)
 def _sentence_matcher(vocab):
     return build_sentence_matcher(causal_pack(), vocab)
+
+
+@lru_cache(maxsize=1)
+def _sequences() -> tuple:
+    """The phrases' word_sequences, in the order of _needs()[0]."""
+    return tuple(word_sequence(s.pattern) for s in causal_pack().phrases)
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +118,9 @@ def _candidates(sent, matcher, p: CausalPack) -> list[Candidate]:
     words = sentence_words(sent)
     taken: set[int] = _idiom_tokens(sent, words)
     vocab = sent.doc.vocab
-    found = matcher(sent) if may_match(_needs()[0], words) else []
+    # the Matcher runs where a phrase's words are all in the sentence, and in their order
+    found = matcher(sent) if may_occur([q for sets, q in zip(_needs()[0], _sequences())
+                                        if not any(map(words.isdisjoint, sets))], sent) else []
     matches = [(vocab.strings[m], sent[s:e]) for m, s, e in found]   # offsets within the sentence
     entries = p.phrase_index
     correl = [span for mid, span in matches if entries[mid].frame == "correlative"]
