@@ -7,6 +7,7 @@ without stopping.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,8 +29,10 @@ WRITE_BATCH = 64       # documents written in one transaction (Dask's two SQLite
 REPORT_KINDS = {"skipped": SkippedInput, "warnings": IngestWarning, "failed": IngestError}
 
 
-def extract(sdoc, doc: Document) -> Extraction:
-    """Every mention and fact of one parsed document."""
+@functools.cache
+def _extractors() -> tuple[Callable, ...]:
+    """The extractors, imported on first use (not with this module), once: a relative import inside a function
+    runs again, through the import machinery, on every call."""
     from .extract.actors import extract_actors
     from .extract.causal import extract_causal
     from .extract.claims import extract_claims
@@ -38,7 +41,14 @@ def extract(sdoc, doc: Document) -> Extraction:
     from .extract.quantities import extract_quantities
     from .extract.relations import extract_relations
     from .extract.times import extract_times
+    return (extract_actors, extract_causal, extract_claims, extract_events, document_countries, extract_places,
+            extract_quantities, extract_relations, extract_times)
 
+
+def extract(sdoc, doc: Document) -> Extraction:
+    """Every mention and fact of one parsed document."""
+    (extract_actors, extract_causal, extract_claims, extract_events, document_countries, extract_places,
+     extract_quantities, extract_relations, extract_times) = _extractors()
     places = extract_places(sdoc, doc)
     mentions = Mentions(
         places=places,

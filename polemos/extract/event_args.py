@@ -112,8 +112,22 @@ class SpanIndex:
             if m.span.start <= tok.idx < m.span.end]
 
 
+_RANGES_KEY = "polemos.phrase_ranges"
+
+
 def phrase_range(tok) -> tuple[int, int]:
-    """Characters of a noun phrase: the token and its dependents, less clauses."""
+    """Characters of a noun phrase: the token and its dependents, less clauses (walked once per document and
+    token: the extractors ask again for the same arguments' phrases)."""
+    cached = tok.doc.user_data.get(_RANGES_KEY)
+    if cached is None:
+        cached = tok.doc.user_data[_RANGES_KEY] = {}
+    found = cached.get(tok.i)
+    if found is None:
+        found = cached[tok.i] = _phrase_range(tok)
+    return found
+
+
+def _phrase_range(tok) -> tuple[int, int]:
     toks = [tok]
     stack = [c for c in tok.children if c.dep_ not in SKIP_CHILD]
     while stack:
