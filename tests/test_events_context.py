@@ -1343,6 +1343,6 @@ def test_a_number_after_a_victims_name_is_an_age():
 
 def test_a_country_that_qualifies_a_source_is_no_place_of_the_text():
     """'a UK-based monitoring group' tells whose the group is: neither the event's country nor its forces' state."""
-    evs = _events("A UK-based monitoring group said on Monday that an air strike by government forces had killed "
+    evs = _events("A UK-based monitoring group said on Monday that an air raid by government troops had killed "
                   "eight people.")
     assert [(e.country, e.actor1) for e in evs] == [(None, None)]
