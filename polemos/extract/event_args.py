@@ -693,14 +693,15 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
                 c.lower_ in lex.words["no_one"] for v in victims for c in [v, *v.children]):
             found.append(Figure(0, 0, 0))
             continue
+        named = [v for v in victims if _named_person(v)]
         parts: list[QuantityMention] = []
         for v in victims:
-            if _named_person(v):
+            if v in named:
                 continue                                # "the killing of Manu Das (31)": a name's number is an age
             q = qfor(v)
             if q is not None and q not in parts:
                 parts.append(q)
-        if not parts and not (victims and all(_named_person(v) for v in victims)):
+        if not parts and not (named and len(named) == len(victims)):
             q = qfor(tok)
             parts = [q] if q is not None else []
         if tok.lemma_.lower() in lex.words["toll_nouns"]:
@@ -708,7 +709,6 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             if not parts:
                 continue                                # "too early to give a toll": a toll counts by its number
         if not parts:
-            named = [v for v in victims if _named_person(v)]
             if named and tok.pos_ in ("VERB", "AUX"):   # "killed Farooq Bengalzai", "eliminated its leader, X"
                 found.append(Figure(len(named), len(named), len(named)))
                 continue

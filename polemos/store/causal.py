@@ -1,20 +1,14 @@
-"""SQL of the causal layer: causal statements written with their document, read back with their sources."""
+"""SQL of the causal layer: causal statements as rows of their document (the store inserts a batch's
+together), read back with their sources."""
 from __future__ import annotations
 
 import json
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from .schema import causal_statements, documents
-
-
-def write_causal(conn, doc, statements) -> None:
-    """Insert a document's causal statements (inside the document's transaction)."""
-    rows = causal_rows(doc, statements)
-    if rows:
-        conn.execute(insert(causal_statements), rows)
 
 
 def causal_rows(doc, statements) -> list[dict[str, Any]]:
