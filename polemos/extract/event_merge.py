@@ -107,7 +107,7 @@ def _same_side(x: str | None, y: str | None) -> bool:
     return x == y or not x or not y or x.startswith("Unidentified") or y.startswith("Unidentified")
 
 
-def _absorb(keep: Draft, other: Draft, rank) -> None:
+def absorb(keep: Draft, other: Draft, rank) -> None:
     """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
     k, o = keep.event, other.event
     full = (other.own_place or other.own_date or other.response) and not other.side   # a vague later mention
@@ -176,7 +176,7 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
             d.reference = False
             kept.append(d)
         else:
-            _absorb(target, d, rank)
+            absorb(target, d, rank)
     for k in kept:
         if k.event.actor1 is None and k.unnamed:
             k.event.actor1 = k.unnamed

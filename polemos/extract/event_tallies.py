@@ -107,6 +107,20 @@ def accused_of(trig, lex: Lexicon) -> bool:
     return False
 
 
+def case_matter(trig, lex: Lexicon) -> bool:
+    """'arrested three men over the killing of a chief', 'charged with the murder of', 'held in connection with the
+    bombing': the violence a case is about, an event told before or elsewhere, not the arrest's or the trial's own."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for a in trig.ancestors:
+        if a.dep_ == "prep" and a.lower_ in lex.words["case_preps"]:
+            head = a.head
+            while _lemma(head) in lex.words["case_nouns"] and head.dep_ == "pobj" and head.head.dep_ == "prep":
+                head = head.head.head                   # 'in connection with', 'on charges of'
+            return _lemma(head) in lex.words["case_verbs"] and (a.lower_ != "of" or head is not a.head)
+    return False
+
+
 def ended_agreement(trig, lex: Lexicon) -> bool:
     """An agreement noun said to have broken down, expired or been violated: no new agreement."""
     while trig.dep_ == "compound" and trig.head.i != trig.i:      # 'the June ceasefire agreement'
@@ -174,4 +188,4 @@ def not_one_event(trig, lex: Lexicon, agreement: bool) -> bool:
     """Any of the tests above."""
     return (spans_period(trig, lex) or since_clause(trig) or conflict_tally(trig, lex)
             or state_noun(trig, lex) or aggregate_modified(trig, lex) or effects_tally(trig, lex)
-            or accused_of(trig, lex) or (agreement and ended_agreement(trig, lex)))
+            or accused_of(trig, lex) or case_matter(trig, lex) or (agreement and ended_agreement(trig, lex)))

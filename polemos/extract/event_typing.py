@@ -122,8 +122,10 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
     roles = {t.role for t in anchors}
     modroles = {_mod_role(t, lex) for t in mods} | roles
     fixed = {t.cls.sub for t in anchors if t.role == "fixed"}
-    specific = {t.cls.sub for t in anchors + mods if t.role == "method" and not t.cls.generic}
-    methods = specific or {t.cls.sub for t in anchors + mods if t.role == "method"}
+    unarmed = all(t.role == "fixed" and (t.cls.sub or "").lower() in lex.words["unarmed_developments"] for t in anchors)
+    means = anchors if unarmed else anchors + mods       # 'arrested three men after the bombing': no means
+    specific = {t.cls.sub for t in means if t.role == "method" and not t.cls.generic}
+    methods = specific or {t.cls.sub for t in means if t.role == "method"}
     if roles & PROTEST_ROLES:
         return _protest(roles, modroles, anchors, lex)
     transfer = any(t.cls.sub == TRANSFER for t in anchors + mods) and not (roles & {"violent"}) \

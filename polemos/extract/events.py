@@ -55,7 +55,7 @@ from .event_context import (
     undated,
 )
 from .event_lexicon import Lexicon, load_lexicon
-from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, merge_drafts
+from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, absorb, merge_drafts
 from .event_roles import (
     ARMED_KINDS,
     Namer,
@@ -494,6 +494,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     same = ctx.last_place is not None and any(
         t.head.lemma_.lower() in lex.words["same_place_nouns"] for t in cue_tokens(sent, ("same",), lowers))
     owners = casualty_owners(sent, groups, lex)
+    told: dict[int, list[Trigger]] = {}
     for n, (trigs, place, prec) in enumerate(groups):
         if same and (place is None or place.feature == "country"):   # "the same base was attacked": as told before
             place, prec = ctx.last_place
@@ -514,9 +515,31 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                 d.split_of = f"{sent.start}:parts"    # two sides' fire or two days at one place: never one event
             if d is not None:
                 out.append(d)
+                told[id(d)] = trigs
                 if d.event.event_type in ("Protests", "Riots"):
                     ctx.demo = (d, list(trigs), list(mods))
                     ctx.demo_grief = {t.cls.name for t in found if t.token.i in grief}
+    return _course_arrests(out, told, lex)
+
+
+def _course_arrests(drafts: list[Draft], told: dict[int, list[Trigger]], lex: Lexicon) -> list[Draft]:
+    """Arrests told in one sentence with violence are its end ('killed two and arrested three', 'exchanged fire
+    with police before being arrested'), unless the arrest holds that violence ('arrested three men over the killing
+    of a chief': what the arrest is about, told elsewhere) or a word of violence holds the arrest ('offensives in
+    which they arrested 80 men': what the offensives were)."""
+    hosts = [d for d in drafts if COARSE.get(d.event.event_type) in ("violent", "demo") and not d.claim_only]
+    out = []
+
+    def apart(a, v) -> bool:
+        return a.is_ancestor(v) or (v.pos_ in ("NOUN", "PROPN") and v.is_ancestor(a))
+    for d in drafts:
+        if hosts and not d.claim_only and (d.event.sub_event_type or "").lower() in lex.words["course_developments"]:
+            host = next((h for h in hosts if not any(apart(a.token, v.token) for a in told[id(d)]
+                                                     for v in told[id(h)])), None)
+            if host is not None:
+                absorb(host, d, lex.rank)
+                continue
+        out.append(d)
     return out
 
 
