@@ -467,3 +467,22 @@ def test_bodies_found_near_a_place_with_a_record_in_the_drug_trade_are_a_gangs_m
     evs = _events("On 4 May 2021, in Caruaru, Pernambuco, the mutilated bodies of two brothers were dumped near a "
                   "bridge with gunshot wounds. Both men had been charged with drug dealing.", pub=date(2021, 5, 10))
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", "Unidentified Gang (Brazil)")]
+
+
+def test_another_strike_is_another_event_of_the_series():
+    evs = _events("On Tuesday, government jets bombed a market in Kidal, Mali, killing seven traders. "
+                  "A herder near Tessalit was killed in another airstrike on Tuesday.")
+    assert len(evs) == 2
+    assert sorted(e.fatalities for e in evs) == [1, 7]
+    assert all(e.actor1 and e.actor1.startswith("Military Forces of Mali") for e in evs)   # the series' air force
+
+
+def test_a_summary_of_strikes_told_one_by_one_is_no_event_beside_them():
+    text = ("Nine people were killed on Tuesday in two government airstrikes in the Kidal region of Mali. "
+            "Jets bombed a market in Aguelhok, killing six traders. "
+            "Three herders near Tessalit were killed in another airstrike on Tuesday.")
+    evs = _events(text)
+    assert sorted(e.fatalities for e in evs) == [3, 6]        # not a third event holding their sum
+    assert {e.event_date for e in evs} == {"2019-05-28"}      # the market strike told without a day: the summary's
+    evs = _events("Nine people were killed on Tuesday in two government airstrikes in the Kidal region of Mali.")
+    assert [e.fatalities for e in evs] == [9]                 # told only as a summary, the summary stands

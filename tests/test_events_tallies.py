@@ -493,3 +493,11 @@ def test_who_a_party_is_and_what_it_is_held_responsible_for_are_no_events():
     assert [e.sub_event_type for e in _events("The coalition fighting the rebels declared a truce on Monday.")] \
         == ["Agreement"]
     assert _events("The rebel commander is held responsible for massacres and abductions across the region.") == []
+
+
+def test_weapons_a_side_uses_in_the_present_are_what_it_can_do():
+    assert _events("The Eastern Front now uses armed drones and roadside bombs, officials in Lodwar, Kenya, "
+                   "said on Friday.") == []
+    evs = _events("Last month, the Eastern Front used drones to attack an army post near Lodwar, Kenya, killing "
+                  "four soldiers.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

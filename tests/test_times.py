@@ -35,6 +35,8 @@ PUB = date(2024, 5, 15)          # a Wednesday
     ("three days ago", ("2024-05-12", "day", True)),
     ("this week", ("2024-05-15", "week", True)),
     ("last week", ("2024-05-09", "week", True)),
+    ("last fortnight", ("2024-05-08", "week", True)),         # the two weeks before the text, by their middle
+    ("over the past fortnight", ("2024-05-08", "week", True)),
     ("last month", ("2024-04", "month", True)),
     ("earlier this month", ("2024-05", "month", True)),
     ("in March", ("2024-03", "month", True)),

@@ -33,6 +33,7 @@ class Draft:
     additional: bool = False            # 'several assailants were also killed': its deaths add to the toll
     assumed_a2: bool = False            # actor2 is the civilians ACLED assumes, not a side the text named
     response: bool = False              # 'the soldiers returned fire': the answer to the attack told before
+    counted: int = 0                    # 'in two airstrikes': the events its trigger counts (a summary of them)
 
 
 REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
@@ -91,6 +92,9 @@ def compatible(a: Draft, b: Draft) -> bool:
                 and COARSE.get(eb.event_type) == "strategic" and _places_ok(a, b))
     if b.claim_only:                       # a later claim or toll update refers back, unless told apart
         return _places_ok(a, b) and _dates_ok(a, b)
+    if a.counted >= 2 and b.own_place and eb.location != ea.location and not b.reference:
+        return False                       # "in two airstrikes in X province" ... "jets bombed a market in Y": one
+        # of the events the summary counts, not the summary itself
     if COARSE.get(ea.event_type) == "strategic" and ea.sub_event_type != eb.sub_event_type:
         return False
     if not (a.own_place or a.own_date or b.own_place or b.own_date) and not (a.claim_only or b.claim_only):
@@ -177,9 +181,28 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
             kept.append(d)
         else:
             absorb(target, d, rank)
+    kept = [k for k in kept if not _told_one_by_one(k, kept)]
     for k in kept:
         if k.event.actor1 is None and k.unnamed:
             k.event.actor1 = k.unnamed
             if k.event.sub_event_type == "Armed clash" and k.event.actor2 is None:
                 k.event.actor2 = k.unnamed      # "a shoot-out erupted at dawn": both sides unnamed
     return [k.event for k in kept]
+
+
+def _told_one_by_one(summary: Draft, kept: list[Draft]) -> bool:
+    """'11 were killed in two airstrikes in X on Tuesday', then each strike told on its own in the province: the
+    summary's figures are their sum, and it is no event beside them; a strike told without a day takes its day."""
+    if summary.counted < 2:
+        return False
+    s = summary.event
+    parts = [k for k in kept if k is not summary and k.event.sub_event_type == s.sub_event_type
+             and k.event.country == s.country and (s.admin1 is None or k.event.admin1 == s.admin1)
+             and _dates_ok(summary, k)]
+    if len(parts) < summary.counted:
+        return False
+    for k in parts:
+        if k.date_rank < summary.date_rank:
+            k.event.event_date, k.event.date_precision = s.event_date, s.date_precision
+            k.date_rank = summary.date_rank
+    return True

@@ -31,6 +31,7 @@ from .event_args import (
     victims_of,
 )
 from .event_context import (
+    MAX_ONE_EVENT,
     aggregate,
     as_written,
     background,
@@ -73,6 +74,7 @@ from .event_sequels import crowd, dateline, protest_sequel, toll_update
 from .event_tallies import idle_agreement, in_relative_clause, not_one_event, tally_dependents
 from .event_typing import resolve
 from .modality import modality
+from .quantities import parse_quantity
 from .times import came_after, relative_to
 from .trigger_senses import accidental_blast
 from .triggers import Trigger, find_triggers, next_sentence_lemmas, of_heads
@@ -383,7 +385,7 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     if ctx.last_date is not None and not ctx.lex.words["simultaneous"].isdisjoint(ctx.sent_lemmas):
         return ctx.last_date[0], ctx.last_date[1], REPORTED   # "a near-simultaneous incident at a concert hall"
     # "It was 8 a.m. on Thursday when gunmen rode into X"
-    if ctx.scene is not None and not _new_incident(sent, ctx.lex):
+    if ctx.scene is not None and not _new_incident(sent, trigs, ctx.lex):
         return ctx.scene.value, ctx.scene.precision, REPORTED
     if ctx.dateline is not None:
         return ctx.dateline.value, ctx.dateline.precision, REPORTED
@@ -644,8 +646,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     blamed = attributed(sent, ctx.actors) if claim_only and not claim else None
     if (claim or blamed) and (a1 is None or is_unidentified(a1) or claim_only):
         a1 = claim or blamed
-    if a1 is None and ctx.last_attacker and COARSE.get(lex.event_type[sub]) == "violent" and sequel(trigs, lex):
-        a1 = ctx.last_attacker                # "subsequent attacks on X": the series the group began
+    if a1 is None and ctx.last_attacker and COARSE.get(lex.event_type[sub]) == "violent" and (
+            sequel(trigs, lex) or _another(trigs, lex)):
+        a1 = ctx.last_attacker                # "subsequent attacks on X", "another airstrike": the series it began
     if a1 is None and sub == "Armed clash" and sent.start > 0 and \
             (a1 := _scene_force(sentence_of(ctx.sdoc[sent.start - 1]), ctx, country, on)) is not None:
         if a2 in (None, a1):                  # "Troopers entered X. A gunfight followed": they
@@ -742,11 +745,11 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                     and any(_klass(t, lex) == "violent" for t in trigs))   # "forces intervened, killing the
     # attackers and defusing a car bomb": told without time or place, the course of the attack told before
     return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only, side=side,
-                 place=place, new_incident=_new_incident(sent, lex), unnamed=unnamed,
+                 place=place, new_incident=_new_incident(sent, trigs, lex), unnamed=unnamed,
                  additional=fat is not None and _additional(sent, lex),
                  names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed,
                  place_feature=place.feature if place is not None else None,
-                 response=any(t.cls.name == "return_fire" for t in trigs))
+                 response=any(t.cls.name == "return_fire" for t in trigs), counted=_counted(trigs))
 
 
 def _magnitude(fat) -> bool:
@@ -1092,9 +1095,28 @@ def _additional(sent, lex: Lexicon) -> bool:
                for t in cue_tokens(sent, lex.words["fatality_words"]))
 
 
-def _new_incident(sent, lex: Lexicon) -> bool:
-    """'Separately, ...', 'In another incident, ...': the sentence opens another incident."""
-    return any(t.lower_ in lex.words["new_incident_cues"] for t in list(sent)[:4])
+def _new_incident(sent, trigs, lex: Lexicon) -> bool:
+    """'Separately, ...', 'In another incident, ...': the sentence opens another incident; 'a villager was killed in
+    another airstrike': the event word itself is another."""
+    return any(t.lower_ in lex.words["new_incident_cues"] for t in list(sent)[:4]) or _another(trigs, lex)
+
+
+def _counted(trigs) -> int:
+    """'in two airstrikes': how many events a plural trigger counts (0 when it counts none)."""
+    for t in trigs:
+        if t.token.tag_ in ("NNS", "NNPS"):     # "two airstrikes", "two government airstrikes"
+            mods = [m for c in t.token.children for m in (c, *(c.children if c.dep_ == "compound" else ()))]
+            for c in mods:
+                q = parse_quantity(c.text) if c.dep_ == "nummod" and c.like_num else None
+                if q and q[3] == "exact" and q[2] is not None and 2 <= q[2] <= MAX_ONE_EVENT:
+                    return int(q[2])
+    return 0
+
+
+def _another(trigs, lex: Lexicon) -> bool:
+    """'was killed in another airstrike': the event word itself tells another incident of the series."""
+    return any(c.dep_ in ("det", "amod") and c.lower_ in lex.words["other_incident_determiners"]
+               for t in trigs for c in t.token.children)
 
 
 def _scene_time(sent, ctx: _Ctx):

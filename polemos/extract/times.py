@@ -196,6 +196,8 @@ def _r_rel_period(m, pub) -> Resolved:
     if unit == "weekend":
         sat = pub - timedelta(days=(pub.weekday() + 2) % 7)
         return sat.isoformat(), "week", True
+    if unit == "fortnight":                  # "last fortnight": the two weeks before the text, dated by their middle
+        return (pub + timedelta(weeks=min(off, 0))).isoformat(), "week", True
     return _week_mid(pub + timedelta(weeks=off), pub).isoformat(), "week", True
 
 
@@ -252,8 +254,8 @@ def _rules() -> list[Rule]:
         (r"\b(?:(?i:early|mid|late|earlier|later)(?:\s+(?i:in|this))?[\s-]+)?"
          r"(?i:(?P<rel>last|this|next|previous)\s+year)\b", _r_rel_year, ("year",)),
         (r"\b(?:(?i:earlier|later|late|early)\s+)?"
-         r"(?i:(?P<rel>last|this|next|previous|past)\s+(?P<unit>week|weekend|month))\b", _r_rel_period,
-         ("week", "month")),
+         r"(?i:(?P<rel>last|this|next|previous|past)\s+(?P<unit>week|weekend|month|fortnight))\b", _r_rel_period,
+         ("week", "month", "fortnight")),
         # "at the weekend", "over the weekend", "weekend raids": the weekend before the text
         (r"\b(?:(?i:at|over|during)\s+the\s+)?(?i:(?P<unit>weekend))\b", _r_rel_period, ("weekend",)),
         (r"\b(?i:(?P<w>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight))\b",

@@ -43,12 +43,24 @@ def _phrase_head(span) -> object:
     return span[-1]
 
 
+def _habitual_use(tok, lex: Lexicon) -> bool:
+    """A weapon a side uses in the simple present ('the group now uses armed drones and roadside bombs'): what it
+    can do, not an event."""
+    while tok.dep_ in ("conj", "dobj") and tok.head.i != tok.i:
+        tok = tok.head
+        if _lemma(tok) in lex.words["habitual_use_verbs"] and tok.tag_ in ("VBZ", "VBP"):
+            return True
+    return False
+
+
 def _anchored(tok, cls: TriggerClass, lex: Lexicon) -> bool:
     """An instrument word founds an event only as an event noun or under an event verb."""
     if cls.role == "manner":
         return False
     if cls.role != "method" and not cls.weapons:
         return True
+    if _habitual_use(tok, lex):
+        return False
     if _lemma(tok) in cls.event_nouns or tok.pos_ == "VERB":
         return True
     head = tok.head
@@ -382,7 +394,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if head.dep_ in ("compound", "amod") and head.head.i >= span.end \
                 and _lemma(head.head) in lex.words["descriptor_heads"]:
             continue    # "a ballistic missile test", "an air strike team": what it is for, no event
-        out.append(Trigger(head, cls, span.start, span.end, not cls.weapons or _anchored(head, cls, lex)))
+        out.append(Trigger(head, cls, span.start, span.end,
+                           (not cls.weapons or _anchored(head, cls, lex)) and not _habitual_use(head, lex)))
         # a word or phrase of several classes is several triggers: "shot dead", "fired on" at a protest are also
         # force against it
         others = [c for c in lex.single.get(_lemma(head), ())] + [c for sq, c in lex.phrases[words[i]] if sq == seq]
