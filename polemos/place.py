@@ -20,6 +20,8 @@ import pycountry
 _PACK = Path(__file__).resolve().parent / "knowledge" / "places"
 _TYPE_WORDS = re.compile(r"\b(province|governorate|region|state|oblast|wilayah|wilayat|division|district|"
                          r"territory|prefecture|department|muhafazah|velayat|ostan)\b")
+_CITY_TYPES = re.compile(r"(?i)\bcity\b|municipality")
+_CITY_WORDS = ("city", "shahri", "shahar", "shahr", "ciudad", "ville", "kota")   # 'city' in division names
 NEAR_KM = 20.0          # two points this close are one locality (a site and its town)
 
 
@@ -83,7 +85,14 @@ def _admin1_index(code2: str) -> dict[str, str]:
     """Normalised name -> ISO 3166-2 code for the top-level divisions of a country."""
     subs = list(pycountry.subdivisions.get(country_code=code2) or [])
     top = [s for s in subs if s.parent_code is None] or subs
-    out = {norm(s.name): s.code for s in top}
+    out: dict[str, str] = {}
+    # a city and its province of one name ('Toshkent' City and Region, 'Maputo' City and Province): the bare name is
+    # the province, '<name> city' the city; pycountry gives a set, so the order is made here, not left to hashing
+    for s in sorted(top, key=lambda s: (_CITY_TYPES.search(s.type or "") is not None, s.code)):
+        out.setdefault(norm(s.name), s.code)
+        if _CITY_TYPES.search(s.type or ""):
+            for word in _CITY_WORDS:                  # 'Maputo City', 'Toshkent Shahri'
+                out.setdefault(norm(f"{s.name} {word}"), s.code)
     path = _PACK / "admin1.csv"
     if path.exists():
         with path.open(encoding="utf-8") as fh:
