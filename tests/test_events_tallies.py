@@ -501,3 +501,23 @@ def test_weapons_a_side_uses_in_the_present_are_what_it_can_do():
     evs = _events("Last month, the Eastern Front used drones to attack an army post near Lodwar, Kenya, killing "
                   "four soldiers.")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_disasters_and_industrial_blasts_are_no_events():
+    for text in ("An earthquake struck the island of Sumba on Sunday, killing three people and damaging 400 homes.",
+                 "A second wave of floods hit the Lobo district on Monday, destroying two bridges.",
+                 "A chemical leak at a fertiliser plant near Kanpur killed four workers on Tuesday.",
+                 "Two workers were hurt on Monday when a storage tank at a refinery near Aden exploded.",
+                 "An explosion tore through a paint factory in Lagos on Monday, killing six workers."):
+        assert _events(text) == [], text
+
+
+def test_people_who_act_beside_a_disaster_still_act():
+    evs = _events("On Monday, motorcycle riders burnt a bus in Bafang after a road accident killed a colleague.")
+    assert [e.event_type for e in evs] == ["Riots"]
+    evs = _events("On Monday, victims of the floods blocked the main road in Uvira to demand aid.")
+    assert [e.event_type for e in evs] == ["Protests"]
+    evs = _events("Militants blew up a gas pipeline near Arish on Monday, officials said.")
+    assert [e.event_type for e in evs] == ["Explosions/Remote violence"]
+    evs = _events("A roadside bomb hit an army tank near Gao on Monday, wounding two soldiers.")
+    assert [e.event_type for e in evs] == ["Explosions/Remote violence"]

@@ -76,7 +76,7 @@ from .event_typing import resolve
 from .modality import modality
 from .quantities import parse_quantity
 from .times import came_after, relative_to
-from .trigger_senses import accidental_blast
+from .trigger_senses import accidental_blast, done_by_someone
 from .triggers import Trigger, find_triggers, next_sentence_lemmas, of_heads
 
 MOD_ROLES = {"intervention", "excessive", "protester_violence"}
@@ -425,12 +425,22 @@ def _only_a_target(t: Trigger, aimed: set[int], shot_at: bool, lex: Lexicon) -> 
 
 
 def _accident(factual: list[Trigger], ctx: _Ctx) -> bool:
-    """'Two pilots died when the aircraft crashed', 'a landslide killed 12': only casualty words (and the craft
-    that crashed) in a sentence naming an accident or a disaster; no act of violence is told."""
+    """'Two pilots died when the aircraft crashed', 'a landslide killed 12', 'an earthquake struck the island,
+    damaging 1,300 buildings': only casualty and harm words (and the craft that crashed) in a sentence naming an
+    accident or a disaster, and no armed side in it; no act of violence is told."""
     words = ctx.lex.words
-    return bool(factual) and all(t.token.lemma_.lower() in words["bare_casualty_words"] for t in factual) and (
-        not ctx.sent_lemmas.isdisjoint(words["accident_words"])
-        or any(accidental_blast(tok, ctx.lex) for tok in factual[0].token.sent))
+    if not factual:
+        return False
+    told = {t.token.lemma_.lower() for t in factual}
+    if not told <= words["bare_casualty_words"]:           # harm words besides: only with no one who did them
+        sent = factual[0].token.sent
+        if not told <= words["bare_casualty_words"] | words["disaster_harms"] \
+                or any(m.kind in ARMED_KINDS for m in ctx.actors.within(sent.start_char, sent.end_char)) \
+                or any(done_by_someone(t.token, ctx.lex) for t in factual) \
+                or not words["armed_cues"].isdisjoint(ctx.sent_lemmas):
+            return False
+    return not ctx.sent_lemmas.isdisjoint(words["accident_words"]) \
+        or any(accidental_blast(tok, ctx.lex) for tok in factual[0].token.sent)
 
 
 def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:

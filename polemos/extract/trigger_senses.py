@@ -30,9 +30,34 @@ def other_sense(tok, lemma: str, lex: Lexicon) -> bool:
         return True                # "workers of a copper mine", "the Grasberg mine": a pit (no landmine has a name)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma in w["party_fights"]:
         return True                # "the coalition fighting the rebels declared a truce": who the party is
+    if lemma == "tank" and any(_lemma(m) in w["stored_things"] or _lemma(m) in w["industrial_sites"]
+                               for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "prep", "relcl")
+                               for m in c.subtree):
+        return True                # "an oil tank at the power plant", "a storage tank": a container, not armour
     if lemma == "target" and any(t.lower_ in w["target_measures"] for t in tok.sent):
         return True                # "targeted 13 officials with sanctions": a measure
-    return accidental_blast(tok, lex) or _figurative_enemy(tok, lex)
+    return accidental_blast(tok, lex) or _figurative_enemy(tok, lex) or _hazard_agent(tok, lex)
+
+
+def _hazard_agent(tok, lex: Lexicon) -> bool:
+    """A disaster or an accident does it ('an earthquake killed eight', 'floods hit the north', 'the island was
+    struck by a tsunami', 'a chemical leak killed ten'): no act of violence."""
+    agents = [c for c in tok.children if c.dep_ == "nsubj"]
+    agents += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    agents += [o for a in list(agents) if _lemma(a) in lex.words["hazard_heads"] for p in a.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    # "a second wave of floods hit the coast" (not "victims of the floods blocked the road")
+    return any(_lemma(a) in lex.words["accident_words"] for a in agents)
+
+
+def done_by_someone(tok, lex: Lexicon) -> bool:
+    """The harm word has a doer that is neither a disaster nor a thing that blows up ('riders burnt a vehicle after
+    a road accident'): someone acted."""
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    w = lex.words
+    return any(_lemma(d) not in w["accident_words"] | w["accidental_blasts"] | w["industrial_sites"] | w["blast_words"]
+               and not _hazard_agent(tok, lex) for d in doers)
 
 
 def accidental_blast(tok, lex: Lexicon) -> bool:
@@ -43,7 +68,13 @@ def accidental_blast(tok, lex: Lexicon) -> bool:
     things = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nsubj")]
     things += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     things += [m for t in list(things) for m in t.children if m.dep_ == "compound"]     # "a gas cylinder"
-    return any(_lemma(t) in lex.words["accidental_blasts"] for t in things)
+    if any(_lemma(t) in lex.words["accidental_blasts"] for t in things):
+        return True
+    heads = (tok, *things, *([tok.head] if tok.dep_ == "nsubj" else []))    # "an explosion tore through a depot"
+    sites = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ != "of"
+             for o in p.children if o.dep_ == "pobj"]            # "a boiler at the plant exploded"
+    sites += [m for o in list(sites) + things for m in o.subtree if m.dep_ in ("compound", "amod", "nmod")]
+    return any(_lemma(t) in lex.words["industrial_sites"] for t in sites + things)
 
 
 def _figurative_enemy(tok, lex: Lexicon) -> bool:
