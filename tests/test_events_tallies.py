@@ -521,3 +521,10 @@ def test_people_who_act_beside_a_disaster_still_act():
     assert [e.event_type for e in evs] == ["Explosions/Remote violence"]
     evs = _events("A roadside bomb hit an army tank near Gao on Monday, wounding two soldiers.")
     assert [e.event_type for e in evs] == ["Explosions/Remote violence"]
+
+
+def test_clashes_that_have_broken_out_are_news_not_a_tally():
+    evs = _events("Clashes have broken out between police and farmers protesting land seizures in Kisumu, Kenya.")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+    evs = _events("Fighting has erupted between two militias in Beni, Congo.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]

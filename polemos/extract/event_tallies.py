@@ -91,7 +91,8 @@ def effects_tally(trig, lex: Lexicon) -> bool:
         return False
     verb = trig.head
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children)
-    return perfect and _lemma(verb) not in lex.words["fatality_words"] and _lemma(verb) not in lex.words["injury_words"]
+    return perfect and not {_lemma(verb)} & (lex.words["fatality_words"] | lex.words["injury_words"]
+                                               | lex.words["occurrence_verbs"])     # "clashes have broken out"
 
 
 def accused_of(trig, lex: Lexicon) -> bool:
