@@ -528,3 +528,10 @@ def test_clashes_that_have_broken_out_are_news_not_a_tally():
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
     evs = _events("Fighting has erupted between two militias in Beni, Congo.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_a_march_against_a_social_ill_is_a_protest():
+    # "the fight against corruption" is a figure of speech; a march against it is a protest about its cause
+    evs = _events("Thousands of people marched in Nitra and Zilina against corruption on Sunday.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    assert _events("The new minister vowed on Sunday to fight corruption in Nitra.") == []

@@ -80,6 +80,8 @@ def accidental_blast(tok, lex: Lexicon) -> bool:
 def _figurative_enemy(tok, lex: Lexicon) -> bool:
     """A fight whose object, or what it is 'against', is a disease, a disaster or a social ill ('to fight the
     epidemic', 'the battle against poverty')."""
+    if any(c.role == "protest" for c in lex.single.get(_lemma(tok), ())):
+        return False               # "thousands marched against corruption": a protest is about its cause
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "with", "on")
              for o in p.children if o.dep_ == "pobj"]
