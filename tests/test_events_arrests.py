@@ -61,3 +61,10 @@ def test_a_splinter_rival_is_no_change_to_a_group():
                  "Friday, killing five people.") == ["Attack"]
     assert _subs("Officials in Lodwar, Kenya, said on Friday that the Eastern Front and its splinter rival had "
                  "grown bolder.") == []
+
+
+def test_an_arrest_folded_into_the_fight_names_the_side_it_lacks():
+    evs = _events("On 14 March 2021, six al-Shabaab militants were killed, two were wounded and four were arrested "
+                  "during police operations in Garissa, Kenya.")
+    assert len(evs) == 1
+    assert evs[0].actor1.startswith("Police Forces of Kenya") and evs[0].actor2 == "Al Shabaab"

@@ -32,6 +32,7 @@ class Draft:
     unnamed: str | None = None          # the unidentified side it takes if no report of it names one
     additional: bool = False            # 'several assailants were also killed': its deaths add to the toll
     assumed_a2: bool = False            # actor2 is the civilians ACLED assumes, not a side the text named
+    site_a2: bool = False               # actor2 is the military assumed to hold a site ('a security checkpoint')
     response: bool = False              # 'the soldiers returned fire': the answer to the attack told before
     counted: int = 0                    # 'in two airstrikes': the events its trigger counts (a summary of them)
 
@@ -111,7 +112,7 @@ def _same_side(x: str | None, y: str | None) -> bool:
     return x == y or not x or not y or x.startswith("Unidentified") or y.startswith("Unidentified")
 
 
-def absorb(keep: Draft, other: Draft, rank) -> None:
+def _absorb(keep: Draft, other: Draft, rank) -> None:
     """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
     k, o = keep.event, other.event
     full = (other.own_place or other.own_date or other.response) and not other.side   # a vague later mention
@@ -141,6 +142,8 @@ def absorb(keep: Draft, other: Draft, rank) -> None:
         k.actor1, k.actor2 = o.actor2, k.actor2 or o.actor1
     if keep.assumed_a2 and o.actor2 is not None and not other.assumed_a2:
         k.actor2, keep.assumed_a2 = o.actor2, False     # a side a later report names outranks the assumption
+    if keep.site_a2 and _state(o.actor2) and o.actor2 != k.actor2 and not other.site_a2:
+        k.actor2, keep.site_a2 = o.actor2, False        # "Four policemen were killed": they held the post
     for f in ("actor1", "actor2", "claimed_by", "denied_by", "reported_by"):
         if getattr(k, f) is None and getattr(o, f) is not None:
             setattr(k, f, getattr(o, f))
@@ -180,7 +183,7 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
             d.reference = False
             kept.append(d)
         else:
-            absorb(target, d, rank)
+            _absorb(target, d, rank)
     kept = [k for k in kept if not _told_one_by_one(k, kept)]
     for k in kept:
         if k.event.actor1 is None and k.unnamed:

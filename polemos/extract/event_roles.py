@@ -366,6 +366,20 @@ def dead_side(sent, actors: SpanIndex, lex: Lexicon, initiator: str | None) -> s
     return None
 
 
+def casualty_force(sent, lex: Lexicon) -> str | None:
+    """The one state force the sentence's dead and wounded belong to ('killing three policemen', 'two officers were
+    wounded'): 'police' or 'military', None where they are of none or of both."""
+    forces = set()
+    for tok in cue_tokens(sent, lex.words["fatality_words"] | lex.words["injury_words"]):
+        for v in victims_of(tok):               # "an officer" alone may be the army's: only "a police officer"
+            own = lex.state_force(_lemma(v)) if _lemma(v) not in lex.words["either_force_nouns"] else None
+            force = own or next(
+                (f for c in v.children if c.dep_ in ("compound", "amod") and (f := lex.state_force(_lemma(c)))), None)
+            if force:
+                forces.add(force)
+    return forces.pop() if len(forces) == 1 else None
+
+
 def _blast_near(tok, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on) -> str | None:
     """An armed side a charge went off near ('a bomb exploded near a police patrol', 'detonated near Afghan
     Local Police officers'): the blast's target (near a market or a town it only places)."""

@@ -56,11 +56,12 @@ from .event_context import (
     undated,
 )
 from .event_lexicon import Lexicon, load_lexicon
-from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, absorb, merge_drafts
+from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, merge_drafts
 from .event_roles import (
     ARMED_KINDS,
     Namer,
     attributed,
+    casualty_force,
     claimed_by,
     dead_side,
     is_unidentified,
@@ -548,8 +549,13 @@ def _course_arrests(drafts: list[Draft], told: dict[int, list[Trigger]], lex: Le
         if hosts and not d.claim_only and (d.event.sub_event_type or "").lower() in lex.words["course_developments"]:
             host = next((h for h in hosts if not any(apart(a.token, v.token) for a in told[id(d)]
                                                      for v in told[id(h)])), None)
-            if host is not None:
-                absorb(host, d, lex.rank)
+            if host is not None:            # the arrest names who fought: the side the host lacks
+                h, a = host.event, d.event
+                if h.actor1 is None and a.actor1 not in (None, h.actor2):
+                    h.actor1 = a.actor1
+                if h.actor2 is None and a.actor2 not in (None, h.actor1):
+                    h.actor2 = a.actor2
+                h.extra_evidence.append(a.evidence)
                 continue
         out.append(d)
     return out
@@ -608,6 +614,12 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         status = status_of(target, ctx.actors, ctx.places, lex) or status
     if a2 is None or a2 == ctx.namer.civilians(country):
         a2 = dead_side(sent, ctx.actors, lex, a1) or a2      # the dead were the Guard's men, not the bus's
+    # the military only assumed for a site ('a security checkpoint', 'a checkpost') where the sentence names no
+    # soldier: the police whose men fell there held it, and a later report naming the fallen decides
+    site_held = a2 is not None and a2 == ctx.namer.state_force(country, on, "military") and not any(
+        lex.state_force(w.lemma_.lower()) == "military" for w in sent)
+    if site_held and casualty_force(sent, lex) == "police":
+        a2, site_held = ctx.namer.state_force(country, on, "police"), False
     status = _victims(sent, trigs, status, ctx)
     if status == "armed" and any(cue in sent.text.lower() for cue in lex.words["off_duty_cues"]):
         status = "civilian"                   # ACLED: police or soldiers attacked off duty are civilians
@@ -757,7 +769,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only, side=side,
                  place=place, new_incident=_new_incident(sent, trigs, lex), unnamed=unnamed,
                  additional=fat is not None and _additional(sent, lex),
-                 names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed,
+                 names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed, site_a2=site_held,
                  place_feature=place.feature if place is not None else None,
                  response=any(t.cls.name == "return_fire" for t in trigs), counted=_counted(trigs))
 
