@@ -535,3 +535,9 @@ def test_a_march_against_a_social_ill_is_a_protest():
     evs = _events("Thousands of people marched in Nitra and Zilina against corruption on Sunday.")
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
     assert _events("The new minister vowed on Sunday to fight corruption in Nitra.") == []
+
+
+def test_strikes_that_have_hit_a_place_are_news_not_a_tally():
+    evs = _events("Government air strikes have targeted rebel-held villages in Idlib province, killing four people.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+    assert _events("The coalition's air strikes have left most residents of Idlib without shelter.") == []
