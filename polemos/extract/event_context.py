@@ -12,6 +12,7 @@ from ..model import PlaceMention
 from .attribution import cue_tokens, expanded_span
 from .event_args import conjuncts, target_heads
 from .event_lexicon import Lexicon
+from .quantities import parse_quantity
 
 NONVIOLENT_ROLES = {"territory", "retake"}
 MAX_ONE_EVENT = 9          # "four air raids" on one place in one day are one event; "47 attacks" are a tally
@@ -435,3 +436,15 @@ def casualty_owners(sent, groups, lex: Lexicon) -> dict[int, int]:
             not any(t.token.i in below for t in groups[g][0]),
             min(tree_distance(tok, t.token) for t in groups[g][0]), g))
     return out
+
+
+def counted_events(trigs) -> int:
+    """'in two airstrikes': how many events a plural trigger counts (0 when it counts none)."""
+    for t in trigs:
+        if t.token.tag_ in ("NNS", "NNPS"):     # "two airstrikes", "two government airstrikes"
+            mods = [m for c in t.token.children for m in (c, *(c.children if c.dep_ == "compound" else ()))]
+            for c in mods:
+                q = parse_quantity(c.text) if c.dep_ == "nummod" and c.like_num else None
+                if q and q[3] == "exact" and q[2] is not None and 2 <= q[2] <= MAX_ONE_EVENT:
+                    return int(q[2])
+    return 0

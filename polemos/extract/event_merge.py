@@ -169,6 +169,33 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     k.extra_evidence.extend(o.extra_evidence)
 
 
+def fold_arrests(drafts: list[Draft], told: dict[int, list], course: frozenset[str]) -> list[Draft]:
+    """Arrests told in one sentence with violence are its end ('killed two and arrested three', 'exchanged fire
+    with police before being arrested'), unless the arrest holds that violence ('arrested three men over the killing
+    of a chief': what the arrest is about, told elsewhere) or a word of violence holds the arrest ('offensives in
+    which they arrested 80 men': what the offensives were). `told` maps each draft's id to its triggers; `course`
+    holds the sub-event types so folded."""
+    hosts = [d for d in drafts if COARSE.get(d.event.event_type) in ("violent", "demo") and not d.claim_only]
+    out = []
+
+    def apart(a, v) -> bool:
+        return a.is_ancestor(v) or (v.pos_ in ("NOUN", "PROPN") and v.is_ancestor(a))
+    for d in drafts:
+        if hosts and not d.claim_only and (d.event.sub_event_type or "").lower() in course:
+            host = next((h for h in hosts if not any(apart(a.token, v.token) for a in told[id(d)]
+                                                     for v in told[id(h)])), None)
+            if host is not None:            # the arrest names who fought: the side the host lacks
+                h, a = host.event, d.event
+                if h.actor1 is None and a.actor1 not in (None, h.actor2):
+                    h.actor1 = a.actor1
+                if h.actor2 is None and a.actor2 not in (None, h.actor1):
+                    h.actor2 = a.actor2
+                h.extra_evidence.append(a.evidence)
+                continue
+        out.append(d)
+    return out
+
+
 def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
     """Merge compatible reports in document order; claim-only references join the latest compatible event."""
     if rank is None:

@@ -31,7 +31,6 @@ from .event_args import (
     victims_of,
 )
 from .event_context import (
-    MAX_ONE_EVENT,
     aggregate,
     as_written,
     background,
@@ -40,6 +39,7 @@ from .event_context import (
     casualty_report,
     coded_toll,
     continuation,
+    counted_events,
     distributive_heads,
     document_province,
     domestic_places,
@@ -56,7 +56,7 @@ from .event_context import (
     undated,
 )
 from .event_lexicon import Lexicon, load_lexicon
-from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, merge_drafts
+from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, fold_arrests, merge_drafts
 from .event_roles import (
     ARMED_KINDS,
     Namer,
@@ -75,7 +75,6 @@ from .event_sequels import crowd, dateline, protest_sequel, toll_update
 from .event_tallies import idle_agreement, in_relative_clause, not_one_event, tally_dependents
 from .event_typing import resolve
 from .modality import modality
-from .quantities import parse_quantity
 from .times import came_after, relative_to
 from .trigger_senses import accidental_blast, done_by_someone
 from .triggers import Trigger, find_triggers, next_sentence_lemmas, of_heads
@@ -532,33 +531,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                 if d.event.event_type in ("Protests", "Riots"):
                     ctx.demo = (d, list(trigs), list(mods))
                     ctx.demo_grief = {t.cls.name for t in found if t.token.i in grief}
-    return _course_arrests(out, told, lex)
-
-
-def _course_arrests(drafts: list[Draft], told: dict[int, list[Trigger]], lex: Lexicon) -> list[Draft]:
-    """Arrests told in one sentence with violence are its end ('killed two and arrested three', 'exchanged fire
-    with police before being arrested'), unless the arrest holds that violence ('arrested three men over the killing
-    of a chief': what the arrest is about, told elsewhere) or a word of violence holds the arrest ('offensives in
-    which they arrested 80 men': what the offensives were)."""
-    hosts = [d for d in drafts if COARSE.get(d.event.event_type) in ("violent", "demo") and not d.claim_only]
-    out = []
-
-    def apart(a, v) -> bool:
-        return a.is_ancestor(v) or (v.pos_ in ("NOUN", "PROPN") and v.is_ancestor(a))
-    for d in drafts:
-        if hosts and not d.claim_only and (d.event.sub_event_type or "").lower() in lex.words["course_developments"]:
-            host = next((h for h in hosts if not any(apart(a.token, v.token) for a in told[id(d)]
-                                                     for v in told[id(h)])), None)
-            if host is not None:            # the arrest names who fought: the side the host lacks
-                h, a = host.event, d.event
-                if h.actor1 is None and a.actor1 not in (None, h.actor2):
-                    h.actor1 = a.actor1
-                if h.actor2 is None and a.actor2 not in (None, h.actor1):
-                    h.actor2 = a.actor2
-                h.extra_evidence.append(a.evidence)
-                continue
-        out.append(d)
-    return out
+    return fold_arrests(out, told, lex.words["course_developments"])
 
 
 def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx, sent) -> bool:
@@ -771,7 +744,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                  additional=fat is not None and _additional(sent, lex),
                  names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed, site_a2=site_held,
                  place_feature=place.feature if place is not None else None,
-                 response=any(t.cls.name == "return_fire" for t in trigs), counted=_counted(trigs))
+                 response=any(t.cls.name == "return_fire" for t in trigs), counted=counted_events(trigs))
 
 
 def _magnitude(fat) -> bool:
@@ -1121,18 +1094,6 @@ def _new_incident(sent, trigs, lex: Lexicon) -> bool:
     """'Separately, ...', 'In another incident, ...': the sentence opens another incident; 'a villager was killed in
     another airstrike': the event word itself is another."""
     return any(t.lower_ in lex.words["new_incident_cues"] for t in list(sent)[:4]) or _another(trigs, lex)
-
-
-def _counted(trigs) -> int:
-    """'in two airstrikes': how many events a plural trigger counts (0 when it counts none)."""
-    for t in trigs:
-        if t.token.tag_ in ("NNS", "NNPS"):     # "two airstrikes", "two government airstrikes"
-            mods = [m for c in t.token.children for m in (c, *(c.children if c.dep_ == "compound" else ()))]
-            for c in mods:
-                q = parse_quantity(c.text) if c.dep_ == "nummod" and c.like_num else None
-                if q and q[3] == "exact" and q[2] is not None and 2 <= q[2] <= MAX_ONE_EVENT:
-                    return int(q[2])
-    return 0
 
 
 def _another(trigs, lex: Lexicon) -> bool:
