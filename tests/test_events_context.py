@@ -1358,3 +1358,12 @@ def test_a_security_post_whose_fallen_are_policemen_was_held_by_the_police():
     assert evs[0].actor2.startswith("Military Forces of Mali")       # a post the text gives the army stays the army's
     evs = _events("On Monday, gunmen attacked a security checkpoint in Gao, Mali, killing four soldiers.")
     assert evs[0].actor2.startswith("Military Forces of Mali")
+
+
+def test_indian_auxiliary_police_units_are_police():
+    evs = _events("On Sunday, a crowd of young men beat up a home guard jawan posted at a village near Koraput, "
+                  "Odisha.")
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]
+    assert evs[0].actor2 == "Police Forces of India (2014-) Home Guards"
+    evs = _events("On Sunday, Maoists shot dead two SPOs near Sukma, Chhattisgarh.")
+    assert evs[0].actor2 == "Police Forces of India (2014-) Special Police Officers"

@@ -471,7 +471,7 @@ def test_bodies_found_near_a_place_with_a_record_in_the_drug_trade_are_a_gangs_m
 
 def test_another_strike_is_another_event_of_the_series():
     evs = _events("On Tuesday, government jets bombed a market in Kidal, Mali, killing seven traders. "
-                  "A herder near Tessalit was killed in another airstrike on Tuesday.")
+                  "Another airstrike on the same day killed a herder near Tessalit.")
     assert len(evs) == 2
     assert sorted(e.fatalities for e in evs) == [1, 7]
     assert all(e.actor1 and e.actor1.startswith("Military Forces of Mali") for e in evs)   # the series' air force
@@ -480,9 +480,17 @@ def test_another_strike_is_another_event_of_the_series():
 def test_a_summary_of_strikes_told_one_by_one_is_no_event_beside_them():
     text = ("Nine people were killed on Tuesday in two government airstrikes in the Kidal region of Mali. "
             "Jets bombed a market in Aguelhok, killing six traders. "
-            "Three herders near Tessalit were killed in another airstrike on Tuesday.")
+            "Another airstrike on the same day killed three herders near Tessalit.")
     evs = _events(text)
     assert sorted(e.fatalities for e in evs) == [3, 6]        # not a third event holding their sum
     assert {e.event_date for e in evs} == {"2019-05-28"}      # the market strike told without a day: the summary's
     evs = _events("Nine people were killed on Tuesday in two government airstrikes in the Kidal region of Mali.")
     assert [e.fatalities for e in evs] == [9]                 # told only as a summary, the summary stands
+
+
+def test_a_later_report_of_the_fight_names_the_force_the_first_left_out():
+    evs = _events("An al-Shabaab fighter was killed during an exchange of fire with security forces near Lamu, "
+                  "Kenya, on Monday. A police special unit was combing the forest when a gunfight broke out between "
+                  "the officers and the militants.")
+    assert len(evs) == 1
+    assert evs[0].actor1.startswith("Police Forces of Kenya") and evs[0].actor2 == "Al Shabaab"

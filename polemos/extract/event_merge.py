@@ -137,9 +137,13 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
         if k.actor2 and k.actor2.startswith("Unidentified"):
             k.actor2 = None           # "two attackers died ... blamed on X": the attackers were X
     if k.actor1 is None and _state(o.actor1) and o.actor2 and not _state(o.actor2):
-        # "police neutralized several attackers": a response told after the attack; the attackers
-        # initiated the event, the police are its other side
-        k.actor1, k.actor2 = o.actor2, k.actor2 or o.actor1
+        if k.actor2 and not _state(k.actor2) and (o.actor2 == k.actor2 or o.actor2.startswith("Unidentified")):
+            k.actor1 = o.actor1       # "a fighter of X was killed in an exchange of fire ... a gunfight broke out
+            # between the officers and the militants": the group the first report named fought the police
+        else:
+            # "police neutralized several attackers": a response told after the attack; the attackers
+            # initiated the event, the police are its other side
+            k.actor1, k.actor2 = o.actor2, k.actor2 or o.actor1
     if keep.assumed_a2 and o.actor2 is not None and not other.assumed_a2:
         k.actor2, keep.assumed_a2 = o.actor2, False     # a side a later report names outranks the assumption
     if keep.site_a2 and _state(o.actor2) and o.actor2 != k.actor2 and not other.site_a2:
@@ -184,16 +188,22 @@ def fold_arrests(drafts: list[Draft], told: dict[int, list], course: frozenset[s
         if hosts and not d.claim_only and (d.event.sub_event_type or "").lower() in course:
             host = next((h for h in hosts if not any(apart(a.token, v.token) for a in told[id(d)]
                                                      for v in told[id(h)])), None)
-            if host is not None:            # the arrest names who fought: the side the host lacks
-                h, a = host.event, d.event
-                if h.actor1 is None and a.actor1 not in (None, h.actor2):
-                    h.actor1 = a.actor1
-                if h.actor2 is None and a.actor2 not in (None, h.actor1):
-                    h.actor2 = a.actor2
-                h.extra_evidence.append(a.evidence)
+            if host is not None:
+                _fill_sides(host.event, d.event)
+                host.event.extra_evidence.append(d.event.evidence)
                 continue
         out.append(d)
     return out
+
+
+def _fill_sides(fight: Event, arrest: Event) -> None:
+    """The arrest names who fought: the side a fight lacks (not who beat a man the police then arrested)."""
+    if fight.event_type != "Battles":
+        return
+    if fight.actor1 is None and arrest.actor1 not in (None, fight.actor2):
+        fight.actor1 = arrest.actor1
+    if fight.actor2 is None and arrest.actor2 not in (None, fight.actor1):
+        fight.actor2 = arrest.actor2
 
 
 def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:

@@ -980,7 +980,8 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
                        for p in c.children if p.dep_ == "pobj"][:1]
         for subj in subjects + between:
             heads = of_heads(subj)                # "a group of youths"
-            if not any(_plural(h) and (h.lemma_.lower() in lex.words["people_nouns"] or _a_people(h)) for h in heads):
+            if not any((_plural(h) or h.lemma_.lower() in lex.words["collective_people"])
+                       and (h.lemma_.lower() in lex.words["people_nouns"] or _a_people(h)) for h in heads):
                 continue
             others = {w.i for c in subj.subtree if c.dep_ in ("conj", "cc") and c is not subj for w in c.subtree} \
                 if subj in between else set()     # "between X and police": the other side is not X's phrase
