@@ -353,11 +353,15 @@ def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
     all_rules = rules()
     starts = sorted(m.span.start for m in index.mentions)
     persons = sorted(m.span.start for m in index.mentions if m.kind == "person")
+    from .relations import lexicon
+    national = frozenset(lexicon()["national_target_nouns"])
     for sent in sdoc.sents:
         here = bisect_left(starts, sent.end_char) - bisect_left(starts, sent.start_char)
-        if here < 2 and bisect_left(persons, sent.end_char) == bisect_left(persons, sent.start_char):
-            continue   # a relation needs two actors, or a person whose office names the other
-        words = sentence_words(sent) | _labels(sent)
+        words = sentence_words(sent)
+        if here < 2 and bisect_left(persons, sent.end_char) == bisect_left(persons, sent.start_char) \
+                and (here == 0 or words.isdisjoint(national)):
+            continue   # a relation needs two actors, a person whose office names the other, or a national target
+        words |= _labels(sent)
         alone = None
         for n, k, _needs, matcher in _meeting(sdoc.vocab, words):
             alone = alone if alone is not None else _sentence_doc(sent)

@@ -65,7 +65,7 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             out += [o for o in owners if o]
             is_members = True
         else:
-            hit = index.resolve(t) or _known_as(t, index)
+            hit = index.resolve(t) or _known_as(t, index) or _national_target(t)
             if hit is not None:
                 out.append(hit)
     return out, is_members
@@ -81,6 +81,19 @@ def _demonym_state(tok) -> ActorMention | None:
     if rec is None or rec.kind != "state" or rec.force is not None:
         return None
     return ActorMention(Span("", tok.idx, tok.idx + len(tok.text)), tok.text, rec.id, rec.name, "state")
+
+
+def _national_target(tok) -> ActorMention | None:
+    """The state a nationality names where it qualifies what a side strikes ('attacks against Freedonian targets',
+    'threats to Sylvanian interests'): the nationality stands for its state."""
+    if _lem(tok) not in lexicon()["national_target_nouns"]:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+            state = _demonym_state(c)
+            if state is not None:
+                return state
+    return None
 
 
 def _known_as(tok, index: ActorIndex) -> ActorMention | None:
@@ -114,6 +127,15 @@ def _subject_tok(verb):
                 return charged[0]
         tok = tok.head
     return None
+
+
+def _absolute_subject(v):
+    """The doer of a gerund the parser made a modifier of its object, its doer hung on it as a noun modifier:
+    'with the junta battling rebels' read as 'the [junta battling] rebels' (an absolute clause after 'with',
+    'amid' or 'as')."""
+    if v.dep_ != "amod" or v.tag_ != "VBG" or v.head.dep_ != "pobj" or v.head.head.lower_ not in ("with", "amid"):
+        return None
+    return next((c for c in v.children if c.dep_ in ("npadvmod", "nsubj", "compound") and c.i < v.i), None)
 
 
 def _verb_relation(v) -> str | None:
@@ -173,9 +195,14 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
     else:
         subj = _subject_tok(v)
         objs, _, recip = _verb_objects(v, index)
+        absolute = _absolute_subject(v)
+        if subj is None and absolute is not None:   # "with the army fighting rebels" parsed as "[army fighting] rebels"
+            subj, objs = absolute, _side(v.head, index)[0]
     if subj is None:
         return []
     subs, sub_members = _side(subj, index)
+    if _lem(subj) in _attack_nouns() and index.at(subj) is None:   # "attacks by X targeting Y", "X's raids on Y"
+        subs = _owners(subj, index, preps=("by",)) + [a for a in _owners(subj, index) if a.kind in _PARTIES]
     if recip:
         return [(a, rel, b) for i, a in enumerate(subs) for b in subs[i + 1:]]
     enemies = [a for o in _pobjs(v, lexicon()["counter_preps"]) for a in _side(o, index)[0]] \
@@ -299,7 +326,17 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
         targets = directed or _owners(n, index, subjects[0])
     if rel == "affiliate_of":
         targets = [_network(b) for b in targets]
+        return [(a, _unit_of(a, b), b) for a in subjects for b in targets]
     return [(a, rel, b) for a in subjects for b in targets]
+
+
+_STATE_KINDS = {"state", "state_force"}
+
+
+def _unit_of(a: ActorMention, b: ActorMention) -> str:
+    """A wing, branch or unit of a state's force is part of that force ('the rapid reaction wing of the state
+    police'), not an affiliate: affiliation is the tie of a franchise to an armed network."""
+    return "member_of" if a.kind == "state_force" and b.kind in _STATE_KINDS else "affiliate_of"
 
 
 def _adjective_facts(a, index: ActorIndex) -> list[Found]:
