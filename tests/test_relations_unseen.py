@@ -57,3 +57,41 @@ def test_second_verb_of_a_pair_takes_the_first_ones_subject():
     found = rels("The Dawn Front overran the checkpoint and drove the Zembla Police out of the district.",
                  {"Dawn Front": "armed_group", "Zembla Police": "state_force"})
     assert sym("Dawn Front", "hostile", "Zembla Police", found), found
+
+
+def test_passive_subject_does_what_its_clause_says():
+    found = rels("Kivu Brigade fighters were deployed to support the Zembla Police near the border.",
+                 {"Kivu Brigade": "armed_group", "Zembla Police": "state_force"})
+    assert sym("Kivu Brigade", "cooperative", "Zembla Police", found), found
+    found = rels("Kivu Brigade fighters were ordered to attack the Zembla Police near the border.",
+                 {"Kivu Brigade": "armed_group", "Zembla Police": "state_force"})
+    assert sym("Kivu Brigade", "hostile", "Zembla Police", found), found
+    # the means is not the doer
+    found = rels("The Kivu Brigade fund is used to train the Zembla Police recruits.",
+                 {"Kivu Brigade": "armed_group", "Zembla Police": "state_force"})
+    assert not sym("Kivu Brigade", "cooperative", "Zembla Police", found), found
+    # the thing struck is not the doer of the purpose
+    found = rels("The Kivu Brigade camp was shelled to weaken the Zembla Police.",
+                 {"Kivu Brigade": "armed_group", "Zembla Police": "state_force"})
+    assert not sym("Kivu Brigade", "hostile", "Zembla Police", found), found
+
+
+def test_a_network_helping_its_own_branch_is_its_affiliate():
+    from polemos.knowledge.actors import default_pack
+    pack = default_pack()
+    text = "Reports said Islamic State advisers were sent in to help ISWAP fighters on the ground."
+    actors = []
+    for surface in ("Islamic State", "ISWAP"):
+        rec, at = pack.lookup(surface), text.index(surface)
+        actors.append(ActorMention(Span("t", at, at + len(surface)), surface, rec.id, rec.name, "armed_group"))
+    names = {pack.lookup(s).name: s for s in ("Islamic State", "ISWAP")}
+    found = {(names.get(a, a), r, names.get(b, b)) for a, r, b in
+             ((x.actor1, x.relation, x.actor2) for x in extract_relations(nlp.parse(text), Document("t", text),
+                                                                          Mentions(actors=actors)))}
+    assert ("ISWAP", "affiliate_of", "Islamic State") in found, found
+
+
+def test_no_one_is_member_of_a_person():
+    found = rels("Minister Tavi Olo joined Governor Pell Amara and foreign partners for talks in the capital.",
+                 {"Tavi Olo": "person", "Pell Amara": "person"})
+    assert ("Tavi Olo", "member_of", "Pell Amara") not in found, found

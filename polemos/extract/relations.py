@@ -112,10 +112,13 @@ def _known_as(tok, index: ActorIndex) -> ActorMention | None:
 
 def _subject_tok(verb):
     """The subject token of a verb, climbing through embedded clauses; acl/relcl -> the modified noun."""
-    tok = verb
+    tok, via = verb, None
     for _ in range(6):
+        # "X were ordered to fight Y", "X were sent to help Y": the subject of a passive the clause completes
         for c in tok.children:
-            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and tok is verb):
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and (tok is verb or (
+                    via == "xcomp" and _lem(tok) not in lexicon()["instrument_verbs"]) or (
+                    via == "advcl" and _lem(tok) in lexicon()["deploy_verbs"]))):
                 return tok.head if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else c   # "X, which fought Y"
         if tok.dep_ in ("acl", "relcl"):
             return tok.head
@@ -125,7 +128,7 @@ def _subject_tok(verb):
             charged = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
             if charged:    # "X accused Y of backing Z", "Y was blamed for attacking Z": Y did it
                 return charged[0]
-        tok = tok.head
+        tok, via = tok.head, tok.dep_
     return None
 
 
@@ -510,8 +513,8 @@ def _normalise(fact: Found, groups: dict[str, ActorMention], keep_persons: bool 
         b = groups.get(b.actor_id, b) if b.kind == "person" else b
         if a.kind == "person" or b.kind == "person":
             return None
-    if a.actor_id == b.actor_id:
-        return None
+    if a.actor_id == b.actor_id or (rel in ("member_of", "leader_of", "affiliate_of") and b.kind == "person"):
+        return None   # one belongs to a group, not to a person ("P joined Q for talks")
     return a, rel, b
 
 
@@ -539,6 +542,11 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
             a, rel, b = fact
             if _same_actor(a, b, doc, pack):
                 continue
+            if rel == "cooperative" and a.kind == b.kind == "armed_group":   # a network helping its own branch
+                if _kin(rel, a, b) == "affiliate_of":
+                    rel = "affiliate_of"
+                elif _kin(rel, b, a) == "affiliate_of":
+                    a, rel, b = b, "affiliate_of", a
             sa, sb = _one_side(a, doc, pack), _one_side(b, doc, pack)
             key = (rel, *sorted((sa, sb))) if rel in SYMMETRIC else (sa, rel, sb)
             if key in out:
