@@ -95,3 +95,11 @@ def test_no_one_is_member_of_a_person():
     found = rels("Minister Tavi Olo joined Governor Pell Amara and foreign partners for talks in the capital.",
                  {"Tavi Olo": "person", "Pell Amara": "person"})
     assert ("Tavi Olo", "member_of", "Pell Amara") not in found, found
+
+
+
+def test_sides_fighting_together_are_not_enemies():
+    for text in ("The Zembla Police and the Kivu Brigade fought together to retake the town.",
+                 "The Zembla Police and the Kivu Brigade fought side by side near the river."):
+        found = rels(text, {"Zembla Police": "state_force", "Kivu Brigade": "armed_group"})
+        assert not sym("Zembla Police", "hostile", "Kivu Brigade", found), (text, found)
