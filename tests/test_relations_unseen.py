@@ -103,3 +103,16 @@ def test_sides_fighting_together_are_not_enemies():
                  "The Zembla Police and the Kivu Brigade fought side by side near the river."):
         found = rels(text, {"Zembla Police": "state_force", "Kivu Brigade": "armed_group"})
         assert not sym("Zembla Police", "hostile", "Kivu Brigade", found), (text, found)
+
+
+def test_a_name_after_anti_or_pro_is_not_that_actor():
+    actors = {"Kivu Brigade": "armed_group", "Zembla Police": "state_force", "Dawn Front": "armed_group"}
+    found = rels("Zembla Police-backed anti-Kivu Brigade militias attacked the port on Monday.", actors)
+    assert not sym("Kivu Brigade", "cooperative", "Zembla Police", found), found
+    found = rels("Anti-Dawn Front fighters clashed with the Zembla Police near the border.", actors)
+    assert not sym("Dawn Front", "hostile", "Zembla Police", found), found
+    found = rels("The Kivu Brigade supplied weapons to pro-Dawn Front gunmen in the north.", actors)
+    assert not sym("Kivu Brigade", "cooperative", "Dawn Front", found), found
+    # where the prefix says what the named group is against, it still is
+    found = rels("The Zembla Police raided the anti-Kivu Brigade group Dawn Front.", actors)
+    assert sym("Dawn Front", "hostile", "Kivu Brigade", found), found

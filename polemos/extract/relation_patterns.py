@@ -14,8 +14,11 @@ from), the pattern, and which matched tokens stand for the two actors:
 modifiers: "anti-Iran insurgent group X" -> group). `kinds` limits a side to actor kinds
 ({actor1: [person]}: "founded by P" makes P a leader only when P is a person).
 
-`persons: true` keeps a person as a side of a group relation ("P was sanctioned by Y")
-instead of standing them for their group. `actor2_as: government` reads actor2 as the
+`prefixed: true` lets a side be a name after "anti-" or "pro-" ("the anti-Iran group X"), which elsewhere
+names that actor's enemies or friends, not the actor.
+
+`persons: true` keeps a person as a side of a group relation ("P was sanctioned by Y") instead of
+standing them for their group. `actor2_as: government` reads actor2 as the
 government of the state its token names ("Uzbek President P", "P, prime minister of
 Pakistan"), else of the state the person's pack record serves, else of the document's main
 country for national offices; `actor2_as: regional_government` reads it as the government of the
@@ -48,6 +51,7 @@ class Rule:
     without: tuple[str, ...]
     actor2_as: str | None
     national: bool
+    prefixed: bool
     persons: bool
     kinds: dict[str, tuple[str, ...]]
     phrase_head: tuple[str, ...]
@@ -94,7 +98,8 @@ def _rule(spec: dict[str, Any]) -> Rule:
     if spec.get("actor2_as") not in (None, "government", "regional_government"):
         _fail(rid, f"unknown actor2_as {spec['actor2_as']!r}")
     return Rule(rid, rel, lex, tuple(spec.get("reverse_for", ())), tuple(spec.get("without", ())),
-                spec.get("actor2_as"), bool(spec.get("national", False)), bool(spec.get("persons", False)),
+                spec.get("actor2_as"), bool(spec.get("national", False)), bool(spec.get("prefixed", False)),
+                bool(spec.get("persons", False)),
                 {k: tuple(v) for k, v in spec.get("kinds", {}).items()}, tuple(spec.get("phrase_head", ())),
                 tuple(tuple(p) for p in patterns), tuple(spec.get("examples", ())))
 
@@ -330,7 +335,7 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
 
     if "actors" in nodes:
         both = sides("actors")
-        return [(a, rel, b, rule.persons) for i, a in enumerate(both) for b in both[i + 1:]]
+        return [(a, rel, b, rule.persons, rule.prefixed) for i, a in enumerate(both) for b in both[i + 1:]]
     firsts = sides("actor1")
     if rule.actor2_as and former_title(nodes["actor2"]):
         return []   # "former President P" no longer leads the government
@@ -344,7 +349,7 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
         seconds = sides("actor2")
     if rel in rule.reverse_for:
         firsts, seconds = seconds, firsts
-    return [(a, rel, b, rule.persons) for a in firsts for b in seconds]
+    return [(a, rel, b, rule.persons, rule.prefixed) for a in firsts for b in seconds]
 
 
 def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:

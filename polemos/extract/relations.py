@@ -8,6 +8,7 @@ group X"). A person stands for a group only where the text ties them.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -534,6 +535,8 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
         evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
         found = _sentence_facts(sent, index, groups) + by_rules.get(sent.start_char, [])
         for fact in found + by_events.get(sent.start_char, []):
+            if not (len(fact) > 4 and fact[4]) and (_prefixed(fact[0], doc.text) or _prefixed(fact[2], doc.text)):
+                continue   # "anti-X forces", "pro-X militias" are not X
             if fact[0].kind == "person" and fact[1] in ("leader_of", "member_of") and fact[2].kind != "person":
                 groups.setdefault(fact[0].actor_id, fact[2])
             fact = _normalise(fact[:3], groups, keep_persons=len(fact) > 3 and fact[3])
@@ -557,6 +560,19 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
             out[key] = Relation(doc.doc_id, a.name, rel, b.name, evidence)
             sides[key] = (sa, sb)
     return list(out.values())
+
+
+_PREFIX = re.compile(r"(?:^|[^\w])(?:anti|pro)\s?[-\u2010\u2011\u2013]\s?$", re.I)
+
+
+def _prefixed(m: ActorMention, text: str) -> bool:
+    """A name after 'anti-' or 'pro-' ('anti-Houthi forces', 'pro-government militias'): the phrase names the
+    actor's enemies or friends, not the actor."""
+    start = m.span.start
+    if not 0 < start <= len(text) or text[start:m.span.end] != m.text:
+        return bool(re.match(r"(?:anti|pro)\s?[-\u2010\u2011\u2013]", m.text, re.I))
+    return bool(_PREFIX.search(text[max(0, start - 6):start])) or \
+        bool(re.match(r"(?:anti|pro)\s?[-\u2010\u2011\u2013]", m.text, re.I))
 
 
 def _name_forces(r: Relation, order: tuple[str, str], new: dict[str, ActorMention], pack) -> None:
