@@ -113,6 +113,24 @@ def test_a_name_after_anti_or_pro_is_not_that_actor():
     assert not sym("Dawn Front", "hostile", "Zembla Police", found), found
     found = rels("The Kivu Brigade supplied weapons to pro-Dawn Front gunmen in the north.", actors)
     assert not sym("Kivu Brigade", "cooperative", "Dawn Front", found), found
+    found = rels("The Zembla Police fought pro Dawn Front gunmen in the hills.", actors)
+    assert not sym("Zembla Police", "hostile", "Dawn Front", found), found
     # where the prefix says what the named group is against, it still is
     found = rels("The Zembla Police raided the anti-Kivu Brigade group Dawn Front.", actors)
     assert sym("Dawn Front", "hostile", "Kivu Brigade", found), found
+
+
+def test_office_of_a_local_body_is_not_the_national_government():
+    from polemos.model import PlaceMention
+
+    def leads(text: str, person: str) -> set[tuple[str, str, str]]:
+        at = text.index(person)
+        actors = [ActorMention(Span("t", at, at + len(person)), person, person.lower(), person, "person")]
+        places = [PlaceMention(Span("t", 0, 0), "Kenya", "Kenya", "Kenya", None, feature="country")]
+        out = extract_relations(nlp.parse(text), Document("t", text), Mentions(actors=actors, places=places))
+        return {(r.actor1, r.relation, r.actor2.split(" (")[0]) for r in out}
+
+    found = leads("President Otieno Wafula of the Kibera market council was shot dead on Monday.", "Otieno Wafula")
+    assert ("Otieno Wafula", "leader_of", "Government of Kenya") not in found, found
+    found = leads("President Otieno Wafula condemned the attack on Monday.", "Otieno Wafula")
+    assert ("Otieno Wafula", "leader_of", "Government of Kenya") in found, found

@@ -267,8 +267,30 @@ def _named_modifier(tok) -> bool:
                for m in mods)
 
 
-def _government(rule: Rule, tok, person: ActorMention | None, index, ctx: Context) -> list[ActorMention]:
+def _office_of(person_tok, index, ctx: Context) -> tuple[bool, str | None]:
+    """What an 'of' phrase after the office holder's name says: (whether there is one, the country it names):
+    'President P of Freedonia', 'Chairman P of the village council' (a body, not a country)."""
+    if person_tok is None:
+        return False, None
+    while person_tok.dep_ in ("compound", "flat") and person_tok.head.i > person_tok.i:   # the name's last word
+        person_tok = person_tok.head
+    objs = [g for c in person_tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"]
+    for g in objs:
+        country = _state_named(g, index, ctx)
+        if country is not None:
+            return True, country
+    return bool(objs), None
+
+
+def _government(rule: Rule, tok, person: ActorMention | None, index, ctx: Context,
+                person_tok=None) -> list[ActorMention]:
     country = _state_named(tok, index, ctx)
+    after, named = _office_of(person_tok, index, ctx) if country is None else (False, None)
+    if after:
+        if named is None:
+            return []   # "President P of the village council": a local office
+        country = named
     if country is None and person is not None and person.actor_id in ctx.pack:
         for aff in ctx.pack.affiliations(person.actor_id, ctx.doc.published):
             rec = ctx.pack.records.get(aff.actor_id)
@@ -341,7 +363,7 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
         return []   # "former President P" no longer leads the government
     if rule.actor2_as == "government":
         firsts = [p for p in firsts if p.kind == "person"][:1]
-        seconds = [g for p in firsts for g in _government(rule, nodes["actor2"], p, index, ctx)]
+        seconds = [g for p in firsts for g in _government(rule, nodes["actor2"], p, index, ctx, nodes.get("actor1"))]
     elif rule.actor2_as == "regional_government":
         firsts = [p for p in firsts if p.kind == "person"][:1]
         seconds = _regional_government(nodes["actor2"], ctx) if firsts else []

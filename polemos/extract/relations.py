@@ -562,7 +562,7 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
     return list(out.values())
 
 
-_PREFIX = re.compile(r"(?:^|[^\w])(?:anti|pro)\s?[-\u2010\u2011\u2013]\s?$", re.I)
+_PREFIX = re.compile(r"(?:^|[^\w])(?:anti|pro)(?:\s?[-\u2010\u2011\u2013]\s?|\s)$", re.I)
 
 
 def _prefixed(m: ActorMention, text: str) -> bool:
