@@ -134,3 +134,12 @@ def test_office_of_a_local_body_is_not_the_national_government():
     assert ("Otieno Wafula", "leader_of", "Government of Kenya") not in found, found
     found = leads("President Otieno Wafula condemned the attack on Monday.", "Otieno Wafula")
     assert ("Otieno Wafula", "leader_of", "Government of Kenya") in found, found
+
+
+def test_leading_word_qualifying_a_role_is_not_the_role():
+    actors = {"Mujahideen": "armed_group", "Tovar Keli": "person"}
+    found = rels("Mujahideen chief spokesman Tovar Keli denied the claim on Monday.", actors)
+    assert ("Tovar Keli", "member_of", "Mujahideen") in found, found
+    assert ("Tovar Keli", "leader_of", "Mujahideen") not in found, found
+    found = rels("Mujahideen chief Tovar Keli denied the claim on Monday.", actors)
+    assert ("Tovar Keli", "leader_of", "Mujahideen") in found, found
