@@ -143,3 +143,17 @@ def test_leading_word_qualifying_a_role_is_not_the_role():
     assert ("Tovar Keli", "leader_of", "Mujahideen") not in found, found
     found = rels("Mujahideen chief Tovar Keli denied the claim on Monday.", actors)
     assert ("Tovar Keli", "leader_of", "Mujahideen") in found, found
+
+
+def test_person_stands_for_the_group_the_same_sentence_gives_them():
+    from polemos.model import PlaceMention
+    text = "The Dawn Front attacked forces loyal to President Otieno Wafula near the river."
+    actors = []
+    for surface, kind in (("Dawn Front", "armed_group"), ("Otieno Wafula", "person")):
+        at = text.index(surface)
+        actors.append(ActorMention(Span("t", at, at + len(surface)), surface, surface.lower(), surface, kind))
+    places = [PlaceMention(Span("t", 0, 0), "Kenya", "Kenya", "Kenya", None, feature="country")]
+    out = extract_relations(nlp.parse(text), Document("t", text), Mentions(actors=actors, places=places))
+    found = {(r.actor1, r.relation, r.actor2.split(" (")[0]) for r in out}
+    assert ("Otieno Wafula", "leader_of", "Government of Kenya") in found, found
+    assert sym("Dawn Front", "hostile", "Government of Kenya", found), found

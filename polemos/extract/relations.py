@@ -66,7 +66,7 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             out += [o for o in owners if o]
             is_members = True
         else:
-            hit = index.resolve(t) or _known_as(t, index) or _national_target(t)
+            hit = index.resolve(t) or _known_as(t, index) or _national_target(t) or _loyal_to(t, index)
             if hit is not None:
                 out.append(hit)
     return out, is_members
@@ -94,6 +94,19 @@ def _national_target(tok) -> ActorMention | None:
             state = _demonym_state(c)
             if state is not None:
                 return state
+    return None
+
+
+def _loyal_to(tok, index: ActorIndex) -> ActorMention | None:
+    """Whose armed men 'forces loyal to P' are: P (standing for P's group where the text gives one)."""
+    if _lem(tok) not in lexicon()["loyal_nouns"]:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("amod", "acl") and c.lower_ in ("loyal", "answering", "answerable", "beholden"):
+            for o in _pobjs(c, ("to",)):
+                hit = index.resolve(o)
+                if hit is not None:
+                    return hit
     return None
 
 
@@ -538,10 +551,14 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
     for sent in sdoc.sents:
         evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
         found = _sentence_facts(sent, index, groups) + by_rules.get(sent.start_char, [])
-        for fact in found + by_events.get(sent.start_char, []):
+        facts = found + by_events.get(sent.start_char, [])
+        # a person's group named in the sentence is known before the person stands for it in another fact
+        # ("X waged a campaign against P ..., P the leader of Y")
+        facts.sort(key=lambda f: not _role_fact(f))
+        for fact in facts:
             if not (len(fact) > 4 and fact[4]) and (_prefixed(fact[0], doc.text) or _prefixed(fact[2], doc.text)):
                 continue   # "anti-X forces", "pro-X militias" are not X
-            if fact[0].kind == "person" and fact[1] in ("leader_of", "member_of") and fact[2].kind != "person":
+            if _role_fact(fact):
                 groups.setdefault(fact[0].actor_id, fact[2])
             fact = _normalise(fact[:3], groups, keep_persons=len(fact) > 3 and fact[3])
             if fact is None:
@@ -577,6 +594,11 @@ def _prefixed(m: ActorMention, text: str) -> bool:
         return bool(re.match(r"(?:anti|pro)\s?[-\u2010\u2011\u2013]", m.text, re.I))
     return bool(_PREFIX.search(text[max(0, start - 6):start])) or \
         bool(re.match(r"(?:anti|pro)\s?[-\u2010\u2011\u2013]", m.text, re.I))
+
+
+def _role_fact(fact) -> bool:
+    """A person's leading or belonging to a group: the group the person stands for in other relations."""
+    return fact[0].kind == "person" and fact[1] in ("leader_of", "member_of") and fact[2].kind != "person"
 
 
 def _name_forces(r: Relation, order: tuple[str, str], new: dict[str, ActorMention], pack) -> None:
