@@ -157,3 +157,12 @@ def test_person_stands_for_the_group_the_same_sentence_gives_them():
     found = {(r.actor1, r.relation, r.actor2.split(" (")[0]) for r in out}
     assert ("Otieno Wafula", "leader_of", "Government of Kenya") in found, found
     assert sym("Dawn Front", "hostile", "Government of Kenya", found), found
+
+
+def test_listed_rivals_and_merged_groups():
+    actors = {"Sahel Front": "armed_group", "Kivu Brigade": "armed_group", "Dawn Front": "armed_group"}
+    found = rels("The town is split between two rival militias, the Kivu Brigade and the Dawn Front.", actors)
+    assert sym("Kivu Brigade", "rival", "Dawn Front", found), found
+    found = rels("The Sahel Front was formed through the merger of the Kivu Brigade and the Dawn Front.", actors)
+    assert ("Kivu Brigade", "member_of", "Sahel Front") in found, found
+    assert ("Dawn Front", "member_of", "Sahel Front") in found, found
