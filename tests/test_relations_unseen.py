@@ -166,3 +166,16 @@ def test_listed_rivals_and_merged_groups():
     found = rels("The Sahel Front was formed through the merger of the Kivu Brigade and the Dawn Front.", actors)
     assert ("Kivu Brigade", "member_of", "Sahel Front") in found, found
     assert ("Dawn Front", "member_of", "Sahel Front") in found, found
+
+
+def test_groups_named_as_examples_and_proxies():
+    actors = {"Zembla": "state", "Kivu Brigade": "armed_group", "Dawn Front": "armed_group",
+              "Sahel Front": "armed_group", "Zembla Police": "state_force"}
+    found = rels("The Sahel Front fought militias such as the Kivu Brigade and the Dawn Front.", actors)
+    assert sym("Sahel Front", "hostile", "Kivu Brigade", found), found
+    assert sym("Sahel Front", "hostile", "Dawn Front", found), found
+    found = rels("Zembla has sent proxy militias such as the Kivu Brigade and the Dawn Front to the north.", actors)
+    assert ("Kivu Brigade", "affiliate_of", "Zembla") in found, found
+    assert ("Dawn Front", "affiliate_of", "Zembla") in found, found
+    found = rels("The Kivu Brigade came to the aid of the Zembla Police during the siege.", actors)
+    assert sym("Kivu Brigade", "cooperative", "Zembla Police", found), found

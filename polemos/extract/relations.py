@@ -69,7 +69,26 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             hit = index.resolve(t) or _known_as(t, index) or _national_target(t) or _loyal_to(t, index)
             if hit is not None:
                 out.append(hit)
+            elif t.tag_ == "NNS":   # "militias such as X", never "the community, including X"
+                out += _examples(t, index)
     return out, is_members
+
+
+def _examples(tok, index: ActorIndex) -> list[ActorMention]:
+    """The named examples a common noun stands for: 'militias such as X and Y', 'groups including X'."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        such = c.lower_ == "as" and any(g.lower_ == "such" for g in tok.doc[max(c.i - 1, 0):c.i])
+        if not (such or c.lower_ == "including"):
+            continue
+        for o in (g for g in c.children if g.dep_ == "pobj"):
+            for e in _with_conj(o):
+                hit = index.resolve(e) if such else index.at(e)
+                if hit is not None:
+                    out.append(hit)
+    return out
 
 
 def _demonym_state(tok) -> ActorMention | None:
@@ -356,6 +375,19 @@ def _unit_of(a: ActorMention, b: ActorMention) -> str:
     return "member_of" if a.kind == "state_force" and b.kind in _STATE_KINDS else "affiliate_of"
 
 
+def _proxy_facts(mod, index: ActorIndex) -> list[Found]:
+    """'X's proxy militias, including A', 'X has sent proxy militias such as A and B': the groups the noun stands
+    for are affiliates of X (its owner, or the subject of the verb that has the noun as object)."""
+    noun = mod.head
+    named = _examples(noun, index) + [index.at(e) for c in noun.children if c.dep_ == "appos" for e in _with_conj(c)]
+    members = [m for m in named if m is not None and m.kind == "armed_group"]
+    patrons = _owners(noun, index)
+    if not patrons and noun.dep_ == "dobj":
+        subj = _subject_tok(noun.head)
+        patrons = _side(subj, index)[0] if subj is not None else []
+    return [(m, "affiliate_of", p) for m in members for p in patrons[:1] if p.kind != "person"]
+
+
 def _adjective_facts(a, index: ActorIndex) -> list[Found]:
     rel = lexicon()["adjectives"].get(a.lower_) or lexicon()["adjectives"].get(_lem(a))
     passive = [c for c in a.children if c.dep_ == "nsubjpass"] if a.tag_ == "VBN" else []
@@ -513,6 +545,9 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
     # a fact needs a cue word (_verb_relation, _noun_facts, _adjective_facts): the other words are not made Tokens
     for tok in (doc[i] for i in range(sent.start, sent.end) if lem[i] in verbs or lem[i] in objects or lem[i] in nouns
                 or low[i] in adjectives or lem[i] in adjectives or lem[i] in acts):
+        if lem[tok.i] in lex["proxy_modifiers"] and tok.dep_ in ("amod", "compound"):
+            facts += _proxy_facts(tok, index)
+            continue
         if tok.pos_ in ("VERB", "AUX"):
             facts += _verb_facts(tok, index)
         if tok.pos_ in ("NOUN", "PROPN"):
