@@ -179,3 +179,13 @@ def test_groups_named_as_examples_and_proxies():
     assert ("Dawn Front", "affiliate_of", "Zembla") in found, found
     found = rels("The Kivu Brigade came to the aid of the Zembla Police during the siege.", actors)
     assert sym("Kivu Brigade", "cooperative", "Zembla Police", found), found
+
+
+def test_purpose_of_an_unrealised_act_is_not_stated():
+    actors = {"Kivu Brigade": "armed_group", "Zembla Police": "state_force"}
+    found = rels("The Kivu Brigade will send fighters to support the Zembla Police.", actors)
+    assert not sym("Kivu Brigade", "cooperative", "Zembla Police", found), found
+    found = rels("The Kivu Brigade must now work to support the Zembla Police.", actors)
+    assert not sym("Kivu Brigade", "cooperative", "Zembla Police", found), found
+    found = rels("The Kivu Brigade sent fighters to support the Zembla Police.", actors)
+    assert sym("Kivu Brigade", "cooperative", "Zembla Police", found), found

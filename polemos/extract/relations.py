@@ -208,7 +208,8 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
 
 def _hypothetical(v) -> bool:
     """'may help', 'could form', 'will coordinate', 'if they attack': not a stated relation."""
-    for tok in (v, v.head if v.dep_ in ("xcomp", "conj") else v):
+    purpose = v.dep_ == "advcl" and v.head.i < v.i and any(c.tag_ == "TO" for c in v.children)   # "will send X to help"
+    for tok in (v, v.head if v.dep_ in ("xcomp", "conj") or purpose else v):
         if any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in ("if", "unless")) for c in tok.children):
             return True
     return False
