@@ -189,3 +189,22 @@ def test_purpose_of_an_unrealised_act_is_not_stated():
     assert not sym("Kivu Brigade", "cooperative", "Zembla Police", found), found
     found = rels("The Kivu Brigade sent fighters to support the Zembla Police.", actors)
     assert sym("Kivu Brigade", "cooperative", "Zembla Police", found), found
+
+
+def test_its_on_a_second_conjunct_means_the_first():
+    actors = {"Kivu Brigade": "armed_group", "Zembla Police": "state_force", "Dawn Front": "armed_group"}
+    found = rels("The Kivu Brigade has carried out several attacks on the Zembla Police and its ally, the Dawn "
+                 "Front, since May.", actors)
+    assert sym("Dawn Front", "cooperative", "Zembla Police", found), found
+    assert not sym("Dawn Front", "cooperative", "Kivu Brigade", found), found
+
+
+def test_a_government_and_its_forces_are_one_side():
+    from polemos.knowledge.actors import default_pack
+    pack = default_pack()
+    text = "Kenyan government-backed troops clashed near the border."
+    gov, army = pack.state_forces("Kenya", None, "government"), pack.state_forces("Kenya", None, "military")
+    actors = [ActorMention(Span("t", 0, 17), "Kenyan government", gov.id, gov.name, "state"),
+              ActorMention(Span("t", 25, 31), "troops", army.id, army.name, "state_force")]
+    out = extract_relations(nlp.parse(text), Document("t", text), Mentions(actors=actors))
+    assert not out, [(r.actor1, r.relation, r.actor2) for r in out]

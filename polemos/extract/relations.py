@@ -66,7 +66,8 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             out += [o for o in owners if o]
             is_members = True
         else:
-            hit = index.resolve(t) or _known_as(t, index) or _national_target(t) or _loyal_to(t, index)
+            hit = _conjunct_owner(t, index) or index.resolve(t) or _known_as(t, index) or _national_target(t) or \
+                _loyal_to(t, index)
             if hit is not None:
                 out.append(hit)
             elif t.tag_ == "NNS":   # "militias such as X", never "the community, including X"
@@ -101,6 +102,15 @@ def _demonym_state(tok) -> ActorMention | None:
     if rec is None or rec.kind != "state" or rec.force is not None:
         return None
     return ActorMention(Span("", tok.idx, tok.idx + len(tok.text)), tok.text, rec.id, rec.name, "state")
+
+
+def _conjunct_owner(tok, index: ActorIndex) -> ActorMention | None:
+    """'its'/'their' on the second of two joined phrases means the first: 'the army and its allies', 'attacks on
+    Y and its ally Z' (Y's ally, never the sentence's subject)."""
+    if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    return index.at(first) or index.owner(first)
 
 
 def _national_target(tok) -> ActorMention | None:
@@ -608,6 +618,8 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
                 elif _kin(rel, b, a) == "affiliate_of":
                     a, rel, b = b, "affiliate_of", a
             sa, sb = _one_side(a, doc, pack), _one_side(b, doc, pack)
+            if sa == sb:
+                continue   # a state's government and its forces are one side
             key = (rel, *sorted((sa, sb))) if rel in SYMMETRIC else (sa, rel, sb)
             if key in out:
                 if out[key].evidence != evidence and evidence not in out[key].extra_evidence:
