@@ -208,3 +208,30 @@ def test_a_government_and_its_forces_are_one_side():
               ActorMention(Span("t", 25, 31), "troops", army.id, army.name, "state_force")]
     out = extract_relations(nlp.parse(text), Document("t", text), Mentions(actors=actors))
     assert not out, [(r.actor1, r.relation, r.actor2) for r in out]
+
+
+def _pipeline(text: str) -> set[tuple[str, str, str]]:
+    import datetime
+
+    from polemos.pipeline import extract
+    doc = Document("t", text, published=datetime.date(2024, 6, 1))
+    return {(r.actor1.split(" (")[0], r.relation, r.actor2.split(" (")[0])
+            for r in extract(nlp.parse(text), doc).relations}
+
+
+def test_event_sides_the_sentence_calls_partners_or_opponents_are_not_enemies():
+    found = _pipeline("Malian army drones backed by Russia struck a rebel camp near Kidal on Monday.")
+    assert sym("Russia", "cooperative", "Military Forces of Mali", found), found
+    assert not any(r == "hostile" and "Russia" in (a, b) for a, r, b in found), found
+    found = _pipeline("Opponents of the Kenyan government attacked police in Nairobi on Monday.")
+    assert not sym("Government of Kenya", "hostile", "Police Forces of Kenya", found), found
+
+
+def test_the_other_side_and_the_patient_are_not_the_doer():
+    actors = {"villagers": "civilians", "Zembla Police": "state_force", "Dawn Front": "armed_group",
+              "Kivu Brigade": "armed_group"}
+    found = rels("Forty villagers who were shot by the Zembla Police during a campaign against the Dawn Front were "
+                 "buried on Monday.", actors)
+    assert not sym("villagers", "hostile", "Dawn Front", found), found
+    found = rels("Opponents of the Dawn Front fought the Zembla Police near the river.", actors)
+    assert not sym("Dawn Front", "hostile", "Zembla Police", found), found

@@ -65,6 +65,8 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             owners = [o for o in owners if o] or [index.owner(t)]
             out += [o for o in owners if o]
             is_members = True
+        elif _lem(t) in lexicon()["counterpart_nouns"] and index.at(t) is None:
+            continue   # "opponents of X", "X's rivals": not X
         else:
             hit = _conjunct_owner(t, index) or index.resolve(t) or _known_as(t, index) or _national_target(t) or \
                 _loyal_to(t, index)
@@ -164,6 +166,10 @@ def _subject_tok(verb):
                     via == "advcl" and _lem(tok) in lexicon()["deploy_verbs"]))):
                 return tok.head if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else c   # "X, which fought Y"
         if tok.dep_ in ("acl", "relcl"):
+            if tok is not verb and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+                    tok.dep_ == "acl" and tok.tag_ == "VBN")):   # "civilians who were shot by Y during a raid on Z"
+                return next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                            None)
             return tok.head
         if tok.dep_ not in _UP or tok.head is tok:
             return None
@@ -597,7 +603,13 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
     for sent in sdoc.sents:
         evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
         found = _sentence_facts(sent, index, groups) + by_rules.get(sent.start_char, [])
-        facts = found + by_events.get(sent.start_char, [])
+        friends = {frozenset((_one_side(f[0], doc, pack), _one_side(f[2], doc, pack))) for f in found
+                   if f[1] in ("cooperative", "affiliate_of", "member_of")}
+        # an event's two sides are not enemies where the sentence itself says they are partners ("X's warplanes,
+        # backed by Y, pounded ..." coded in Y's country)
+        facts = found + [f for f in by_events.get(sent.start_char, [])
+                         if frozenset((_one_side(f[0], doc, pack), _one_side(f[2], doc, pack))) not in friends
+                         and not _counterpart_of(f[0], sdoc) and not _counterpart_of(f[2], sdoc)]
         # a person's group named in the sentence is known before the person stands for it in another fact
         # ("X waged a campaign against P ..., P the leader of Y")
         facts.sort(key=lambda f: not _role_fact(f))
@@ -642,6 +654,19 @@ def _prefixed(m: ActorMention, text: str) -> bool:
         return bool(re.match(r"(?:anti|pro)\s?[-\u2010\u2011\u2013]", m.text, re.I))
     return bool(_PREFIX.search(text[max(0, start - 6):start])) or \
         bool(re.match(r"(?:anti|pro)\s?[-\u2010\u2011\u2013]", m.text, re.I))
+
+
+def _counterpart_of(m: ActorMention, sdoc) -> bool:
+    """A mention that only owns the noun of its opponents ('opponents of the government clashed with police'): an
+    event coded to it is not its own act."""
+    span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else \
+        root.head if root.dep_ == "poss" else None
+    return noun is not None and _lem(noun) in lexicon()["counterpart_nouns"] and noun.i not in range(span.start,
+                                                                                                        span.end)
 
 
 def _role_fact(fact) -> bool:
