@@ -235,3 +235,10 @@ def test_the_other_side_and_the_patient_are_not_the_doer():
     assert not sym("villagers", "hostile", "Dawn Front", found), found
     found = rels("Opponents of the Dawn Front fought the Zembla Police near the river.", actors)
     assert not sym("Dawn Front", "hostile", "Zembla Police", found), found
+
+
+def test_who_strikes_back_is_the_enemy():
+    actors = {"Dawn Front": "armed_group", "Kivu Brigade": "armed_group"}
+    for text in ("The Dawn Front shelled the town, and the Kivu Brigade retaliated with drones.",
+                 "The Kivu Brigade retaliated after the Dawn Front shelled the town."):
+        assert sym("Kivu Brigade", "hostile", "Dawn Front", rels(text, actors)), text
