@@ -14,8 +14,11 @@ from), the pattern, and which matched tokens stand for the two actors:
 modifiers: "anti-Iran insurgent group X" -> group). `kinds` limits a side to actor kinds
 ({actor1: [person]}: "founded by P" makes P a leader only when P is a person).
 
-`persons: true` keeps a person as a side of a group relation ("P was sanctioned by Y")
-instead of standing them for their group. `actor2_as: government` reads actor2 as the
+`prefixed: true` lets a side be a name after "anti-" or "pro-" ("the anti-Iran group X"), which elsewhere
+names that actor's enemies or friends, not the actor.
+
+`persons: true` keeps a person as a side of a group relation ("P was sanctioned by Y") instead of
+standing them for their group. `actor2_as: government` reads actor2 as the
 government of the state its token names ("Uzbek President P", "P, prime minister of
 Pakistan"), else of the state the person's pack record serves, else of the document's main
 country for national offices; `actor2_as: regional_government` reads it as the government of the
@@ -48,6 +51,7 @@ class Rule:
     without: tuple[str, ...]
     actor2_as: str | None
     national: bool
+    prefixed: bool
     persons: bool
     kinds: dict[str, tuple[str, ...]]
     phrase_head: tuple[str, ...]
@@ -94,7 +98,8 @@ def _rule(spec: dict[str, Any]) -> Rule:
     if spec.get("actor2_as") not in (None, "government", "regional_government"):
         _fail(rid, f"unknown actor2_as {spec['actor2_as']!r}")
     return Rule(rid, rel, lex, tuple(spec.get("reverse_for", ())), tuple(spec.get("without", ())),
-                spec.get("actor2_as"), bool(spec.get("national", False)), bool(spec.get("persons", False)),
+                spec.get("actor2_as"), bool(spec.get("national", False)), bool(spec.get("prefixed", False)),
+                bool(spec.get("persons", False)),
                 {k: tuple(v) for k, v in spec.get("kinds", {}).items()}, tuple(spec.get("phrase_head", ())),
                 tuple(tuple(p) for p in patterns), tuple(spec.get("examples", ())))
 
@@ -262,8 +267,30 @@ def _named_modifier(tok) -> bool:
                for m in mods)
 
 
-def _government(rule: Rule, tok, person: ActorMention | None, index, ctx: Context) -> list[ActorMention]:
+def _office_of(person_tok, index, ctx: Context) -> tuple[bool, str | None]:
+    """What an 'of' phrase after the office holder's name says: (whether there is one, the country it names):
+    'President P of Freedonia', 'Chairman P of the village council' (a body, not a country)."""
+    if person_tok is None:
+        return False, None
+    while person_tok.dep_ in ("compound", "flat") and person_tok.head.i > person_tok.i:   # the name's last word
+        person_tok = person_tok.head
+    objs = [g for c in person_tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"]
+    for g in objs:
+        country = _state_named(g, index, ctx)
+        if country is not None:
+            return True, country
+    return bool(objs), None
+
+
+def _government(rule: Rule, tok, person: ActorMention | None, index, ctx: Context,
+                person_tok=None) -> list[ActorMention]:
     country = _state_named(tok, index, ctx)
+    after, named = _office_of(person_tok, index, ctx) if country is None else (False, None)
+    if after:
+        if named is None:
+            return []   # "President P of the village council": a local office
+        country = named
     if country is None and person is not None and person.actor_id in ctx.pack:
         for aff in ctx.pack.affiliations(person.actor_id, ctx.doc.published):
             rec = ctx.pack.records.get(aff.actor_id)
@@ -330,13 +357,13 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
 
     if "actors" in nodes:
         both = sides("actors")
-        return [(a, rel, b, rule.persons) for i, a in enumerate(both) for b in both[i + 1:]]
+        return [(a, rel, b, rule.persons, rule.prefixed) for i, a in enumerate(both) for b in both[i + 1:]]
     firsts = sides("actor1")
     if rule.actor2_as and former_title(nodes["actor2"]):
         return []   # "former President P" no longer leads the government
     if rule.actor2_as == "government":
         firsts = [p for p in firsts if p.kind == "person"][:1]
-        seconds = [g for p in firsts for g in _government(rule, nodes["actor2"], p, index, ctx)]
+        seconds = [g for p in firsts for g in _government(rule, nodes["actor2"], p, index, ctx, nodes.get("actor1"))]
     elif rule.actor2_as == "regional_government":
         firsts = [p for p in firsts if p.kind == "person"][:1]
         seconds = _regional_government(nodes["actor2"], ctx) if firsts else []
@@ -344,7 +371,7 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
         seconds = sides("actor2")
     if rel in rule.reverse_for:
         firsts, seconds = seconds, firsts
-    return [(a, rel, b, rule.persons) for a in firsts for b in seconds]
+    return [(a, rel, b, rule.persons, rule.prefixed) for a in firsts for b in seconds]
 
 
 def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
@@ -353,11 +380,15 @@ def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
     all_rules = rules()
     starts = sorted(m.span.start for m in index.mentions)
     persons = sorted(m.span.start for m in index.mentions if m.kind == "person")
+    from .relations import lexicon
+    national = frozenset(lexicon()["national_target_nouns"])
     for sent in sdoc.sents:
         here = bisect_left(starts, sent.end_char) - bisect_left(starts, sent.start_char)
-        if here < 2 and bisect_left(persons, sent.end_char) == bisect_left(persons, sent.start_char):
-            continue   # a relation needs two actors, or a person whose office names the other
-        words = sentence_words(sent) | _labels(sent)
+        words = sentence_words(sent)
+        if here < 2 and bisect_left(persons, sent.end_char) == bisect_left(persons, sent.start_char) \
+                and (here == 0 or words.isdisjoint(national)):
+            continue   # a relation needs two actors, a person whose office names the other, or a national target
+        words |= _labels(sent)
         alone = None
         for n, k, _needs, matcher in _meeting(sdoc.vocab, words):
             alone = alone if alone is not None else _sentence_doc(sent)

@@ -8,6 +8,7 @@ group X"). A person stands for a group only where the text ties them.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -64,11 +65,33 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             owners = [o for o in owners if o] or [index.owner(t)]
             out += [o for o in owners if o]
             is_members = True
+        elif _lem(t) in lexicon()["counterpart_nouns"] and index.at(t) is None:
+            continue   # "opponents of X", "X's rivals": not X
         else:
-            hit = index.resolve(t) or _known_as(t, index)
+            hit = _conjunct_owner(t, index) or index.resolve(t) or _known_as(t, index) or _national_target(t) or \
+                _loyal_to(t, index)
             if hit is not None:
                 out.append(hit)
+            elif t.tag_ == "NNS":   # "militias such as X", never "the community, including X"
+                out += _examples(t, index)
     return out, is_members
+
+
+def _examples(tok, index: ActorIndex) -> list[ActorMention]:
+    """The named examples a common noun stands for: 'militias such as X and Y', 'groups including X'."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        such = c.lower_ == "as" and any(g.lower_ == "such" for g in tok.doc[max(c.i - 1, 0):c.i])
+        if not (such or c.lower_ == "including"):
+            continue
+        for o in (g for g in c.children if g.dep_ == "pobj"):
+            for e in _with_conj(o):
+                hit = index.resolve(e) if such else index.at(e)
+                if hit is not None:
+                    out.append(hit)
+    return out
 
 
 def _demonym_state(tok) -> ActorMention | None:
@@ -81,6 +104,41 @@ def _demonym_state(tok) -> ActorMention | None:
     if rec is None or rec.kind != "state" or rec.force is not None:
         return None
     return ActorMention(Span("", tok.idx, tok.idx + len(tok.text)), tok.text, rec.id, rec.name, "state")
+
+
+def _conjunct_owner(tok, index: ActorIndex) -> ActorMention | None:
+    """'its'/'their' on the second of two joined phrases means the first: 'the army and its allies', 'attacks on
+    Y and its ally Z' (Y's ally, never the sentence's subject)."""
+    if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    return index.at(first) or index.owner(first)
+
+
+def _national_target(tok) -> ActorMention | None:
+    """The state a nationality names where it qualifies what a side strikes ('attacks against Freedonian targets',
+    'threats to Sylvanian interests'): the nationality stands for its state."""
+    if _lem(tok) not in lexicon()["national_target_nouns"]:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+            state = _demonym_state(c)
+            if state is not None:
+                return state
+    return None
+
+
+def _loyal_to(tok, index: ActorIndex) -> ActorMention | None:
+    """Whose armed men 'forces loyal to P' are: P (standing for P's group where the text gives one)."""
+    if _lem(tok) not in lexicon()["loyal_nouns"]:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("amod", "acl") and c.lower_ in ("loyal", "answering", "answerable", "beholden"):
+            for o in _pobjs(c, ("to",)):
+                hit = index.resolve(o)
+                if hit is not None:
+                    return hit
+    return None
 
 
 def _known_as(tok, index: ActorIndex) -> ActorMention | None:
@@ -99,12 +157,19 @@ def _known_as(tok, index: ActorIndex) -> ActorMention | None:
 
 def _subject_tok(verb):
     """The subject token of a verb, climbing through embedded clauses; acl/relcl -> the modified noun."""
-    tok = verb
+    tok, via = verb, None
     for _ in range(6):
+        # "X were ordered to fight Y", "X were sent to help Y": the subject of a passive the clause completes
         for c in tok.children:
-            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and tok is verb):
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and (tok is verb or (
+                    via == "xcomp" and _lem(tok) not in lexicon()["instrument_verbs"]) or (
+                    via == "advcl" and _lem(tok) in lexicon()["deploy_verbs"]))):
                 return tok.head if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else c   # "X, which fought Y"
         if tok.dep_ in ("acl", "relcl"):
+            if tok is not verb and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+                    tok.dep_ == "acl" and tok.tag_ == "VBN")):   # "civilians who were shot by Y during a raid on Z"
+                return next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                            None)
             return tok.head
         if tok.dep_ not in _UP or tok.head is tok:
             return None
@@ -112,8 +177,17 @@ def _subject_tok(verb):
             charged = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
             if charged:    # "X accused Y of backing Z", "Y was blamed for attacking Z": Y did it
                 return charged[0]
-        tok = tok.head
+        tok, via = tok.head, tok.dep_
     return None
+
+
+def _absolute_subject(v):
+    """The doer of a gerund the parser made a modifier of its object, its doer hung on it as a noun modifier:
+    'with the junta battling rebels' read as 'the [junta battling] rebels' (an absolute clause after 'with',
+    'amid' or 'as')."""
+    if v.dep_ != "amod" or v.tag_ != "VBG" or v.head.dep_ != "pobj" or v.head.head.lower_ not in ("with", "amid"):
+        return None
+    return next((c for c in v.children if c.dep_ in ("npadvmod", "nsubj", "compound") and c.i < v.i), None)
 
 
 def _verb_relation(v) -> str | None:
@@ -150,7 +224,8 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
 
 def _hypothetical(v) -> bool:
     """'may help', 'could form', 'will coordinate', 'if they attack': not a stated relation."""
-    for tok in (v, v.head if v.dep_ in ("xcomp", "conj") else v):
+    purpose = v.dep_ == "advcl" and v.head.i < v.i and any(c.tag_ == "TO" for c in v.children)   # "will send X to help"
+    for tok in (v, v.head if v.dep_ in ("xcomp", "conj") or purpose else v):
         if any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in ("if", "unless")) for c in tok.children):
             return True
     return False
@@ -173,9 +248,14 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
     else:
         subj = _subject_tok(v)
         objs, _, recip = _verb_objects(v, index)
+        absolute = _absolute_subject(v)
+        if subj is None and absolute is not None:   # "with the army fighting rebels" parsed as "[army fighting] rebels"
+            subj, objs = absolute, _side(v.head, index)[0]
     if subj is None:
         return []
     subs, sub_members = _side(subj, index)
+    if _lem(subj) in _attack_nouns() and index.at(subj) is None:   # "attacks by X targeting Y", "X's raids on Y"
+        subs = _owners(subj, index, preps=("by",)) + [a for a in _owners(subj, index) if a.kind in _PARTIES]
     if recip:
         return [(a, rel, b) for i, a in enumerate(subs) for b in subs[i + 1:]]
     enemies = [a for o in _pobjs(v, lexicon()["counter_preps"]) for a in _side(o, index)[0]] \
@@ -299,7 +379,30 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
         targets = directed or _owners(n, index, subjects[0])
     if rel == "affiliate_of":
         targets = [_network(b) for b in targets]
+        return [(a, _unit_of(a, b), b) for a in subjects for b in targets]
     return [(a, rel, b) for a in subjects for b in targets]
+
+
+_STATE_KINDS = {"state", "state_force"}
+
+
+def _unit_of(a: ActorMention, b: ActorMention) -> str:
+    """A wing, branch or unit of a state's force is part of that force ('the rapid reaction wing of the state
+    police'), not an affiliate: affiliation is the tie of a franchise to an armed network."""
+    return "member_of" if a.kind == "state_force" and b.kind in _STATE_KINDS else "affiliate_of"
+
+
+def _proxy_facts(mod, index: ActorIndex) -> list[Found]:
+    """'X's proxy militias, including A', 'X has sent proxy militias such as A and B': the groups the noun stands
+    for are affiliates of X (its owner, or the subject of the verb that has the noun as object)."""
+    noun = mod.head
+    named = _examples(noun, index) + [index.at(e) for c in noun.children if c.dep_ == "appos" for e in _with_conj(c)]
+    members = [m for m in named if m is not None and m.kind == "armed_group"]
+    patrons = _owners(noun, index)
+    if not patrons and noun.dep_ == "dobj":
+        subj = _subject_tok(noun.head)
+        patrons = _side(subj, index)[0] if subj is not None else []
+    return [(m, "affiliate_of", p) for m in members for p in patrons[:1] if p.kind != "person"]
 
 
 def _adjective_facts(a, index: ActorIndex) -> list[Found]:
@@ -407,6 +510,10 @@ def _role_facts(person: ActorMention, root, index: ActorIndex) -> list[Found]:
         if rel is None:
             continue
         owners = _owners(r, index, person, ("of", "in", "within"))
+        if r.dep_ in ("compound", "amod") and r.head.i > r.i and _role(r.head, roles):
+            # "X chief spokesman P", "X head negotiator P": the role is the noun the leading word qualifies
+            rel = _role(r.head, roles)
+            owners += _owners(r.head, index, person, ("of", "in", "within"))
         owners += [x for c in r.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"
                    for o in g.children if o.dep_ == "pobj" for x in _side(o, index)[0]]
         if r.dep_ == "compound":
@@ -455,6 +562,9 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
     # a fact needs a cue word (_verb_relation, _noun_facts, _adjective_facts): the other words are not made Tokens
     for tok in (doc[i] for i in range(sent.start, sent.end) if lem[i] in verbs or lem[i] in objects or lem[i] in nouns
                 or low[i] in adjectives or lem[i] in adjectives or lem[i] in acts):
+        if lem[tok.i] in lex["proxy_modifiers"] and tok.dep_ in ("amod", "compound"):
+            facts += _proxy_facts(tok, index)
+            continue
         if tok.pos_ in ("VERB", "AUX"):
             facts += _verb_facts(tok, index)
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -473,8 +583,8 @@ def _normalise(fact: Found, groups: dict[str, ActorMention], keep_persons: bool 
         b = groups.get(b.actor_id, b) if b.kind == "person" else b
         if a.kind == "person" or b.kind == "person":
             return None
-    if a.actor_id == b.actor_id:
-        return None
+    if a.actor_id == b.actor_id or (rel in ("member_of", "leader_of", "affiliate_of") and b.kind == "person"):
+        return None   # one belongs to a group, not to a person ("P joined Q for talks")
     return a, rel, b
 
 
@@ -493,8 +603,20 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
     for sent in sdoc.sents:
         evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
         found = _sentence_facts(sent, index, groups) + by_rules.get(sent.start_char, [])
-        for fact in found + by_events.get(sent.start_char, []):
-            if fact[0].kind == "person" and fact[1] in ("leader_of", "member_of") and fact[2].kind != "person":
+        friends = {frozenset((_one_side(f[0], doc, pack), _one_side(f[2], doc, pack))) for f in found
+                   if f[1] in ("cooperative", "affiliate_of", "member_of")}
+        # an event's two sides are not enemies where the sentence itself says they are partners ("X's warplanes,
+        # backed by Y, pounded ..." coded in Y's country)
+        facts = found + [f for f in by_events.get(sent.start_char, [])
+                         if frozenset((_one_side(f[0], doc, pack), _one_side(f[2], doc, pack))) not in friends
+                         and not _counterpart_of(f[0], sdoc) and not _counterpart_of(f[2], sdoc)]
+        # a person's group named in the sentence is known before the person stands for it in another fact
+        # ("X waged a campaign against P ..., P the leader of Y")
+        facts.sort(key=lambda f: not _role_fact(f))
+        for fact in facts:
+            if not (len(fact) > 4 and fact[4]) and (_prefixed(fact[0], doc.text) or _prefixed(fact[2], doc.text)):
+                continue   # "anti-X forces", "pro-X militias" are not X
+            if _role_fact(fact):
                 groups.setdefault(fact[0].actor_id, fact[2])
             fact = _normalise(fact[:3], groups, keep_persons=len(fact) > 3 and fact[3])
             if fact is None:
@@ -502,7 +624,14 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
             a, rel, b = fact
             if _same_actor(a, b, doc, pack):
                 continue
+            if rel == "cooperative" and a.kind == b.kind == "armed_group":   # a network helping its own branch
+                if _kin(rel, a, b) == "affiliate_of":
+                    rel = "affiliate_of"
+                elif _kin(rel, b, a) == "affiliate_of":
+                    a, rel, b = b, "affiliate_of", a
             sa, sb = _one_side(a, doc, pack), _one_side(b, doc, pack)
+            if sa == sb:
+                continue   # a state's government and its forces are one side
             key = (rel, *sorted((sa, sb))) if rel in SYMMETRIC else (sa, rel, sb)
             if key in out:
                 if out[key].evidence != evidence and evidence not in out[key].extra_evidence:
@@ -512,6 +641,37 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
             out[key] = Relation(doc.doc_id, a.name, rel, b.name, evidence)
             sides[key] = (sa, sb)
     return list(out.values())
+
+
+_PREFIX = re.compile(r"(?:^|[^\w])(?:anti|pro)(?:\s?[-\u2010\u2011\u2013]\s?|\s)$", re.I)
+
+
+def _prefixed(m: ActorMention, text: str) -> bool:
+    """A name after 'anti-' or 'pro-' ('anti-Houthi forces', 'pro-government militias'): the phrase names the
+    actor's enemies or friends, not the actor."""
+    start = m.span.start
+    if not 0 < start <= len(text) or text[start:m.span.end] != m.text:
+        return bool(re.match(r"(?:anti|pro)\s?[-\u2010\u2011\u2013]", m.text, re.I))
+    return bool(_PREFIX.search(text[max(0, start - 6):start])) or \
+        bool(re.match(r"(?:anti|pro)\s?[-\u2010\u2011\u2013]", m.text, re.I))
+
+
+def _counterpart_of(m: ActorMention, sdoc) -> bool:
+    """A mention that only owns the noun of its opponents ('opponents of the government clashed with police'): an
+    event coded to it is not its own act."""
+    span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else \
+        root.head if root.dep_ == "poss" else None
+    return noun is not None and _lem(noun) in lexicon()["counterpart_nouns"] and noun.i not in range(span.start,
+                                                                                                        span.end)
+
+
+def _role_fact(fact) -> bool:
+    """A person's leading or belonging to a group: the group the person stands for in other relations."""
+    return fact[0].kind == "person" and fact[1] in ("leader_of", "member_of") and fact[2].kind != "person"
 
 
 def _name_forces(r: Relation, order: tuple[str, str], new: dict[str, ActorMention], pack) -> None:
