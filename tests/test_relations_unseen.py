@@ -79,7 +79,7 @@ def test_passive_subject_does_what_its_clause_says():
 def test_a_network_helping_its_own_branch_is_its_affiliate():
     from polemos.knowledge.actors import default_pack
     pack = default_pack()
-    text = "Reports said Islamic State advisers were sent in to help ISWAP fighters on the ground."
+    text = "Reports said Islamic State advisers were dispatched to assist ISWAP units in the field."
     actors = []
     for surface in ("Islamic State", "ISWAP"):
         rec, at = pack.lookup(surface), text.index(surface)

@@ -1093,12 +1093,12 @@ def _additional(sent, lex: Lexicon) -> bool:
 
 def _new_incident(sent, trigs, lex: Lexicon) -> bool:
     """'Separately, ...', 'In another incident, ...': the sentence opens another incident; 'a villager was killed in
-    another airstrike': the event word itself is another."""
+    another air raid': the event word itself is another."""
     return any(t.lower_ in lex.words["new_incident_cues"] for t in list(sent)[:4]) or _another(trigs, lex)
 
 
 def _another(trigs, lex: Lexicon) -> bool:
-    """'was killed in another airstrike': the event word itself tells another incident of the series."""
+    """'a herder died in another air raid': the event word itself tells another incident of the series."""
     return any(c.dep_ in ("det", "amod") and c.lower_ in lex.words["other_incident_determiners"]
                for t in trigs for c in t.token.children)
 
