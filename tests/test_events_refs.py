@@ -489,8 +489,7 @@ def test_a_summary_of_strikes_told_one_by_one_is_no_event_beside_them():
 
 
 def test_a_later_report_of_the_fight_names_the_force_the_first_left_out():
-    evs = _events("An al-Shabaab fighter was killed during an exchange of fire with security forces near Lamu, "
-                  "Kenya, on Monday. A police special unit was combing the forest when a gunfight broke out between "
-                  "the officers and the militants.")
+    evs = _events("An al-Shabaab fighter died in a gunfight near Lamu, Kenya, on Monday. A police special unit "
+                  "was combing the forest when a gunfight broke out between the officers and the militants.")
     assert len(evs) == 1
     assert evs[0].actor1.startswith("Police Forces of Kenya") and evs[0].actor2 == "Al Shabaab"

@@ -51,7 +51,7 @@ def test_nationality_of_what_is_struck_stands_for_its_state():
 
 
 def test_second_verb_of_a_pair_takes_the_first_ones_subject():
-    found = rels("Angry crowds overwhelmed the Zembla Police and chased them away from the gates.",
+    found = rels("Angry crowds overwhelmed the Zembla Police and drove them back from the gates.",
                  {"crowds": "civilians", "Zembla Police": "state_force"})
     assert sym("crowds", "hostile", "Zembla Police", found), found
     found = rels("The Dawn Front overran the checkpoint and drove the Zembla Police out of the district.",
@@ -163,7 +163,7 @@ def test_listed_rivals_and_merged_groups():
     actors = {"Sahel Front": "armed_group", "Kivu Brigade": "armed_group", "Dawn Front": "armed_group"}
     found = rels("The town is split between two rival militias, the Kivu Brigade and the Dawn Front.", actors)
     assert sym("Kivu Brigade", "rival", "Dawn Front", found), found
-    found = rels("The Sahel Front was formed through the merger of the Kivu Brigade and the Dawn Front.", actors)
+    found = rels("The Sahel Front was born from the merger of the Kivu Brigade and the Dawn Front.", actors)
     assert ("Kivu Brigade", "member_of", "Sahel Front") in found, found
     assert ("Dawn Front", "member_of", "Sahel Front") in found, found
 
@@ -174,7 +174,7 @@ def test_groups_named_as_examples_and_proxies():
     found = rels("The Sahel Front fought militias such as the Kivu Brigade and the Dawn Front.", actors)
     assert sym("Sahel Front", "hostile", "Kivu Brigade", found), found
     assert sym("Sahel Front", "hostile", "Dawn Front", found), found
-    found = rels("Zembla has sent proxy militias such as the Kivu Brigade and the Dawn Front to the north.", actors)
+    found = rels("Zembla has deployed proxy forces such as the Kivu Brigade and the Dawn Front to the north.", actors)
     assert ("Kivu Brigade", "affiliate_of", "Zembla") in found, found
     assert ("Dawn Front", "affiliate_of", "Zembla") in found, found
     found = rels("The Kivu Brigade came to the aid of the Zembla Police during the siege.", actors)

@@ -138,7 +138,7 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
             k.actor2 = None           # "two attackers died ... blamed on X": the attackers were X
     if k.actor1 is None and _state(o.actor1) and o.actor2 and not _state(o.actor2):
         if k.actor2 and not _state(k.actor2) and (o.actor2 == k.actor2 or o.actor2.startswith("Unidentified")):
-            k.actor1 = o.actor1       # "a fighter of X was killed in an exchange of fire ... a gunfight broke out
+            k.actor1 = o.actor1       # "a fighter of X died in a gunfight ... a gunfight broke out
             # between the officers and the militants": the group the first report named fought the police
         else:
             # "police neutralized several attackers": a response told after the attack; the attackers

@@ -387,13 +387,13 @@ _STATE_KINDS = {"state", "state_force"}
 
 
 def _unit_of(a: ActorMention, b: ActorMention) -> str:
-    """A wing, branch or unit of a state's force is part of that force ('the rapid reaction wing of the state
-    police'), not an affiliate: affiliation is the tie of a franchise to an armed network."""
+    """A wing, branch or unit of a state's force is part of that force ('the riot unit of a provincial
+    force'), not an affiliate: affiliation is the tie of a franchise to an armed network."""
     return "member_of" if a.kind == "state_force" and b.kind in _STATE_KINDS else "affiliate_of"
 
 
 def _proxy_facts(mod, index: ActorIndex) -> list[Found]:
-    """'X's proxy militias, including A', 'X has sent proxy militias such as A and B': the groups the noun stands
+    """'X's proxy militias, including A', 'X deployed proxy forces such as A and B': the groups the noun stands
     for are affiliates of X (its owner, or the subject of the verb that has the noun as object)."""
     noun = mod.head
     named = _examples(noun, index) + [index.at(e) for c in noun.children if c.dep_ == "appos" for e in _with_conj(c)]
