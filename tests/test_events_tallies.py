@@ -523,8 +523,8 @@ def test_people_who_act_beside_a_disaster_still_act():
     assert [e.event_type for e in evs] == ["Explosions/Remote violence"]
 
 
-def test_clashes_that_have_broken_out_are_news_not_a_tally():
-    evs = _events("Clashes have broken out between police and farmers protesting land seizures in Kisumu, Kenya.")
+def test_skirmishes_that_have_erupted_are_news_not_a_tally():
+    evs = _events("Skirmishes have erupted between police and farmers protesting land seizures in Kisumu, Kenya.")
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
     evs = _events("Fighting has erupted between two militias in Beni, Congo.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
@@ -532,12 +532,12 @@ def test_clashes_that_have_broken_out_are_news_not_a_tally():
 
 def test_a_march_against_a_social_ill_is_a_protest():
     # "the fight against corruption" is a figure of speech; a march against it is a protest about its cause
-    evs = _events("Thousands of people marched in Nitra and Zilina against corruption on Sunday.")
+    evs = _events("Several thousand residents marched through Nitra and Zilina against corruption on Sunday.")
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
     assert _events("The new minister vowed on Sunday to fight corruption in Nitra.") == []
 
 
 def test_strikes_that_have_hit_a_place_are_news_not_a_tally():
-    evs = _events("Government air strikes have targeted rebel-held villages in Idlib province, killing four people.")
+    evs = _events("Government jets have pounded rebel villages in Idlib province, killing four people.")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
     assert _events("The coalition's air strikes have left most residents of Idlib without shelter.") == []

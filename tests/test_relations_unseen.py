@@ -185,7 +185,7 @@ def test_purpose_of_an_unrealised_act_is_not_stated():
     actors = {"Kivu Brigade": "armed_group", "Zembla Police": "state_force"}
     found = rels("The Kivu Brigade will send fighters to support the Zembla Police.", actors)
     assert not sym("Kivu Brigade", "cooperative", "Zembla Police", found), found
-    found = rels("The Kivu Brigade must now work to support the Zembla Police.", actors)
+    found = rels("The Kivu Brigade must now try to support the Zembla Police.", actors)
     assert not sym("Kivu Brigade", "cooperative", "Zembla Police", found), found
     found = rels("The Kivu Brigade sent fighters to support the Zembla Police.", actors)
     assert sym("Kivu Brigade", "cooperative", "Zembla Police", found), found

@@ -72,7 +72,7 @@ def accidental_blast(tok, lex: Lexicon) -> bool:
         return True
     heads = (tok, *things, *([tok.head] if tok.dep_ == "nsubj" else []))    # "an explosion tore through a depot"
     sites = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ != "of"
-             for o in p.children if o.dep_ == "pobj"]            # "a boiler at the plant exploded"
+             for o in p.children if o.dep_ == "pobj"]            # "a boiler in the mill blew apart"
     sites += [m for o in list(sites) + things for m in o.subtree if m.dep_ in ("compound", "amod", "nmod")]
     return any(_lemma(t) in lex.words["industrial_sites"] for t in sites + things)
 
