@@ -1367,3 +1367,13 @@ def test_indian_auxiliary_police_units_are_police():
     assert evs[0].actor2 == "Police Forces of India (2014-) Home Guards"
     evs = _events("On Sunday, Maoists shot dead two SPOs near Sukma, Chhattisgarh.")
     assert evs[0].actor2 == "Police Forces of India (2014-) Special Police Officers"
+
+
+def test_a_beating_by_several_unarmed_men_is_mob_violence():
+    evs = _events("On Sunday, a village council member was beaten to death by five men in Sitapur, Uttar Pradesh, "
+                  "after a quarrel over a water tank.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Mob violence", "Rioters (India)")]
+    evs = _events("On Sunday, a village council member was shot dead by five men in Sitapur, Uttar Pradesh.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]          # shooting arms them
+    evs = _events("On Sunday, a village council member was beaten to death by a man in Sitapur, Uttar Pradesh.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]          # one man is no crowd

@@ -629,6 +629,11 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
             a1, a2 = None, a1                 # "a clash between shopkeepers and police": police the other side
         elif a2 is None or a2 == ctx.namer.civilians(country):
             a2 = _opposing_force(trigs, ctx) or a2      # "workers clashed with police": the crowd is no side
+    elif sub == "Attack" and is_unidentified(a1) and all(t.token.lemma_.lower() in lex.words["bare_hand_verbs"]
+                                                         for t in trigs) \
+            and ctx.sent_lemmas.isdisjoint(lex.words["unknown_modifiers"]) and _crowd_initiates(trigs, ctx):
+        sub, a1 = "Mob violence", None        # "beaten to death by four men": a group of people, no weapon told
+        # (not "assaulted by unknown people": ACLED's unidentified armed group)
     if a1 is not None and a1 == a2 and sub.lower() in lex.words["state_default"]:
         a1 = None                             # "the group has arrested 250 ISIS-K members": not ISIS-K itself
     # arrests: the state's police unless told otherwise
