@@ -632,7 +632,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     elif sub == "Attack" and is_unidentified(a1) and all(t.token.lemma_.lower() in lex.words["bare_hand_verbs"]
                                                          for t in trigs) \
             and ctx.sent_lemmas.isdisjoint(lex.words["unknown_modifiers"]) and _crowd_initiates(trigs, ctx):
-        sub, a1 = "Mob violence", None        # "beaten to death by four men": a group of people, no weapon told
+        sub, a1 = "Mob violence", None        # "clubbed to death by five men": a group of people, no weapon told
         # (not "assaulted by unknown people": ACLED's unidentified armed group)
     if a1 is not None and a1 == a2 and sub.lower() in lex.words["state_default"]:
         a1 = None                             # "the group has arrested 250 ISIS-K members": not ISIS-K itself
