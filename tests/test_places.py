@@ -599,3 +599,10 @@ def test_one_countrys_police_in_a_text_rule_out_a_village_of_that_name_abroad():
     assert not [p for p in places(text) if p.country == "Bangladesh"]
     # an army's name says nothing of where it fights
     assert one("French troops raided a camp near Tessalit.", "Tessalit").country == "Mali"
+
+
+def test_countries_that_act_are_not_where_they_act():
+    from polemos.pipeline import extract
+    text = "On 30 April 2020, Turkey and Russia conducted a joint patrol on the highway near Saraqib in Idlib province."
+    evs = extract(nlp.parse(text), Document(doc_id="t", text=text, published=date(2020, 5, 2))).events
+    assert evs and {(e.country, e.admin1) for e in evs} == {("Syria", "Idleb")}

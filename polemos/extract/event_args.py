@@ -557,7 +557,8 @@ def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
 
 def _qualifying_country(p: PlaceMention, sdoc) -> bool:
     """'ambushed Uganda troops in X', 'outside the Kenya embassy in Y', 'Turkey-backed factions near Z':
-    a country qualifying a noun names whose the thing is, not where the event was."""
+    a country qualifying a noun names whose the thing is, not where the event was; a country that acts as a
+    clause's subject names who acted."""
     if p.feature != "country":
         return False
     span = expanded_span(sdoc, p.span.start, p.span.end)
@@ -565,8 +566,13 @@ def _qualifying_country(p: PlaceMention, sdoc) -> bool:
         return False
     if span.root.pos_ == "NOUN" and span.root.is_lower:
         return True                             # the mention is "France embassy": its head is the thing
-    return span.root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") \
-        and span.root.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+    if span.root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") \
+            and span.root.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return True
+    root = span.root                            # 'Turkey and Russia conducted a joint patrol in X': the subjects
+    while root.dep_ == "conj" and root.head.i != root.i:        # act, X is where
+        root = root.head
+    return root.dep_ == "nsubj"
 
 
 # Nouns whose "of"-country names a side, not a place: "forces of X fired", "the army of Y".
