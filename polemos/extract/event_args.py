@@ -569,7 +569,7 @@ def _qualifying_country(p: PlaceMention, sdoc) -> bool:
     if span.root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") \
             and span.root.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
         return True
-    root = span.root                            # 'Turkey and Russia conducted a joint patrol in X': the subjects
+    root = span.root                            # 'Russia and Turkey ran a joint patrol in X': the subjects
     while root.dep_ == "conj" and root.head.i != root.i:        # act, X is where
         root = root.head
     return root.dep_ == "nsubj"
