@@ -147,7 +147,7 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     if keep.assumed_a2 and o.actor2 is not None and not other.assumed_a2:
         k.actor2, keep.assumed_a2 = o.actor2, False     # a side a later report names outranks the assumption
     if keep.site_a2 and _state(o.actor2) and o.actor2 != k.actor2 and not other.site_a2:
-        k.actor2, keep.site_a2 = o.actor2, False        # "Four policemen were killed": they held the post
+        k.actor2, keep.site_a2 = o.actor2, False        # "two constables died there": they held the post
     for f in ("actor1", "actor2", "claimed_by", "denied_by", "reported_by"):
         if getattr(k, f) is None and getattr(o, f) is not None:
             setattr(k, f, getattr(o, f))
@@ -221,7 +221,7 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
             kept.append(d)
         else:
             _absorb(target, d, rank)
-    kept = [k for k in kept if not _told_one_by_one(k, kept)]
+    kept = _without_summaries(kept)
     for k in kept:
         if k.event.actor1 is None and k.unnamed:
             k.event.actor1 = k.unnamed
@@ -230,19 +230,20 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
     return [k.event for k in kept]
 
 
-def _told_one_by_one(summary: Draft, kept: list[Draft]) -> bool:
+def _without_summaries(kept: list[Draft]) -> list[Draft]:
     """'11 were killed in two airstrikes in X on Tuesday', then each strike told on its own in the province: the
     summary's figures are their sum, and it is no event beside them; a strike told without a day takes its day."""
-    if summary.counted < 2:
-        return False
-    s = summary.event
-    parts = [k for k in kept if k is not summary and k.event.sub_event_type == s.sub_event_type
-             and k.event.country == s.country and (s.admin1 is None or k.event.admin1 == s.admin1)
-             and _dates_ok(summary, k)]
-    if len(parts) < summary.counted:
-        return False
-    for k in parts:
-        if k.date_rank < summary.date_rank:
-            k.event.event_date, k.event.date_precision = s.event_date, s.date_precision
-            k.date_rank = summary.date_rank
-    return True
+    out = []
+    for summary in kept:
+        s = summary.event
+        parts = [k for k in kept if k is not summary and k.event.sub_event_type == s.sub_event_type
+                 and k.event.country == s.country and (s.admin1 is None or k.event.admin1 == s.admin1)
+                 and _dates_ok(summary, k)] if summary.counted >= 2 else []
+        if not parts or len(parts) < summary.counted:
+            out.append(summary)
+            continue
+        for k in parts:
+            if k.date_rank < summary.date_rank:
+                k.event.event_date, k.event.date_precision = s.event_date, s.date_precision
+                k.date_rank = summary.date_rank
+    return out

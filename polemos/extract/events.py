@@ -361,6 +361,11 @@ class _Ctx:
         """Whether an armed group is named between the two character offsets."""
         return any(m.kind == "armed_group" for m in self.actors.within(start, end))
 
+    def armed_in(self, sent) -> bool:
+        """Whether the sentence names an armed actor or uses an armed word (gunmen, militants, rifles...)."""
+        return any(m.kind in ARMED_KINDS for m in self.actors.within(sent.start_char, sent.end_char)) \
+            or not self.lex.words["armed_cues"].isdisjoint(self.sent_lemmas)
+
 
 def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     """(value, precision, rank): the trigger's own time (OWN); else the date the text or the
@@ -433,11 +438,8 @@ def _accident(factual: list[Trigger], ctx: _Ctx) -> bool:
         return False
     told = {t.token.lemma_.lower() for t in factual}
     if not told <= words["bare_casualty_words"]:           # harm words besides: only with no one who did them
-        sent = factual[0].token.sent
-        if not told <= words["bare_casualty_words"] | words["disaster_harms"] \
-                or any(m.kind in ARMED_KINDS for m in ctx.actors.within(sent.start_char, sent.end_char)) \
-                or any(done_by_someone(t.token, ctx.lex) for t in factual) \
-                or not words["armed_cues"].isdisjoint(ctx.sent_lemmas):
+        if not told <= words["bare_casualty_words"] | words["disaster_harms"] or ctx.armed_in(factual[0].token.sent) \
+                or any(done_by_someone(t.token, ctx.lex) for t in factual):
             return False
     return not ctx.sent_lemmas.isdisjoint(words["accident_words"]) \
         or any(accidental_blast(tok, ctx.lex) for tok in factual[0].token.sent)
@@ -934,8 +936,7 @@ def _brawl(trigs, sent, ctx: _Ctx) -> bool:
     """A clash between unarmed people ('two groups clashed', 'a brawl between supporters of two candidates',
     'villagers clashed'): no armed actor in the sentence and a side named by a people word (ACLED: mob violence)."""
     lex = ctx.lex
-    if any(m.kind in ARMED_KINDS for m in ctx.actors.within(sent.start_char, sent.end_char)) \
-            or not lex.words["armed_cues"].isdisjoint(ctx.sent_lemmas):
+    if ctx.armed_in(sent):
         return False
     for t in trigs:
         if t.token.lemma_.lower() not in lex.words["brawl_words"]:

@@ -39,11 +39,16 @@ def other_sense(tok, lemma: str, lex: Lexicon) -> bool:
     return accidental_blast(tok, lex) or _figurative_enemy(tok, lex) or _hazard_agent(tok, lex)
 
 
+def _doers(tok) -> list:
+    """A word's subject and a passive's agent ('floods hit', 'was struck by a tsunami')."""
+    return [c for c in tok.children if c.dep_ == "nsubj"] + \
+        [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
 def _hazard_agent(tok, lex: Lexicon) -> bool:
     """A disaster or an accident does it ('an earthquake killed eight', 'floods hit the north', 'the island was
     struck by a tsunami', 'a chemical leak killed ten'): no act of violence."""
-    agents = [c for c in tok.children if c.dep_ == "nsubj"]
-    agents += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    agents = _doers(tok)
     agents += [o for a in list(agents) if _lemma(a) in lex.words["hazard_heads"] for p in a.children
                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     # "a second wave of floods hit the coast" (not "victims of the floods blocked the road")
@@ -53,11 +58,11 @@ def _hazard_agent(tok, lex: Lexicon) -> bool:
 def done_by_someone(tok, lex: Lexicon) -> bool:
     """The harm word has a doer that is neither a disaster nor a thing that blows up ('riders burnt a vehicle after
     a road accident'): someone acted."""
-    doers = [c for c in tok.children if c.dep_ == "nsubj"]
-    doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if _hazard_agent(tok, lex):
+        return False
     w = lex.words
-    return any(_lemma(d) not in w["accident_words"] | w["accidental_blasts"] | w["industrial_sites"] | w["blast_words"]
-               and not _hazard_agent(tok, lex) for d in doers)
+    things = w["accident_words"] | w["accidental_blasts"] | w["industrial_sites"] | w["blast_words"]
+    return any(_lemma(d) not in things for d in _doers(tok))
 
 
 def accidental_blast(tok, lex: Lexicon) -> bool:
