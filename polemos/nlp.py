@@ -78,6 +78,9 @@ def load():
     ruler = nlp.get_pipe("attribute_ruler")
     for lemma, forms in fixes["lemmas"].items():
         ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": lemma})   # 'waging war' is wage, not wag
+    if "polemos_main_verbs" not in Language.factories:
+        Language.component("polemos_main_verbs", func=_main_verbs)
+    nlp.add_pipe("polemos_main_verbs", last=True)
     nlp.max_length = MAX_CHARS
     return nlp
 
@@ -93,10 +96,12 @@ def _fixes() -> dict:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         lemmas = {str(k): [str(f).lower() for f in v] for k, v in data["lemmas"].items()}
         norms = {str(k): str(v) for k, v in data["acronym_norms"].items()}
+        intransitive = frozenset(str(v) for v in data["intransitive_verbs"])
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise PolemosError(f"{path}: cannot read the spaCy fixes: {exc}") from exc
     words = "|".join(re.escape(k) for k in sorted(norms, key=len, reverse=True))
-    return {"lemmas": lemmas, "norms": norms, "pattern": re.compile(rf"(?<![\w-])({words})(?!\w|-[A-Z])")}
+    return {"lemmas": lemmas, "norms": norms, "intransitive": intransitive,
+            "pattern": re.compile(rf"(?<![\w-])({words})(?!\w|-[A-Z])")}
 
 
 def _acronym_norms(doc):
@@ -109,6 +114,35 @@ def _acronym_norms(doc):
         span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) == 1:
             span[0].norm_ = norms[m.group(1)]
+    return doc
+
+
+_NOUN_PHRASE_DEPS = frozenset(("det", "amod", "compound", "nummod", "nmod", "poss", "cc", "conj", "quantmod",
+                               "predet", "case"))
+
+
+def _main_verbs(doc):
+    """A sentence the parser left without a verb, its subject read as a noun with a reduced relative
+    ("IS militants targeted two policemen" as militants [who were] targeted): the first verb after the noun that
+    cannot be such a relative, a past tense, a participle with an object or of a verb taking none
+    (`intransitive_verbs`), becomes the root, the noun its subject, and the clause's other words its own."""
+    intransitive = _fixes()["intransitive"]
+    for sent in list(doc.sents):
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((c for c in root.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
+                     and not any(x.dep_ in ("agent", "auxpass", "aux", "mark") for x in c.children)
+                     and (c.tag_ == "VBD" or c.lemma_ in intransitive or any(
+                         x.dep_ == "dobj" for v in (c, *c.conjuncts) for x in v.children))), None)
+        if verb is None or any(t.text == ":" for t in doc[root.i:verb.i]):
+            continue                  # "Arrests: On 4 May, police arrested ...": a label, not a subject
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        root.head = verb
+        root.dep_ = "nsubj"
+        for child in [c for c in root.children if (c.i < root.i and c.dep_ not in _NOUN_PHRASE_DEPS) or c.i > verb.i]:
+            child.head = verb         # "On 1 May, ...": the clause's date, and its closing stop, are the verb's
     return doc
 
 

@@ -16,7 +16,8 @@ from . import actor_context, actor_period, actor_qualifiers
 from .actor_matcher import TokenTrie, cached
 from .attribution import expanded_span, sentence_of
 
-CATEGORIES = ("civilians", "unidentified", "gang", "military", "intelligence", "police", "government", "protesters",
+CATEGORIES = ("civilians", "unidentified", "gang", "private_security", "military", "intelligence", "police",
+              "government", "protesters",
               "descriptor_heads",
               "militia_heads", "community_heads")
 PENDING = "descriptor"
@@ -217,8 +218,8 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
         return _generic(span, doc, "protesters", _named_c("Protesters", owner_country or first), "civilians")
     if force and not against:
         country = owner_country or (None if phrase in lex.needs_owner else first)
-        rec = actor_period.state_record(sdoc, start, end, country, force, former, lex, pack, on, by_token) \
-            if country else None
+        rec = actor_period.state_record(sdoc, start, end, country, pack.force_in(phrase, country, force), former,
+                                        lex, pack, on, by_token) if country else None
         if rec is not None:
             return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=rec.id, name=rec.name,
                                 kind=rec.kind)
@@ -228,6 +229,9 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
         fallback = _named_c("Unidentified Armed Group", owner_country or first) if "unidentified" in cats else ""
         return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=PENDING, name=fallback,
                             kind="armed_group")
+    if "private_security" in cats:
+        return _generic(span, doc, "private_security", _named_c("Private Security Forces", owner_country or first),
+                        "armed_group")
     if "gang" in cats and not definite:
         return _generic(span, doc, "unidentified_gang", _named_c("Unidentified Gang", owner_country or first),
                         "armed_group")

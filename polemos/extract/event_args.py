@@ -288,6 +288,10 @@ def perpetrator_heads(trig) -> list:
         tok = tok.head           # "its artillery bombardment": the phrase the weapon word modifies
         heads = _pobjs(tok, {"by"}) + [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
                                         if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE and c.i != trig.i]
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        first = tok.head         # "Saudi rocket and artillery shelling": the first noun's modifiers are both's
+        heads += [c for c in _children(first, ("poss", "compound", "amod", "nmod"))
+                  if c.i < first.i and c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE]
     # "the offensive launched by X"
     heads += [p for a in _children(tok, ("acl",)) if a.tag_ == "VBN" for p in _pobjs(a, {"by"})]
     if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not heads or (

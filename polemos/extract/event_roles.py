@@ -22,6 +22,8 @@ from .event_lexicon import Lexicon
 from .triggers import aircraft
 
 ARMED_KINDS = {"armed_group", "state_force", "state", "rebel", "militia"}
+FRAME_PREPS = ("during", "in", "after", "following")   # 'killed during (in, after, following) a raid by X'
+
 
 
 class Namer:
@@ -52,6 +54,10 @@ class Namer:
         if default_gazetteer().country(country) is None:
             return None                 # "the provincial Investigation Department": no country, no forces
         return f"{'Police' if force == 'police' else 'Military'} Forces of {country}"
+
+    def force_in(self, noun: str, country: str | None, force: str) -> str:
+        """The force a noun names in the country ('gendarme': the military, or the police in a few states)."""
+        return self.pack.force_in(noun, country, force) if hasattr(self.pack, "force_in") else force
 
     @staticmethod
     def unidentified(country: str | None) -> str:
@@ -93,8 +99,12 @@ def _armed_person(noun, lex: Lexicon) -> bool:
 
 
 def _demonym_owner(head, namer: Namer) -> str | None:
-    """The country a demonym modifying the noun names ('Russian drones', 'Israeli strikes'), or None."""
-    return next((o for c in head.children if c.dep_ == "amod" and (o := namer.demonym_country(c.text))), None)
+    """The country a demonym modifying the noun names ('Russian drones', 'Israeli strikes'), or None; of a
+    noun coordinated after another, the demonym before the first ('Saudi rocket and artillery shelling')."""
+    mods = list(head.children)
+    if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        mods += [c for c in head.head.children if c.i < head.head.i]
+    return next((o for c in mods if c.dep_ == "amod" and (o := namer.demonym_country(c.text))), None)
 
 
 def _speaker(pronoun, lex: Lexicon):
@@ -163,6 +173,7 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
                       and lex.state_force(_lemma(c))), None)
     if force and lemma not in lex.words.get("unidentified", ()) | {"militant", "fighter"}:
         owner = _demonym_owner(head, namer) if role == "actor1" else None
+        force = namer.force_in(lemma, owner or country, force)
         return namer.state_force(owner or country, on, force), "state_force"    # "Russian drones struck": Russia's
     if role == "actor1" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and not _armed_person(head.head, lex) \
             and (owner := namer.demonym_country(head.text)):
@@ -300,7 +311,7 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
     for t in trigs:
         tok = t.token
         told_of = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" \
-            and _lemma(tok.head) in lex.words["reference_verbs"]
+            and _lemma(tok.head) in lex.words["reference_verbs"] | lex.words["undergo_verbs"]
         if a1 is None:
             heads = perpetrator_heads(tok)
             if told_of:          # "the minister attributed the attacks to X": he did not attack; "officials
@@ -463,11 +474,15 @@ def _conjoined_actor(trigs, actors: SpanIndex):
 
 
 def _frames(t, lex: Lexicon) -> list:
-    """The trigger and the event nouns it happened in ('killed during a firefight', 'died in the raid')."""
-    # "killed and wounded in the clashes": the prepositions of the verbs coordinated with it too
+    """The trigger and the event nouns it happened in ('killed during a firefight', 'died in the raid', 'were
+    wounded following an operation by X')."""
+    # "killed and wounded in the clashes": the prepositions of the verbs coordinated with it too; "following"
+    # may be parsed as a verb of its own ('were killed following an operation', xcomp), its noun a pobj still
     verbs = [t.token] + [c for c in t.token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    return [t.token] + [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("during", "in")
-                        for p in c.children if p.dep_ == "pobj" and _lemma(p) in lex.single]
+    return [t.token] + [p for v in verbs for c in v.children
+                        if c.lower_ in FRAME_PREPS and (c.dep_ == "prep" or c.dep_ in ("xcomp", "advcl")
+                                                        and c.lower_ == "following")
+                        for p in c.children if p.dep_ in ("pobj", "dobj") and _lemma(p) in lex.single]
 
 
 def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):

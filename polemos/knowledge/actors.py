@@ -72,6 +72,11 @@ class ActorPack:
         for country, actor_id in (self.lexicon.get("islamist_insurgencies") or {}).items():
             if actor_id not in self.records:
                 raise KnowledgeError(f"lexicon 'islamist_insurgencies': {country}: unknown actor {actor_id!r}")
+        for rule in self.lexicon.get("force_by_state") or ():
+            if not (isinstance(rule, dict) and rule.get("force") in ("military", "police", "intelligence")
+                    and isinstance(rule.get("nouns"), list) and isinstance(rule.get("states"), list)):
+                raise KnowledgeError(f"lexicon 'force_by_state': {rule!r}: needs nouns, states and a force "
+                                     "(military, police or intelligence)")
         table = self.lexicon.get("local_affiliates") or {}
         if not isinstance(table, dict):
             raise KnowledgeError("lexicon 'local_affiliates' must map actor ids to {country: actor id}")
@@ -235,6 +240,16 @@ class ActorPack:
                 return ordered[i - 1] if before and i > 0 else rec
         last = ordered[-1].periods[0].start if ordered[-1].periods else None
         return ordered[-1] if on > (last or date.min) else ordered[0]
+
+    def force_in(self, noun: str, country: str | None, force: str) -> str:
+        """The force a state-force noun names in a country: its category's, unless the lexicon's
+        `force_by_state` names another there ('gendarmes' are Turkey's military and Mali's police)."""
+        if country:
+            state = self._country_of(country)
+            for rule in self.lexicon.get("force_by_state") or ():
+                if noun.lower() in rule["nouns"] and state in rule["states"]:
+                    return rule["force"]
+        return force
 
     def military_of(self, actor_id: str, on: date | None = None) -> ActorRecord | None:
         """The armed force acting for an actor on a date: a state's (or its government's) military

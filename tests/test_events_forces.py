@@ -1,0 +1,73 @@
+"""Who acted, on unseen reporting: forces named by their trade (gendarmes, prison and security guards), the
+operation a death followed, modifiers shared by coordinated weapon nouns, sentences the parser left without a verb."""
+from __future__ import annotations
+
+from datetime import date
+
+from polemos import nlp
+from polemos.model import Document
+from polemos.pipeline import extract
+
+
+def _events(text: str, pub: date | None = date(2021, 3, 20)):
+    doc = Document(doc_id="t", text=text, published=pub)
+    return extract(nlp.parse(text), doc).events
+
+
+def _one(text: str):
+    evs = _events(text)
+    assert len(evs) == 1, [(e.sub_event_type, e.actor1) for e in evs]
+    return evs[0]
+
+
+def test_gendarmes_are_the_military_except_where_the_state_files_them_with_the_police():
+    ev = _one("On 12 March 2021, a gendarme shot dead a moto-taxi driver in Garoua, Cameroon, after a quarrel.")
+    assert ev.actor1.startswith("Military Forces of Cameroon") and ev.actor2 == "Civilians (Cameroon)"
+    ev = _one("On 12 March 2021, the gendarmerie forces beat and injured a trader in Labe, Guinea.")
+    assert ev.actor1.startswith("Military Forces of Guinea")
+    ev = _one("On 12 March 2021, gendarmes shot dead a herder at a checkpoint near Segou, Mali.")
+    assert ev.actor1.startswith("Police Forces of Mali")
+
+
+def test_prison_guards_are_the_police_and_syrias_prisons_its_military():
+    ev = _one("On 12 March 2021, prison guards beat an inmate to death in a jail in Kisumu, Kenya.")
+    assert ev.actor1.startswith("Police Forces of Kenya")
+    ev = _one("On 12 March 2021, prison guards beat a detainee to death in a prison in Homs, Syria.")
+    assert ev.actor1.startswith("Military Forces of Syria")
+
+
+def test_hired_guards_are_private_security_forces_on_either_side():
+    ev = _one("On 12 March 2021, security guards of a shopping mall assaulted a street vendor in Accra, Ghana.")
+    assert (ev.sub_event_type, ev.actor1) == ("Attack", "Private Security Forces (Ghana)")
+    ev = _one("On 12 March 2021, three armed men attacked a private security guard at a warehouse in Kumasi, Ghana.")
+    assert ev.sub_event_type == "Armed clash" and ev.actor2 == "Private Security Forces (Ghana)"
+
+
+def test_the_operation_a_death_followed_names_who_fought():
+    for prep in ("after", "following", "during"):
+        ev = _one(f"On 12 March 2021, 6 rebels were killed and 4 were wounded {prep} an operation by Malian "
+                  "troops near Segou.")
+        assert ev.actor1.startswith("Military Forces of Mali"), prep
+
+
+def test_a_demonym_before_coordinated_weapon_nouns_names_who_fired_both():
+    ev = _one("On 12 March 2021, Turkish rocket and artillery shelling was reported on two villages near "
+              "Manbij, Syria.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.actor1.startswith("Military Forces of Turkey")
+
+
+def test_a_sentence_read_as_one_noun_phrase_gets_its_main_verb_back():
+    # the parser reads "X militants targeted" as militants [who were] targeted, and the sentence has no verb
+    text = "On 12 March 2021, ADF militants targeted and wounded two soldiers near Beni, DR Congo."
+    assert [t.text for t in nlp.parse(text) if t.dep_ == "ROOT"] == ["targeted"]
+    ev = _one(text)
+    assert (ev.sub_event_type, ev.actor1) == ("Armed clash", "Allied Democratic Forces")
+    doc = nlp.parse("On 12 March 2021, soldiers deployed near Beni said the town was calm.")
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == ["said"]      # a real reduced relative stays one
+
+
+def test_who_survived_an_attack_did_not_make_it():
+    ev = _one("On 12 March 2021, a police officer was attacked on a road near Kisumu, Kenya. The officer survived "
+              "the attack.")
+    assert ev.actor1 is None and ev.actor2.startswith("Police Forces of Kenya")
