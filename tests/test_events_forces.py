@@ -71,3 +71,20 @@ def test_who_survived_an_attack_did_not_make_it():
     ev = _one("On 12 March 2021, a police officer was attacked on a road near Kisumu, Kenya. The officer survived "
               "the attack.")
     assert ev.actor1 is None and ev.actor2.startswith("Police Forces of Kenya")
+
+
+def test_sides_that_engaged_in_a_fight_are_its_sides():
+    ev = _one("On 12 March 2021, the ELN and the army engaged in a two-hour firefight near Tame, Colombia.")
+    assert ev.actor1 == "National Liberation Army" and ev.actor2.startswith("Military Forces of Colombia")
+    ev = _one("On 12 March 2021, government troops engaged in a gunfight with ADF rebels near Butembo, DR Congo.")
+    assert ev.actor1.startswith("Military Forces of the Democratic Republic of Congo")
+    assert ev.actor2 == "Allied Democratic Forces"
+
+
+def test_an_unknown_acronym_before_armed_men_names_their_group():
+    ev = _one("On 12 March 2021, KXRF militants set off a bomb outside a police station in Mersin, Turkey.")
+    assert ev.actor1 == "KXRF"
+    ev = _one("On 12 March 2021, militants set off a bomb outside a police station in Mersin, Turkey.")
+    assert ev.actor1.startswith("Unidentified Armed Group")
+    ev = _one("On 12 March 2021, troops clashed with Boko Haram near Gwoza, Nigeria, and killed 4 BH fighters.")
+    assert ev.actor2 == "Boko Haram"                          # the group of the note whose initials it bears

@@ -202,8 +202,9 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
             desc_start = min(desc_start, k)
         elif low in lex.determiners and tok.dep_ == "det":
             definite = True
-        elif tok.pos_ == "PROPN":
-            return None                              # an unknown name owns the noun; NER handles it
+        elif tok.pos_ == "PROPN" or (force is None and unknown_acronym(tok)):
+            return None                              # an unknown name owns the noun ('HBDH militants'): NER or
+                                                     # actor_provisional handles it
         elif tok.dep_ in ("amod", "compound"):
             described = True
             desc_start = min(desc_start, k)
@@ -243,6 +244,14 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
         return _generic(span, doc, "unidentified_armed_group",
                         _named_c("Unidentified Armed Group", owner_country or first), "armed_group")
     return None
+
+
+def unknown_acronym(tok) -> bool:
+    """A short acronym ('HBDH', 'JaS'): two to six letters, most of them capitals, whatever the tagger made of it
+    (an unknown one is often read as a verb)."""
+    t = tok.text
+    caps = sum(c.isupper() for c in t)
+    return 2 <= len(t) <= 6 and t.isalpha() and t[0].isupper() and caps >= 2 and 2 * caps > len(t)
 
 
 def _quoted(sdoc, i: int) -> bool:

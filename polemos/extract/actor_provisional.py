@@ -7,11 +7,13 @@ resolves to the person named in full earlier in the document (pack persons inclu
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..knowledge.actor_records import norm, slug, token_key
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention, Document, Span
 from . import actor_sources
+from .actor_generic import unknown_acronym
 from .actor_matcher import cached
 from .attribution import doc_ents
 from .event_args import SpanIndex
@@ -58,9 +60,35 @@ def extract(sdoc, doc: Document, known: list[ActorMention], pack: ActorPack,
         found = _from_ent(sdoc, doc, ent, lex, pack, country_at(ent.start))
         if found is not None:
             out.append(found)
+    out += _acronym_groups(sdoc, doc, taken, list(known) + out, lex, pack)
     short = _surnames(sdoc, doc, known, out, lex, pack)
     spans = SpanIndex(short)
     return [m for m in out if not spans.overlaps(m.span.start, m.span.end)] + short
+
+
+def _acronym_groups(sdoc, doc: Document, taken: SpanIndex, found: list[ActorMention], lex: _Lex,
+                    pack: ActorPack) -> list[ActorMention]:
+    """'HBDH militants', 'JaS fighters': an acronym the pack lacks, right before a noun for armed men, names
+    their group (NER leaves such acronyms out, or the tagger reads them as verbs); the group of the document whose
+    name it abbreviates, when there is one ('Boko Haram ... BH fighters')."""
+    have = SpanIndex.of_pairs([(m.span.start, m.span.end) for m in found])
+    initials = {"".join(w[0] for w in m.text.split() if w[:1].isupper()): m for m in found
+                if m.kind == "armed_group" and len(m.text.split()) > 1}
+    out = []
+    for tok in sdoc[:-1]:
+        nxt = sdoc[tok.i + 1]
+        if not unknown_acronym(tok) or norm(nxt.text) not in lex.unidentified | lex.armed or (
+                tok.is_sent_start and tok.is_stop):
+            continue
+        a, b = tok.idx, tok.idx + len(tok.text)
+        if taken.overlaps(a, b) or have.overlaps(a, b) or pack.has_key(norm(tok.text)):
+            continue
+        full = initials.get(tok.text.upper())
+        if full is not None:
+            out.append(replace(full, span=Span(doc.doc_id, a, b), text=tok.text, role=None))
+        else:
+            out.append(_make(doc, [tok], f"provisional:{slug(tok.text)}", tok.text, "armed_group"))
+    return out
 
 
 def _place_like(ent, lex: _Lex) -> bool:

@@ -252,6 +252,17 @@ def _act_verbs() -> frozenset[str]:
     return load_lexicon().words.get("act_verbs", frozenset())
 
 
+def partaken(tok):
+    """The verb a noun is the 'in' phrase of, when its subject took part in what the noun names ('X and Y
+    engaged in a firefight'), else None."""
+    from .event_lexicon import load_lexicon
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.pos_ == "VERB" \
+            and prep.head.lemma_.lower() in load_lexicon().words.get("partake_verbs", ()):
+        return prep.head
+    return None
+
+
 def _conjoined_heads(tok) -> list:
     """The verbs a conjunct hangs on, up to the first of the chain ('taken' in 'killed, wounded or taken',
     whose middle participle the parse may hang on the first as an adverbial clause)."""
@@ -303,6 +314,8 @@ def perpetrator_heads(trig) -> list:
     if not heads and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "NOUN"):
         gov = tok.head.head
         heads = _pobjs(gov, {"by"}) if gov.pos_ == "VERB" else []
+    if (verb := partaken(tok)) is not None and (subj := subject_of(verb)) is not None:
+        heads = heads + [subj]             # "the NPA and the military engaged in a firefight"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("as", "with") and tok.head.dep_ == "prep" \
             and tok.head.head.pos_ == "VERB":
         subj = subject_of(tok.head.head)      # "X elected Y as its new emir", "X retaliated with missile attacks"

@@ -9,6 +9,7 @@ from .event_args import (
     SpanIndex,
     _pobjs,
     conjuncts,
+    partaken,
     perpetrator_heads,
     phrase_actors,
     phrase_range,
@@ -544,7 +545,8 @@ def _fellow_side(trigs, actors: SpanIndex, lex: Lexicon, first: str) -> str | No
     for t in trigs:
         if t.token.lemma_.lower() not in lex.words["reciprocal_words"]:
             continue
-        for h in (c for c in t.token.children if c.dep_ == "nsubj"):
+        verb = partaken(t.token) or t.token      # "X and Y engaged in a firefight": the subjects of the verb
+        for h in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             heads = conjuncts(h)     # "troops of X and Y clashed": the owners coordinated under "of" too
             heads += [y for x in conjuncts(h) for p in _pobjs(x, {"of"}) for y in conjuncts(p)[1:]]
             sides = [m.name for x in heads for m in phrase_actors(x, actors) if m.kind in ARMED_KINDS]
