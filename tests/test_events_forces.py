@@ -88,3 +88,10 @@ def test_an_unknown_acronym_before_armed_men_names_their_group():
     assert ev.actor1.startswith("Unidentified Armed Group")
     ev = _one("On 12 March 2021, troops clashed with Boko Haram near Gwoza, Nigeria, and killed 4 BH fighters.")
     assert ev.actor2 == "Boko Haram"                          # the group of the note whose initials it bears
+
+
+def test_positions_held_by_the_government_are_its_forces():
+    ev = _one("On 12 March 2021, the rebels fired mortars at the governmental positions near Kidal, Mali.")
+    assert ev.actor2.startswith("Military Forces of Mali")
+    ev = _one("On 12 March 2021, the army shelled rebel positions near Kidal, Mali.")
+    assert ev.actor2 is None or not ev.actor2.startswith("Military Forces")
