@@ -95,3 +95,9 @@ def test_positions_held_by_the_government_are_its_forces():
     assert ev.actor2.startswith("Military Forces of Mali")
     ev = _one("On 12 March 2021, the army shelled rebel positions near Kidal, Mali.")
     assert ev.actor2 is None or not ev.actor2.startswith("Military Forces")
+
+
+def test_the_side_a_fight_was_with_when_the_other_is_not_named():
+    ev = _one("On 12 March 2021, the faction clashed with Hamza Division near Azaz, Syria.")
+    assert ev.sub_event_type == "Armed clash" and ev.actor2 == "Hamza Division"
+

@@ -92,14 +92,15 @@ def _acronym_groups(sdoc, doc: Document, taken: SpanIndex, found: list[ActorMent
 
 
 def _place_like(ent, lex: _Lex) -> bool:
-    """NER often tags unknown towns as PERSON/ORG: 'in Saraqab', 'Madagali LGA', 'on Ftireh front'."""
-    if ent.label_ == "NORP":
-        return False
+    """NER often tags unknown towns as PERSON/ORG: 'in Saraqab', 'Madagali LGA', 'on Ftireh front'; and as NORP
+    when a place word says so ('the village of X')."""
     root = ent.root
     if norm(ent[-1].text) in lex.place_heads or (root.dep_ == "compound" and norm(root.head.text) in lex.place_heads):
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and norm(root.head.head.lemma_) in lex.place_heads:
         return True                     # "the village of Mbakari", "the farming villages of Oda"
+    if ent.label_ == "NORP":
+        return False
     if root.dep_ == "dobj" and root.head.lemma_.lower() in lex.place_verbs:
         return True                     # "the army shelled Kafrouma": no person is shelled or overrun
     armed = any(norm(t.text) in lex.armed for t in ent)

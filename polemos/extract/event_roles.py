@@ -344,7 +344,7 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         a2 = a2 if a2 and a2 != a1 else other or a2
     if a1 is None:
         a1, a1_kind = _opponent(trigs, actors, lex, namer, country, on, a2, initiator=True)
-    if a2 is None and a1 is not None:                    # "troops clashed with militants": the other side
+    if a2 is None:                 # "troops clashed with militants": the other side, also of a side not named
         a2 = _opponent(trigs, actors, lex, namer, country, on, a1, initiator=False)[0]
     if (a2 is None or a2 == a1) and a1 is not None:      # "the army and X clashed": each other
         a2 = _fellow_side(trigs, actors, lex, a1) or a2
