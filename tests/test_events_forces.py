@@ -97,6 +97,14 @@ def test_positions_held_by_the_government_are_its_forces():
     assert ev.actor2 is None or not ev.actor2.startswith("Military Forces")
 
 
+def test_a_fight_between_parties_with_no_arms_is_mob_violence():
+    ev = _one("On 12 March 2021, supporters of the Labour Party and the Freedom Party clashed in Gweru, Zimbabwe, "
+              "injuring six people.")
+    assert (ev.sub_event_type, ev.actor1) == ("Mob violence", "Rioters (Zimbabwe)")
+    ev = _one("On 12 March 2021, the Unity Party and the National Congress fought each other in Gweru, Zimbabwe.")
+    assert (ev.sub_event_type, ev.actor1) == ("Mob violence", "Rioters (Zimbabwe)")
+
+
 def test_the_side_a_fight_was_with_when_the_other_is_not_named():
     ev = _one("On 12 March 2021, the faction clashed with Hamza Division near Azaz, Syria.")
     assert ev.sub_event_type == "Armed clash" and ev.actor2 == "Hamza Division"

@@ -620,9 +620,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         a1 = None                             # civilians are a violent event's target, never its initiator
     if sub == "Arrests" and is_unidentified(a1):
         sub = "Abduction/forced disappearance"   # "rounded up by the armed group": gunmen do not arrest
-    if sub == "Armed clash" and a1 is None and (a2 is None or a2 == ctx.namer.civilians(country)) \
-            and _brawl(trigs, sent, ctx):
-        sub, a2 = "Mob violence", None        # "two groups of villagers clashed over a land dispute": a riot
+    if sub == "Armed clash" and (a1 is None or a1_kind == "organisation") \
+            and (a2 is None or a2 == ctx.namer.civilians(country)) and _brawl(trigs, sent, ctx):
+        sub, a1, a2 = "Mob violence", None, None   # "two groups of villagers clashed over a land dispute", "members
+                                                   # of two parties fought each other": a riot
     elif sub in ("Armed clash", "Attack") and _crowd_initiates(trigs, ctx) and (
             a1 is None and _unarmed_or_state(a2, ctx)
             or (a2 in (None, a1) or a2.startswith("Civilians")) and ctx.namer.is_state(a1)):
@@ -946,9 +947,19 @@ def _brawl(trigs, sent, ctx: _Ctx) -> bool:
         sides += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")
                   for p in c.children if p.dep_ == "pobj"]
         sides += [c for s in list(sides) for c in s.conjuncts]
-        if any(s.lemma_.lower() in lex.words["people_nouns"] for s in sides):
+        if any(s.lemma_.lower() in lex.words["people_nouns"] or _organisation(s, ctx) for s in sides):
             return True
     return False
+
+
+def _organisation(side, ctx: _Ctx) -> bool:
+    """A side named as an organisation that bears no arms (a party, a union), or as its members or supporters
+    ('CNL supporters', 'the ruling party'): one the pack knows, or a name with a party word."""
+    end = side.right_edge
+    found = ctx.actors.within(side.left_edge.idx, end.idx + len(end))
+    words = ctx.lex.words["party_words"]
+    return bool(found) and all(m.kind == "organisation" and (not m.provisional or not words.isdisjoint(
+        m.text.lower().split())) for m in found)
 
 
 def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
