@@ -286,7 +286,8 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
             found.append(c)
             taken[c.i:c.j] = [True] * (c.j - c.i)
     spans = [(i, j, False) for i, j in _scan(sdoc, keys, caps, gz, taken, cues)]
-    spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, WEAK_LABELS) if not any(taken[i:j])]
+    spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, WEAK_LABELS)    # "the supreme court": no name
+              if not any(taken[i:j]) and any(caps[i:j])]
     spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, {"NORP"})      # "east of Samarra"
               if not any(taken[i:j]) and _near(sdoc, i, cues) and not _modifies(sdoc, i, j)]
     for i, j, weak in spans:

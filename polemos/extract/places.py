@@ -149,8 +149,9 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     if home := _police_countries(sdoc, gz):
         for k, p in enumerate(resolved):     # "CRPF men ... in Narayanpur district": India's, not a Bangladeshi hamlet
             if p is not None and p.iso2 not in home and p.kind == "city" and p.population < SMALL_TOWN \
-                    and support[p.iso2] <= 1:
-                resolved[k] = None           # (unless another name of the text lies in that country too)
+                    and support[p.iso2] <= 1:  # (unless another name of the text lies in that country too)
+                own = _safe_resolve(cands[k], Counter(dict.fromkeys(home, 1)))
+                resolved[k] = own if own is not None and own.iso2 in home else None
     if not support and (shared := _shared_country(cands)):
         for k, c in enumerate(cands):
             if resolved[k] is None:
@@ -246,16 +247,21 @@ def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
 
 def _police_countries(sdoc, gz: Gazetteer) -> set[str]:
     """A text that names no country but one country's police ('CRPF men', 'the Punjab Police', 'Frontier Corps
-    personnel'): police serve at home, so a village of another country is no reading of its names (an army's
-    name says nothing of the kind: 'French forces raided Bangao')."""
+    personnel') or a mission sent to one country ('MINUSMA', 'the OSCE SMM'): police serve at home and a mission
+    where it was sent, so a village of another country is no reading of its names (an army's name says nothing
+    of the kind: 'French forces raided Bangao')."""
     from ..knowledge.actors import default_pack
     pack = default_pack()
     lands: set[str] = set()
     for ent in sdoc.ents:
-        rec = pack.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text) \
-            if ent.label_ == "ORG" else None
+        if ent.label_ != "ORG":
+            continue
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        after = sdoc[ent.end] if ent.end < len(sdoc) else None       # "the OSCE SMM": NER took "OSCE" alone
+        rec = (after is not None and after.is_upper and pack.lookup(f"{text} {after.text}")) or pack.lookup(text)
         force = rec and (rec.force or (rec.parent in pack and pack.get(rec.parent).force))
-        if force == "police" and rec.country and (land := gz.country(rec.country)) is not None:
+        if (force == "police" or rec and rec.kind == "igo") and rec.country \
+                and (land := gz.country(rec.country)) is not None:
             lands.add(land.iso2)
     return lands if len(lands) == 1 else set()
 
