@@ -200,6 +200,9 @@ def _fill_sides(fight: Event, arrest: Event) -> None:
     """The arrest names who fought: the side a fight lacks (not who beat a man the police then arrested)."""
     if fight.event_type != "Battles":
         return
+    if fight.actor1 is None and arrest.actor1 is not None and arrest.actor1 == fight.actor2:
+        fight.actor1, fight.actor2 = fight.actor2, None    # "traded fire with police before being arrested": the
+                                                           # police went after unnamed men, who are no side named
     if fight.actor1 is None and arrest.actor1 not in (None, fight.actor2):
         fight.actor1 = arrest.actor1
     if fight.actor2 is None and arrest.actor2 not in (None, fight.actor1):
