@@ -125,3 +125,14 @@ def test_a_street_or_a_square_named_after_a_town_is_not_that_town():
         "Valencia", "Carabobo"]
     assert "Quito" not in places("On 12 March 2021, in Cochabamba city, tailors marched towards the Quito square.")
     assert places("On 12 March 2021, students demonstrated at the supreme court in Nairobi.") == ["Nairobi court"]
+
+
+def test_the_pla_of_an_indian_story_is_manipurs_not_chinas():
+    ev = _one("On 12 March 2021, two soldiers were wounded in a gunfight with PLA cadres near Moreh in Tengnoupal "
+              "district, Manipur.")
+    assert ev.actor1 == "People's Liberation Army (Manipur)" or ev.actor2 == "People's Liberation Army (Manipur)"
+
+
+def test_what_a_government_runs_is_not_the_government_acting():
+    ev = _one("On 12 March 2021, gunmen shot dead a government school teacher in Kech district, Balochistan.")
+    assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Pakistan)")

@@ -52,6 +52,7 @@ class _Lex:
         self.needs_modifier = set(lex.get("descriptor_needs_modifier", ()))
         self.ethnic = {w.lower(): w for w in lex.get("ethnic_groups", ())}
         self.ideology = {w.lower() for w in lex.get("ideology_words", ())}
+        self.government_own = {w.lower() for w in lex.get("government_own", ())}
 
 
 def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
@@ -72,10 +73,14 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
         last = sdoc[m.end - 1]
         if last.dep_ in ("amod", "compound") and last.head.i >= m.end and last.head.i in heads:
             continue                                 # "jihadist" in "the jihadist group": the head decides
+        cats = {s.payload for s in m.surfaces}
+        if cats == {"government"} and last.dep_ in ("amod", "compound", "nmod") and last.head.i >= m.end \
+                and last.head.pos_ == "NOUN" and last.head.lower_ not in lex.government_own:
+            continue                                 # "a government school teacher", "government hospitals": what
+                                                     # the state runs, not the state acting
         if _names_group(by_token.get(m.end), pack) or (
                 last.dep_ in ("amod", "compound", "nmod") and _names_group(by_token.get(last.head.i), pack)):
             continue                                 # "paramilitary" in "the paramilitary Rapid Support Forces"
-        cats = {s.payload for s in m.surfaces}
         phrase = " ".join(s.key for s in m.surfaces[:1])
         force = next((c for c in STATE_FORCES if c in cats), None)
         found = _resolve(sdoc, doc, m.start, m.end, cats, force, phrase, by_token, lex, pack, country_at(m.start), on)
