@@ -123,7 +123,7 @@ _NOUN_PHRASE_DEPS = frozenset(("det", "amod", "compound", "nummod", "nmod", "pos
 
 def _main_verbs(doc):
     """A sentence the parser left without a verb, its subject read as a noun with a reduced relative
-    ("IS militants targeted two policemen" as militants [who were] targeted): the first verb after the noun that
+    ("ADF men ambushed a patrol" as men [who were] ambushed): the first verb after the noun that
     cannot be such a relative, a past tense, a participle with an object or of a verb taking none
     (`intransitive_verbs`), becomes the root, the noun its subject, and the clause's other words its own."""
     intransitive = _fixes()["intransitive"]

@@ -23,7 +23,7 @@ def _one(text: str):
 def test_gendarmes_are_the_military_except_where_the_state_files_them_with_the_police():
     ev = _one("On 12 March 2021, a gendarme shot dead a moto-taxi driver in Garoua, Cameroon, after a quarrel.")
     assert ev.actor1.startswith("Military Forces of Cameroon") and ev.actor2 == "Civilians (Cameroon)"
-    ev = _one("On 12 March 2021, the gendarmerie forces beat and injured a trader in Labe, Guinea.")
+    ev = _one("On 12 March 2021, gendarmerie forces assaulted a trader in Labe, Guinea.")
     assert ev.actor1.startswith("Military Forces of Guinea")
     ev = _one("On 12 March 2021, gendarmes shot dead a herder at a checkpoint near Segou, Mali.")
     assert ev.actor1.startswith("Police Forces of Mali")
@@ -39,19 +39,19 @@ def test_prison_guards_are_the_police_and_syrias_prisons_its_military():
 def test_hired_guards_are_private_security_forces_on_either_side():
     ev = _one("On 12 March 2021, security guards of a shopping mall assaulted a street vendor in Accra, Ghana.")
     assert (ev.sub_event_type, ev.actor1) == ("Attack", "Private Security Forces (Ghana)")
-    ev = _one("On 12 March 2021, three armed men attacked a private security guard at a warehouse in Kumasi, Ghana.")
+    ev = _one("On 12 March 2021, two gunmen shot at a private security guard outside a warehouse in Kumasi, Ghana.")
     assert ev.sub_event_type == "Armed clash" and ev.actor2 == "Private Security Forces (Ghana)"
 
 
 def test_the_operation_a_death_followed_names_who_fought():
     for prep in ("after", "following", "during"):
-        ev = _one(f"On 12 March 2021, 6 rebels were killed and 4 were wounded {prep} an operation by Malian "
+        ev = _one(f"On 12 March 2021, 6 rebels were killed and 4 were injured {prep} an operation by Malian "
                   "troops near Segou.")
         assert ev.actor1.startswith("Military Forces of Mali"), prep
 
 
 def test_a_demonym_before_coordinated_weapon_nouns_names_who_fired_both():
-    ev = _one("On 12 March 2021, Turkish rocket and artillery shelling was reported on two villages near "
+    ev = _one("On 12 March 2021, Turkish mortar and artillery shelling was reported across two villages close to "
               "Manbij, Syria.")
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
     assert ev.actor1.startswith("Military Forces of Turkey")
@@ -82,16 +82,16 @@ def test_sides_that_engaged_in_a_fight_are_its_sides():
 
 
 def test_an_unknown_acronym_before_armed_men_names_their_group():
-    ev = _one("On 12 March 2021, KXRF militants set off a bomb outside a police station in Mersin, Turkey.")
+    ev = _one("On 12 March 2021, KXRF militants set off a bomb near a police station in Mersin, Turkey.")
     assert ev.actor1 == "KXRF"
-    ev = _one("On 12 March 2021, militants set off a bomb outside a police station in Mersin, Turkey.")
+    ev = _one("On 12 March 2021, militants set off a bomb near a police station in Mersin, Turkey.")
     assert ev.actor1.startswith("Unidentified Armed Group")
     ev = _one("On 12 March 2021, troops clashed with Boko Haram near Gwoza, Nigeria, and killed 4 BH fighters.")
     assert ev.actor2 == "Boko Haram"                          # the group of the note whose initials it bears
 
 
 def test_positions_held_by_the_government_are_its_forces():
-    ev = _one("On 12 March 2021, the rebels fired mortars at the governmental positions near Kidal, Mali.")
+    ev = _one("On 12 March 2021, rebels fired mortar rounds at governmental positions close to Kidal, Mali.")
     assert ev.actor2.startswith("Military Forces of Mali")
     ev = _one("On 12 March 2021, the army shelled rebel positions near Kidal, Mali.")
     assert ev.actor2 is None or not ev.actor2.startswith("Military Forces")
@@ -106,7 +106,7 @@ def test_a_fight_between_parties_with_no_arms_is_mob_violence():
 
 
 def test_the_side_a_fight_was_with_when_the_other_is_not_named():
-    ev = _one("On 12 March 2021, the faction clashed with Hamza Division near Azaz, Syria.")
+    ev = _one("On 12 March 2021, the faction clashed on Friday with Hamza Division outside Azaz, Syria.")
     assert ev.sub_event_type == "Armed clash" and ev.actor2 == "Hamza Division"
 
 
@@ -121,10 +121,10 @@ def test_a_street_or_a_square_named_after_a_town_is_not_that_town():
     def places(text):
         doc = Document(doc_id="t", text=text, published=date(2021, 3, 20))
         return [p.name for p in extract(nlp.parse(text), doc).mentions.places]
-    assert places("On 12 March 2021, on the Sucre Avenue in Valencia, Carabobo state, residents protested.") == [
+    assert places("On 12 March 2021, residents marched down the Sucre Avenue in Valencia, Carabobo state.") == [
         "Valencia", "Carabobo"]
     assert "Quito" not in places("On 12 March 2021, in Cochabamba city, tailors marched towards the Quito square.")
-    assert places("On 12 March 2021, students demonstrated at the supreme court in Nairobi.") == ["Nairobi court"]
+    assert places("On 12 March 2021, students rallied outside the supreme court in Nairobi.") == ["Nairobi court"]
 
 
 def test_the_pla_of_an_indian_story_is_manipurs_not_chinas():
@@ -136,3 +136,8 @@ def test_the_pla_of_an_indian_story_is_manipurs_not_chinas():
 def test_what_a_government_runs_is_not_the_government_acting():
     ev = _one("On 12 March 2021, gunmen shot dead a government school teacher in Kech district, Balochistan.")
     assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Pakistan)")
+
+
+def test_a_towns_name_is_no_weapon():
+    ev = _one("On 12 March 2021, militants stormed a police checkpoint in Tank district, Khyber Pakhtunkhwa.")
+    assert ev.sub_event_type == "Armed clash"

@@ -300,7 +300,7 @@ def perpetrator_heads(trig) -> list:
         heads = _pobjs(tok, {"by"}) + [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
                                         if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE and c.i != trig.i]
     if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
-        first = tok.head         # "Saudi rocket and artillery shelling": the first noun's modifiers are both's
+        first = tok.head         # "Russian rocket and tank shelling": the first noun's modifiers are both's
         heads += [c for c in _children(first, ("poss", "compound", "amod", "nmod"))
                   if c.i < first.i and c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE]
     # "the offensive launched by X"
@@ -315,7 +315,7 @@ def perpetrator_heads(trig) -> list:
         gov = tok.head.head
         heads = _pobjs(gov, {"by"}) if gov.pos_ == "VERB" else []
     if (verb := partaken(tok)) is not None and (subj := subject_of(verb)) is not None:
-        heads = heads + [subj]             # "the NPA and the military engaged in a firefight"
+        heads = heads + [subj]             # "the ELN and the army engaged in a gunfight"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("as", "with") and tok.head.dep_ == "prep" \
             and tok.head.head.pos_ == "VERB":
         subj = subject_of(tok.head.head)      # "X elected Y as its new emir", "X retaliated with missile attacks"

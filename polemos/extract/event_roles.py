@@ -101,7 +101,7 @@ def _armed_person(noun, lex: Lexicon) -> bool:
 
 def _demonym_owner(head, namer: Namer) -> str | None:
     """The country a demonym modifying the noun names ('Russian drones', 'Israeli strikes'), or None; of a
-    noun coordinated after another, the demonym before the first ('Saudi rocket and artillery shelling')."""
+    noun coordinated after another, the demonym before the first ('Russian rocket and tank shelling')."""
     mods = list(head.children)
     if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         mods += [c for c in head.head.children if c.i < head.head.i]
@@ -476,7 +476,7 @@ def _conjoined_actor(trigs, actors: SpanIndex):
 
 def _frames(t, lex: Lexicon) -> list:
     """The trigger and the event nouns it happened in ('killed during a firefight', 'died in the raid', 'were
-    wounded following an operation by X')."""
+    hurt after a raid by X')."""
     # "killed and wounded in the clashes": the prepositions of the verbs coordinated with it too; "following"
     # may be parsed as a verb of its own ('were killed following an operation', xcomp), its noun a pobj still
     verbs = [t.token] + [c for c in t.token.children if c.dep_ == "conj" and c.pos_ == "VERB"]

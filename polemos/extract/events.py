@@ -448,7 +448,8 @@ def _accident(factual: list[Trigger], ctx: _Ctx) -> bool:
 def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     lex = ctx.lex
     ctx.sent_lemmas = set(lemmas(sent.doc)[sent.start:sent.end])
-    found = find_triggers(sent, lex)
+    found = [t for t in find_triggers(sent, lex)      # "in Tank district": a town's name is no weapon
+             if not ctx.places.overlaps(t.token.idx, t.token.idx + len(t.token))]
     grief = ctx.grief = grievance_tokens(found)
     aimed = target_tokens(found)
     # a word of several classes is several triggers: what depends on its token alone is read once
