@@ -39,7 +39,7 @@ def test_prison_guards_are_the_police_and_syrias_prisons_its_military():
 def test_hired_guards_are_private_security_forces_on_either_side():
     ev = _one("On 12 March 2021, security guards of a shopping mall assaulted a street vendor in Accra, Ghana.")
     assert (ev.sub_event_type, ev.actor1) == ("Attack", "Private Security Forces (Ghana)")
-    ev = _one("On 12 March 2021, two gunmen shot at a private security guard outside a warehouse in Kumasi, Ghana.")
+    ev = _one("On 12 March 2021, two gunmen opened fire on a private security guard outside a warehouse in Kumasi, Ghana.")
     assert ev.sub_event_type == "Armed clash" and ev.actor2 == "Private Security Forces (Ghana)"
 
 
@@ -51,7 +51,7 @@ def test_the_operation_a_death_followed_names_who_fought():
 
 
 def test_a_demonym_before_coordinated_weapon_nouns_names_who_fired_both():
-    ev = _one("On 12 March 2021, Turkish mortar and artillery shelling was reported across two villages close to "
+    ev = _one("On 12 March 2021, Turkish mortar and artillery shelling was directed at two villages close to "
               "Manbij, Syria.")
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
     assert ev.actor1.startswith("Military Forces of Turkey")
