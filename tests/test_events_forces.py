@@ -136,6 +136,8 @@ def test_the_pla_of_an_indian_story_is_manipurs_not_chinas():
 def test_what_a_government_runs_is_not_the_government_acting():
     ev = _one("On 12 March 2021, gunmen shot dead a government school teacher in Kech district, Balochistan.")
     assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Pakistan)")
+    ev = _one("On 12 March 2021, government supporters attacked a convoy of foreign troops near Qamishli, Syria.")
+    assert ev.sub_event_type == "Armed clash" and ev.actor1.startswith("Government of Syria")
 
 
 def test_a_towns_name_is_no_weapon():
