@@ -39,7 +39,8 @@ def test_prison_guards_are_the_police_and_syrias_prisons_its_military():
 def test_hired_guards_are_private_security_forces_on_either_side():
     ev = _one("On 12 March 2021, security guards of a shopping mall assaulted a street vendor in Accra, Ghana.")
     assert (ev.sub_event_type, ev.actor1) == ("Attack", "Private Security Forces (Ghana)")
-    ev = _one("On 12 March 2021, two gunmen opened fire on a private security guard outside a warehouse in Kumasi, Ghana.")
+    ev = _one("On 12 March 2021, two gunmen opened fire on a private security guard outside a warehouse in "
+              "Kumasi, Ghana.")
     assert ev.sub_event_type == "Armed clash" and ev.actor2 == "Private Security Forces (Ghana)"
 
 
