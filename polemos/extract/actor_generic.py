@@ -52,7 +52,7 @@ class _Lex:
         self.needs_modifier = set(lex.get("descriptor_needs_modifier", ()))
         self.ethnic = {w.lower(): w for w in lex.get("ethnic_groups", ())}
         self.ideology = {w.lower() for w in lex.get("ideology_words", ())}
-        self.government_own = {w.lower() for w in lex.get("government_own", ())}
+        self.government_run = {w.lower() for w in lex.get("government_run", ())}
 
 
 def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
@@ -75,9 +75,9 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
             continue                                 # "jihadist" in "the jihadist group": the head decides
         cats = {s.payload for s in m.surfaces}
         if cats == {"government"} and last.dep_ in ("amod", "compound", "nmod") and last.head.i >= m.end \
-                and last.head.pos_ == "NOUN" and last.head.lower_ not in lex.government_own:
+                and last.head.lower_ in lex.government_run:
             continue                                 # "a government school teacher", "government hospitals": what
-                                                     # the state runs, not the state acting
+                                                     # the state runs, not the state acting (government_run)
         if _names_group(by_token.get(m.end), pack) or (
                 last.dep_ in ("amod", "compound", "nmod") and _names_group(by_token.get(last.head.i), pack)):
             continue                                 # "paramilitary" in "the paramilitary Rapid Support Forces"
