@@ -318,13 +318,24 @@ def _regional_government(tok, ctx: Context) -> list[ActorMention]:
     return [ActorMention(Span(ctx.doc.doc_id, tok.idx, end), tok.text, f"provisional:{slug(name)}", name, "state")]
 
 
-_FORMER = {"former", "ex", "late"}
+_FORMER = {"former", "ex", "late", "then"}
 
 
 def former_title(title) -> bool:
     """'former U.S. President P', 'the late King P': a title the person no longer holds."""
     near = title.doc[max(title.i - 4, 0):title.i]
     return any(t.lower_ in _FORMER and t.head.i in (title.i, title.head.i) for t in near)
+
+
+def demoted_title(title) -> bool:
+    """'Vice President P', 'Deputy Prime Minister P', 'the vice-president of X': a second's office, a member of the
+    government, not its leader (a demoter among the title's modifiers or glued to it by a hyphen)."""
+    from .relations import lexicon
+    demoters = set(lexicon()["role_demoters"])
+    doc = title.doc
+    mods = [t for t in title.subtree if t.i < title.i and t.dep_ in ("amod", "compound", "nmod", "advmod")]
+    glued = [doc[title.i - 2]] if title.i >= 2 and doc[title.i - 1].text in ("-", "\u2010", "\u2011") else []
+    return any(t.lower_ in demoters for t in mods + glued)
 
 
 def _relation(rule: Rule, cue) -> str | None:
@@ -361,6 +372,8 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
     firsts = sides("actor1")
     if rule.actor2_as and former_title(nodes["actor2"]):
         return []   # "former President P" no longer leads the government
+    if rel == "leader_of" and rule.actor2_as and demoted_title(nodes["actor2"]):
+        rel = "member_of"   # "Vice President P": one of the government, not its head
     if rule.actor2_as == "government":
         firsts = [p for p in firsts if p.kind == "person"][:1]
         seconds = [g for p in firsts for g in _government(rule, nodes["actor2"], p, index, ctx, nodes.get("actor1"))]

@@ -1,0 +1,47 @@
+"""Relations on sentences written for these tests (invented names; actor mentions built by hand): error classes
+found on reporting no rule was written for (third pass)."""
+from __future__ import annotations
+
+import re
+
+from polemos import nlp
+from polemos.extract.relations import extract_relations
+from polemos.model import ActorMention, Document, Mentions, Span
+
+
+def rels(text: str, actors: dict[str, str]) -> set[tuple[str, str, str]]:
+    found = []
+    for surface, kind in sorted(actors.items(), key=lambda a: -len(a[0])):
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
+            if not any(o.span.start < m.end() and m.start() < o.span.end for o in found):
+                found.append(ActorMention(Span("t", m.start(), m.end()), surface, surface.lower(), surface, kind))
+    found.sort(key=lambda a: a.span.start)
+    out = extract_relations(nlp.parse(text), Document("t", text), Mentions(actors=found))
+    return {(r.actor1, r.relation, r.actor2) for r in out}
+
+
+def sym(a: str, rel: str, b: str, found) -> bool:
+    return (a, rel, b) in found or (b, rel, a) in found
+
+
+def _with(found, person: str, rel: str, prefix: str) -> bool:
+    return any(a == person and r == rel and b.startswith(prefix) for a, r, b in found)
+
+
+def test_a_seconds_title_makes_a_member_of_the_government_not_its_leader():
+    for text in ("Kenyan Vice President Amos Kito met the envoys in Nairobi.",
+                 "Deputy Prime Minister Amos Kito of Kenya said the talks would resume.",
+                 "Kenya's deputy president, Amos Kito, opened the new bridge."):
+        found = rels(text, {"Amos Kito": "person", "Kenya": "state"})
+        assert _with(found, "Amos Kito", "member_of", "Government of Kenya"), (text, found)
+        assert not _with(found, "Amos Kito", "leader_of", "Government of Kenya"), (text, found)
+    # the office itself still leads
+    found = rels("Kenyan President Amos Kito met the envoys in Nairobi.", {"Amos Kito": "person"})
+    assert _with(found, "Amos Kito", "leader_of", "Government of Kenya"), found
+
+
+def test_a_then_title_is_no_longer_held():
+    for text in ("The accord was signed by then-President Amos Kito of Kenya and the rebels.",
+                 "The accord was signed by the then president of Kenya, Amos Kito."):
+        found = rels(text, {"Amos Kito": "person", "Kenya": "state"})
+        assert not _with(found, "Amos Kito", "leader_of", "Government of Kenya"), (text, found)
