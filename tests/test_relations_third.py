@@ -45,3 +45,23 @@ def test_a_then_title_is_no_longer_held():
                  "The accord was signed by the then president of Kenya, Amos Kito."):
         found = rels(text, {"Amos Kito": "person", "Kenya": "state"})
         assert not _with(found, "Amos Kito", "leader_of", "Government of Kenya"), (text, found)
+
+
+def test_verbs_of_destruction_state_hostility():
+    actors = {"Zembla army": "state_force", "Dawn Front": "armed_group"}
+    for text in ("The Zembla army vowed to destroy the Dawn Front within a year.",
+                 "The Zembla army has degraded the Dawn Front in the eastern hills.",
+                 "The Zembla army said its units had encountered the Dawn Front near the river."):
+        assert sym("Zembla army", "hostile", "Dawn Front", rels(text, actors)), text
+
+
+def test_the_enemy_is_who_a_place_is_taken_from():
+    actors = {"Kivu Brigade": "armed_group", "Dawn Front": "armed_group", "Marn": "state", "hostages": "civilians"}
+    found = rels("The Kivu Brigade recaptured the town of Marn from the Dawn Front on Friday.", actors)
+    assert sym("Kivu Brigade", "hostile", "Dawn Front", found), found
+    found = rels("The Kivu Brigade freed the hostages from the Dawn Front after a week.", actors)
+    assert sym("Kivu Brigade", "hostile", "Dawn Front", found), found
+    assert not sym("Kivu Brigade", "hostile", "hostages", found), found
+    # the thing taken is not the enemy
+    found = rels("The Kivu Brigade seized Marn before dawn.", actors)
+    assert not sym("Kivu Brigade", "hostile", "Marn", found), found

@@ -196,6 +196,9 @@ def _verb_relation(v) -> str | None:
     if lem in lex["verb_particles"] and \
             not any(c.dep_ == "prt" and c.lower_ == lex["verb_particles"][lem] for c in v.children):
         return None
+    if lem in lex["taken_from"]:   # "X recaptured the town from Y"
+        return "hostile" if v.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in lex["taken_from"][lem] for c in v.children) else None
     if lem in lex["verb_objects"]:
         for c in v.children:
             if c.dep_ == "dobj" and _lem(c) in lex["verb_objects"][lem]:
@@ -206,6 +209,8 @@ def _verb_relation(v) -> str | None:
 def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]:
     """(object actors, object names members, reciprocal 'each other')."""
     lex = lexicon()
+    if _lem(v) in lex["taken_from"]:   # the enemy is who it was taken from, never the thing taken
+        return [a for o in _pobjs(v, lex["taken_from"][_lem(v)]) for a in _side(o, index)[0]], False, False
     objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
     objs += _pobjs(v, lex["object_preps"])
     for c in v.children:
@@ -365,7 +370,8 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
     by = [a for o in _pobjs(n, ("by",)) for a in _side(o, index)[0]]
     subjects = _noun_subject(n, index)
     if act or _lem(n) in lex["directional_nouns"]:
-        first = by or [a for a in _owners(n, index) if a not in directed] or subjects
+        first = by or [a for a in _owners(n, index) if a not in directed] or \
+            subjects   # "X supported Y in its fight against Z": Y's fight
         if act:   # an armed act makes enemies of parties, not of a bank it hit
             first, directed = [a for a in first if a.kind in _PARTIES], [b for b in directed if b.kind in _PARTIES]
         return [(a, rel, b) for a in first for b in directed]
@@ -558,10 +564,11 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
                     groups.setdefault(p.actor_id, g)
     lex, lem, low, doc = lexicon(), lemmas(sent.doc), lowers(sent.doc), sent.doc
     verbs, objects, nouns, adjectives = lex["verbs"], lex["verb_objects"], lex["nouns"], lex["adjectives"]
+    taken = lex["taken_from"]
     acts = _attack_nouns()
     # a fact needs a cue word (_verb_relation, _noun_facts, _adjective_facts): the other words are not made Tokens
     for tok in (doc[i] for i in range(sent.start, sent.end) if lem[i] in verbs or lem[i] in objects or lem[i] in nouns
-                or low[i] in adjectives or lem[i] in adjectives or lem[i] in acts):
+                or low[i] in adjectives or lem[i] in adjectives or lem[i] in acts or lem[i] in taken):
         if lem[tok.i] in lex["proxy_modifiers"] and tok.dep_ in ("amod", "compound"):
             facts += _proxy_facts(tok, index)
             continue
