@@ -65,3 +65,17 @@ def test_the_enemy_is_who_a_place_is_taken_from():
     # the thing taken is not the enemy
     found = rels("The Kivu Brigade seized Marn before dawn.", actors)
     assert not sym("Kivu Brigade", "hostile", "Marn", found), found
+
+
+def test_the_side_helped_to_an_aim_is_the_aims_enemy_too():
+    actors = {"Sylvania": "state", "Zembla army": "state_force", "Dawn Front": "armed_group"}
+    for text in ("Sylvania is assisting the Zembla army to degrade and destroy the Dawn Front.",
+                 "Sylvania will keep supporting the Zembla army in its fight against the Dawn Front.",
+                 "Sylvania backed the Zembla army in defeating the Dawn Front.",
+                 "The envoy praised Sylvanian efforts to support the Zembla army in their campaign to defeat the "
+                 "Dawn Front."):
+        found = rels(text, {**actors, "Sylvanian": "state"})
+        assert sym("Zembla army", "hostile", "Dawn Front", found), (text, found)
+    # a helper's own aim is not the helped side's
+    found = rels("Sylvania helped the Zembla army in the north and attacked the Dawn Front in the south.", actors)
+    assert not sym("Zembla army", "hostile", "Dawn Front", found), found

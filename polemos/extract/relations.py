@@ -17,6 +17,7 @@ import yaml
 
 from ..model import ActorMention, Document, Mentions, Relation, Span
 from .attribution import ActorIndex, expanded_span, lemmas, lowers
+from .relation_aims import helped
 from .relation_patterns import Context, former_title, pattern_facts
 
 LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "relations.yaml"
@@ -261,6 +262,9 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
     subs, sub_members = _side(subj, index)
     if _lem(subj) in _attack_nouns() and index.at(subj) is None:   # "attacks by X targeting Y", "X's raids on Y"
         subs = _owners(subj, index, preps=("by",)) + [a for a in _owners(subj, index) if a.kind in _PARTIES]
+    if not passive:   # "X assisted Y to destroy Z", "X backed Y in its campaign to defeat Z": Y too
+        aided = helped(v, index) or (helped(subj, index) if subj.pos_ == "NOUN" and index.at(subj) is None else [])
+        subs += [a for a in aided if a not in subs]
     if recip:
         return [(a, rel, b) for i, a in enumerate(subs) for b in subs[i + 1:]]
     enemies = [a for o in _pobjs(v, lexicon()["counter_preps"]) for a in _side(o, index)[0]] \
@@ -371,7 +375,7 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
     subjects = _noun_subject(n, index)
     if act or _lem(n) in lex["directional_nouns"]:
         first = by or [a for a in _owners(n, index) if a not in directed] or \
-            subjects   # "X supported Y in its fight against Z": Y's fight
+            [*helped(n, index), *subjects]   # "X supported Y in its fight against Z": Y's fight
         if act:   # an armed act makes enemies of parties, not of a bank it hit
             first, directed = [a for a in first if a.kind in _PARTIES], [b for b in directed if b.kind in _PARTIES]
         return [(a, rel, b) for a in first for b in directed]
