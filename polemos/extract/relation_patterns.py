@@ -240,9 +240,23 @@ class Context:
         return ActorMention(Span(self.doc.doc_id, tok.idx, tok.idx + len(tok.text)), tok.text, rec.id, name, "state")
 
 
+def _glued_before(tok) -> list:
+    """The name the parser left off a title it stands right before: 'IAAF President P' with 'IAAF' hung elsewhere
+    (a capitalised word or acronym of the same sentence, not one of the title's own modifiers)."""
+    left = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i])
+    if left == 0 or left == tok.sent.start:
+        return []
+    prev = tok.doc[left - 1]
+    if prev.head.i == tok.i or prev.lower_ in _TITLE_WORDS or not (prev.pos_ == "PROPN" or (
+            prev.text.isupper() and len(prev.text) > 1 and prev.is_alpha)):
+        return []
+    return [prev]
+
+
 def _state_named(tok, index, ctx: Context) -> str | None:
     """The country a title's modifiers name: 'Uzbek', 'Pakistan's', 'of Syria', a state mention."""
     near = [tok] + [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
+    near += _glued_before(tok)
     near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for t in near:
         hit = index.at(t)
@@ -263,8 +277,9 @@ def _named_modifier(tok) -> bool:
     """'Puntland President', 'Lagos State Governor': a title of a place or body that is not a country."""
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any((m.pos_ == "PROPN" or (m.pos_ == "ADJ" and m.text[:1].isupper())) and m.lower_ not in _TITLE_WORDS
-               for m in mods)
+    mods += _glued_before(tok)
+    return any((m.pos_ == "PROPN" or m.text.isupper() or (m.pos_ == "ADJ" and m.text[:1].isupper()))
+               and m.lower_ not in _TITLE_WORDS for m in mods)
 
 
 def _office_of(person_tok, index, ctx: Context) -> tuple[bool, str | None]:
