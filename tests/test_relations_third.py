@@ -93,3 +93,14 @@ def test_a_title_of_a_body_the_parser_left_off_is_no_national_office():
     found = rels("US President Amos Kito addresses the media in Nairobi on Friday.",
                  {"Amos Kito": "person", "US": "state"}, countries=("Kenya",))
     assert _with(found, "Amos Kito", "leader_of", "Government of the United States"), found
+
+
+def test_backing_what_a_side_says_or_stages_is_no_tie_to_it():
+    actors = {"Sylvania": "state", "Zembla government": "state", "Marn Bank": "organisation"}
+    for text in ("The analysis by Sylvania supports the Zembla government's claim that the drones came from the north.",
+                 "Marn Bank had been selected to host an upcoming Zembla government event."):
+        found = rels(text, actors)
+        assert not any(r == "cooperative" for _a, r, _b in found), (text, found)
+    # backing what a side does is
+    found = rels("Sylvania supports the Zembla government's efforts to rebuild the north.", actors)
+    assert sym("Sylvania", "cooperative", "Zembla government", found), found

@@ -219,6 +219,8 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
             objs += _pobjs(c, lex["object_preps"])
         if c.dep_ in ("ccomp", "xcomp"):
             objs += [g for g in c.children if g.dep_ == "nsubj"]
+    if lex["verbs"].get(_lem(v)) == "cooperative":   # "supports the government's claim": not the government
+        objs = [o for o in objs if _lem(o) not in lex["said_or_held"] or index.at(o) is not None]
     recip = any(" ".join(w.text for w in t.subtree).lower() in lex["reciprocals"] for t in objs)
     out, members = [], False
     for o in objs:
