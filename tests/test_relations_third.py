@@ -104,3 +104,16 @@ def test_backing_what_a_side_says_or_stages_is_no_tie_to_it():
     # backing what a side does is
     found = rels("Sylvania supports the Zembla government's efforts to rebuild the north.", actors)
     assert sym("Sylvania", "cooperative", "Zembla government", found), found
+
+
+def test_a_partner_with_together_or_alongside_shares_the_enemy_and_is_no_target():
+    actors = {"Zembla army": "state_force", "Kivu Brigade": "armed_group", "Dawn Front": "armed_group"}
+    for text in ("The Kivu Brigade attacked the Dawn Front together with the Zembla army.",
+                 "The Kivu Brigade, together with the Zembla army, attacked the Dawn Front.",
+                 "The Kivu Brigade fought the Dawn Front alongside the Zembla army last week."):
+        found = rels(text, actors)
+        assert sym("Zembla army", "hostile", "Dawn Front", found), (text, found)
+        assert sym("Kivu Brigade", "cooperative", "Zembla army", found), (text, found)
+        assert not sym("Kivu Brigade", "hostile", "Zembla army", found), (text, found)
+    # a plain 'with' of a clash is still the enemy
+    assert sym("Kivu Brigade", "hostile", "Dawn Front", rels("The Kivu Brigade clashed with the Dawn Front.", actors))

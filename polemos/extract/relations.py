@@ -271,16 +271,30 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
         return [(a, rel, b) for i, a in enumerate(subs) for b in subs[i + 1:]]
     enemies = [a for o in _pobjs(v, lexicon()["counter_preps"]) for a in _side(o, index)[0]] \
         if rel == "cooperative" and not passive else []   # "support X against Y": hostile to Y
-    allies = [a for o in _pobjs(v, lexicon()["partner_preps"]) for a in _side(o, index)[0]] \
-        if rel == "hostile" else []     # "X fought alongside Y": together, not against each other
+    allies = [a for o in _pobjs(v, lexicon()["partner_preps"]) + _together_with(v) for a in _side(o, index)[0]] \
+        if rel == "hostile" else []     # "X fought alongside Y", "X attacked Z together with Y": not enemies
+    joined = [a for o in _together_with(subj) for a in _side(o, index)[0]] if rel == "hostile" and not passive else []
     out = [(s, "hostile", e) for s in subs for e in enemies]
+    out += [(s, "cooperative", a) for s in subs for a in joined if a not in subs]   # "X, together with Y, attacked Z"
+    allies += [a for a in joined if a not in allies]
     for s in subs:
         for o in objs:
             if o in allies:
                 out.append((s, "cooperative", o))
             elif o not in enemies:
                 out.append(_shape(rel, _lem(v), s, o, sub_members))
+    # "X fought Y alongside Z": Z is Y's enemy too
+    out += [(a, "hostile", o) for a in allies for o in objs if o not in allies and o not in subs]
     return [f for f in out if f is not None]
+
+
+def _together_with(tok) -> list:
+    """The objects of a 'with' a partner adverb marks ('together with Y', 'along with Y', 'jointly with Y'): a
+    partner of the clause's doer, not its target."""
+    marks = lexicon()["partner_adverbs"]
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and (
+            any(a.lower_ in marks for a in c.children if a.dep_ == "advmod") or
+            (c.i > 0 and c.nbor(-1).lower_ in marks)) for g in c.children if g.dep_ == "pobj"]
 
 
 def _shape(rel: str, lem: str, s: ActorMention, o: ActorMention, sub_members: bool) -> Found | None:
