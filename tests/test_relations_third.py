@@ -117,3 +117,14 @@ def test_a_partner_with_together_or_alongside_shares_the_enemy_and_is_no_target(
         assert not sym("Kivu Brigade", "hostile", "Zembla army", found), (text, found)
     # a plain 'with' of a clash is still the enemy
     assert sym("Kivu Brigade", "hostile", "Dawn Front", rels("The Kivu Brigade clashed with the Dawn Front.", actors))
+
+
+def test_a_tie_of_a_former_body_is_no_present_tie():
+    actors = {"Sylvania": "state", "government": "state", "Kivu Brigade": "armed_group"}
+    found = rels("The office took over duties from the former Sylvania-backed government's prosecutor.", actors)
+    assert not sym("Sylvania", "cooperative", "government", found), found
+    found = rels("The Kivu Brigade, a former Sylvania-backed militia, attacked the town.", actors)
+    assert not sym("Sylvania", "cooperative", "Kivu Brigade", found), found
+    # the present tie stays
+    found = rels("The office took over duties from the Sylvania-backed government's prosecutor.", actors)
+    assert sym("Sylvania", "cooperative", "government", found), found

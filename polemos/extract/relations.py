@@ -436,6 +436,9 @@ def _adjective_facts(a, index: ActorIndex) -> list[Found]:
     passive = [c for c in a.children if c.dep_ == "nsubjpass"] if a.tag_ == "VBN" else []
     if rel is None or not (a.dep_ in ("amod", "acl", "acomp", "compound") or passive):
         return []
+    if a.dep_ in ("amod", "compound") and any(c.lower_ in lexicon()["past_markers"] for c in a.head.children
+                                               if c.dep_ in ("amod", "advmod") and c.i < a.i):
+        return []   # "the former X-backed government": a tie of the past, and not of the present government
     sources = [index.at(c) for c in a.children if c.dep_ in ("npadvmod", "compound", "advmod", "nmod", "amod")]
     if a.i >= 2 and a.nbor(-1).text == "-":
         sources.append(index.at(a.nbor(-2)) or _demonym_state(a.nbor(-2)))
