@@ -128,3 +128,15 @@ def test_a_tie_of_a_former_body_is_no_present_tie():
     # the present tie stays
     found = rels("The office took over duties from the Sylvania-backed government's prosecutor.", actors)
     assert sym("Sylvania", "cooperative", "government", found), found
+
+
+def test_one_groups_name_read_as_two_of_its_branches_is_one_side():
+    text = "The Dawn Front fought the Dawn Front near Marn."
+    first = text.index("Dawn Front")
+    second = text.index("Dawn Front", first + 1)
+    mentions = [ActorMention(Span("t", first, first + 10), "Dawn Front", "dawn-east", "Dawn Front (East)",
+                             "armed_group"),
+                ActorMention(Span("t", second, second + 10), "Dawn Front", "dawn-west", "Dawn Front (West)",
+                             "armed_group")]
+    out = extract_relations(nlp.parse(text), Document("t", text), Mentions(actors=mentions))
+    assert not [r for r in out if r.relation == "hostile"], out

@@ -652,8 +652,9 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
             if fact is None:
                 continue
             a, rel, b = fact
-            if _same_actor(a, b, doc, pack):
-                continue
+            if _same_actor(a, b, doc, pack) or (rel in SYMMETRIC and a.kind == b.kind == "armed_group"
+                                                 and a.text.casefold() == b.text.casefold()):
+                continue   # one group's name read as two of its branches ('ISIL' near Mosul and near Raqqa)
             if rel == "cooperative" and a.kind == b.kind == "armed_group":   # a network helping its own branch
                 if _kin(rel, a, b) == "affiliate_of":
                     rel = "affiliate_of"
