@@ -140,3 +140,10 @@ def test_one_groups_name_read_as_two_of_its_branches_is_one_side():
                              "armed_group")]
     out = extract_relations(nlp.parse(text), Document("t", text), Mentions(actors=mentions))
     assert not [r for r in out if r.relation == "hostile"], out
+
+
+def test_a_title_belongs_to_its_own_holder_not_to_a_name_joined_to_it():
+    found = rels("President Smith and Ugandan President Amos Kito agreed today there was an urgent need for progress.",
+                 {"Amos Kito": "person"}, countries=("Kenya",))
+    assert _with(found, "Amos Kito", "leader_of", "Government of Uganda"), found
+    assert not _with(found, "Amos Kito", "leader_of", "Government of Kenya"), found

@@ -389,11 +389,12 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
         return []   # "former President P" no longer leads the government
     if rel == "leader_of" and rule.actor2_as and demoted_title(nodes["actor2"]):
         rel = "member_of"   # "Vice President P": one of the government, not its head
+    if rule.actor2_as:   # the title's own holder, not a name joined to it ("President B and Freedonian President P")
+        own = index.at(nodes["actor1"])
+        firsts = [p for p in firsts if p.kind == "person" and p is own][:1]
     if rule.actor2_as == "government":
-        firsts = [p for p in firsts if p.kind == "person"][:1]
         seconds = [g for p in firsts for g in _government(rule, nodes["actor2"], p, index, ctx, nodes.get("actor1"))]
     elif rule.actor2_as == "regional_government":
-        firsts = [p for p in firsts if p.kind == "person"][:1]
         seconds = _regional_government(nodes["actor2"], ctx) if firsts else []
     else:
         seconds = sides("actor2")
