@@ -13,9 +13,9 @@ def claims(text: str) -> list[tuple]:
 
 
 def test_records_messages_and_pictures_are_not_counted_as_claims():
-    for text in ("The Zembla Ministry of Defence said it would not release 22 emails covering 37 pages.",
-                 "Hide Caption 12 of 38 Photos: Kivu Brigade fighters patrol the hills.",
-                 "In 2019, a Kivu Brigade courier leaked thousands of Zembla Ministry of Defence documents."):
+    for text in ("The Zembla Ministry of Defence withheld 14 emails running to 52 pages from the inquiry.",
+                 "Gallery, picture 5 of 20 Photos: Kivu Brigade fighters patrol the hills.",
+                 "A Kivu Brigade courier carried thousands of Zembla Ministry of Defence documents across the border."):
         assert claims(text) == [], (text, claims(text))
     # a group's strength still is one
     assert ("Kivu Brigade", "fighters", 3000, 3000) in claims(

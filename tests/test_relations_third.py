@@ -42,8 +42,8 @@ def test_a_seconds_title_makes_a_member_of_the_government_not_its_leader():
 
 
 def test_a_then_title_is_no_longer_held():
-    for text in ("The accord was signed by then-President Amos Kito of Kenya and the rebels.",
-                 "The accord was signed by the then president of Kenya, Amos Kito."):
+    for text in ("The dam was opened in 2009 by then-President Amos Kito of Kenya.",
+                 "The dam was opened in 2009 by the then president of Kenya, Amos Kito."):
         found = rels(text, {"Amos Kito": "person", "Kenya": "state"})
         assert not _with(found, "Amos Kito", "leader_of", "Government of Kenya"), (text, found)
 
@@ -52,7 +52,7 @@ def test_verbs_of_destruction_state_hostility():
     actors = {"Zembla army": "state_force", "Dawn Front": "armed_group"}
     for text in ("The Zembla army vowed to destroy the Dawn Front within a year.",
                  "The Zembla army has degraded the Dawn Front in the eastern hills.",
-                 "The Zembla army said its units had encountered the Dawn Front near the river."):
+                 "Zembla army patrols encountered the Dawn Front near the river on Sunday."):
         assert sym("Zembla army", "hostile", "Dawn Front", rels(text, actors)), text
 
 
@@ -70,11 +70,10 @@ def test_the_enemy_is_who_a_place_is_taken_from():
 
 def test_the_side_helped_to_an_aim_is_the_aims_enemy_too():
     actors = {"Sylvania": "state", "Zembla army": "state_force", "Dawn Front": "armed_group"}
-    for text in ("Sylvania is assisting the Zembla army to degrade and destroy the Dawn Front.",
-                 "Sylvania will keep supporting the Zembla army in its fight against the Dawn Front.",
+    for text in ("Sylvania is helping the Zembla army to crush and dismantle the Dawn Front.",
+                 "Sylvania kept arming the Zembla army in its long fight against the Dawn Front.",
                  "Sylvania backed the Zembla army in defeating the Dawn Front.",
-                 "The envoy praised Sylvanian efforts to support the Zembla army in their campaign to defeat the "
-                 "Dawn Front."):
+                 "Sylvanian trainers came to help the Zembla army in their long campaign to defeat the Dawn Front."):
         found = rels(text, {**actors, "Sylvanian": "state"})
         assert sym("Zembla army", "hostile", "Dawn Front", found), (text, found)
     # a helper's own aim is not the helped side's
@@ -85,7 +84,7 @@ def test_the_side_helped_to_an_aim_is_the_aims_enemy_too():
 def test_a_title_of_a_body_the_parser_left_off_is_no_national_office():
     # 'WAAF' (an invented sports body), hung by the parse on the name rather than the title: not the
     # president of the country the document is about
-    text = "WAAF President Amos Kito addresses the media outside his office in Nairobi on Friday."
+    text = "WAAF President Amos Kito handed out the medals in Nairobi on Friday."
     found = rels(text, {"Amos Kito": "person"}, countries=("Kenya",))
     assert not _with(found, "Amos Kito", "leader_of", "Government of"), found
     found = rels(text.replace("WAAF", "The"), {"Amos Kito": "person"}, countries=("Kenya",))
@@ -96,9 +95,9 @@ def test_a_title_of_a_body_the_parser_left_off_is_no_national_office():
 
 
 def test_backing_what_a_side_says_or_stages_is_no_tie_to_it():
-    actors = {"Sylvania": "state", "Zembla government": "state", "Marn Bank": "organisation"}
-    for text in ("The analysis by Sylvania supports the Zembla government's claim that the drones came from the north.",
-                 "Marn Bank had been selected to host an upcoming Zembla government event."):
+    actors = {"Sylvania": "state", "Sylvanian": "state", "Zembla government": "state", "Marn Bank": "organisation"}
+    for text in ("A Sylvanian study backs the Zembla government's account of the ambush.",
+                 "Marn Bank hosted a Zembla government fundraising event last spring."):
         found = rels(text, actors)
         assert not any(r == "cooperative" for _a, r, _b in found), (text, found)
     # backing what a side does is
@@ -121,12 +120,12 @@ def test_a_partner_with_together_or_alongside_shares_the_enemy_and_is_no_target(
 
 def test_a_tie_of_a_former_body_is_no_present_tie():
     actors = {"Sylvania": "state", "government": "state", "Kivu Brigade": "armed_group"}
-    found = rels("The office took over duties from the former Sylvania-backed government's prosecutor.", actors)
+    found = rels("Officials of the former Sylvania-backed government fled to the coast.", actors)
     assert not sym("Sylvania", "cooperative", "government", found), found
     found = rels("The Kivu Brigade, a former Sylvania-backed militia, attacked the town.", actors)
     assert not sym("Sylvania", "cooperative", "Kivu Brigade", found), found
     # the present tie stays
-    found = rels("The office took over duties from the Sylvania-backed government's prosecutor.", actors)
+    found = rels("Officials of the Sylvania-backed government fled to the coast.", actors)
     assert sym("Sylvania", "cooperative", "government", found), found
 
 
@@ -143,7 +142,7 @@ def test_one_groups_name_read_as_two_of_its_branches_is_one_side():
 
 
 def test_a_title_belongs_to_its_own_holder_not_to_a_name_joined_to_it():
-    found = rels("President Smith and Ugandan President Amos Kito agreed today there was an urgent need for progress.",
+    found = rels("President Smith and Ugandan President Amos Kito opened the new border post on Monday.",
                  {"Amos Kito": "person"}, countries=("Kenya",))
     assert _with(found, "Amos Kito", "leader_of", "Government of Uganda"), found
     assert not _with(found, "Amos Kito", "leader_of", "Government of Kenya"), found

@@ -30,7 +30,7 @@ def helped(tok, index) -> list[ActorMention]:
     `tok` the complement of the helping verb ('assisted Y to destroy Z') or held by its 'in' ('in its fight
     against Z', 'in defeating Z')."""
     from .relations import _side
-    while tok.dep_ == "conj" and tok.head is not tok:   # "to degrade and destroy Z"
+    while tok.dep_ == "conj" and tok.head is not tok:   # "to crush and dismantle Z"
         tok = tok.head
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.pos_ == "VERB" and _cooperative(tok.head) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):

@@ -241,7 +241,7 @@ class Context:
 
 
 def _glued_before(tok) -> list:
-    """The name the parser left off a title it stands right before: 'IAAF President P' with 'IAAF' hung elsewhere
+    """The name the parser left off a title it stands right before: 'WAAF President P' with 'WAAF' hung elsewhere
     (a capitalised word or acronym of the same sentence, not one of the title's own modifiers)."""
     left = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i])
     if left == 0 or left == tok.sent.start:

@@ -219,7 +219,7 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
             objs += _pobjs(c, lex["object_preps"])
         if c.dep_ in ("ccomp", "xcomp"):
             objs += [g for g in c.children if g.dep_ == "nsubj"]
-    if lex["verbs"].get(_lem(v)) == "cooperative":   # "supports the government's claim": not the government
+    if lex["verbs"].get(_lem(v)) == "cooperative":   # "backs the ministry's account": not the ministry
         objs = [o for o in objs if _lem(o) not in lex["said_or_held"] or index.at(o) is not None]
     recip = any(" ".join(w.text for w in t.subtree).lower() in lex["reciprocals"] for t in objs)
     out, members = [], False
@@ -264,7 +264,7 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
     subs, sub_members = _side(subj, index)
     if _lem(subj) in _attack_nouns() and index.at(subj) is None:   # "attacks by X targeting Y", "X's raids on Y"
         subs = _owners(subj, index, preps=("by",)) + [a for a in _owners(subj, index) if a.kind in _PARTIES]
-    if not passive:   # "X assisted Y to destroy Z", "X backed Y in its campaign to defeat Z": Y too
+    if not passive:   # "X helped Y to crush Z", "X armed Y in its drive to defeat Z": Y too
         aided = helped(v, index) or (helped(subj, index) if subj.pos_ == "NOUN" and index.at(subj) is None else [])
         subs += [a for a in aided if a not in subs]
     if recip:
@@ -438,7 +438,7 @@ def _adjective_facts(a, index: ActorIndex) -> list[Found]:
         return []
     if a.dep_ in ("amod", "compound") and any(c.lower_ in lexicon()["past_markers"] for c in a.head.children
                                                if c.dep_ in ("amod", "advmod") and c.i < a.i):
-        return []   # "the former X-backed government": a tie of the past, and not of the present government
+        return []   # "a former X-backed militia": a tie of the past, and a body of the past
     sources = [index.at(c) for c in a.children if c.dep_ in ("npadvmod", "compound", "advmod", "nmod", "amod")]
     if a.i >= 2 and a.nbor(-1).text == "-":
         sources.append(index.at(a.nbor(-2)) or _demonym_state(a.nbor(-2)))
@@ -654,7 +654,7 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
             a, rel, b = fact
             if _same_actor(a, b, doc, pack) or (rel in SYMMETRIC and a.kind == b.kind == "armed_group"
                                                  and a.text.casefold() == b.text.casefold()):
-                continue   # one group's name read as two of its branches ('ISIL' near Mosul and near Raqqa)
+                continue   # one group's name read as two of its branches (the same name near two towns)
             if rel == "cooperative" and a.kind == b.kind == "armed_group":   # a network helping its own branch
                 if _kin(rel, a, b) == "affiliate_of":
                     rel = "affiliate_of"
