@@ -60,7 +60,8 @@ def _stable_keys(conn: Connection) -> None:
 
 def _report_published(conn: Connection) -> None:
     """Each undated report's document's publication on its row (schema.REPORT_PUBLISHED), and the blocking
-    indexes its look-ups read ending with it (schema.UNDATED_BLOCK_INDEXES; rebuilt only where they do not)."""
+    indexes by place and actor ending with the end of the date and it (schema.UNDATED_BLOCK_INDEXES; rebuilt
+    only where they do not)."""
     from .typed_migration import _add_missing_columns
     ev, docs = schema.events, schema.documents
     _add_missing_columns(conn, ev, schema.REPORT_PUBLISHED)
@@ -68,7 +69,7 @@ def _report_published(conn: Connection) -> None:
         published=select(docs.c.published).where(docs.c.doc_id == ev.c.doc_id).scalar_subquery()))
     existing = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes(ev.name)}
     for index in schema.UNDATED_BLOCK_INDEXES:
-        if "published" not in (existing.get(index.name) or ()):
+        if list(existing.get(index.name) or ()) != [c.name for c in index.columns]:
             conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
             index.create(conn)
 
@@ -83,7 +84,8 @@ MIGRATIONS: list[Migration] = [
     (6, "full-text entries rewritten only when a canonical row's search words change", _fts_update_trigger),
     (7, "blocking indexes that hold the columns the candidate look-ups filter on", _covering_blocks),
     (8, "canonical event keys from each event's first report, kept when a later report joins", _stable_keys),
-    (9, "an undated report's document's publication on its row and in the blocking indexes", _report_published),
+    (9, "an undated report's publication on its row; place and actor blocking indexes with it and the date's end",
+     _report_published),
 ]
 
 LATEST = max(number for number, _, _ in MIGRATIONS)

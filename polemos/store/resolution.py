@@ -141,9 +141,10 @@ class ResolutionRun:
                    vague_between: tuple[str, str] | None, vague_starts: Iterable[str],
                    undated_published: tuple[str, str] | None, vague_any: bool) -> list[dict[str, Any]]:
         """Resolved reports of one blocking key (these event types in this country): in `admin1` or in no named
-        province, any starting in `between` (ending on `ends_from` or later) or on one of `starts`, and those
-        at `location`; by `actor1` in `admin1` itself (in no named province when `admin1` is None); those at
-        `location` or by `actor1` starting in `vague_between` or on one of `vague_starts`, or undated and
+        province, any starting in `between` or on one of `starts`, and those at `location`; by `actor1` in
+        `admin1` itself (in no named province when `admin1` is None); those at `location` or by `actor1`
+        starting in `vague_between` or on one of `vague_starts` (every dated one ending on `ends_from` or
+        later), or undated and
         published in `undated_published` or at no known date, or of any date with `vague_any`. Each look-up is
         one index range (polemos.resolve.blocking.Window says which); an undated report's publication is read
         from its row (schema.REPORT_PUBLISHED), in the place and actor blocking indexes. Candidates carry their
@@ -177,8 +178,9 @@ class ResolutionRun:
         if between is not None:
             queries.append(around + [f"date_first BETWEEN {bind(between[0])} AND {bind(between[1])}",
                                      "date_last >= " + bind(ends_from)])
+        ends = ["date_last >= " + bind(ends_from)] if ends_from else []
         if starts:
-            queries.append(around + ["date_first IN " + among(sorted(set(starts)))])
+            queries.append(around + ["date_first IN " + among(sorted(set(starts))), *ends])
         for column, value, province in (("location", location, around), ("actor1", actor1, [own])):
             if not value:
                 continue
@@ -188,9 +190,10 @@ class ResolutionRun:
                 continue
             queries.append(same + ["date_first IS NULL", *published_in(undated_published)])
             if vague_starts:
-                queries.append(same + ["date_first IN " + among(sorted(set(vague_starts)))])
+                queries.append(same + ["date_first IN " + among(sorted(set(vague_starts))), *ends])
             if vague_between is not None:
-                queries.append(same + [f"date_first BETWEEN {bind(vague_between[0])} AND {bind(vague_between[1])}"])
+                queries.append(same + [f"date_first BETWEEN {bind(vague_between[0])} AND {bind(vague_between[1])}",
+                                       *ends])
         if not queries:
             return []            # an undated report with no place and no first actor: nothing to compare it with
         # each look-up reads one blocking index alone (schema.BLOCK_INDEXES); whether a report is resolved is

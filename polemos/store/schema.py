@@ -253,18 +253,19 @@ EVENT_INDEXES = [Index("ix_events_first", events.c.date_first), Index("ix_events
 # The blocking indexes end with the columns the look-ups also filter on (the end of the date, the province):
 # a report in the window but of another province is passed over in the index, not read from the table (in a
 # large store most of a window's reports are; PostgreSQL: `id` included, for index-only scans); the place and
-# actor ones end with an undated report's publication, which its look-ups test. No column a resolution run
-# writes is in them (`resolved` is tested on the candidates' rows, which are read anyway).
+# actor ones also hold an undated report's publication, which their look-ups test, and the end of the date right
+# after its start (a look-up on one start day seeks on it, the date window's index never more so). No column a
+# resolution run writes is in them (`resolved` is tested on the candidates' rows, which are read anyway).
 BLOCK_INDEXES = [
     Index("ix_events_block", events.c.country, events.c.event_type, events.c.date_first, events.c.date_last,
           events.c.admin1, postgresql_include=["id"]),
     Index("ix_events_block_place", events.c.country, events.c.event_type, events.c.location, events.c.date_first,
-          events.c.admin1, events.c.published, postgresql_include=["id"]),
+          events.c.date_last, events.c.admin1, events.c.published, postgresql_include=["id"]),
     Index("ix_events_block_actor", events.c.country, events.c.event_type, events.c.actor1, events.c.date_first,
-          events.c.admin1, events.c.published, postgresql_include=["id"]),
+          events.c.date_last, events.c.admin1, events.c.published, postgresql_include=["id"]),
 ]
-# the blocking indexes an undated look-up reads (by place, by first actor): they end with the report's
-# `published`, tested there (migration 9)
+# the blocking indexes of the look-ups by place and by first actor, with the end of the date and an undated
+# report's `published` (migration 9)
 UNDATED_BLOCK_INDEXES = BLOCK_INDEXES[1:]
 RESOLUTION_INDEXES = [
     Index("ix_events_pending", events.c.resolved, events.c.id),
