@@ -23,7 +23,7 @@ from polemos.store import open_store, schema  # noqa: E402
 from polemos.store.db import resolve_url  # noqa: E402
 
 MADE_BY = {3: schema.CANONICAL_INDEXES + schema.EVENT_INDEXES, 5: schema.ACTOR_ROW_INDEXES,
-           9: schema.UNDATED_BLOCK_INDEXES}
+           9: schema.PLACE_ACTOR_BLOCK_INDEXES}
 
 
 def undo(url: str, number: int) -> None:

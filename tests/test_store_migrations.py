@@ -16,7 +16,7 @@ from polemos.store.bulk import load
 from polemos.store.db import resolve_url
 from polemos.store.schema import (
     CANONICAL_INDEXES,
-    UNDATED_BLOCK_INDEXES,
+    PLACE_ACTOR_BLOCK_INDEXES,
     canonical_events,
     documents,
     event_actors,
@@ -72,7 +72,7 @@ def test_migration_9_gives_each_undated_report_its_documents_publication(store_u
     store.engine.dispose()
     with open_store(store_url).engine.connect() as conn:   # (opening runs the migration again)
         indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("events")}
-    assert all(indexes[i.name][-3:] == ["date_last", "admin1", "published"] for i in UNDATED_BLOCK_INDEXES), indexes
+    assert all(indexes[i.name][-3:] == ["date_last", "admin1", "published"] for i in PLACE_ACTOR_BLOCK_INDEXES), indexes
     assert _published(open_store(store_url)) == expected
 
 

@@ -60,15 +60,15 @@ def _stable_keys(conn: Connection) -> None:
 
 def _report_published(conn: Connection) -> None:
     """Each undated report's document's publication on its row (schema.REPORT_PUBLISHED), and the blocking
-    indexes by place and actor ending with the end of the date and it (schema.UNDATED_BLOCK_INDEXES; rebuilt
-    only where they do not)."""
+    indexes by place and by actor holding it and the end of the date (schema.PLACE_ACTOR_BLOCK_INDEXES; rebuilt
+    only where their columns differ)."""
     from .typed_migration import _add_missing_columns
     ev, docs = schema.events, schema.documents
     _add_missing_columns(conn, ev, schema.REPORT_PUBLISHED)
     conn.execute(update(ev).where(ev.c.date_first.is_(None)).values(
         published=select(docs.c.published).where(docs.c.doc_id == ev.c.doc_id).scalar_subquery()))
     existing = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes(ev.name)}
-    for index in schema.UNDATED_BLOCK_INDEXES:
+    for index in schema.PLACE_ACTOR_BLOCK_INDEXES:
         if list(existing.get(index.name) or ()) != [c.name for c in index.columns]:
             conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
             index.create(conn)

@@ -266,7 +266,7 @@ BLOCK_INDEXES = [
 ]
 # the blocking indexes of the look-ups by place and by first actor, with the end of the date and an undated
 # report's `published` (migration 9)
-UNDATED_BLOCK_INDEXES = BLOCK_INDEXES[1:]
+PLACE_ACTOR_BLOCK_INDEXES = BLOCK_INDEXES[1:]
 RESOLUTION_INDEXES = [
     Index("ix_events_pending", events.c.resolved, events.c.id),
     Index("ix_events_component", events.c.component),
