@@ -1,7 +1,7 @@
 """Incremental resolution cost per ingested document against the size of the store.
 
     .venv/bin/python benchmarks/bench_resolution_scale.py [--sizes 1000,10000,100000] [--batch 100] [--work DIR]
-        [--batch-from 2015-01-01]
+        [--batch-from 2015-01-01] [--as-before]
 
 Builds stores of N canonical events with benchmarks/gen_store.py's generator (events from the reference
 articles as Polemos extracts them, with jittered dates, places and actors; a third told by two or three
@@ -9,7 +9,8 @@ sources; their keys then made as resolution makes them, store.resolution.upgrade
 batch of new documents from the same generator (another seed: their events pending, each its own canonical
 event under the key an ingest gives it, store.db.pending_key) and times `resolve_pending` on it. Each
 size is timed `--repeat` times on a fresh copy of its store (sizes in turn); the median is reported, with
-its ratio to the smallest size's, measured in the same run.
+its ratio to the smallest size's, measured in the same run. The time counts the run's pages written back into
+the database file at every size, and none of the ingest's (time_one; `--as-before`: as timed before).
 
 The batch falls in the stores' own ten years (2015-2024), so a larger store holds more reports of the batch's
 days, places and actors, and resolution merges more of the batch into it. `--batch-from 2026-01-01` dates
@@ -85,14 +86,29 @@ def base_store(path: Path, n: int) -> Path:
     return path
 
 
-def time_one(base: Path, work: Path, batch: dict[str, list]) -> tuple[float, dict]:
+def _checkpoint(store) -> None:
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def time_one(base: Path, work: Path, batch: dict[str, list], as_before: bool = False) -> tuple[float, dict]:
+    """One timed resolution of the batch on a fresh copy of `base`. The same work is timed at every size: the
+    pages the batch's ingest wrote are in the database file before the clock starts, and the run's own pages
+    are in it when the clock stops (SQLite writes the WAL back into the database once it passes 1,000 pages,
+    at a commit: else a large store's run, writing more pages, paid its own write-back and what the ingest left
+    in the WAL, and a small one's run left its write-back to whatever came next). `as_before`: timed as before
+    (the WAL as the ingest leaves it; the run's write-back only when its commit passes SQLite's threshold)."""
     for leftover in (work, work.with_name(work.name + "-wal"), work.with_name(work.name + "-shm")):
         leftover.unlink(missing_ok=True)
     shutil.copy(base, work)
     store = open_store(str(work))
     load(store, [json.loads(json.dumps(batch))])
+    if not as_before:
+        _checkpoint(store)
     t0 = time.perf_counter()
     counts = resolve_pending(store)
+    if not as_before:
+        _checkpoint(store)
     seconds = time.perf_counter() - t0
     store.engine.dispose()
     return seconds, counts
@@ -106,6 +122,9 @@ def main() -> None:
     ap.add_argument("--work", default="/tmp/polemos-resolution-scale")
     ap.add_argument("--batch-from", type=datetime.date.fromisoformat, default=FIRST_DAY,
                     help="first day of the new batch's ten years (default: the stores' own)")
+    ap.add_argument("--as-before", action="store_true",
+                    help="time as before the ninth pass: the WAL as the ingest left it, the run's pages written back "
+                         "only when its commit passes SQLite's 1,000-page threshold (see time_one)")
     a = ap.parse_args()
     work = Path(a.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -117,7 +136,7 @@ def main() -> None:
     runs: dict[int, list] = {n: [] for n in sizes}
     for _ in range(a.repeat):            # sizes interleaved, so a busy moment of the machine hits each alike
         for n in sizes:
-            runs[n].append(time_one(bases[n], work / "run.db", batch))
+            runs[n].append(time_one(bases[n], work / "run.db", batch, a.as_before))
     results = {}
     for n in sizes:
         seconds = statistics.median(r[0] for r in runs[n])

@@ -1,6 +1,7 @@
 """Migrations re-run on a generated store (benchmarks/bench_migration.py takes the store back to before
 one): migration 3 rebuilds the same canonical rows, cells and full-text search through COPY and indexes built
-after; migration 5 makes the same actor rows as the writes that kept them; on both backends."""
+after; migration 5 makes the same actor rows as the writes that kept them; migration 9 gives each undated
+report its document's publication, as the writes do; on both backends."""
 from __future__ import annotations
 
 import random
@@ -13,7 +14,16 @@ from polemos.query import EventFilter
 from polemos.store import open_store
 from polemos.store.bulk import load
 from polemos.store.db import resolve_url
-from polemos.store.schema import CANONICAL_INDEXES, canonical_events, event_actors, event_cells, map_cells
+from polemos.store.schema import (
+    CANONICAL_INDEXES,
+    PLACE_ACTOR_BLOCK_INDEXES,
+    canonical_events,
+    documents,
+    event_actors,
+    event_cells,
+    events,
+    map_cells,
+)
 from tests.test_actor_rows import TEMPLATES
 
 
@@ -39,3 +49,38 @@ def test_migrations_3_and_5_rebuild_what_the_writes_made(store_url):
         store.engine.dispose()
         store = open_store(store_url)
         assert _snapshot(store) == before, number
+
+
+def _published(store) -> dict[int, str | None]:
+    with store.engine.connect() as conn:
+        return dict(conn.execute(select(events.c.id, events.c.published)).all())
+
+
+def test_migration_9_gives_each_undated_report_its_documents_publication(store_url):
+    """An undated report's row carries its document's publication (what bounds its date in resolution), in
+    the blocking indexes its look-ups read; a dated report's carries none. The bulk load writes it as the
+    migration fills it in a store made before it."""
+    store = open_store(store_url)
+    load(store, _rows(TEMPLATES, places(random.Random(5)), 0, 400, 13))
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(events.c.id, events.c.date_first, documents.c.published)
+                            .join(documents, documents.c.doc_id == events.c.doc_id)).all()
+    expected = {i: (None if first else published) for i, first, published in rows}
+    assert [i for i, p in expected.items() if p] and [i for i, p in expected.items() if p is None]
+    assert _published(store) == expected
+    undo(resolve_url(store_url), 9)
+    store.engine.dispose()
+    with open_store(store_url).engine.connect() as conn:   # (opening runs the migration again)
+        indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("events")}
+    assert all(indexes[i.name][-3:] == ["date_last", "admin1", "published"] for i in PLACE_ACTOR_BLOCK_INDEXES), indexes
+    assert _published(open_store(store_url)) == expected
+
+
+def test_bulk_load_reads_an_undated_reports_publication_from_a_document_stored_before(tmp_path):
+    batch = next(_rows(TEMPLATES, places(random.Random(5)), 0, 200, 13))
+    store = open_store(str(tmp_path / "kb.db"))
+    load(store, [{"documents": batch["documents"]}])
+    load(store, [{"events": batch["events"], "canonical_events": batch["canonical_events"]}])
+    published = {d["doc_id"]: d["published"] for d in batch["documents"]}
+    expected = {e["id"]: (None if e["date_first"] else published[e["doc_id"]]) for e in batch["events"]}
+    assert [i for i, p in expected.items() if p] and _published(store) == expected

@@ -100,10 +100,10 @@ def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
 @dataclass(frozen=True)
 class Window:
     """`near` as look-ups (in `admin1`, or in no named province): reports starting in `between` or on one of
-    `starts` (any report, ending on `ends_from` or later); reports at `location`, or by `actor1` in `admin1`
-    itself (in no named province when `admin1` is None), starting in `vague_between` or on one of
-    `vague_starts`, or undated, their `bounds` ending in `undated_published` or unknown (undated ones, and any
-    date, when the report itself is undated and its publication unknown: `vague_any`)."""
+    `starts` (any report); reports at `location`, or by `actor1` in `admin1` itself (in no named province when
+    `admin1` is None), starting in `vague_between` or on one of `vague_starts`; every dated one ending on
+    `ends_from` or later; or undated, their `bounds` ending in `undated_published` or unknown (undated ones,
+    and any date, when the report itself is undated and its publication unknown: `vague_any`)."""
 
     types: tuple[str, ...]
     country: str
@@ -140,8 +140,9 @@ def window(e: dict[str, Any]) -> Window:
             vague_between = ((x - MONTH_SPAN).isoformat(), y.isoformat())
             vague_starts = tuple(sorted(holding))
         else:
-            between, starts, ends_from = fine, (x.replace(day=1).isoformat(),), x.isoformat()
+            between, starts = fine, (x.replace(day=1).isoformat(),)
             vague_starts = tuple(sorted(holding))
+        ends_from = x.isoformat()       # (`near`: a dated candidate ends on the day before the report or later)
     return Window(tuple(block_types(e)), e.get("country") or "", admin1_name(e.get("country"), e.get("admin1") or None),
                   between, starts, ends_from,
                   e.get("location") or None, e.get("actor1") or None, vague_between, vague_starts, published,

@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert, select, text
 
 from . import actor_rows, cells
+from .rows import report_published
 from .schema import canonical_events, documents, events
 
 TABLES = {"documents": documents, "events": events, "canonical_events": canonical_events}
@@ -50,6 +51,23 @@ def _create_indexes(engine) -> None:
             conn.execute(text(ddl))
 
 
+def _published(engine, batch: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The batch's event rows, each with its `published` (rows.report_published: an undated report's document's
+    publication, from the batch's documents or the store's)."""
+    rows = batch["events"]
+    if all("published" in r for r in rows):
+        return rows
+    published = {d["doc_id"]: d.get("published") for d in batch.get("documents") or ()}
+    stored = sorted({r["doc_id"] for r in rows if r.get("date_first") is None and r["doc_id"] not in published})
+    if stored:
+        with engine.connect() as conn:
+            for i in range(0, len(stored), 900):
+                published.update(conn.execute(select(documents.c.doc_id, documents.c.published).where(
+                    documents.c.doc_id.in_(stored[i:i + 900]))).all())
+    return [r if "published" in r else dict(r, published=report_published(r, published.get(r["doc_id"])))
+            for r in rows]
+
+
 def load(store, batches: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str, int]:
     """Write each batch ({"documents": rows, "events": rows, "canonical_events": rows}, in that order)
     in its own transaction; then rebuild the cells and analyse. Returns row counts."""
@@ -58,6 +76,8 @@ def load(store, batches: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str,
     if engine.dialect.name == "postgresql":
         _drop_indexes(engine)
     for batch in batches:
+        if batch.get("events"):
+            batch = dict(batch, events=_published(engine, batch))
         if engine.dialect.name == "postgresql":
             raw = engine.raw_connection()
             try:

@@ -30,7 +30,7 @@ from ..ranges import capped, capped_high
 from . import actor_rows, canonical_rows, cells, migrations
 from .causal import causal_rows
 from .queries import Queries
-from .rows import canonical_columns, report_columns
+from .rows import canonical_columns, report_columns, report_published
 from .schema import actors, canonical_events, causal_statements, claims, documents, events, mentions, relations
 
 DEFAULT_DB = "polemos.db"
@@ -384,7 +384,9 @@ def _event_row(doc: Document, e: Event) -> dict[str, Any]:
                  fatalities_high=capped_high(columns["fatalities_high"]))   # integer columns: 10^30 -> 1,000,000+
     columns.update(tolls)
     data.update(tolls)
-    return dict(columns, **report_columns(columns), doc_id=doc.doc_id, start=e.evidence.start, end=e.evidence.end,
+    typed = report_columns(columns)
+    return dict(columns, **typed, published=report_published(typed, doc.published_iso), doc_id=doc.doc_id,
+                start=e.evidence.start, end=e.evidence.end,
                 evidence=_span_text(doc, e.evidence.start, e.evidence.end), data=json.dumps(data, default=str))
 
 

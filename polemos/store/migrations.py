@@ -5,7 +5,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, inspect, select
+from sqlalchemy import Connection, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from . import schema
@@ -46,6 +46,8 @@ def _fts_update_trigger(conn: Connection) -> None:
 
 def _covering_blocks(conn: Connection) -> None:
     """The blocking indexes again, with the columns the candidate look-ups filter on (schema.BLOCK_INDEXES)."""
+    from .typed_migration import _add_missing_columns
+    _add_missing_columns(conn, schema.events, schema.REPORT_PUBLISHED)   # (filled by migration 9)
     for index in schema.BLOCK_INDEXES:
         conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
         index.create(conn)
@@ -54,6 +56,22 @@ def _covering_blocks(conn: Connection) -> None:
 def _stable_keys(conn: Connection) -> None:
     from .resolution import upgrade_keys
     upgrade_keys(conn)
+
+
+def _report_published(conn: Connection) -> None:
+    """Each undated report's document's publication on its row (schema.REPORT_PUBLISHED), and the blocking
+    indexes by place and by actor holding it and the end of the date (schema.PLACE_ACTOR_BLOCK_INDEXES; rebuilt
+    only where their columns differ)."""
+    from .typed_migration import _add_missing_columns
+    ev, docs = schema.events, schema.documents
+    _add_missing_columns(conn, ev, schema.REPORT_PUBLISHED)
+    conn.execute(update(ev).where(ev.c.date_first.is_(None)).values(
+        published=select(docs.c.published).where(docs.c.doc_id == ev.c.doc_id).scalar_subquery()))
+    existing = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes(ev.name)}
+    for index in schema.PLACE_ACTOR_BLOCK_INDEXES:
+        if list(existing.get(index.name) or ()) != [c.name for c in index.columns]:
+            conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
+            index.create(conn)
 
 
 MIGRATIONS: list[Migration] = [
@@ -66,6 +84,8 @@ MIGRATIONS: list[Migration] = [
     (6, "full-text entries rewritten only when a canonical row's search words change", _fts_update_trigger),
     (7, "blocking indexes that hold the columns the candidate look-ups filter on", _covering_blocks),
     (8, "canonical event keys from each event's first report, kept when a later report joins", _stable_keys),
+    (9, "an undated report's publication on its row; place and actor blocking indexes with it and the date's end",
+     _report_published),
 ]
 
 LATEST = max(number for number, _, _ in MIGRATIONS)

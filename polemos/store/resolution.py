@@ -12,7 +12,7 @@ from contextlib import contextmanager, suppress
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, TextClause, bindparam, func, insert, inspect, literal_column, select, text, update
+from sqlalchemy import Connection, TextClause, bindparam, func, insert, inspect, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..canonical import CanonicalEvent
@@ -28,7 +28,7 @@ def upgrade_resolution(conn: Connection) -> None:
     """Migration 4: the state columns and indexes, the lock row; a store resolved by the old full clustering
     keeps its keys, each canonical event its own component, and unkeyed reports wait for the next run."""
     from .typed_migration import _add_missing_columns
-    _add_missing_columns(conn, events, schema.RESOLUTION_STATE)
+    _add_missing_columns(conn, events, schema.RESOLUTION_STATE + schema.REPORT_PUBLISHED)   # (published: migration 9)
     existing = {i["name"] for i in inspect(conn).get_indexes("events")}
     for index in schema.RESOLUTION_INDEXES:
         if index.name not in existing:
@@ -99,18 +99,13 @@ def mark_all_pending(store) -> int:
         return conn.execute(update(events).values(resolved=False, component=None)).rowcount
 
 
-# what a candidate is compared on (its typed columns; the whole report is read only for the events rebuilt)
+# what a candidate is compared on (its typed columns, and an undated one's publication, what bounds its date:
+# resolve.blocking.bounds; the whole report is read only for the events rebuilt)
 _COMPARED = ("id", "doc_id", "event_type", "sub_event_type", "event_date", "date_precision", "actor1", "actor2",
              "country", "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities",
-             "fatalities_low", "fatalities_high", "claimed_by", "event_key", "evidence", "start", "end", "component")
-
-
-# an undated report's document's publication (what bounds its date, resolve.blocking.bounds), read with it
-_PUBLISHED_SQL = ("CASE WHEN date_first IS NULL THEN "
-                  "(SELECT published FROM documents WHERE documents.doc_id = events.doc_id) END")
-_PUBLISHED = literal_column(_PUBLISHED_SQL).label("published")
-_COMPARED_SQL = ", ".join(f'"{c}"' for c in _COMPARED) + ", " + _PUBLISHED_SQL
-_READ = (*_COMPARED, "published")
+             "fatalities_low", "fatalities_high", "claimed_by", "event_key", "evidence", "start", "end", "component",
+             "published")
+_COMPARED_SQL = ", ".join(f'"{c}"' for c in _COMPARED)
 
 
 @lru_cache(maxsize=512)
@@ -133,11 +128,11 @@ class ResolutionRun:
         self.conn = conn
 
     def _select(self, *where) -> list[dict[str, Any]]:
-        return [_resolution_dict(r) for r in self.conn.execute(select(events, _PUBLISHED).where(*where)).mappings()]
+        return [_resolution_dict(r) for r in self.conn.execute(select(events).where(*where)).mappings()]
 
     def pending(self, limit: int) -> list[dict[str, Any]]:
         """The oldest reports still waiting for resolution."""
-        rows = self.conn.execute(select(events, _PUBLISHED).where(events.c.resolved.is_(False)).order_by(events.c.id)
+        rows = self.conn.execute(select(events).where(events.c.resolved.is_(False)).order_by(events.c.id)
                                  .limit(limit)).mappings()
         return [_resolution_dict(r) for r in rows]
 
@@ -146,13 +141,14 @@ class ResolutionRun:
                    vague_between: tuple[str, str] | None, vague_starts: Iterable[str],
                    undated_published: tuple[str, str] | None, vague_any: bool) -> list[dict[str, Any]]:
         """Resolved reports of one blocking key (these event types in this country): in `admin1` or in no named
-        province, any starting in `between` (ending on `ends_from` or later) or on one of `starts`, and those
-        at `location`; by `actor1` in `admin1` itself (in no named province when `admin1` is None); those at
-        `location` or by `actor1` starting in `vague_between` or on one of `vague_starts`, or undated and
+        province, any starting in `between` or on one of `starts`, and those at `location`; by `actor1` in
+        `admin1` itself (in no named province when `admin1` is None); those at `location` or by `actor1`
+        starting in `vague_between` or on one of `vague_starts` (every dated one ending on `ends_from` or
+        later), or undated and
         published in `undated_published` or at no known date, or of any date with `vague_any`. Each look-up is
         one index range (polemos.resolve.blocking.Window says which); an undated report's publication is read
-        from its document. Candidates carry their compared columns and an undated one's `published`, not the
-        whole report (`members` reads those)."""
+        from its row (schema.REPORT_PUBLISHED), in the place and actor blocking indexes. Candidates carry their
+        compared columns and an undated one's `published`, not the whole report (`members` reads those)."""
         params: dict[str, Any] = {}
 
         def bind(value) -> str:
@@ -169,9 +165,8 @@ class ResolutionRun:
             if between is None:
                 return []
             low, high = between
-            return [f"NOT EXISTS (SELECT 1 FROM documents WHERE documents.doc_id = events.doc_id "
-                    f"AND documents.published <> '' AND NOT ((documents.published >= {bind(low)} OR "
-                    f"documents.published IN {among((low[:7], low[:4]))}) AND documents.published <= {bind(high)}))"]
+            return [f"(published IS NULL OR published = '' OR ((published >= {bind(low)} OR published IN "
+                    f"{among((low[:7], low[:4]))}) AND published <= {bind(high)}))"]
 
         block = ["event_type IN " + among(types),
                  "country = " + bind(country) if country else "(country IS NULL OR country = '')"]
@@ -183,8 +178,9 @@ class ResolutionRun:
         if between is not None:
             queries.append(around + [f"date_first BETWEEN {bind(between[0])} AND {bind(between[1])}",
                                      "date_last >= " + bind(ends_from)])
+        ends = ["date_last >= " + bind(ends_from)] if ends_from else []
         if starts:
-            queries.append(around + ["date_first IN " + among(sorted(set(starts)))])
+            queries.append(around + ["date_first IN " + among(sorted(set(starts))), *ends])
         for column, value, province in (("location", location, around), ("actor1", actor1, [own])):
             if not value:
                 continue
@@ -194,9 +190,10 @@ class ResolutionRun:
                 continue
             queries.append(same + ["date_first IS NULL", *published_in(undated_published)])
             if vague_starts:
-                queries.append(same + ["date_first IN " + among(sorted(set(vague_starts)))])
+                queries.append(same + ["date_first IN " + among(sorted(set(vague_starts))), *ends])
             if vague_between is not None:
-                queries.append(same + [f"date_first BETWEEN {bind(vague_between[0])} AND {bind(vague_between[1])}"])
+                queries.append(same + [f"date_first BETWEEN {bind(vague_between[0])} AND {bind(vague_between[1])}",
+                                       *ends])
         if not queries:
             return []            # an undated report with no place and no first actor: nothing to compare it with
         # each look-up reads one blocking index alone (schema.BLOCK_INDEXES); whether a report is resolved is
@@ -209,7 +206,7 @@ class ResolutionRun:
                                             f"AND {resolved} = {bind(True)}"), params)
         out = []
         for row in rows:        # plain rows zipped with the column names: a mapping per row cost more (7 us)
-            e = dict(zip(_READ, row))
+            e = dict(zip(_COMPARED, row))
             e.update(evidence_start=e["start"], evidence_end=e["end"], resolved=True)
             out.append(e)
         return out

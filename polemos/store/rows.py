@@ -37,6 +37,12 @@ def report_columns(e: Mapping[str, Any]) -> dict[str, Any]:
     return typed_columns(date, place)
 
 
+def report_published(typed: Mapping[str, Any], published: str | None) -> str | None:
+    """A report row's `published` (schema.REPORT_PUBLISHED): its document's publication when the report is
+    undated (`typed`: its report_columns), else None."""
+    return published if typed.get("date_first") is None else None
+
+
 def _search_text(ce: CanonicalEvent) -> str:
     p = ce.place
     words = [ce.sub_event_type, ce.event_type, p.location, p.admin1, p.country, ce.actor1, ce.actor2,

@@ -23,6 +23,11 @@ EVENT_TYPED = _event_typed()
 # coreference rules (the unit resolution re-partitions), set when resolved.
 RESOLUTION_STATE = [Column("resolved", Boolean, nullable=False, default=False, server_default=text("false")),
                     Column("component", Integer)]
+# An undated report's document's publication (NULL for a dated report, whose own date bounds it): what bounds
+# the days an undated report's event can lie in (resolve.blocking.bounds). Copied onto the report row when it is
+# written (documents do not change their publication), so that resolution's undated look-ups test it in the
+# blocking indexes instead of reading each undated report's row and document.
+REPORT_PUBLISHED = [Column("published", String(10))]
 CANONICAL_TYPED = [
     Column("event_type", String(40)), Column("sub_event_type", String(60)),
     Column("date_value", String(10)), Column("date_precision", String(10)), *_event_typed(),
@@ -99,6 +104,7 @@ events = Table(
     Column("data", Text, nullable=False),            # the whole Event as JSON (extra spans, notes...)
     *EVENT_TYPED,
     *RESOLUTION_STATE,
+    *REPORT_PUBLISHED,
     Index("ix_events_doc", "doc_id"), Index("ix_events_key", "event_key"),
     Index("ix_events_date", "event_date"),
 )
@@ -246,16 +252,21 @@ EVENT_INDEXES = [Index("ix_events_first", events.c.date_first), Index("ix_events
 # (country and event type, then a date window; reports dated only to the year, or undated, by place or actor).
 # The blocking indexes end with the columns the look-ups also filter on (the end of the date, the province):
 # a report in the window but of another province is passed over in the index, not read from the table (in a
-# large store most of a window's reports are; PostgreSQL: `id` included, for index-only scans). No column a
+# large store most of a window's reports are; PostgreSQL: `id` included, for index-only scans); the place and
+# actor ones also hold an undated report's publication, which their look-ups test, and the end of the date right
+# after its start (a look-up on one start day seeks on it, the date window's index never more so). No column a
 # resolution run writes is in them (`resolved` is tested on the candidates' rows, which are read anyway).
 BLOCK_INDEXES = [
     Index("ix_events_block", events.c.country, events.c.event_type, events.c.date_first, events.c.date_last,
           events.c.admin1, postgresql_include=["id"]),
     Index("ix_events_block_place", events.c.country, events.c.event_type, events.c.location, events.c.date_first,
-          events.c.admin1, postgresql_include=["id"]),
+          events.c.date_last, events.c.admin1, events.c.published, postgresql_include=["id"]),
     Index("ix_events_block_actor", events.c.country, events.c.event_type, events.c.actor1, events.c.date_first,
-          events.c.admin1, postgresql_include=["id"]),
+          events.c.date_last, events.c.admin1, events.c.published, postgresql_include=["id"]),
 ]
+# the blocking indexes of the look-ups by place and by first actor, with the end of the date and an undated
+# report's `published` (migration 9)
+PLACE_ACTOR_BLOCK_INDEXES = BLOCK_INDEXES[1:]
 RESOLUTION_INDEXES = [
     Index("ix_events_pending", events.c.resolved, events.c.id),
     Index("ix_events_component", events.c.component),
