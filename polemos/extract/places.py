@@ -146,7 +146,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
             lands = {p.iso2 for p in c.places}
             if len(lands) > 1 and lands & set(told):
                 resolved[k], basis[k] = _safe_resolve(c, told) or resolved[k], told
-    if home := _police_countries(sdoc, gz):
+    if home := _home_countries(sdoc, gz):
         for k, p in enumerate(resolved):     # "CRPF men ... in Narayanpur district": India's, not a Bangladeshi hamlet
             if p is not None and p.iso2 not in home and p.kind == "city" and p.population < SMALL_TOWN \
                     and support[p.iso2] <= 1:  # (unless another name of the text lies in that country too)
@@ -245,7 +245,7 @@ def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
     return told
 
 
-def _police_countries(sdoc, gz: Gazetteer) -> set[str]:
+def _home_countries(sdoc, gz: Gazetteer) -> set[str]:
     """A text that names no country but one country's police ('CRPF men', 'the Punjab Police', 'Frontier Corps
     personnel') or a mission sent to one country ('MINUSMA', 'the OSCE SMM'): police serve at home and a mission
     where it was sent, so a village of another country is no reading of its names (an army's name says nothing
