@@ -2,27 +2,10 @@
 found on reporting no rule was written for (third pass)."""
 from __future__ import annotations
 
-import re
-
 from polemos import nlp
 from polemos.extract.relations import extract_relations
-from polemos.model import ActorMention, Document, Mentions, PlaceMention, Span
-
-
-def rels(text: str, actors: dict[str, str], countries: tuple[str, ...] = ()) -> set[tuple[str, str, str]]:
-    found = []
-    for surface, kind in sorted(actors.items(), key=lambda a: -len(a[0])):
-        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
-            if not any(o.span.start < m.end() and m.start() < o.span.end for o in found):
-                found.append(ActorMention(Span("t", m.start(), m.end()), surface, surface.lower(), surface, kind))
-    found.sort(key=lambda a: a.span.start)
-    places = [PlaceMention(Span("t", 0, 0), c, c, c, None, feature="country") for c in countries]
-    out = extract_relations(nlp.parse(text), Document("t", text), Mentions(actors=found, places=places))
-    return {(r.actor1, r.relation, r.actor2) for r in out}
-
-
-def sym(a: str, rel: str, b: str, found) -> bool:
-    return (a, rel, b) in found or (b, rel, a) in found
+from polemos.model import ActorMention, Document, Mentions, Span
+from relation_sentences import rels, sym
 
 
 def _with(found, person: str, rel: str, prefix: str) -> bool:

@@ -2,26 +2,10 @@
 found on articles no rule was written for."""
 from __future__ import annotations
 
-import re
-
 from polemos import nlp
 from polemos.extract.relations import extract_relations
 from polemos.model import ActorMention, Document, Mentions, Span
-
-
-def rels(text: str, actors: dict[str, str]) -> set[tuple[str, str, str]]:
-    found = []
-    for surface, kind in sorted(actors.items(), key=lambda a: -len(a[0])):
-        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
-            if not any(o.span.start < m.end() and m.start() < o.span.end for o in found):
-                found.append(ActorMention(Span("t", m.start(), m.end()), surface, surface.lower(), surface, kind))
-    found.sort(key=lambda a: a.span.start)
-    out = extract_relations(nlp.parse(text), Document("t", text), Mentions(actors=found))
-    return {(r.actor1, r.relation, r.actor2) for r in out}
-
-
-def sym(a: str, rel: str, b: str, found) -> bool:
-    return (a, rel, b) in found or (b, rel, a) in found
+from relation_sentences import rels, sym
 
 
 def test_wing_of_a_state_force_is_part_of_it():

@@ -252,6 +252,15 @@ def _act_verbs() -> frozenset[str]:
     return load_lexicon().words.get("act_verbs", frozenset())
 
 
+def shared_modifiers(noun) -> list:
+    """The words before the first of coordinated nouns, which a later one shares ('Russian rocket and tank
+    shelling': 'Russian' is the shelling's too); none for a noun that is not such a later conjunct."""
+    first = noun.head
+    if noun.dep_ == "conj" and first.pos_ == "NOUN" and first.i < noun.i:
+        return [c for c in first.children if c.i < first.i]
+    return []
+
+
 def partaken(tok):
     """The verb a noun is the 'in' phrase of, when its subject took part in what the noun names ('X and Y
     engaged in a firefight'), else None."""
@@ -299,10 +308,8 @@ def perpetrator_heads(trig) -> list:
         tok = tok.head           # "its artillery bombardment": the phrase the weapon word modifies
         heads = _pobjs(tok, {"by"}) + [c for c in _children(tok, ("poss", "compound", "amod", "nmod"))
                                         if c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE and c.i != trig.i]
-    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
-        first = tok.head         # "Russian rocket and tank shelling": the first noun's modifiers are both's
-        heads += [c for c in _children(first, ("poss", "compound", "amod", "nmod"))
-                  if c.i < first.i and c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE]
+    heads += [c for c in shared_modifiers(tok) if c.dep_ in ("poss", "compound", "amod", "nmod")
+              and c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE]
     # "the offensive launched by X"
     heads += [p for a in _children(tok, ("acl",)) if a.tag_ == "VBN" for p in _pobjs(a, {"by"})]
     if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not heads or (

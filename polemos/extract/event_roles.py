@@ -13,6 +13,7 @@ from .event_args import (
     perpetrator_heads,
     phrase_actors,
     phrase_range,
+    shared_modifiers,
     status_of,
     subject_of,
     target_heads,
@@ -24,7 +25,6 @@ from .triggers import aircraft
 
 ARMED_KINDS = {"armed_group", "state_force", "state", "rebel", "militia"}
 FRAME_PREPS = ("during", "in", "after", "following")   # 'killed during (in, after, following) a raid by X'
-
 
 
 class Namer:
@@ -102,10 +102,8 @@ def _armed_person(noun, lex: Lexicon) -> bool:
 def _demonym_owner(head, namer: Namer) -> str | None:
     """The country a demonym modifying the noun names ('Russian drones', 'Israeli strikes'), or None; of a
     noun coordinated after another, the demonym before the first ('Russian rocket and tank shelling')."""
-    mods = list(head.children)
-    if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i:
-        mods += [c for c in head.head.children if c.i < head.head.i]
-    return next((o for c in mods if c.dep_ == "amod" and (o := namer.demonym_country(c.text))), None)
+    return next((o for c in (*head.children, *shared_modifiers(head))
+                 if c.dep_ == "amod" and (o := namer.demonym_country(c.text))), None)
 
 
 def _speaker(pronoun, lex: Lexicon):

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from ..model import ActorMention
 
-_PARTIES = {"armed_group", "state", "state_force", "igo"}
-
 
 def _cooperative(tok) -> bool:
     from .relations import lexicon
@@ -29,7 +27,7 @@ def helped(tok, index) -> list[ActorMention]:
     """The parties a helping verb or noun above `tok` (a verb, gerund or noun stating an act) takes as its object:
     `tok` the complement of the helping verb ('assisted Y to destroy Z') or held by its 'in' ('in its fight
     against Z', 'in defeating Z')."""
-    from .relations import _side
+    from .relations import _PARTIES, _side
     while tok.dep_ == "conj" and tok.head is not tok:   # "to crush and dismantle Z"
         tok = tok.head
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.pos_ == "VERB" and _cooperative(tok.head) \
