@@ -71,7 +71,7 @@ from .event_roles import (
     roles,
     unclaimed,
 )
-from .event_sequels import crowd, dateline, protest_sequel, toll_update
+from .event_sequels import MOD_ROLES, crowd, dateline, protest_sequel, toll_update
 from .event_tallies import idle_agreement, in_relative_clause, not_one_event, tally_dependents
 from .event_typing import resolve
 from .modality import modality
@@ -79,7 +79,6 @@ from .times import came_after, relative_to
 from .trigger_senses import accidental_blast, done_by_someone
 from .triggers import Trigger, find_triggers, next_sentence_lemmas, of_heads
 
-MOD_ROLES = {"intervention", "excessive", "protester_violence"}
 CITY_FEATURES = {"city", "site", "district", "place"}
 GROUP_FEATURES = CITY_FEATURES | {"admin1"}
 
@@ -336,6 +335,21 @@ def _side_event(t: Trigger, lex: Lexicon) -> bool:
         t.token.lemma_.lower() in lex.words["side_event_lemmas"]
 
 
+def _scene_of(t: Trigger, factual: list[Trigger], lex: Lexicon) -> bool:
+    """'police detained activists during a protest', 'youths threw stones during a march': the crowd's event
+    framed by 'during' is where this sentence's own acts against it or by it happened (a force's response, its
+    arrests, the crowd's violence): the news, not an event told before. Deaths during it are left to the rules
+    on who died ('two policemen were killed during a protest' is no force against protesters); 'amid protests'
+    is as often the times an act fell in ('arrested the opposition leader amid protests')."""
+    tok = t.token
+    if t.role not in ("protest", "riot") or tok.dep_ != "pobj" or tok.head.lower_ != "during":
+        return False
+    side = {s.lower() for s in lex.words["protest_side_events"]}
+    acts = {clause_verb(f.token).i for f in factual if f is not t and (
+        f.role in ("intervention", "protester_violence") or (f.cls.sub or "").lower() in side)}
+    return clause_verb(tok.head).i in acts       # ('fired tear gas during a march': the gas's verb)
+
+
 class _Ctx:
     def __init__(self, sdoc, doc: Document, mentions: Mentions, pack, lex: Lexicon):
         self.sdoc, self.doc, self.lex = sdoc, doc, lex
@@ -481,7 +495,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         factual = [Trigger(t.token, assault, t.start, t.end, True) if _thrown_at(t, lex) else t for t in factual]
     if protest_sequel(sent, factual, ctx) or _accident(factual, ctx):
         return []
-    refs = [t for t in factual if _claim_reference(t, lex) or background(t.token, lex)]
+    refs = [t for t in factual if _claim_reference(t, lex)
+            or (background(t.token, lex) and not _scene_of(t, factual, lex))]
     anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
     if anchors and all(_side_event(t, lex) for t in anchors):
         # "insurgents ransacked the town following a dawn assault on Friday": the assault is this incident

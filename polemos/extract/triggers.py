@@ -304,6 +304,8 @@ def _framed(tok, lemma: str, lex: Lexicon) -> bool:
         answer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on") else tok.head
         if tok.dep_ in ("dobj", "pobj") and answer.lemma_.lower() in lex.words["rally_responses"]:
             return True         # "police dispersed an opposition rally", "fired tear gas at a rally": it was held
+        if tok.dep_ == "pobj" and tok.head.lower_ == "during":
+            return True         # "arrested 20 people during a rally": it was held
     for nouns, dep, verbs in (("staged_nouns", "dobj", "stage_verbs"), ("moving_nouns", "nsubj", "moving_verbs")):
         if lemma in lex.words[nouns] and tok.pos_ == "NOUN":
             return tok.dep_ == dep and tok.head.lemma_.lower() in lex.words[verbs]

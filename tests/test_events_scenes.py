@@ -1,0 +1,37 @@
+"""News wording on unseen text: a crowd's event named as the scene of a force's response ('detained activists during
+a protest'), armed men driven from ground ('pushed the rebels out of three villages'), troops on the move ('marched
+deeper into the district') and control established over ground."""
+from __future__ import annotations
+
+from datetime import date
+
+from polemos import nlp
+from polemos.model import Document
+from polemos.pipeline import extract
+
+
+def _events(text: str, pub: date | None = date(2021, 6, 15)):
+    doc = Document(doc_id="t", text=text, published=pub)
+    return extract(nlp.parse(text), doc).events
+
+
+def _one(text: str):
+    evs = _events(text)
+    assert len(evs) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in evs]
+    return evs[0]
+
+
+def test_a_protest_during_which_the_police_acted_is_the_news():
+    ev = _one("Police detained several activists during a protest in Minsk on Saturday.")
+    assert (ev.sub_event_type, ev.actor1) == ("Protest with intervention", "Protesters (Belarus)")
+    assert ev.actor2.startswith("Police Forces of Belarus") and ev.event_date == "2021-06-12"
+    ev = _one("Riot police used water cannon during a rally by farmers in Brussels on Monday.")
+    assert ev.sub_event_type == "Protest with intervention" and ev.admin1 == "Brussels Capital"
+    ev = _one("On 3 June 2021, in Recife, Pernambuco, a group set a bus on fire and threw stones at a car during a "
+              "demonstration over the death of a boy.")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_a_protest_is_still_background_to_an_act_it_did_not_frame():
+    assert _events("Stocks fell during a rally in Brussels on Monday.") == []
+    assert _events("Two people were arrested after a protest in Lyon on Saturday.") == []
