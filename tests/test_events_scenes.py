@@ -35,3 +35,33 @@ def test_a_protest_during_which_the_police_acted_is_the_news():
 def test_a_protest_is_still_background_to_an_act_it_did_not_frame():
     assert _events("Stocks fell during a rally in Brussels on Monday.") == []
     assert _events("Two people were arrested after a protest in Lyon on Saturday.") == []
+
+
+def test_armed_men_driven_from_ground_lost_it_to_whoever_drove_them():
+    ev = _one("Government troops pushed the rebels out of three villages near Kismayo on Monday.")
+    assert ev.sub_event_type == "Government regains territory" and ev.actor1.startswith("Military Forces of Somalia")
+    assert ev.admin1 == "Lower Juba"
+    ev = _one("Rebels pushed government troops out of the town of Kidal on Monday.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.actor2.startswith("Military Forces of Mali")
+    # no ground changed hands, or the side that took it is not named
+    assert _events("The government expelled the French ambassador on Monday.") == []
+    assert _events("The militants were expelled from two villages in Homs province on Monday.") == []
+
+
+def test_troops_on_the_move_are_no_protest():
+    ev = _one("Government forces captured a central town in Hama and marched deeper into a rebel-held district "
+              "on Monday.")
+    assert ev.sub_event_type == "Government regains territory"
+    assert _events("Soldiers marched through the streets of Bamako on Monday to mark independence day.") == []
+    ev = _one("Teachers marched through the streets of Bamako on Monday to demand pay.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_control_established_over_ground_but_not_over_an_institution():
+    ev = _one("Army units established control over an area of 100 square kilometres near Kidal on Monday.")
+    assert ev.sub_event_type == "Government regains territory"
+    assert _events("The new government established control over the central bank.") == []
+    assert _events("The new government seized control of the central bank.") == []
+    ev = _one("Rebels seized control of the airport in Kidal on Monday.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"

@@ -30,6 +30,7 @@ class TriggerClass:
                                                        # or the next one
     crowd_subject: bool = False                        # without its purpose, a trigger when a crowd of people does it
     armed_subject: bool = False                        # a trigger only when armed men do it ('gunmen wounded a trader')
+    driven_out: bool = False                           # a trigger only when armed men are driven from somewhere
     weapons: bool = False                              # its phrases name weapons: an event only where fired or used
 
 
@@ -126,7 +127,8 @@ def _build(data: dict) -> Lexicon:
                            frozenset(vo.get("verbs", [])), frozenset(vo.get("objects", [])),
                            frozenset(spec.get("purposes", [])), frozenset(spec.get("voided_by", [])),
                            frozenset(spec.get("needs", [])), crowd_subject=bool(spec.get("crowd_subject")),
-                           armed_subject=bool(spec.get("armed_subject")), weapons=bool(spec.get("weapons")))
+                           armed_subject=bool(spec.get("armed_subject")), weapons=bool(spec.get("weapons")),
+                           driven_out=bool(spec.get("driven_out")))
         by_name[name] = cls
         if cls.verbs:
             vo_classes.append(cls)

@@ -18,10 +18,18 @@ SITE_OBJECTS = {"prison", "jail", "airport", "embassy", "hospital", "school", "m
 
 def _object_kind(trig: Trigger, places) -> str:
     """Is what a territory verb takes a place ('place') or a person ('person')?"""
+    if trig.cls.driven_out:      # "pushed the rebels out of three villages": the ground they were driven from
+        grounds = [p for c in trig.token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "from")
+                   for x in (c, *c.children) for p in x.children if p.dep_ == "pobj"]
+        return "place" if any(g.lemma_.lower() in PLACE_OBJECTS or places.at_token(g) for g in grounds) else "none"
     for c in trig.token.children:
         if c.dep_ in ("dobj", "nsubjpass", "pobj") or (c.dep_ == "prep" and c.lower_ == "of"):
             heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
             for h in heads:
+                if h.lemma_.lower() == "control":       # "took control of X", "established control over X"
+                    held = [p for x in (h, trig.token) for c in x.children if c.dep_ == "prep"
+                            and c.lower_ in ("of", "over") for p in c.children if p.dep_ == "pobj"]
+                    return "site" if any(p.lemma_.lower() in SITE_OBJECTS - PLACE_OBJECTS for p in held) else "place"
                 if h.lemma_.lower() in SITE_OBJECTS:
                     return "site"           # a prison, an airport: taken, not territory
                 if h.lemma_.lower() in PLACE_OBJECTS or any(p.feature != "site" for p in places.at_token(h)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .attribution import lemmas, lowers, sentence_of
+from .event_args import subject_of
 from .event_lexicon import Lexicon, TriggerClass
 from .trigger_senses import other_sense
 
@@ -227,6 +228,8 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
         return False               # "hit the road"; not "blocked the road demanding water" (its purpose decides)
     if lex.idiom(tok):
         return False
+    if _troops_moving(tok, lemma, lex):
+        return False
     if lemma in lex.words.get("fire_words", ()) and _aimless(tok, lex):
         return False
     if lemma in lex.words["person_or_aircraft"] and not aircraft(tok, lex):
@@ -263,6 +266,32 @@ def aircraft(tok, lex: Lexicon) -> bool:
             c.dep_ == "poss" and c.ent_type_ == "GPE") for c in mods):
         return True
     return tok.dep_ == "nsubj" and _lemma(tok.head) in lex.words["aircraft_verbs"]
+
+
+def _armed_noun(noun, lex: Lexicon) -> bool:
+    """'rebels', 'government forces', 'armed men': a noun for armed men, by itself or its modifiers."""
+    return any(_lemma(w) in lex.words["armed_cues"] or lex.victim_class(_lemma(w)) == "armed"
+               for w in [noun, *(m for m in noun.children if m.dep_ in ("amod", "compound"))])
+
+
+def _driven_out(tok, lex: Lexicon) -> bool:
+    """'pushed the rebels out of three villages', 'expelled the militants from the town': armed men driven from
+    somewhere (the verb's object and its 'out of' or 'from'). Not a passive: 'the militants were expelled from
+    the town' names the side that lost the ground, not the one that took it."""
+    if tok.pos_ != "VERB":
+        return False
+    moved = [c for c in tok.children if c.dep_ == "dobj"]
+    away = any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "from") for c in tok.children)
+    return away and any(_armed_noun(m, lex) for m in moved)
+
+
+def _troops_moving(tok, lemma: str, lex: Lexicon) -> bool:
+    """'troops marched deeper into the district', 'soldiers paraded through the capital': armed men on the move,
+    not a crowd's protest."""
+    if lemma not in lex.words["troop_moves"] or tok.pos_ != "VERB":
+        return False
+    subject = subject_of(tok)         # "forces captured a town and marched deeper": the first verb's
+    return subject is not None and _armed_noun(subject, lex)
 
 
 def _armed_subject(tok, lex: Lexicon) -> bool:
@@ -425,6 +454,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         for cls in classes:
             if cls.armed_subject and not _armed_subject(tok, lex):
                 continue        # "three people were wounded": a toll, not an act; "gunmen wounded a trader": one
+            if cls.driven_out and not _driven_out(tok, lex):
+                continue        # "expelled the ambassador", "pushed back an attack": no ground changed hands
             if cls.purposes and not _has_purpose(tok, cls.purposes) and not (
                     cls.crowd_subject and _crowd_subject(tok, lex)):
                 continue
