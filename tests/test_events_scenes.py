@@ -65,3 +65,13 @@ def test_control_established_over_ground_but_not_over_an_institution():
     assert _events("The new government seized control of the central bank.") == []
     ev = _one("Rebels seized control of the airport in Kidal on Monday.")
     assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_deaths_in_accidents_and_disasters_are_no_attack_unless_someone_killed():
+    assert _events("A strong earthquake in northern Peru killed eight people, including a man whose car was hit by "
+                   "falling rocks.") == []
+    assert _events("Officials say 14 people were killed when their minibus plunged into a ravine in western "
+                   "Nepal.") == []
+    ev = _one("Gunmen killed a driver whose truck overturned near Kano on Monday.")
+    assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Nigeria)")
+    assert ev.actor1.startswith("Unidentified Armed Group")

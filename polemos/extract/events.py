@@ -451,6 +451,9 @@ def _accident(factual: list[Trigger], ctx: _Ctx) -> bool:
     if not factual:
         return False
     told = {t.token.lemma_.lower() for t in factual}
+    if any(any(c.dep_ in ("dobj", "agent") for c in t.token.children) and done_by_someone(t.token, ctx.lex)
+           for t in factual):
+        return False        # "gunmen killed a driver whose truck overturned", "killed by soldiers after a crash"
     if not told <= words["bare_casualty_words"]:           # harm words besides: only with no one who did them
         if not told <= words["bare_casualty_words"] | words["disaster_harms"] or ctx.armed_in(factual[0].token.sent) \
                 or any(done_by_someone(t.token, ctx.lex) for t in factual):

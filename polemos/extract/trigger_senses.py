@@ -56,12 +56,13 @@ def _hazard_agent(tok, lex: Lexicon) -> bool:
 
 
 def done_by_someone(tok, lex: Lexicon) -> bool:
-    """The harm word has a doer that is neither a disaster nor a thing that blows up ('riders burnt a vehicle after
-    a road accident'): someone acted."""
+    """The harm word has a doer that is neither a disaster, a thing that blows up nor one that falls ('riders burnt
+    a vehicle after a road accident'; not 'a car hit by falling rocks'): someone acted."""
     if _hazard_agent(tok, lex):
         return False
     w = lex.words
-    things = w["accident_words"] | w["accidental_blasts"] | w["industrial_sites"] | w["blast_words"]
+    things = w["accident_words"] | w["accidental_blasts"] | w["industrial_sites"] | w["blast_words"] \
+        | w["falling_things"]
     return any(_lemma(d) not in things for d in _doers(tok))
 
 
