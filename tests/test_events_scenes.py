@@ -75,3 +75,14 @@ def test_deaths_in_accidents_and_disasters_are_no_attack_unless_someone_killed()
     ev = _one("Gunmen killed a driver whose truck overturned near Kano on Monday.")
     assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Nigeria)")
     assert ev.actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_protest_banned_was_not_held_but_one_held_despite_a_ban_was():
+    assert _events("The authorities banned protests in the capital of Belarus on Monday.") == []
+    ev = _one("Thousands of people defied a ban and protested in Minsk on Monday.")
+    assert ev.sub_event_type == "Peaceful protest" and ev.event_date == "2021-06-14"
+
+
+def test_volunteers_who_beat_a_man_are_a_crowd():
+    ev = _one("On 10 June 2021, volunteers beat up a truck driver in Alwar town (Alwar, Rajasthan).")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Mob violence", "Rioters (India)", "Civilians (India)")
