@@ -86,3 +86,16 @@ def test_a_protest_banned_was_not_held_but_one_held_despite_a_ban_was():
 def test_volunteers_who_beat_a_man_are_a_crowd():
     ev = _one("On 10 June 2021, volunteers beat up a truck driver in Alwar town (Alwar, Rajasthan).")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Mob violence", "Rioters (India)", "Civilians (India)")
+
+
+def test_armed_men_driven_out_by_a_side_named_as_the_agent():
+    ev = _one("The rebels were pushed out of Kidal by government troops on Monday.")
+    assert ev.sub_event_type == "Government regains territory" and ev.actor1.startswith("Military Forces of Mali")
+
+
+def test_weeks_of_unrest_are_no_one_event():
+    ev = _one("At least six people were killed after soldiers opened fire on peaceful protesters in Basra, as weeks "
+              "of unrest across the country continued.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+    ev = _one("Two days of fighting in Kidal left 20 dead on Monday.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 20)

@@ -185,8 +185,18 @@ def _ancestor_of(a, b) -> bool:
     return any(x.i == a.i for x in b.ancestors)
 
 
+def stretch_of(trig, lex: Lexicon) -> bool:
+    """'weeks of unrest', 'months of protests': an event noun told as the stuff of a stretch of time left
+    uncounted, many days of events and not one ('two days of fighting left 20 dead' is told as one)."""
+    if trig.dep_ != "pobj" or trig.head.lower_ != "of" or trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    unit = trig.head.head
+    return _lemma(unit) in lex.words["span_units"] and unit.tag_ == "NNS" and not any(
+        c.dep_ == "nummod" for c in unit.children)
+
+
 def not_one_event(trig, lex: Lexicon, agreement: bool) -> bool:
     """Any of the tests above."""
-    return (spans_period(trig, lex) or since_clause(trig) or conflict_tally(trig, lex)
+    return (spans_period(trig, lex) or since_clause(trig) or conflict_tally(trig, lex) or stretch_of(trig, lex)
             or state_noun(trig, lex) or aggregate_modified(trig, lex) or effects_tally(trig, lex)
             or accused_of(trig, lex) or case_matter(trig, lex) or (agreement and ended_agreement(trig, lex)))

@@ -275,12 +275,14 @@ def _armed_noun(noun, lex: Lexicon) -> bool:
 
 
 def _driven_out(tok, lex: Lexicon) -> bool:
-    """'pushed the rebels out of three villages', 'expelled the militants from the town': armed men driven from
-    somewhere (the verb's object and its 'out of' or 'from'). Not a passive: 'the militants were expelled from
-    the town' names the side that lost the ground, not the one that took it."""
+    """'pushed the rebels out of three villages', 'expelled the militants from the town', 'the militants were
+    driven from the town by the army': armed men driven from somewhere (the verb's object, or a passive's subject
+    where its agent is named, and its 'out of' or 'from'). A passive without its agent ('the militants were
+    expelled from the town') names the side that lost the ground, not the one that took it."""
     if tok.pos_ != "VERB":
         return False
-    moved = [c for c in tok.children if c.dep_ == "dobj"]
+    agent = any(c.dep_ == "agent" for c in tok.children)
+    moved = [c for c in tok.children if c.dep_ == "dobj" or (agent and c.dep_ == "nsubjpass")]
     away = any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "from") for c in tok.children)
     return away and any(_armed_noun(m, lex) for m in moved)
 
