@@ -99,3 +99,19 @@ def test_weeks_of_unrest_are_no_one_event():
     assert ev.sub_event_type == "Excessive force against protesters"
     ev = _one("Two days of fighting in Kidal left 20 dead on Monday.")
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 20)
+
+
+def test_protesters_arrested_protested_and_a_count_of_them_is_people_not_events():
+    ev = _one("Police arrested 20 protesters in Minsk on Saturday.")
+    assert (ev.sub_event_type, ev.actor1) == ("Protest with intervention", "Protesters (Belarus)")
+    assert ev.actor2.startswith("Police Forces of Belarus")
+    ev = _one("Police fired tear gas at 500 demonstrators in Nairobi on Tuesday.")
+    assert ev.sub_event_type == "Protest with intervention"
+    ev = _one("Police arrested 20 suspects in Minsk on Saturday.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_demonstrators_detained_after_a_riot_are_its_course():
+    evs = _events("On 29 April 2021, rioters hurled rocks and firecrackers at soldiers in Sidon. In Sidon, 23 soldiers "
+                  "were injured and 24 demonstrators detained.")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]

@@ -49,8 +49,8 @@ def aggregate(tok, lex: Lexicon, instrument: bool = False) -> bool:
     what one event's fire made ('40 explosions were heard near X')."""
     if tok.tag_ not in ("NNS", "NNPS"):
         return False
-    if instrument or _lemma(tok) in lex.words["fire_units"]:
-        return False
+    if instrument or _lemma(tok) in lex.words["fire_units"] or _lemma(tok) in lex.words["protest_people"]:
+        return False                    # ... nor is a count of people ('20 protesters')
     if tok.dep_ == "pobj" and _lemma(tok.head.head) in lex.words["trend_nouns"] \
             and not any(c.dep_ in ("det", "poss") for c in tok.children):
         return True

@@ -119,7 +119,9 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     # never retypes the event; fire returned does
     if full and not (other.claim_only or other.reference) and o.sub_event_type \
             and rank(o.sub_event_type) < rank(k.sub_event_type) \
-            and not (other.response and COARSE.get(k.event_type) == "demo"):   # fire answering a riot ends it
+            and not (other.response and COARSE.get(k.event_type) == "demo") \
+            and not (k.event_type == "Riots" and o.event_type == "Protests"):
+        # fire answering a riot ends it; the crowd's own violence outranks the response told after it
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
     finer = other.own_place and k.admin1 is None and o.admin1 is not None and o.country == k.country
     if not other.claim_only and ((other.own_place and not keep.own_place) or finer

@@ -335,6 +335,15 @@ def _side_event(t: Trigger, lex: Lexicon) -> bool:
         t.token.lemma_.lower() in lex.words["side_event_lemmas"]
 
 
+def _crowd_arrested(t: Trigger, factual: list[Trigger], lex: Lexicon) -> bool:
+    """'police arrested 20 protesters in Minsk': the people of a protest arrested as such protested (ACLED codes
+    the protest, met with the arrests), though no word tells the protest itself."""
+    tok = t.token
+    return t.role == "protest" and tok.lemma_.lower() in lex.words["protest_people"] \
+        and tok.dep_ in ("dobj", "nsubjpass") and any(
+            f.token.i == tok.head.i and f.cls.sub == "Arrests" for f in factual)
+
+
 def _scene_of(t: Trigger, factual: list[Trigger], lex: Lexicon) -> bool:
     """'police detained activists during a protest', 'youths threw stones during a march': the crowd's event
     framed by 'during' is where this sentence's own acts against it or by it happened (a force's response, its
@@ -500,7 +509,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         return []
     refs = [t for t in factual if _claim_reference(t, lex)
             or (background(t.token, lex) and not _scene_of(t, factual, lex))]
-    anchors = [t for t in factual if t.anchor and t.role not in MOD_ROLES and t not in refs]
+    anchors = [t for t in factual if (t.anchor or (ctx.demo is None and _crowd_arrested(t, factual, lex)))
+               and t.role not in MOD_ROLES and t not in refs]     # (after a demonstration told: its arrests)
     if anchors and all(_side_event(t, lex) for t in anchors):
         # "insurgents ransacked the town following a dawn assault on Friday": the assault is this incident
         anchors += [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)]
