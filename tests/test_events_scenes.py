@@ -112,6 +112,7 @@ def test_protesters_arrested_protested_and_a_count_of_them_is_people_not_events(
 
 
 def test_demonstrators_detained_after_a_riot_are_its_course():
-    evs = _events("On 29 April 2021, rioters hurled rocks and firecrackers at soldiers in Sidon. In Sidon, 23 soldiers "
-                  "were injured and 24 demonstrators detained.")
+    evs = _events("On 29 April 2021, rioters demonstrating against the exchange rate hurled a Molotov cocktail, rocks "
+                  "and firecrackers at soldiers in Sidon. Refugees also took part in the demonstration. In Tripoli and "
+                  "Sidon combined, 23 soldiers were injured and 24 demonstrators detained.")
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
