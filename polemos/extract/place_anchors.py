@@ -64,8 +64,8 @@ def _run(sdoc, end: int, cues: Cues) -> tuple[int, int, str | None]:
     k = stop
     while k > 0 and stop - k < MAX_RUN:
         t = sdoc[k - 1]
-        if t.ent_type_ in BAD_RUN_LABELS:
-            break
+        if t.ent_type_ in BAD_RUN_LABELS and not (t.ent_type_ == "NORP" and noun in DISTRICT_NOUNS):
+            break                               # ("Poonch district": an unknown name the NER took for a people)
         if t.is_alpha and t.text[:1].isupper():
             k -= 1
         elif (t.lower_ in cues.connectors) and k < stop and k >= 2 and sdoc[k - 2].text[:1].isupper():
@@ -137,16 +137,17 @@ def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues,
         return None                         # "X in Y province" only as "the town of X" or "X village/township"
     covered = [m for m, (i, j, _) in enumerate(spans) if i < end and j > start and m != skip]
     start = min([start] + [spans[m][0] for m in covered])
-    if any(_elsewhere([spans[m][2]], prov) for m in covered
+    cue = "district" if noun in DISTRICT_NOUNS else None
+    division = (lambda ps: [p for p in ps if p.kind != "city"]) if cue else (lambda ps: ps)
+    if any(_elsewhere(division([spans[m][2]]), prov) for m in covered
            if spans[m][2] is not None and spans[m][0] <= start and spans[m][1] >= stop):
         return None                                 # "Kandahar, Helmand": a list of provinces
     key = " ".join(k for k in (norm(t.text) for t in sdoc[start:stop]) if k)
     known = gz.lookup_key(key)
     area = prov if prov.kind == "admin1" else gz.admin1(prov.iso2, prov.admin1) or prov
-    if _elsewhere(known, area):
-        return None
+    if _elsewhere(division(known), area):   # (a name called a division, "Ado LGA, Benue", is no list
+        return None                         # whatever towns of its name lie elsewhere)
     inside = _inside(known, area)
-    cue = "district" if noun in DISTRICT_NOUNS else None
     if inside:        # a curated district or site first; a second-level division only when called one
         place = max(inside, key=lambda p: (p.admin2 == (cue == "district"), p.kind != "city", p.population))
     else:
