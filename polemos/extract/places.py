@@ -35,6 +35,7 @@ from .place_passes import (
     stated_countries,
 )
 from .place_sites import facility_sites
+from .place_theatres import theatre_readings
 
 PRECISION = {"country": 3, "admin1": 3, "district": 2, "site": 1, "city": 1, "sea": 3}
 KIND_RANK = {"country": 5, "admin1": 4, "district": 3, "site": 3, "city": 2}
@@ -170,6 +171,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     named_province_spellings(sdoc, cands, resolved, gz, SMALL_TOWN)
     neighbourhoods(sdoc, cands, resolved)
     cands, resolved = _anchor(sdoc, cands, resolved, gz, cues)
+    theatre_readings(sdoc, doc, cands, resolved)
     one_reading_per_name(sdoc, cands, resolved, cues.locality_nouns)
     spans = [(c.i, c.j, p) for c, p in zip(cands, resolved)]
     for i, j, p in echo_localities(sdoc, spans) + province_anaphora(sdoc, spans):
