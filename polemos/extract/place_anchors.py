@@ -34,6 +34,7 @@ class Anchor:
     place: Place
     replaces: list[int]
     province: int = -1          # the candidate read as the province (first town of a chain)
+    province_place: Place | None = None     # its reading: the one the town lies in
 
 
 def _province_end(sdoc, k0: int, nouns: frozenset[str] = frozenset()) -> int | None:
@@ -104,24 +105,43 @@ def locality(name: str, prov: Place) -> Place:
                  admin1_code=prov.admin1_code, gn_admin1=prov.gn_admin1, lat=prov.lat, lon=prov.lon)
 
 
-def anchor_towns(sdoc, spans: list[tuple[int, int, Place | None]], gz: Gazetteer, cues: Cues) -> list[Anchor]:
-    """Towns named before a resolved province; `spans` are the candidates (token range, reading).
-    A town anchored this way anchors in turn the name before it ("Sar Kalay area, Khanabad
-    district, Kunduz province")."""
+def anchor_towns(sdoc, spans: list[tuple[int, int, Place | None]], gz: Gazetteer, cues: Cues,
+                 readings: list[list[Place]] | None = None) -> list[Anchor]:
+    """Towns named before a resolved province; `spans` are the candidates (token range, reading),
+    `readings` every reading of each. A town anchored this way anchors in turn the name before it
+    ("Sar Kalay area, Khanabad district, Kunduz province")."""
     out: list[Anchor] = []
     for n in range(len(spans) - 1, -1, -1):
         i0, j0, prov = spans[n]
         if prov is None or prov.kind not in ("admin1", "district") or _listed_after(sdoc, j0) \
                 or any(a.i <= i0 < a.j for a in out):
             continue
+        if readings is not None:
+            prov = _province_holding(sdoc, i0, prov, readings[n], gz, cues)
+        first = prov
         for _ in range(3):
             anchor = _anchor_before(sdoc, i0, prov, spans, gz, cues, skip=n)
             if anchor is None:
                 break
-            anchor.province = n
+            anchor.province, anchor.province_place = n, first if n >= 0 else None
             out.append(anchor)
             i0, prov, n = anchor.i, anchor.place, -1
     return out
+
+
+def _province_holding(sdoc, i0: int, prov: Place, pool: list[Place], gz: Gazetteer, cues: Cues) -> Place:
+    """"Patiala (Punjab)": a province name several countries share is the one the town written before it
+    lies in, when the chosen one holds no town of that name (never a locality made of a known town)."""
+    others = [q for q in pool if q.kind == "admin1" and q.iso2 != prov.iso2]
+    end = _province_end(sdoc, i0, cues.locality_nouns) if others and prov.kind == "admin1" else None
+    if end is None:
+        return prov
+    start, stop, _ = _run(sdoc, end, cues)
+    known = gz.lookup_key(" ".join(k for k in (norm(t.text) for t in sdoc[start:stop]) if k)) if start < stop else []
+    if not known or _inside(known, prov):
+        return prov
+    holding = [(max(p.population for p in _inside(known, q)), q) for q in others if _inside(known, q)]
+    return max(holding, key=lambda pq: pq[0])[1] if holding else prov
 
 
 def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues, skip: int) -> Anchor | None:

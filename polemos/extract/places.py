@@ -313,12 +313,13 @@ def _anchor(sdoc, cands: list[Cand], resolved: list[Place | None], gz: Gazetteer
             cues: Cues) -> tuple[list[Cand], list[Place | None]]:
     """Towns named before their province are read inside it (`place_anchors`)."""
     readings = [_province_reading(c, p) for c, p in zip(cands, resolved)]
-    anchors = anchor_towns(sdoc, [(c.i, c.j, p) for c, p in zip(cands, readings)], gz, cues)
+    anchors = anchor_towns(sdoc, [(c.i, c.j, p) for c, p in zip(cands, readings)], gz, cues,
+                           [c.places for c in cands])
     if not anchors:
         return cands, resolved
     for a in anchors:
         if a.province >= 0:                  # "Gelan, Ghazni": Ghazni is the province here
-            resolved[a.province] = readings[a.province]
+            resolved[a.province] = a.province_place or readings[a.province]
     gone = {m for a in anchors for m in a.replaces}
     pairs = [(c, p) for m, (c, p) in enumerate(zip(cands, resolved)) if m not in gone]
     pairs += [(Cand(a.i, a.j, norm(a.place.name), [a.place], a.cue), a.place) for a in anchors]
