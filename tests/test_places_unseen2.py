@@ -88,3 +88,19 @@ def _bad_pack():
     path = Path(tempfile.mkdtemp()) / "theatres.yaml"
     path.write_text("theatres:\n  - name: x\n    provinces: {}\n    cues: [y]\n", encoding="utf-8")
     return path
+
+
+def test_a_front_village_is_not_read_abroad_in_a_country_the_text_never_names():
+    # Lomovka: the gazetteer's villages of that name are Russian; a front text that names no Russia
+    found = where("Monitors of the SMM recorded tracer rounds near Lomovka at night.", date(2018, 2, 1))
+    assert all(c in (None, "Ukraine") for c, _, _ in found.values())
+    # a text naming the country keeps the reading there
+    found = where("Monitors of the SMM recorded tracer rounds near Lomovka in Russia at night.", date(2018, 2, 1))
+    assert found["Lomovka"][0] == "Russia"
+
+
+def test_a_province_name_of_two_countries_is_the_one_its_town_lies_in():
+    # Punjab: a province of Pakistan and a state of India; Sangrur is an Indian town only
+    found = where("Farmers blocked a highway near Sangrur (Punjab) on Monday.")
+    assert found["Punjab"][:2] == ("India", "Punjab")
+    assert found["Sangrur"][:2] == ("India", "Punjab")

@@ -3,9 +3,10 @@
 A text that names a theatre (`knowledge/places/theatres.yaml`: a line of contact, the mission that
 watches it) speaks of the villages along it, and those are the names a gazetteer of towns over 1,000
 people lacks most: what it offers instead is a namesake or an alternate spelling in a province far from
-the front. So a small town of the theatre's countries, in a province the text does not name itself, is
-read in the theatre's provinces where it has a namesake there, and is otherwise no reading (the event
-keeps its country, not a wrong province). A sizeable town keeps its reading: it is what it says.
+the front, or abroad. So a small town of the theatre's countries in a province the text does not name
+itself, or of a country the text does not name, is read in the theatre's provinces where it has a
+namesake there, and is otherwise no reading (the event keeps its country, not a wrong province). A
+sizeable town keeps its reading: it is what it says.
 """
 from __future__ import annotations
 
@@ -25,12 +26,14 @@ def theatre_readings(sdoc, doc: Document, cands: list, resolved: list[Place | No
     if not fronts:
         return
     stated = {(p.iso2, p.admin1) for p in resolved if p is not None and p.kind == "admin1"}
+    named = {p.iso2 for p in resolved if p is not None and p.kind == "country"}
     placed = {_written(sdoc, c): p for c, p in zip(cands, resolved)     # "near X, Donetsk ... near X": that X
               if p is not None and p.kind == "locality" and any((p.iso2, p.admin1) in t.provinces for t in fronts)}
     for k, (c, p) in enumerate(zip(cands, resolved)):
         if p is None or p.kind not in TOWN_KINDS or p.population >= SMALL_TOWN or (p.iso2, p.admin1) in stated:
             continue
-        front = next((t for t in fronts if p.iso2 in t.countries and (p.iso2, p.admin1) not in t.provinces), None)
+        front = next((t for t in fronts if (p.iso2 in t.countries or p.iso2 not in named)
+                      and (p.iso2, p.admin1) not in t.provinces), None)
         if front is None:
             continue
         inside = [q for q in c.places if q.kind in TOWN_KINDS and (q.iso2, q.admin1) in front.provinces]
