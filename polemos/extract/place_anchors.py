@@ -56,8 +56,10 @@ def _province_end(sdoc, k0: int, nouns: frozenset[str] = frozenset()) -> int | N
     return None
 
 
-def _run(sdoc, end: int, cues: Cues) -> tuple[int, int, str | None]:
-    """The capitalised name ending before `end` (a trailing locality noun kept apart): (start, name end, noun)."""
+def _run(sdoc, end: int, cues: Cues, gz: Gazetteer | None = None) -> tuple[int, int, str | None]:
+    """The capitalised name ending before `end` (a trailing locality noun kept apart): (start, name end, noun).
+    A word the NER took for a people is part of it before a division noun ("Poonch district") or when
+    it is a town's name (`gz`): the NER's guess at an unknown word."""
     stop, noun = end, None
     if stop > 0 and sdoc[stop - 1].lower_ in cues.locality_nouns:
         noun = sdoc[stop - 1].lower_
@@ -65,8 +67,9 @@ def _run(sdoc, end: int, cues: Cues) -> tuple[int, int, str | None]:
     k = stop
     while k > 0 and stop - k < MAX_RUN:
         t = sdoc[k - 1]
-        if t.ent_type_ in BAD_RUN_LABELS and not (t.ent_type_ == "NORP" and noun in DISTRICT_NOUNS):
-            break                               # ("Poonch district": an unknown name the NER took for a people)
+        if t.ent_type_ in BAD_RUN_LABELS and not (t.ent_type_ == "NORP" and (noun in DISTRICT_NOUNS or gz is not None
+                                                  and any(p.kind == "city" for p in gz.lookup(t.text)))):
+            break
         if t.is_alpha and t.text[:1].isupper():
             k -= 1
         elif (t.lower_ in cues.connectors) and k < stop and k >= 2 and sdoc[k - 2].text[:1].isupper():
@@ -88,15 +91,17 @@ def _listed_after(sdoc, j: int) -> bool:
 
 
 def _inside(places: list[Place], prov: Place) -> list[Place]:
-    """Readings inside the province (a part of a split province included: Lashio in "Shan State")."""
+    """Readings inside the province (a part of a split province included: Lashio in "Shan State"), and
+    towns of its country the gazetteer knows no province of ("Iquique, Tarapaca": the text says which)."""
     return [p for p in places if p.kind in _INSIDE_KINDS and p.iso2 == prov.iso2 and (
-        p.admin1 == prov.admin1 or prov.gn_admin1 is not None and p.gn_admin1 == prov.gn_admin1)]
+        p.admin1 == prov.admin1 or p.admin1 is None
+        or prov.gn_admin1 is not None and p.gn_admin1 == prov.gn_admin1)]
 
 
 def _elsewhere(places: list[Place], prov: Place) -> bool:
     """The name is a province, a country, or a sizeable town of another province of the same country."""
-    return any(p.kind == "country" or p.iso2 == prov.iso2 and (p.kind == "admin1" or p.admin1 != prov.admin1
-               and p.population >= SMALL_TOWN) for p in places)
+    return any(p.kind == "country" or p.iso2 == prov.iso2 and (p.kind == "admin1" or p.admin1 is not None
+               and p.admin1 != prov.admin1 and p.population >= SMALL_TOWN) for p in places)
 
 
 def locality(name: str, prov: Place) -> Place:
@@ -136,7 +141,7 @@ def _province_holding(sdoc, i0: int, prov: Place, pool: list[Place], gz: Gazette
     end = _province_end(sdoc, i0, cues.locality_nouns) if others and prov.kind == "admin1" else None
     if end is None:
         return prov
-    start, stop, _ = _run(sdoc, end, cues)
+    start, stop, _ = _run(sdoc, end, cues, gz)
     known = gz.lookup_key(" ".join(k for k in (norm(t.text) for t in sdoc[start:stop]) if k)) if start < stop else []
     if not known or _inside(known, prov):
         return prov
@@ -149,7 +154,7 @@ def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues,
     end = _province_end(sdoc, i0, cues.locality_nouns)
     if end is None:
         return None
-    start, stop, noun = _run(sdoc, end, cues)
+    start, stop, noun = _run(sdoc, end, cues, gz)
     if start >= stop:
         return None
     if sdoc[end].lower_ == "in" and noun is None and not (
@@ -170,6 +175,8 @@ def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues,
     inside = _inside(known, area)
     if inside:        # a curated district or site first; a second-level division only when called one
         place = max(inside, key=lambda p: (p.admin2 == (cue == "district"), p.kind != "city", p.population))
+        if place.admin1 is None:
+            place = replace(place, admin1=area.admin1, admin1_code=area.admin1_code, gn_admin1=area.gn_admin1)
     else:
         here = area if prov.kind == "admin1" else replace(area, lat=prov.lat, lon=prov.lon)
         place = locality(sdoc[start:stop].text, here)
