@@ -104,3 +104,15 @@ def test_a_province_name_of_two_countries_is_the_one_its_town_lies_in():
     found = where("Farmers blocked a highway near Sangrur (Punjab) on Monday.")
     assert found["Punjab"][:2] == ("India", "Punjab")
     assert found["Sangrur"][:2] == ("India", "Punjab")
+
+
+def test_an_armed_group_of_one_country_chooses_among_a_homonyms_countries():
+    # Tripoli: Libya's capital, Lebanon's second city; Hezbollah is a Lebanese group
+    found = where("Hezbollah supporters waved flags in Tripoli after Friday prayers.")
+    assert found["Tripoli"][:2] == ("Lebanon", "North")
+
+
+def test_a_town_the_gazetteer_knows_no_province_of_takes_the_one_written_after_it():
+    # Iquique: GeoNames' division code of the town names no division the gazetteer holds
+    found = where("Dockworkers marched through Iquique, Tarapaca, on Monday demanding back pay.")
+    assert found["Iquique"][:2] == ("Chile", "Tarapaca")

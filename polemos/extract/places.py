@@ -234,9 +234,10 @@ def _voices(cands: list[Cand], resolved: list[Place | None]):
 
 def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
     """A text that names no country nor any name of one country alone, but its people or forces ('the Ukrainian
-    forces', 'Lebanese protesters'): the countries of those words, one vote each, to choose among a homonym's
-    readings in several countries with (never to drop a name's only country: 'French forces raided Bangao'
-    speaks of who fought, not where)."""
+    forces', 'Lebanese protesters') or an armed group of one country ('Hezbollah supporters', 'Houthi
+    fighters'): the countries of those words, one vote each, to choose among a homonym's readings in several
+    countries with (never to drop a name's only country: 'French forces raided Bangao' speaks of who fought,
+    not where). A state's forces are no such word (they fight abroad), nor a group the pack gives no country."""
     from ..knowledge.actors import default_pack
     pack = default_pack()
     told: Counter = Counter()
@@ -244,6 +245,12 @@ def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
         if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper() and (name := pack.demonym_country(tok.text)) \
                 and (land := gz.country(name)) is not None and gz.country(tok.text) is None:
             told[land.iso2] = 1
+    for ent in sdoc.ents:
+        if ent.label_ in ("ORG", "NORP", "PERSON"):
+            rec = pack.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
+            if rec is not None and rec.kind == "armed_group" and rec.country \
+                    and (land := gz.country(rec.country)) is not None:
+                told[land.iso2] = 1
     return told
 
 
