@@ -18,7 +18,7 @@ from .place_datelines import datelines
 NER_LABELS = {"GPE", "LOC", "FAC"}
 BLOCKING_LABELS = {"ORG", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-WEAK_LABELS = {"ORG", "PERSON"}
+WEAK_LABELS = {"ORG", "PERSON", "PRODUCT"}     # a town the NER took for a product ("near Ravar"): weak too
 MAX_EXTRA_TOKENS = 4          # hyphens and possessives inside a name ("Pul - e - Charkhi")
 
 
@@ -37,7 +37,7 @@ class Cand:
     owner_admin1: tuple[str, str] | None = None   # its province ("Chhattisgarh's Bijapur district")
     qualifier: bool = False     # this name only qualifies the next one ("Kabul's Pul-e-Charkhi prison")
     side: bool = False          # a country qualifying people or forces ("US servicemen"): whose, not where
-    weak: bool = False          # tagged ORG/PERSON by the NER: only a sizeable town of a supported country
+    weak: bool = False          # tagged ORG/PERSON/PRODUCT by the NER: only a sizeable town of a supported country
     locative: bool = False      # right after "in", "near", "at"...
     division: bool = False      # used as a division: "(Dori, Seno)", "..., Tandubas, Tawi-Tawi."
     dateline: bool = False      # the place a story was filed from ("NAIROBI (Reuters) -")
