@@ -30,15 +30,23 @@ def theatre_readings(sdoc, doc: Document, cands: list, resolved: list[Place | No
     placed = {_written(sdoc, c): p for c, p in zip(cands, resolved)     # "near X, Donetsk ... near X": that X
               if p is not None and p.kind == "locality" and any((p.iso2, p.admin1) in t.provinces for t in fronts)}
     for k, (c, p) in enumerate(zip(cands, resolved)):
-        if p is None or p.kind not in TOWN_KINDS or p.population >= SMALL_TOWN or (p.iso2, p.admin1) in stated:
+        if p is None and not c.side:          # "near Kalinovo": Russian villages of that name, and one on the front
+            front = next((t for t in fronts if any((q.iso2, q.admin1) in t.provinces for q in c.places)), None)
+            resolved[k] = front and _on(front, c.places)
+            continue
+        if p.kind not in TOWN_KINDS or p.population >= SMALL_TOWN or (p.iso2, p.admin1) in stated:
             continue
         front = next((t for t in fronts if (p.iso2 in t.countries or p.iso2 not in named)
                       and (p.iso2, p.admin1) not in t.provinces), None)
         if front is None:
             continue
-        inside = [q for q in c.places if q.kind in TOWN_KINDS and (q.iso2, q.admin1) in front.provinces]
-        resolved[k] = placed.get(_written(sdoc, c)) or (
-            max(inside, key=lambda q: (not q.alternate, q.population)) if inside else None)
+        resolved[k] = placed.get(_written(sdoc, c)) or _on(front, c.places)
+
+
+def _on(front: Theatre, places: list[Place]) -> Place | None:
+    """The reading of a name on the front: its most populous town there under its own name first."""
+    inside = [q for q in places if q.kind in TOWN_KINDS and (q.iso2, q.admin1) in front.provinces]
+    return max(inside, key=lambda q: (not q.alternate, q.population), default=None)
 
 
 def _written(sdoc, c) -> str:
