@@ -128,3 +128,21 @@ def test_a_name_of_villages_in_several_countries_is_the_one_on_the_front():
     # Kalinovo: a Russian village; Kalynove, in Luhansk oblast, under that spelling too
     found = where("The SMM heard two loud explosions near Kalinovo after midnight.", date(2019, 6, 3))
     assert found["Kalinovo"][:2] == ("Ukraine", "Luhansk")
+
+
+def test_a_common_town_name_is_read_in_the_province_written_after_it():
+    # Benito Juarez: towns in some twenty Mexican states, the largest a borough of Mexico City
+    found = where("Gunmen shot a shopkeeper outside a bakery of Benito Juarez, Nuevo Leon, on Sunday night.")
+    assert found["Benito Juarez"][:2] == ("Mexico", "Nuevo Leon")
+
+
+def test_a_division_named_by_a_common_word_is_read_at_the_end_of_an_address():
+    found = where("Militants seized a trader near Buulo Mareer village (Diinsoor, Bay) at dawn.")
+    assert found["Bay"] == ("Somalia", "Bay", "admin1")
+
+
+def test_a_division_of_several_countries_is_the_one_its_district_lies_in():
+    # Plateau: a state of Nigeria, a department of Benin; Barkin Ladi is a Nigerian town
+    found = where("Suspected herders shot a farmer and his son at Gana Dutse (Barkin Ladi LGA, Plateau). Both survived.")
+    assert found["Plateau"][:2] == ("Nigeria", "Plateau")
+    assert found["Gana Dutse"][:2] == ("Nigeria", "Plateau")

@@ -19,6 +19,7 @@ from .attribution import lowers
 
 SMALL_TOWN = 100_000           # a town this large in another province: the text is a list, not "Town, Province"
 MAX_RUN = 6                    # tokens of a town name
+COMMON_NAME = 3                # provinces holding towns of one name: a common name, not a list
 BAD_RUN_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "NORP", "MONEY", "PERCENT", "QUANTITY"}
 _INSIDE_KINDS = ("city", "district", "site")
 DISTRICT_NOUNS = frozenset({"district", "districts", "subdistrict", "tehsil", "county", "lga", "township", "territory"})
@@ -104,6 +105,12 @@ def _elsewhere(places: list[Place], prov: Place) -> bool:
                and p.admin1 != prov.admin1 and p.population >= SMALL_TOWN) for p in places)
 
 
+def _common(places: list[Place], prov: Place) -> bool:
+    """Towns of this name lie in COMMON_NAME provinces of the country or more ("Benito Juarez"): the province
+    written after it says which, a big namesake elsewhere makes no list of it."""
+    return len({p.admin1 for p in places if p.kind == "city" and p.iso2 == prov.iso2}) >= COMMON_NAME
+
+
 def locality(name: str, prov: Place) -> Place:
     """A place the gazetteer does not know, inside a known province (the province's coordinates)."""
     return Place(name=name, kind="locality", country=prov.country, iso2=prov.iso2, admin1=prov.admin1,
@@ -118,6 +125,8 @@ def anchor_towns(sdoc, spans: list[tuple[int, int, Place | None]], gz: Gazetteer
     out: list[Anchor] = []
     for n in range(len(spans) - 1, -1, -1):
         i0, j0, prov = spans[n]
+        if prov is None and readings is not None:     # "(Barkin Ladi LGA, Plateau)": Nigeria's, not Benin's
+            prov = _holding(sdoc, i0, [q for q in readings[n] if q.kind == "admin1"], gz, cues)
         if prov is None or prov.kind not in ("admin1", "district") or _listed_after(sdoc, j0) \
                 or any(a.i <= i0 < a.j for a in out):
             continue
@@ -138,15 +147,20 @@ def _province_holding(sdoc, i0: int, prov: Place, pool: list[Place], gz: Gazette
     """"Patiala (Punjab)": a province name several countries share is the one the town written before it
     lies in, when the chosen one holds no town of that name (never a locality made of a known town)."""
     others = [q for q in pool if q.kind == "admin1" and q.iso2 != prov.iso2]
-    end = _province_end(sdoc, i0, cues.locality_nouns) if others and prov.kind == "admin1" else None
-    if end is None:
+    if not others or prov.kind != "admin1" or _holding(sdoc, i0, [prov], gz, cues) is not None:
         return prov
+    return _holding(sdoc, i0, others, gz, cues) or prov
+
+
+def _holding(sdoc, i0: int, pool: list[Place], gz: Gazetteer, cues: Cues) -> Place | None:
+    """The province of `pool` that holds the town written right before token i0 (its largest such town)."""
+    end = _province_end(sdoc, i0, cues.locality_nouns) if pool else None
+    if end is None:
+        return None
     start, stop, _ = _run(sdoc, end, cues, gz)
     known = gz.lookup_key(" ".join(k for k in (norm(t.text) for t in sdoc[start:stop]) if k)) if start < stop else []
-    if not known or _inside(known, prov):
-        return prov
-    holding = [(max(p.population for p in _inside(known, q)), q) for q in others if _inside(known, q)]
-    return max(holding, key=lambda pq: pq[0])[1] if holding else prov
+    holding = [(max(p.population for p in _inside(known, q)), q) for q in pool if _inside(known, q)]
+    return max(holding, key=lambda pq: pq[0])[1] if holding else None
 
 
 def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues, skip: int) -> Anchor | None:
@@ -162,16 +176,16 @@ def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues,
         return None                         # "X in Y province" only as "the town of X" or "X village/township"
     covered = [m for m, (i, j, _) in enumerate(spans) if i < end and j > start and m != skip]
     start = min([start] + [spans[m][0] for m in covered])
-    cue = "district" if noun in DISTRICT_NOUNS else None
-    division = (lambda ps: [p for p in ps if p.kind != "city"]) if cue else (lambda ps: ps)
-    if any(_elsewhere(division([spans[m][2]]), prov) for m in covered
-           if spans[m][2] is not None and spans[m][0] <= start and spans[m][1] >= stop):
-        return None                                 # "Kandahar, Helmand": a list of provinces
     key = " ".join(k for k in (norm(t.text) for t in sdoc[start:stop]) if k)
     known = gz.lookup_key(key)
     area = prov if prov.kind == "admin1" else gz.admin1(prov.iso2, prov.admin1) or prov
+    cue = "district" if noun in DISTRICT_NOUNS else None
+    division = (lambda ps: [p for p in ps if p.kind != "city"]) if cue or _common(known, area) else (lambda ps: ps)
+    if any(_elsewhere(division([spans[m][2]]), prov) for m in covered
+           if spans[m][2] is not None and spans[m][0] <= start and spans[m][1] >= stop):
+        return None                                 # "Kandahar, Helmand": a list of provinces
     if _elsewhere(division(known), area):   # (a name called a division, "Ado LGA, Benue", is no list
-        return None                         # whatever towns of its name lie elsewhere)
+        return None                         # whatever towns of its name lie elsewhere, nor a common name)
     inside = _inside(known, area)
     if inside:        # a curated district or site first; a second-level division only when called one
         place = max(inside, key=lambda p: (p.admin2 == (cue == "district"), p.kind != "city", p.population))

@@ -143,9 +143,9 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
             if keys[j]:
                 prefix.append(keys[j])
                 key = " ".join(prefix)
-                if key not in cues.not_scanned and (key in gz.scan_keys or key in gz.context_keys
-                                                    and _division_context(sdoc, i, j + 1, cues)
-                                                    or key in gz.placed_keys and _placed(sdoc, i, j + 1, cues)):
+                divisional = key in gz.context_keys and _division_context(sdoc, i, j + 1, cues)
+                if (key not in cues.not_scanned or divisional and _address_end(sdoc, i, j + 1)) and (
+                        key in gz.scan_keys or divisional or key in gz.placed_keys and _placed(sdoc, i, j + 1, cues)):
                     found = (j + 1, key)
         if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[1], gz) \
                 and not _blocked(sdoc, i, found[0]) and not _in_compound(sdoc, i, found[0]):
@@ -154,6 +154,13 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
         else:
             i += 1
     return spans
+
+
+def _address_end(sdoc, i: int, j: int) -> bool:
+    """Tokens i..j end an address: "(Diinsoor, Bay)", "Town, District, Plateau." A division whose name is a
+    common word is read there only."""
+    return i >= 2 and sdoc[i - 1].text == "," and sdoc[i - 2].text[:1].isupper() \
+        and (j == len(sdoc) or sdoc[j].text in (")", "."))
 
 
 def _placed(sdoc, i: int, j: int, cues: Cues) -> bool:

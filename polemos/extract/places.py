@@ -321,7 +321,7 @@ def _anchor(sdoc, cands: list[Cand], resolved: list[Place | None], gz: Gazetteer
     """Towns named before their province are read inside it (`place_anchors`)."""
     readings = [_province_reading(c, p) for c, p in zip(cands, resolved)]
     anchors = anchor_towns(sdoc, [(c.i, c.j, p) for c, p in zip(cands, readings)], gz, cues,
-                           [c.places for c in cands])
+                           [c.places if p is not None or c.division else [] for c, p in zip(cands, readings)])
     if not anchors:
         return cands, resolved
     for a in anchors:
