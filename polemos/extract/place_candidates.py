@@ -144,7 +144,7 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
                 prefix.append(keys[j])
                 key = " ".join(prefix)
                 divisional = key in gz.context_keys and _division_context(sdoc, i, j + 1, cues)
-                if (key not in cues.not_scanned or divisional and _address_end(sdoc, i, j + 1)) and (
+                if (key not in cues.not_scanned or divisional and _address_end(sdoc, i, j + 1, key, gz)) and (
                         key in gz.scan_keys or divisional or key in gz.placed_keys and _placed(sdoc, i, j + 1, cues)):
                     found = (j + 1, key)
         if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[1], gz) \
@@ -156,11 +156,12 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
     return spans
 
 
-def _address_end(sdoc, i: int, j: int) -> bool:
+def _address_end(sdoc, i: int, j: int, key: str, gz: Gazetteer) -> bool:
     """Tokens i..j end an address: "(Diinsoor, Bay)", "Town, District, Plateau." A division whose name is a
-    common word is read there only."""
+    common word is read there only, and not when a country bears the name ("(Rafi LGA, Niger)": the NER's
+    reading of it stands)."""
     return i >= 2 and sdoc[i - 1].text == "," and sdoc[i - 2].text[:1].isupper() \
-        and (j == len(sdoc) or sdoc[j].text in (")", "."))
+        and (j == len(sdoc) or sdoc[j].text in (")", ".")) and not any(p.kind == "country" for p in gz.lookup_key(key))
 
 
 def _placed(sdoc, i: int, j: int, cues: Cues) -> bool:
