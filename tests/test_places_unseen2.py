@@ -143,6 +143,15 @@ def test_a_division_named_by_a_common_word_is_read_at_the_end_of_an_address():
 
 def test_a_division_of_several_countries_is_the_one_its_district_lies_in():
     # Plateau: a state of Nigeria, a department of Benin; Barkin Ladi is a Nigerian town
-    found = where("Suspected herders shot a farmer and his son at Gana Dutse (Barkin Ladi LGA, Plateau). Both survived.")
+    found = where("Suspected herders shot a farmer and his son at Gana Dutse (Barkin Ladi LGA, Plateau). "
+                  "Both survived.")
     assert found["Plateau"][:2] == ("Nigeria", "Plateau")
     assert found["Gana Dutse"][:2] == ("Nigeria", "Plateau")
+
+
+def test_a_phrase_other_fronts_share_names_the_theatre_only_with_its_country():
+    text = "Ukrainian troops came under fire along the contact line near Zarichne overnight, Ukraine's army said."
+    assert where(text, date(2019, 6, 3))["Zarichne"][:2] == ("Ukraine", "Donetsk")
+    # Nagorno-Karabakh has a line of contact too: a text naming no Ukraine keeps the gazetteer's reading
+    text = "Armenian forces fired along the line of contact near Zarichne overnight."
+    assert where(text, date(2019, 6, 3))["Zarichne"][1] != "Donetsk"

@@ -22,11 +22,12 @@ def theatre_readings(sdoc, doc: Document, cands: list, resolved: list[Place | No
                      theatres: tuple[Theatre, ...] | None = None) -> None:
     """Re-read, in place, the small towns of a document that names a theatre (`cands[k].places` are
     the readings of the name `resolved[k]` was chosen from; `cands[k].i`, `.j` its tokens in `sdoc`)."""
-    fronts = [t for t in (load_theatres() if theatres is None else theatres) if t.named_in(doc.text, doc.published)]
+    named = frozenset(p.iso2 for p in resolved if p is not None and p.kind == "country")
+    fronts = [t for t in (load_theatres() if theatres is None else theatres)
+              if t.named_in(doc.text, doc.published, named)]
     if not fronts:
         return
     stated = {(p.iso2, p.admin1) for p in resolved if p is not None and p.kind == "admin1"}
-    named = {p.iso2 for p in resolved if p is not None and p.kind == "country"}
     placed = {_written(sdoc, c): p for c, p in zip(cands, resolved)     # "near X, Donetsk ... near X": that X
               if p is not None and p.kind == "locality" and any((p.iso2, p.admin1) in t.provinces for t in fronts)}
     for k, (c, p) in enumerate(zip(cands, resolved)):

@@ -23,6 +23,7 @@ class _Theatre(BaseModel):
     since: date | None = None
     until: date | None = None
     cues: list[str] = Field(min_length=1)
+    cues_in_country: list[str] = []
 
 
 class _Pack(BaseModel):
@@ -39,16 +40,19 @@ class Theatre:
     since: date | None
     until: date | None
     pattern: re.Pattern
+    in_country: re.Pattern | None = None
 
     @property
     def countries(self) -> frozenset[str]:
         return frozenset(cc for cc, _ in self.provinces)
 
-    def named_in(self, text: str, published: date | None = None) -> bool:
-        """The text names the theatre and, when dated, was published while it stood."""
+    def named_in(self, text: str, published: date | None = None, countries: frozenset[str] = frozenset()) -> bool:
+        """The text names the theatre (`countries`: the country codes it names) and, when dated, was
+        published while it stood."""
         if published is not None and (self.since and published < self.since or self.until and published > self.until):
             return False
-        return self.pattern.search(text) is not None
+        return self.pattern.search(text) is not None or self.in_country is not None \
+            and bool(countries & self.countries) and self.in_country.search(text) is not None
 
 
 def _pattern(cues: list[str]) -> re.Pattern:
@@ -66,4 +70,5 @@ def load_theatres(path: Path = PACK) -> tuple[Theatre, ...]:
     except ValidationError as exc:
         raise KnowledgeError(f"{path.name}: {exc}") from exc
     return tuple(Theatre(t.name, frozenset((cc, a) for cc, names in t.provinces.items() for a in names),
-                         t.since, t.until, _pattern(t.cues)) for t in pack.theatres)
+                         t.since, t.until, _pattern(t.cues), _pattern(t.cues_in_country) if t.cues_in_country else None)
+                 for t in pack.theatres)
