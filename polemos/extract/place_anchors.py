@@ -19,6 +19,7 @@ from .attribution import lowers
 
 SMALL_TOWN = 100_000           # a town this large in another province: the text is a list, not "Town, Province"
 MAX_RUN = 6                    # tokens of a town name
+COMMON_NAME = 3                # provinces holding towns of one name: a common name, not a list
 BAD_RUN_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "NORP", "MONEY", "PERCENT", "QUANTITY"}
 _INSIDE_KINDS = ("city", "district", "site")
 DISTRICT_NOUNS = frozenset({"district", "districts", "subdistrict", "tehsil", "county", "lga", "township", "territory"})
@@ -34,6 +35,7 @@ class Anchor:
     place: Place
     replaces: list[int]
     province: int = -1          # the candidate read as the province (first town of a chain)
+    province_place: Place | None = None     # its reading: the one the town lies in
 
 
 def _province_end(sdoc, k0: int, nouns: frozenset[str] = frozenset()) -> int | None:
@@ -55,8 +57,10 @@ def _province_end(sdoc, k0: int, nouns: frozenset[str] = frozenset()) -> int | N
     return None
 
 
-def _run(sdoc, end: int, cues: Cues) -> tuple[int, int, str | None]:
-    """The capitalised name ending before `end` (a trailing locality noun kept apart): (start, name end, noun)."""
+def _run(sdoc, end: int, cues: Cues, gz: Gazetteer | None = None) -> tuple[int, int, str | None]:
+    """The capitalised name ending before `end` (a trailing locality noun kept apart): (start, name end, noun).
+    A word the NER took for a people is part of it before a division noun ("Poonch district") or when
+    it is a town's name (`gz`): the NER's guess at an unknown word."""
     stop, noun = end, None
     if stop > 0 and sdoc[stop - 1].lower_ in cues.locality_nouns:
         noun = sdoc[stop - 1].lower_
@@ -64,7 +68,8 @@ def _run(sdoc, end: int, cues: Cues) -> tuple[int, int, str | None]:
     k = stop
     while k > 0 and stop - k < MAX_RUN:
         t = sdoc[k - 1]
-        if t.ent_type_ in BAD_RUN_LABELS:
+        if t.ent_type_ in BAD_RUN_LABELS and not (t.ent_type_ == "NORP" and (noun in DISTRICT_NOUNS or gz is not None
+                                                  and any(p.kind == "city" for p in gz.lookup(t.text)))):
             break
         if t.is_alpha and t.text[:1].isupper():
             k -= 1
@@ -87,15 +92,23 @@ def _listed_after(sdoc, j: int) -> bool:
 
 
 def _inside(places: list[Place], prov: Place) -> list[Place]:
-    """Readings inside the province (a part of a split province included: Lashio in "Shan State")."""
+    """Readings inside the province (a part of a split province included: Lashio in "Shan State"), and
+    towns of its country the gazetteer knows no province of ("Iquique, Tarapaca": the text says which)."""
     return [p for p in places if p.kind in _INSIDE_KINDS and p.iso2 == prov.iso2 and (
-        p.admin1 == prov.admin1 or prov.gn_admin1 is not None and p.gn_admin1 == prov.gn_admin1)]
+        p.admin1 == prov.admin1 or p.admin1 is None
+        or prov.gn_admin1 is not None and p.gn_admin1 == prov.gn_admin1)]
 
 
 def _elsewhere(places: list[Place], prov: Place) -> bool:
     """The name is a province, a country, or a sizeable town of another province of the same country."""
-    return any(p.kind == "country" or p.iso2 == prov.iso2 and (p.kind == "admin1" or p.admin1 != prov.admin1
-               and p.population >= SMALL_TOWN) for p in places)
+    return any(p.kind == "country" or p.iso2 == prov.iso2 and (p.kind == "admin1" or p.admin1 is not None
+               and p.admin1 != prov.admin1 and p.population >= SMALL_TOWN) for p in places)
+
+
+def _common(places: list[Place], prov: Place) -> bool:
+    """Towns of this name lie in COMMON_NAME provinces of the country or more ("Benito Juarez"): the province
+    written after it says which, a big namesake elsewhere makes no list of it."""
+    return len({p.admin1 for p in places if p.kind == "city" and p.iso2 == prov.iso2}) >= COMMON_NAME
 
 
 def locality(name: str, prov: Place) -> Place:
@@ -104,24 +117,50 @@ def locality(name: str, prov: Place) -> Place:
                  admin1_code=prov.admin1_code, gn_admin1=prov.gn_admin1, lat=prov.lat, lon=prov.lon)
 
 
-def anchor_towns(sdoc, spans: list[tuple[int, int, Place | None]], gz: Gazetteer, cues: Cues) -> list[Anchor]:
-    """Towns named before a resolved province; `spans` are the candidates (token range, reading).
-    A town anchored this way anchors in turn the name before it ("Sar Kalay area, Khanabad
-    district, Kunduz province")."""
+def anchor_towns(sdoc, spans: list[tuple[int, int, Place | None]], gz: Gazetteer, cues: Cues,
+                 readings: list[list[Place]] | None = None) -> list[Anchor]:
+    """Towns named before a resolved province; `spans` are the candidates (token range, reading),
+    `readings` every reading of each. A town anchored this way anchors in turn the name before it
+    ("Sar Kalay area, Khanabad district, Kunduz province")."""
     out: list[Anchor] = []
     for n in range(len(spans) - 1, -1, -1):
         i0, j0, prov = spans[n]
+        if prov is None and readings is not None:     # "(Barkin Ladi LGA, Plateau)": Nigeria's, not Benin's
+            prov = _holding(sdoc, i0, [q for q in readings[n] if q.kind == "admin1"], gz, cues)
         if prov is None or prov.kind not in ("admin1", "district") or _listed_after(sdoc, j0) \
                 or any(a.i <= i0 < a.j for a in out):
             continue
+        if readings is not None:
+            prov = _province_holding(sdoc, i0, prov, readings[n], gz, cues)
+        first = prov
         for _ in range(3):
             anchor = _anchor_before(sdoc, i0, prov, spans, gz, cues, skip=n)
             if anchor is None:
                 break
-            anchor.province = n
+            anchor.province, anchor.province_place = n, first if n >= 0 else None
             out.append(anchor)
             i0, prov, n = anchor.i, anchor.place, -1
     return out
+
+
+def _province_holding(sdoc, i0: int, prov: Place, pool: list[Place], gz: Gazetteer, cues: Cues) -> Place:
+    """"Patiala (Punjab)": a province name several countries share is the one the town written before it
+    lies in, when the chosen one holds no town of that name (never a locality made of a known town)."""
+    others = [q for q in pool if q.kind == "admin1" and q.iso2 != prov.iso2]
+    if not others or prov.kind != "admin1" or _holding(sdoc, i0, [prov], gz, cues) is not None:
+        return prov
+    return _holding(sdoc, i0, others, gz, cues) or prov
+
+
+def _holding(sdoc, i0: int, pool: list[Place], gz: Gazetteer, cues: Cues) -> Place | None:
+    """The province of `pool` that holds the town written right before token i0 (its largest such town)."""
+    end = _province_end(sdoc, i0, cues.locality_nouns) if pool else None
+    if end is None:
+        return None
+    start, stop, _ = _run(sdoc, end, cues, gz)
+    known = gz.lookup_key(" ".join(k for k in (norm(t.text) for t in sdoc[start:stop]) if k)) if start < stop else []
+    holding = [(max(p.population for p in _inside(known, q)), q) for q in pool if _inside(known, q)]
+    return max(holding, key=lambda pq: pq[0])[1] if holding else None
 
 
 def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues, skip: int) -> Anchor | None:
@@ -129,7 +168,7 @@ def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues,
     end = _province_end(sdoc, i0, cues.locality_nouns)
     if end is None:
         return None
-    start, stop, noun = _run(sdoc, end, cues)
+    start, stop, noun = _run(sdoc, end, cues, gz)
     if start >= stop:
         return None
     if sdoc[end].lower_ == "in" and noun is None and not (
@@ -137,18 +176,21 @@ def _anchor_before(sdoc, i0: int, prov: Place, spans, gz: Gazetteer, cues: Cues,
         return None                         # "X in Y province" only as "the town of X" or "X village/township"
     covered = [m for m, (i, j, _) in enumerate(spans) if i < end and j > start and m != skip]
     start = min([start] + [spans[m][0] for m in covered])
-    if any(_elsewhere([spans[m][2]], prov) for m in covered
-           if spans[m][2] is not None and spans[m][0] <= start and spans[m][1] >= stop):
-        return None                                 # "Kandahar, Helmand": a list of provinces
     key = " ".join(k for k in (norm(t.text) for t in sdoc[start:stop]) if k)
     known = gz.lookup_key(key)
     area = prov if prov.kind == "admin1" else gz.admin1(prov.iso2, prov.admin1) or prov
-    if _elsewhere(known, area):
-        return None
-    inside = _inside(known, area)
     cue = "district" if noun in DISTRICT_NOUNS else None
+    division = (lambda ps: [p for p in ps if p.kind != "city"]) if cue or _common(known, area) else (lambda ps: ps)
+    if any(_elsewhere(division([spans[m][2]]), prov) for m in covered
+           if spans[m][2] is not None and spans[m][0] <= start and spans[m][1] >= stop):
+        return None                                 # "Kandahar, Helmand": a list of provinces
+    if _elsewhere(division(known), area):   # (a name called a division, "Ado LGA, Benue", is no list
+        return None                         # whatever towns of its name lie elsewhere, nor a common name)
+    inside = _inside(known, area)
     if inside:        # a curated district or site first; a second-level division only when called one
         place = max(inside, key=lambda p: (p.admin2 == (cue == "district"), p.kind != "city", p.population))
+        if place.admin1 is None:
+            place = replace(place, admin1=area.admin1, admin1_code=area.admin1_code, gn_admin1=area.gn_admin1)
     else:
         here = area if prov.kind == "admin1" else replace(area, lat=prov.lat, lon=prov.lon)
         place = locality(sdoc[start:stop].text, here)

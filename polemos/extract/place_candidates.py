@@ -18,7 +18,7 @@ from .place_datelines import datelines
 NER_LABELS = {"GPE", "LOC", "FAC"}
 BLOCKING_LABELS = {"ORG", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-WEAK_LABELS = {"ORG", "PERSON"}
+WEAK_LABELS = {"ORG", "PERSON", "PRODUCT"}     # a town the NER took for a product ("near Ravar"): weak too
 MAX_EXTRA_TOKENS = 4          # hyphens and possessives inside a name ("Pul - e - Charkhi")
 
 
@@ -37,7 +37,7 @@ class Cand:
     owner_admin1: tuple[str, str] | None = None   # its province ("Chhattisgarh's Bijapur district")
     qualifier: bool = False     # this name only qualifies the next one ("Kabul's Pul-e-Charkhi prison")
     side: bool = False          # a country qualifying people or forces ("US servicemen"): whose, not where
-    weak: bool = False          # tagged ORG/PERSON by the NER: only a sizeable town of a supported country
+    weak: bool = False          # tagged ORG/PERSON/PRODUCT by the NER: only a sizeable town of a supported country
     locative: bool = False      # right after "in", "near", "at"...
     division: bool = False      # used as a division: "(Dori, Seno)", "..., Tandubas, Tawi-Tawi."
     dateline: bool = False      # the place a story was filed from ("NAIROBI (Reuters) -")
@@ -143,9 +143,9 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
             if keys[j]:
                 prefix.append(keys[j])
                 key = " ".join(prefix)
-                if key not in cues.not_scanned and (key in gz.scan_keys or key in gz.context_keys
-                                                    and _division_context(sdoc, i, j + 1, cues)
-                                                    or key in gz.placed_keys and _placed(sdoc, i, j + 1, cues)):
+                divisional = key in gz.context_keys and _division_context(sdoc, i, j + 1, cues)
+                if (key not in cues.not_scanned or divisional and _address_end(sdoc, i, j + 1, key, gz)) and (
+                        key in gz.scan_keys or divisional or key in gz.placed_keys and _placed(sdoc, i, j + 1, cues)):
                     found = (j + 1, key)
         if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[1], gz) \
                 and not _blocked(sdoc, i, found[0]) and not _in_compound(sdoc, i, found[0]):
@@ -154,6 +154,14 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
         else:
             i += 1
     return spans
+
+
+def _address_end(sdoc, i: int, j: int, key: str, gz: Gazetteer) -> bool:
+    """Tokens i..j end an address: "(Diinsoor, Bay)", "Town, District, Plateau." A division whose name is a
+    common word is read there only, and not when a country bears the name ("(Rafi LGA, Niger)": the NER's
+    reading of it stands)."""
+    return i >= 2 and sdoc[i - 1].text == "," and sdoc[i - 2].text[:1].isupper() \
+        and (j == len(sdoc) or sdoc[j].text in (")", ".")) and not any(p.kind == "country" for p in gz.lookup_key(key))
 
 
 def _placed(sdoc, i: int, j: int, cues: Cues) -> bool:

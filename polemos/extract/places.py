@@ -35,6 +35,7 @@ from .place_passes import (
     stated_countries,
 )
 from .place_sites import facility_sites
+from .place_theatres import theatre_readings
 
 PRECISION = {"country": 3, "admin1": 3, "district": 2, "site": 1, "city": 1, "sea": 3}
 KIND_RANK = {"country": 5, "admin1": 4, "district": 3, "site": 3, "city": 2}
@@ -170,6 +171,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     named_province_spellings(sdoc, cands, resolved, gz, SMALL_TOWN)
     neighbourhoods(sdoc, cands, resolved)
     cands, resolved = _anchor(sdoc, cands, resolved, gz, cues)
+    theatre_readings(sdoc, doc, cands, resolved)
     one_reading_per_name(sdoc, cands, resolved, cues.locality_nouns)
     spans = [(c.i, c.j, p) for c, p in zip(cands, resolved)]
     for i, j, p in echo_localities(sdoc, spans) + province_anaphora(sdoc, spans):
@@ -232,9 +234,10 @@ def _voices(cands: list[Cand], resolved: list[Place | None]):
 
 def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
     """A text that names no country nor any name of one country alone, but its people or forces ('the Ukrainian
-    forces', 'Lebanese protesters'): the countries of those words, one vote each, to choose among a homonym's
-    readings in several countries with (never to drop a name's only country: 'French forces raided Bangao'
-    speaks of who fought, not where)."""
+    forces', 'Lebanese protesters') or an armed group of one country ('Hezbollah supporters', 'Houthi
+    fighters'): the countries of those words, one vote each, to choose among a homonym's readings in several
+    countries with (never to drop a name's only country: 'French forces raided Bangao' speaks of who fought,
+    not where). A state's forces are no such word (they fight abroad), nor a group the pack gives no country."""
     from ..knowledge.actors import default_pack
     pack = default_pack()
     told: Counter = Counter()
@@ -242,6 +245,12 @@ def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
         if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper() and (name := pack.demonym_country(tok.text)) \
                 and (land := gz.country(name)) is not None and gz.country(tok.text) is None:
             told[land.iso2] = 1
+    for ent in sdoc.ents:
+        if ent.label_ in ("ORG", "NORP", "PERSON"):
+            rec = pack.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
+            if rec is not None and rec.kind == "armed_group" and rec.country \
+                    and (land := gz.country(rec.country)) is not None:
+                told[land.iso2] = 1
     return told
 
 
@@ -311,12 +320,13 @@ def _anchor(sdoc, cands: list[Cand], resolved: list[Place | None], gz: Gazetteer
             cues: Cues) -> tuple[list[Cand], list[Place | None]]:
     """Towns named before their province are read inside it (`place_anchors`)."""
     readings = [_province_reading(c, p) for c, p in zip(cands, resolved)]
-    anchors = anchor_towns(sdoc, [(c.i, c.j, p) for c, p in zip(cands, readings)], gz, cues)
+    anchors = anchor_towns(sdoc, [(c.i, c.j, p) for c, p in zip(cands, readings)], gz, cues,
+                           [c.places if p is not None or c.division else [] for c, p in zip(cands, readings)])
     if not anchors:
         return cands, resolved
     for a in anchors:
         if a.province >= 0:                  # "Gelan, Ghazni": Ghazni is the province here
-            resolved[a.province] = readings[a.province]
+            resolved[a.province] = a.province_place or readings[a.province]
     gone = {m for a in anchors for m in a.replaces}
     pairs = [(c, p) for m, (c, p) in enumerate(zip(cands, resolved)) if m not in gone]
     pairs += [(Cand(a.i, a.j, norm(a.place.name), [a.place], a.cue), a.place) for a in anchors]

@@ -1,0 +1,74 @@
+"""The theatre pack (`theatres.yaml`): fronts and lines of contact, the provinces they lie in and the
+phrases that name them; validated on load (a bad entry fails naming itself)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ...errors import KnowledgeError
+
+PACK = Path(__file__).parent / "theatres.yaml"
+
+
+class _Theatre(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    provinces: dict[str, list[str]] = Field(min_length=1)     # ISO country code -> admin1 names
+    since: date | None = None
+    until: date | None = None
+    cues: list[str] = Field(min_length=1)
+    cues_in_country: list[str] = []
+
+
+class _Pack(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    theatres: list[_Theatre]
+
+
+@dataclass(frozen=True)
+class Theatre:
+    """A front: its provinces as (country code, admin1 name), its dates, the pattern of its cues."""
+
+    name: str
+    provinces: frozenset[tuple[str, str]]
+    since: date | None
+    until: date | None
+    pattern: re.Pattern
+    in_country: re.Pattern | None = None
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return frozenset(cc for cc, _ in self.provinces)
+
+    def named_in(self, text: str, published: date | None = None, countries: frozenset[str] = frozenset()) -> bool:
+        """The text names the theatre (`countries`: the country codes it names) and, when dated, was
+        published while it stood."""
+        if published is not None and (self.since and published < self.since or self.until and published > self.until):
+            return False
+        return self.pattern.search(text) is not None or self.in_country is not None \
+            and bool(countries & self.countries) and self.in_country.search(text) is not None
+
+
+def _pattern(cues: list[str]) -> re.Pattern:
+    """One pattern of all cues: capitals match only capitals, other cues any case."""
+    parts = [re.escape(c) if c.isupper() or c[:1].isupper() and any(ch.isupper() for ch in c[1:])
+             else "(?i:" + re.escape(c) + ")" for c in cues]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def load_theatres(path: Path = PACK) -> tuple[Theatre, ...]:
+    """The theatres (data), loaded and validated once."""
+    try:
+        pack = _Pack.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except ValidationError as exc:
+        raise KnowledgeError(f"{path.name}: {exc}") from exc
+    return tuple(Theatre(t.name, frozenset((cc, a) for cc, names in t.provinces.items() for a in names),
+                         t.since, t.until, _pattern(t.cues), _pattern(t.cues_in_country) if t.cues_in_country else None)
+                 for t in pack.theatres)
