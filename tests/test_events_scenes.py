@@ -116,3 +116,14 @@ def test_demonstrators_detained_after_a_riot_are_its_course():
                   "and firecrackers at soldiers in Sidon. Refugees also took part in the demonstration. In Tripoli and "
                   "Sidon combined, 23 soldiers were injured and 24 demonstrators detained.")
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+
+
+def test_a_place_told_only_in_a_relative_clause_is_the_events_unless_that_clause_tells_its_own_event():
+    ev = _one("On 28 May 2021, militants shot a farmer who was bringing water to army posts in Al-Hosna (Bir "
+              "Al-Abd, North Sinai), resulting in his death.")
+    assert (ev.admin1, ev.location) == ("North Sinai", "Al-Hosna")
+    ev = _one("On 3 June 2021, gunmen shot dead a trader who had fled from Kano.")
+    assert ev.admin1 is None
+    ev = _one("On 3 June 2021, protesters gathered in Nabatieh and lit candles to honour a young man who died of "
+              "wounds he suffered during riots in Tripoli.")
+    assert ev.location != "Tripoli"

@@ -507,10 +507,11 @@ def foreign(head, trig, reporting: frozenset = frozenset()) -> str | None:
 
 
 def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(), weak: bool = False,
-              route: bool = False):
+              route: bool = False, acts: frozenset = frozenset()):
     """The mention best attached to the trigger (dependency path, then token distance). Mentions of
-    a relative clause on another noun never attach; those of the reporting clause attach only when
-    `weak` allows it and nothing else does (where the speaker is: a hint at the event's place)."""
+    a relative clause on another noun attach only as a place (`route`) where nothing else does, and not
+    where someone came from or went to; those of the reporting clause attach only when `weak` allows it and
+    nothing else does (where the speaker is: a hint at the event's place)."""
     verb = clause_verb(trig)
     best, key = None, None
     for m in mentions:
@@ -519,7 +520,8 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
             continue
         head = span.root
         whose = foreign(head, trig, reporting)
-        if whose == "relative" or (whose == "reporting" and not weak):
+        if (whose == "relative" and not (route and not _bound_for(head) and not _own_event(head, acts))) \
+                or (whose == "reporting" and not weak):
             continue
         d = _dep_distance(head, trig)
         if d is None and trig.dep_ == "compound" and (d1 := _dep_distance(head, trig.head)) is not None:
@@ -527,7 +529,9 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
         if d is None:
             d2 = _dep_distance(head, verb)
             d = 10 + d2 if d2 is not None else 30 + min(abs(head.i - trig.i), 50)
-        if whose:
+        if whose == "relative":
+            d += 200                # "shot a civilian who was bringing water to posts in X": X, where nothing else is
+        elif whose:
             d += 100
         elif route and _hint(head):
             d += 60
@@ -537,6 +541,17 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
         if key is None or k < key:
             best, key = m, k
     return best
+
+
+def _own_event(head, acts: frozenset) -> bool:
+    """The relative clause holding the mention tells an event of its own ('a man who died of wounds from riots in
+    X', 'suspects who killed tourists in Y')."""
+    return any(w.lemma_.lower() in acts for a in (head, *head.ancestors) if a.dep_ == "relcl" for w in a.subtree)
+
+
+def _bound_for(head) -> bool:
+    """A place someone came from or was going to ('who had fled from X', 'who was travelling to Y')."""
+    return head.dep_ == "pobj" and head.head.lower_ in ("from", "to", "toward", "towards", "into")
 
 
 def _bearing_place(p: PlaceMention, sdoc, trig=None) -> bool:
@@ -628,14 +643,15 @@ def _heads_only(places: list[PlaceMention], sdoc) -> list[PlaceMention]:
     return out
 
 
-def event_place(trig, places: list[PlaceMention], sdoc,
-                reporting: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
-    """The trigger's own place and ACLED geo precision (0 when the place is only a hint)."""
+def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = frozenset(),
+                acts: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
+    """The trigger's own place and ACLED geo precision (0 when the place is only a hint). A relative clause
+    holding a word of `acts` (a death, a wound) tells an event of its own, whose place it keeps."""
     places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc, trig)]
     named = [p for p in places if not _qualifying_country(p, sdoc)]
     places = named if any(p.feature != "country" for p in named) else places
     best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1),
-                     reporting=reporting, weak=True, route=True)
+                     reporting=reporting, weak=True, route=True, acts=acts)
     if best is None:
         return None, 0
     root = expanded_span(sdoc, best.span.start, best.span.end)

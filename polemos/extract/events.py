@@ -161,7 +161,8 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
     demo = any(t.role in ("protest", "riot") for t in anchors)    # beside a protest, violence is its course
     keys: dict[int, tuple] = {}
     for t in anchors:
-        place, prec = event_place(t.token, sent_places, sdoc, lex.words["reporting_verbs"])
+        place, prec = event_place(t.token, sent_places, sdoc, lex.words["reporting_verbs"],
+                                  lex.words["fatality_words"] | lex.words["injury_words"])
         klass = _klass(t, lex)
         klass = "demo" if demo and klass == "violent" else klass
         if klass == "strategic":              # "X surrendered and Y arrested Z": two developments
