@@ -28,3 +28,11 @@ def test_an_armed_side_the_event_names_abroad_is_the_enemy_not_that_state():
     # a strike on a country's towns with no side named there still is hostility to its government
     found = relations("Pakistani jets bombed villages in eastern Afghanistan on Sunday, killing nine people.")
     assert _hostile_to_government(found, "Afghanistan"), found
+
+
+def test_a_state_named_before_backed_is_the_backer_not_the_offices_country():
+    found = relations("Guards loyal to the current Saudi backed president Amos Kito took over the port of Aden.")
+    assert not any(a == "Amos Kito" and "Saudi" in b for a, r, b in found), found
+    # the office's own country still leads
+    found = relations("The Moscow backed Ukrainian President Amos Kito fled the capital in February.")
+    assert ("Amos Kito", "leader_of", "Government of Ukraine (2019-)") in found, found
