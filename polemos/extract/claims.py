@@ -228,7 +228,7 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, ma
     subject = subject or _speaker_group(found, sent.doc, index) or _unnamed_agent(kind, sent, index)
     if subject is None and kind == "killed" and tally:
         subject = main   # "the war has killed tens of thousands": the group the document is about
-    if subject is None or subject.kind == "person":
+    if subject is None or subject.kind in lexicon()["non_subject_kinds"]:
         return figure
     if mark == "percent" and subject.kind not in lexicon()["percent_figures"]["subject_kinds"]:
         return figure   # a country's share of a population is no figure about a group

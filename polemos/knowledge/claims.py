@@ -68,6 +68,7 @@ class ClaimsPack(_Strict):
     aggregate_words: Words
     aggregate_contexts: Words
     fighter_kinds: list[ActorKind]
+    non_subject_kinds: list[ActorKind]
     non_claim_nouns: Words
     non_claim_entities: Words
     collective_nouns: Words

@@ -1,0 +1,22 @@
+"""Claims on sentences written for these tests (invented names): error classes found on reporting no rule was
+written for (fourth pass)."""
+from __future__ import annotations
+
+from polemos import nlp
+from polemos.model import Document
+from polemos.pipeline import extract
+
+
+def claims(text: str) -> list[tuple]:
+    found = extract(nlp.parse(text), Document("t", text))
+    return [(c.subject, c.quantity, c.low, c.high) for c in found.claims]
+
+
+def test_a_body_outside_the_conflict_is_no_claims_subject():
+    for text in ("Last spring, four former Zembla Commercial Bank executives were ordered to repay the lender.",
+                 "The University of Norland agreed to settle a lawsuit brought by nine former students.",
+                 "The Norland Relief Fund urged donors to help feed tens of thousands of villagers facing hunger."):
+        assert claims(text) == [], (text, claims(text))
+    # an armed group's strength still is one
+    assert ("Kivu Brigade", "fighters", 3000, 3000) in claims(
+        "The Kivu Brigade has 3,000 fighters, according to a Zembla Ministry of Defence report.")
