@@ -20,3 +20,12 @@ def test_a_body_outside_the_conflict_is_no_claims_subject():
     # an armed group's strength still is one
     assert ("Kivu Brigade", "fighters", 3000, 3000) in claims(
         "The Kivu Brigade has 3,000 fighters, according to a Zembla Ministry of Defence report.")
+
+
+def test_a_small_count_after_a_definite_article_is_a_description_not_a_figure():
+    for text in ("The Kivu Brigade and the Dawn Front have signed a truce between the two groups.",
+                 "Kenya and Uganda signed a border pact between the two countries on Tuesday."):
+        assert not [c for c in claims(text) if c[2] == 2], (text, claims(text))
+    # a count with no article still is one
+    found = claims("The Kivu Brigade carried out three attacks on army posts in May.")
+    assert ("Kivu Brigade", "attacks", 3, 3) in found, found

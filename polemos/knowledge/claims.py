@@ -54,6 +54,11 @@ class PercentFigures(_Strict):
     non_claim_nouns: Words
 
 
+class DefiniteCounts(_Strict):
+    determiners: Words
+    most: int = Field(ge=1)
+
+
 class ClaimsPack(_Strict):
     counted_nouns: dict[str, Kind]
     governors: dict[str, Kind]
@@ -71,6 +76,7 @@ class ClaimsPack(_Strict):
     non_subject_kinds: list[ActorKind]
     non_claim_nouns: Words
     non_claim_entities: Words
+    definite_counts: DefiniteCounts
     collective_nouns: Words
     group_anaphors: Words
     attribution: Attribution
