@@ -29,3 +29,12 @@ def test_a_small_count_after_a_definite_article_is_a_description_not_a_figure():
     # a count with no article still is one
     found = claims("The Kivu Brigade carried out three attacks on army posts in May.")
     assert ("Kivu Brigade", "attacks", 3, 3) in found, found
+
+
+def test_a_count_of_one_and_a_toll_left_dead_are_no_figures():
+    for text in ("One Kenyan police officer at the scene told reporters the road was closed.",
+                 "The roadside bomb left nine Kenyan soldiers dead and four wounded."):
+        assert claims(text) == [], (text, claims(text))
+    # a strength still is one
+    found = claims("The Kivu Brigade has about 900 fighters in the northern hills.")
+    assert ("Kivu Brigade", "fighters", 810, 990) in found, found

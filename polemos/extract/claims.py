@@ -223,7 +223,7 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, ma
         kind = "other"
     else:
         kind, verb = _kind(root, counted, index)
-    if kind is None:
+    if kind is None or (kind in lexicon()["single_count_kinds"] and q.low == q.high == 1):
         return None
     found = find_attribution(sent, root, doc.doc_id) or carried_attribution(sent, doc.doc_id)
     att = _source(found, index, root)

@@ -74,6 +74,7 @@ class ClaimsPack(_Strict):
     aggregate_contexts: Words
     fighter_kinds: list[ActorKind]
     non_subject_kinds: list[ActorKind]
+    single_count_kinds: list[Kind]
     non_claim_nouns: Words
     non_claim_entities: Words
     definite_counts: DefiniteCounts
