@@ -38,3 +38,11 @@ def test_a_count_of_one_and_a_toll_left_dead_are_no_figures():
     # a strength still is one
     found = claims("The Kivu Brigade has about 900 fighters in the northern hills.")
     assert ("Kivu Brigade", "fighters", 810, 990) in found, found
+
+
+def test_jailing_counts_arrests_and_a_number_in_a_name_or_a_count_of_prisons_is_none():
+    found = claims("Kenyan police have jailed dozens of protesters since March, a rights group said.")
+    assert ("Police Forces of Kenya (2022-)", "arrests", 12, 99) in found, found
+    for text in ("Kenyan police arrested the protest leader under Article 212.1 of the penal code on Monday.",
+                 "The Kenyan interior ministry said it would build 14 new prisons for the convicts."):
+        assert claims(text) == [], (text, claims(text))
