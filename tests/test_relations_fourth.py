@@ -36,3 +36,20 @@ def test_a_state_named_before_backed_is_the_backer_not_the_offices_country():
     # the office's own country still leads
     found = relations("The Moscow backed Ukrainian President Amos Kito fled the capital in February.")
     assert ("Amos Kito", "leader_of", "Government of Ukraine (2019-)") in found, found
+
+
+def test_two_periods_of_one_state_force_in_an_undated_report_are_not_enemies():
+    from polemos.extract.relations import extract_relations
+    from polemos.model import ActorMention, Mentions, Span
+    text = "The Kenyan army clashed with the Kenyan troops near the border."
+    old, new = text.index("Kenyan army"), text.index("Kenyan troops")
+    actors = [ActorMention(Span("t", old, old + 11), "Kenyan army", "military_kenya_2013_2022",
+                           "Military Forces of Kenya (2013-2022)", "state_force"),
+              ActorMention(Span("t", new, new + 13), "Kenyan troops", "military_kenya_2022",
+                           "Military Forces of Kenya (2022-)", "state_force")]
+
+    def found(published):
+        doc = Document("t", text, published=published)
+        return {(r.actor1, r.relation, r.actor2) for r in
+                extract_relations(nlp.parse(text), doc, Mentions(actors=actors))}
+    assert not [r for r in found(None) if r[1] == "hostile"], found(None)
