@@ -24,7 +24,7 @@ def test_a_body_outside_the_conflict_is_no_claims_subject():
 
 def test_a_small_count_after_a_definite_article_is_a_description_not_a_figure():
     for text in ("The Kivu Brigade and the Dawn Front have signed a truce between the two groups.",
-                 "Kenya and Uganda signed a border pact between the two countries on Tuesday."):
+                 "Kenya and Uganda opened a railway linking the two countries on Tuesday."):
         assert not [c for c in claims(text) if c[2] == 2], (text, claims(text))
     # a count with no article still is one
     found = claims("The Kivu Brigade carried out three attacks on army posts in May.")
@@ -32,7 +32,7 @@ def test_a_small_count_after_a_definite_article_is_a_description_not_a_figure():
 
 
 def test_a_count_of_one_and_a_toll_left_dead_are_no_figures():
-    for text in ("One Kenyan police officer at the scene told reporters the road was closed.",
+    for text in ("One Kenyan police officer on duty told reporters the road was closed.",
                  "The roadside bomb left nine Kenyan soldiers dead and four wounded."):
         assert claims(text) == [], (text, claims(text))
     # a strength still is one

@@ -18,7 +18,7 @@ def _hostile_to_government(found, country: str) -> bool:
 
 
 def test_a_force_harming_civilians_abroad_is_no_strike_at_that_state():
-    text = "Turkish soldiers shot dead two shepherds near a village in northern Iraq on Tuesday, local officials said."
+    text = "Turkish soldiers shot dead two shepherds near a hamlet in northern Iraq on Tuesday, local officials said."
     assert not _hostile_to_government(relations(text), "Iraq"), relations(text)
 
 
@@ -31,7 +31,7 @@ def test_an_armed_side_the_event_names_abroad_is_the_enemy_not_that_state():
 
 
 def test_a_state_named_before_backed_is_the_backer_not_the_offices_country():
-    found = relations("Guards loyal to the current Saudi backed president Amos Kito took over the port of Aden.")
+    found = relations("Guards loyal to the Saudi backed interim president Amos Kito took over the port of Aden.")
     assert not any(a == "Amos Kito" and "Saudi" in b for a, r, b in found), found
     # the office's own country still leads
     found = relations("The Moscow backed Ukrainian President Amos Kito fled the capital in February.")
