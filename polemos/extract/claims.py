@@ -51,6 +51,14 @@ def _is_non_claim(span, counted) -> bool:
     return counted.lemma_.lower() in lex["non_claim_nouns"] or counted.text in ("%", "$")
 
 
+def _definite(counted, q: QuantityMention) -> bool:
+    """'the two countries', 'these three officers': a small count the text refers back to (claims.yaml
+    definite_counts)."""
+    rule = lexicon()["definite_counts"]
+    return (q.low is not None and q.low == q.high and q.low <= rule["most"]
+            and any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in counted.children))
+
+
 def _counted(root):
     """The noun a quantity counts: '115 attacks' -> attacks, 'dozens of fighters' -> fighters,
     '17 attacks, including 10 against the army' -> attacks."""
@@ -207,14 +215,15 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, ma
     if text[q.span.start - 1:q.span.start] == "[" and text[q.span.end:q.span.end + 1] == "]":
         return None   # a footnote mark: "... of ammunition.[1]"
     mark = getattr(q, "mark", "")
-    if not mark and (_is_non_claim(span, counted) or (q.qualifier == "vague" and (q.low or 0) < 10)):
+    if not mark and (_is_non_claim(span, counted) or _definite(counted, q)
+                     or (q.qualifier == "vague" and (q.low or 0) < 10)):
         return None
     if mark == "percent":   # a share of something a group holds or changes: 'other'
         counted, (verb, _) = root, _governor(root)
         kind = "other"
     else:
         kind, verb = _kind(root, counted, index)
-    if kind is None:
+    if kind is None or (kind in lexicon()["single_count_kinds"] and q.low == q.high == 1):
         return None
     found = find_attribution(sent, root, doc.doc_id) or carried_attribution(sent, doc.doc_id)
     att = _source(found, index, root)
@@ -228,7 +237,7 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, ma
     subject = subject or _speaker_group(found, sent.doc, index) or _unnamed_agent(kind, sent, index)
     if subject is None and kind == "killed" and tally:
         subject = main   # "the war has killed tens of thousands": the group the document is about
-    if subject is None or subject.kind == "person":
+    if subject is None or subject.kind in lexicon()["non_subject_kinds"]:
         return figure
     if mark == "percent" and subject.kind not in lexicon()["percent_figures"]["subject_kinds"]:
         return figure   # a country's share of a population is no figure about a group

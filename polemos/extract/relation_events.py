@@ -5,16 +5,19 @@ Reads the events the events extractor coded for the document; only actors that a
 forces on both sides count (a person, an organisation such as a bank, civilians or an
 unidentified group is not a party to a relation). A state's forces striking in another country
 with no armed side named on the ground ("Freedonia fired missiles at towns in Sylvania") are
-hostile to the government of the country struck.
+hostile to the government of the country struck; their violence against civilians there, or a
+fight with a side the event names there, is not.
 """
 from __future__ import annotations
 
 from ..model import ActorMention, Event
+from .actors import civilians_name
 from .attribution import ActorIndex, expanded_span, sentence_of
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 PARTY_KINDS = {"armed_group", "state", "state_force", "civilians", "igo"}
 STATE_KINDS = {"state", "state_force"}
+STRIKES = {"Battles", "Explosions/Remote violence"}   # what a force does to a state abroad
 
 
 def _mention(index: ActorIndex, name: str | None, start: int, end: int, ctx=None) -> ActorMention | None:
@@ -46,11 +49,13 @@ def _struck_state(sdoc, ev: Event, b: ActorMention | None, index: ActorIndex, ct
     armed side there (its second side missing or civilians): told by a sentence of the event that names the
     striking state and the country struck and no armed group the strike may have aimed at in an ally's land,
     unless that country's forces struck back ('retaliated')."""
-    if ctx is None or (b is not None and b.kind != "civilians") or not ev.country:
-        return None
+    if ctx is None or (b is not None and b.kind != "civilians") or not ev.country or ev.event_type not in STRIKES:
+        return None   # a force's violence against civilians abroad is no strike at the state there
     home, there = _home(ev.actor1, ctx), ctx.pack.demonym_country(ev.country) or ev.country
     if home is None or home == there:
         return None
+    if ev.actor2 and not ev.actor2.startswith(civilians_name(None)) and _home(ev.actor2, ctx) != there:
+        return None   # a side on the ground the event names, whether or not the sentence names it ('fight extremists')
     for ref in [ev.evidence, *ev.extra_evidence]:
         span = expanded_span(sdoc, ref.start, ref.end)
         if span is None or not len(span):

@@ -259,6 +259,8 @@ def _state_named(tok, index, ctx: Context) -> str | None:
     near += _glued_before(tok)
     near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for t in near:
+        if _backer(t):
+            continue
         hit = index.at(t)
         if hit is not None and hit.kind == "state" and hit.actor_id in ctx.pack:
             country = ctx.pack.get(hit.actor_id).country
@@ -268,6 +270,16 @@ def _state_named(tok, index, ctx: Context) -> str | None:
         if country:
             return country
     return None
+
+
+def _backer(t) -> bool:
+    """'the Saudi backed president', 'a Freedonia-allied premier': the state named before a relation adjective
+    backs the office holder; it is not the office's country."""
+    from .relations import lexicon
+    doc, j = t.doc, t.i + 1
+    if j < len(doc) - 1 and doc[j].text in ("-", "\u2010", "\u2011") and not doc[j].whitespace_:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in lexicon()["adjectives"]
 
 
 _TITLE_WORDS = {"prime", "chief", "former", "acting", "interim", "transitional", "then", "vice", "deputy"}

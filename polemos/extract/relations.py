@@ -661,7 +661,7 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
                 elif _kin(rel, b, a) == "affiliate_of":
                     a, rel, b = b, "affiliate_of", a
             sa, sb = _one_side(a, doc, pack), _one_side(b, doc, pack)
-            if sa == sb:
+            if sa == sb or _one_force(a, b, doc, pack):
                 continue   # a state's government and its forces are one side
             key = (rel, *sorted((sa, sb))) if rel in SYMMETRIC else (sa, rel, sb)
             if key in out:
@@ -743,6 +743,15 @@ def _one_side(m: ActorMention, doc: Document, pack) -> str:
     if (rec.kind == "state" and rec.force is None) or (main is not None and main.id == rec.id):
         return f"state:{rec.country}"   # not a unit of the force ("the IRGC")
     return m.actor_id
+
+
+def _one_force(a: ActorMention, b: ActorMention, doc: Document, pack) -> bool:
+    """An undated report's two names of one state force, each of its own period ('Military Forces of X (2018-2022)'
+    and '(2022-)' for 'the army' and 'the security forces'): no date tells which one the report means."""
+    pack = pack or _pack()
+    ra, rb = pack.records.get(a.actor_id), pack.records.get(b.actor_id)
+    return (doc.published is None and ra is not None and rb is not None and ra.kind == rb.kind == "state_force"
+            and ra.force is not None and (ra.country, ra.force) == (rb.country, rb.force))
 
 
 def _same_actor(a: ActorMention, b: ActorMention, doc: Document, pack) -> bool:

@@ -54,6 +54,11 @@ class PercentFigures(_Strict):
     non_claim_nouns: Words
 
 
+class DefiniteCounts(_Strict):
+    determiners: Words
+    most: int = Field(ge=1)
+
+
 class ClaimsPack(_Strict):
     counted_nouns: dict[str, Kind]
     governors: dict[str, Kind]
@@ -68,8 +73,11 @@ class ClaimsPack(_Strict):
     aggregate_words: Words
     aggregate_contexts: Words
     fighter_kinds: list[ActorKind]
+    non_subject_kinds: list[ActorKind]
+    single_count_kinds: list[Kind]
     non_claim_nouns: Words
     non_claim_entities: Words
+    definite_counts: DefiniteCounts
     collective_nouns: Words
     group_anaphors: Words
     attribution: Attribution
