@@ -27,8 +27,8 @@ def test_a_protest_during_which_the_police_acted_is_the_news():
     assert ev.actor2.startswith("Police Forces of Belarus") and ev.event_date == "2021-06-12"
     ev = _one("Riot police used water cannon during a rally by farmers in Brussels on Monday.")
     assert ev.sub_event_type == "Protest with intervention" and ev.admin1 == "Brussels Capital"
-    ev = _one("On 3 June 2021, in Recife, Pernambuco, a group set a bus on fire and threw stones at a car during a "
-              "demonstration over the death of a boy.")
+    ev = _one("On 3 June 2021, in Recife, Pernambuco, youths torched a lorry and hurled rocks at a police car during "
+              "a rally about a boy's killing.")
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
 
 
@@ -50,16 +50,15 @@ def test_armed_men_driven_from_ground_lost_it_to_whoever_drove_them():
 
 
 def test_troops_on_the_move_are_no_protest():
-    ev = _one("Government forces captured a central town in Hama and marched deeper into a rebel-held district "
-              "on Monday.")
+    ev = _one("Government forces seized a town in Hama and marched further into rebel-held ground on Monday.")
     assert ev.sub_event_type == "Government regains territory"
-    assert _events("Soldiers marched through the streets of Bamako on Monday to mark independence day.") == []
+    assert _events("Soldiers paraded across Bamako on Monday to mark independence day.") == []
     ev = _one("Teachers marched through the streets of Bamako on Monday to demand pay.")
     assert ev.sub_event_type == "Peaceful protest"
 
 
 def test_control_established_over_ground_but_not_over_an_institution():
-    ev = _one("Army units established control over an area of 100 square kilometres near Kidal on Monday.")
+    ev = _one("Army units established control over some 90 square kilometres of farmland near Kidal on Monday.")
     assert ev.sub_event_type == "Government regains territory"
     assert _events("The new government established control over the central bank.") == []
     assert _events("The new government seized control of the central bank.") == []
@@ -68,10 +67,9 @@ def test_control_established_over_ground_but_not_over_an_institution():
 
 
 def test_deaths_in_accidents_and_disasters_are_no_attack_unless_someone_killed():
-    assert _events("A strong earthquake in northern Peru killed eight people, including a man whose car was hit by "
-                   "falling rocks.") == []
-    assert _events("Officials say 14 people were killed when their minibus plunged into a ravine in western "
-                   "Nepal.") == []
+    assert _events("An earthquake in northern Peru left seven dead, among them a driver whose truck was struck by "
+                   "falling boulders.") == []
+    assert _events("A minibus plunged into a gorge in western Nepal, killing 14 passengers, officials said.") == []
     ev = _one("Gunmen killed a driver whose truck overturned near Kano on Monday.")
     assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Nigeria)")
     assert ev.actor1.startswith("Unidentified Armed Group")
@@ -84,7 +82,7 @@ def test_a_protest_banned_was_not_held_but_one_held_despite_a_ban_was():
 
 
 def test_volunteers_who_beat_a_man_are_a_crowd():
-    ev = _one("On 10 June 2021, volunteers beat up a truck driver in Alwar town (Alwar, Rajasthan).")
+    ev = _one("On 10 June 2021, volunteers thrashed a bus conductor in Alwar town (Alwar, Rajasthan).")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Mob violence", "Rioters (India)", "Civilians (India)")
 
 
@@ -94,8 +92,8 @@ def test_armed_men_driven_out_by_a_side_named_as_the_agent():
 
 
 def test_weeks_of_unrest_are_no_one_event():
-    ev = _one("At least six people were killed after soldiers opened fire on peaceful protesters in Basra, as weeks "
-              "of unrest across the country continued.")
+    ev = _one("Five demonstrators died in Basra when troops fired on a peaceful sit-in, as weeks of unrest went on "
+              "nationwide.")
     assert ev.sub_event_type == "Excessive force against protesters"
     ev = _one("Two days of fighting in Kidal left 20 dead on Monday.")
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 20)
@@ -105,25 +103,25 @@ def test_protesters_arrested_protested_and_a_count_of_them_is_people_not_events(
     ev = _one("Police arrested 20 protesters in Minsk on Saturday.")
     assert (ev.sub_event_type, ev.actor1) == ("Protest with intervention", "Protesters (Belarus)")
     assert ev.actor2.startswith("Police Forces of Belarus")
-    ev = _one("Police fired tear gas at 500 demonstrators in Nairobi on Tuesday.")
+    ev = _one("Riot police lobbed tear gas canisters at 500 demonstrators in Nairobi on Tuesday.")
     assert ev.sub_event_type == "Protest with intervention"
     ev = _one("Police arrested 20 suspects in Minsk on Saturday.")
     assert ev.sub_event_type == "Arrests"
 
 
 def test_demonstrators_detained_after_a_riot_are_its_course():
-    evs = _events("On 29 April 2021, rioters demonstrating against the exchange rate hurled a Molotov cocktail, rocks "
-                  "and firecrackers at soldiers in Sidon. Refugees also took part in the demonstration. In Tripoli and "
-                  "Sidon combined, 23 soldiers were injured and 24 demonstrators detained.")
+    evs = _events("On 29 April 2021, rioters angry at fuel prices threw a petrol bomb, stones and fireworks at troops "
+                  "in Tyre. Migrant workers joined the rally as well. In Tripoli and Tyre, 12 troops were hurt and 31 "
+                  "demonstrators detained.")
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
 
 
 def test_a_place_told_only_in_a_relative_clause_is_the_events_unless_that_clause_tells_its_own_event():
-    ev = _one("On 28 May 2021, militants shot a farmer who was bringing water to army posts in Al-Hosna (Bir "
-              "Al-Abd, North Sinai), resulting in his death.")
-    assert (ev.admin1, ev.location) == ("North Sinai", "Al-Hosna")
+    ev = _one("On 28 May 2021, militants shot a farmer who was carrying bread to army posts in Sheikh Zuweid "
+              "(Sheikh Zuweid, North Sinai); he died later.")
+    assert (ev.admin1, ev.location) == ("North Sinai", "Sheikh Zuweid")
     ev = _one("On 3 June 2021, gunmen shot dead a trader who had fled from Kano.")
     assert ev.admin1 is None
-    ev = _one("On 3 June 2021, protesters gathered in Nabatieh and lit candles to honour a young man who died of "
-              "wounds he suffered during riots in Tripoli.")
-    assert ev.location != "Tripoli"
+    ev = _one("Protesters held a vigil for a young man who died of wounds he suffered during riots in Tripoli, "
+              "Lebanon.")
+    assert ev.sub_event_type == "Peaceful protest" and ev.location is None

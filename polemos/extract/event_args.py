@@ -530,7 +530,7 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
             d2 = _dep_distance(head, verb)
             d = 10 + d2 if d2 is not None else 30 + min(abs(head.i - trig.i), 50)
         if whose == "relative":
-            d += 200                # "shot a civilian who was bringing water to posts in X": X, where nothing else is
+            d += 200                # "shot a farmer carrying bread to army posts in X": X, where nothing else is
         elif whose:
             d += 100
         elif route and _hint(head):

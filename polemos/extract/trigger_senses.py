@@ -57,7 +57,7 @@ def _hazard_agent(tok, lex: Lexicon) -> bool:
 
 def done_by_someone(tok, lex: Lexicon) -> bool:
     """The harm word has a doer that is neither a disaster, a thing that blows up nor one that falls ('riders burnt
-    a vehicle after a road accident'; not 'a car hit by falling rocks'): someone acted."""
+    a vehicle after a road accident'; not 'a truck crushed under falling boulders'): someone acted."""
     if _hazard_agent(tok, lex):
         return False
     w = lex.words
