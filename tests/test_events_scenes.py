@@ -125,3 +125,25 @@ def test_a_place_told_only_in_a_relative_clause_is_the_events_unless_that_clause
     ev = _one("Protesters held a vigil for a young man who died of wounds he suffered during riots in Tripoli, "
               "Lebanon.")
     assert ev.sub_event_type == "Peaceful protest" and ev.location is None
+
+
+def test_a_charge_gone_off_before_its_time_is_disrupted_weapons_use_and_kills_its_handlers():
+    ev = _one("On 28 April 2021, two militants were killed when landmines they were planting exploded prematurely near "
+              "Spin Boldak, Kandahar.")
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Strategic developments", "Disrupted weapons use", 2)
+    ev = _one("On 4 May 2021, a suicide bomber's vest exploded prematurely near a checkpoint in Kabul, killing only "
+              "him.")
+    assert ev.sub_event_type == "Suicide bomb"
+    ev = _one("On 4 May 2021, a villager stepped on a landmine near Kandahar and was killed.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_the_blast_of_a_charge_gone_off_early_is_that_event_and_its_toll():
+    ev = _one("On 8 May 2021, an explosive device detonated prematurely as six militants tried to blow up a bridge in "
+              "Kunduz city, Kunduz province. Three militants were killed and three others were injured in the blast.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Disrupted weapons use", 3)
+
+
+def test_a_name_after_a_district_names_its_province():
+    ev = _one("On 28 April 2021, two Taliban fighters were killed in a village of Daman district, Kandahar.")
+    assert (ev.country, ev.admin1, ev.location) == ("Afghanistan", "Kandahar", "Daman")

@@ -84,7 +84,8 @@ def compatible(a: Draft, b: Draft) -> bool:
     if b.reference:                           # "the attack", "the clashes": the last event of its kind,
         ca, cb = COARSE.get(ea.event_type), COARSE.get(eb.event_type)   # or the protest they broke out at
         return ca == cb or (cb == "violent" and (ca == "demo" or a.side
-                                                 or ea.sub_event_type == "Looting/property destruction"))
+                                                 or ea.sub_event_type in ("Looting/property destruction",
+                                                                          "Disrupted weapons use")))
     if b.response and COARSE.get(ea.event_type) == "demo" and not (b.own_place or b.own_date):
         return True                           # "traders rioted ... Police responded with gunfire": the riot's end
     if COARSE.get(ea.event_type) != COARSE.get(eb.event_type):

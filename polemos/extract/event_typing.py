@@ -115,6 +115,15 @@ def _protest(roles: set, mods: set, anchors: list[Trigger], lex: Lexicon) -> str
     return "Peaceful protest"
 
 
+def premature(t: Trigger, lex: Lexicon) -> bool:
+    """The charge went off before its time: 'exploded prematurely', 'went off accidentally', 'a premature
+    detonation' (the cue on the weapon word or on the verb it is the subject of)."""
+    tok = t.token
+    heads = [tok, *([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])]
+    return any(c.dep_ in ("advmod", "amod") and c.lemma_.lower() in lex.words["premature_cues"]
+               for h in heads for c in h.children)
+
+
 def _aerial(t: Trigger, lex: Lexicon) -> bool:
     """A bombing word alone, not a bomb put in place ("a roadside bomb", "a bomb planted by the army")."""
     tok = t.token
@@ -136,6 +145,8 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
     methods = specific or {t.cls.sub for t in means if t.role == "method"}
     if roles & PROTEST_ROLES:
         return _protest(roles, modroles, anchors, lex)
+    if methods and "Suicide bomb" not in methods and any(premature(t, lex) for t in means if t.role == "method"):
+        return "Disrupted weapons use"
     transfer = any(t.cls.sub == TRANSFER for t in anchors + mods) and not (roles & {"violent"}) \
         and "Armed clash" not in fixed
     for t in sorted(anchors, key=lambda a: a.role != "retake"):      # "retook X, seized last year by Y"

@@ -73,7 +73,7 @@ from .event_roles import (
 )
 from .event_sequels import MOD_ROLES, crowd, dateline, protest_sequel, toll_update
 from .event_tallies import idle_agreement, in_relative_clause, not_one_event, tally_dependents
-from .event_typing import resolve
+from .event_typing import premature, resolve
 from .modality import modality
 from .times import came_after, relative_to
 from .trigger_senses import accidental_blast, done_by_someone
@@ -687,7 +687,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         if a2 in (None, a1):                  # "Troopers entered X. A gunfight followed": they
             a2 = ctx.namer.unidentified(country)          # fought whoever the text leaves unnamed
     fat = inj = None
-    strategic = lex.event_type[sub] == "Strategic developments"       # deaths belong to the violence told beside it
+    strategic = lex.event_type[sub] == "Strategic developments" and not (   # deaths belong to the violence told
+        sub == "Disrupted weapons use" and any(premature(t, lex) for t in trigs))   # beside it, a charge gone off
+    # before its time kills its own handlers
     grieved = ctx.grief if lex.event_type[sub] in ("Protests", "Riots") else frozenset()   # "protested over
     if first and not strategic and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):   # the death of
         fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor, owned, grieved)         # a trader": no toll

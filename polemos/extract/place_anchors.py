@@ -127,6 +127,9 @@ def anchor_towns(sdoc, spans: list[tuple[int, int, Place | None]], gz: Gazetteer
         i0, j0, prov = spans[n]
         if prov is None and readings is not None:     # "(Barkin Ladi LGA, Plateau)": Nigeria's, not Benin's
             prov = _holding(sdoc, i0, [q for q in readings[n] if q.kind == "admin1"], gz, cues)
+        elif prov is not None and prov.kind == "city" and readings is not None and _after_district(sdoc, i0, cues):
+            provinces = [q for q in readings[n] if q.kind == "admin1"]
+            prov = provinces[0] if len(provinces) == 1 else prov    # "Daman district, Kandahar": the province
         if prov is None or prov.kind not in ("admin1", "district") or _listed_after(sdoc, j0) \
                 or any(a.i <= i0 < a.j for a in out):
             continue
@@ -141,6 +144,13 @@ def anchor_towns(sdoc, spans: list[tuple[int, int, Place | None]], gz: Gazetteer
             out.append(anchor)
             i0, prov, n = anchor.i, anchor.place, -1
     return out
+
+
+def _after_district(sdoc, i0: int, cues: Cues) -> bool:
+    """The name at token i0 follows a division called by its noun ("Daman district, Kandahar"): it names the
+    province holding that division, not a town."""
+    end = _province_end(sdoc, i0, cues.locality_nouns)
+    return end is not None and _run(sdoc, end, cues)[2] in DISTRICT_NOUNS
 
 
 def _province_holding(sdoc, i0: int, prov: Place, pool: list[Place], gz: Gazetteer, cues: Cues) -> Place:
