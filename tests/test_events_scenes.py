@@ -128,8 +128,8 @@ def test_a_place_told_only_in_a_relative_clause_is_the_events_unless_that_clause
 
 
 def test_a_charge_gone_off_before_its_time_is_disrupted_weapons_use_and_kills_its_handlers():
-    ev = _one("On 28 April 2021, two militants were killed when landmines they were planting exploded prematurely near "
-              "Spin Boldak, Kandahar.")
+    ev = _one("On 28 April 2021, two fighters died when mines the men were laying exploded prematurely near Spin "
+              "Boldak, Kandahar.")
     assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Strategic developments", "Disrupted weapons use", 2)
     ev = _one("On 4 May 2021, a suicide bomber's vest exploded prematurely near a checkpoint in Kabul, killing only "
               "him.")
@@ -139,11 +139,11 @@ def test_a_charge_gone_off_before_its_time_is_disrupted_weapons_use_and_kills_it
 
 
 def test_the_blast_of_a_charge_gone_off_early_is_that_event_and_its_toll():
-    ev = _one("On 8 May 2021, an explosive device detonated prematurely as six militants tried to blow up a bridge in "
-              "Kunduz city, Kunduz province. Three militants were killed and three others were injured in the blast.")
+    ev = _one("On 8 May 2021, a homemade bomb exploded prematurely while five insurgents were rigging a bridge in "
+              "Kunduz city, Kunduz province. Three of them were killed in the blast.")
     assert (ev.sub_event_type, ev.fatalities) == ("Disrupted weapons use", 3)
 
 
 def test_a_name_after_a_district_names_its_province():
-    ev = _one("On 28 April 2021, two Taliban fighters were killed in a village of Daman district, Kandahar.")
+    ev = _one("On 28 April 2021, two Taliban fighters died in fighting in Daman district, Kandahar, officials said.")
     assert (ev.country, ev.admin1, ev.location) == ("Afghanistan", "Kandahar", "Daman")
