@@ -147,3 +147,10 @@ def test_the_blast_of_a_charge_gone_off_early_is_that_event_and_its_toll():
 def test_a_name_after_a_district_names_its_province():
     ev = _one("On 28 April 2021, two Taliban fighters died in fighting in Daman district, Kandahar, officials said.")
     assert (ev.country, ev.admin1, ev.location) == ("Afghanistan", "Kandahar", "Daman")
+
+
+def test_a_blast_called_accidental_or_a_picket_barred_is_not_read_as_a_charge_gone_off_or_a_protest():
+    assert _events("Strikers were barred from picketing outside the plant.") == []
+    ev = _one("On 8 May 2021, a coalition air strike accidentally hit a government post near Deir ez-Zor, killing 12 "
+              "soldiers.")
+    assert ev.sub_event_type == "Air/drone strike"

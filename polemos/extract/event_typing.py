@@ -116,8 +116,8 @@ def _protest(roles: set, mods: set, anchors: list[Trigger], lex: Lexicon) -> str
 
 
 def premature(t: Trigger, lex: Lexicon) -> bool:
-    """The charge went off before its time: 'exploded prematurely', 'went off accidentally', 'a premature
-    detonation' (the cue on the weapon word or on the verb it is the subject of)."""
+    """The charge went off before its time: 'exploded prematurely', 'a premature detonation' (the cue on the
+    weapon word or on the verb it is the subject of)."""
     tok = t.token
     heads = [tok, *([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])]
     return any(c.dep_ in ("advmod", "amod") and c.lemma_.lower() in lex.words["premature_cues"]
