@@ -154,3 +154,10 @@ def test_a_blast_called_accidental_or_a_picket_barred_is_not_read_as_a_charge_go
     ev = _one("On 8 May 2021, a coalition air strike accidentally hit a government post near Deir ez-Zor, killing 12 "
               "soldiers.")
     assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_place_in_a_relative_clause_of_the_reporting_clause_is_where_the_speaker_is():
+    evs = _events("Troops hit a clinic in Idlib overnight, killing 9 people, officials said on Friday. \u201cThey owe "
+                  "the world an explanation about why they keep hitting clinics and schools,\u201d the minister told "
+                  "reporters beside his guest, who arrived in Geneva from Paris.")
+    assert [e.location for e in evs] == ["Idlib"]

@@ -520,7 +520,8 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
             continue
         head = span.root
         whose = foreign(head, trig, reporting)
-        if (whose == "relative" and not (route and not _bound_for(head) and not _own_event(head, acts))) \
+        if (whose == "relative" and not (route and not _bound_for(head) and not _own_event(head, acts)
+                                         and not _in_reporting(head, trig, reporting))) \
                 or (whose == "reporting" and not weak):
             continue
         d = _dep_distance(head, trig)
@@ -547,6 +548,13 @@ def _own_event(head, acts: frozenset) -> bool:
     """The relative clause holding the mention tells an event of its own ('a man who died of wounds from riots in
     X', 'suspects who killed tourists in Y')."""
     return any(w.lemma_.lower() in acts for a in (head, *head.ancestors) if a.dep_ == "relcl" for w in a.subtree)
+
+
+def _in_reporting(head, trig, reporting: frozenset) -> bool:
+    """The mention lies in the clause that reports the event ('..., X told reporters beside Y, who arrived in
+    Z'): where the speaker or his company is, not the event."""
+    return any(a.lemma_.lower() in reporting and a.pos_ in ("VERB", "AUX") and _ancestor(a, trig)
+               for a in head.ancestors)
 
 
 def _bound_for(head) -> bool:
