@@ -157,7 +157,7 @@ def test_a_blast_called_accidental_or_a_picket_barred_is_not_read_as_a_charge_go
 
 
 def test_a_place_in_a_relative_clause_of_the_reporting_clause_is_where_the_speaker_is():
-    evs = _events("Troops hit a clinic in Idlib overnight, killing 9 people, officials said on Friday. \u201cThey owe "
-                  "the world an explanation about why they keep hitting clinics and schools,\u201d the minister told "
-                  "reporters beside his guest, who arrived in Geneva from Paris.")
+    evs = _events("Troops hit a clinic in Idlib overnight, killing 9 people, officials said on Friday. \u201cTheir "
+                  "jets keep hitting clinics and schools,\u201d the minister told reporters beside his guest, who "
+                  "arrived in Geneva from Paris.")
     assert [e.location for e in evs] == ["Idlib"]
