@@ -3,21 +3,16 @@ operation a death followed, modifiers shared by coordinated weapon nouns, senten
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
+from event_sentences import events, one
 from polemos import nlp
 from polemos.model import Document
 from polemos.pipeline import extract
 
-
-def _events(text: str, pub: date | None = date(2021, 3, 20)):
-    doc = Document(doc_id="t", text=text, published=pub)
-    return extract(nlp.parse(text), doc).events
-
-
-def _one(text: str):
-    evs = _events(text)
-    assert len(evs) == 1, [(e.sub_event_type, e.actor1) for e in evs]
-    return evs[0]
+PUB = date(2021, 3, 20)
+_events = partial(events, pub=PUB)
+_one = partial(one, pub=PUB)
 
 
 def test_gendarmes_are_the_military_except_where_the_state_files_them_with_the_police():
@@ -120,7 +115,7 @@ def test_a_mission_sent_to_one_country_places_a_village_there():
 
 def test_a_street_or_a_square_named_after_a_town_is_not_that_town():
     def places(text):
-        doc = Document(doc_id="t", text=text, published=date(2021, 3, 20))
+        doc = Document(doc_id="t", text=text, published=PUB)
         return [p.name for p in extract(nlp.parse(text), doc).mentions.places]
     assert places("On 12 March 2021, residents marched down the Sucre Avenue in Valencia, Carabobo state.") == [
         "Valencia", "Carabobo"]

@@ -4,21 +4,13 @@ deeper into the district') and control established over ground."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from polemos import nlp
-from polemos.model import Document
-from polemos.pipeline import extract
+from event_sentences import events, one
 
-
-def _events(text: str, pub: date | None = date(2021, 6, 15)):
-    doc = Document(doc_id="t", text=text, published=pub)
-    return extract(nlp.parse(text), doc).events
-
-
-def _one(text: str):
-    evs = _events(text)
-    assert len(evs) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in evs]
-    return evs[0]
+PUB = date(2021, 6, 15)
+_events = partial(events, pub=PUB)
+_one = partial(one, pub=PUB)
 
 
 def test_a_protest_during_which_the_police_acted_is_the_news():
