@@ -108,7 +108,9 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
     words = cached(pack, "place_use_words", lambda: (set(pack.lexicon.get("place_prepositions", ())),
                                                      {norm(w) for w in pack.lexicon.get("place_heads", ())},
                                                      {norm(w) for w in pack.lexicon.get("acting_heads", ())},
-                                                     _relation_nouns()))
+                                                     _relation_nouns(),
+                                                     {norm(w) for k in ("titles_drop", "titles_keep")
+                                                      for w in pack.lexicon.get(k, ())}))
 
     acronyms = actor_acronyms.defined(sdoc)
 
@@ -116,12 +118,14 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
         rec = pack.resolve_key(s.key, (country_at(m.start),))
         if rec is None or len(s.tokens) > 1 and _inside_longer_name(sdoc, m, pack):
             return None
+        if rec.kind == "person" and m.end - m.start == 1 and _another_bearer(sdoc, m, words[4]):
+            return None                          # "Auma Obama": a relative bearing the leader's surname
         defined = acronyms.get(sdoc[m.start].text) if m.end - m.start == 1 else None
         if defined is not None and (
                 (meant := pack.lookup(defined, (country_at(m.start),))) is None or meant.id != rec.id):
             return None                          # "the Awami National Party (ANP)": not the Afghan police
         if rec.kind == "state" and rec.force is None:
-            use = _state_use(sdoc, m, *words)
+            use = _state_use(sdoc, m, *words[:4])
             if use == "place":
                 return None
             if use == "force":                   # "Pakistan air strikes": the state's military acted
@@ -136,6 +140,16 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
     chosen = select(sdoc, matches, accept)
     ids = actor_context.to_parents(sdoc, [(m.start, m.end, rec, key) for m, (rec, key) in chosen], pack)
     return [mention(sdoc, doc, m.start, m.end, actor_id, pack, on) for (m, _), actor_id in zip(chosen, ids)]
+
+
+def _another_bearer(sdoc, m: Match, titles: set[str]) -> bool:
+    """A person's one-word alias (a surname) right after a given name of the same person name that is no title:
+    'Auma Obama' is not Barack Obama."""
+    if m.start == 0:
+        return False
+    prev = sdoc[m.start - 1]
+    return prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "PERSON" \
+        and sdoc[m.start].ent_iob_ == "I" and norm(prev.text) not in titles
 
 
 def _inside_longer_name(sdoc, m: Match, pack: ActorPack) -> bool:

@@ -319,12 +319,11 @@ def _government(rule: Rule, tok, person: ActorMention | None, index, ctx: Contex
             return []   # "President P of the village council": a local office
         country = named
     if country is None and person is not None and person.actor_id in ctx.pack:
-        for aff in ctx.pack.affiliations(person.actor_id, ctx.doc.published):
-            rec = ctx.pack.records.get(aff.actor_id)
-            if rec is not None and rec.kind == "state":
-                name = ctx.pack.acled_name_at(rec.id, ctx.doc.published)
-                return [ActorMention(Span(ctx.doc.doc_id, tok.idx, tok.idx + len(tok.text)), tok.text, rec.id,
-                                     name, "state")]
+        rec = ctx.pack.office_at(person.actor_id, ctx.doc.published)
+        if rec is not None:         # a head of state or government the pack knows: never the text's main country
+            name = ctx.pack.acled_name_at(rec.id, ctx.doc.published)
+            return [ActorMention(Span(ctx.doc.doc_id, tok.idx, tok.idx + len(tok.text)), tok.text, rec.id,
+                                 name, "state")]
     if country is None and rule.national and ctx.countries and not _named_modifier(tok):
         country = ctx.countries[0]
     gov = ctx.government(country, tok)

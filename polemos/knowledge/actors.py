@@ -222,6 +222,24 @@ class ActorPack:
         affs = self.get(actor_id).affiliations
         return [a for a in affs if on is None or a.covers(on)]
 
+    def office_at(self, actor_id: str, on: date | None = None) -> ActorRecord | None:
+        """The government a person's state office belongs to: the office held on `on`, else the last one held
+        (a title such as 'President P' names the office P held, in a text written later too). An office tied to a
+        country's state record is the country's government at the time: `on` inside the tenure, else its start or
+        end (the first day of a tenure is inside it, its last may already be the successor's)."""
+        rec = self.get(actor_id)
+        held = [a for a in rec.affiliations if self.records[a.actor_id].kind == "state"]
+        current = [a for a in held if on is not None and a.covers(on)]
+        for aff in current or held[::-1]:
+            office = self.records[aff.actor_id]
+            if office.force is not None:
+                return office
+            when = on if aff in current else aff.start or aff.end or on
+            gov = self.state_forces(office.country, when, "government") if office.country else None
+            if gov is not None:
+                return gov
+        return None
+
     def members(self, group_id: str) -> list[tuple[ActorRecord, Affiliation]]:
         return [(r, a) for r in self.records.values() for a in r.affiliations if a.actor_id == group_id]
 
