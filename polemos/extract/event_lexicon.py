@@ -31,6 +31,8 @@ class TriggerClass:
     crowd_subject: bool = False                        # without its purpose, a trigger when a crowd of people does it
     armed_subject: bool = False                        # a trigger only when armed men do it ('gunmen wounded a trader')
     driven_out: bool = False                           # a trigger only when armed men are driven from somewhere
+    ground_only: bool = False                          # a trigger only when what is given up is ground or troops
+    doer_told: bool = False                            # a trigger only when who did it is told (subject or agent)
     weapons: bool = False                              # its phrases name weapons: an event only where fired or used
 
 
@@ -88,6 +90,8 @@ class Lexicon:
     def nobody(self, tok) -> bool:
         """A phrase naming no one: 'nobody', 'none', 'no group', 'no people' (`no_one`)."""
         words = self.words["no_one"]
+        if tok.lower_ == "no" and tok.i + 1 < len(tok.doc) and (tok.nbor(1).text == "." or tok.nbor(1).like_num):
+            return False            # "Ward No. 5", "Gate No 2": a number's abbreviation
         return tok.lower_ in words or any(c.lower_ in words and c.dep_ in ("det", "neg", "amod") for c in tok.children)
 
     def victim_class(self, lemma: str) -> str | None:
@@ -128,7 +132,8 @@ def _build(data: dict) -> Lexicon:
                            frozenset(spec.get("purposes", [])), frozenset(spec.get("voided_by", [])),
                            frozenset(spec.get("needs", [])), crowd_subject=bool(spec.get("crowd_subject")),
                            armed_subject=bool(spec.get("armed_subject")), weapons=bool(spec.get("weapons")),
-                           driven_out=bool(spec.get("driven_out")))
+                           driven_out=bool(spec.get("driven_out")), ground_only=bool(spec.get("ground_only")),
+                           doer_told=bool(spec.get("doer_told")))
         by_name[name] = cls
         if cls.verbs:
             vo_classes.append(cls)

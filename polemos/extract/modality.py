@@ -52,6 +52,18 @@ def _local_flags(tok, lex: Lexicon) -> str | None:
     return None
 
 
+def _sought(tok, lex: Lexicon) -> bool:
+    """What is pressed 'for' is not yet had: 'pushed for a ceasefire', 'appealed for a prisoner swap', 'issued an
+    ultimatum to both armies for a truce' (the demand the object of the verb the 'for' hangs on)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    w, seekers = lex.words, [tok.head.head]
+    while seekers[-1].dep_ == "pobj" and seekers[-1].head.dep_ in ("prep", "dative"):
+        seekers.append(seekers[-1].head.head)       # 'an ultimatum to both armies for a truce', 'for' on 'armies'
+    return any(_lemma(s) in w["seek_verbs"] or (s.pos_ == "NOUN" and _lemma(s) in w["plan_nouns"]) or any(
+        c.dep_ == "dobj" and _lemma(c) in w["plan_nouns"] for c in s.children) for s in seekers)
+
+
 def _implicative(head) -> bool:
     """A verb whose infinitive complement happened ('managed to flee', 'began to shell'), and past 'had to'
     ('police had to intervene': they did; 'will have to intervene' has not happened)."""
@@ -105,6 +117,8 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
     via = None                              # how the climb reached the current word from the one below
     if _negated(tok, lex) or _nobody_subject(tok, lex):
         return "negated"
+    if _sought(tok, lex):
+        return "irrealis"
     if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i and _negated(tok.head, lex) \
             and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
         return "negated"

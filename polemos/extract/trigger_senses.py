@@ -20,9 +20,10 @@ def other_sense(tok, lemma: str, lex: Lexicon) -> bool:
     w = lex.words
     if tok.dep_ == "amod" and lemma in w["state_participles"]:
         return True                # "residents fled the besieged town": a state, told of the town
-    if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound", "nmod") and _lemma(c) in
-                                             w["figurative_modifiers"] for c in tok.children):
-        return True                # "a fatal heart attack", "cyber attacks on ministries", "a charm offensive"
+    if tok.pos_ in ("NOUN", "PROPN") and any(m.i < tok.i and _lemma(m) in w["figurative_modifiers"]
+                                             for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                                             for m in c.subtree):
+        return True                # "a fatal heart attack", "cyber attacks", "medical outreach operations"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) == "state":
         return True                # "imposed a state of siege": emergency rule
     if lemma == "mine" and any(c.dep_ in ("amod", "compound", "nmod") and (
@@ -52,7 +53,7 @@ def _hazard_agent(tok, lex: Lexicon) -> bool:
     agents += [o for a in list(agents) if _lemma(a) in lex.words["hazard_heads"] for p in a.children
                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     # "a second wave of floods hit the coast" (not "victims of the floods blocked the road")
-    return any(_lemma(a) in lex.words["accident_words"] for a in agents)
+    return any(_lemma(a) in lex.words["accident_words"] or _lemma(a) in lex.words["blights"] for a in agents)
 
 
 def done_by_someone(tok, lex: Lexicon) -> bool:

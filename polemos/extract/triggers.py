@@ -75,6 +75,32 @@ def _anchored(tok, cls: TriggerClass, lex: Lexicon) -> bool:
     return False
 
 
+def _civil_deed(tok, lex: Lexicon) -> bool:
+    """An instrument that does something that is no violence: 'the air force carried out medical outreach
+    operations' (the deed's object is one of figurative_modifiers' kinds)."""
+    head = tok.head
+    for _ in range(3):
+        if _lemma(head) in lex.words["event_verbs"]:
+            civil = lex.words["figurative_modifiers"]
+            return any(c.dep_ == "dobj" and c.i > tok.i and any(m.i < c.i and _lemma(m) in civil for m in c.subtree)
+                       for c in head.children)
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _phrase_kept(tok, cls: TriggerClass, lex: Lexicon) -> bool:
+    """A phrase trigger its class's conditions keep: a purpose or a crowd ('the plant stopped work after the blast' is
+    no strike), a deed of violence ('the air force carried out medical operations'), ground given up ('handed over
+    700 kg of medicine')."""
+    if cls.purposes and not _has_purpose(tok, cls.purposes) and not (cls.crowd_subject and _crowd_subject(tok, lex)):
+        return False
+    if cls.role == "method" and _civil_deed(tok, lex):
+        return False
+    return not cls.ground_only or _ground_given(tok, lex)
+
+
 def _match_phrase(sent, i: int, lemmas: list[str], lex: Lexicon):
     """Longest lexicon phrase starting at sentence position i (skipping determiners), or None."""
     for seq, cls in lex.phrases.get(lemmas[i], ()):
@@ -107,7 +133,8 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
             else:
                 continue
             if obj is not None and obj.i not in covered:
-                out.append(Trigger(tok, cls, min(tok.i, obj.i), max(tok.i, obj.i) + 1, True))
+                if _phrase_kept(tok, cls, lex):
+                    out.append(Trigger(tok, cls, min(tok.i, obj.i), max(tok.i, obj.i) + 1, True))
                 covered.update((tok.i, obj.i))
                 break
     verbs = [doc[sent.start + i] for i, lemma in enumerate(lemmas) if lemma in lex.verb_object_verbs]
@@ -120,11 +147,19 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
                 continue
             obj = next((o for o in _objects(tok) if _lemma(o) in cls.objects or any(
                 _lemma(x) in cls.objects for x in o.children if x.dep_ == "compound")), None)
-            if obj is not None:
+            if obj is not None and (not cls.doer_told or _doer_told(tok)):
                 out.append(Trigger(tok, cls, tok.i, tok.i + 1, True))
                 covered.add(tok.i)
                 break
     return out
+
+
+def _doer_told(verb) -> bool:
+    """The act's doer is told: an active subject, or a passive's 'by' agent ('the government released 40 prisoners';
+    not '753 prisoners were released', a tally with no one named)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return any(c.dep_ == "agent" for c in verb.children)
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 QUANTITY_NOUNS = {"total", "number", "lot", "quantity", "cache", "stockpile", "batch", "consignment", "haul",
@@ -287,6 +322,26 @@ def _driven_out(tok, lex: Lexicon) -> bool:
     return away and any(_armed_noun(m, lex) for m in moved)
 
 
+def _ground_given(tok, lex: Lexicon) -> bool:
+    """What a withdrawal or a handover gives up is ground or troops ('withdrew its forces', 'handed over the base',
+    'the withdrawal of foreign troops', 'pulled out of the town'), or it is not told ('the rebels retreated'); not
+    goods, power, a plan or a seat at a table ('handed over 700 kg of medicine', 'withdrew the bill', 'pulled out
+    of the talks')."""
+    w = lex.words
+    given = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        given += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+    given += [o for g in list(given) for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]            # "most of its soldiers", "some of the posts"
+    left = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children
+            if o.dep_ == "pobj" and o not in given]
+    if any(_lemma(o) in w["withdrawn_matters"] for o in left):
+        return False
+    return not given or any(o.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(o) in w["ground_nouns"]
+                            or _armed_noun(o, lex) for o in given)
+
+
 def _troops_moving(tok, lemma: str, lex: Lexicon) -> bool:
     """'troops marched deeper into the district', 'soldiers paraded through the capital': armed men on the move,
     not a crowd's protest."""
@@ -427,6 +482,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if head.dep_ in ("compound", "amod") and head.head.i >= span.end \
                 and _lemma(head.head) in lex.words["descriptor_heads"]:
             continue    # "a ballistic missile test", "an air strike team": what it is for, no event
+        if not _phrase_kept(head, cls, lex):
+            covered.update(range(span.start, span.end))
+            continue
         out.append(Trigger(head, cls, span.start, span.end,
                            (not cls.weapons or _anchored(head, cls, lex)) and not _habitual_use(head, lex)))
         # a word or phrase of several classes is several triggers: "shot dead", "fired on" at a protest are also
@@ -458,6 +516,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 continue        # "three people were wounded": a toll, not an act; "gunmen wounded a trader": one
             if cls.driven_out and not _driven_out(tok, lex):
                 continue        # "expelled the ambassador", "pushed back an attack": no ground changed hands
+            if cls.ground_only and not _ground_given(tok, lex):
+                continue        # "handed over medicine", "withdrew from the talks": no ground given up
             if cls.purposes and not _has_purpose(tok, cls.purposes) and not (
                     cls.crowd_subject and _crowd_subject(tok, lex)):
                 continue
