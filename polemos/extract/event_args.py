@@ -573,12 +573,14 @@ MOTIVES = frozenset({"response", "solidarity", "support", "retaliation", "reveng
 
 
 def _motive(root, trig) -> bool:
-    """A motive noun lies between the place and the trigger (the trigger itself is not the motive's event)."""
+    """A motive noun lies between the place and the trigger (the trigger itself is not the motive's event), written
+    before the place: a noun ('in support of X'), not a verb ('troops supported by aircraft in X') nor a noun the
+    parser hung the place under from behind ('marched in X asking for support')."""
     verb = clause_verb(trig)
     for a in root.ancestors:
         if a.i in (trig.i, verb.i):
             return False
-        if a.lemma_.lower() in MOTIVES:
+        if a.lemma_.lower() in MOTIVES and a.pos_ == "NOUN" and a.i < root.i:
             return not _ancestor(a, trig)
     return False
 
@@ -597,8 +599,8 @@ def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
         return True                           # "Pakistan air strikes in X killed 46": the side's strikes
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.i in (trig.i, clause_verb(trig).i):
         return root.dep_ == "nsubj"           # "Pakistan bombarded four areas": the side that acted
-    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.i in (trig.i, clause_verb(trig).i):
-        return True                           # "strikes carried out by Iran"
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True                           # "strikes carried out by Iran", "factions supported by Turkey": a doer
     return _side_of(root)
 
 
@@ -628,7 +630,10 @@ SIDE_NOUNS = frozenset({"force", "forces", "troop", "army", "military", "soldier
 
 
 def _side_of(root) -> bool:
-    """'military forces of Armenia', 'the positions of the army of Ukraine': the country owns a party."""
+    """'military forces of Armenia', 'the positions of the army of Ukraine', 'troops of Freedonia and Sylvania': the
+    country owns a party."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
         return False

@@ -745,11 +745,12 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if place is None and ctx.main is not None:
         ev.country = ctx.main.country             # the document's country, never a guessed province
     scene = place
-    if scene is None and ev.event_type != "Strategic developments" and sent.start > 0:
+    placed = ev.event_type != "Strategic developments" or sub.lower() in lex.words["placed_developments"]
+    if scene is None and placed and sent.start > 0:
         # "In X, Y, police raided a slum. A shoot-out broke out": the scene the previous sentence set
         scene = lead_place(ctx.places.items, sentence_of(ctx.sdoc[sent.start - 1]).start_char, sent.start_char)
     named = ctx.places.within(sent.start_char, sent.end_char)
-    if (scene is None or scene.feature == "country") and ev.event_type != "Strategic developments" and all(
+    if (scene is None or scene.feature == "country") and placed and all(
             p.feature == "country" and p.country == ev.country for p in named) and (not named or _current(ev, ctx.doc)):
         # the one province the text is about; a sentence naming only the country ("the latest raid in
         # Niger's west") places there the news itself, not an incident years before ("in northern Niger" in 2015)

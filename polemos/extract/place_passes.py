@@ -205,3 +205,82 @@ def one_reading_per_name(sdoc, cands: list, resolved: list[Place | None], nouns:
         if others.get(ranked[0], 0) > others.get(ranked[1], 0):
             for k in ks:
                 resolved[k] = readings[ranked[0]]
+
+
+STRAY_KINDS = ("city", "district")
+NEAR_KM = 100                   # a town this near the place the text names is that town, across a province line
+
+
+def _km(a: Place, b: Place) -> float:
+    from ..place import Place as Point
+    if b.kind == "admin1":
+        return float("inf")         # a province's point says nothing of its extent
+    km = Point(latitude=a.lat, longitude=a.lon).km_to(Point(latitude=b.lat, longitude=b.lon))
+    return float("inf") if km is None else km
+
+
+def stray_towns(sdoc, cands: list, resolved: list[Place | None], gz: Gazetteer, big: int,
+                connectors: frozenset[str] = frozenset(), directions: frozenset[str] = frozenset()) -> None:
+    """"police in Niteroi, a city of Rio de Janeiro state, searched a house in Inga", "Jaro, Iloilo City", "riots
+    in San Cristobal, Bogota, on Friday": a small town read in a province nothing else of the text lies in, while
+    every other place the text names below a country lies in one province, named in the town's sentence as such
+    or through a sizeable town of it, is a part of the text's own place that the gazetteer holds only elsewhere:
+    read as the town of that province its sentence names (the last before it, else the first after), else as a
+    locality of the province.
+    What the text states outranks the gazetteer's prior. A place abroad, a capital or a province abroad moves only
+    as the first part of an address ("San Cristobal, Bogota"), not beside a city named for comparison ("attackers
+    at X airport ... as in Paris"). It stays where it is when it is sizeable; when the NER took it for an
+    organisation or a person and no locative places it; when it is a bare name after "the" ("workers of the
+    Metro"); when someone came from it; when a country the text names holds it; when it lies near the town of the
+    sentence ("Ivankiv, Kyiv": Kyiv's region, across the city's line) or that town is a distant reference point
+    ("3,000 km east of Moscow"); when it is one name with the province ("Ecatzingo de Hidalgo"); or when the
+    text writes its own province right after it ("Town, Province": the anchors' business, or a province no
+    gazetteer holds)."""
+    from .place_anchors import locality
+    lands = {p.iso2 for p in resolved if p is not None and p.kind == "country"}
+    for k, p in enumerate(resolved):
+        if p is None or p.kind not in (*STRAY_KINDS, "admin1") or ((p.population or 0) >= big and p.kind != "admin1") \
+                or cands[k].cue == "city" or _addressed(sdoc, k, cands, resolved) \
+                or (cands[k].weak and not (cands[k].locative or cands[k].near or cands[k].division)) \
+                or (cands[k].i > 0 and (sdoc[cands[k].i - 1].lower_ == "from"
+                                        or sdoc[cands[k].i - 1].lower_ == "the" and cands[k].cue is None)):
+            continue                  # "a prisoner from Afrin held in Idleb": where someone came from
+        told = [m for m, q in enumerate(resolved) if m != k and q is not None and q != p
+                and q.kind not in ("country", "sea")]
+        if len({(resolved[m].iso2, resolved[m].admin1) for m in told}) != 1:
+            continue
+        sent = sentence_of(sdoc[cands[k].i])
+        here = [m for m in told if sent.start <= cands[m].i < sent.end]
+        anchors = [m for m in here if (resolved[m].kind == "admin1" or (
+            resolved[m].kind in TOWN_KINDS and (resolved[m].population or 0) >= big))
+            and not distant_reference(sdoc, cands[m].i, directions)]    # "3,000 km east of Moscow"
+        if not anchors:
+            continue
+        iso2, admin1 = resolved[anchors[0]].iso2, resolved[anchors[0]].admin1
+        if admin1 is None or (p.iso2, p.admin1) == (iso2, admin1) or (p.iso2 != iso2 and p.iso2 in lands) or any(
+                _km(p, resolved[m]) < NEAR_KM
+                or (cands[m].i == cands[k].j + 1 and sdoc[cands[k].j].lower_ in connectors) for m in anchors):
+            continue                  # "Ecatzingo de Hidalgo": one name, not a town of Hidalgo
+        address = cands[k].cue is None and any(cands[m].i == cands[k].j + 1 and sdoc[cands[k].j].text == ","
+                                               for m in anchors)
+        if (p.kind == "admin1" and not (address and p.iso2 != iso2)) or ((p.capital or p.iso2 != iso2) and not address):
+            continue                  # a place abroad, a capital: only as an address's first part ("San
+                                      # Cristobal, Bogota"), not beside a city named for comparison
+        towns = [m for m in here if resolved[m].kind in TOWN_KINDS]
+        pick = [m for m in towns if m < k][-1:] or [m for m in towns if m > k][:1]
+        if pick:
+            resolved[k] = resolved[pick[0]]
+        elif (province := gz.admin1(iso2, admin1)) is not None:
+            resolved[k] = locality(_name_words(sdoc[cands[k].i:cands[k].j]), province)
+
+
+def _addressed(sdoc, k: int, cands: list, resolved: list[Place | None]) -> bool:
+    """The name is written with a province right after it ("Apodaca, Jalisco", "(Ambalavao, Haute Matsiatra)"):
+    a division read, or a name the gazetteer does not hold."""
+    c = cands[k]
+    if c.j >= len(sdoc) or sdoc[c.j].text != ",":
+        return False
+    nxt = next((m for m, d in enumerate(cands) if d.i == c.j + 1), None)
+    if nxt is None:
+        return c.j + 1 < len(sdoc) and sdoc[c.j + 1].text[:1].isupper() and sdoc[c.j + 1].ent_type_ not in ("", "DATE")
+    return resolved[nxt] is None or resolved[nxt].kind == "admin1"

@@ -33,6 +33,7 @@ from .place_passes import (
     qualified_resolved,
     shore_countries,
     stated_countries,
+    stray_towns,
 )
 from .place_sites import facility_sites
 from .place_theatres import theatre_readings
@@ -172,6 +173,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     neighbourhoods(sdoc, cands, resolved)
     cands, resolved = _anchor(sdoc, cands, resolved, gz, cues)
     theatre_readings(sdoc, doc, cands, resolved)
+    stray_towns(sdoc, cands, resolved, gz, BIG_CITY, cues.connectors, cues.directions)
     one_reading_per_name(sdoc, cands, resolved, cues.locality_nouns)
     spans = [(c.i, c.j, p) for c, p in zip(cands, resolved)]
     for i, j, p in echo_localities(sdoc, spans) + province_anaphora(sdoc, spans):
