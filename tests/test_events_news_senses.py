@@ -28,7 +28,7 @@ def test_a_seat_at_talks_or_a_bill_withdrawn_is_no_territory():
     assert "Non-violent transfer of territory" not in _subs("The rebel delegation withdrew from the talks in Doha.")
     assert _subs("The minister withdrew the bill after a stormy session in Nairobi.") == []
     assert "Non-violent transfer of territory" in _subs("The United States withdrew 2,000 soldiers from Kunduz.")
-    assert "Non-violent transfer of territory" in _subs("The army pulled out most of its soldiers from Kunduz.")
+    assert "Non-violent transfer of territory" in _subs("The army withdrew most of its soldiers from Kunduz.")
 
 
 def test_an_evacuation_of_people_is_no_territory():
@@ -36,12 +36,12 @@ def test_an_evacuation_of_people_is_no_territory():
 
 
 def test_a_truce_pressed_for_is_not_made():
-    assert "Agreement" not in _subs("The council pushed hard for a humanitarian ceasefire between the two sides.")
+    assert "Agreement" not in _subs("The council lobbied hard for a truce in the valley on humanitarian grounds.")
     assert "Agreement" not in _subs("Envoys delivered an ultimatum to both armies for a truce.")
-    assert "Agreement" not in _subs("Tribal elders appealed for a prisoner swap between the factions.")
+    assert "Agreement" not in _subs("Tribal elders appealed for a prisoner swap to end the feud.")
     assert "Agreement" not in _subs("The general said he opposed the truce with the rebels.")
     # a truce agreed or declared is one
-    assert _subs("The two sides agreed to a ceasefire in Hodeidah on Friday.") == ["Agreement"]
+    assert _subs("The two sides agreed to a truce around Hodeidah on Friday.") == ["Agreement"]
 
 
 def test_a_fight_in_court_or_a_drought_is_no_violence():
@@ -63,7 +63,7 @@ def test_words_the_lemmatizer_cut_short_still_trigger():
 
 
 def test_a_bombardment_is_shelling():
-    assert _subs("The army on Thursday intensified its bombardment of rebel-held areas in southern Damascus.") == \
+    assert _subs("Government gunners stepped up their bombardment of the enclave east of Homs on Friday.") == \
         ["Shelling/artillery/missile attack"]
 
 
@@ -74,7 +74,7 @@ def test_workers_downing_tools_is_a_strike_and_a_plant_stopping_is_not():
 
 
 def test_prisoners_set_free_are_a_release():
-    assert _subs("The government released 40 rebel prisoners from a jail in Herat on Monday.") == ["Other"]
+    assert _subs("The government released 40 rebel prisoners in Herat on Monday.") == ["Other"]
     assert _subs("On Monday 20 soldiers were released by the rebels in Herat province.") == ["Other"]
     # a count released with no one named is a tally; hostages freed in a raid are the raid's, not a release
     assert _subs("Until the end of April, 700 prisoners from the city's jails were released.") == []

@@ -325,7 +325,7 @@ def _driven_out(tok, lex: Lexicon) -> bool:
 def _ground_given(tok, lex: Lexicon) -> bool:
     """What a withdrawal or a handover gives up is ground or troops ('withdrew its forces', 'handed over the base',
     'the withdrawal of foreign troops', 'pulled out of the town'), or it is not told ('the rebels retreated'); not
-    goods, power, a plan or a seat at a table ('handed over 700 kg of medicine', 'withdrew the bill', 'pulled out
+    goods, power, a plan or a seat at a table ('handed over sacks of flour', 'withdrew the bill', 'pulled out
     of the talks')."""
     w = lex.words
     given = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
