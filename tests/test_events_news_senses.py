@@ -40,7 +40,8 @@ def test_a_truce_pressed_for_is_not_made():
     assert "Agreement" not in _subs("Envoys delivered an ultimatum to both armies for a truce.")
     assert "Agreement" not in _subs("Tribal elders appealed for a prisoner swap to end the feud.")
     assert "Agreement" not in _subs("The general said he opposed the truce with the rebels.")
-    # a truce agreed or declared is one
+    # a truce agreed or declared is one, a humanitarian one too
+    assert _subs("Both armies agreed a three-day humanitarian truce in Marib on Friday.") == ["Agreement"]
     assert _subs("The two sides agreed to a truce around Hodeidah on Friday.") == ["Agreement"]
 
 
