@@ -128,12 +128,16 @@ def timed_ingest(path: Path, db: Path, profile: bool = False, cpu: dict | None =
 
 def command_seconds(path: Path, db: Path, *options: str) -> tuple[float, object]:
     """Wall clock of `polemos ingest` run as a user runs it, in a fresh process (imports, the spaCy pipeline,
-    the packs and, with --dask local:N, the cluster and its workers' loads all included), and its store."""
+    the packs and, with --dask local:N, the cluster and its workers' loads all included), and its store. The
+    command imports the polemos of this benchmark's tree (an editable install points the `polemos` script at
+    the tree it was installed from)."""
     from polemos.store import open_store
     fresh_store(db)
     command = [str(Path(sys.executable).with_name("polemos")), "ingest", str(path), "--db", str(db), "-q", *options]
+    tree = str(Path(__file__).resolve().parents[1])   # this tree's polemos, not the one the venv was installed from
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [tree, os.environ.get("PYTHONPATH")]))}
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True)
+    subprocess.run(command, check=True, capture_output=True, env=env)
     return time.perf_counter() - start, open_store(str(db))
 
 
