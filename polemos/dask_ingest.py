@@ -78,8 +78,9 @@ def connect(address: str):
     (default: one per core), closed with the client; anything else is an existing scheduler's address.
     A local cluster's workers start as forks of this process once it has loaded the spaCy pipeline, the packs
     and the readers' tables (polemos.workers.warm), where the platform forks as `--processes` does: loaded once
-    here, not once in every worker. Dask's own start method (spawn) is kept for workers it starts again
-    later, such as one in place of a worker that died."""
+    here, not once in every worker; and they run without Dask's statistical profiler, whose thread samples
+    the task's stack every 10 ms (about 7 % of a worker's CPU here, for a dashboard page a command never
+    shows). Workers Dask starts again later (one in place of a worker that died) get Dask's defaults."""
     distributed = require("distributed", "dask", "a Dask ingest")
     if address == "local" or address.startswith("local:"):
         from .workers import start_method, warm
@@ -88,7 +89,8 @@ def connect(address: str):
         method = start_method()
         if method == "fork":
             warm()
-        with config.set({"distributed.worker.multiprocessing-method": method}):
+        with config.set({"distributed.worker.multiprocessing-method": method,
+                         "distributed.worker.profile.enabled": False}):
             cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                dashboard_address=":0")   # any free port: never another's
         return distributed.Client(cluster), cluster
