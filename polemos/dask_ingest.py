@@ -75,12 +75,24 @@ def _is_local(address: str) -> bool:
 
 def connect(address: str):
     """(client, cluster): `local` or `local:N` starts a LocalCluster of N single-threaded worker processes
-    (default: one per core), closed with the client; anything else is an existing scheduler's address."""
+    (default: one per core), closed with the client; anything else is an existing scheduler's address.
+    A local cluster's workers start as forks of this process once it has loaded the spaCy pipeline, the packs
+    and the readers' tables (polemos.workers.warm), where the platform forks as `--processes` does: loaded once
+    here, not once in every worker; and they run without Dask's statistical profiler, whose thread samples
+    the task's stack every 10 ms (about 7 % of a worker's CPU here, for a dashboard page a command never
+    shows). Workers Dask starts again later (one in place of a worker that died) get Dask's defaults."""
     distributed = require("distributed", "dask", "a Dask ingest")
     if address == "local" or address.startswith("local:"):
+        from .workers import start_method, warm
+        config = require("dask.config", "dask", "a Dask ingest")
         workers = int(address.split(":", 1)[1]) if ":" in address else None
-        cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           dashboard_address=":0")   # any free port: never another's
+        method = start_method()
+        if method == "fork":
+            warm()
+        with config.set({"distributed.worker.multiprocessing-method": method,
+                         "distributed.worker.profile.enabled": False}):
+            cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                               dashboard_address=":0")   # any free port: never another's
         return distributed.Client(cluster), cluster
     return distributed.Client(address), None
 

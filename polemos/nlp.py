@@ -91,9 +91,11 @@ def _fixes() -> dict:
     from pathlib import Path
 
     import yaml
+
+    from .knowledge import load_yaml
     path = Path(__file__).resolve().parent / "knowledge" / "nlp_fixes.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         lemmas = {str(k): [str(f).lower() for f in v] for k, v in data["lemmas"].items()}
         norms = {str(k): str(v) for k, v in data["acronym_norms"].items()}
         intransitive = frozenset(str(v) for v in data["intransitive_verbs"])

@@ -114,9 +114,13 @@ def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield chunk
 
 
-def _context():
+def start_method() -> str:
     """fork where the platform has it (workers start with what this process has loaded), else spawn."""
-    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _context():
+    return multiprocessing.get_context(start_method())
 
 
 def _pool(processes: int) -> ProcessPoolExecutor:

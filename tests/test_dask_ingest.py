@@ -159,6 +159,31 @@ def test_the_command_line_starts_a_local_cluster(tmp_path):
     assert open_store(str(db)).counts()["documents"] == 6
 
 
+def test_a_local_clusters_workers_start_with_the_pipeline_and_packs_loaded():
+    """`--dask local:N` loads the spaCy pipeline and the packs once, here, and its workers start as forks of
+    this process (where the platform forks): no worker loads them again (nor runs Dask's profiler)."""
+    from multiprocessing import get_all_start_methods
+
+    from polemos.dask_ingest import connect
+    if "fork" not in get_all_start_methods():
+        pytest.skip("workers are spawned where the platform cannot fork")
+
+    def loaded() -> tuple[int, int, bool]:
+        import dask
+
+        from polemos import nlp
+        from polemos.knowledge.gazetteer import default_gazetteer
+        return (nlp.load.cache_info().currsize, default_gazetteer.cache_info().currsize,
+                dask.config.get("distributed.worker.profile.enabled"))
+
+    client, local = connect("local:1")
+    try:
+        assert list(client.run(loaded).values()) == [(1, 1, False)]   # and no profiler sampling its tasks
+    finally:
+        client.close()
+        local.close()
+
+
 def test_a_remote_cluster_needs_a_shared_store(tmp_path):
     from polemos.dask_ingest import dask_ingest
     from polemos.errors import PolemosError

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import KnowledgeError
+from ..knowledge import load_yaml
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "events.yaml"
 
@@ -159,7 +160,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     """The event lexicon (cached per path)."""
     p = Path(path) if path else LEXICON_PATH
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = load_yaml(p.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"cannot read event lexicon {p}: {exc}") from exc
     return _build(data)

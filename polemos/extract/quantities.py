@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from ..knowledge import load_yaml
 from ..model import Document, QuantityMention, Span
 from ..ranges import QUANTITY_MAX
 from .attribution import doc_text, expanded_span
@@ -57,7 +56,7 @@ def _words(phrase: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load and compile the quantity pack (once per process)."""
-    raw = yaml.safe_load(PACK.read_text(encoding="utf-8"))
+    raw = load_yaml(PACK.read_text(encoding="utf-8"))
     quals = {_words(p): q for q, ps in raw["qualifiers"].items() for p in ps}
     post = {_words(p): q for q, ps in raw["postfix"].items() for p in ps}
     vague = {_words(p): tuple(v) for p, v in raw["vague"].items()}

@@ -13,8 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..knowledge import load_yaml
 from ..model import ActorMention, Document, Mentions, Relation, Span
 from .attribution import ActorIndex, expanded_span, lemmas, lowers
 from .relation_aims import helped
@@ -32,7 +31,7 @@ _PARTIES = {"armed_group", "state", "state_force", "igo"}
 def lexicon() -> dict[str, Any]:
     """The relation cue lexicon (polemos/knowledge/relations.yaml)."""
     with open(LEXICON, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return load_yaml(fh)
 
 
 @lru_cache(maxsize=1)

@@ -16,9 +16,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from ..dates import PartialDate, plausible
+from ..knowledge import load_yaml
 from ..model import Document, Span, TimeMention
 from .attribution import doc_ents, doc_text
 from .event_args import SpanIndex
@@ -349,7 +348,7 @@ def _anchor_needles() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _anchor_pack() -> list[dict]:
-    return yaml.safe_load(PACK.read_text(encoding="utf-8"))["anchors"]
+    return load_yaml(PACK.read_text(encoding="utf-8"))["anchors"]
 
 
 def _triggers(triggers: list[str]) -> str:

@@ -30,9 +30,9 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _variants() -> dict[str, str]:
     """British/American spellings and the plural of 'Forces' (knowledge/spelling.yaml), validated."""
-    import yaml
+    from . import load_yaml
     path = Path(__file__).with_name("spelling.yaml")
-    table = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("variants") or {}
+    table = (load_yaml(path.read_text(encoding="utf-8")) or {}).get("variants") or {}
     for k, v in table.items():
         if not (isinstance(k, str) and isinstance(v, str) and k.isalpha() and v.isalpha()
                 and k == k.lower() and v == v.lower()):

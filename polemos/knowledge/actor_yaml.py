@@ -18,6 +18,7 @@ import yaml
 
 from ..dates import InvalidDate, PartialDate
 from ..errors import KnowledgeError
+from . import load_yaml
 from .actor_records import DEFAULT_INTER, KINDS, RELATIONS, ActorRecord, Affiliation, ContextAlias, Period, slug
 
 SUPPORTED_VERSIONS = (1,)
@@ -31,7 +32,7 @@ FORCE_KINDS = _FORCES + ("intelligence",)      # `force:` of a hand-written reco
 def read_file(path: Path) -> tuple[list[ActorRecord], dict[str, Any]]:
     """Records and lexicon entries of one pack file; KnowledgeError names file and entry."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"{path}: cannot read actor pack: {exc}") from exc
     if not isinstance(data, dict) or data.get("version") not in SUPPORTED_VERSIONS:

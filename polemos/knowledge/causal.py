@@ -12,6 +12,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import PolemosError
+from . import load_yaml
 
 PACK = Path(__file__).resolve().parent / "causal.yaml"
 Sign = Literal["+", "-"]
@@ -122,7 +123,7 @@ def load_pack(path: Path | str = PACK) -> CausalPack:
     """Read and validate a causal pack; its phrase patterns are checked by spaCy's Matcher."""
     try:
         with open(path, encoding="utf-8") as fh:
-            pack = CausalPack.model_validate(yaml.safe_load(fh))
+            pack = CausalPack.model_validate(load_yaml(fh))
     except (OSError, yaml.YAMLError, ValidationError) as exc:
         raise PolemosError(f"causal pack {path}: {exc}") from exc
     build_matcher(pack)

@@ -12,6 +12,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import PolemosError
+from . import load_yaml
 
 PACK = Path(__file__).resolve().parent / "claims.yaml"
 Kind = Literal["fighters", "attacks", "arrests", "killed", "executed", "escaped", "members_joined",
@@ -95,7 +96,7 @@ def load_pack(path: Path | str = PACK) -> dict[str, Any]:
     """Read and validate a claims lexicon; its Matcher patterns are checked by spaCy."""
     try:
         with open(path, encoding="utf-8") as fh:
-            raw = yaml.safe_load(fh)
+            raw = load_yaml(fh)
         pack = ClaimsPack.model_validate(raw)
     except (OSError, yaml.YAMLError, ValidationError) as exc:
         raise PolemosError(f"claims pack {path}: {exc}") from exc

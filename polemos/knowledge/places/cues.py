@@ -5,8 +5,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from .. import load_yaml
 from .tables import norm
 
 CUES = Path(__file__).parent / "cues.yaml"
@@ -34,7 +33,7 @@ class Cues:
 @lru_cache(maxsize=1)
 def load_cues(path: Path = CUES) -> Cues:
     """The cue lexicon (data), loaded once."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     invert = lambda d: {w.lower(): kind for kind, words in d.items() for w in words}  # noqa: E731
     return Cues(invert(data["after"]), invert(data["before_of"]), frozenset(data["near"]),
                 frozenset(data["directions"]), frozenset(norm(n) for n in data["not_places"]),

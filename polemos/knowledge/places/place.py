@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .tables import norm
 
@@ -42,8 +43,13 @@ def scannable(name: str | None, habits: dict) -> bool:
     """An uncurated admin1 name safe to match in text without NER: long and no common word."""
     if not name or len(name) < 5 or not name[0].isupper():
         return False
-    generic = {norm(w) for w in habits.get("admin1_generic_words", [])}
-    return not set(norm(name).split()) & generic
+    return not set(norm(name).split()) & _normed(tuple(habits.get("admin1_generic_words", [])))
+
+
+@lru_cache(maxsize=8)
+def _normed(words: tuple[str, ...]) -> frozenset[str]:
+    """The normal forms of a word list, made once (not once for each of the thousands of names checked)."""
+    return frozenset(norm(w) for w in words)
 
 def replace_place(place: Place, **changes) -> Place:
     from dataclasses import replace

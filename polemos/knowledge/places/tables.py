@@ -89,8 +89,8 @@ def read_csv(name: str) -> list[dict[str, str]]:
 
 def read_yaml(name: str) -> dict:
     """A YAML file of this folder."""
-    import yaml
-    return yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+    from .. import load_yaml
+    return load_yaml((HERE / name).read_text(encoding="utf-8"))
 
 
 def split_aliases(value: str) -> list[str]:

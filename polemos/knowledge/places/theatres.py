@@ -8,10 +8,10 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ...errors import KnowledgeError
+from .. import load_yaml
 
 PACK = Path(__file__).parent / "theatres.yaml"
 
@@ -66,7 +66,7 @@ def _pattern(cues: list[str]) -> re.Pattern:
 def load_theatres(path: Path = PACK) -> tuple[Theatre, ...]:
     """The theatres (data), loaded and validated once."""
     try:
-        pack = _Pack.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        pack = _Pack.model_validate(load_yaml(path.read_text(encoding="utf-8")))
     except ValidationError as exc:
         raise KnowledgeError(f"{path.name}: {exc}") from exc
     return tuple(Theatre(t.name, frozenset((cc, a) for cc, names in t.provinces.items() for a in names),
