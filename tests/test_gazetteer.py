@@ -170,3 +170,16 @@ def test_a_city_and_its_province_of_one_name_get_their_own_codes_whatever_the_ha
                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.split()
         seen.add(tuple(out))
     assert seen == {("UZ-TK", "UZ-TO", "MZ-MPM", "MZ-L")}
+
+
+def test_a_subdivision_name_two_codes_share_takes_the_same_code_whatever_order_pycountry_gives(monkeypatch):
+    """pycountry returns a set (its order changes between runs); 'Maputo' names both a province and a city."""
+    import pycountry
+
+    from polemos.knowledge.places import tables
+    subs = list(pycountry.subdivisions.get(country_code="MZ"))
+    got = []
+    for order in (subs, subs[::-1]):
+        monkeypatch.setattr(pycountry.subdivisions, "get", lambda country_code, _o=order: list(_o))
+        got.append(tables.iso_subdivisions("MZ")["maputo"])
+    assert got == ["MZ-L", "MZ-L"]

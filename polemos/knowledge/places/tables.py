@@ -111,7 +111,9 @@ def iso_subdivisions(cc: str) -> dict[str, str]:
     """norm(name) -> ISO 3166-2 code for the top-level subdivisions of country `cc`."""
     import pycountry
     out: dict[str, str] = {}
-    for sub in pycountry.subdivisions.get(country_code=cc) or []:
+    # pycountry gives a set, whose order changes between runs: in code order, a name two subdivisions share
+    # ('Maputo', province MZ-L and city MZ-MPM) always takes the same code
+    for sub in sorted(pycountry.subdivisions.get(country_code=cc) or [], key=lambda s: s.code):
         if getattr(sub, "parent_code", None):
             continue
         out.setdefault(norm(sub.name), sub.code)
