@@ -63,3 +63,12 @@ def test_every_state_office_in_the_pack_names_a_government():
     assert len(people) > 150
     missing = [r.id for r in people if pack.office_at(r.id, None) is None]
     assert not missing, missing
+
+
+def test_a_leaders_name_in_lower_case_or_a_namesakes_given_name_is_no_leader():
+    def people(text: str) -> set[str]:
+        found = extract(nlp.parse(text), Document("t", text, published=date(2024, 1, 1)))
+        return {m.name for m in found.mentions.actors if m.kind == "person"}
+    assert "Donald Tusk" not in people("Rangers seized an ivory tusk near the park gate in Tsavo on Monday.")
+    assert "Saddam Hussein" not in people("Saddam Haftar inspected troops in Benghazi on Monday.")
+    assert "Donald Tusk" in people("Prime Minister Tusk met farmers in Warsaw on Monday.")

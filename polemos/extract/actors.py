@@ -118,8 +118,9 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
         rec = pack.resolve_key(s.key, (country_at(m.start),))
         if rec is None or len(s.tokens) > 1 and _inside_longer_name(sdoc, m, pack):
             return None
-        if rec.kind == "person" and m.end - m.start == 1 and _another_bearer(sdoc, m, words[4]):
-            return None                          # "Auma Obama": a relative bearing the leader's surname
+        if rec.kind == "person" and (not any(t.text[:1].isupper() for t in sdoc[m.start:m.end]) or (
+                m.end - m.start == 1 and _another_bearer(sdoc, m, words[4]))):
+            return None                          # "an ivory tusk"; "Auma Obama": a relative bearing the surname
         defined = acronyms.get(sdoc[m.start].text) if m.end - m.start == 1 else None
         if defined is not None and (
                 (meant := pack.lookup(defined, (country_at(m.start),))) is None or meant.id != rec.id):
