@@ -108,9 +108,9 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
     words = cached(pack, "place_use_words", lambda: (set(pack.lexicon.get("place_prepositions", ())),
                                                      {norm(w) for w in pack.lexicon.get("place_heads", ())},
                                                      {norm(w) for w in pack.lexicon.get("acting_heads", ())},
-                                                     _relation_nouns(),
-                                                     {norm(w) for k in ("titles_drop", "titles_keep")
-                                                      for w in pack.lexicon.get(k, ())}))
+                                                     _relation_nouns()))
+    titles = cached(pack, "title_words", lambda: {norm(w) for k in ("titles_drop", "titles_keep")
+                                                   for w in pack.lexicon.get(k, ())})
 
     acronyms = actor_acronyms.defined(sdoc)
 
@@ -119,14 +119,14 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
         if rec is None or len(s.tokens) > 1 and _inside_longer_name(sdoc, m, pack):
             return None
         if rec.kind == "person" and (not any(t.text[:1].isupper() for t in sdoc[m.start:m.end]) or (
-                m.end - m.start == 1 and _another_bearer(sdoc, m, words[4]))):
+                m.end - m.start == 1 and _another_bearer(sdoc, m, titles))):
             return None                          # "an ivory tusk"; "Auma Obama": a relative bearing the surname
         defined = acronyms.get(sdoc[m.start].text) if m.end - m.start == 1 else None
         if defined is not None and (
                 (meant := pack.lookup(defined, (country_at(m.start),))) is None or meant.id != rec.id):
             return None                          # "the Awami National Party (ANP)": not the Afghan police
         if rec.kind == "state" and rec.force is None:
-            use = _state_use(sdoc, m, *words[:4])
+            use = _state_use(sdoc, m, *words)
             if use == "place":
                 return None
             if use == "force":                   # "Pakistan air strikes": the state's military acted

@@ -64,41 +64,43 @@ def _anchored(tok, cls: TriggerClass, lex: Lexicon) -> bool:
         return False
     if _lemma(tok) in cls.event_nouns or tok.pos_ == "VERB":
         return True
+    return _event_verb_over(tok, lex) is not None
+
+
+def _event_verb_over(tok, lex: Lexicon):
+    """The nearest of the word's three heads that is an event verb ('carried out an air strike'; not 'a ship
+    carrying heavy weapons'), else None."""
     head = tok.head
     for _ in range(3):
         if _lemma(head) in lex.words["event_verbs"] and not (
                 _lemma(head) == "carry" and not any(c.dep_ == "prt" for c in head.children)):
-            return True                 # "carried out an air strike"; not "a ship carrying heavy weapons"
+            return head
         if head.head.i == head.i:
             break
         head = head.head
-    return False
+    return None
 
 
 def _civil_deed(tok, lex: Lexicon) -> bool:
     """An instrument that does something that is no violence: 'the air force carried out medical outreach
     operations' (the deed's object is one of figurative_modifiers' kinds)."""
-    head = tok.head
-    for _ in range(3):
-        if _lemma(head) in lex.words["event_verbs"]:
-            civil = lex.words["figurative_modifiers"]
-            return any(c.dep_ == "dobj" and c.i > tok.i and any(m.i < c.i and _lemma(m) in civil for m in c.subtree)
-                       for c in head.children)
-        if head.head.i == head.i:
-            break
-        head = head.head
-    return False
+    head, civil = _event_verb_over(tok, lex), lex.words["figurative_modifiers"]
+    return head is not None and any(c.dep_ == "dobj" and c.i > tok.i and any(
+        m.i < c.i and _lemma(m) in civil for m in c.subtree) for c in head.children)
+
+
+def _class_kept(tok, cls: TriggerClass, lex: Lexicon) -> bool:
+    """The conditions a class sets on any of its triggers: a purpose or a crowd ('the plant stopped work after the
+    blast' is no strike), ground given up ('handed over sacks of flour' is none)."""
+    if cls.purposes and not _has_purpose(tok, cls.purposes) and not (cls.crowd_subject and _crowd_subject(tok, lex)):
+        return False
+    return not cls.ground_only or _ground_given(tok, lex)
 
 
 def _phrase_kept(tok, cls: TriggerClass, lex: Lexicon) -> bool:
-    """A phrase trigger its class's conditions keep: a purpose or a crowd ('the plant stopped work after the blast' is
-    no strike), a deed of violence ('the air force carried out medical operations'), ground given up ('handed over
-    700 kg of medicine')."""
-    if cls.purposes and not _has_purpose(tok, cls.purposes) and not (cls.crowd_subject and _crowd_subject(tok, lex)):
-        return False
-    if cls.role == "method" and _civil_deed(tok, lex):
-        return False
-    return not cls.ground_only or _ground_given(tok, lex)
+    """A phrase trigger its class keeps (_class_kept), an instrument's only where its deed is violence ('the air
+    force carried out medical operations')."""
+    return _class_kept(tok, cls, lex) and not (cls.role == "method" and _civil_deed(tok, lex))
 
 
 def _match_phrase(sent, i: int, lemmas: list[str], lex: Lexicon):
@@ -516,11 +518,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 continue        # "three people were wounded": a toll, not an act; "gunmen wounded a trader": one
             if cls.driven_out and not _driven_out(tok, lex):
                 continue        # "expelled the ambassador", "pushed back an attack": no ground changed hands
-            if cls.ground_only and not _ground_given(tok, lex):
-                continue        # "handed over medicine", "withdrew from the talks": no ground given up
-            if cls.purposes and not _has_purpose(tok, cls.purposes) and not (
-                    cls.crowd_subject and _crowd_subject(tok, lex)):
-                continue
+            if not _class_kept(tok, cls, lex):
+                continue        # no purpose nor crowd; "handed over medicine", "withdrew from the talks"
             if cls.sub == "Looting/property destruction" and _burnt_body(tok, lex):
                 continue        # "a charred body pulled from a river": a killing's mark, not property destroyed
             if cls.role in ("territory", "retake") and _attributive(tok):
