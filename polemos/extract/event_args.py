@@ -223,6 +223,29 @@ def subject_of(verb):
     return None
 
 
+def stands_for(subj):
+    """The noun a pronoun subject stands for within its sentence: a relative pronoun's head noun ('villagers who
+    attacked a patrol'), or for 'they' the noun subject of the clause its clause hangs on ('twelve people were
+    arrested after they attacked police'; not where that clause has an object it may stand for: 'police arrested
+    four men after they robbed a shop'); else the subject itself."""
+    low = subj.lower_
+    if low in ("who", "that", "which") and subj.head.dep_ == "relcl" and subj.head.head.pos_ in ("NOUN", "PROPN"):
+        return subj.head.head
+    if low != "they":
+        return subj
+    v = subj.head
+    for _ in range(3):
+        if v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
+            break
+        v = v.head
+        noun = _children(v, ("nsubjpass",)) or ([] if _children(v, ("dobj",)) else _children(v, ("nsubj",)))
+        if noun and noun[0].pos_ in ("NOUN", "PROPN"):
+            return noun[0]
+        if _children(v, ("nsubj", "nsubjpass", "dobj")):
+            break
+    return subj
+
+
 def _stray_subject(verb):
     """'... in Kadugli and the army answered': a conjoined verb's own subject right before it, which the
     parser hung on the previous clause (as a conjunct or object there)."""

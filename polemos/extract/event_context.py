@@ -28,6 +28,8 @@ def background(tok, lex: Lexicon) -> bool:
     "in the aftermath of the attack") refers to an event told elsewhere."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if any(c.dep_ == "amod" and c.lower_ in lex.words["earlier_mods"] for c in tok.children):
+        return True                     # "an unexploded shell from previous fighting", "the earlier attack"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
         return True                     # "this was one of six coordinated attacks": the event just told
     t = tok
@@ -39,6 +41,8 @@ def background(tok, lex: Lexicon) -> bool:
             return True
         if _lemma(prep.head) in lex.words["temporal_nouns"]:
             return True
+        if prep.i > 0 and _lemma(prep.doc[prep.i - 1]) in lex.words["temporal_nouns"]:
+            return True                 # "out of solidarity with the protest in X", its 'with' hung on the verb
         t = prep.head
     return False
 
@@ -130,6 +134,12 @@ def distributive_heads(tok, actors, places, lex: Lexicon) -> list:
     locs = [x for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
             for p in c.children if p.dep_ == "pobj" for x in conjuncts(p)
             if places.at_token(x) or x.pos_ == "PROPN"]     # not "by gunmen in a car": no place of its own
+    # a target the parse hung on the place before it, with a place of its own ("attacks on the police station in
+    # Damboa and the army base in Bama"): another target
+    heads += [x for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              for p in c.children if p.dep_ == "pobj" for x in conjuncts(p)[1:]
+              if x.pos_ == "NOUN" and not places.at_token(x)
+              and any(d.dep_ == "prep" and d.lower_ in ("in", "at") for d in x.children)]
     seen, out = set(), []
     for h in heads if tok.tag_ in ("NNS", "NNPS") else []:
         if h.i not in seen and _named(h, actors, places, lex):

@@ -185,14 +185,23 @@ def fold_arrests(drafts: list[Draft], told: dict[int, list], course: frozenset[s
     hosts = [d for d in drafts if COARSE.get(d.event.event_type) in ("violent", "demo") and not d.claim_only]
     out = []
 
+    def ends(a, v) -> bool:
+        """'13 people were arrested after they attacked police': the arrest ends the violence its clause holds,
+        and the arrested are its doers."""
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head                    # "after they robbed a shop and shot a guard"
+        return v.pos_ == "VERB" and v.dep_ == "advcl" and v.head.i == a.i and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when", "as") for c in v.children)
+
     def apart(a, v) -> bool:
-        return a.is_ancestor(v) or (v.pos_ in ("NOUN", "PROPN") and v.is_ancestor(a))
+        return not ends(a, v) and (a.is_ancestor(v) or (v.pos_ in ("NOUN", "PROPN") and v.is_ancestor(a)))
     for d in drafts:
         if hosts and not d.claim_only and (d.event.sub_event_type or "").lower() in course:
             host = next((h for h in hosts if not any(apart(a.token, v.token) for a in told[id(d)]
                                                      for v in told[id(h)])), None)
             if host is not None:
-                _fill_sides(host.event, d.event)
+                if not any(ends(a.token, v.token) for a in told[id(d)] for v in told[id(host)]):
+                    _fill_sides(host.event, d.event)
                 host.event.extra_evidence.append(d.event.evidence)
                 continue
         out.append(d)

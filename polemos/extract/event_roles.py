@@ -14,6 +14,7 @@ from .event_args import (
     phrase_actors,
     phrase_range,
     shared_modifiers,
+    stands_for,
     status_of,
     subject_of,
     target_heads,
@@ -141,6 +142,8 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
                  for p in c.children if p.dep_ == "pobj"]
         found = [m for m in found if not any(a <= m.span.start and m.span.end <= b for a, b in aimed)]
     if not found and role == "actor1" and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+        if (ref := stands_for(head)).i != head.i:      # "two gunmen were arrested when they attacked a post"
+            return name_phrase(ref, actors, lex, namer, country, on, role)
         if (speaker := _speaker(head, lex)) is not None:     # "the army said it killed 15 militants": the army
             return name_phrase(speaker, actors, lex, namer, country, on, role)
         found = antecedent(head, actors)
@@ -184,6 +187,10 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
             lemma in lex.words.get("unknown_people", ()) and any(
                 c.dep_ == "amod" and c.lower_ in lex.words.get("unknown_modifiers", ()) for c in head.children))):
         return namer.unidentified(country), "armed_group"      # 'gunmen', 'unknown people', 'armed individuals'
+    if role == "actor2" and (lemma in lex.words["state_sites"] or lemma == "target") \
+            and (owner := _demonym_owner(head, namer)):
+        force = _state_site(head, lemma, lex) or "military"               # "shelled Russian positions": its army's
+        return namer.state_force(owner, on, force), "state_force"         # ("a Pakistani police post": its police)
     if role == "actor2" and (site := _state_site(head, lemma, lex)):
         return namer.state_force(country, on, site), "state_force"
     if role == "actor2":

@@ -145,6 +145,9 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
     methods = specific or {t.cls.sub for t in means if t.role == "method"}
     if roles & PROTEST_ROLES:
         return _protest(roles, modroles, anchors, lex)
+    if "intervention" in roles <= {"intervention", "violent"} and any(
+            t.role == "intervention" and t.token.lemma_.lower() in lex.words["dispersal_verbs"] for t in anchors):
+        return _protest(roles | {"protest"}, modroles, anchors, lex)   # a crowd dispersed: it had gathered
     if methods and "Suicide bomb" not in methods and any(premature(t, lex) for t in means if t.role == "method"):
         return "Disrupted weapons use"
     transfer = any(t.cls.sub == TRANSFER for t in anchors + mods) and not (roles & {"violent"}) \

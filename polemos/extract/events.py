@@ -26,6 +26,7 @@ from .event_args import (
     phrase_actors,
     phrase_range,
     speaker_place,
+    stands_for,
     status_of,
     subject_of,
     victims_of,
@@ -158,7 +159,8 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
     the side that fired when two sides each used their own weapons (`_by_side`), and by the day each
     trigger's own time names (`_by_time`)."""
     groups: dict[tuple, list] = {}
-    demo = any(t.role in ("protest", "riot") for t in anchors)    # beside a protest, violence is its course
+    demo = any(t.role in ("protest", "riot", "intervention") for t in anchors)    # beside a protest (or a crowd
+    # dispersed), violence is its course
     keys: dict[int, tuple] = {}
     for t in anchors:
         place, prec = event_place(t.token, sent_places, sdoc, lex.words["reporting_verbs"],
@@ -193,6 +195,11 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
                      and _locates(groups[key][1], g[1], sdoc)), None)
         if town is not None:       # "ambushed near Bama town, in Borno's Konduga district": the district locates
             town[0].extend(groups.pop(key)[0])                                  # the town, one event
+    for key in [k for k in groups if k[1] is not None]:
+        town = next((g for k, g in groups.items() if k[0] == key[0] and k != key and g[1] is not None
+                     and _address_chain(g[1], groups[key][1], sdoc) and not _listed(groups[key][1], sdoc)), None)
+        if town is not None:       # "in Ceiba, Fajardo", "in al Bab in Aleppo": the town's address, one event
+            town[0].extend(groups.pop(key)[0])
     for key in [k for k in groups if k[1] is None]:      # placeless triggers join the first placed group
         first = next((g for k, g in groups.items() if k[0] == key[0] and k[1] is not None), None)
         if first is None:
@@ -201,7 +208,7 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
         first[0].extend(loose[0])
         if first[1] is None:
             first[1], first[2] = loose[1], loose[2]
-    return [(part, g[1], g[2]) for g in groups.values() for sided in _by_side(g[0], actors)
+    return [(part, g[1], g[2]) for g in groups.values() for sided in _by_side(g[0], actors, lex)
             for part in _by_time(sided, times or [], sdoc)]
 
 
@@ -242,7 +249,7 @@ def _parts(keyed: dict[str, list[Trigger]], trigs: list[Trigger], home=lambda t:
     return [sorted(p, key=lambda t: t.start) for p in keyed.values()]
 
 
-def _by_side(trigs: list[Trigger], actors: SpanIndex | None) -> list[list[Trigger]]:
+def _by_side(trigs: list[Trigger], actors: SpanIndex | None, lex: Lexicon | None = None) -> list[list[Trigger]]:
     """'The rebels stepped up their shelling of the town and the army answered with air strikes': two sides each
     named as the subject of its own weapon of another kind are two remote-violence events (ACLED codes one
     per attacking side); triggers naming no side stay with the first. One side, or one kind, stays one event."""
@@ -251,6 +258,8 @@ def _by_side(trigs: list[Trigger], actors: SpanIndex | None) -> list[list[Trigge
     def side(t: Trigger) -> str | None:
         subj = subject_of(clause_verb(t.token))
         named = phrase_actors(subj, actors) if subj is not None else []
+        if not named and subj is not None and lex is not None and lex.state_force(subj.lemma_.lower()):
+            return f"the {subj.lemma_.lower()}"      # "... and the army hit back with airstrikes": a side unnamed
         return named[0].name if named else None
     sides: dict[str, list[Trigger]] = {}
     for t in trigs:
@@ -309,6 +318,17 @@ def _address_chain(town: PlaceMention, division: PlaceMention, sdoc) -> bool:
     return all(t.is_punct or t.lower_ in ("in", "of") or t.lower_ in nouns or t.text[:1].isupper() for t in span)
 
 
+def _listed(place: PlaceMention, sdoc) -> bool:
+    """The name is one of a list ('in Ceiba, Fajardo and Luquillo'): conjoined with an 'and' or 'or' (a comma alone
+    closes an address: 'in Ceiba, Fajardo, a man was shot')."""
+    span = expanded_span(sdoc, place.span.start, place.span.end)
+    if span is None:
+        return False
+    root = span.root
+    first = root.head if root.dep_ == "conj" else root
+    return any(c.dep_ == "cc" for w in (first, *first.conjuncts) for c in w.children)
+
+
 def _as_division(place: PlaceMention, sdoc) -> bool:
     """The name is written as a district or province ('in Jammu district', 'Kurram agency')."""
     from ..knowledge.places.cues import load_cues
@@ -343,6 +363,17 @@ def _crowd_arrested(t: Trigger, factual: list[Trigger], lex: Lexicon) -> bool:
     return t.role == "protest" and tok.lemma_.lower() in lex.words["protest_people"] \
         and tok.dep_ in ("dobj", "nsubjpass") and any(
             f.token.i == tok.head.i and f.cls.sub == "Arrests" for f in factual)
+
+
+def _crowd_dispersed(t: Trigger, lex: Lexicon) -> bool:
+    """'police dispersed about 180 migrant labourers who demanded to go home': a crowd dispersed had gathered (ACLED
+    codes the gathering, met with the intervention), though no word tells the protest itself."""
+    tok = t.token
+    armed = lex.words["armed_cues"] | lex.words["crowd_armed"]
+    return t.role == "intervention" and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.words["dispersal_verbs"] \
+        and any(c.dep_ == "dobj" and any(h.lemma_.lower() in lex.words["collective_people"] or (
+            h.tag_ == "NNS" and h.lemma_.lower() in lex.words["people_nouns"]) for h in of_heads(c))
+            and not any(w.lemma_.lower() in armed for w in c.subtree) for c in tok.children)
 
 
 def _scene_of(t: Trigger, factual: list[Trigger], lex: Lexicon) -> bool:
@@ -512,6 +543,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
             or (background(t.token, lex) and not _scene_of(t, factual, lex))]
     anchors = [t for t in factual if (t.anchor or (ctx.demo is None and _crowd_arrested(t, factual, lex)))
                and t.role not in MOD_ROLES and t not in refs]     # (after a demonstration told: its arrests)
+    if ctx.demo is None and all(t.role == "violent" for t in anchors):     # ("... dispersed the crowd, killing two")
+        anchors += [t for t in factual if _crowd_dispersed(t, lex) and t not in refs]
     if anchors and all(_side_event(t, lex) for t in anchors):
         # "insurgents ransacked the town following a dawn assault on Friday": the assault is this incident
         anchors += [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)]
@@ -553,6 +586,9 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                     tplace, tprec = None, 0      # the country itself ("in the north of the country")
             d = _build(sent, trigs, mods, tplace, tprec, detonated, ctx, claim_only=not anchors,
                        first=k == 0, target=target, owned={i for i, g in owners.items() if g == n})
+            if d is not None and split and any(_same_scene(d.event, o.event) for o in out
+                                               if o.split_of == f"{sent.start}:{n}"):
+                continue                              # two targets at one place with one side: one event
             if d is not None and split:
                 d.split_of = f"{sent.start}:{n}"      # distinct events of one plural trigger never merge
             elif d is not None and sum(g[1] is place for g in groups) > 1:
@@ -564,6 +600,12 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                     ctx.demo = (d, list(trigs), list(mods))
                     ctx.demo_grief = {t.cls.name for t in found if t.token.i in grief}
     return fold_arrests(out, told, lex.words["course_developments"])
+
+
+def _same_scene(a: Event, b: Event) -> bool:
+    """Two events of one kind, day and place with the same sides (ACLED: one event)."""
+    return all(getattr(a, f) == getattr(b, f) for f in ("sub_event_type", "event_date", "country", "admin1", "location",
+                                                         "actor1", "actor2"))
 
 
 def _specific(place, prec, value, precision, own_date: bool, ctx: _Ctx, sent) -> bool:
@@ -601,6 +643,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
             ctx.times.within(a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in apart):
         value, precision = value[:7], "month"     # told as what came before the day's event: its month at most
     own_date = date_rank == OWN
+    if precision == "decade" and any(clause_verb(t.token).dep_ == "relcl" for t in trigs):
+        return None                 # "an area where fighting occurred in the 1980s": a backdrop, no event to code
     if not own_date and all(nominal_strategic(t) for t in trigs):
         return None                           # "the takeover of X", "the withdrawal": background
     if all(_klass(t, lex) == "strategic" for t in trigs) and \
@@ -646,6 +690,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         # "a fisherman was gunned down at dawn; he had been charged last year over drug dealing": a gang's man
     if a1_kind == "state" and a1 and not ctx.namer.is_state(a1) and lex.event_type[sub] != "Strategic developments":
         a1 = ctx.namer.state_force(a1, on, "military") or a1    # "Russia launched drones": its military
+    if all(t.cls.name in lex.words["own_forces_classes"] for t in trigs):
+        a2 = None                             # "the army sent 300 troops to X": its own men, no other side
+        if a1_kind == "state" and a1 and not ctx.namer.is_state(a1):
+            a1 = ctx.namer.state_force(a1, on, "military") or a1      # "Japan is sending troops": its military
     if a1_kind == "civilians" and lex.event_type[sub] != "Protests":
         a1 = None                             # civilians are a violent event's target, never its initiator
     if sub == "Arrests" and is_unidentified(a1):
@@ -696,8 +744,13 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if first and not lex.words["injury_words"].isdisjoint(ctx.sent_lemmas):
         inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor, owned, grieved)
     if sub == "Attack" and status != "place" and any(t.cls.sub == "Looting/property destruction" for t in trigs) \
-            and lex.words["harm_words"].isdisjoint(ctx.sent_lemmas | next_sentence_lemmas(sent)):
-        sub = "Looting/property destruction"      # "attacked and torched a clinic", no one harmed: property only
+            and lex.words["harm_words"].isdisjoint(ctx.sent_lemmas | next_sentence_lemmas(sent)) \
+            and not lex.pattern("armed_threats").search(_told_with(sent, ctx)):
+        sub = "Looting/property destruction"      # "attacked and torched a clinic", no one harmed nor threatened:
+                                                  # property only
+    elif sub == "Looting/property destruction" and a1 is not None and not state and a1_kind != "civilians" \
+            and lex.pattern("armed_threats").search(_told_with(sent, ctx)):
+        sub = "Attack"              # "trucks set on fire by armed men, who fired at the drivers": its people too
     if sub == "Looting/property destruction" and a1 is None and _crowd_initiates(trigs, ctx):
         sub = "Violent demonstration"     # "villagers blocked a street with blazing tyres": a crowd destroying property
     if fat is not None and fat.best and (k := split_factor(sent.text, ctx.doc.text)) > 1:
@@ -1014,7 +1067,7 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
         acts = [verb, *verb.conjuncts]
         acts += [c for v in acts for c in v.children if c.dep_ == "dobj"    # "opened fire", "shot and burnt"
                  and not (c.lemma_.lower() == "fire" and v.lemma_.lower() in ("set", "light"))]   # not "set fire to"
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [stands_for(c) for c in verb.children if c.dep_ == "nsubj"]     # "villagers who attacked"
         subjects += [p for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"
                      for p in c.children if p.dep_ == "pobj"]     # "was attacked and beaten by locals"
         between = []
@@ -1035,6 +1088,8 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
                 continue
             others = {w.i for c in subj.subtree if c.dep_ in ("conj", "cc") and c is not subj for w in c.subtree} \
                 if subj in between else set()     # "between X and police": the other side is not X's phrase
+            if verb.dep_ == "relcl" and verb.head.i == subj.i:      # "residents who beat a policeman": whom
+                others |= {w.i for c in verb.children if c.dep_ == "dobj" for w in c.subtree}     # they beat
             phrase = [w for w in subj.subtree if w.i not in others]
             starts = {w.idx for w in phrase}
             named = [m for m in ctx.actors.within(phrase[0].idx, phrase[-1].idx + len(phrase[-1]))

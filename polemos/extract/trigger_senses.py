@@ -87,10 +87,11 @@ def accidental_blast(tok, lex: Lexicon) -> bool:
 def _figurative_enemy(tok, lex: Lexicon) -> bool:
     """A fight whose object, or what it is 'against', is a disease, a disaster or a social ill ('to fight the
     epidemic', 'the battle against poverty')."""
-    if any(c.role == "protest" for c in lex.single.get(_lemma(tok), ())):
-        return False               # "thousands marched against corruption": a protest is about its cause
+    if any(c.role == "protest" or c.sub == "Arrests" for c in lex.single.get(_lemma(tok), ())):
+        return False               # "thousands marched against corruption": a protest is about its cause; "arrested
+                                   # on charges of ...": what the arrest was for
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "with", "on")
-             for o in p.children if o.dep_ == "pobj"]
+             for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]    # not "on Monday"
     ills = lex.words["figurative_enemies"]
     return bool(objs) and all(_lemma(o) in ills or o.lower_ in ills for o in objs)

@@ -165,8 +165,9 @@ def _doer_told(verb) -> bool:
 
 
 QUANTITY_NOUNS = {"total", "number", "lot", "quantity", "cache", "stockpile", "batch", "consignment", "haul",
-                  "pair", "set", "couple", "dozen", "dozens", "hundreds", "amount", "stash", "stock", "ton", "tonne",
-                  "kilogram", "kilo", "kg", "gram", "pound", "package", "pack", "bag", "sack", "load", "shipment"}
+                  "pair", "set", "couple", "dozen", "dozens", "hundreds", "hundred", "thousand", "thousands", "amount",
+                  "stash", "stock", "ton", "tonne", "kilogram", "kilo", "kg", "gram", "pound", "package", "pack", "bag",
+                  "sack", "load", "shipment"}
 
 
 APPROXIMATORS = {"about", "around", "over", "nearly", "almost", "some", "roughly"}
@@ -226,9 +227,10 @@ def _crowd_subject(tok, lex: Lexicon) -> bool:
     blockade': the act's subject (a noun's: its verb's) is a crowd of ordinary people, not troops or police."""
     verb = tok.head if tok.dep_ == "dobj" else tok
     armed = lex.words["armed_cues"] | lex.words["crowd_armed"]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [s for s in [subject_of(verb)] if s is not None]
     for subj in [*subjects, *(a for c in subjects for a in c.children if a.dep_ == "appos")]:
-        # ("in X, Region, residents blocked ...": the parse may make the region the subject, the crowd its appos)
+        # ("in X, Region, residents blocked ...": the parse may make the region the subject, the crowd its appos,
+        # or hang the crowd on the place as a conjunct, leaving the verb without a subject)
         heads = of_heads(subj)
         if any(h.pos_ == "PROPN" and h.ent_type_ not in ("GPE", "LOC", "FAC") for h in heads[1:]):
             continue                # "members of <a named group>": that group did it ("residents of X": the crowd)
@@ -251,6 +253,18 @@ def _purpose_bound(lemma: str, lex: Lexicon) -> bool:
     return bool(classes) and all(c.purposes for c in classes)
 
 
+def _military_target(obj, lex: Lexicon) -> bool:
+    """'struck militant targets', 'hit Russian targets in Kherson', 'struck targets in Gaza': targets of fire, not the
+    idiom ('hit its targets for the year'): a side's or a weapon's word before them, or a place after them."""
+    if _lemma(obj) != "target":
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or _lemma(c) in
+           lex.words["armed_cues"] | lex.words["military_target_mods"]) for c in obj.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "near", "across", "inside") and any(
+        p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children) for c in obj.children)
+
+
 def _usable(tok, lemma: str, lex: Lexicon) -> bool:
     if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "anti":
         return False               # "anti-aircraft guns", "anti-drone systems": a defence against it, not it
@@ -261,7 +275,8 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
     if lemma in lex.words.get("intransitive_only", ()) and any(c.dep_ == "dobj" for c in tok.children):
         return False
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _lemma(c) in lex.words.get("idiom_objects", ())
-                                  for c in tok.children) and not _purpose_bound(lemma, lex):
+                                  and not _military_target(c, lex) for c in tok.children) \
+            and not _purpose_bound(lemma, lex):
         return False               # "hit the road"; not "blocked the road demanding water" (its purpose decides)
     if lex.idiom(tok):
         return False
