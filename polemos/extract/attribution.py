@@ -52,6 +52,7 @@ def _listed(doc, key: str, attr: str) -> tuple[list, list[int]]:
 
 _LEMMAS_KEY = "polemos.lemmas"
 _LOWERS_KEY = "polemos.lowers"
+_TEXTS_KEY = "polemos.texts"
 _SENT_SETS_KEY = "polemos.sentence_sets"     # (lemmas or lowers, start, end) -> the words of that stretch
 _CHAR_SPANS_KEY = "polemos.char_spans"         # (start, end) -> the expanded Span of those characters
 
@@ -63,6 +64,14 @@ def lemmas(doc) -> list[str]:
     cached = doc.user_data.get(_LEMMAS_KEY)
     if cached is None:
         cached = doc.user_data[_LEMMAS_KEY] = [w.lower() for w in _strings(doc, "LEMMA")]
+    return cached
+
+
+def texts(doc) -> list[str]:
+    """Every token's text by token index, listed once per document (as `lemmas`)."""
+    cached = doc.user_data.get(_TEXTS_KEY)
+    if cached is None:
+        cached = doc.user_data[_TEXTS_KEY] = _strings(doc, "ORTH")
     return cached
 
 

@@ -1144,7 +1144,7 @@ def _additional(sent, lex: Lexicon) -> bool:
 def _new_incident(sent, trigs, lex: Lexicon) -> bool:
     """'Separately, ...', 'In another incident, ...': the sentence opens another incident; 'a villager was killed in
     another air raid': the event word itself is another."""
-    return any(t.lower_ in lex.words["new_incident_cues"] for t in list(sent)[:4]) or _another(trigs, lex)
+    return any(t.lower_ in lex.words["new_incident_cues"] for t in sent[:4]) or _another(trigs, lex)
 
 
 def _another(trigs, lex: Lexicon) -> bool:
