@@ -3,6 +3,8 @@ outranks the pack's, so that ANP there is not the Afghan National Police.
 """
 from __future__ import annotations
 
+from .attribution import texts
+
 MAX_NAME_WORDS = 10
 CONNECTORS = frozenset({"of", "the", "and", "for", "in", "e", "i", "ul", "al", "el", "-", "'s", "’s", "de", "du"})
 
@@ -10,10 +12,12 @@ CONNECTORS = frozenset({"of", "the", "and", "for", "in", "e", "i", "ul", "al", "
 def defined(sdoc) -> dict[str, str]:
     """Acronym as written -> the name it is defined for, from '<Name> (<ACRONYM>)' in the text."""
     out: dict[str, str] = {}
-    for tok in sdoc:
-        if tok.text != "(" or tok.i + 2 >= len(sdoc) or sdoc[tok.i + 2].text != ")":
+    words = texts(sdoc)
+    for i in (i for i, w in enumerate(words) if w == "("):       # a Token made only at a parenthesis
+        tok = sdoc[i]
+        if tok.i + 2 >= len(sdoc) or words[tok.i + 2] != ")":
             continue
-        acronym = sdoc[tok.i + 1].text
+        acronym = words[tok.i + 1]
         capitals = "".join(c for c in acronym if c.isupper())
         if len(capitals) < 2 or not acronym.replace("-", "").isalpha() or acronym in out:
             continue

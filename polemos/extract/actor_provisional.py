@@ -15,7 +15,7 @@ from ..model import ActorMention, Document, Span
 from . import actor_sources
 from .actor_generic import unknown_acronym
 from .actor_matcher import cached
-from .attribution import doc_ents
+from .attribution import doc_ents, texts
 from .event_args import SpanIndex
 
 LABELS = {"PERSON", "ORG", "NORP"}
@@ -75,8 +75,11 @@ def _acronym_groups(sdoc, doc: Document, taken: SpanIndex, found: list[ActorMent
     initials = {"".join(w[0] for w in m.text.split() if w[:1].isupper()): m for m in found
                 if m.kind == "armed_group" and len(m.text.split()) > 1}
     out = []
-    for tok in sdoc[:-1]:
-        nxt = sdoc[tok.i + 1]
+    words = texts(sdoc)
+    for i in range(len(sdoc) - 1):
+        if not 2 <= len(words[i]) <= 6 or not words[i][0].isupper():
+            continue    # too long or short, or lower-case: no acronym (unknown_acronym), no Token made
+        tok, nxt = sdoc[i], sdoc[i + 1]
         if not unknown_acronym(tok) or norm(nxt.text) not in lex.unidentified | lex.armed or (
                 tok.is_sent_start and tok.is_stop):
             continue
@@ -278,9 +281,11 @@ def _surnames(sdoc, doc: Document, known: list[ActorMention], found: list[ActorM
                 index.setdefault(key, []).append(m)
     taken = SpanIndex(known)
     out = []
-    for tok in sdoc:
-        if not tok.text[:1].isupper() or len(tok) < 4:
-            continue
+    words = texts(sdoc)
+    for i in range(len(sdoc)):
+        if not words[i][:1].isupper() or len(words[i]) < 4:
+            continue    # no Token made for a word that cannot be a surname
+        tok = sdoc[i]
         key = token_key(tok.text)
         if key not in index or pack.has_key(key) or pack.demonym_country(tok.text):
             continue

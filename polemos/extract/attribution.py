@@ -52,6 +52,7 @@ def _listed(doc, key: str, attr: str) -> tuple[list, list[int]]:
 
 _LEMMAS_KEY = "polemos.lemmas"
 _LOWERS_KEY = "polemos.lowers"
+_TEXTS_KEY = "polemos.texts"
 _SENT_SETS_KEY = "polemos.sentence_sets"     # (lemmas or lowers, start, end) -> the words of that stretch
 _CHAR_SPANS_KEY = "polemos.char_spans"         # (start, end) -> the expanded Span of those characters
 
@@ -62,7 +63,15 @@ def lemmas(doc) -> list[str]:
     words many times. Test a cue on this list first and make the Token only where it matches."""
     cached = doc.user_data.get(_LEMMAS_KEY)
     if cached is None:
-        cached = doc.user_data[_LEMMAS_KEY] = [w.lower() for w in _strings(doc, "LEMMA")]
+        cached = doc.user_data[_LEMMAS_KEY] = _strings(doc, "LEMMA", _LOWERED)
+    return cached
+
+
+def texts(doc) -> list[str]:
+    """Every token's text by token index, listed once per document (as `lemmas`)."""
+    cached = doc.user_data.get(_TEXTS_KEY)
+    if cached is None:
+        cached = doc.user_data[_TEXTS_KEY] = _strings(doc, "ORTH")
     return cached
 
 
@@ -180,12 +189,24 @@ def may_occur(sequences, sent) -> bool:
     return False
 
 
-def _strings(doc, attr: str) -> list[str]:
-    """A string attribute of every token, from the document's array: each distinct string looked up once."""
+_STRINGS: dict[int, str] = {}      # string hash -> the string (a hash names one string in every vocabulary)
+_LOWERED: dict[int, str] = {}      # string hash -> the string lower-cased
+
+
+def _strings(doc, attr: str, known: dict[int, str] = _STRINGS) -> list[str]:
+    """A string attribute of every token, from the document's array (`known`: _LOWERED for it lower-cased): each
+    string looked up in the string store once per process, not once per document (cleared past 500,000)."""
     hashes = doc.to_array(attr).tolist()
-    store = doc.vocab.strings
-    strings = {h: store[h] for h in set(hashes)}
-    return [strings[h] for h in hashes]
+    out = [known.get(h) for h in hashes]
+    if None in out:
+        if len(known) > 500_000:
+            known.clear()
+        store = doc.vocab.strings
+        lower = known is _LOWERED
+        for i, h in enumerate(hashes):
+            if out[i] is None:
+                out[i] = known[h] = store[h].lower() if lower else store[h]
+    return out
 
 
 def sentence_of(tok):

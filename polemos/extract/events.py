@@ -13,7 +13,7 @@ from datetime import date
 from ..dates import PartialDate, shared
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .actor_qualifiers import participants
-from .attribution import cue_tokens, expanded_span, lemmas, lowers, sentence_of
+from .attribution import cue_tokens, doc_text, expanded_span, lemmas, lowers, sentence_of
 from .event_args import (
     Figure,
     SpanIndex,
@@ -1016,7 +1016,7 @@ def _told_with(sent, ctx: _Ctx, before: int = 0) -> str:
         if end >= len(ctx.sdoc):
             break
         end = sentence_of(ctx.sdoc[end]).end
-    return ctx.sdoc.text[ctx.sdoc[start].idx:ctx.sdoc[end - 1].idx + 1]
+    return doc_text(ctx.sdoc)[ctx.sdoc[start].idx:ctx.sdoc[end - 1].idx + 1]
 
 
 def _brawl(trigs, sent, ctx: _Ctx) -> bool:
@@ -1199,7 +1199,7 @@ def _additional(sent, lex: Lexicon) -> bool:
 def _new_incident(sent, trigs, lex: Lexicon) -> bool:
     """'Separately, ...', 'In another incident, ...': the sentence opens another incident; 'a villager was killed in
     another air raid': the event word itself is another."""
-    return any(t.lower_ in lex.words["new_incident_cues"] for t in list(sent)[:4]) or _another(trigs, lex)
+    return any(t.lower_ in lex.words["new_incident_cues"] for t in sent[:4]) or _another(trigs, lex)
 
 
 def _another(trigs, lex: Lexicon) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ..knowledge.gazetteer import Gazetteer, Place
 from ..knowledge.places.cues import Cues
 from ..knowledge.places.tables import norm
-from .attribution import lowers
+from .attribution import lowers, texts
 
 SMALL_TOWN = 100_000           # a town this large in another province: the text is a list, not "Town, Province"
 MAX_RUN = 6                    # tokens of a town name
@@ -219,10 +219,11 @@ def echo_localities(sdoc, spans: list[tuple[int, int, Place | None]]) -> list[tu
         return []
     taken = {k for i, j, _ in spans for k in range(i, j)}
     out = []
+    written = texts(sdoc)
     for words, place in known.items():
         n = len(words)
         for i in range(len(sdoc) - n + 1):
-            if sdoc[i].text == words[0] and tuple(t.text for t in sdoc[i:i + n]) == words \
+            if written[i] == words[0] and tuple(written[i:i + n]) == words \
                     and not taken.intersection(range(i, i + n)):
                 out.append((i, i + n, place))
                 taken.update(range(i, i + n))

@@ -22,8 +22,9 @@ _SPACE = re.compile(r"\s+")
 @lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def fold(text: str) -> str:
     """Lower case without diacritics, apostrophes or dots ("Qa’ida" -> "qaida", "U.S." -> "us")."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():      # ASCII has no decomposition nor combining mark: no character walk
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.lower().translate(_APOS)
 
 
