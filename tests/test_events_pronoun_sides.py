@@ -129,3 +129,9 @@ def test_two_sides_each_with_its_own_weapon_are_two_events_the_army_too():
                    "airstrikes.", pub=date(2024, 6, 12))     # (the RSF fights the army since April 2023)
     assert sorted((e.sub_event_type, (e.actor1 or "").split(" (")[0]) for e in found) == [
         ("Air/drone strike", "Military Forces of Sudan"), ("Shelling/artillery/missile attack", "Rapid Support Forces")]
+
+
+def test_a_condition_and_a_measure_are_no_violence():
+    assert news("The talks stay frozen until the rebels release their captives and stop attacks on army posts.") == []
+    assert news("Washington hit eleven Venezuelan officials with sanctions on Sunday.") == []
+    assert len(news("Fighting went on in Kunduz on Sunday until reinforcements arrived.")) == 1

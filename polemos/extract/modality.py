@@ -49,6 +49,8 @@ def _local_flags(tok, lex: Lexicon) -> str | None:
             return "habit"             # not 'On 5 May, workers protested over wages unpaid for months'
         if c.dep_ == "mark" and c.lower_ in w["conditionals"]:
             return "conditional"
+        if c.dep_ == "mark" and c.lower_ == "until" and tok.tag_ in ("VB", "VBP", "VBZ"):
+            return "conditional"       # "talks are on hold until the rebels stop attacks": a condition, not a fact
     return None
 
 

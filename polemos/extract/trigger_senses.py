@@ -37,6 +37,9 @@ def other_sense(tok, lemma: str, lex: Lexicon) -> bool:
         return True                # "an oil tank at the power plant", "a storage tank": a container, not armour
     if lemma == "target" and any(t.lower_ in w["target_measures"] for t in tok.sent):
         return True                # "targeted 13 officials with sanctions": a measure
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(o.lower_ in w["target_measures"] for o in c.children)
+           for c in tok.children):
+        return True                # "hits 13 officials with sanctions", "struck the firms with tariffs"
     return accidental_blast(tok, lex) or _figurative_enemy(tok, lex) or _hazard_agent(tok, lex)
 
 
