@@ -135,3 +135,20 @@ def test_a_condition_and_a_measure_are_no_violence():
     assert news("The talks stay frozen until the rebels release their captives and stop attacks on army posts.") == []
     assert news("Washington hit eleven Venezuelan officials with sanctions on Sunday.") == []
     assert len(news("Fighting went on in Kunduz on Sunday until reinforcements arrived.")) == 1
+
+
+def test_fire_on_a_front_with_no_side_named_is_between_the_fronts_sides():
+    ev = _one("Monitors of the Special Monitoring Mission recorded an exchange of fire near Avdiivka, Donetsk, on "
+              "Sunday.")
+    assert (ev.sub_event_type, ev.actor1.split(" (")[0]) == ("Armed clash", "Military Forces of Ukraine")
+    assert "Novorossiya" in ev.actor2
+    ev = _one("Monitors of the Special Monitoring Mission recorded 14 explosions near Avdiivka, Donetsk, on Sunday.")
+    assert ev.actor1.startswith("Military Forces of Ukraine") and ev.actor2 is None
+    # one side named: the other is the one across the line
+    ev = _one("Pakistani troops fired mortars at posts along the Line of Control in Kupwara on Sunday.")
+    assert ev.actor1.startswith("Military Forces of Pakistan") and ev.actor2.startswith("Military Forces of India")
+    # away from a front, or after its time, no side is assumed
+    assert _one("Unknown men fired shots at a shop in Lviv on Sunday.").actor2 != "United Armed Forces of Novorossiya"
+    late = events("Monitors of the Special Monitoring Mission recorded 14 explosions near Avdiivka, Donetsk, on "
+                  "Sunday.", pub=date(2023, 3, 10))
+    assert all(e.actor1 is None or "Novorossiya" not in e.actor1 for e in late)

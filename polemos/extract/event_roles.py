@@ -57,6 +57,15 @@ class Namer:
             return None                 # "the provincial Investigation Department": no country, no forces
         return f"{'Police' if force == 'police' else 'Military'} Forces of {country}"
 
+    def named(self, name: str, on: date | None) -> str | None:
+        """The name an actor of the pack goes by on a day ('Military Forces of Ukraine' -> 'Military Forces of
+        Ukraine (2019-)'), or None when the pack does not know it."""
+        for prefix, force in (("Military Forces of ", "military"), ("Police Forces of ", "police")):
+            if name.startswith(prefix):
+                return self.state_force(name[len(prefix):], on, force)
+        rec = self.pack.lookup(name) if self.pack is not None else None
+        return self.pack.name_at(rec.id, on) if rec is not None else None
+
     def force_in(self, noun: str, country: str | None, force: str) -> str:
         """The force a noun names in the country ('gendarme': the military, or the police in a few states)."""
         return self.pack.force_in(noun, country, force) if hasattr(self.pack, "force_in") else force

@@ -928,6 +928,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     if len(events) == 1 and (coded := coded_toll(ctx.doc.text)) is not None:
         events[0].fatalities = coded          # "Fatalities coded as 0 (a local outlet said 2)": the note's figure
     said_unclaimed = None                     # whether the text says nobody claimed it: read only when needed
+    fronts = _fronts(ctx)
     for ev in events:
         _group_acts_itself(ev)
         if ev.event_type in ("Protests", "Riots"):
@@ -942,6 +943,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         if ev.actor2 is None and ev.event_type == "Explosions/Remote violence" and (
                 ev.fatalities or ev.fatalities_high or ev.injuries_high):
             ev.actor2 = ctx.namer.civilians(ev.country)   # "a landmine injured a villager": the harmed, unless armed
+        if fronts and ev.sub_event_type in FRONT_FIRE:
+            _front_sides(ev, fronts, ctx)     # "the SMM recorded 40 explosions near X": the two sides of the line
         ev.admin1 = as_written(ctx.places.items, ev.country, ev.admin1, ctx.doc.text)   # the notation's spelling
         ev.actor1, ev.actor2 = (_unnamed_here(a, ev, ctx) for a in (ev.actor1, ev.actor2))
         if is_unidentified(ev.actor1) and not ev.claimed_by:
@@ -955,6 +958,39 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
                                               # sides may fight: "a shoot-out erupted at dawn")
         ev.notes = _summary(ev)               # as merged
     return events
+
+
+FRONT_FIRE = ("Armed clash", "Shelling/artillery/missile attack")
+
+
+def _fronts(ctx: _Ctx) -> list:
+    """The theatres (knowledge/places/theatres.yaml) with sides the text names: a line of contact, the mission
+    that watches it."""
+    from ..knowledge.places.theatres import load_theatres
+    named = frozenset(p.iso for p in ctx.places.items if p.feature == "country" and p.iso)
+    return [t for t in load_theatres() if t.sides and t.named_in(ctx.doc.text, ctx.doc.published, named)]
+
+
+def _front_sides(ev: Event, fronts: list, ctx: _Ctx) -> None:
+    """Fire on a front told with no side named is the front's sides' (ACLED codes an exchange between them, and
+    shelling by the first with no target); with one side named, the other is the one across the line."""
+    from ..knowledge.gazetteer import default_gazetteer
+    country = default_gazetteer().country(ev.country) if ev.country else None
+    on = _to_date(ev.event_date) or ctx.doc.published
+    for front in fronts:
+        if (country.iso2 not in front.countries if country is not None else len(front.countries) > 1) or (
+                ev.admin1 and not any(a == ev.admin1 for _, a in front.provinces)):
+            continue                          # (a village the gazetteer lacks: the front of one country)
+        sides = [n for s in front.sides if (n := ctx.namer.named(s, on))]
+        if len(sides) != 2:
+            return
+        if ev.actor1 is None and ev.actor2 is None:     # (shelling told with no target: ACLED codes none)
+            ev.actor1, ev.actor2 = sides[0], sides[1] if ev.sub_event_type == "Armed clash" else None
+        elif ev.actor1 is None and ev.actor2 in sides:
+            ev.actor1 = sides[1 - sides.index(ev.actor2)]
+        elif ev.actor2 is None and ev.actor1 in sides:
+            ev.actor2 = sides[1 - sides.index(ev.actor1)]
+        return
 
 
 def _unharmed(ev: Event, ctx: _Ctx) -> bool:

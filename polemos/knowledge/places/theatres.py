@@ -24,6 +24,8 @@ class _Theatre(BaseModel):
     until: date | None = None
     cues: list[str] = Field(min_length=1)
     cues_in_country: list[str] = []
+    sides: list[str] = []           # the forces facing each other there (actor pack names), first the one ACLED
+                                    # most often codes as actor1
 
 
 class _Pack(BaseModel):
@@ -41,6 +43,7 @@ class Theatre:
     until: date | None
     pattern: re.Pattern
     in_country: re.Pattern | None = None
+    sides: tuple[str, ...] = ()
 
     @property
     def countries(self) -> frozenset[str]:
@@ -70,5 +73,6 @@ def load_theatres(path: Path = PACK) -> tuple[Theatre, ...]:
     except ValidationError as exc:
         raise KnowledgeError(f"{path.name}: {exc}") from exc
     return tuple(Theatre(t.name, frozenset((cc, a) for cc, names in t.provinces.items() for a in names),
-                         t.since, t.until, _pattern(t.cues), _pattern(t.cues_in_country) if t.cues_in_country else None)
+                         t.since, t.until, _pattern(t.cues), _pattern(t.cues_in_country) if t.cues_in_country else None,
+                         tuple(t.sides))
                  for t in pack.theatres)
