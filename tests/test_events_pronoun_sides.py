@@ -152,3 +152,8 @@ def test_fire_on_a_front_with_no_side_named_is_between_the_fronts_sides():
     late = events("Monitors of the Special Monitoring Mission recorded 14 explosions near Avdiivka, Donetsk, on "
                   "Sunday.", pub=date(2023, 3, 10))
     assert all(e.actor1 is None or "Novorossiya" not in e.actor1 for e in late)
+
+
+def test_forces_moved_against_the_backdrop_of_fighting_are_no_fight():
+    ev = _one("Against the backdrop of clashes in the north, the army rushed troops to Kidal on Sunday.")
+    assert ev.sub_event_type == "Change to group/activity"

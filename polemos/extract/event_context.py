@@ -39,10 +39,23 @@ def background(tok, lex: Lexicon) -> bool:
         prep = t.head
         if prep.lower_ in lex.words["temporal_preps"]:
             return True
-        if _lemma(prep.head) in lex.words["temporal_nouns"]:
+        if _lemma(prep.head) in lex.words["temporal_nouns"] or elsewhere(tok, lex):
             return True
-        if prep.i > 0 and _lemma(prep.doc[prep.i - 1]) in lex.words["temporal_nouns"]:
-            return True                 # "out of solidarity with the protest in X", its 'with' hung on the verb
+        t = prep.head
+    return False
+
+
+def elsewhere(tok, lex: Lexicon) -> bool:
+    """A trigger noun in a phrase naming another event than the one told ('in solidarity with the protest in X',
+    'in the context of recent fighting', also with the 'with' the parse hung on the verb)."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.i == t.i:
+            return False
+        prep = t.head
+        if _lemma(prep.head) in lex.words["reference_nouns"] or (
+                prep.i > 0 and _lemma(prep.doc[prep.i - 1]) in lex.words["reference_nouns"]):
+            return True
         t = prep.head
     return False
 

@@ -44,6 +44,7 @@ from .event_context import (
     distributive_heads,
     document_province,
     domestic_places,
+    elsewhere,
     generic_plural,
     grievance_tokens,
     lead_place,
@@ -547,7 +548,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         anchors += [t for t in factual if _crowd_dispersed(t, lex) and t not in refs]
     if anchors and all(_side_event(t, lex) for t in anchors):
         # "insurgents ransacked the town following a dawn assault on Friday": the assault is this incident
-        anchors += [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)]
+        anchors += [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)
+                    and not elsewhere(t.token, lex)]
     if anchors:      # "in response to the rocket attack on Majdal Shams that killed 12 children": its own event
         apart = [t for t in refs if t not in anchors and _told_apart(t, ctx)]
         anchors += apart
