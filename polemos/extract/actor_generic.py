@@ -53,6 +53,7 @@ class _Lex:
         self.ethnic = {w.lower(): w for w in lex.get("ethnic_groups", ())}
         self.ideology = {w.lower() for w in lex.get("ideology_words", ())}
         self.government_run = {w.lower() for w in lex.get("government_run", ())}
+        self.means = {w.lower() for w in lex.get("force_means", ())}
 
 
 def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
@@ -78,6 +79,10 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
                 and last.head.lower_ in lex.government_run:
             continue                                 # "a government school teacher", "government hospitals": what
                                                      # the state runs, not the state acting (government_run)
+        if m.end - m.start == 1 and last.dep_ == "amod" and last.head.i >= m.end \
+                and last.head.lemma_.lower() in lex.means:
+            continue                                 # "brought military reinforcements": the subject's own means
+                                                     # (force_means), no side of their own
         if _names_group(by_token.get(m.end), pack) or (
                 last.dep_ in ("amod", "compound", "nmod") and _names_group(by_token.get(last.head.i), pack)):
             continue                                 # "paramilitary" in "the paramilitary Rapid Support Forces"

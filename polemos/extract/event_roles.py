@@ -75,6 +75,10 @@ class Namer:
         """ACLED's unnamed criminal group of a country."""
         return f"Unidentified Gang ({country})" if country else "Unidentified Gang"
 
+    def means(self, lemma: str) -> bool:
+        """A noun for a force's means ('reinforcements', 'equipment'): a force word before it names no side."""
+        return self.pack is not None and lemma in self.pack.lexicon.get("force_means", ())
+
     def demonym_country(self, word: str) -> str | None:
         """'Israeli' -> 'Israel' (the pack's demonyms)."""
         return self.pack.demonym_country(word) if self.pack is not None and hasattr(self.pack, "demonym_country") \
@@ -167,7 +171,7 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
         return None, None          # "gunmen dressed as police officers": not the police
     lemma = _lemma(head)
     force = lex.state_force(lemma)
-    if force is None:
+    if force is None and not namer.means(lemma):     # "military reinforcements": the means of whoever brought them
         force = next((lex.state_force(_lemma(c)) for c in head.children if c.dep_ in ("compound", "amod")
                       and lex.state_force(_lemma(c))), None)
     if force and lemma not in lex.words.get("unidentified", ()) | {"militant", "fighter"}:

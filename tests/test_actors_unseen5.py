@@ -1,0 +1,26 @@
+"""Who acted, on unseen reporting (fifth actors pass): a note's heading is no subject, a force's means name no
+side."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from event_sentences import one
+
+PUB = date(2021, 3, 20)
+_one = partial(one, pub=PUB)
+
+
+def test_a_heading_before_a_colon_is_no_subject_and_its_clause_tells_the_sides():
+    ev = _one("Troop deployment: On 9 March 2021, Rwandan troops set up a new base near Rutshuru, North Kivu.")
+    assert ev.actor1.startswith("Military Forces of Rwanda")
+    ev = _one("Looting: As reported on 9 March 2021, soldiers looted shops in the market of Kalehe, South Kivu.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    assert ev.actor1.startswith("Military Forces of the Democratic Republic of Congo")
+
+
+def test_a_force_word_before_its_means_names_no_other_side():
+    ev = _one("On 9 March 2021, Ethiopian troops sent military reinforcements to a camp outside Beledweyne, Somalia.")
+    assert ev.actor1.startswith("Military Forces of Ethiopia") and ev.actor2 is None
+    ev = _one("On 9 March 2021, militants ambushed a military convoy near Beledweyne, Somalia.")
+    assert ev.actor2.startswith("Military Forces of Somalia")      # a convoy is the army's: still its side
