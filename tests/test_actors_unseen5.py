@@ -24,3 +24,16 @@ def test_a_force_word_before_its_means_names_no_other_side():
     assert ev.actor1.startswith("Military Forces of Ethiopia") and ev.actor2 is None
     ev = _one("On 9 March 2021, militants ambushed a military convoy near Beledweyne, Somalia.")
     assert ev.actor2.startswith("Military Forces of Somalia")      # a convoy is the army's: still its side
+
+
+def test_a_dated_incident_no_one_is_named_for_is_the_unidentified_armed_groups():
+    ev = _one("On 9 March 2021, a shopkeeper was stabbed outside his store in Kumasi, Ghana.")
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Ghana)", "Civilians (Ghana)")
+    ev = _one("On 9 March 2021, a farmer's barn was torched near Tamale, Ghana, after he refused to sell his land.")
+    assert ev.actor1 == "Unidentified Armed Group (Ghana)"
+    ev = _one("On 9 March 2021, two aid workers were abducted on the road to Kaga Bandoro, Central African Republic.")
+    assert ev.actor1 == "Unidentified Armed Group (Central African Republic)"
+    # where the text names an armed group, an attack it leaves unattributed may be that group's: no side coded
+    ev = _one("On 9 March 2021, a shopkeeper was stabbed outside his store in Maiduguri, Borno. Boko Haram has long "
+              "extorted traders in the city.")
+    assert ev.actor1 is None

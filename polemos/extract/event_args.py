@@ -230,8 +230,10 @@ def _label(subj, verb) -> bool:
 
 
 def heading(tok) -> bool:
-    """A note's heading word that names the event its sentence tells ("Looting: On 2 May, X looted ...")."""
-    return tok.pos_ not in ("VERB", "AUX") and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _label(tok, tok.head)
+    """A note's heading word that names the event its sentence tells ("Looting: On 2 May, X looted ..."): the
+    verb it hangs on tells an event too."""
+    return tok.pos_ not in ("VERB", "AUX") and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+        and tok.head.lemma_.lower() in _event_lemmas() and _label(tok, tok.head)
 
 
 def _stray_subject(verb):

@@ -360,6 +360,9 @@ def _scene_of(t: Trigger, factual: list[Trigger], lex: Lexicon) -> bool:
     return clause_verb(tok.head).i in acts       # ('fired tear gas during a march': the gas's verb)
 
 
+FACTION = re.compile(r"\)\s+\w")        # an ACLED state-force name with a faction or unit after its period
+
+
 class _Ctx:
     def __init__(self, sdoc, doc: Document, mentions: Mentions, pack, lex: Lexicon):
         self.sdoc, self.doc, self.lex = sdoc, doc, lex
@@ -380,6 +383,15 @@ class _Ctx:
         self.last_attacker = None   # actor1 of the last violent event with a named perpetrator
         self.in_lead = True         # until the first sentence that tells an event: the news itself
         self.apart: set[int] = set()  # tokens of events named in passing and told in full (_told_apart)
+        self._names_group: bool | None = None
+
+    def names_a_group(self) -> bool:
+        """Whether the text names an armed group anywhere (an attack it leaves unattributed may be that group's): a
+        non-state group, or a faction or unit of a state's forces ('... (2017-) Houthi')."""
+        if self._names_group is None:
+            self._names_group = any(m.kind == "armed_group" and not m.name.startswith("Unidentified")
+                                    or m.kind == "state_force" and FACTION.search(m.name) for m in self.actors.items)
+        return self._names_group
 
     def armed_between(self, start: int, end: int) -> bool:
         """Whether an armed group is named between the two character offsets."""
@@ -389,6 +401,13 @@ class _Ctx:
         """Whether the sentence names an armed actor or uses an armed word (gunmen, militants, rifles...)."""
         return any(m.kind in ARMED_KINDS for m in self.actors.within(sent.start_char, sent.end_char)) \
             or not self.lex.words["armed_cues"].isdisjoint(self.sent_lemmas)
+
+
+def _agentless(tok) -> bool:
+    """A passive verb told without its agent ('a trader was stabbed', 'two workers were abducted'): whoever did
+    it goes unnamed."""
+    return tok.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) \
+        and not any(c.dep_ == "agent" for c in tok.children)
 
 
 def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
@@ -712,6 +731,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         return None                           # "drone strikes have killed hundreds": a running toll of a war
     unnamed, plain = None, ctx.namer.unidentified(country)
     if a1 is None and not claim_only and (sub.lower() in lex.words["unclaimed_explosives"] or (
+            own_date and precision == "day" and sub.lower() in lex.words["unnamed_when_dated"]
+            and not ctx.names_a_group() and any(_agentless(t.token) for t in trigs)
+            and (sub != "Armed clash" or a2 and not is_unidentified(a2))) or (
             lex.event_type[sub] != "Strategic developments" and any(
                 t.cls.name in lex.words["unnamed_killing_classes"]
                 or any(w.lemma_.lower() in lex.words["shooting_words"] for w in t.token.doc[t.start:t.end])
