@@ -37,3 +37,20 @@ def test_a_dated_incident_no_one_is_named_for_is_the_unidentified_armed_groups()
     ev = _one("On 9 March 2021, a shopkeeper was stabbed outside his store in Maiduguri, Borno. Boko Haram has long "
               "extorted traders in the city.")
     assert ev.actor1 is None
+
+
+def test_a_states_military_inside_a_coalition_abroad_is_coded_as_the_coalition():
+    ev = _one("On 9 March 2021, Saudi warplanes bombed a fuel depot near Harad, Hajjah, killing two guards.")
+    assert ev.actor1 == "Operation Restoring Hope"
+    ev = _one("On 9 March 2021, US troops raided a house near Shaddadi in Hasakah, Syria, detaining two men.")
+    assert ev.actor1 == "Global Coalition Against Daesh"
+    ev = _one("On 9 March 2021, US troops raided a house near Baidoa, Somalia, detaining two men.")
+    assert ev.actor1 == "Military Forces of the United States"        # no coalition there: its own forces
+
+
+def test_the_nato_mission_in_afghanistan_holds_for_its_years_only():
+    from polemos.knowledge.actors import default_pack
+    pack = default_pack()
+    assert pack.coalition_of("United States", "Afghanistan", date(2019, 6, 1)).id == "nato"
+    assert pack.coalition_of("United States", "Afghanistan", date(2021, 8, 26)) is None
+    assert pack.coalition_of("United States", "Afghanistan", None) is None     # undated: no coalition's time

@@ -56,6 +56,17 @@ class Namer:
             return None                 # "the provincial Investigation Department": no country, no forces
         return f"{'Police' if force == 'police' else 'Military'} Forces of {country}"
 
+    def in_theatre(self, name: str | None, theatre: str | None, on: date | None) -> str | None:
+        """ACLED's name of a side in an event in `theatre`: a state's military fighting there inside a coalition is
+        the coalition (lexicon coalition_forces: Saudi warplanes over Yemen, the Saudi-led operation's)."""
+        if not name or self.pack is None or not hasattr(self.pack, "coalition_of"):
+            return name
+        rec = self.pack.lookup(name)
+        if rec is None or rec.force != "military" or not rec.country:
+            return name
+        coalition = self.pack.coalition_of(rec.country, theatre, on)
+        return self.pack.acled_name_at(coalition.id, on) if coalition is not None else name
+
     def force_in(self, noun: str, country: str | None, force: str) -> str:
         """The force a noun names in the country ('gendarme': the military, or the police in a few states)."""
         return self.pack.force_in(noun, country, force) if hasattr(self.pack, "force_in") else force
