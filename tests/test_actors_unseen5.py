@@ -54,3 +54,14 @@ def test_the_nato_mission_in_afghanistan_holds_for_its_years_only():
     assert pack.coalition_of("United States", "Afghanistan", date(2019, 6, 1)).id == "nato"
     assert pack.coalition_of("United States", "Afghanistan", date(2021, 8, 26)) is None
     assert pack.coalition_of("United States", "Afghanistan", None) is None     # undated: no coalition's time
+
+
+def test_a_crowds_members_are_not_its_target():
+    ev = _one("On 9 March 2021, a mob of about 300 villagers attacked and stoned the police in Kisii, Kenya.")
+    assert ev.actor1 == "Rioters (Kenya)" and ev.actor2.startswith("Police Forces of Kenya")
+
+
+def test_the_soldiers_two_coordinated_harm_verbs_share_are_the_target():
+    ev = _one("On 9 March 2021, al-Shabaab fighters ambushed a convoy near Mandera, Kenya, killing and wounding "
+              "several soldiers.")
+    assert ev.actor1 == "Al Shabaab" and ev.actor2.startswith("Military Forces of Kenya")

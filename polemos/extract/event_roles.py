@@ -341,6 +341,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         if a2 is None:
             a2 = _blast_near(tok, actors, lex, namer, country, on)
         for h in target_heads(tok) + weapon_targets(tok):
+            if _members(h, tok, lex):
+                continue                      # "a mob of 200 villagers attacked ...": who the crowd is, not its target
             st = status_of(h, actors, places, lex)
             if joined_place(h, st, actors, places, lex):
                 continue
@@ -381,9 +383,10 @@ def dead_side(sent, actors: SpanIndex, lex: Lexicon, initiator: str | None) -> s
     """The armed side the dead belong to ('the loss of 27 members of Iran's Revolutionary Guard', 'killing
     11 soldiers of the 4th Brigade'), else the wounded of the act ('two soldiers were injured when a mine
     went off'), when the sentence names it: the target phrase may only name a place or a vehicle ('targeted a bus')."""
-    wounded = [t for t in cue_tokens(sent, lex.words["injury_words"]) if any(_by_act(c, lex) for c in t.children)]
+    wounded = [t for t in cue_tokens(sent, lex.words["injury_words"]) if any(_by_act(c, lex) for c in t.children)
+               or _result(t)]
     for tok in cue_tokens(sent, lex.words["fatality_words"]) + wounded:
-        for v in victims_of(tok):
+        for v in victims_of(tok) or _shared_object(tok):
             named = [m for m in phrase_actors(v, actors) if m.kind in ARMED_KINDS - {"state"}
                      and m.name != initiator and not m.name.startswith("Unidentified")]
             if named:        # the phrase's head is named last ("Iran's Revolutionary Guard"), not the state
@@ -418,6 +421,25 @@ def _blast_near(tok, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on)
         if name and kind in ARMED_KINDS:
             return name
     return None
+
+
+def _shared_object(tok) -> list:
+    """The object a harm verb shares with the verb coordinated after it ('killing and wounding several soldiers'):
+    whose side they were, not how many died (the figure stays with each verb's own object)."""
+    return [x for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            for o in c.children if o.dep_ == "dobj" for x in conjuncts(o)]
+
+
+def _result(tok) -> bool:
+    """A harm word told as the result of the act its clause hangs on ('fired on a patrol near the border, wounding
+    two soldiers')."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.pos_ == "VERB"
+
+
+def _members(head, trig, lex: Lexicon) -> bool:
+    """The 'of' phrase of a crowd noun ('a mob of 200 villagers', 'a crowd of students'): its members."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == trig.i \
+        and _lemma(trig) in lex.words["collective_people"]
 
 
 def _by_act(clause, lex: Lexicon) -> bool:

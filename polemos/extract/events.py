@@ -1139,7 +1139,8 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
     if ev.sub_event_type == "Peaceful protest":
         return None
     if ev.event_type == "Riots" and a2 is not None and a2.startswith("Civilians"):
-        return a2                                  # a mob's victims
+        return _fought_force(ev, ctx) or a2        # a mob's victims, unless it fought a state's force ("clashed
+                                                   # with police and stoned their quarters": the police)
     if a2 is not None and (a2.startswith(("Military Forces", "Police Forces")) or
                            {m.kind for m in ctx.actors.items if m.name == a2} & (ARMED_KINDS - {"state"})):
         return a2
@@ -1156,6 +1157,18 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
             return ctx.namer.state_force(ev.country, _to_date(ev.event_date), force)
     if ev.sub_event_type == "Mob violence":
         return ctx.namer.civilians(ev.country)         # a mob's violence has a target: civilians, unless named
+    return None
+
+
+def _fought_force(ev: Event, ctx: _Ctx) -> str | None:
+    """The state force a crowd's own sentence says it fought or attacked: the object of its act or the noun after
+    with, at or against ('clashed with police', 'hurled rocks at soldiers'), not one that came afterwards."""
+    for m in ctx.actors.within(ev.evidence.start, ev.evidence.end):
+        tok = expanded_span(ctx.sdoc, m.span.start, m.span.end)
+        root = tok.root if tok is not None else None
+        if m.kind == "state_force" and ctx.namer.is_state(m.name) and root is not None and (
+                root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in ("with", "at", "against")):
+            return m.name
     return None
 
 
