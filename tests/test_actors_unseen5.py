@@ -65,3 +65,13 @@ def test_the_soldiers_two_coordinated_harm_verbs_share_are_the_target():
     ev = _one("On 9 March 2021, al-Shabaab fighters ambushed a convoy near Mandera, Kenya, killing and wounding "
               "several soldiers.")
     assert ev.actor1 == "Al Shabaab" and ev.actor2.startswith("Military Forces of Kenya")
+
+
+def test_a_formation_an_ordinal_numbers_is_its_states_military_unless_a_group_owns_it():
+    ev = _one("On 9 March 2021, the 12th Mechanised Brigade shelled rebel positions near Kidal, Mali.")
+    assert ev.actor1.startswith("Military Forces of Mali")
+    ev = _one("On 9 March 2021, gunmen shot dead an officer of the 3rd Infantry Division near Maiduguri, Borno.")
+    assert ev.actor2.startswith("Military Forces of Nigeria")
+    ev = _one("On 9 March 2021, the 2nd Battalion of the Southern Resistance shelled Houthi positions near Qataba, "
+              "Ad Dali.")
+    assert ev.actor1 == "Southern Resistance"
