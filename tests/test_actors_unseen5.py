@@ -75,3 +75,14 @@ def test_a_formation_an_ordinal_numbers_is_its_states_military_unless_a_group_ow
     ev = _one("On 9 March 2021, the 2nd Battalion of the Southern Resistance shelled Houthi positions near Qataba, "
               "Ad Dali.")
     assert ev.actor1 == "Southern Resistance"
+
+
+def test_a_towns_militia_is_its_communal_militia():
+    ev = _one("On 6 May 2021, communal militiamen from Odogbo attacked the village of Ikpa in Benue, Nigeria, killing "
+              "three residents.")
+    assert ev.actor1 == "Odogbo Communal Militia (Nigeria)"
+    ev = _one("On 6 May 2021, communal militiamen raided the hamlet of Ikpa in Benue, Nigeria, killing three "
+              "residents.")
+    assert ev.actor1 == "Unidentified Communal Militia (Nigeria)"
+    ev = _one("On 6 May 2021, Fulani militiamen attacked herders near Ado, Ekiti, Nigeria.")
+    assert ev.actor1 == "Fulani Ethnic Militia (Nigeria)"          # an ethnic militia stays one

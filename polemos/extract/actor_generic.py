@@ -54,6 +54,7 @@ class _Lex:
         self.ethnic = {w.lower(): w for w in lex.get("ethnic_groups", ())}
         self.ideology = {w.lower() for w in lex.get("ideology_words", ())}
         self.government_run = {w.lower() for w in lex.get("government_run", ())}
+        self.communal = {w.lower() for w in lex.get("communal_heads", ())}
         self.means = {w.lower() for w in lex.get("force_means", ())}
 
 
@@ -171,6 +172,8 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
              first: str | None, on: date | None) -> ActorMention | None:
     if cats == {"numbered_units"}:
         return _numbered_unit(sdoc, doc, start, end, by_token, lex, pack, first, on)
+    if phrase in lex.communal and (found := _communal(sdoc, doc, start, end, by_token, lex, pack, first)):
+        return found
     mods = _modifiers(sdoc, start, end)
     owner = _after_named_group(sdoc, start, by_token, pack)
     if owner is not None:                            # "Islamic State in the Greater Sahara (ISGS) militants"
@@ -289,6 +292,33 @@ def _numbered_unit(sdoc, doc, start: int, end: int, by_token, lex: _Lex, pack: A
     first_tok = min((t.i for t in left if t.ent_type_ == "ORDINAL" or ORDINAL.match(t.text)), default=start)
     span = _span(sdoc, doc, first_tok, end)
     return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=rec.id, name=rec.name, kind=rec.kind)
+
+
+def _communal(sdoc, doc, start: int, end: int, by_token, lex: _Lex, pack: ActorPack,
+              country: str | None) -> ActorMention | None:
+    """'militias from Umuleri', 'the Odogbo militia', 'communal militiamen': ACLED's communal militia of the town or
+    community that owns the militia, or the country's unidentified one; None for other militias (a named group's,
+    an ethnic one, a state's)."""
+    head = sdoc[end - 1]
+    owner = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+             if p.dep_ == "pobj" and p.pos_ == "PROPN" for c in [p]]
+    before = [t for t in sdoc[max(0, start - 3):start] if t.head.i == head.i and t.dep_ == "compound"
+              and t.pos_ == "PROPN"]
+    place = owner[0] if owner else (before[-1] if before else None)
+    if place is not None:
+        toks = [t for t in place.children if t.dep_ == "compound" and t.i < place.i] + [place] if owner else before
+        if any(t.i in by_token or pack.demonym_country(t.text) or t.lower_ in lex.ethnic
+               for t in [*toks, *sdoc[head.left_edge.i:start]]):
+            return None                              # "Houthi militias", "Fulani militiamen", "Mayi Mayi X
+                                                     # militiamen": not a town's
+        name = _named_c(f"{doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]} Communal Militia", country)
+    elif any(c.lower_ == "communal" for c in head.children):
+        name = _named_c("Unidentified Communal Militia", country)
+    else:
+        return None
+    span = _span(sdoc, doc, min([start] + [t.i for t in before]), end)
+    return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=f"provisional:{slug(name)}",
+                        name=name, kind="armed_group", provisional=True)
 
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
