@@ -86,3 +86,15 @@ def test_a_towns_militia_is_its_communal_militia():
     assert ev.actor1 == "Unidentified Communal Militia (Nigeria)"
     ev = _one("On 6 May 2021, Fulani militiamen attacked herders near Ado, Ekiti, Nigeria.")
     assert ev.actor1 == "Fulani Ethnic Militia (Nigeria)"          # an ethnic militia stays one
+
+
+def test_two_sides_the_parser_hung_on_a_place_list_fight_each_other():
+    ev = _one("On 7 May 2021, in Hpapun Township, Hpapun District, Kayin State, the army and the KNLA clashed.")
+    assert ev.actor1.startswith("Military Forces of Myanmar") and ev.actor2 == "Karen National Liberation Army"
+
+
+def test_whose_bombs_or_vehicles_they_were_is_the_target_side():
+    ev = _one("On 9 March 2021, police defused two bombs planted by Maoists near Gaya, Bihar.")
+    assert ev.sub_event_type == "Disrupted weapons use" and ev.actor2 == "Communist Party of India (Maoist)"
+    ev = _one("On 9 March 2021, troops shelled two trucks belonging to the RSF near El Fasher, North Darfur.")
+    assert ev.actor2 and "Rapid Support Forces" in ev.actor2

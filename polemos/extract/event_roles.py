@@ -178,6 +178,10 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
         if pick.actor_id == "civilians":
             return namer.civilians(country), "civilians"     # "residents": the country's civilians (ACLED)
         return pick.name, pick.kind
+    if role == "actor2" and (owner := next(iter(_owners(head)), None)) is not None:
+        name, kind = name_phrase(owner, actors, lex, namer, country, on, "actor1")
+        if name and kind in ARMED_KINDS:
+            return name, kind      # "defused bombs planted by X", "hit excavators belonging to Y": their side
     if namer.pack is not None and disguise(head.doc, head.left_edge.i, head.i + 1, namer.pack):
         return None, None          # "gunmen dressed as police officers": not the police
     lemma = _lemma(head)
@@ -210,6 +214,18 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if role == "actor1" and lemma in ("protester", "demonstrator", "protestor"):
         return (f"Protesters ({country})" if country else "Protesters"), "protesters"
     return None, None
+
+
+def _owners(head) -> list:
+    """Who a thing is told as belonging to ('excavators belonging to X', 'a car owned by X') or as placed by ('bombs
+    planted by X'): the phrase heads after the participle modifying it."""
+    out = []
+    for c in head.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "belong":
+            out += _pobjs(c, {"to"})
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("own", "plant", "place", "lay"):
+            out += _pobjs(c, {"by"})
+    return out
 
 
 def _state_site(head, lemma: str, lex: Lexicon) -> str | None:
@@ -581,7 +597,11 @@ def _fellow_side(trigs, actors: SpanIndex, lex: Lexicon, first: str) -> str | No
         if t.token.lemma_.lower() not in lex.words["reciprocal_words"]:
             continue
         verb = partaken(t.token) or t.token      # "X and Y engaged in a firefight": the subjects of the verb
-        for h in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.i > 0 and (last := verb.doc[verb.i - 1]).dep_ == "conj" and last.head.i < last.i:
+            subjects = [last.head]      # "In X Township, Y District, the army and Z clashed": the parser hung the
+                                        # two sides on the place list as its last conjuncts
+        for h in subjects:
             heads = conjuncts(h)     # "troops of X and Y clashed": the owners coordinated under "of" too
             heads += [y for x in conjuncts(h) for p in _pobjs(x, {"of"}) for y in conjuncts(p)[1:]]
             sides = [m.name for x in heads for m in phrase_actors(x, actors) if m.kind in ARMED_KINDS]
