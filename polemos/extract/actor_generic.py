@@ -5,6 +5,7 @@ military, police, government, protesters, descriptor_heads, demonyms (from state
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -17,7 +18,7 @@ from .actor_matcher import TokenTrie, cached
 from .attribution import expanded_span, sentence_of
 
 CATEGORIES = ("civilians", "unidentified", "gang", "private_security", "military", "intelligence", "police",
-              "government", "protesters",
+              "government", "protesters", "numbered_units",
               "descriptor_heads",
               "militia_heads", "community_heads")
 PENDING = "descriptor"
@@ -53,6 +54,8 @@ class _Lex:
         self.ethnic = {w.lower(): w for w in lex.get("ethnic_groups", ())}
         self.ideology = {w.lower() for w in lex.get("ideology_words", ())}
         self.government_run = {w.lower() for w in lex.get("government_run", ())}
+        self.communal = {w.lower() for w in lex.get("communal_heads", ())}
+        self.means = {w.lower() for w in lex.get("force_means", ())}
 
 
 def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
@@ -66,7 +69,8 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
     by_token = _named_tokens(sdoc, named)
     out, last_end = [], 0
     matches = trie.matches(sdoc, keys)
-    heads = {m.end - 1 for m in matches}
+    heads = {m.end - 1 for m in matches if {s.payload for s in m.surfaces} != {"numbered_units"}}
+    # (a unit word names no one without its ordinal: "the police battalion commander" keeps the police)
     for m in matches:
         if m.start < last_end or any(k in by_token for k in range(m.start, m.end)):
             continue
@@ -78,6 +82,10 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
                 and last.head.lower_ in lex.government_run:
             continue                                 # "a government school teacher", "government hospitals": what
                                                      # the state runs, not the state acting (government_run)
+        if m.end - m.start == 1 and last.dep_ == "amod" and last.head.i >= m.end \
+                and last.head.lemma_.lower() in lex.means:
+            continue                                 # "brought military reinforcements": the subject's own means
+                                                     # (force_means), no side of their own
         if _names_group(by_token.get(m.end), pack) or (
                 last.dep_ in ("amod", "compound", "nmod") and _names_group(by_token.get(last.head.i), pack)):
             continue                                 # "paramilitary" in "the paramilitary Rapid Support Forces"
@@ -162,6 +170,10 @@ def _modifiers(sdoc, start: int, end: int) -> list[int]:
 
 def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, lex: _Lex, pack: ActorPack,
              first: str | None, on: date | None) -> ActorMention | None:
+    if cats == {"numbered_units"}:
+        return _numbered_unit(sdoc, doc, start, end, by_token, lex, pack, first, on)
+    if phrase in lex.communal and (found := _communal(sdoc, doc, start, end, by_token, lex, pack, first)):
+        return found
     mods = _modifiers(sdoc, start, end)
     owner = _after_named_group(sdoc, start, by_token, pack)
     if owner is not None:                            # "Islamic State in the Greater Sahara (ISGS) militants"
@@ -249,6 +261,67 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
         return _generic(span, doc, "unidentified_armed_group",
                         _named_c("Unidentified Armed Group", owner_country or first), "armed_group")
     return None
+
+
+def _numbered_unit(sdoc, doc, start: int, end: int, by_token, lex: _Lex, pack: ActorPack, first: str | None,
+                   on: date | None) -> ActorMention | None:
+    """'the 35th Armoured Brigade', 'the junta's 7th Division': an army formation an ordinal numbers is the
+    military of the state that owns it (a named state or demonym before it, else the sentence's country); one of
+    a named group ('the 1st Battalion of the Southern Resistance', 'the 6th X Brigade') is that group's."""
+    head = sdoc[end - 1]
+    left = [t for t in sdoc[max(0, head.left_edge.i):start] if t.head.i == head.i or t.head.i in range(start, end)
+            or start <= t.head.i < end or t.head.head.i == head.i]
+    if not any(t.ent_type_ == "ORDINAL" or ORDINAL.match(t.text) for t in left):
+        return None
+    country = None
+    for t in left:
+        named = by_token.get(t.i)
+        rec = pack.records.get(named.actor_id) if named is not None else None
+        if named is not None and (rec is None or rec.kind != "state"):
+            return None                                  # a named group's unit
+        country = country or (rec.country if rec is not None else pack.demonym_country(t.text))
+    owner, _ = _owner_of(sdoc, end, by_token, pack)
+    if end < len(sdoc) and sdoc[end].lower_ == "of" and owner is None and any(
+            by_token.get(k) is not None for k in range(end + 1, min(end + 4, len(sdoc)))):
+        return None                                      # "the 1st Battalion of the Southern Resistance"
+    country = country or owner or first
+    rec = actor_period.state_record(sdoc, start, end, country, "military", False, lex, pack, on, by_token) \
+        if country else None
+    if rec is None:
+        return None
+    first_tok = min((t.i for t in left if t.ent_type_ == "ORDINAL" or ORDINAL.match(t.text)), default=start)
+    span = _span(sdoc, doc, first_tok, end)
+    return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=rec.id, name=rec.name, kind=rec.kind)
+
+
+def _communal(sdoc, doc, start: int, end: int, by_token, lex: _Lex, pack: ActorPack,
+              country: str | None) -> ActorMention | None:
+    """'militias from Umuleri', 'the Odogbo militia', 'communal militiamen': ACLED's communal militia of the town or
+    community that owns the militia, or the country's unidentified one; None for other militias (a named group's,
+    an ethnic one, a state's)."""
+    head = sdoc[end - 1]
+    owner = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+             if p.dep_ == "pobj" and p.pos_ == "PROPN" for c in [p]]
+    before = [t for t in sdoc[max(0, start - 3):start] if t.head.i == head.i and t.dep_ == "compound"
+              and t.pos_ == "PROPN"]
+    place = owner[0] if owner else (before[-1] if before else None)
+    if place is not None:
+        toks = [t for t in place.children if t.dep_ == "compound" and t.i < place.i] + [place] if owner else before
+        if any(t.i in by_token or pack.demonym_country(t.text) or t.lower_ in lex.ethnic
+               for t in [*toks, *sdoc[head.left_edge.i:start]]):
+            return None                              # "Houthi militias", "Fulani militiamen", "Mayi Mayi X
+                                                     # militiamen": not a town's
+        name = _named_c(f"{doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]} Communal Militia", country)
+    elif any(c.lower_ == "communal" for c in head.children):
+        name = _named_c("Unidentified Communal Militia", country)
+    else:
+        return None
+    span = _span(sdoc, doc, min([start] + [t.i for t in before]), end)
+    return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=f"provisional:{slug(name)}",
+                        name=name, kind="armed_group", provisional=True)
+
+
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 
 
 def unknown_acronym(tok) -> bool:

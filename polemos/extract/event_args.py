@@ -202,7 +202,7 @@ def subject_of(verb):
     """nsubj of a verb, climbing through advcl/xcomp/conj verbs that lack their own."""
     v = verb
     for _ in range(4):
-        subj = _children(v, ("nsubj",))
+        subj = [c for c in _children(v, ("nsubj",)) if not _label(c, v)]
         if subj:
             return subj[0]
         if v is not verb and _children(v, ("auxpass",)):      # "X is said to have attacked"
@@ -244,6 +244,19 @@ def stands_for(subj):
         if _children(v, ("nsubj", "nsubjpass", "dobj")):
             break
     return subj
+
+
+def _label(subj, verb) -> bool:
+    """A heading the parser took for a subject ("Troop movements: On 2 March, soldiers moved ..."): a colon
+    stands between the noun's phrase and its verb."""
+    return subj.i < verb.i and any(t.text == ":" for t in subj.doc[subj.i + 1:verb.i])
+
+
+def heading(tok) -> bool:
+    """A note's heading word that names the event its sentence tells ("Looting: On 2 May, X looted ..."): the
+    verb it hangs on tells an event too."""
+    return tok.pos_ not in ("VERB", "AUX") and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+        and tok.head.lemma_.lower() in _event_lemmas() and _label(tok, tok.head)
 
 
 def _stray_subject(verb):
@@ -308,6 +321,8 @@ def _conjoined_heads(tok) -> list:
 def perpetrator_heads(trig) -> list:
     """Heads of the phrases naming who did it."""
     tok = trig
+    if heading(tok):
+        return perpetrator_heads(tok.head)     # "Looting: ... regime forces looted ...": its clause tells who
     if tok.pos_ in ("VERB", "AUX"):
         agents = _pobjs(tok, {"by"})
         if agents:
@@ -356,6 +371,8 @@ def perpetrator_heads(trig) -> list:
 def target_heads(trig) -> list:
     """Heads of the phrases naming the target or victims."""
     tok = trig
+    if heading(tok):
+        return target_heads(tok.head)
     out = _patients(tok) + _pobjs(tok, {"on", "against", "at", "of", "targeting"})
     for c in tok.children:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("target", "kill", "injure", "wound"):

@@ -66,6 +66,17 @@ class Namer:
         rec = self.pack.lookup(name) if self.pack is not None else None
         return self.pack.name_at(rec.id, on) if rec is not None else None
 
+    def in_theatre(self, name: str | None, theatre: str | None, on: date | None) -> str | None:
+        """ACLED's name of a side in an event in `theatre`: a state's military fighting there inside a coalition is
+        the coalition (lexicon coalition_forces: Saudi warplanes over Yemen, the Saudi-led operation's)."""
+        if not name or self.pack is None or not hasattr(self.pack, "coalition_of"):
+            return name
+        rec = self.pack.lookup(name)
+        if rec is None or rec.force != "military" or not rec.country:
+            return name
+        coalition = self.pack.coalition_of(rec.country, theatre, on)
+        return self.pack.acled_name_at(coalition.id, on) if coalition is not None else name
+
     def force_in(self, noun: str, country: str | None, force: str) -> str:
         """The force a noun names in the country ('gendarme': the military, or the police in a few states)."""
         return self.pack.force_in(noun, country, force) if hasattr(self.pack, "force_in") else force
@@ -84,6 +95,10 @@ class Namer:
     def gang(country: str | None) -> str:
         """ACLED's unnamed criminal group of a country."""
         return f"Unidentified Gang ({country})" if country else "Unidentified Gang"
+
+    def means(self, lemma: str) -> bool:
+        """A noun for a force's means ('reinforcements', 'equipment'): a force word before it names no side."""
+        return self.pack is not None and lemma in self.pack.lexicon.get("force_means", ())
 
     def demonym_country(self, word: str) -> str | None:
         """'Israeli' -> 'Israel' (the pack's demonyms)."""
@@ -175,11 +190,15 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
         if pick.actor_id == "civilians":
             return namer.civilians(country), "civilians"     # "residents": the country's civilians (ACLED)
         return pick.name, pick.kind
+    if role == "actor2" and (owner := next(iter(_owners(head)), None)) is not None:
+        name, kind = name_phrase(owner, actors, lex, namer, country, on, "actor1")
+        if name and kind in ARMED_KINDS:
+            return name, kind      # "defused bombs planted by X", "hit excavators belonging to Y": their side
     if namer.pack is not None and disguise(head.doc, head.left_edge.i, head.i + 1, namer.pack):
         return None, None          # "gunmen dressed as police officers": not the police
     lemma = _lemma(head)
     force = lex.state_force(lemma)
-    if force is None:
+    if force is None and not namer.means(lemma):     # "military reinforcements": the means of whoever brought them
         force = next((lex.state_force(_lemma(c)) for c in head.children if c.dep_ in ("compound", "amod")
                       and lex.state_force(_lemma(c))), None)
     if force and lemma not in lex.words.get("unidentified", ()) | {"militant", "fighter"}:
@@ -211,6 +230,18 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if role == "actor1" and lemma in ("protester", "demonstrator", "protestor"):
         return (f"Protesters ({country})" if country else "Protesters"), "protesters"
     return None, None
+
+
+def _owners(head) -> list:
+    """Who a thing is told as belonging to ('excavators belonging to X', 'a car owned by X') or as placed by ('bombs
+    planted by X'): the phrase heads after the participle modifying it."""
+    out = []
+    for c in head.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "belong":
+            out += _pobjs(c, {"to"})
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("own", "plant", "place", "lay"):
+            out += _pobjs(c, {"by"})
+    return out
 
 
 def _state_site(head, lemma: str, lex: Lexicon) -> str | None:
@@ -342,6 +373,8 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         if a2 is None:
             a2 = _blast_near(tok, actors, lex, namer, country, on)
         for h in target_heads(tok) + weapon_targets(tok):
+            if _members(h, tok, lex):
+                continue                      # "a mob of 200 villagers attacked ...": who the crowd is, not its target
             st = status_of(h, actors, places, lex)
             if joined_place(h, st, actors, places, lex):
                 continue
@@ -382,9 +415,10 @@ def dead_side(sent, actors: SpanIndex, lex: Lexicon, initiator: str | None) -> s
     """The armed side the dead belong to ('the loss of 27 members of Iran's Revolutionary Guard', 'killing
     11 soldiers of the 4th Brigade'), else the wounded of the act ('two soldiers were injured when a mine
     went off'), when the sentence names it: the target phrase may only name a place or a vehicle ('targeted a bus')."""
-    wounded = [t for t in cue_tokens(sent, lex.words["injury_words"]) if any(_by_act(c, lex) for c in t.children)]
+    wounded = [t for t in cue_tokens(sent, lex.words["injury_words"]) if any(_by_act(c, lex) for c in t.children)
+               or _result(t)]
     for tok in cue_tokens(sent, lex.words["fatality_words"]) + wounded:
-        for v in victims_of(tok):
+        for v in victims_of(tok) or _shared_object(tok):
             named = [m for m in phrase_actors(v, actors) if m.kind in ARMED_KINDS - {"state"}
                      and m.name != initiator and not m.name.startswith("Unidentified")]
             if named:        # the phrase's head is named last ("Iran's Revolutionary Guard"), not the state
@@ -419,6 +453,25 @@ def _blast_near(tok, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on)
         if name and kind in ARMED_KINDS:
             return name
     return None
+
+
+def _shared_object(tok) -> list:
+    """The object a harm verb shares with the verb coordinated after it ('killing and wounding several soldiers'):
+    whose side they were, not how many died (the figure stays with each verb's own object)."""
+    return [x for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            for o in c.children if o.dep_ == "dobj" for x in conjuncts(o)]
+
+
+def _result(tok) -> bool:
+    """A harm word told as the result of the act its clause hangs on ('fired on a patrol near the border, wounding
+    two soldiers')."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.pos_ == "VERB"
+
+
+def _members(head, trig, lex: Lexicon) -> bool:
+    """The 'of' phrase of a crowd noun ('a mob of 200 villagers', 'a crowd of students'): its members."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == trig.i \
+        and _lemma(trig) in lex.words["collective_people"]
 
 
 def _by_act(clause, lex: Lexicon) -> bool:
@@ -560,7 +613,11 @@ def _fellow_side(trigs, actors: SpanIndex, lex: Lexicon, first: str) -> str | No
         if t.token.lemma_.lower() not in lex.words["reciprocal_words"]:
             continue
         verb = partaken(t.token) or t.token      # "X and Y engaged in a firefight": the subjects of the verb
-        for h in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.i > 0 and (last := verb.doc[verb.i - 1]).dep_ == "conj" and last.head.i < last.i:
+            subjects = [last.head]      # "In X Township, Y District, the army and Z clashed": the parser hung the
+                                        # two sides on the place list as its last conjuncts
+        for h in subjects:
             heads = conjuncts(h)     # "troops of X and Y clashed": the owners coordinated under "of" too
             heads += [y for x in conjuncts(h) for p in _pobjs(x, {"of"}) for y in conjuncts(p)[1:]]
             sides = [m.name for x in heads for m in phrase_actors(x, actors) if m.kind in ARMED_KINDS]

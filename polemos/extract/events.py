@@ -392,6 +392,9 @@ def _scene_of(t: Trigger, factual: list[Trigger], lex: Lexicon) -> bool:
     return clause_verb(tok.head).i in acts       # ('fired tear gas during a march': the gas's verb)
 
 
+FACTION = re.compile(r"\)\s+\w")        # an ACLED state-force name with a faction or unit after its period
+
+
 class _Ctx:
     def __init__(self, sdoc, doc: Document, mentions: Mentions, pack, lex: Lexicon):
         self.sdoc, self.doc, self.lex = sdoc, doc, lex
@@ -412,6 +415,15 @@ class _Ctx:
         self.last_attacker = None   # actor1 of the last violent event with a named perpetrator
         self.in_lead = True         # until the first sentence that tells an event: the news itself
         self.apart: set[int] = set()  # tokens of events named in passing and told in full (_told_apart)
+        self._names_group: bool | None = None
+
+    def names_a_group(self) -> bool:
+        """Whether the text names an armed group anywhere (an attack it leaves unattributed may be that group's): a
+        non-state group, or a faction or unit of a state's forces ('... (2017-) Houthi')."""
+        if self._names_group is None:
+            self._names_group = any(m.kind == "armed_group" and not m.name.startswith("Unidentified")
+                                    or m.kind == "state_force" and FACTION.search(m.name) for m in self.actors.items)
+        return self._names_group
 
     def armed_between(self, start: int, end: int) -> bool:
         """Whether an armed group is named between the two character offsets."""
@@ -421,6 +433,13 @@ class _Ctx:
         """Whether the sentence names an armed actor or uses an armed word (gunmen, militants, rifles...)."""
         return any(m.kind in ARMED_KINDS for m in self.actors.within(sent.start_char, sent.end_char)) \
             or not self.lex.words["armed_cues"].isdisjoint(self.sent_lemmas)
+
+
+def _agentless(tok) -> bool:
+    """A passive verb told without its agent ('a trader was stabbed', 'two workers were abducted'): whoever did
+    it goes unnamed."""
+    return tok.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) \
+        and not any(c.dep_ == "agent" for c in tok.children)
 
 
 def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
@@ -767,6 +786,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         return None                           # "drone strikes have killed hundreds": a running toll of a war
     unnamed, plain = None, ctx.namer.unidentified(country)
     if a1 is None and not claim_only and (sub.lower() in lex.words["unclaimed_explosives"] or (
+            own_date and precision == "day" and sub.lower() in lex.words["unnamed_when_dated"]
+            and not ctx.names_a_group() and any(_agentless(t.token) for t in trigs)
+            and (sub != "Armed clash" or a2 and not is_unidentified(a2))) or (
             lex.event_type[sub] != "Strategic developments" and any(
                 t.cls.name in lex.words["unnamed_killing_classes"]
                 or any(w.lemma_.lower() in lex.words["shooting_words"] for w in t.token.doc[t.start:t.end])
@@ -949,6 +971,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             _front_sides(ev, fronts, ctx)     # "the SMM recorded 40 explosions near X": the two sides of the line
         ev.admin1 = as_written(ctx.places.items, ev.country, ev.admin1, ctx.doc.text)   # the notation's spelling
         ev.actor1, ev.actor2 = (_unnamed_here(a, ev, ctx) for a in (ev.actor1, ev.actor2))
+        ev.actor1, ev.actor2 = (ctx.namer.in_theatre(a, ev.country, _to_date(ev.event_date))
+                                for a in (ev.actor1, ev.actor2))
         if is_unidentified(ev.actor1) and not ev.claimed_by:
             if said_unclaimed is None:
                 said_unclaimed = any(unclaimed(sent, lex) for sent in sdoc.sents)
@@ -1208,7 +1232,8 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
     if ev.sub_event_type == "Peaceful protest":
         return None
     if ev.event_type == "Riots" and a2 is not None and a2.startswith("Civilians"):
-        return a2                                  # a mob's victims
+        return _fought_force(ev, ctx) or a2        # a mob's victims, unless it fought a state's force ("clashed
+                                                   # with police and stoned their quarters": the police)
     if a2 is not None and (a2.startswith(("Military Forces", "Police Forces")) or
                            {m.kind for m in ctx.actors.items if m.name == a2} & (ARMED_KINDS - {"state"})):
         return a2
@@ -1225,6 +1250,18 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
             return ctx.namer.state_force(ev.country, _to_date(ev.event_date), force)
     if ev.sub_event_type == "Mob violence":
         return ctx.namer.civilians(ev.country)         # a mob's violence has a target: civilians, unless named
+    return None
+
+
+def _fought_force(ev: Event, ctx: _Ctx) -> str | None:
+    """The state force a crowd's own sentence says it fought or attacked: the object of its act or the noun after
+    with, at or against ('clashed with police', 'hurled rocks at soldiers'), not one that came afterwards."""
+    for m in ctx.actors.within(ev.evidence.start, ev.evidence.end):
+        tok = expanded_span(ctx.sdoc, m.span.start, m.span.end)
+        root = tok.root if tok is not None else None
+        if m.kind == "state_force" and ctx.namer.is_state(m.name) and root is not None and (
+                root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in ("with", "at", "against")):
+            return m.name
     return None
 
 

@@ -77,6 +77,11 @@ class ActorPack:
                     and isinstance(rule.get("nouns"), list) and isinstance(rule.get("states"), list)):
                 raise KnowledgeError(f"lexicon 'force_by_state': {rule!r}: needs nouns, states and a force "
                                      "(military, police or intelligence)")
+        for rule in self.lexicon.get("coalition_forces") or ():
+            if not (isinstance(rule, dict) and rule.get("actor") in self.records
+                    and isinstance(rule.get("states"), list) and isinstance(rule.get("in"), list)):
+                raise KnowledgeError(f"lexicon 'coalition_forces': {rule!r}: needs states, in (countries) and a "
+                                     "known actor")
         table = self.lexicon.get("local_affiliates") or {}
         if not isinstance(table, dict):
             raise KnowledgeError("lexicon 'local_affiliates' must map actor ids to {country: actor id}")
@@ -269,6 +274,20 @@ class ActorPack:
                     return rule["force"]
         return force
 
+    def coalition_of(self, state: str, theatre: str | None, on: date | None = None) -> ActorRecord | None:
+        """The coalition ACLED codes a state's military under when it fights in `theatre` (lexicon
+        `coalition_forces`: Saudi Arabia's in Yemen, the Saudi-led coalition's operation), else None; an undated
+        event is inside no coalition's time."""
+        if not theatre or theatre == state:
+            return None
+        for rule in self.lexicon.get("coalition_forces") or ():
+            start, end = rule.get("from"), rule.get("until")
+            if state in rule["states"] and theatre in rule["in"] and (
+                    (start is None or on is not None and _day(start) <= on)
+                    and (end is None or on is not None and on <= _day(end))):
+                return self.records[rule["actor"]]
+        return None
+
     def military_of(self, actor_id: str, on: date | None = None) -> ActorRecord | None:
         """The armed force acting for an actor on a date: a state's (or its government's) military
         record, a state force itself; None for non-state actors ("The U.S. drone strike" -> US military)."""
@@ -293,6 +312,11 @@ class ActorPack:
 
     def _country_of(self, name: str) -> str:
         return self.demonym_country(name) or name
+
+
+def _day(value) -> date:
+    """A YAML date (already a date) or its ISO text."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 def _merge_lexicon(into: dict[str, Any], new: dict[str, Any]) -> None:
