@@ -225,9 +225,9 @@ def subject_of(verb):
 
 def stands_for(subj):
     """The noun a pronoun subject stands for within its sentence: a relative pronoun's head noun ('villagers who
-    attacked a patrol'), or for 'they' the noun subject of the clause its clause hangs on ('twelve people were
-    arrested after they attacked police'; not where that clause has an object it may stand for: 'police arrested
-    four men after they robbed a shop'); else the subject itself."""
+    attacked a patrol'), or for 'they' the noun subject of the clause its clause hangs on ('nine men were detained
+    after they stoned a patrol'; not where that clause has an object it may stand for: 'police arrested four men
+    after they robbed a shop'); else the subject itself."""
     low = subj.lower_
     if low in ("who", "that", "which") and subj.head.dep_ == "relcl" and subj.head.head.pos_ in ("NOUN", "PROPN"):
         return subj.head.head

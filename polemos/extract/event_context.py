@@ -46,8 +46,8 @@ def background(tok, lex: Lexicon) -> bool:
 
 
 def elsewhere(tok, lex: Lexicon) -> bool:
-    """A trigger noun in a phrase naming another event than the one told ('in solidarity with the protest in X',
-    'in the context of recent fighting', also with the 'with' the parse hung on the verb)."""
+    """A trigger noun in a phrase naming another event than the one told ('a rally in solidarity with the strike in X',
+    'against the backdrop of last week's clashes', also with the 'with' the parse hung on the verb)."""
     t = tok
     for _ in range(3):
         if t.dep_ != "pobj" or t.head.i == t.i:

@@ -186,7 +186,7 @@ def fold_arrests(drafts: list[Draft], told: dict[int, list], course: frozenset[s
     out = []
 
     def ends(a, v) -> bool:
-        """'13 people were arrested after they attacked police': the arrest ends the violence its clause holds,
+        """'nine men were detained after they stoned a patrol': the arrest ends the violence its clause holds,
         and the arrested are its doers."""
         while v.dep_ == "conj" and v.head.i != v.i:
             v = v.head                    # "after they robbed a shop and shot a guard"

@@ -199,7 +199,7 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
     for key in [k for k in groups if k[1] is not None]:
         town = next((g for k, g in groups.items() if k[0] == key[0] and k != key and g[1] is not None
                      and _address_chain(g[1], groups[key][1], sdoc) and not _listed(groups[key][1], sdoc)), None)
-        if town is not None:       # "in Ceiba, Fajardo", "in al Bab in Aleppo": the town's address, one event
+        if town is not None:       # "in Dapaong, Savanes", "in Kafanchan in Kaduna": the town's address, one event
             town[0].extend(groups.pop(key)[0])
     for key in [k for k in groups if k[1] is None]:      # placeless triggers join the first placed group
         first = next((g for k, g in groups.items() if k[0] == key[0] and k[1] is not None), None)
@@ -260,7 +260,7 @@ def _by_side(trigs: list[Trigger], actors: SpanIndex | None, lex: Lexicon | None
         subj = subject_of(clause_verb(t.token))
         named = phrase_actors(subj, actors) if subj is not None else []
         if not named and subj is not None and lex is not None and lex.state_force(subj.lemma_.lower()):
-            return f"the {subj.lemma_.lower()}"      # "... and the army hit back with airstrikes": a side unnamed
+            return f"the {subj.lemma_.lower()}"      # "... while the army answered with air raids": a side unnamed
         return named[0].name if named else None
     sides: dict[str, list[Trigger]] = {}
     for t in trigs:
@@ -320,8 +320,8 @@ def _address_chain(town: PlaceMention, division: PlaceMention, sdoc) -> bool:
 
 
 def _listed(place: PlaceMention, sdoc) -> bool:
-    """The name is one of a list ('in Ceiba, Fajardo and Luquillo'): conjoined with an 'and' or 'or' (a comma alone
-    closes an address: 'in Ceiba, Fajardo, a man was shot')."""
+    """The name is one of a list ('in Dapaong, Mango and Kara'): conjoined with an 'and' or 'or' (a comma alone
+    closes an address: 'in Dapaong, Savanes, a trader was shot')."""
     span = expanded_span(sdoc, place.span.start, place.span.end)
     if span is None:
         return False
@@ -367,7 +367,7 @@ def _crowd_arrested(t: Trigger, factual: list[Trigger], lex: Lexicon) -> bool:
 
 
 def _crowd_dispersed(t: Trigger, lex: Lexicon) -> bool:
-    """'police dispersed about 180 migrant labourers who demanded to go home': a crowd dispersed had gathered (ACLED
+    """'police dispersed two hundred stranded labourers on a bridge': a crowd dispersed had gathered (ACLED
     codes the gathering, met with the intervention), though no word tells the protest itself."""
     tok = t.token
     armed = lex.words["armed_cues"] | lex.words["crowd_armed"]
@@ -665,7 +665,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         value, precision = value[:7], "month"     # told as what came before the day's event: its month at most
     own_date = date_rank == OWN
     if precision == "decade" and any(clause_verb(t.token).dep_ == "relcl" for t in trigs):
-        return None                 # "an area where fighting occurred in the 1980s": a backdrop, no event to code
+        return None                 # "a valley where fighting raged in the 1990s": a backdrop, no event to code
     if not own_date and all(nominal_strategic(t) for t in trigs):
         return None                           # "the takeover of X", "the withdrawal": background
     if all(_klass(t, lex) == "strategic" for t in trigs) and \

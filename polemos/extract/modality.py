@@ -50,7 +50,7 @@ def _local_flags(tok, lex: Lexicon) -> str | None:
         if c.dep_ == "mark" and c.lower_ in w["conditionals"]:
             return "conditional"
         if c.dep_ == "mark" and c.lower_ == "until" and tok.tag_ in ("VB", "VBP", "VBZ"):
-            return "conditional"       # "talks are on hold until the rebels stop attacks": a condition, not a fact
+            return "conditional"       # "talks stay frozen until the rebels free their captives": a condition
     return None
 
 
