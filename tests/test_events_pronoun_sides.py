@@ -22,7 +22,7 @@ def test_a_crowd_told_by_a_relative_pronoun_riots():
 
 
 def test_they_stands_for_the_subject_of_the_clause_above():
-    ev = _one("Nine villagers were arrested after they attacked two police officers with sticks in Enugu on Sunday.")
+    ev = _one("Nine villagers were detained after they assaulted two police officers with sticks in Enugu on Sunday.")
     assert (ev.sub_event_type, ev.actor1) == ("Mob violence", "Rioters (Nigeria)")
     armed = _one("Three gunmen were detained when they attacked a checkpoint near Jos on Sunday.")
     assert (armed.event_type, armed.actor1) == ("Battles", "Unidentified Armed Group (Nigeria)")
