@@ -98,3 +98,17 @@ def test_whose_bombs_or_vehicles_they_were_is_the_target_side():
     assert ev.sub_event_type == "Disrupted weapons use" and ev.actor2 == "Communist Party of India (Maoist)"
     ev = _one("On 9 March 2021, troops shelled two trucks belonging to the RSF near El Fasher, North Darfur.")
     assert ev.actor2 and "Rapid Support Forces" in ev.actor2
+
+
+def test_a_coalitions_event_still_makes_its_member_states_relation():
+    from polemos import nlp
+    from polemos.model import Document
+    from polemos.pipeline import extract
+    for text, pair in (
+            ("The Taliban claimed the bombing near Bagram in Parwan on Monday that killed four U.S. service members.",
+             ("Taliban", "Military Forces of the United States")),
+            ("U.S. aircraft struck Taliban positions in Helmand, Afghanistan, on Monday.",
+             ("Military Forces of the United States", "Taliban"))):
+        found = extract(nlp.parse(text), Document(doc_id="t", text=text, published=date(2019, 6, 12)))
+        assert "NATO" in (found.events[0].actor1 + (found.events[0].actor2 or ""))    # the event: the coalition
+        assert (pair[0], "hostile", pair[1]) in [(r.actor1, r.relation, r.actor2) for r in found.relations]
