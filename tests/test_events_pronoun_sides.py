@@ -157,3 +157,10 @@ def test_fire_on_a_front_with_no_side_named_is_between_the_fronts_sides():
 def test_forces_moved_against_the_backdrop_of_fighting_are_no_fight():
     ev = _one("Against the backdrop of clashes in the north, the army rushed troops to Kidal on Sunday.")
     assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_an_attack_whose_dead_turn_out_to_be_police_is_a_fight():
+    ev = _one("On Sunday, gunmen ambushed the governor's car near Jalingo and shot him dead. His escorts, two police "
+              "officers, were also killed.")
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert ev.actor2.startswith("Police Forces of Nigeria")
