@@ -72,6 +72,8 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 _loyal_to(t, index)
             if hit is not None:
                 out.append(hit)
+            elif _lem(t) in lexicon()["led_nouns"]:   # "efforts led by X and Y", "a mission headed by X"
+                out += _led_by(t, index)
             elif t.tag_ == "NNS":   # "militias such as X", never "the community, including X"
                 out += _examples(t, index)
     return out, is_members
@@ -92,6 +94,15 @@ def _examples(tok, index: ActorIndex) -> list[ActorMention]:
                 if hit is not None:
                     out.append(hit)
     return out
+
+
+def _led_by(tok, index: ActorIndex) -> list[ActorMention]:
+    """The sides that lead what a common noun names ('security efforts led by X and Y', 'an operation spearheaded by
+    X'): the effort stands for them."""
+    leads = lexicon()["led_verbs"]
+    return [a for c in tok.children if c.dep_ == "acl" and _lem(c) in leads
+            for g in c.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+            for a in _side(o, index)[0] if a.kind in _PARTIES]
 
 
 def _demonym_state(tok) -> ActorMention | None:
@@ -199,6 +210,8 @@ def _verb_relation(v) -> str | None:
     if lem in lex["taken_from"]:   # "X recaptured the town from Y"
         return "hostile" if v.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in lex["taken_from"][lem] for c in v.children) else None
+    if lem in lex["checking_verbs"] and any(c.dep_ == "dobj" and _lem(c) in lex["advance_nouns"] for c in v.children):
+        return "hostile" if v.pos_ == "VERB" else None   # "curb the advance of Y"
     if lem in lex["verb_objects"]:
         for c in v.children:
             if c.dep_ == "dobj" and _lem(c) in lex["verb_objects"][lem]:
@@ -218,6 +231,8 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
             objs += _pobjs(c, lex["object_preps"])
         if c.dep_ in ("ccomp", "xcomp"):
             objs += [g for g in c.children if g.dep_ == "nsubj"]
+        if c.dep_ == "dobj" and _lem(c) in lex["advance_nouns"] and index.at(c) is None:   # "Y's advance"
+            objs += _pobjs(c, ("of",)) + [g for g in c.children if g.dep_ == "poss"]
     if lex["verbs"].get(_lem(v)) == "cooperative":   # "backs the ministry's account": not the ministry
         objs = [o for o in objs if _lem(o) not in lex["said_or_held"] or index.at(o) is not None]
     recip = any(" ".join(w.text for w in t.subtree).lower() in lex["reciprocals"] for t in objs)
@@ -589,7 +604,9 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
     taken = lex["taken_from"]
     acts = _attack_nouns()
     # a fact needs a cue word (_verb_relation, _noun_facts, _adjective_facts): the other words are not made Tokens
+    checks = lex["checking_verbs"]
     for tok in (doc[i] for i in range(sent.start, sent.end) if lem[i] in verbs or lem[i] in objects or lem[i] in nouns
+                or lem[i] in checks
                 or low[i] in adjectives or lem[i] in adjectives or lem[i] in acts or lem[i] in taken):
         if lem[tok.i] in lex["proxy_modifiers"] and tok.dep_ in ("amod", "compound"):
             facts += _proxy_facts(tok, index)
