@@ -46,3 +46,23 @@ def test_an_effort_stands_for_the_sides_that_lead_it():
                       "al-Shabaab.")
     assert _hostile(found, "Military Forces of Uganda", "Al Shabaab"), found
     assert _hostile(found, "Military Forces of Kenya", "Al Shabaab"), found
+
+
+def test_two_sides_joined_by_a_dash_before_a_noun_of_a_tie():
+    found = relations("The Ethiopia-Eritrea war ended in 2000 after two years of trench fighting.")
+    assert _hostile(found, "Ethiopia", "Eritrea"), found
+    found = relations("Diplomats said the India–Pakistan rivalry now reaches into Afghanistan.")
+    assert any(r == "rival" and {a, b} == {"India", "Pakistan"} for a, r, b in found), found
+    # a joint act of the two sides makes no enemies of them
+    found = relations("A Saudi-Emirati operation struck Houthi positions near Hodeidah on Monday.")
+    assert not any(r == "hostile" and {a[:5], b[:5]} <= {"Saudi", "Unite", "Gover", "Milit"} and "Houthi" not in a + b
+                   for a, r, b in found), found
+
+
+def test_weapons_fired_at_a_state_are_hostile_to_it():
+    found = relations("Hezbollah fired a salvo of rockets at Israel on Sunday evening.")
+    assert _hostile(found, "Hezbollah", "Israel"), found
+    found = relations("The Houthis launched three drones towards Israel overnight, the army said.")
+    assert _hostile(found, "Houthi", "Israel"), found
+    # the verbs alone state nothing
+    assert not _hostile(relations("Hezbollah launched a television channel in Lebanon."), "Hezbollah", "Lebanon")

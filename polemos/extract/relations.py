@@ -69,7 +69,7 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             continue   # "opponents of X", "X's rivals": not X
         else:
             hit = _conjunct_owner(t, index) or index.resolve(t) or _known_as(t, index) or _national_target(t) or \
-                _loyal_to(t, index)
+                _loyal_to(t, index) or _named_country(t)
             if hit is not None:
                 out.append(hit)
             elif _lem(t) in lexicon()["led_nouns"]:   # "efforts led by X and Y", "a mission headed by X"
@@ -115,6 +115,15 @@ def _demonym_state(tok) -> ActorMention | None:
     if rec is None or rec.kind != "state" or rec.force is not None:
         return None
     return ActorMention(Span("", tok.idx, tok.idx + len(tok.text)), tok.text, rec.id, rec.name, "state")
+
+
+def _named_country(tok) -> ActorMention | None:
+    """The state a one-word country name stands for where a relation takes it as a side and the actor layer read it
+    as a place or left it ('fired rockets at Freedonia', 'the Freedonia-Sylvania war')."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", ""):
+        return None
+    country = _pack().demonym_country(tok.text)
+    return _demonym_state(tok) if country is not None and country.lower() == tok.lower_ else None
 
 
 def _conjunct_owner(tok, index: ActorIndex) -> ActorMention | None:
@@ -212,6 +221,8 @@ def _verb_relation(v) -> str | None:
             c.dep_ == "prep" and c.lower_ in lex["taken_from"][lem] for c in v.children) else None
     if lem in lex["checking_verbs"] and any(c.dep_ == "dobj" and _lem(c) in lex["advance_nouns"] for c in v.children):
         return "hostile" if v.pos_ == "VERB" else None   # "curb the advance of Y"
+    if lem in lex["firing_verbs"] and any(c.dep_ == "dobj" and _lem(c) in lex["weapon_nouns"] for c in v.children):
+        return "hostile" if v.pos_ == "VERB" else None   # "fired rockets at Y"
     if lem in lex["verb_objects"]:
         for c in v.children:
             if c.dep_ == "dobj" and _lem(c) in lex["verb_objects"][lem]:
@@ -233,6 +244,8 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
             objs += [g for g in c.children if g.dep_ == "nsubj"]
         if c.dep_ == "dobj" and _lem(c) in lex["advance_nouns"] and index.at(c) is None:   # "Y's advance"
             objs += _pobjs(c, ("of",)) + [g for g in c.children if g.dep_ == "poss"]
+        if c.dep_ == "dobj" and _lem(c) in lex["weapon_nouns"] and _lem(v) in lex["firing_verbs"]:   # "rockets at Y"
+            objs += _pobjs(v, lex["weapon_preps"]) + _pobjs(c, lex["weapon_preps"])
     if lex["verbs"].get(_lem(v)) == "cooperative":   # "backs the ministry's account": not the ministry
         objs = [o for o in objs if _lem(o) not in lex["said_or_held"] or index.at(o) is not None]
     recip = any(" ".join(w.text for w in t.subtree).lower() in lex["reciprocals"] for t in objs)
@@ -384,6 +397,25 @@ def _network(m: ActorMention) -> ActorMention:
     return m
 
 
+def _paired(n, index: ActorIndex) -> list[ActorMention]:
+    """The two sides a dash joins before a noun of a tie ('the A-B war', 'the A–B truce'), when the noun is aimed
+    at no one else ('the A-B war on C' is A's and B's war): both parties, else none."""
+    if _pobjs(n, ("against", "on", "with", "between")):
+        return []
+    near = ("compound", "amod", "nmod", "npadvmod", "punct")
+    mods = sorted((t for c in n.lefts if c.dep_ in near for t in c.subtree), key=lambda t: t.i)
+    dashes = [t.i for t in mods if t.text in lexicon()["pair_dashes"]]
+    if len(dashes) != 1:
+        return []
+    left = {a.actor_id: a for t in mods if t.i < dashes[0] and (a := index.at(t) or _named_country(t)) is not None
+            and a.kind in _PARTIES}
+    right = {a.actor_id: a for t in mods if t.i > dashes[0] and (a := index.at(t) or _named_country(t)) is not None
+             and a.kind in _PARTIES}
+    if len(left) != 1 or len(right) != 1 or set(left) == set(right):
+        return []
+    return [*left.values(), *right.values()]
+
+
 def _noun_facts(n, index: ActorIndex) -> list[Found]:
     lex = lexicon()
     act = _lem(n) in _attack_nouns()
@@ -395,6 +427,9 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
         whole = [o for o in _owners(n, index) if o not in between]  # "X's internal rivalry between A and B"
         return [(a, rel, b) for i, a in enumerate(between) for b in between[i + 1:]] + \
             [(a, "member_of", w) for w in whole[:1] for a in between]
+    paired = _paired(n, index) if _lem(n) in lex["pair_nouns"] else []
+    if len(paired) == 2:   # "the Freedonia-Sylvania war"
+        return [(paired[0], rel, paired[1])]
     if rel == "defection":
         return []  # handled with persons (_defector_facts)
     preps = ("against", "on", "with", "to", "toward", "towards")
@@ -604,7 +639,7 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
     taken = lex["taken_from"]
     acts = _attack_nouns()
     # a fact needs a cue word (_verb_relation, _noun_facts, _adjective_facts): the other words are not made Tokens
-    checks = lex["checking_verbs"]
+    checks = {*lex["checking_verbs"], *lex["firing_verbs"]}
     for tok in (doc[i] for i in range(sent.start, sent.end) if lem[i] in verbs or lem[i] in objects or lem[i] in nouns
                 or lem[i] in checks
                 or low[i] in adjectives or lem[i] in adjectives or lem[i] in acts or lem[i] in taken):
