@@ -66,3 +66,19 @@ def test_weapons_fired_at_a_state_are_hostile_to_it():
     assert _hostile(found, "Houthi", "Israel"), found
     # the verbs alone state nothing
     assert not _hostile(relations("Hezbollah launched a television channel in Lebanon."), "Hezbollah", "Lebanon")
+
+
+def test_an_armed_side_called_in_by_another_is_its_partner():
+    found = relations("Russian mercenaries hired by the government of Mali reached Timbuktu in January.")
+    assert ("Wagner Group", "cooperative", "Government of Mali (2021-)") in found, found
+    found = relations("In 2021 the Malian government invited Wagner mercenaries to secure its northern towns.")
+    assert ("Wagner Group", "cooperative", "Government of Mali (2021-)") in found, found
+    # an invitation to talks is none
+    assert not any(r == "cooperative" for _, r, _ in relations("Mali's government invited Wagner officers to talks."))
+
+
+def test_a_passive_relative_clause_relates_the_noun_it_describes():
+    found = relations("The Houthis, who are armed by Iran, seized a cargo ship in the Red Sea.")
+    assert ("Iran", "cooperative", "Houthis") in found, found
+    found = relations("Boko Haram, which was shelled by the Nigerian army for weeks, fled into the forest.")
+    assert _hostile(found, "Military Forces of Nigeria", "Boko Haram"), found

@@ -278,6 +278,8 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
     if passive:
         subj = agents[0] if agents else None
         targets = [c for c in v.children if c.dep_ == "nsubjpass"] or ([v.head] if v.dep_ == "acl" else [])
+        if v.dep_ == "relcl":   # "X, which is backed by Y", "X, who were attacked by Y": the relative stands for X
+            targets = [v.head if t.tag_ in ("WDT", "WP") else t for t in targets]
         objs = [a for t in targets for a in _side(t, index)[0]]
         recip = False
     else:
