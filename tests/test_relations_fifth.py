@@ -82,3 +82,13 @@ def test_a_passive_relative_clause_relates_the_noun_it_describes():
     assert ("Iran", "cooperative", "Houthis") in found, found
     found = relations("Boko Haram, which was shelled by the Nigerian army for weeks, fled into the forest.")
     assert _hostile(found, "Military Forces of Nigeria", "Boko Haram"), found
+
+
+def test_land_held_by_a_side_makes_it_the_object():
+    found = relations("Somali troops advanced on villages controlled by al-Shabaab near Jowhar.")
+    assert _hostile(found, "Military Forces of Somalia", "Al Shabaab"), found
+    found = relations("Nigerian jets bombed Boko Haram-held islands in Lake Chad overnight.")
+    assert _hostile(found, "Military Forces of Nigeria", "Boko Haram"), found
+    # moving into a place states nothing by itself, nor does helping the people of a held area
+    assert not relations("Somali troops advanced on the village of Jowhar.")
+    assert not any(r == "hostile" for _, r, _ in relations("UN agencies sent food to towns held by al-Shabaab."))

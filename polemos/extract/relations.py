@@ -117,6 +117,21 @@ def _demonym_state(tok) -> ActorMention | None:
     return ActorMention(Span("", tok.idx, tok.idx + len(tok.text)), tok.text, rec.id, rec.name, "state")
 
 
+def _held_by(tok, index: ActorIndex) -> list:
+    """The tokens naming who holds the land a noun names: 'the city held by Y', 'Y-held areas', 'Y-controlled towns'
+    (only a noun no actor is named by)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or index.at(tok) is not None:
+        return []
+    held = lexicon()["held_verbs"]
+    out = []
+    for c in tok.children:
+        if c.dep_ == "acl" and _lem(c) in held:
+            out += [o for g in c.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+        elif c.dep_ in ("amod", "compound") and _lem(c) in held and c.i > 1 and c.nbor(-1).text in ("-", "\u2010"):
+            out += [g for g in c.children if g.i == c.i - 2] or [c.doc[c.i - 2]]
+    return out
+
+
 def _named_country(tok) -> ActorMention | None:
     """The state a one-word country name stands for where a relation takes it as a side and the actor layer read it
     as a place or left it ('fired rockets at Freedonia', 'the Freedonia-Sylvania war')."""
@@ -210,7 +225,7 @@ def _absolute_subject(v):
     return next((c for c in v.children if c.dep_ in ("npadvmod", "nsubj", "compound") and c.i < v.i), None)
 
 
-def _verb_relation(v) -> str | None:
+def _verb_relation(v, index: ActorIndex | None = None) -> str | None:
     lex = lexicon()
     lem = _lem(v)
     if lem in lex["verb_particles"] and \
@@ -221,6 +236,9 @@ def _verb_relation(v) -> str | None:
             c.dep_ == "prep" and c.lower_ in lex["taken_from"][lem] for c in v.children) else None
     if lem in lex["checking_verbs"] and any(c.dep_ == "dobj" and _lem(c) in lex["advance_nouns"] for c in v.children):
         return "hostile" if v.pos_ == "VERB" else None   # "curb the advance of Y"
+    if index is not None and lem in lex["moving_verbs"] and v.pos_ == "VERB" and any(
+            _held_by(o, index) for o in [c for c in v.children if c.dep_ == "dobj"] + _pobjs(v, lex["object_preps"])):
+        return "hostile"   # "pushed into the city held by Y"
     if lem in lex["firing_verbs"] and any(c.dep_ == "dobj" and _lem(c) in lex["weapon_nouns"] for c in v.children):
         return "hostile" if v.pos_ == "VERB" else None   # "fired rockets at Y"
     if lem in lex["verb_objects"]:
@@ -246,6 +264,7 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
             objs += _pobjs(c, ("of",)) + [g for g in c.children if g.dep_ == "poss"]
         if c.dep_ == "dobj" and _lem(c) in lex["weapon_nouns"] and _lem(v) in lex["firing_verbs"]:   # "rockets at Y"
             objs += _pobjs(v, lex["weapon_preps"]) + _pobjs(c, lex["weapon_preps"])
+    objs += [h for o in objs for h in _held_by(o, index)]   # "shelled areas held by Y": Y
     if lex["verbs"].get(_lem(v)) == "cooperative":   # "backs the ministry's account": not the ministry
         objs = [o for o in objs if _lem(o) not in lex["said_or_held"] or index.at(o) is not None]
     recip = any(" ".join(w.text for w in t.subtree).lower() in lex["reciprocals"] for t in objs)
@@ -267,7 +286,7 @@ def _hypothetical(v) -> bool:
 
 
 def _verb_facts(v, index: ActorIndex) -> list[Found]:
-    rel = _verb_relation(v)
+    rel = _verb_relation(v, index)
     if rel is None or _hypothetical(v):
         return []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
@@ -641,7 +660,7 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
     taken = lex["taken_from"]
     acts = _attack_nouns()
     # a fact needs a cue word (_verb_relation, _noun_facts, _adjective_facts): the other words are not made Tokens
-    checks = {*lex["checking_verbs"], *lex["firing_verbs"]}
+    checks = {*lex["checking_verbs"], *lex["firing_verbs"], *lex["moving_verbs"]}
     for tok in (doc[i] for i in range(sent.start, sent.end) if lem[i] in verbs or lem[i] in objects or lem[i] in nouns
                 or lem[i] in checks
                 or low[i] in adjectives or lem[i] in adjectives or lem[i] in acts or lem[i] in taken):
