@@ -64,8 +64,10 @@ def test_weapons_fired_at_a_state_are_hostile_to_it():
     assert _hostile(found, "Hezbollah", "Israel"), found
     found = relations("The Houthis launched three drones towards Israel overnight, the army said.")
     assert _hostile(found, "Houthi", "Israel"), found
-    # the verbs alone state nothing
+    # the verbs alone state nothing, nor does a country named as the land an operation went into
     assert not _hostile(relations("Hezbollah launched a television channel in Lebanon."), "Hezbollah", "Lebanon")
+    found = relations("Turkish troops launched an incursion into Iraq last spring to chase PKK fighters.")
+    assert not any(r == "hostile" and "Iraq" in a + b for a, r, b in found), found
 
 
 def test_an_armed_side_called_in_by_another_is_its_partner():

@@ -69,7 +69,7 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             continue   # "opponents of X", "X's rivals": not X
         else:
             hit = _conjunct_owner(t, index) or index.resolve(t) or _known_as(t, index) or _national_target(t) or \
-                _loyal_to(t, index) or _named_country(t)
+                _loyal_to(t, index)
             if hit is not None:
                 out.append(hit)
             elif _lem(t) in lexicon()["led_nouns"]:   # "efforts led by X and Y", "a mission headed by X"
@@ -133,8 +133,9 @@ def _held_by(tok, index: ActorIndex) -> list:
 
 
 def _named_country(tok) -> ActorMention | None:
-    """The state a one-word country name stands for where a relation takes it as a side and the actor layer read it
-    as a place or left it ('fired rockets at Freedonia', 'the Freedonia-Sylvania war')."""
+    """The state a one-word country name stands for where the actor layer read it as a place or left it, in the two
+    uses that make the state a side: the target of weapons fired ('fired rockets at Freedonia') and one of two sides a
+    dash joins before a noun of a tie ('the Freedonia-Sylvania war'); never 'an incursion into Freedonia' (the land)."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", ""):
         return None
     country = _pack().demonym_country(tok.text)
@@ -273,6 +274,8 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
         acts, m = _side(o, index)
         out += acts
         members = members or m
+    if _lem(v) in lex["firing_verbs"]:   # "fired rockets at Freedonia", the name read as a place
+        out += [s for o in objs if not _side(o, index)[0] and (s := _named_country(o)) is not None]
     return out, members, recip
 
 
