@@ -94,3 +94,4 @@ def test_land_held_by_a_side_makes_it_the_object():
     # moving into a place states nothing by itself, nor does helping the people of a held area
     assert not relations("Somali troops advanced on the village of Jowhar.")
     assert not any(r == "hostile" for _, r, _ in relations("UN agencies sent food to towns held by al-Shabaab."))
+    assert not relations("The African Union supplied towns held by al-Shabaab with vaccines.")

@@ -265,7 +265,8 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
             objs += _pobjs(c, ("of",)) + [g for g in c.children if g.dep_ == "poss"]
         if c.dep_ == "dobj" and _lem(c) in lex["weapon_nouns"] and _lem(v) in lex["firing_verbs"]:   # "rockets at Y"
             objs += _pobjs(v, lex["weapon_preps"]) + _pobjs(c, lex["weapon_preps"])
-    objs += [h for o in objs for h in _held_by(o, index)]   # "shelled areas held by Y": Y
+    if _verb_relation(v, index) == "hostile":   # "shelled areas held by Y": Y
+        objs += [h for o in objs for h in _held_by(o, index)]
     if lex["verbs"].get(_lem(v)) == "cooperative":   # "backs the ministry's account": not the ministry
         objs = [o for o in objs if _lem(o) not in lex["said_or_held"] or index.at(o) is not None]
     recip = any(" ".join(w.text for w in t.subtree).lower() in lex["reciprocals"] for t in objs)
