@@ -72,6 +72,8 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 _loyal_to(t, index)
             if hit is not None:
                 out.append(hit)
+            elif _lem(t) in lexicon()["led_nouns"]:   # "efforts led by X and Y", "a mission headed by X"
+                out += _led_by(t, index)
             elif t.tag_ == "NNS":   # "militias such as X", never "the community, including X"
                 out += _examples(t, index)
     return out, is_members
@@ -94,6 +96,15 @@ def _examples(tok, index: ActorIndex) -> list[ActorMention]:
     return out
 
 
+def _led_by(tok, index: ActorIndex) -> list[ActorMention]:
+    """The sides that lead what a common noun names ('security efforts led by X and Y', 'an operation spearheaded by
+    X'): the effort stands for them."""
+    leads = lexicon()["led_verbs"]
+    return [a for c in tok.children if c.dep_ == "acl" and _lem(c) in leads
+            for g in c.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+            for a in _side(o, index)[0] if a.kind in _PARTIES]
+
+
 def _demonym_state(tok) -> ActorMention | None:
     """The state a nationality glued to a relation participle stands for ('the Eritrean-backed group')."""
     if not tok.text[:1].isupper():
@@ -104,6 +115,31 @@ def _demonym_state(tok) -> ActorMention | None:
     if rec is None or rec.kind != "state" or rec.force is not None:
         return None
     return ActorMention(Span("", tok.idx, tok.idx + len(tok.text)), tok.text, rec.id, rec.name, "state")
+
+
+def _held_by(tok, index: ActorIndex) -> list:
+    """The tokens naming who holds the land a noun names: 'the city held by Y', 'Y-held areas', 'Y-controlled towns'
+    (only a noun no actor is named by)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or index.at(tok) is not None:
+        return []
+    held = lexicon()["held_verbs"]
+    out = []
+    for c in tok.children:
+        if c.dep_ == "acl" and _lem(c) in held:
+            out += [o for g in c.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+        elif c.dep_ in ("amod", "compound") and _lem(c) in held and c.i > 1 and c.nbor(-1).text in ("-", "\u2010"):
+            out += [g for g in c.children if g.i == c.i - 2] or [c.doc[c.i - 2]]
+    return out
+
+
+def _named_country(tok) -> ActorMention | None:
+    """The state a one-word country name stands for where the actor layer read it as a place or left it, in the two
+    uses that make the state a side: the target of weapons fired ('fired rockets at Freedonia') and one of two sides a
+    dash joins before a noun of a tie ('the Freedonia-Sylvania war'); never 'an incursion into Freedonia' (the land)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", ""):
+        return None
+    country = _pack().demonym_country(tok.text)
+    return _demonym_state(tok) if country is not None and country.lower() == tok.lower_ else None
 
 
 def _conjunct_owner(tok, index: ActorIndex) -> ActorMention | None:
@@ -190,7 +226,7 @@ def _absolute_subject(v):
     return next((c for c in v.children if c.dep_ in ("npadvmod", "nsubj", "compound") and c.i < v.i), None)
 
 
-def _verb_relation(v) -> str | None:
+def _verb_relation(v, index: ActorIndex | None = None) -> str | None:
     lex = lexicon()
     lem = _lem(v)
     if lem in lex["verb_particles"] and \
@@ -199,6 +235,13 @@ def _verb_relation(v) -> str | None:
     if lem in lex["taken_from"]:   # "X recaptured the town from Y"
         return "hostile" if v.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in lex["taken_from"][lem] for c in v.children) else None
+    if lem in lex["checking_verbs"] and any(c.dep_ == "dobj" and _lem(c) in lex["advance_nouns"] for c in v.children):
+        return "hostile" if v.pos_ == "VERB" else None   # "curb the advance of Y"
+    if index is not None and lem in lex["moving_verbs"] and v.pos_ == "VERB" and any(
+            _held_by(o, index) for o in [c for c in v.children if c.dep_ == "dobj"] + _pobjs(v, lex["object_preps"])):
+        return "hostile"   # "pushed into the city held by Y"
+    if lem in lex["firing_verbs"] and any(c.dep_ == "dobj" and _lem(c) in lex["weapon_nouns"] for c in v.children):
+        return "hostile" if v.pos_ == "VERB" else None   # "fired rockets at Y"
     if lem in lex["verb_objects"]:
         for c in v.children:
             if c.dep_ == "dobj" and _lem(c) in lex["verb_objects"][lem]:
@@ -218,6 +261,12 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
             objs += _pobjs(c, lex["object_preps"])
         if c.dep_ in ("ccomp", "xcomp"):
             objs += [g for g in c.children if g.dep_ == "nsubj"]
+        if c.dep_ == "dobj" and _lem(c) in lex["advance_nouns"] and index.at(c) is None:   # "Y's advance"
+            objs += _pobjs(c, ("of",)) + [g for g in c.children if g.dep_ == "poss"]
+        if c.dep_ == "dobj" and _lem(c) in lex["weapon_nouns"] and _lem(v) in lex["firing_verbs"]:   # "rockets at Y"
+            objs += _pobjs(v, lex["weapon_preps"]) + _pobjs(c, lex["weapon_preps"])
+    if _verb_relation(v, index) == "hostile":   # "shelled areas held by Y": Y
+        objs += [h for o in objs for h in _held_by(o, index)]
     if lex["verbs"].get(_lem(v)) == "cooperative":   # "backs the ministry's account": not the ministry
         objs = [o for o in objs if _lem(o) not in lex["said_or_held"] or index.at(o) is not None]
     recip = any(" ".join(w.text for w in t.subtree).lower() in lex["reciprocals"] for t in objs)
@@ -226,6 +275,8 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
         acts, m = _side(o, index)
         out += acts
         members = members or m
+    if _lem(v) in lex["firing_verbs"]:   # "fired rockets at Freedonia", the name read as a place
+        out += [s for o in objs if not _side(o, index)[0] and (s := _named_country(o)) is not None]
     return out, members, recip
 
 
@@ -239,7 +290,7 @@ def _hypothetical(v) -> bool:
 
 
 def _verb_facts(v, index: ActorIndex) -> list[Found]:
-    rel = _verb_relation(v)
+    rel = _verb_relation(v, index)
     if rel is None or _hypothetical(v):
         return []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
@@ -250,6 +301,8 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
     if passive:
         subj = agents[0] if agents else None
         targets = [c for c in v.children if c.dep_ == "nsubjpass"] or ([v.head] if v.dep_ == "acl" else [])
+        if v.dep_ == "relcl":   # "X, which is backed by Y", "X, who were attacked by Y": the relative stands for X
+            targets = [v.head if t.tag_ in ("WDT", "WP") else t for t in targets]
         objs = [a for t in targets for a in _side(t, index)[0]]
         recip = False
     else:
@@ -369,6 +422,25 @@ def _network(m: ActorMention) -> ActorMention:
     return m
 
 
+def _paired(n, index: ActorIndex) -> list[ActorMention]:
+    """The two sides a dash joins before a noun of a tie ('the A-B war', 'the A–B truce'), when the noun is aimed
+    at no one else ('the A-B war on C' is A's and B's war): both parties, else none."""
+    if _pobjs(n, ("against", "on", "with", "between")):
+        return []
+    near = ("compound", "amod", "nmod", "npadvmod", "punct")
+    mods = sorted((t for c in n.lefts if c.dep_ in near for t in c.subtree), key=lambda t: t.i)
+    dashes = [t.i for t in mods if t.text in lexicon()["pair_dashes"]]
+    if len(dashes) != 1:
+        return []
+    left = {a.actor_id: a for t in mods if t.i < dashes[0] and (a := index.at(t) or _named_country(t)) is not None
+            and a.kind in _PARTIES}
+    right = {a.actor_id: a for t in mods if t.i > dashes[0] and (a := index.at(t) or _named_country(t)) is not None
+             and a.kind in _PARTIES}
+    if len(left) != 1 or len(right) != 1 or set(left) == set(right):
+        return []
+    return [*left.values(), *right.values()]
+
+
 def _noun_facts(n, index: ActorIndex) -> list[Found]:
     lex = lexicon()
     act = _lem(n) in _attack_nouns()
@@ -380,6 +452,9 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
         whole = [o for o in _owners(n, index) if o not in between]  # "X's internal rivalry between A and B"
         return [(a, rel, b) for i, a in enumerate(between) for b in between[i + 1:]] + \
             [(a, "member_of", w) for w in whole[:1] for a in between]
+    paired = _paired(n, index) if _lem(n) in lex["pair_nouns"] else []
+    if len(paired) == 2:   # "the Freedonia-Sylvania war"
+        return [(paired[0], rel, paired[1])]
     if rel == "defection":
         return []  # handled with persons (_defector_facts)
     preps = ("against", "on", "with", "to", "toward", "towards")
@@ -589,7 +664,9 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
     taken = lex["taken_from"]
     acts = _attack_nouns()
     # a fact needs a cue word (_verb_relation, _noun_facts, _adjective_facts): the other words are not made Tokens
+    checks = {*lex["checking_verbs"], *lex["firing_verbs"], *lex["moving_verbs"]}
     for tok in (doc[i] for i in range(sent.start, sent.end) if lem[i] in verbs or lem[i] in objects or lem[i] in nouns
+                or lem[i] in checks
                 or low[i] in adjectives or lem[i] in adjectives or lem[i] in acts or lem[i] in taken):
         if lem[tok.i] in lex["proxy_modifiers"] and tok.dep_ in ("amod", "compound"):
             facts += _proxy_facts(tok, index)
