@@ -968,8 +968,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
                 ev.fatalities or ev.fatalities_high or ev.injuries_high):
             ev.actor2 = ctx.namer.civilians(ev.country)   # "a landmine injured a villager": the harmed, unless armed
         if ev.sub_event_type == "Attack" and (ev.actor2 or "").startswith(("Military Forces", "Police Forces")):
-            ev.event_type, ev.sub_event_type = "Battles", "Armed clash"     # "... shot the mayor dead. His
-            # bodyguards, two police agents, were also killed": armed men on the other side, as merged
+            ev.event_type, ev.sub_event_type = "Battles", "Armed clash"     # "... shot the governor dead. His
+            # escorts, two police officers, died too": armed men on the other side, as merged
         if fronts and ev.sub_event_type in FRONT_FIRE:
             _front_sides(ev, fronts, ctx)     # "the SMM recorded 40 explosions near X": the two sides of the line
         ev.admin1 = as_written(ctx.places.items, ev.country, ev.admin1, ctx.doc.text)   # the notation's spelling
