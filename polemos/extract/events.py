@@ -712,7 +712,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if a1_kind == "state" and a1 and not ctx.namer.is_state(a1) and lex.event_type[sub] != "Strategic developments":
         a1 = ctx.namer.state_force(a1, on, "military") or a1    # "Russia launched drones": its military
     if all(t.cls.name in lex.words["own_forces_classes"] for t in trigs):
-        a2 = None                             # "the army sent 300 troops to X": its own men, no other side
+        a1, a2 = a1 or a2, None               # "the army sent 300 troops to X": its own men, no other side ("2,000
+                                              # Russian soldiers were deployed": the men moved are the mover)
         if a1_kind == "state" and a1 and not ctx.namer.is_state(a1):
             a1 = ctx.namer.state_force(a1, on, "military") or a1      # "Japan is sending troops": its military
     if a1_kind == "civilians" and lex.event_type[sub] != "Protests":
@@ -1013,6 +1014,9 @@ def _front_sides(ev: Event, fronts: list, ctx: _Ctx) -> None:
         sides = [n for s in front.sides if (n := ctx.namer.named(s, on))]
         if len(sides) != 2:
             return
+        told = [s for s in front.sides if _side_told(s, ev, ctx)]
+        if len(told) == 1 and told[0] == front.sides[1]:
+            sides.reverse()                   # "the Pakistan army violated the ceasefire along the LoC": it fired
         if ev.actor1 is None and ev.actor2 is None:     # (shelling told with no target: ACLED codes none)
             ev.actor1, ev.actor2 = sides[0], sides[1] if ev.sub_event_type == "Armed clash" else None
         elif ev.actor1 is None and ev.actor2 in sides:
@@ -1020,6 +1024,15 @@ def _front_sides(ev: Event, fronts: list, ctx: _Ctx) -> None:
         elif ev.actor2 is None and ev.actor1 in sides:
             ev.actor2 = sides[1 - sides.index(ev.actor1)]
         return
+
+
+def _side_told(side: str, ev: Event, ctx: _Ctx) -> bool:
+    """A front's side ('Military Forces of Pakistan') is named in the event's sentence by its country or people."""
+    country = side.rsplit(" of ", 1)[-1] if side.startswith(("Military Forces of", "Police Forces of")) else None
+    if not country:
+        return False
+    stem = country[:-1] if country.endswith("e") else country      # Pakistan(i), India(n), Ukrain(e|ian)
+    return re.search(rf"\b{re.escape(stem)}", ctx.doc.text[ev.evidence.start:ev.evidence.end]) is not None
 
 
 def _unharmed(ev: Event, ctx: _Ctx) -> bool:
