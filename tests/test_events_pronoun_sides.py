@@ -170,6 +170,6 @@ def test_a_front_side_the_sentence_names_fired_and_moved_men_are_their_own_mover
     ev = _one("The Pakistan army violated the ceasefire by shelling posts with mortars along the Line of Control in "
               "Kupwara on Sunday.")
     assert ev.actor1.startswith("Military Forces of Pakistan")        # not India, the front's first side
-    ev = _one("About 2,000 Russian soldiers were deployed along the corridor on Sunday.")
+    ev = _one("About 800 Chadian soldiers were deployed along the border on Sunday.")
     assert (ev.sub_event_type, ev.actor1.split(" (")[0], ev.actor2) == (
-        "Change to group/activity", "Military Forces of Russia", None)
+        "Change to group/activity", "Military Forces of Chad", None)

@@ -712,8 +712,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if a1_kind == "state" and a1 and not ctx.namer.is_state(a1) and lex.event_type[sub] != "Strategic developments":
         a1 = ctx.namer.state_force(a1, on, "military") or a1    # "Russia launched drones": its military
     if all(t.cls.name in lex.words["own_forces_classes"] for t in trigs):
-        a1, a2 = a1 or a2, None               # "the army sent 300 troops to X": its own men, no other side ("2,000
-                                              # Russian soldiers were deployed": the men moved are the mover)
+        a1, a2 = a1 or a2, None               # "the army sent 300 troops to X": its own men, no other side ("800
+                                              # Chadian soldiers were deployed": the men moved are the mover)
         if a1_kind == "state" and a1 and not ctx.namer.is_state(a1):
             a1 = ctx.namer.state_force(a1, on, "military") or a1      # "Japan is sending troops": its military
     if a1_kind == "civilians" and lex.event_type[sub] != "Protests":
