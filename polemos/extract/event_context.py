@@ -32,6 +32,8 @@ def background(tok, lex: Lexicon) -> bool:
         return True                     # "an unexploded shell from previous fighting", "the earlier attack"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
         return True                     # "this was one of six coordinated attacks": the event just told
+    if elsewhere(tok, lex):
+        return True                     # "in solidarity with the strike in X"
     t = tok
     for _ in range(3):
         if t.dep_ != "pobj" or t.head.i == t.i:
@@ -39,7 +41,7 @@ def background(tok, lex: Lexicon) -> bool:
         prep = t.head
         if prep.lower_ in lex.words["temporal_preps"]:
             return True
-        if _lemma(prep.head) in lex.words["temporal_nouns"] or elsewhere(tok, lex):
+        if _lemma(prep.head) in lex.words["temporal_nouns"]:
             return True
         t = prep.head
     return False

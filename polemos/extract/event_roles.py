@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..dates import PartialDate
 from .actor_qualifiers import disguise
 from .attribution import cue_tokens, lowers, sentence_of
 from .event_args import (
@@ -26,6 +27,21 @@ from .triggers import aircraft
 
 ARMED_KINDS = {"armed_group", "state_force", "state", "rebel", "militia"}
 FRAME_PREPS = ("during", "in", "after", "following")   # 'killed during (in, after, following) a raid by X'
+
+
+def naming_day(value: str | None) -> date | None:
+    """The day an actor is named at: the middle of the event's partial date (none for a decade)."""
+    d = PartialDate.maybe(value)
+    return d.midpoint if d is not None and d.precision != "decade" else None
+
+
+def force_country(name: str) -> tuple[str, str] | None:
+    """(country, force) of a state force's name ('Military Forces of Pakistan' -> ('Pakistan', 'military')), else
+    None."""
+    for prefix, force in (("Military Forces of ", "military"), ("Police Forces of ", "police")):
+        if name.startswith(prefix):
+            return name[len(prefix):], force
+    return None
 
 
 class Namer:
@@ -60,9 +76,8 @@ class Namer:
     def named(self, name: str, on: date | None) -> str | None:
         """The name an actor of the pack goes by on a day ('Military Forces of Ukraine' -> 'Military Forces of
         Ukraine (2019-)'), or None when the pack does not know it."""
-        for prefix, force in (("Military Forces of ", "military"), ("Police Forces of ", "police")):
-            if name.startswith(prefix):
-                return self.state_force(name[len(prefix):], on, force)
+        if (state := force_country(name)) is not None:
+            return self.state_force(state[0], on, state[1])
         rec = self.pack.lookup(name) if self.pack is not None else None
         return self.pack.name_at(rec.id, on) if rec is not None else None
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 
 from ..dates import PartialDate, shared
 from ..model import Document, Event, Mentions, PlaceMention, Span
@@ -66,9 +65,11 @@ from .event_roles import (
     casualty_force,
     claimed_by,
     dead_side,
+    force_country,
     is_unidentified,
     joined_place,
     name_phrase,
+    naming_day,
     pick_status,
     roles,
     unclaimed,
@@ -125,12 +126,6 @@ def main_place(places: list[PlaceMention]) -> PlaceMention | None:
         score[p.name] += weight[id(p)]
     name = score.most_common(1)[0][0]
     return next(p for p in pool if p.name == name)
-
-
-def _to_date(value: str | None) -> date | None:
-    """The day an actor is named at: the middle of the event's partial date (none for a decade)."""
-    d = PartialDate.maybe(value)
-    return d.midpoint if d is not None and d.precision != "decade" else None
 
 
 def _claim_reference(trig: Trigger, lex: Lexicon, verbs: bool = True) -> bool:
@@ -250,7 +245,7 @@ def _parts(keyed: dict[str, list[Trigger]], trigs: list[Trigger], home=lambda t:
     return [sorted(p, key=lambda t: t.start) for p in keyed.values()]
 
 
-def _by_side(trigs: list[Trigger], actors: SpanIndex | None, lex: Lexicon | None = None) -> list[list[Trigger]]:
+def _by_side(trigs: list[Trigger], actors: SpanIndex | None, lex: Lexicon) -> list[list[Trigger]]:
     """'The rebels stepped up their shelling of the town and the army answered with air strikes': two sides each
     named as the subject of its own weapon of another kind are two remote-violence events (ACLED codes one
     per attacking side); triggers naming no side stay with the first. One side, or one kind, stays one event."""
@@ -259,7 +254,7 @@ def _by_side(trigs: list[Trigger], actors: SpanIndex | None, lex: Lexicon | None
     def side(t: Trigger) -> str | None:
         subj = subject_of(clause_verb(t.token))
         named = phrase_actors(subj, actors) if subj is not None else []
-        if not named and subj is not None and lex is not None and lex.state_force(subj.lemma_.lower()):
+        if not named and subj is not None and lex.state_force(subj.lemma_.lower()):
             return f"the {subj.lemma_.lower()}"      # "... while the army answered with air raids": a side unnamed
         return named[0].name if named else None
     sides: dict[str, list[Trigger]] = {}
@@ -672,7 +667,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
             not _specific(place, prec, value, precision, own_date, ctx, sent):
         return None                           # a strategic development with no time or place of its own
     country = place.country if place is not None else (ctx.main.country if ctx.main else None)
-    on = _to_date(value) if own_date or ctx.doc.published is None else ctx.doc.published
+    on = naming_day(value) if own_date or ctx.doc.published is None else ctx.doc.published
     a1, a1_kind, a2, status = roles(trigs, sent, ctx.actors, ctx.places, lex, ctx.namer, country, on)
     if a1 is None:     # "twelve people were killed after an attack by gunmen": the agent of the act it names
         a1, a1_kind = next(((n, k) for m in mods if _klass(m, lex) == "violent" and m.token.pos_ == "NOUN"
@@ -953,7 +948,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     if len(events) == 1 and (coded := coded_toll(ctx.doc.text)) is not None:
         events[0].fatalities = coded          # "Fatalities coded as 0 (a local outlet said 2)": the note's figure
     said_unclaimed = None                     # whether the text says nobody claimed it: read only when needed
-    fronts = _fronts(ctx)
+    fronts = _fronts(ctx) if any(ev.sub_event_type in FRONT_FIRE for ev in events) else []
     for ev in events:
         _group_acts_itself(ev)
         if ev.event_type in ("Protests", "Riots"):
@@ -975,7 +970,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             _front_sides(ev, fronts, ctx)     # "the SMM recorded 40 explosions near X": the two sides of the line
         ev.admin1 = as_written(ctx.places.items, ev.country, ev.admin1, ctx.doc.text)   # the notation's spelling
         ev.actor1, ev.actor2 = (_unnamed_here(a, ev, ctx) for a in (ev.actor1, ev.actor2))
-        ev.actor1, ev.actor2 = (ctx.namer.in_theatre(a, ev.country, _to_date(ev.event_date))
+        ev.actor1, ev.actor2 = (ctx.namer.in_theatre(a, ev.country, naming_day(ev.event_date))
                                 for a in (ev.actor1, ev.actor2))
         if is_unidentified(ev.actor1) and not ev.claimed_by:
             if said_unclaimed is None:
@@ -1006,7 +1001,7 @@ def _front_sides(ev: Event, fronts: list, ctx: _Ctx) -> None:
     shelling by the first with no target); with one side named, the other is the one across the line."""
     from ..knowledge.gazetteer import default_gazetteer
     country = default_gazetteer().country(ev.country) if ev.country else None
-    on = _to_date(ev.event_date) or ctx.doc.published
+    on = naming_day(ev.event_date) or ctx.doc.published
     for front in fronts:
         if (country.iso2 not in front.countries if country is not None else len(front.countries) > 1) or (
                 ev.admin1 and not any(a == ev.admin1 for _, a in front.provinces)):
@@ -1028,9 +1023,10 @@ def _front_sides(ev: Event, fronts: list, ctx: _Ctx) -> None:
 
 def _side_told(side: str, ev: Event, ctx: _Ctx) -> bool:
     """A front's side ('Military Forces of Pakistan') is named in the event's sentence by its country or people."""
-    country = side.rsplit(" of ", 1)[-1] if side.startswith(("Military Forces of", "Police Forces of")) else None
-    if not country:
+    state = force_country(side)
+    if state is None:
         return False
+    country = state[0]
     stem = country[:-1] if country.endswith("e") else country      # Pakistan(i), India(n), Ukrain(e|ian)
     return re.search(rf"\b{re.escape(stem)}", ctx.doc.text[ev.evidence.start:ev.evidence.end]) is not None
 
@@ -1263,7 +1259,7 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
         words = expanded_span(ctx.sdoc, span.start, span.end) or ()
         force = next((f for t in words if (f := ctx.lex.state_force(t.lemma_.lower())) and not ctx.lex.speaks(t)), None)
         if force:
-            return ctx.namer.state_force(ev.country, _to_date(ev.event_date), force)
+            return ctx.namer.state_force(ev.country, naming_day(ev.event_date), force)
     if ev.sub_event_type == "Mob violence":
         return ctx.namer.civilians(ev.country)         # a mob's violence has a target: civilians, unless named
     return None

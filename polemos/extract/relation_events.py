@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..model import ActorMention, Event
 from .actors import civilians_name
 from .attribution import ActorIndex, expanded_span, sentence_of
+from .event_roles import Namer, naming_day
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 PARTY_KINDS = {"armed_group", "state", "state_force", "civilians", "igo"}
@@ -21,16 +22,16 @@ STRIKES = {"Battles", "Explosions/Remote violence"}   # what a force does to a s
 
 
 def _mention(index: ActorIndex, name: str | None, start: int, end: int, ctx=None, ev: Event | None = None,
-             coalitions=None) -> ActorMention | None:
-    """The mention of the actor named `name`, preferring one inside the event's evidence; else (with `ctx`)
-    a state's mention whose military the event named ("Pakistan fired missiles": Pakistan's military); else
-    (with `coalitions`) the state whose military the event coded as the coalition it fights in there ("U.S.
-    planes bombed a hospital in Kunduz": NATO in the event, the United States in the relation)."""
+             military: bool = False) -> ActorMention | None:
+    """The mention of the actor named `name`, preferring one inside the event's evidence; else (`military`) a
+    state's mention whose military the event named ("Pakistan fired missiles": Pakistan's military); else (with
+    `ctx` and `ev`) the state whose military the event coded as the coalition it fights in there ("U.S. planes
+    bombed a hospital in Kunduz": NATO in the event, the United States in the relation)."""
     found = [m for m in index.mentions if m.name == name and m.kind in PARTY_KINDS]
-    if not found and ctx is not None:
+    if not found and military and ctx is not None:
         found = [m for m in index.mentions if m.kind == "state" and _military_name(m, ctx) == name]
-    if not found and coalitions is not None and ev is not None:
-        found = [m for m in index.mentions if m.kind in STATE_KINDS and _coalition(m, ev, coalitions) == name]
+    if not found and ctx is not None and ev is not None:
+        found = [m for m in index.mentions if m.kind in STATE_KINDS and _coalition(m, ev, ctx) == name]
     inside = [m for m in found if start <= m.span.start < end]
     return (inside or found or [None])[0]
 
@@ -41,18 +42,10 @@ def _military_name(m: ActorMention, ctx) -> str | None:
 
 
 def _coalition(m: ActorMention, ev: Event, ctx) -> str | None:
-    """ACLED's name of the coalition a state's (or state force's) military fights in where the event took place."""
-    from datetime import date
+    """The name the event gave a state's (or state force's) military where it took place: its coalition's there
+    (`Namer.in_theatre`, as the events extractor names it)."""
     military = _military_name(m, ctx) if m.kind == "state" else m.name
-    rec = ctx.pack.lookup(military) if military else None
-    if rec is None or not rec.country or not ev.country:
-        return None
-    try:
-        on = date.fromisoformat(ev.event_date) if ev.event_date and len(ev.event_date) == 10 else ctx.doc.published
-    except ValueError:
-        on = ctx.doc.published
-    coalition = ctx.pack.coalition_of(rec.country, ev.country, on) if hasattr(ctx.pack, "coalition_of") else None
-    return ctx.pack.acled_name_at(coalition.id, on) if coalition is not None else None
+    return Namer(ctx.pack).in_theatre(military, ev.country, naming_day(ev.event_date)) if military else None
 
 
 def _home(name: str | None, ctx) -> str | None:
@@ -108,8 +101,8 @@ def event_facts(sdoc, events: list[Event], index: ActorIndex, ctx=None) -> dict[
         span = expanded_span(sdoc, ev.evidence.start, ev.evidence.end)
         if span is None or not len(span):
             continue
-        a = _mention(index, ev.actor1, ev.evidence.start, ev.evidence.end, ctx, ev, ctx)
-        b = _mention(index, ev.actor2, ev.evidence.start, ev.evidence.end, None, ev, ctx) if ev.actor2 else None
+        a = _mention(index, ev.actor1, ev.evidence.start, ev.evidence.end, ctx, ev, military=True)
+        b = _mention(index, ev.actor2, ev.evidence.start, ev.evidence.end, ctx, ev) if ev.actor2 else None
         if a is None:
             continue
         if b is not None and a.actor_id != b.actor_id:

@@ -226,7 +226,7 @@ def _absolute_subject(v):
     return next((c for c in v.children if c.dep_ in ("npadvmod", "nsubj", "compound") and c.i < v.i), None)
 
 
-def _verb_relation(v, index: ActorIndex | None = None) -> str | None:
+def _verb_relation(v, index: ActorIndex) -> str | None:
     lex = lexicon()
     lem = _lem(v)
     if lem in lex["verb_particles"] and \
@@ -237,7 +237,7 @@ def _verb_relation(v, index: ActorIndex | None = None) -> str | None:
             c.dep_ == "prep" and c.lower_ in lex["taken_from"][lem] for c in v.children) else None
     if lem in lex["checking_verbs"] and any(c.dep_ == "dobj" and _lem(c) in lex["advance_nouns"] for c in v.children):
         return "hostile" if v.pos_ == "VERB" else None   # "curb the advance of Y"
-    if index is not None and lem in lex["moving_verbs"] and v.pos_ == "VERB" and any(
+    if lem in lex["moving_verbs"] and v.pos_ == "VERB" and any(
             _held_by(o, index) for o in [c for c in v.children if c.dep_ == "dobj"] + _pobjs(v, lex["object_preps"])):
         return "hostile"   # "pushed into the city held by Y"
     if lem in lex["firing_verbs"] and any(c.dep_ == "dobj" and _lem(c) in lex["weapon_nouns"] for c in v.children):
@@ -249,8 +249,8 @@ def _verb_relation(v, index: ActorIndex | None = None) -> str | None:
     return lex["verbs"].get(lem) if v.pos_ == "VERB" else None
 
 
-def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]:
-    """(object actors, object names members, reciprocal 'each other')."""
+def _verb_objects(v, index: ActorIndex, rel: str | None) -> tuple[list[ActorMention], bool, bool]:
+    """(object actors, object names members, reciprocal 'each other') of a verb stating `rel`."""
     lex = lexicon()
     if _lem(v) in lex["taken_from"]:   # the enemy is who it was taken from, never the thing taken
         return [a for o in _pobjs(v, lex["taken_from"][_lem(v)]) for a in _side(o, index)[0]], False, False
@@ -265,7 +265,7 @@ def _verb_objects(v, index: ActorIndex) -> tuple[list[ActorMention], bool, bool]
             objs += _pobjs(c, ("of",)) + [g for g in c.children if g.dep_ == "poss"]
         if c.dep_ == "dobj" and _lem(c) in lex["weapon_nouns"] and _lem(v) in lex["firing_verbs"]:   # "rockets at Y"
             objs += _pobjs(v, lex["weapon_preps"]) + _pobjs(c, lex["weapon_preps"])
-    if _verb_relation(v, index) == "hostile":   # "shelled areas held by Y": Y
+    if rel == "hostile":   # "shelled areas held by Y": Y
         objs += [h for o in objs for h in _held_by(o, index)]
     if lex["verbs"].get(_lem(v)) == "cooperative":   # "backs the ministry's account": not the ministry
         objs = [o for o in objs if _lem(o) not in lex["said_or_held"] or index.at(o) is not None]
@@ -307,7 +307,7 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
         recip = False
     else:
         subj = _subject_tok(v)
-        objs, _, recip = _verb_objects(v, index)
+        objs, _, recip = _verb_objects(v, index, rel)
         absolute = _absolute_subject(v)
         if subj is None and absolute is not None:   # "with the army fighting rebels" parsed as "[army fighting] rebels"
             subj, objs = absolute, _side(v.head, index)[0]
