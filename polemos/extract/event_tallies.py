@@ -36,9 +36,18 @@ def _period(prep, lex: Lexicon) -> bool:
         return not any(_lemma(w) in lex.words["recent_since_words"] for p in prep.children for w in p.subtree)
     if prep.lower_ not in ("in", "during", "within", "over", "for", "throughout"):
         return False
-    return any(p.dep_ == "pobj" and _lemma(p) in lex.words["span_units"] and any(
+    return any(p.dep_ == "pobj" and _lemma(p) in lex.words["span_units"] and not _short_span(p, lex) and any(
         c.dep_ in ("amod", "advmod") and c.lower_ in lex.words["span_words"] for c in p.children)
         for p in prep.children)
+
+
+def _short_span(unit, lex: Lexicon) -> bool:
+    """'the past two days', 'the last few days', 'the past day': a span too short to be a period's tally."""
+    if _lemma(unit) not in lex.words["short_span_units"]:
+        return False
+    counts = [c for c in unit.children if c.dep_ in ("nummod", "amod", "quantmod") and c.lower_ not in
+              lex.words["span_words"]]
+    return all(c.lower_ in lex.words["short_span_counts"] for c in counts)
 
 
 def spans_period(trig, lex: Lexicon) -> bool:
@@ -91,8 +100,10 @@ def effects_tally(trig, lex: Lexicon) -> bool:
         return False
     verb = trig.head
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children)
-    return perfect and not {_lemma(verb)} & (lex.words["fatality_words"] | lex.words["injury_words"]
-                                               | lex.words["occurrence_verbs"])     # "clashes have broken out"
+    harm = lex.words["fatality_words"] | lex.words["injury_words"]
+    return perfect and not {_lemma(verb)} & (harm | lex.words["occurrence_verbs"]) and not any(
+        _lemma(w) in harm for c in verb.children if c.dep_ not in ("nsubj", "aux") for w in c.subtree)
+    # "clashes have broken out"; "gun attacks have left five people dead": a toll too
 
 
 def accused_of(trig, lex: Lexicon) -> bool:

@@ -398,6 +398,7 @@ class _Ctx:
         self.times = SpanIndex(mentions.times)
         self.namer = Namer(pack)
         self.main = main_place(mentions.places)
+        self.home = self.main.country if self.main else _theatre_country(doc)
         self.qfor = _quantity_fn(sdoc, mentions, doc.doc_id)
         self.dateline = dateline(self.times.items, doc.text)
         self.sent_lemmas: set[str] = set()
@@ -666,7 +667,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if all(_klass(t, lex) == "strategic" for t in trigs) and \
             not _specific(place, prec, value, precision, own_date, ctx, sent):
         return None                           # a strategic development with no time or place of its own
-    country = place.country if place is not None else (ctx.main.country if ctx.main else None)
+    country = place.country if place is not None else ctx.home
     on = naming_day(value) if own_date or ctx.doc.published is None else ctx.doc.published
     a1, a1_kind, a2, status = roles(trigs, sent, ctx.actors, ctx.places, lex, ctx.namer, country, on)
     if a1 is None:     # "twelve people were killed after an attack by gunmen": the agent of the act it names
@@ -815,8 +816,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                event_date=value, date_precision=precision, actor1=a1, actor2=a2,
                country=country, trigger=min(trigs, key=lambda t: lex.rank(t.cls.sub or "Attack")).text,
                claimed_by=claim)
-    if place is None and ctx.main is not None:
-        ev.country = ctx.main.country             # the document's country, never a guessed province
+    if place is None and ctx.home:
+        ev.country = ctx.home                     # the document's country, never a guessed province
     scene = place
     placed = ev.event_type != "Strategic developments" or sub.lower() in lex.words["placed_developments"]
     if scene is None and placed and sent.start > 0:
@@ -986,6 +987,16 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
 
 
 FRONT_FIRE = ("Armed clash", "Shelling/artillery/missile attack")
+
+
+def _theatre_country(doc: Document) -> str | None:
+    """A text naming no place but a front of one country ('the SMM observed 40 explosions near X', X a village
+    the gazetteer lacks): the front's country."""
+    from ..knowledge.gazetteer import default_gazetteer
+    from ..knowledge.places.theatres import load_theatres
+    lands = {cc for t in load_theatres() if t.named_in(doc.text, doc.published) for cc in t.countries}
+    land = default_gazetteer().country(next(iter(lands))) if len(lands) == 1 else None
+    return land.name if land is not None else None
 
 
 def _fronts(ctx: _Ctx) -> list:

@@ -230,6 +230,28 @@ def echo_localities(sdoc, spans: list[tuple[int, int, Place | None]]) -> list[tu
     return out
 
 
+def people_lands(sdoc, spans: list[tuple[int, int, Place | None]], gz, cues) -> list[tuple[int, int, Place]]:
+    """'clashed in several Dutch towns', 'protests across Iraqi cities', 'on Syrian soil': a people's name on a
+    place noun under a locative preposition is a place of its country, where the text writes no name of a place
+    there; (start, end, country) of each, outside every candidate's tokens, for a country no place of the text
+    lies in ('in Zagreb ... in several Croatian cities' adds nothing to Zagreb)."""
+    from ..knowledge.actors import default_pack
+    taken = {k for i, j, _ in spans for k in range(i, j)}
+    placed = {p.iso2 for _, _, p in spans if p is not None}
+    out = []
+    for tok in sdoc:
+        head = tok.head
+        if tok.dep_ != "amod" or not tok.text[:1].isupper() or tok.i in taken or head.i in taken \
+                or head.dep_ != "pobj" or head.lemma_.lower() not in cues.land_nouns \
+                or head.head.lower_ not in cues.land_preps:
+            continue
+        name = default_pack().demonym_country(tok.text)
+        land = gz.country(name) if name else None
+        if land is not None and land.iso2 not in placed:
+            out.append((tok.i, head.i + 1, land))
+    return out
+
+
 PROVINCE_NOUNS = frozenset({"province", "governorate", "prefecture", "oblast"})
 
 

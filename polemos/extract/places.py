@@ -20,7 +20,7 @@ from ..knowledge.places.cues import Cues, load_cues
 from ..knowledge.places.tables import norm
 from ..model import Document, PlaceMention, Span
 from .attribution import sentence_of
-from .place_anchors import anchor_towns, echo_localities, province_anaphora
+from .place_anchors import anchor_towns, echo_localities, people_lands, province_anaphora
 from .place_candidates import Cand, candidates, filter_readings
 from .place_passes import (
     align_lists,
@@ -176,7 +176,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     stray_towns(sdoc, cands, resolved, gz, BIG_CITY, cues.connectors, cues.directions)
     one_reading_per_name(sdoc, cands, resolved, cues.locality_nouns)
     spans = [(c.i, c.j, p) for c, p in zip(cands, resolved)]
-    for i, j, p in echo_localities(sdoc, spans) + province_anaphora(sdoc, spans):
+    for i, j, p in echo_localities(sdoc, spans) + province_anaphora(sdoc, spans) + people_lands(sdoc, spans, gz, cues):
         cands.append(Cand(i, j, norm(p.name), [p]))
         resolved.append(p)
     order = sorted(range(len(cands)), key=lambda k: cands[k].i)

@@ -28,6 +28,8 @@ class Cues:
     dateline: str = r"(?!)"                      # a regular expression (place_datelines.py)
     side_nouns: frozenset[str] = frozenset()
     side_suffixes: frozenset[str] = frozenset()
+    land_nouns: frozenset[str] = frozenset()
+    land_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +43,8 @@ def load_cues(path: Path = CUES) -> Cues:
                 frozenset(data["locative"]), frozenset(data.get("locality_nouns", ())),
                 frozenset(data.get("name_connectors", ())), _types(data.get("facility_types", {})),
                 frozenset(data.get("locative_skip", ())), data.get("dateline", r"(?!)"),
-                frozenset(data.get("side_nouns", ())), frozenset(data.get("side_suffixes", ())))
+                frozenset(data.get("side_nouns", ())), frozenset(data.get("side_suffixes", ())),
+                frozenset(data.get("land_nouns", ())), frozenset(data.get("land_preps", ())))
 
 
 def _types(groups: dict[str, list[str]]) -> dict[str, frozenset[str]]:
