@@ -211,6 +211,17 @@ def test_former_and_past_context_pick_the_earlier_government(text, countries, pu
     assert by_text(run(text, countries, published))[surface].name == name
 
 
+def test_a_forces_name_filed_under_another_period_takes_the_period_of_the_day():
+    # the pack files 'Pakistan Army' and 'Somali army' under the current governments; a story of 2016 is of the
+    # governments then, but the fallen Afghan republic's army stays its own after the Taliban took power
+    found = by_text(run("The Pakistan Army said it had cleared the valley.", ["Pakistan"], date(2016, 5, 1)))
+    assert found["Pakistan Army"].name == "Military Forces of Pakistan (2013-2018)"
+    found = by_text(run("The Somali army retook the town.", ["Somalia"], date(2019, 5, 1)))
+    assert found["Somali army"].name == "Military Forces of Somalia (2017-2022)"
+    found = by_text(run("Afghan National Army veterans fled to Iran.", ["Afghanistan"], date(2023, 5, 1)))
+    assert found["Afghan National Army"].name == "Military Forces of Afghanistan (2004-2021)"
+
+
 def test_intelligence_services_resolve_to_the_period_s_agency():
     text = "Former Afghan spies said Afghan intelligence arrested them."
     found = by_text(run(text, ["Afghanistan"], date(2022, 6, 1)))

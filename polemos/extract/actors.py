@@ -190,6 +190,8 @@ def mention(sdoc, doc: Document, start: int, end: int, actor_id: str, pack: Acto
     """An ActorMention for tokens [start, end) resolved to a pack record."""
     a, b = sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1].text)
     rec = pack.get(actor_id)
+    if name is None and (held := _period_holding(rec, pack, on)) is not None:
+        rec, actor_id = held, held.id
     role = pack.role_of(actor_id)
     if rec.kind == "person" and rec.affiliations:
         current = pack.affiliations(actor_id, on) if on else []
@@ -198,6 +200,20 @@ def mention(sdoc, doc: Document, start: int, end: int, actor_id: str, pack: Acto
     return ActorMention(span=Span(doc.doc_id, a, b), text=doc.text[a:b], actor_id=actor_id,
                         name=name or pack.name_at(actor_id, on), kind=pack.kind_at(actor_id, on),
                         provisional=False, role=role)
+
+
+def _period_holding(rec, pack: ActorPack, on: date | None):
+    """A state's force named by an alias the pack files under another government period ('the Somali army' in a
+    2018 story, filed under 2022-): the same force of the period holding on the day, unless a change of regime
+    lies between them ('the Afghan National Army' after 2021 is the fallen republic's army, not the Taliban's)."""
+    if not (rec.force and rec.country and rec.periods and on is not None) or rec.period_at(on) is not None:
+        return None
+    held = pack.state_forces(rec.country, on, rec.force)
+    if held is None or held.id == rec.id:
+        return None
+    then = rec.periods[0].start or rec.periods[0].end
+    regimes = [pack.state_forces(rec.country, when, "government") for when in (then, on)]
+    return None if any(g is None or g.extra.get("controlled_by") for g in regimes) else held
 
 
 def _relation_nouns() -> frozenset[str]:
