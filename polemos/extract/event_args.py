@@ -288,6 +288,44 @@ def _act_verbs() -> frozenset[str]:
     return load_lexicon().words.get("act_verbs", frozenset())
 
 
+def _mine_struck(tok):
+    """The verb of whoever ran into a charge laid for them ('a patrol vehicle struck a landmine', 'a soldier stepped
+    on a mine', 'the truck ran over an IED'): its subject is the charge's victim, not who laid it; None else."""
+    from .event_lexicon import load_lexicon
+    words = load_lexicon().words
+    if tok.lemma_.lower() not in words.get("laid_charges", ()):
+        return None
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in (
+        "on", "over", "into") else None
+    return verb if verb is not None and verb.lemma_.lower() in words.get("charge_victim_verbs", ()) else None
+
+
+def under_fire(tok):
+    """The verb whose subject underwent the event `tok` tells ('a convoy came under fire from X', 'came under heavy
+    shelling'): `tok` the verb itself or the noun under it; None else."""
+    from .event_lexicon import load_lexicon
+    verbs = load_lexicon().words.get("under_verbs", ())
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in verbs:
+        return tok.head.head
+    if tok.lemma_.lower() in verbs and any(c.dep_ == "prep" and c.lower_ == "under" for c in tok.children):
+        return tok
+    return None
+
+
+def _from_whom(verb) -> list:
+    """'came under fire from militants', 'came under attack by X': the attacker under the verb or its noun."""
+    nouns = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children
+             if p.dep_ == "pobj"]
+    return [x for h in (verb, *nouns) for x in _pobjs(h, {"from", "by"})]
+
+
+def runs_into_charge(verb) -> bool:
+    """The verb tells its subject running into a charge ('the vehicle struck a landmine')."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + [p for c in verb.children if c.dep_ == "prep"
+                                                             for p in c.children if p.dep_ == "pobj"]
+    return any((v := _mine_struck(c)) is not None and v.i == verb.i for c in objs)
+
+
 def shared_modifiers(noun) -> list:
     """The words before the first of coordinated nouns, which a later one shares ('Russian rocket and tank
     shelling': 'Russian' is the shelling's too); none for a noun that is not such a later conjunct."""
@@ -323,6 +361,8 @@ def perpetrator_heads(trig) -> list:
     tok = trig
     if heading(tok):
         return perpetrator_heads(tok.head)     # "Looting: ... regime forces looted ...": its clause tells who
+    if (verb := under_fire(tok)) is not None:
+        return _from_whom(verb)                # "a convoy came under fire from militants": the militants
     if tok.pos_ in ("VERB", "AUX"):
         agents = _pobjs(tok, {"by"})
         if agents:
@@ -335,8 +375,8 @@ def perpetrator_heads(trig) -> list:
             passives = [v for c in _children(tok, ("conj",)) for v in [c, *_children(c, ("acl",))] if v.tag_ == "VBN"]
             return [p for v in passives + [h for h in chain if h.tag_ == "VBN"] for p in _pobjs(v, {"by"})]
         subj = subject_of(tok)
-        if subj is None:
-            return []
+        if subj is None or runs_into_charge(tok) or tok.dep_ in ("advcl", "conj") and runs_into_charge(tok.head):
+            return []                       # "an army vehicle struck a landmine": it laid nothing
         # "the attack, which was carried out by X, killed 12": the event noun's own author first
         return [p for a in _children(subj, ("acl", "relcl")) if a.tag_ == "VBN" and subj.pos_ == "NOUN"
                 and subj.lemma_.lower() in _event_lemmas() for p in _pobjs(a, {"by"})] + [subj]
@@ -350,6 +390,8 @@ def perpetrator_heads(trig) -> list:
               and c.tag_ != "PRP$" and c.lower_ not in EVALUATIVE]
     # "the offensive launched by X"
     heads += [p for a in _children(tok, ("acl",)) if a.tag_ == "VBN" for p in _pobjs(a, {"by"})]
+    if _mine_struck(tok) is not None:
+        return heads                        # "an army vehicle struck a landmine": who ran into it laid nothing
     if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not heads or (
             not any(h.pos_ == "PROPN" for h in heads) and tok.head.lemma_.lower() in _act_verbs())):
         subj = subject_of(tok.head)        # "X launched a night-time attack": no name among the modifiers
@@ -374,6 +416,9 @@ def target_heads(trig) -> list:
     if heading(tok):
         return target_heads(tok.head)
     out = _patients(tok) + _pobjs(tok, {"on", "against", "at", "of", "targeting"})
+    verb = _mine_struck(tok) or (tok if runs_into_charge(tok) else None) or under_fire(tok)
+    if verb is not None and (subj := subject_of(verb)) is not None:
+        out.append(subj)                    # "an army vehicle struck a landmine": the vehicle's crew
     for c in tok.children:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("target", "kill", "injure", "wound"):
             out += _children(c, ("dobj",))

@@ -14,6 +14,7 @@ from .event_args import (
     perpetrator_heads,
     phrase_actors,
     phrase_range,
+    runs_into_charge,
     shared_modifiers,
     stands_for,
     status_of,
@@ -525,7 +526,7 @@ def _left_actor(trigs, actors: SpanIndex, lex: Lexicon, reach: int = 8):
         tok = t.token
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "auxpass" for c in tok.children) or any(
-                _lemma(c) in lex.single for c in subj):
+                _lemma(c) in lex.single for c in subj) or runs_into_charge(tok):
             continue
         found = []
         for k in range(tok.i - 1, max(sentence_of(tok).start, tok.i - reach) - 1, -1):
@@ -639,7 +640,17 @@ def _fellow_side(trigs, actors: SpanIndex, lex: Lexicon, first: str) -> str | No
             other = next((n for n in sides if n != first), None)
             if other:
                 return other
+        if each_other(verb) and subjects and not any(w.dep_ == "cc" for h in subjects for w in h.subtree):
+            return first                # "rival factions of X fought each other": X on both sides
     return None
+
+
+def each_other(verb) -> bool:
+    """The fight's other side is a reciprocal pronoun: 'fought each other', 'clashed with one another'."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"] + [p for c in verb.children
+                                                               if c.dep_ == "prep" for p in c.children]
+    return any(h.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in h.children)
+               or h.lower_ == "one" and any(c.lower_ == "another" for c in h.children) for h in heads)
 
 
 def _klass_of(t, lex: Lexicon) -> str | None:

@@ -65,6 +65,7 @@ from .event_roles import (
     casualty_force,
     claimed_by,
     dead_side,
+    each_other,
     force_country,
     is_unidentified,
     joined_place,
@@ -76,7 +77,7 @@ from .event_roles import (
 )
 from .event_sequels import MOD_ROLES, crowd, dateline, protest_sequel, toll_update
 from .event_tallies import idle_agreement, in_relative_clause, not_one_event, tally_dependents
-from .event_typing import premature, resolve
+from .event_typing import TRANSFER, premature, resolve
 from .modality import modality
 from .times import came_after, relative_to
 from .trigger_senses import accidental_blast, done_by_someone
@@ -159,7 +160,8 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
     # dispersed), violence is its course
     keys: dict[int, tuple] = {}
     for t in anchors:
-        place, prec = event_place(t.token, sent_places, sdoc, lex.words["reporting_verbs"],
+        own = _without_others_clauses(t, anchors, sent_places, sdoc)
+        place, prec = event_place(t.token, own, sdoc, lex.words["reporting_verbs"],
                                   lex.words["fatality_words"] | lex.words["injury_words"])
         klass = _klass(t, lex)
         klass = "demo" if demo and klass == "violent" else klass
@@ -184,6 +186,12 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
             groups[key][0] = [t for t in groups[key][0] if t not in side]
             if not groups[key][0]:
                 del groups[key]
+    takeovers = [g for g in groups.values() if any(t.role in ("territory", "retake") for t in g[0])]
+    for key in [k for k in groups if k[0] == f"strategic:{TRANSFER}"] if takeovers else []:
+        home = next((g for g in takeovers if all(any(clause_verb(u.token) in t.token.ancestors for u in g[0])
+                                                 for t in groups[key][0])), None)
+        if home is not None:       # "seized the town after the army pulled out": one ground that changed hands
+            home[0].extend(groups.pop(key)[0])                                 # with no fight
     for key in [k for k in groups if k[1] is not None and _as_division(groups[k][1], sdoc)]:
         town = next((g for k, g in groups.items() if k[0] == key[0] and k != key and g[1] is not None
                      and g[1].feature in CITY_FEATURES and not _as_division(g[1], sdoc)
@@ -206,6 +214,25 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
             first[1], first[2] = loose[1], loose[2]
     return [(part, g[1], g[2]) for g in groups.values() for sided in _by_side(g[0], actors, lex)
             for part in _by_time(sided, times or [], sdoc)]
+
+
+def _without_others_clauses(t: Trigger, anchors: list[Trigger], places: list, sdoc) -> list:
+    """The places a trigger may take: not those of a clause below its own that tells another event with its own
+    subject ('the ELN clashed with the Gulf Clan in A, while rival factions fought each other in B': B is the
+    second fight's)."""
+    verb = clause_verb(t.token)
+    def placed(tok) -> bool:                # a subject the parser made of a place name is no side
+        return any(p.span.start <= tok.idx < p.span.end for p in places)
+    others = {v.i for u in anchors if (v := clause_verb(u.token)).i != verb.i and verb in v.ancestors
+              and v.dep_ in ("advcl", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") and not placed(c)
+                                                      for c in v.children)}
+    if not others:
+        return places
+    def theirs(p) -> bool:
+        span = expanded_span(sdoc, p.span.start, p.span.end)
+        return span is not None and any(a.i in others for a in span.root.ancestors)
+    own = [p for p in places if not theirs(p)]
+    return own if own else places
 
 
 def _by_time(trigs: list[Trigger], times: list, sdoc) -> list[list[Trigger]]:
@@ -978,10 +1005,11 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
                 said_unclaimed = any(unclaimed(sent, lex) for sent in sdoc.sents)
             if said_unclaimed:
                 ev.actor1 = None              # "No group claimed responsibility": the source says it is unknown
-        if ev.actor2 and ev.actor2 == ev.actor1 and not (is_unidentified(ev.actor2) and ev.sub_event_type ==
-                                                         "Armed clash") and not _two_crowds(ev, ctx):
+        if ev.actor2 and ev.actor2 == ev.actor1 and not (ev.sub_event_type == "Armed clash" and (
+                is_unidentified(ev.actor2) or _infighting(ev, ctx))) and not _two_crowds(ev, ctx):
             ev.actor2 = None                  # "the group's flag was raised": one side only (two unnamed
-                                              # sides may fight: "a shoot-out erupted at dawn")
+                                              # sides may fight: "a shoot-out erupted at dawn"; one group's
+                                              # factions may: "X's factions fought each other")
         ev.notes = _summary(ev)               # as merged
     return events
 
@@ -1238,6 +1266,12 @@ def _two_crowds(ev: Event, ctx: _Ctx) -> bool:
         if words and ctx.lex.pattern("counter_crowds").search(_told_with(sentence_of(words[0]), ctx)):
             return True
     return False
+
+
+def _infighting(ev: Event, ctx: _Ctx) -> bool:
+    """The event's sentence tells a fight with a reciprocal other side ('rival factions fought each other')."""
+    words = ctx.sdoc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    return words is not None and any(t.pos_ == "VERB" and each_other(t) for t in words)
 
 
 def _protest_side(ev: Event, ctx: _Ctx) -> str | None:

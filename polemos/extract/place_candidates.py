@@ -314,8 +314,19 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
         pool = filter_readings(c)
         named = [p for p in pool if p.kind == "country"] if c.cue is None else []
         c.countries = set() if c.weak else {p.iso2 for p in named or pool if p.iso2}
-        c.side = bool(named) and _names_a_side(sdoc, c, cues)
+        c.side = bool(named) and (_names_a_side(sdoc, c, cues) or _in_actor_name(sdoc, c))
     return cands
+
+
+def _in_actor_name(sdoc, c: Cand) -> bool:
+    """A country's name inside a longer name the actor packs hold ("the Sudan People's Liberation Army",
+    "the Democratic Forces for the Liberation of Rwanda" ends with one): whose name it is, not where the text is."""
+    from ..knowledge.actors import default_pack
+    ent = next((e for e in doc_ents(sdoc) if e.start <= c.i and c.j <= e.end), None)
+    if ent is None or ent.end - ent.start <= c.j - c.i:
+        return False
+    words = ent[1:] if ent[0].lower_ == "the" else ent
+    return words.end - words.start > c.j - c.i and default_pack().lookup(words.text) is not None
 
 
 def _names_a_side(sdoc, c: Cand, cues: Cues) -> bool:

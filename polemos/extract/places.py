@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..knowledge.gazetteer import Gazetteer, Place, default_gazetteer
+from ..knowledge.places.build import CONFLICT_COUNTRIES
 from ..knowledge.places.cues import Cues, load_cues
 from ..knowledge.places.tables import norm
 from ..model import Document, PlaceMention, Span
@@ -143,11 +144,20 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     resolved = [_safe_resolve(c, support) for c in cands]
     _lone_towns(cands, resolved, support)
     basis = [support] * len(cands)
-    if not support and (told := _demonym_countries(sdoc, gz)):
+    told = _demonym_countries(sdoc, gz)
+    if not support and told:
         for k, c in enumerate(cands):        # "Lebanese protesters in Tripoli": Lebanon's
             lands = {p.iso2 for p in c.places}
             if len(lands) > 1 and lands & set(told):
                 resolved[k], basis[k] = _safe_resolve(c, told) or resolved[k], told
+    if told:
+        for k, p in enumerate(resolved):     # "a Malian army vehicle ... near Boni": not Bonn, whose old name it is
+            # (a foreign name of a town abroad; the transliterations the gazetteer keeps for the towns of countries
+            # much reported on, 'Tell Abiad' for Tall Abyad, stay)
+            if p is not None and p.alternate and p.kind == "city" and p.iso2 not in told and support[p.iso2] <= 1 \
+                    and p.iso2 not in CONFLICT_COUNTRIES:
+                own = _safe_resolve(cands[k], told)
+                resolved[k] = own if own is not None and own.iso2 in told else None
     if home := _home_countries(sdoc, gz):
         for k, p in enumerate(resolved):     # "CRPF men ... in Narayanpur district": India's, not a Bangladeshi hamlet
             if p is not None and p.iso2 not in home and p.kind == "city" and p.population < SMALL_TOWN \
