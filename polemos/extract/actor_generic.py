@@ -82,7 +82,7 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
                 and last.head.lower_ in lex.government_run:
             continue                                 # "a government school teacher", "government hospitals": what
                                                      # the state runs, not the state acting (government_run)
-        if m.end - m.start == 1 and last.dep_ == "amod" and last.head.i >= m.end \
+        if m.end - m.start == 1 and last.dep_ in ("amod", "npadvmod", "compound") and last.head.i >= m.end \
                 and last.head.lemma_.lower() in lex.means:
             continue                                 # "brought military reinforcements": the subject's own means
                                                      # (force_means), no side of their own

@@ -47,6 +47,12 @@ def background(tok, lex: Lexicon) -> bool:
     return False
 
 
+def scene_word(tok, lex: Lexicon) -> bool:
+    """An event noun naming where an event told before happened ('returned to the blast site', 'the cordon around the
+    explosion area'): no event, and no side of one."""
+    return tok.dep_ == "compound" and _lemma(tok.head) in lex.words["scene_nouns"]
+
+
 def elsewhere(tok, lex: Lexicon) -> bool:
     """A trigger noun in a phrase naming another event than the one told ('a rally in solidarity with the strike in X',
     'against the backdrop of last week's clashes', also with the 'with' the parse hung on the verb)."""

@@ -50,6 +50,7 @@ from .event_context import (
     nominal_strategic,
     reference_noun,
     scene_places,
+    scene_word,
     sequel,
     split_factor,
     target_tokens,
@@ -582,6 +583,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         factual = [Trigger(t.token, assault, t.start, t.end, True) if _thrown_at(t, lex) else t for t in factual]
     if protest_sequel(sent, factual, ctx) or _accident(factual, ctx):
         return []
+    factual = [t for t in factual if not scene_word(t.token, lex)]
     refs = [t for t in factual if _claim_reference(t, lex)
             or (background(t.token, lex) and not _scene_of(t, factual, lex))]
     anchors = [t for t in factual if (t.anchor or (ctx.demo is None and _crowd_arrested(t, factual, lex)))
@@ -808,6 +810,14 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         return None                           # "arbitrary arrests and extrajudicial killings": practices
     if not own_date and place is None and fat is not None and _magnitude(fat) and _so_far(trigs):
         return None                           # "drone strikes have killed hundreds": a running toll of a war
+    raids = [t for t in trigs + mods if t.token.lemma_.lower() in lex.words["search_raids"]]
+    if sub in ("Attack", "Armed clash") and state and fat is None and inj is None and raids and all(
+            t in raids or t.cls.sub == "Arrests" for t in trigs) and all(
+            t in raids or t.role not in ("violent", "method") for t in mods):
+        if any(t.cls.sub == "Arrests" for t in trigs):
+            sub = "Arrests"                   # "police raided homes in Kano and arrested six": the raid's arrests
+        elif a2 is None and sub == "Attack":
+            return None                       # "police launched raids in east London": a search, no harm told
     unnamed, plain = None, ctx.namer.unidentified(country)
     if a1 is None and not claim_only and (sub.lower() in lex.words["unclaimed_explosives"] or (
             own_date and precision == "day" and sub.lower() in lex.words["unnamed_when_dated"]

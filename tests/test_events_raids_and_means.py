@@ -1,0 +1,35 @@
+"""A state's raid that harms no one is a search, and one whose outcome is arrests is arrests; a force word that
+describes the make or look of a thing ('a military-grade agent', 'gunmen in military uniforms') names no side, and
+an event noun naming a place ('the blast site') is no event nor a side of one.
+Invented sentences; the classes were found reading Polemos's events on WikiEvents and CAMEO news."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+from tests.event_sentences import events, one
+
+news = functools.partial(events, pub=date(2019, 10, 8))
+_one = functools.partial(one, pub=date(2019, 10, 8))
+
+
+def test_a_raid_that_harms_no_one_is_no_event_and_one_with_arrests_is_arrests():
+    assert news("Counter-terrorism officers launched further raids early on Monday in north Leeds.") == []
+    ev = _one("Police raided several houses in Kano on Monday and arrested nine suspects.")
+    assert (ev.sub_event_type, ev.actor1) == ("Arrests", "Police Forces of Nigeria (2015-2023)")
+    ev = _one("Police raided a bar in Kano on Monday and shot two customers.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_force_word_on_the_make_of_a_thing_names_no_side():
+    ev = _one("A dissident was poisoned with a military-grade nerve agent in Utrecht on Sunday.")
+    assert ev.actor1 is None or not ev.actor1.startswith("Military Forces")
+    ev = _one("Gunmen in military uniforms shot dead three traders near Maiduguri on Sunday.")
+    assert ev.actor1 == "Unidentified Armed Group (Nigeria)" and ev.actor2 == "Civilians (Nigeria)"
+
+
+def test_the_blast_site_is_no_event_and_whoever_guards_it_no_bomber():
+    assert news("Forensic teams returned to the blast site in Lyon on Saturday.") == []
+    ev = _one("A parcel bomb exploded at a bakery in Lyon on Saturday, wounding six people. Police sealed off the "
+              "blast site.")
+    assert ev.actor1 == "Unidentified Armed Group (France)"
