@@ -33,3 +33,18 @@ def test_the_blast_site_is_no_event_and_whoever_guards_it_no_bomber():
     ev = _one("A parcel bomb exploded at a bakery in Lyon on Saturday, wounding six people. Police sealed off the "
               "blast site.")
     assert ev.actor1 == "Unidentified Armed Group (France)"
+
+
+def test_aircraft_landing_is_a_flight_and_a_criticised_assault_no_act_of_the_critic():
+    assert news("Two planes carrying food aid landed at Sanaa airport on Monday.") == []
+    ev = _one("Mortar shells landed near the airport in Aden on Monday.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    evs = news("The archbishop assailed the assault on civilians in Aleppo on Monday.")
+    assert all(e.actor1 is None or "archbishop" not in e.actor1.lower() for e in evs)
+    ev = _one("Russian and Syrian government planes bombed the town of Saraqib on Monday.")
+    assert ev.actor1.startswith("Military Forces of")
+
+
+def test_a_town_of_some_size_placed_by_near_is_read_when_the_parser_misses_it():
+    ev = _one("An air strike hit a village near Manbij on Tuesday.")
+    assert (ev.country, ev.location) == ("Syria", "Manbij")

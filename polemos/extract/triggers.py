@@ -64,7 +64,10 @@ def _anchored(tok, cls: TriggerClass, lex: Lexicon) -> bool:
         return False
     if _lemma(tok) in cls.event_nouns or tok.pos_ == "VERB":
         return True
-    return _event_verb_over(tok, lex) is not None
+    verb = _event_verb_over(tok, lex)
+    if verb is not None and _lemma(verb) in lex.words["landing_verbs"] and _lemma(tok) in lex.words["aircraft_nouns"]:
+        return False                # "a plane carrying aid landed at the airport": a flight, not a strike
+    return verb is not None
 
 
 def _event_verb_over(tok, lex: Lexicon):

@@ -33,7 +33,7 @@ from .places.tables import (
 KINDS = ("country", "admin1", "district", "site", "city", "sea")
 _DISTRICT_CENTRE = "markaz e woluswali ye "
 SCAN_POPULATION = 1_000_000       # cities this large are matched in text without NER support
-PLACED_SCAN_POPULATION = 100_000  # ... and cities this large where the text places something in them ("in X")
+PLACED_SCAN_POPULATION = 50_000  # ... and cities this large where the text places something in them ("in X")
 CITY_CACHE = 100_000             # city Places kept made (each row read once under its own name, once as an alias)
 
 
