@@ -1,0 +1,54 @@
+"""Sides of events told the way news agencies tell them: an aircraft or a weapon as the subject ('jets pounded
+X'), a weapon in a 'with' phrase, a weapon word before the act noun ('artillery strikes on X'), a force carrying
+out an act noun ('the air force carried out strikes against X'), a country's name before a force word, and an
+offensive begun. Invented sentences; each class was counted on CAMEO-labelled news sentences
+(benchmarks/bench_cameo_roles.py)."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+from tests.event_sentences import one
+
+news = functools.partial(one, pub=date(2021, 3, 10))
+
+
+def _sides(text: str) -> tuple[str | None, str | None]:
+    ev = news(text)
+    return ev.actor1, ev.actor2
+
+
+def test_aircraft_subject_aims_its_verb():
+    a1, a2 = _sides("Ugandan jets pounded ADF positions in eastern Congo on Sunday.")
+    assert a1 is not None and a1.startswith("Military Forces of Uganda")
+    assert a2 == "Allied Democratic Forces"
+
+
+def test_weapon_in_a_with_phrase_aims_its_verb():
+    a1, a2 = _sides("The Malian army pounded JNIM hideouts with mortars near Mopti on Tuesday.")
+    assert a1 is not None and a1.startswith("Military Forces of Mali")
+    assert a2 == "Group for Support of Islam and Muslims"
+
+
+def test_weapon_word_before_the_act_noun():
+    a1, a2 = _sides("Kenyan soldiers launched artillery strikes on al-Shabaab hideouts in Lamu.")
+    assert a1 is not None and a1.startswith("Military Forces of Kenya")
+    assert a2 == "Al Shabaab"
+
+
+def test_a_force_carrying_out_an_act_noun():
+    a1, a2 = _sides("Nigeria's air force carried out strikes against ISWAP targets near Lake Chad on Friday.")
+    assert a1 is not None and a1.startswith("Military Forces of Nigeria")
+    assert a2 == "Islamic State (West Africa)"
+
+
+def test_a_country_name_before_a_force_word():
+    a1, a2 = _sides("U.S. military drones killed three al-Shabaab fighters in Somalia.")
+    assert a1 is not None and a1.startswith("Military Forces of the United States")
+    assert a2 == "Al Shabaab"
+
+
+def test_an_offensive_begun():
+    a1, a2 = _sides("The Mozambican army began a ground offensive against insurgents in Cabo Delgado on Monday.")
+    assert a1 is not None and a1.startswith("Military Forces of Mozambique")
+    assert a2 == "Unidentified Armed Group (Mozambique)"
