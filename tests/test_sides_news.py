@@ -52,3 +52,19 @@ def test_an_offensive_begun():
     a1, a2 = _sides("The Mozambican army began a ground offensive against insurgents in Cabo Delgado on Monday.")
     assert a1 is not None and a1.startswith("Military Forces of Mozambique")
     assert a2 == "Unidentified Armed Group (Mozambique)"
+
+
+def test_the_other_party_of_a_surrender_or_truce():
+    a1, a2 = _sides("Forty ADF fighters surrendered to Ugandan troops near Kasese on Monday.")
+    assert a1 == "Allied Democratic Forces"
+    assert a2 is not None and a2.startswith("Military Forces of Uganda")
+    a1, a2 = _sides("The Burmese junta signed a truce with the Arakan Army in Rakhine on Friday.")
+    assert a1 is not None and a1.startswith("Military Forces of Myanmar")
+    assert a2 == "United League of Arakan/Arakan Army"
+
+
+def test_the_maker_of_a_qualified_truce():
+    assert _sides("The Karen National Union declared a unilateral truce in Kayin State on Monday.")[0] == \
+        "Karen National Liberation Army"
+    assert _sides("In Mindanao, the MILF announced a monthlong ceasefire on Friday.")[0] == \
+        "Moro Islamic Liberation Front"

@@ -408,6 +408,10 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         a1, a1_kind = _opponent(trigs, actors, lex, namer, country, on, a2, initiator=True)
     if a2 is None:                 # "troops clashed with militants": the other side, also of a side not named
         a2 = _opponent(trigs, actors, lex, namer, country, on, a1, initiator=False)[0]
+    if a1 is None:                 # "X declared a unilateral truce": who made it
+        a1, a1_kind = _party(trigs, lex, namer, actors, country, on)
+    if a2 is None:                 # "declared a truce with X", "surrendered to Y": the other party
+        a2 = _counterpart(trigs, lex, namer, actors, country, on, a1)
     if (a2 is None or a2 == a1) and a1 is not None:      # "the army and X clashed": each other
         a2 = _fellow_side(trigs, actors, lex, a1) or a2
     if a1 is None:
@@ -612,6 +616,35 @@ def _opponent(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on,
             if name and name != other and kind not in ("civilians",):
                 return name, kind
     return None, None
+
+
+def _party(trigs, lex: Lexicon, namer: Namer, actors: SpanIndex, country, on):
+    """The maker of an agreement its object names: the subject of 'declared', 'announced', 'signed' ('pact_verbs')
+    a truce or a deal, whatever words qualify it ('a unilateral ceasefire', 'a monthlong truce')."""
+    for t in trigs:
+        tok = t.token
+        if t.cls.sub == "Agreement" and tok.dep_ == "dobj" and _lemma(tok.head) in lex.words.get("pact_verbs", ()) \
+                and (subj := subject_of(tok.head)) is not None:
+            name, kind = name_phrase(subj, actors, lex, namer, country, on, "actor1")
+            if name:
+                return name, kind
+    return None, None
+
+
+def _counterpart(trigs, lex: Lexicon, namer: Namer, actors: SpanIndex, country, on, first: str | None) -> str | None:
+    """The other party of an agreement: the 'with' of a truce or deal, the 'to' of a surrender, on the trigger or
+    on the verb it is the object of ('declared a ceasefire with X', 'signed a deal with Y', 'surrendered to Z')."""
+    preps = lex.words.get("counterpart_preps", frozenset())
+    for t in trigs:
+        if t.cls.sub != "Agreement":
+            continue
+        tok = t.token
+        holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])
+        for h in (x for w in holders for p in _pobjs(w, preps) for x in conjuncts(p)):
+            name, _ = name_phrase(h, actors, lex, namer, country, on, "actor1")
+            if name and name != first:
+                return name
+    return None
 
 
 def _suspected_to_be(head, actors: SpanIndex) -> list:
