@@ -13,12 +13,14 @@ terms: the side keys of a span are those of every actor mention that Polemos fou
 the span, plus those of every actor mention found when the span's text alone is resolved as a document (the
 same actor resolver, the same day). A side key is the actor's name without its period or country in brackets,
 with a state, its government, its military and its police folded into one key per country ('Military Forces
-of Iraq (2014-)', 'Government of Iraq' and 'Iraq' agree). So a name agrees only when Polemos itself would call
-the span by that name; spans Polemos resolves to nothing are counted apart ("span unknown").
+of Iraq (2014-)', 'Government of Iraq' and 'Iraq' agree; a side named by a country's name is its state). So a
+name agrees only when Polemos itself would call the span by that name; spans Polemos resolves to nothing are
+counted apart ("span unknown").
 
-For every sentence where Polemos makes an event (and, separately, a relation), the event (relation) whose
+For every sentence where Polemos makes an event (and, separately, a relation of interaction: hostile,
+cooperative, rival, defection; a leader's or member's tie is no act of a source on a target), the one whose
 sides agree best with the spans is scored; actor1 against the source span and actor2 against the target
-span, each as one of:
+span, each as one of (a hostile or cooperative tie may be read either way: its 'swapped' is counted apart):
   agree      its side key is among the span's;
   swapped    it agrees with the other span instead (actor1 with the target, actor2 with the source);
   missing    Polemos names no side;
@@ -49,6 +51,7 @@ RIGHT = {"(", "-", "“", "$"}                                           # nor a
 BRACKETS = re.compile(r"\s*\([^()]*\)$")
 STATE = re.compile(r"^(?:Military Forces|Police Forces|Government) of (?:the )?(.+)$")
 OUTCOMES = ("agree", "swapped", "missing", "unknown", "other")
+INTERACTIONS = {"hostile", "cooperative", "rival", "defection"}   # relations of who acts on whom (not leader_of...)
 
 
 def sentences(path: Path) -> list[list[tuple[str, str]]]:
@@ -93,7 +96,15 @@ def side_key(name: str | None, kind: str | None = None) -> str | None:
         name = name[:m.start()]
     if (m := STATE.match(name)) is not None:
         return f"state:{m.group(1)}"
-    return f"state:{name}" if kind == "state" else name
+    if kind == "state" or (kind is None and len(name) > 3 and _country(name)):
+        return f"state:{name}"                 # a state named as a side ('Libya', 'Turkey')
+    return name
+
+
+def _country(name: str) -> bool:
+    from polemos.knowledge.gazetteer import default_gazetteer
+    place = default_gazetteer().country(name)
+    return place is not None and place.name == name
 
 
 def _keys(mentions, lo: int, hi: int) -> set[str]:
@@ -149,7 +160,8 @@ def run_split(split: str, dump) -> dict[str, Counter]:
                 keys[k].discard(None)
             else:
                 keys[k] = None
-        for kind, facts in (("events", x.events), ("relations", x.relations)):
+        ties = [r for r in x.relations if r.relation in INTERACTIONS]
+        for kind, facts in (("events", x.events), ("relations", ties)):
             c = counts[kind]
             c["sentences"] += 1
             res = score(facts, keys["S"], keys["T"])
