@@ -68,3 +68,26 @@ def test_the_maker_of_a_qualified_truce():
         "Karen National Liberation Army"
     assert _sides("In Mindanao, the MILF announced a monthlong ceasefire on Friday.")[0] == \
         "Moro Islamic Liberation Front"
+
+
+def test_a_demonym_of_two_words():
+    a1, a2 = _sides("South African troops clashed with M23 rebels near Goma on Monday.")
+    assert a1 is not None and a1.startswith("Military Forces of South Africa")
+    assert a2 == "March 23 Movement"
+
+
+def test_the_subject_outranks_a_weapon_word_of_its_act():
+    a1, a2 = _sides("PKK fighters launched a drone attack on the army's positions in Hakkari on Monday.")
+    assert a1 == "Kurdistan Workers Party"
+    assert a2 is not None and a2.startswith("Military Forces of Turkey")
+
+
+def test_an_air_base_is_held_by_the_military():
+    a1, a2 = _sides("Al-Shabaab fighters attacked the Baledogle air base near Mogadishu on Monday.")
+    assert a1 == "Al Shabaab"
+    assert a2 is not None and a2.startswith("Military Forces of Somalia")
+
+
+def test_a_governments_strikes_are_its_militarys():
+    a1, _ = _sides("The Kenyan government's airstrikes hit a camp in Lamu.")
+    assert a1 is not None and a1.startswith("Military Forces of Kenya")
