@@ -111,6 +111,11 @@ class Namer:
         """ACLED's unnamed criminal group of a country."""
         return f"Unidentified Gang ({country})" if country else "Unidentified Gang"
 
+    def armed_arm(self, actor_id: str, on: date | None) -> str | None:
+        """The military of the state whose government (or name) a pack record is, or None."""
+        rec = self.pack.records.get(actor_id) if self.pack is not None else None
+        return self.state_force(rec.country, on, "military") if rec is not None and rec.country else None
+
     def means(self, lemma: str) -> bool:
         """A noun for a force's means ('reinforcements', 'equipment'): a force word before it names no side."""
         return self.pack is not None and lemma in self.pack.lexicon.get("force_means", ())
@@ -204,6 +209,10 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
         pick = (armed or found)[0]
         if pick.actor_id == "civilians":
             return namer.civilians(country), "civilians"     # "residents": the country's civilians (ACLED)
+        act = head.head if head.dep_ in ("compound", "amod", "nmod", "poss") else head
+        if role == "actor1" and pick.kind == "state" and act.pos_ == "NOUN" and _armed_act(_lemma(act), lex) \
+                and (forces := namer.armed_arm(pick.actor_id, on)):
+            return forces, "state_force"          # "Sylvanian government airstrikes": its military's
         return pick.name, pick.kind
     if role == "actor2" and (owner := next(iter(_owners(head)), None)) is not None:
         name, kind = name_phrase(owner, actors, lex, namer, country, on, "actor1")
@@ -245,6 +254,15 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if role == "actor1" and lemma in ("protester", "demonstrator", "protestor"):
         return (f"Protesters ({country})" if country else "Protesters"), "protesters"
     return None, None
+
+
+VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _armed_act(lemma: str, lex: Lexicon) -> bool:
+    """A noun for an armed act or its weapon ('airstrikes', 'missiles', 'shelling'), not a truce or a protest."""
+    classes = lex.single.get(lemma, ())
+    return bool(classes) and all(c.sub is None or lex.event_type.get(c.sub) in VIOLENCE for c in classes)
 
 
 def _owners(head) -> list:
@@ -639,7 +657,9 @@ def _counterpart(trigs, lex: Lexicon, namer: Namer, actors: SpanIndex, country, 
         if t.cls.sub != "Agreement":
             continue
         tok = t.token
-        holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            tok = tok.head                       # "a ceasefire deal with X"
+        holders = [t.token, tok] + ([tok.head] if tok.dep_ == "dobj" else [])
         for h in (x for w in holders for p in _pobjs(w, preps) for x in conjuncts(p)):
             name, _ = name_phrase(h, actors, lex, namer, country, on, "actor1")
             if name and name != first:
