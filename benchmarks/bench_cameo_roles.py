@@ -15,7 +15,8 @@ same actor resolver, the same day). A side key is the actor's name without its p
 with a state, its government, its military and its police folded into one key per country ('Military Forces
 of Iraq (2014-)', 'Government of Iraq' and 'Iraq' agree; a side named by a country's name is its state). So a
 name agrees only when Polemos itself would call the span by that name; spans Polemos resolves to nothing are
-counted apart ("span unknown").
+counted apart ("span unknown"), except that a span naming no actor but a state's forces or arms by a demonym
+('Israeli battle tanks', 'Burmese armed troops') stands for that state.
 
 For every sentence where Polemos makes an event (and, separately, a relation of interaction: hostile,
 cooperative, rival, defection; a leader's or member's tie is no act of a source on a target), the one whose
@@ -107,6 +108,20 @@ def _country(name: str) -> bool:
     return place is not None and place.name == name
 
 
+def _demonyms(text: str) -> set[str]:
+    """The countries a span names as a state's, when it holds a word for forces or their arms ('Israeli battle
+    tanks', 'Burmese armed troops': Israel, Myanmar; not 'Afghan guerrillas')."""
+    from polemos.extract.event_lexicon import load_lexicon
+    from polemos.knowledge.actors import default_pack
+    pack, lex = default_pack(), load_lexicon()
+    words = text.replace("’s", "").replace("'s", "").split()
+    lemmas = {w.lower().removesuffix("s") for w in words} | {w.lower() for w in words}
+    if not any(lex.state_force(w) or w in lex.single or w in lex.words["aircraft_cues"] for w in lemmas):
+        return set()
+    return {c for n in (1, 2) for j in range(len(words) - n + 1)
+            if (c := pack.demonym_country(" ".join(words[j:j + n])))}
+
+
 def _keys(mentions, lo: int, hi: int) -> set[str]:
     return {side_key(m.name, m.kind) for m in mentions if m.span.start < hi and lo < m.span.end} - {None}
 
@@ -158,6 +173,8 @@ def run_split(split: str, dump) -> dict[str, Counter]:
                 keys[k] = set().union(*(_keys(x.mentions.actors, lo, hi) for lo, hi in sp[k]))
                 keys[k] |= alone_keys.get((i, k), set())
                 keys[k].discard(None)
+                if not keys[k]:
+                    keys[k] = {f"state:{c}" for lo, hi in sp[k] for c in _demonyms(doc.text[lo:hi])}
             else:
                 keys[k] = None
         ties = [r for r in x.relations if r.relation in INTERACTIONS]
