@@ -23,6 +23,7 @@ from .event_args import (
     weapon_targets,
 )
 from .event_lexicon import Lexicon
+from .event_merge import COARSE
 from .triggers import aircraft
 
 ARMED_KINDS = {"armed_group", "state_force", "state", "rebel", "militia"}
@@ -256,13 +257,10 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     return None, None
 
 
-VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-
-
 def _armed_act(lemma: str, lex: Lexicon) -> bool:
     """A noun for an armed act or its weapon ('airstrikes', 'missiles', 'shelling'), not a truce or a protest."""
     classes = lex.single.get(lemma, ())
-    return bool(classes) and all(c.sub is None or lex.event_type.get(c.sub) in VIOLENCE for c in classes)
+    return bool(classes) and all(c.sub is None or COARSE.get(lex.event_type.get(c.sub)) == "violent" for c in classes)
 
 
 def _owners(head) -> list:
@@ -659,7 +657,7 @@ def _counterpart(trigs, lex: Lexicon, namer: Namer, actors: SpanIndex, country, 
         tok = t.token
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             tok = tok.head                       # "a ceasefire deal with X"
-        holders = [t.token, tok] + ([tok.head] if tok.dep_ == "dobj" else [])
+        holders = dict.fromkeys([t.token, tok] + ([tok.head] if tok.dep_ == "dobj" else []))
         for h in (x for w in holders for p in _pobjs(w, preps) for x in conjuncts(p)):
             name, _ = name_phrase(h, actors, lex, namer, country, on, "actor1")
             if name and name != first:
