@@ -1,6 +1,6 @@
 """Sides of events told the way news agencies tell them: an aircraft or a weapon as the subject ('jets pounded
 X'), a weapon in a 'with' phrase, a weapon word before the act noun ('artillery strikes on X'), a force carrying
-out an act noun ('the air force carried out strikes against X'), a country's name before a force word, an
+out an act noun ('the air force conducted strikes on X'), a country's name before a force word, an
 offensive begun, the parties of a surrender or a truce, a demonym of two words, the subject of an act against a
 weapon word modifying it, an air base, a government's strikes. Invented sentences; each class was counted on
 CAMEO-labelled news sentences (benchmarks/bench_cameo_roles.py)."""
@@ -27,7 +27,7 @@ CASES = {
         "Kenyan soldiers launched artillery strikes on al-Shabaab hideouts in Lamu.",
         "Military Forces of Kenya", "Al Shabaab"),
     "a_force_carrying_out_an_act_noun": (
-        "Nigeria's air force carried out strikes against ISWAP targets near Lake Chad on Friday.",
+        "Nigeria's air force conducted strikes on ISWAP bases near Lake Chad on Friday.",
         "Military Forces of Nigeria", "Islamic State (West Africa)"),
     "a_country_name_before_a_force_word": (
         "U.S. military drones killed three al-Shabaab fighters in Somalia.",

@@ -402,7 +402,7 @@ def weapon_targets(trig) -> list:
     """'threw a grenade at soldiers', 'a bomb was hurled at the police': the target of the act the weapon is
     the object of; 'artillery strikes on X': of the act noun the weapon word modifies; 'jets pounded X',
     'pounded X with airstrikes': of the verb the aircraft or weapon serves ('aimed_verbs'); 'the air force
-    carried out strikes against X': of the act its subject carried out."""
+    conducted strikes on X': of the act its subject conducted."""
     if trig.pos_ != "NOUN":
         return []
     verb = trig.head
