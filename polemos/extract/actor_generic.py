@@ -168,6 +168,18 @@ def _modifiers(sdoc, start: int, end: int) -> list[int]:
     return mods[::-1]
 
 
+def _paired_demonyms(sdoc, mods: list[int], pack: ActorPack) -> dict[int, str | None]:
+    """Demonyms of two words among a noun's modifiers ('South Sudanese', 'Sri Lankan'): the first word's index ->
+    the country, the second's -> None (read with the first)."""
+    out: dict[int, str | None] = {}
+    for k in mods:
+        first, second = sdoc[k], sdoc[k + 1] if k + 1 < len(sdoc) else None
+        if k + 1 in mods and k not in out and first.is_alpha and not first.is_stop and second.is_alpha \
+                and (country := pack.demonym_country(f"{first.text} {second.text}")):
+            out[k], out[k + 1] = country, None
+    return out
+
+
 def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, lex: _Lex, pack: ActorPack,
              first: str | None, on: date | None) -> ActorMention | None:
     if cats == {"numbered_units"}:
@@ -196,11 +208,15 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
     owner_country, former, against, definite, described, ethnic = None, False, False, False, False, None
     ideology = False
     span_start = desc_start = start
+    paired = _paired_demonyms(sdoc, mods, pack)
     for k in mods:
         tok = sdoc[k]
         low = tok.lower_
         named = by_token.get(k)
-        if named is not None:
+        if k in paired:                              # "South Sudanese soldiers", "Sri Lankan troops"
+            if paired[k]:
+                owner_country, span_start = paired[k], min(span_start, k)
+        elif named is not None:
             rec = pack.records.get(named.actor_id)
             if rec is None or rec.kind != "state":
                 return None                          # "Taliban fighters": the named group stands

@@ -142,6 +142,9 @@ def _phrase_range(tok) -> tuple[int, int]:
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "into", "throughout", "along", "around"})
 
 
+MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
+
+
 def phrase_actors(tok, actors: SpanIndex) -> list[ActorMention]:
     """Actors named in a noun phrase, less those inside its locative phrases."""
     s, e = phrase_range(tok)
@@ -150,6 +153,13 @@ def phrase_actors(tok, actors: SpanIndex) -> list[ActorMention]:
         # a subject or object the parse split off a name ("Ansar al-Islam claimed", "between pro-X and pro-Y
         # fighters", the hyphen as the argument): the name around it
         return [m for m in actors.within(max(0, tok.idx - 80), tok.idx + 80) if m.span.start <= tok.idx < m.span.end]
+    if not found and tok.dep_ in MODIFIERS:
+        # the owner or first word of a known name the parse hung on the head ("X's air force", "X military
+        # drones"): that name; not a provisional one, which may run over the head ("the Y Gymnasium Explosion
+        # task group"), nor an unnamed side the head itself made ("Russian bombers": a demonym's country)
+        return [m for m in actors.within(max(0, tok.idx - 80), tok.idx + 80)
+                if m.span.start <= tok.idx < m.span.end and not m.provisional
+                and not m.name.startswith("Unidentified")]
     if not found:
         return found
     where = [phrase_range(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
@@ -326,6 +336,11 @@ def runs_into_charge(verb) -> bool:
     return any((v := _mine_struck(c)) is not None and v.i == verb.i for c in objs)
 
 
+def _aimed_verbs() -> frozenset[str]:
+    from .event_lexicon import load_lexicon
+    return load_lexicon().words.get("aimed_verbs", frozenset())
+
+
 def shared_modifiers(noun) -> list:
     """The words before the first of coordinated nouns, which a later one shares ('Russian rocket and tank
     shelling': 'Russian' is the shelling's too); none for a noun that is not such a later conjunct."""
@@ -394,8 +409,8 @@ def perpetrator_heads(trig) -> list:
         return heads                        # "an army vehicle struck a landmine": who ran into it laid nothing
     if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not heads or (
             not any(h.pos_ == "PROPN" for h in heads) and tok.head.lemma_.lower() in _act_verbs())):
-        subj = subject_of(tok.head)        # "X launched a night-time attack": no name among the modifiers
-        heads = heads + ([subj] if subj is not None else [])
+        subj = subject_of(tok.head)        # "X launched a night-time attack": no name among the modifiers, so
+        heads = ([subj] if subj is not None else []) + heads   # X before them ("a drone attack": not a state's)
     if tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
         heads += _pobjs(tok.head, {"by"})    # "a grenade was hurled by X at Y", "the bomb was planted by X"
     if not heads and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "NOUN"):
@@ -425,12 +440,36 @@ def target_heads(trig) -> list:
     return [x for h in out for x in conjuncts(h)]
 
 
+AIMED_PREPS = frozenset({"on", "against", "at", "targeting"})
+
+
 def weapon_targets(trig) -> list:
     """'threw a grenade at soldiers', 'a bomb was hurled at the police': the target of the act the weapon is
-    the object of."""
-    if trig.pos_ != "NOUN" or trig.dep_ not in ("dobj", "nsubjpass") or trig.head.lemma_.lower() not in _act_verbs():
+    the object of; 'artillery strikes on X': of the act noun the weapon word modifies; 'jets pounded X',
+    'pounded X with airstrikes': of the verb the aircraft or weapon serves ('aimed_verbs'); 'the air force
+    conducted strikes on X': of the act its subject conducted."""
+    if trig.pos_ != "NOUN":
         return []
-    return [x for h in _pobjs(trig.head, {"on", "against", "at", "targeting"}) for x in conjuncts(h)]
+    verb = trig.head
+    if trig.dep_ == "compound" and verb.pos_ == "NOUN" and verb.i != trig.i:
+        return [x for h in _pobjs(verb, AIMED_PREPS) for x in conjuncts(h)] + weapon_targets(verb)
+    if trig.dep_ == "pobj" and verb.lower_ == "with" and verb.dep_ == "prep":
+        verb = verb.head                       # "pounded X with airstrikes"
+    elif trig.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return []
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or verb.i == trig.i:
+        return []
+    if lemma in _aimed_verbs() and trig.dep_ != "dobj":
+        heads = _patients(verb) + _pobjs(verb, AIMED_PREPS)
+    elif lemma in _act_verbs() and trig.dep_ == "nsubj":
+        heads = [p for o in _children(verb, ("dobj",)) if o.lemma_.lower() in _event_lemmas()
+                 for p in _pobjs(o, AIMED_PREPS)]
+    elif lemma in _act_verbs() and trig.dep_ != "nsubj":
+        heads = _pobjs(verb, AIMED_PREPS)
+    else:
+        return []
+    return [x for h in heads if h.i != trig.i for x in conjuncts(h)]
 
 
 def _stranded_subject(verb) -> list:

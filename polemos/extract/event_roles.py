@@ -24,6 +24,7 @@ from .event_args import (
     weapon_targets,
 )
 from .event_lexicon import Lexicon
+from .event_merge import COARSE
 from .triggers import aircraft
 
 ARMED_KINDS = {"armed_group", "state_force", "state", "rebel", "militia"}
@@ -111,6 +112,11 @@ class Namer:
     def gang(country: str | None) -> str:
         """ACLED's unnamed criminal group of a country."""
         return f"Unidentified Gang ({country})" if country else "Unidentified Gang"
+
+    def armed_arm(self, actor_id: str, on: date | None) -> str | None:
+        """The military of the state whose government (or name) a pack record is, or None."""
+        rec = self.pack.records.get(actor_id) if self.pack is not None else None
+        return self.state_force(rec.country, on, "military") if rec is not None and rec.country else None
 
     def means(self, lemma: str) -> bool:
         """A noun for a force's means ('reinforcements', 'equipment'): a force word before it names no side."""
@@ -205,6 +211,10 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
         pick = (armed or found)[0]
         if pick.actor_id == "civilians":
             return namer.civilians(country), "civilians"     # "residents": the country's civilians (ACLED)
+        act = head.head if head.dep_ in ("compound", "amod", "nmod", "poss") else head
+        if role == "actor1" and pick.kind == "state" and act.pos_ == "NOUN" and _armed_act(_lemma(act), lex) \
+                and (forces := namer.armed_arm(pick.actor_id, on)):
+            return forces, "state_force"          # "Sylvanian government airstrikes": its military's
         return pick.name, pick.kind
     if role == "actor2" and (owner := next(iter(_owners(head)), None)) is not None:
         name, kind = name_phrase(owner, actors, lex, namer, country, on, "actor1")
@@ -246,6 +256,12 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if role == "actor1" and lemma in ("protester", "demonstrator", "protestor"):
         return (f"Protesters ({country})" if country else "Protesters"), "protesters"
     return None, None
+
+
+def _armed_act(lemma: str, lex: Lexicon) -> bool:
+    """A noun for an armed act or its weapon ('airstrikes', 'missiles', 'shelling'), not a truce or a protest."""
+    classes = lex.single.get(lemma, ())
+    return bool(classes) and all(c.sub is None or COARSE.get(lex.event_type.get(c.sub)) == "violent" for c in classes)
 
 
 def _owners(head) -> list:
@@ -409,6 +425,10 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         a1, a1_kind = _opponent(trigs, actors, lex, namer, country, on, a2, initiator=True)
     if a2 is None:                 # "troops clashed with militants": the other side, also of a side not named
         a2 = _opponent(trigs, actors, lex, namer, country, on, a1, initiator=False)[0]
+    if a1 is None:                 # "X declared a unilateral truce": who made it
+        a1, a1_kind = _party(trigs, lex, namer, actors, country, on)
+    if a2 is None:                 # "declared a truce with X", "surrendered to Y": the other party
+        a2 = _counterpart(trigs, lex, namer, actors, country, on, a1)
     if (a2 is None or a2 == a1) and a1 is not None:      # "the army and X clashed": each other
         a2 = _fellow_side(trigs, actors, lex, a1) or a2
     if a1 is None:
@@ -613,6 +633,37 @@ def _opponent(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on,
             if name and name != other and kind not in ("civilians",):
                 return name, kind
     return None, None
+
+
+def _party(trigs, lex: Lexicon, namer: Namer, actors: SpanIndex, country, on):
+    """The maker of an agreement its object names: the subject of 'declared', 'announced', 'signed' ('pact_verbs')
+    a truce or a deal, whatever words qualify it ('a unilateral ceasefire', 'a monthlong truce')."""
+    for t in trigs:
+        tok = t.token
+        if t.cls.sub == "Agreement" and tok.dep_ == "dobj" and _lemma(tok.head) in lex.words.get("pact_verbs", ()) \
+                and (subj := subject_of(tok.head)) is not None:
+            name, kind = name_phrase(subj, actors, lex, namer, country, on, "actor1")
+            if name:
+                return name, kind
+    return None, None
+
+
+def _counterpart(trigs, lex: Lexicon, namer: Namer, actors: SpanIndex, country, on, first: str | None) -> str | None:
+    """The other party of an agreement: the 'with' of a truce or deal, the 'to' of a surrender, on the trigger or
+    on the verb it is the object of ('declared a ceasefire with X', 'signed a deal with Y', 'surrendered to Z')."""
+    preps = lex.words.get("counterpart_preps", frozenset())
+    for t in trigs:
+        if t.cls.sub != "Agreement":
+            continue
+        tok = t.token
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            tok = tok.head                       # "a ceasefire deal with X"
+        holders = dict.fromkeys([t.token, tok] + ([tok.head] if tok.dep_ == "dobj" else []))
+        for h in (x for w in holders for p in _pobjs(w, preps) for x in conjuncts(p)):
+            name, _ = name_phrase(h, actors, lex, namer, country, on, "actor1")
+            if name and name != first:
+                return name
+    return None
 
 
 def _suspected_to_be(head, actors: SpanIndex) -> list:
