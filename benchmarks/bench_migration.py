@@ -1,11 +1,13 @@
 """Time a schema migration re-run on a large store (made by gen_store.py): the store is taken back to
 before the migration (its record removed, and for migration 3 the indexes and full-text index it makes
 dropped; the typed columns stay and are filled again; for migration 9 the reports' `published` emptied and the
-place and actor blocking indexes dropped), then the store is opened, which runs it.
+place and actor blocking indexes dropped; for migration 10, SQLite's actor rows and full-text index given their
+older shapes), then the store is opened, which runs it.
 
     python benchmarks/bench_migration.py --db /tmp/kb100k.db --migration 3
     python benchmarks/bench_migration.py --db postgresql://127.0.0.1:5432/polemos_bench_1m --migration 5
     python benchmarks/bench_migration.py --db /tmp/kb1m.db --migration 9
+    python benchmarks/bench_migration.py --db /tmp/kb1m.db --migration 10
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from polemos.store import open_store, schema  # noqa: E402
 from polemos.store.db import resolve_url  # noqa: E402
 
 MADE_BY = {3: schema.CANONICAL_INDEXES + schema.EVENT_INDEXES, 5: schema.ACTOR_ROW_INDEXES,
-           9: schema.PLACE_ACTOR_BLOCK_INDEXES}
+           9: schema.PLACE_ACTOR_BLOCK_INDEXES, 10: []}
 
 
 def undo(url: str, number: int) -> None:
@@ -42,8 +44,29 @@ def undo(url: str, number: int) -> None:
             schema.event_actors.drop(conn, checkfirst=True)
         if number == 9:     # the column stays (SQLite would rewrite the table to drop it), emptied
             conn.execute(schema.events.update().where(schema.events.c.published.is_not(None)).values(published=None))
+        if number == 10 and engine.dialect.name == "sqlite":
+            _older_sqlite_shapes(conn)
         conn.execute(delete(schema.schema_version).where(schema.schema_version.c.version == number))
     engine.dispose()
+
+
+def _older_sqlite_shapes(conn) -> None:
+    """The shapes before migration 10: the actor rows in a rowid table with an index of their key (the same rows),
+    the full-text index with its table of row sizes."""
+    t = schema.event_actors
+    columns = ", ".join(f'"{c.name}"' for c in t.columns)
+    ddl = conn.execute(text("SELECT sql FROM sqlite_schema WHERE name = :n"), {"n": t.name}).scalar()
+    conn.execute(text(f'DROP INDEX IF EXISTS "{schema.ACTOR_ROW_INDEXES[0].name}"'))
+    conn.execute(text(f"ALTER TABLE {t.name} RENAME TO {t.name}_lean"))
+    conn.execute(text(ddl.replace("WITHOUT ROWID", "")))
+    conn.execute(text(f"INSERT INTO {t.name} ({columns}) SELECT {columns} FROM {t.name}_lean"))
+    conn.execute(text(f"DROP TABLE {t.name}_lean"))
+    for index in schema.ACTOR_ROW_INDEXES:
+        if index._ddl_if.dialect == "sqlite":
+            index.create(conn)
+    conn.execute(text("DROP TABLE IF EXISTS canonical_fts"))
+    conn.execute(text(schema.SQLITE_FTS_TABLE.replace(", columnsize=0", "")))
+    conn.execute(text(schema.SQLITE_FTS_REBUILD))
 
 
 def main() -> None:

@@ -122,3 +122,44 @@ def test_rows_changed_in_different_unindexed_columns_share_one_update(store_url)
     with store.engine.connect() as conn:
         stored = {r["event_key"]: dict(r) for r in conn.execute(select(canonical_events)).mappings()}
     assert stored == {r["event_key"]: r for r in new}
+
+
+def _wal_pages(path) -> set[int]:
+    """The database pages the WAL file holds (each frame: a 24-byte header starting with the page number)."""
+    import struct
+    wal_file = path.with_name(path.name + "-wal")
+    wal = wal_file.read_bytes() if wal_file.exists() else b""
+    size = struct.unpack(">I", wal[8:12])[0] if wal else 0
+    return {struct.unpack(">I", wal[i:i + 4])[0] for i in range(32, len(wal) - 24 - size + 1, 24 + size)}
+
+
+def test_a_resolution_run_writes_no_rowid_table_of_actor_rows_and_no_row_sizes_of_the_full_text(base, tmp_path):
+    """SQLite: the pages a run writes when reports join stored events (their own canonical rows dropped, the
+    events they join rewritten): actor rows in the table of their key and its listing index only, the full-text
+    index without a table of row sizes; in a large store each B-tree a row touches is a page of its own."""
+    import sqlite3
+
+    path = tmp_path / "kb.db"
+    store = open_store(str(path))
+    _store_all(store, base)
+    resolve_pending(store)
+    _store_all(store, variants(base, 12, seed=4))
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    holder = sqlite3.connect(path)          # open to the end: the WAL is neither written back nor removed
+    try:
+        if not holder.execute("SELECT count(*) FROM pragma_module_list WHERE name = 'dbstat'").fetchone()[0]:
+            pytest.skip("this SQLite has no dbstat table")
+
+        @event.listens_for(store.engine, "begin")
+        def keep_wal(conn):
+            conn.exec_driver_sql("PRAGMA wal_autocheckpoint=0")
+
+        counts = resolve_pending(store)
+        store.engine.dispose()
+        owner = dict(holder.execute("SELECT pageno, name FROM dbstat").fetchall())
+        written = {owner.get(p) for p in _wal_pages(path)}
+    finally:
+        holder.close()
+    assert counts["canonical"] > 0 and {"event_actors", "ix_actor_rows", "canonical_fts_data"} <= written
+    assert not written & {"sqlite_autoindex_event_actors_1", "canonical_fts_docsize"}, written

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, inspect, select
+from sqlalchemy import Connection, bindparam, delete, insert, inspect, select, union_all
 
 from .schema import ACTOR_ROW_INDEXES, canonical_events, event_actors
 
@@ -51,14 +51,18 @@ def replace(conn: Connection, keys: Iterable[str], canonical_rows: Iterable[Mapp
 
 
 def rebuild(conn: Connection) -> None:
-    """Every actor row again from the canonical rows, set-based: one INSERT ... SELECT per actor field, a
-    name already taken by an earlier field of the same event left out."""
+    """Every actor row again from the canonical rows, set-based: one INSERT ... SELECT of every actor field's
+    rows, a name already taken by an earlier field of the same event left out."""
     conn.execute(delete(event_actors))
     C = canonical_events.c
+    parts = []
     for i, field in enumerate(ACTOR_FIELDS):
         earlier = [C[f].is_distinct_from(C[field]) for f in ACTOR_FIELDS[:i]]
-        query = select(C[field], *(C[c] for c in COLUMNS)).where(C[field].is_not(None), *earlier)
-        conn.execute(insert(event_actors).from_select(["name", *COLUMNS], query))
+        parts.append(select(C[field].label("name"), *(C[c] for c in COLUMNS)).where(C[field].is_not(None), *earlier))
+    rows = union_all(*parts).subquery()
+    # in the table's key order: SQLite's table is its key (schema.event_actors), filled at its end, not page by page
+    conn.execute(insert(event_actors).from_select(["name", *COLUMNS], select(rows).order_by(
+        rows.c.event_key, rows.c.name)))
 
 
 def create_indexes(conn: Connection) -> None:

@@ -74,6 +74,28 @@ def _report_published(conn: Connection) -> None:
             index.create(conn)
 
 
+def _lean_sqlite_rows(conn: Connection) -> None:
+    """SQLite: the actor rows in a table of their key alone (WITHOUT ROWID: schema.event_actors), rebuilt from
+    the canonical rows as migration 5 builds them; the full-text index without its table of row sizes
+    (columnsize=0: schema.SQLITE_FTS_TABLE), rebuilt from the search words. Each only where the store has the
+    older shape; PostgreSQL's tables are unchanged."""
+    if conn.dialect.name != "sqlite":
+        return
+    from .actor_rows import upgrade
+
+    def ddl(name: str) -> str:
+        return (conn.exec_driver_sql("SELECT sql FROM sqlite_schema WHERE name = ?", (name,)).scalar() or "").upper()
+
+    if "WITHOUT ROWID" not in ddl(schema.event_actors.name):
+        schema.event_actors.drop(conn, checkfirst=True)
+        upgrade(conn)
+    fts = ddl("canonical_fts")
+    if fts and "COLUMNSIZE=0" not in fts.replace(" ", ""):
+        conn.exec_driver_sql("DROP TABLE canonical_fts")      # (its triggers name it, and write the new one)
+        conn.exec_driver_sql(schema.SQLITE_FTS_TABLE)
+        conn.exec_driver_sql(schema.SQLITE_FTS_REBUILD)
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: documents, actors, mentions, events, claims, relations, canonical events", _initial),
     (2, "causal statements", _causal),
@@ -86,6 +108,7 @@ MIGRATIONS: list[Migration] = [
     (8, "canonical event keys from each event's first report, kept when a later report joins", _stable_keys),
     (9, "an undated report's publication on its row; place and actor blocking indexes with it and the date's end",
      _report_published),
+    (10, "SQLite: actor rows in a table of their key alone; a full-text index without row sizes", _lean_sqlite_rows),
 ]
 
 LATEST = max(number for number, _, _ in MIGRATIONS)

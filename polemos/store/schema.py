@@ -165,7 +165,9 @@ map_cells = Table(
 # Each canonical event once under each distinct name in its actor fields (actor1, actor2, claimed_by), with
 # the columns filters, sorting and the aggregations read: an actor filter's first page, count, timeline and
 # map read this table's index (one range per name), not the events' rows. Kept in step with
-# canonical_events by every write (store/actor_rows.py).
+# canonical_events by every write (store/actor_rows.py). SQLite: a table of its key alone (WITHOUT ROWID), so
+# that a row written or dropped touches two B-trees (the key's and ix_actor_rows), not three (a rowid table,
+# its key's index, ix_actor_rows): in a large store each is a page of its own per row (migration 10).
 event_actors = Table(
     "event_actors", metadata,
     Column("event_key", String(200), primary_key=True), Column("name", Text, primary_key=True),
@@ -173,6 +175,7 @@ event_actors = Table(
     Column("event_type", String(40)), Column("sub_event_type", String(60)),
     Column("date_value", String(10)), Column("date_precision", String(10)), *_event_typed(),
     Column("fatalities", Integer),
+    sqlite_with_rowid=False,
 )
 CELL_KEYS = {"event_cells": ("period", "period_kind", "country_code", "event_type", "sub_event_type"),
              "map_cells": ("country_code", "admin1_code", "place_level", "year", "event_type")}
@@ -236,16 +239,20 @@ SQLITE_FTS_UPDATE = (
     "CREATE TRIGGER IF NOT EXISTS canonical_fts_au AFTER UPDATE OF search ON canonical_events BEGIN "
     "INSERT INTO canonical_fts(canonical_fts, rowid, search) VALUES ('delete', old.rowid, old.search); "
     "INSERT INTO canonical_fts(rowid, search) VALUES (new.rowid, new.search); END")
-# SQLite's full-text index of the canonical rows' search words, kept in step by triggers
+# SQLite's full-text index of the canonical rows' search words, kept in step by triggers. `columnsize=0`: no
+# table of each row's size in words (FTS5's %_docsize, one more B-tree page per canonical row written or dropped
+# in a large store), which only a ranking reads (bm25); a text filter asks only which rows match (migration 10)
+SQLITE_FTS_TABLE = ("CREATE VIRTUAL TABLE IF NOT EXISTS canonical_fts USING fts5(search, content='canonical_events', "
+                    "content_rowid='rowid', columnsize=0)")
+SQLITE_FTS_REBUILD = "INSERT INTO canonical_fts(canonical_fts) VALUES ('rebuild')"
 SQLITE_FTS = [
-    "CREATE VIRTUAL TABLE IF NOT EXISTS canonical_fts USING fts5(search, content='canonical_events', "
-    "content_rowid='rowid')",
+    SQLITE_FTS_TABLE,
     "CREATE TRIGGER IF NOT EXISTS canonical_fts_ai AFTER INSERT ON canonical_events BEGIN "
     "INSERT INTO canonical_fts(rowid, search) VALUES (new.rowid, new.search); END",
     "CREATE TRIGGER IF NOT EXISTS canonical_fts_ad AFTER DELETE ON canonical_events BEGIN "
     "INSERT INTO canonical_fts(canonical_fts, rowid, search) VALUES ('delete', old.rowid, old.search); END",
     SQLITE_FTS_UPDATE,
-    "INSERT INTO canonical_fts(canonical_fts) VALUES ('rebuild')",
+    SQLITE_FTS_REBUILD,
 ]
 EVENT_INDEXES = [Index("ix_events_first", events.c.date_first), Index("ix_events_cc", events.c.country_code)]
 # resolution's look-ups: the pending reports, a component's members, and the candidates of a blocking key
