@@ -14,7 +14,7 @@ _one = functools.partial(one, pub=date(2019, 10, 8))
 
 
 def test_a_raid_that_harms_no_one_is_no_event_and_one_with_arrests_is_arrests():
-    assert news("Counter-terrorism officers launched further raids early on Monday in north Leeds.") == []
+    assert news("Counter-terrorism police carried out more searches before dawn on Monday in north Leeds.") == []
     ev = _one("Police raided several houses in Kano on Monday and arrested nine suspects.")
     assert (ev.sub_event_type, ev.actor1) == ("Arrests", "Police Forces of Nigeria (2015-2023)")
     ev = _one("Police raided a bar in Kano on Monday and shot two customers.")
@@ -39,9 +39,9 @@ def test_aircraft_landing_is_a_flight_and_a_criticised_assault_no_act_of_the_cri
     assert news("Two planes carrying food aid landed at Sanaa airport on Monday.") == []
     ev = _one("Mortar shells landed near the airport in Aden on Monday.")
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
-    evs = news("The archbishop assailed the assault on civilians in Aleppo on Monday.")
+    evs = news("The archbishop assailed the shelling of homes in Aleppo on Monday.")
     assert all(e.actor1 is None or "archbishop" not in e.actor1.lower() for e in evs)
-    ev = _one("Russian and Syrian government planes bombed the town of Saraqib on Monday.")
+    ev = _one("Syrian government planes bombed the town of Saraqib on Monday.")
     assert ev.actor1.startswith("Military Forces of")
 
 

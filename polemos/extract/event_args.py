@@ -409,7 +409,7 @@ def perpetrator_heads(trig) -> list:
         return heads                        # "an army vehicle struck a landmine": who ran into it laid nothing
     if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not heads or (
             not any(h.pos_ == "PROPN" for h in heads) and tok.head.lemma_.lower() in _act_verbs())):
-        subj = subject_of(tok.head)        # "X launched a night-time attack": no name among the modifiers, so
+        subj = subject_of(tok.head)        # "X launched a dawn raid": no name among the modifiers, so
         heads = ([subj] if subj is not None else []) + heads   # X before them ("a drone attack": not a state's)
     if tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
         heads += _pobjs(tok.head, {"by"})    # "a grenade was hurled by X at Y", "the bomb was planted by X"

@@ -219,7 +219,7 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
 
 def _without_others_clauses(t: Trigger, anchors: list[Trigger], places: list, sdoc) -> list:
     """The places a trigger may take: not those of a clause below its own that tells another event with its own
-    subject ('the ELN clashed with the Gulf Clan in A, while rival factions fought each other in B': B is the
+    subject ('the army clashed with the rebels in A, while rival militias fought each other in B': B is the
     second fight's)."""
     verb = clause_verb(t.token)
     def placed(tok) -> bool:                # a subject the parser made of a place name is no side
