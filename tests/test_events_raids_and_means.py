@@ -48,3 +48,12 @@ def test_aircraft_landing_is_a_flight_and_a_criticised_assault_no_act_of_the_cri
 def test_a_town_of_some_size_placed_by_near_is_read_when_the_parser_misses_it():
     ev = _one("An air strike hit a village near Manbij on Tuesday.")
     assert (ev.country, ev.location) == ("Syria", "Manbij")
+
+
+def test_a_victim_named_with_what_he_is_and_pieces_of_place_names_are_no_sides():
+    ev = _one("Gunmen shot dead Waziri, a village elder, in Sar Rawza, Paktika, on Monday.")
+    assert ev.actor2 == "Civilians (Afghanistan)"
+    ev = _one("Gunmen attacked the Dargai security post in Tagab, Kapisa, on Monday.")
+    assert ev.actor2.startswith("Military Forces of Afghanistan")
+    ev = _one("Gunmen attacked Dara-i-Nur district, Nangarhar, on Monday.")
+    assert ev.actor2 is None or "Dara" not in ev.actor2

@@ -38,6 +38,8 @@ class _Lex:
         self.militia = {norm(t) for t in lex.get("militia_heads", ())}
         self.stop = {norm(t) for t in lex.get("provisional_stop", ())}
         self.hedges = {norm(t) for t in lex.get("name_hedges", ())}
+        from .event_lexicon import load_lexicon
+        self.persons = load_lexicon().words["single_persons"]     # 'an elder', 'a land officer': one person
         self.offices = {norm(t) for t in lex.get("offices", ())}
         self.media = {norm(t) for t in lex.get("media_heads", ())}
         self.bodies = {norm(t) for t in lex.get("state_bodies", ())}
@@ -98,8 +100,14 @@ def _place_like(ent, lex: _Lex) -> bool:
     """NER often tags unknown towns as PERSON/ORG: 'in Saraqab', 'Madagali LGA', 'on Ftireh front'; and as NORP
     when a place word says so ('the village of X')."""
     root = ent.root
-    if norm(ent[-1].text) in lex.place_heads or (root.dep_ == "compound" and norm(root.head.text) in lex.place_heads):
+    head = root
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head                # "the Korghal security post": the noun the compound chain ends in
+    if norm(ent[-1].text) in lex.place_heads or (head is not root and norm(head.text) in lex.place_heads):
         return True
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.text in ("-", "‐") and not ent[-1].whitespace_:
+        return True                     # "Qalay-i-Zal district": a piece of a hyphenated place name
     if root.dep_ == "pobj" and root.head.lower_ == "of" and norm(root.head.head.lemma_) in lex.place_heads:
         return True                     # "the village of Mbakari", "the farming villages of Oda"
     if ent.label_ == "NORP":
@@ -149,6 +157,9 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str
         return None
     if label != "NORP" and _noise(toks, lex, pack):
         return None                    # "State", "Fatwa", "ADN", "Secretary of State": not actors
+    if label == "ORG" and len(toks) == 1 and any(
+            c.dep_ == "appos" and c.lemma_.lower() in lex.persons for c in toks[0].children):
+        label = "PERSON"               # "shot Nasib, a tribal elder": a person the NER took for an organisation
     if label == "PERSON":
         shown, ident = _strip_titles(toks, lex)
         name_toks, id_toks = toks[shown:], toks[ident:]
