@@ -57,3 +57,10 @@ def test_a_victim_named_with_what_he_is_and_pieces_of_place_names_are_no_sides()
     assert ev.actor2.startswith("Military Forces of Afghanistan")
     ev = _one("Gunmen attacked Dara-i-Nur district, Nangarhar, on Monday.")
     assert ev.actor2 is None or "Dara" not in ev.actor2
+
+
+def test_names_that_open_or_qualify_a_place_are_no_sides():
+    ev = _one("A former Barangay captain was shot dead by gunmen in Barangay Pulo, Cabuyao, on Monday.")
+    assert ev.actor2 == "Civilians (Philippines)"
+    ev = _one("IS militants killed a farmer on the outskirts of Jalawla in Diyala province on Monday.")
+    assert ev.actor2 == "Civilians (Iraq)"

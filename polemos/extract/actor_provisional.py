@@ -33,6 +33,7 @@ class _Lex:
         self.community = {norm(t) for t in lex.get("community_heads", ())}
         self.ideology = {norm(t) for t in lex.get("ideology_words", ())}
         self.place_heads = {norm(t) for t in lex.get("place_heads", ())}
+        self.place_prefixes = {norm(t) for t in lex.get("place_prefixes", ())}
         self.place_preps = {norm(t) for t in lex.get("place_prepositions", ())}
         self.place_verbs = {str(t).lower() for t in lex.get("place_object_verbs", ())}
         self.militia = {norm(t) for t in lex.get("militia_heads", ())}
@@ -103,7 +104,8 @@ def _place_like(ent, lex: _Lex) -> bool:
     head = root
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head                # "the Korghal security post": the noun the compound chain ends in
-    if norm(ent[-1].text) in lex.place_heads or (head is not root and norm(head.text) in lex.place_heads):
+    if norm(ent[-1].text) in lex.place_heads or (head is not root and norm(head.text) in lex.place_heads) or (
+            len(ent) > 1 and norm(ent[0].text) in lex.place_prefixes):
         return True
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.text in ("-", "‐") and not ent[-1].whitespace_:
