@@ -87,3 +87,15 @@ def test_adf_is_australias_defence_force_outside_the_great_lakes():
     assert ev.actor1 == "Military Forces of Australia"
     ev = _one("On 9 March 2021, ADF rebels attacked a village near Beni, North Kivu, killing six civilians.")
     assert ev.actor1 == "Allied Democratic Forces"
+
+
+def test_a_groups_short_name_that_is_also_a_given_name_or_a_team_names_no_group():
+    ev = _one("On 2 March 2021, Amal fighters traded fire with Hezbollah members in a village near Nabatieh, Lebanon.")
+    assert ev.actor1 == "Amal Movement"
+    ev = _one("On 2 March 2021, Tamil separatists bombed a bus depot in Jaffna, Sri Lanka.")
+    assert ev.actor1 == "Liberation Tigers of Tamil Eelam"
+    ev = _one("On 2 March 2021, gunmen shot Amal Khalil outside her home in Tyre, Lebanon.")
+    assert ev.actor2 != "Amal Movement"
+    ev = _one("On 2 March 2021, the Tigers beat the Lions 3-1 in Colombo, Sri Lanka, and fans clashed with police "
+              "outside the stadium.")
+    assert ev.actor1 != "Liberation Tigers of Tamil Eelam"
