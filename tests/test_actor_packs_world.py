@@ -82,13 +82,6 @@ def test_an_acronym_that_is_also_an_english_word_names_its_group_only_in_its_cou
         assert not any(n and ("Republican Army" in n or "Basque" in n) for n in names)
 
 
-def test_adf_is_australias_defence_force_outside_the_great_lakes():
-    ev = _one("On 9 March 2021, ADF soldiers clashed with armed smugglers near Darwin, Northern Territory, Australia.")
-    assert ev.actor1 == "Military Forces of Australia"
-    ev = _one("On 9 March 2021, ADF rebels attacked a village near Beni, North Kivu, killing six civilians.")
-    assert ev.actor1 == "Allied Democratic Forces"
-
-
 def test_a_groups_short_name_that_is_also_a_given_name_or_a_team_names_no_group():
     ev = _one("On 2 March 2021, Amal fighters traded fire with Hezbollah members in a village near Nabatieh, Lebanon.")
     assert ev.actor1 == "Amal Movement"
