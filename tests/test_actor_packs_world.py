@@ -34,7 +34,7 @@ _one = partial(one, pub=PUB)
      "Jaysh al Islam"),
     ("On 9 March 2021, Ansar al-Islam militants bombed a checkpoint near Halabja, Sulaymaniyah.",
      "Ansar al-Islam (Iraq)"),
-    ("On 9 March 2021, Amal gunmen opened fire on a rival party's office in Tyre, south Lebanon.",
+    ("On 9 March 2021, Amal gunmen shot at a rival party's office in Tyre, south Lebanon.",
      "Amal Movement"),
     ("On 9 March 2021, a DHKP-C militant threw a grenade at a police van in Istanbul, Turkey.",
      "Revolutionary People's Liberation Party-Front"),
@@ -46,7 +46,7 @@ _one = partial(one, pub=PUB)
      "Mozambican National Resistance"),
     ("On 9 March 2021, EZLN militia members seized a ranch near Ocosingo, Chiapas.",
      "Zapatista Army of National Liberation"),
-    ("On 9 March 2021, ETA militants set off a car bomb outside a barracks in Vitoria, Basque Country, Spain.",
+    ("On 9 March 2021, ETA militants exploded a car bomb beside a barracks in Vitoria, Basque Country, Spain.",
      "Basque Homeland and Freedom"),
     ("On 9 March 2021, the Real IRA fired shots at a police patrol in Omagh, Northern Ireland.",
      "Real Irish Republican Army"),
@@ -72,7 +72,7 @@ def test_an_acronym_that_is_also_an_english_word_names_its_group_only_in_its_cou
     assert pack.lookup("IRA") is None and pack.lookup("IRA", ["United Kingdom"]).id == "pira"
     assert pack.lookup("Jundallah", ["Pakistan"]).id == "jundallah_pakistan"
     assert pack.lookup("Jundallah", ["Iran"]).id == "jaish_al_adl"
-    ev = _one("On 9 March 2021, the IRA detonated a bomb near a police station in Armagh, Northern Ireland.")
+    ev = _one("On 9 March 2021, the IRA exploded a bomb beside a police station in Armagh, Northern Ireland.")
     assert ev.actor1 == "Provisional Irish Republican Army"
     for text in ("On 9 March 2021, gunmen shot dead a shopkeeper in Houston, Texas, a day after he had emptied "
                  "his IRA to pay debts.",

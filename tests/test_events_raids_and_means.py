@@ -53,7 +53,7 @@ def test_a_town_of_some_size_placed_by_near_is_read_when_the_parser_misses_it():
 def test_a_victim_named_with_what_he_is_and_pieces_of_place_names_are_no_sides():
     ev = _one("Gunmen shot dead Waziri, a village elder, in Sar Rawza, Paktika, on Monday.")
     assert ev.actor2 == "Civilians (Afghanistan)"
-    ev = _one("Gunmen attacked the Dargai security post in Tagab, Kapisa, on Monday.")
+    ev = _one("Gunmen attacked the Dargai security post in Nijrab, Kapisa, on Monday.")
     assert ev.actor2.startswith("Military Forces of Afghanistan")
     ev = _one("Gunmen attacked Dara-i-Nur district, Nangarhar, on Monday.")
     assert ev.actor2 is None or "Dara" not in ev.actor2
