@@ -385,7 +385,7 @@ def perpetrator_heads(trig) -> list:
         chain = _conjoined_heads(tok) if tok.tag_ == "VBN" else []
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
                 chain and any(c.dep_ == "auxpass" for c in chain[-1].children)):
-            # "three soldiers were killed and two wounded by militants", "were killed, wounded or taken": the
+            # "two guards were killed and one wounded by militants", "were killed, wounded or taken": the
             # agent of a passive verb conjoined with it
             passives = [v for c in _children(tok, ("conj",)) for v in [c, *_children(c, ("acl",))] if v.tag_ == "VBN"]
             return [p for v in passives + [h for h in chain if h.tag_ == "VBN"] for p in _pobjs(v, {"by"})]

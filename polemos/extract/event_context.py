@@ -31,7 +31,7 @@ def background(tok, lex: Lexicon) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in lex.words["earlier_mods"] for c in tok.children):
         return True                     # "an unexploded shell from previous fighting", "the earlier attack"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
-        return True                     # "this was one of six coordinated attacks": the event just told
+        return True                     # "it was one of four linked raids": the event just told
     if elsewhere(tok, lex):
         return True                     # "in solidarity with the strike in X"
     t = tok

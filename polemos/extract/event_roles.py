@@ -120,7 +120,10 @@ class Namer:
 
     def means(self, lemma: str) -> bool:
         """A noun for a force's means ('reinforcements', 'equipment'): a force word before it names no side."""
-        return self.pack is not None and lemma in self.pack.lexicon.get("force_means", ())
+        if self.pack is None:
+            return False
+        from .actor_matcher import cached
+        return lemma in cached(self.pack, "force_means", lambda: frozenset(self.pack.lexicon.get("force_means", ())))
 
     def demonym_country(self, word: str) -> str | None:
         """'Israeli' -> 'Israel' (the pack's demonyms)."""

@@ -1027,22 +1027,26 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
 FRONT_FIRE = ("Armed clash", "Shelling/artillery/missile attack")
 
 
+def _theatres_told(doc: Document, named: frozenset[str] = frozenset()) -> list:
+    """The theatres (knowledge/places/theatres.yaml) the text names: a line of contact, the mission that watches
+    it (`named`: the country codes the text names)."""
+    from ..knowledge.places.theatres import load_theatres
+    return [t for t in load_theatres() if t.named_in(doc.text, doc.published, named)]
+
+
 def _theatre_country(doc: Document) -> str | None:
     """A text naming no place but a front of one country ('the SMM observed 40 explosions near X', X a village
     the gazetteer lacks): the front's country."""
     from ..knowledge.gazetteer import default_gazetteer
-    from ..knowledge.places.theatres import load_theatres
-    lands = {cc for t in load_theatres() if t.named_in(doc.text, doc.published) for cc in t.countries}
+    lands = {cc for t in _theatres_told(doc) for cc in t.countries}
     land = default_gazetteer().country(next(iter(lands))) if len(lands) == 1 else None
     return land.name if land is not None else None
 
 
 def _fronts(ctx: _Ctx) -> list:
-    """The theatres (knowledge/places/theatres.yaml) with sides the text names: a line of contact, the mission
-    that watches it."""
-    from ..knowledge.places.theatres import load_theatres
+    """The theatres the text names that have sides."""
     named = frozenset(p.iso for p in ctx.places.items if p.feature == "country" and p.iso)
-    return [t for t in load_theatres() if t.sides and t.named_in(ctx.doc.text, ctx.doc.published, named)]
+    return [t for t in _theatres_told(ctx.doc, named) if t.sides]
 
 
 def _front_sides(ev: Event, fronts: list, ctx: _Ctx) -> None:

@@ -16,9 +16,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ..knowledge.gazetteer import Gazetteer, Place, default_gazetteer
-from ..knowledge.places.build import CONFLICT_COUNTRIES
 from ..knowledge.places.cues import Cues, load_cues
-from ..knowledge.places.tables import norm
+from ..knowledge.places.tables import CONFLICT_COUNTRIES, norm
 from ..model import Document, PlaceMention, Span
 from .attribution import sentence_of
 from .place_anchors import anchor_towns, echo_localities, people_lands, province_anaphora

@@ -21,15 +21,13 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from .tables import fold
+from .tables import CONFLICT_COUNTRIES, fold
 
 HERE = Path(__file__).parent
 COUNTRIES_FILE = "countries_geonames.tsv"
 ALT_MIN_POP = 50000      # alternate spellings kept only for towns this large...
 MAX_ALTS = 6
-# ...except in countries with much conflict reporting, where every town keeps a few
-CONFLICT_COUNTRIES = {"AF", "PK", "IQ", "SY", "YE", "SO", "NG", "ML", "BF", "NE", "CD", "MZ", "LY", "SD", "SS",
-                      "UA", "LB", "PS", "IL", "CM", "ET", "CF", "TD", "MM"}
+# ...except in countries with much conflict reporting (tables.CONFLICT_COUNTRIES), where every town keeps a few
 CONFLICT_MAX_ALTS = 3
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 

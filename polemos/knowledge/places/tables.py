@@ -13,6 +13,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 HERE = Path(__file__).parent
+# Countries with much conflict reporting: the build keeps a few alternate spellings (transliterations) for every town
+# of theirs, not only for large towns, and place reading trusts those spellings (extract/places.py).
+CONFLICT_COUNTRIES = frozenset({"AF", "PK", "IQ", "SY", "YE", "SO", "NG", "ML", "BF", "NE", "CD", "MZ", "LY", "SD",
+                                "SS", "UA", "LB", "PS", "IL", "CM", "ET", "CF", "TD", "MM"})
 _PUNCT = str.maketrans({"-": " ", "'": "", "\u2019": "", "`": "", ".": "", ",": " ", "/": " ", "\u2018": ""})
 
 
