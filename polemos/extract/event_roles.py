@@ -527,16 +527,21 @@ def _by_act(clause, lex: Lexicon) -> bool:
 def _attacker(tok, sent, actors: SpanIndex, defender: str | None, lex: Lexicon, namer: Namer, country,
               on) -> str | None:
     """Whose attack a defensive verb fends off: the object's agent or owner, named or told by a demonym ('a
-    Russian attack'), else another armed actor of the sentence."""
+    Russian attack'), or whose it is ('an attack of the rebels'), else another armed actor of the sentence
+    that is not fighting beside the defender ('the army and tribal fighters repelled ...')."""
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
-        for h in perpetrator_heads(obj):
+        for h in perpetrator_heads(obj) + [x for p in _pobjs(obj, {"of"}) for x in conjuncts(p)]:
             found = [m for m in phrase_actors(h, actors) if m.kind in ARMED_KINDS and m.name != defender]
             if found:
                 return found[0].name
             name, kind = name_phrase(h, actors, lex, namer, country, on, "actor1")
             if name and name != defender and kind in ARMED_KINDS:
                 return name
-    others = [m for m in actors.within(sent.start_char, sent.end_char) if m.kind in ARMED_KINDS and m.name != defender]
+    subj = subject_of(tok)
+    beside = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge))
+              for s in (conjuncts(subj) if subj is not None else [])]
+    others = [m for m in actors.within(sent.start_char, sent.end_char) if m.kind in ARMED_KINDS and m.name != defender
+              and not any(a <= m.span.start < b for a, b in beside)]
     return others[0].name if others else None
 
 

@@ -1,0 +1,24 @@
+"""Sides of a fight fended off: whose attack it was ('an assault of X'), and the allies fighting beside the
+defenders, who are not the attackers. Invented sentences; the class was found reading Polemos's events on
+ACLED notes from a front with many allied forces."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+from tests.event_sentences import one
+
+_one = functools.partial(one, pub=date(2019, 10, 8))
+
+
+def test_the_attack_of_a_named_group_is_its_own():
+    ev = _one("Kurdish fighters and local militiamen beat back an assault of Islamic State militants on a village "
+              "near Qamishli on Sunday.")
+    assert ev.actor1.startswith("Islamic State") and not (ev.actor2 or "").startswith("Islamic State")
+
+
+def test_an_ally_beside_the_defenders_is_not_the_attacker():
+    ev = _one("Iraqi soldiers and Peshmerga fighters repelled an attack near Kirkuk on Sunday.")
+    assert ev.actor1 != "Peshmerga" and ev.actor2.startswith("Military Forces of Iraq")
+    ev = _one("Nigerian troops and the Civilian JTF repelled an attack near Monguno on Sunday.")
+    assert ev.actor1 != "Civilian Joint Task Force" and ev.actor2.startswith("Military Forces of Nigeria")
