@@ -22,3 +22,14 @@ def test_an_ally_beside_the_defenders_is_not_the_attacker():
     assert ev.actor1 != "Peshmerga" and ev.actor2.startswith("Military Forces of Iraq")
     ev = _one("Nigerian troops and the Civilian JTF repelled an attack near Monguno on Sunday.")
     assert ev.actor1 != "Civilian Joint Task Force" and ev.actor2.startswith("Military Forces of Nigeria")
+
+
+def test_stones_thrown_by_a_crowd_told_in_a_trailing_clause_are_a_riot():
+    ev = _one("Youths gathered near the station in Utrecht on Monday night, hurling stones at officers.")
+    assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Netherlands)")
+    assert ev.actor2.startswith("Police Forces of Netherlands")
+
+
+def test_a_protest_as_the_scene_of_arrests_keeps_the_violence_told_after_it():
+    ev = _one("Police detained 40 people during a march in Leeds on Saturday after bottles were thrown at officers.")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")

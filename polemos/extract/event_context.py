@@ -172,6 +172,7 @@ def distributive_heads(tok, actors, places, lex: Lexicon) -> list:
 
 
 GRIEVANCE_PREPS = {"against", "over", "for", "about", "on", "following", "after"}
+SETTING_PREPS = {"during", "amid", "at"}            # "arrested during a protest": the protest is the scene
 GRIEVANCE_VERBS = {"demand", "condemn", "denounce", "seek", "call", "protest", "decry", "oppose", "urge", "express",
                    "honour", "honor", "commemorate", "mourn", "remember"}
 
@@ -190,6 +191,9 @@ def grievance_tokens(triggers) -> set[int]:
         elif t.token.pos_ == "VERB":            # "held a protest against X": the noun it holds
             govs += [c for c in t.token.children if c.dep_ == "dobj"]
         for g in govs:
+            if g.i != t.token.i and t.token.dep_ == "pobj" and t.token.head.lower_ in SETTING_PREPS:
+                continue        # "police arrested dozens during a protest after bottles were thrown": the protest
+                                # is the setting of another act, whose clauses are that act's, not the grievance
             for c in g.children:
                 if c.i == t.token.head.i and g.i in forceful:
                     continue                     # "fired on protesters": force aimed at them, not their grievance

@@ -1191,6 +1191,9 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
         verb = t.token if t.token.dep_ != "amod" else clause_verb(t.token.head)   # "blocked a street with blazing
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):        # tyres": blocked
             verb = verb.head                  # "attacked and assaulted a patrol": the first verb's subject
+        while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head                  # "youths gathered at the station, throwing stones": who gathered
         acts = [verb, *verb.conjuncts]
         acts += [c for v in acts for c in v.children if c.dep_ == "dobj"    # "opened fire", "shot and burnt"
                  and not (c.lemma_.lower() == "fire" and v.lemma_.lower() in ("set", "light"))]   # not "set fire to"
