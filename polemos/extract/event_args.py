@@ -867,8 +867,9 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         tok = cue.head if cue.pos_ == "ADV" and cue.head.pos_ == "VERB" else cue   # "fatally shot a man"
         if tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX") or tok.i in skip or lex.idiom(tok):
             continue
-        if any(c.dep_ in ("amod", "compound") and c.lower_ in lex.words["attempt_modifiers"] for c in tok.children):
-            continue                                    # "an attempted murder": nobody died of it
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in lex.words["attempt_modifiers"] for c in tok.children) \
+                or tok.dep_ in ("xcomp", "acl", "compound") and tok.head.lemma_.lower() in lex.words["attempt_words"]:
+            continue                                    # "an attempted murder", "tried to kill": nobody died of it
         if _held_against(tok, lex):
             continue                                    # "he is held responsible for the deaths of many"
         victims = victims_of(tok)

@@ -343,7 +343,8 @@ def claimed_by(sent, trig, actors: SpanIndex, lex: Lexicon) -> str | None:
             continue
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         claims_resp = any(_lemma(o) in lex.words["claim_words"] for o in objs)
-        claims_act = trig is not None and any(c.dep_ in ("xcomp", "ccomp") and trig in c.subtree for c in tok.children)
+        claims_act = trig is not None and any(c.dep_ in ("xcomp", "ccomp") and trig in c.subtree
+                                              and _own_deed(c, tok, actors) for c in tok.children)
         passive = any(c.dep_ == "nsubjpass" and (c.pos_ == "PRON" or _lemma(c) in lex.words["claimed_things"])
                       for c in tok.children)      # "It was claimed by X", "The attack was claimed by X"
         if not (claims_resp or claims_act):
@@ -362,6 +363,20 @@ def claimed_by(sent, trig, actors: SpanIndex, lex: Lexicon) -> str | None:
             if found:
                 return found[0].name
     return None
+
+
+def _own_deed(clause, verb, actors: SpanIndex) -> bool:
+    """A claimed clause tells the claimant's own deed: its subject is none, a pronoun, its own men ('the group
+    claimed it had attacked', '... that its fighters attacked'), no side at all ('claimed the ship sank after being
+    attacked') or the claimant's name; not 'the government claimed that rebels had attacked a convoy', a statement
+    about what another side did."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if clause.dep_ == "xcomp" or subj is None or subj.pos_ == "PRON" \
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+        return True
+    told = {m.name for m in phrase_actors(subj, actors)}
+    claimant = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return not told or claimant is not None and not told.isdisjoint(m.name for m in phrase_actors(claimant, actors))
 
 
 def unclaimed(sent, lex: Lexicon) -> bool:

@@ -1191,9 +1191,9 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
         verb = t.token if t.token.dep_ != "amod" else clause_verb(t.token.head)   # "blocked a street with blazing
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):        # tyres": blocked
             verb = verb.head                  # "attacked and assaulted a patrol": the first verb's subject
-        while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" \
+        while (verb.tag_ == "VBG" and verb.dep_ == "advcl" or verb.dep_ == "xcomp") and verb.head.pos_ == "VERB" \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            verb = verb.head                  # "youths gathered at the station, throwing stones": who gathered
+            verb = verb.head      # "youths gathered at the station, throwing stones", "youths tried to lynch him"
         acts = [verb, *verb.conjuncts]
         acts += [c for v in acts for c in v.children if c.dep_ == "dobj"    # "opened fire", "shot and burnt"
                  and not (c.lemma_.lower() == "fire" and v.lemma_.lower() in ("set", "light"))]   # not "set fire to"
@@ -1213,8 +1213,8 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
                        for p in c.children if p.dep_ == "pobj"][:1]
         for subj in subjects + between:
             heads = of_heads(subj)                # "a group of youths"
-            if not any((_plural(h) or h.lemma_.lower() in lex.words["collective_people"])
-                       and (h.lemma_.lower() in lex.words["people_nouns"] or _a_people(h)) for h in heads):
+            if not (any(_plural(h) or h.lemma_.lower() in lex.words["collective_people"] for h in heads)
+                    and any(h.lemma_.lower() in lex.words["people_nouns"] or _a_people(h) for h in heads)):
                 continue
             others = {w.i for c in subj.subtree if c.dep_ in ("conj", "cc") and c is not subj for w in c.subtree} \
                 if subj in between else set()     # "between X and police": the other side is not X's phrase

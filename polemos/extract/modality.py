@@ -73,6 +73,15 @@ def _implicative(head) -> bool:
     return lemma in IMPLICATIVE or (lemma == "have" and head.tag_ == "VBD")
 
 
+def _attempted(head, trigger_tok, lex: Lexicon) -> bool:
+    """An attempt at harm is an attack that happened ('gunmen tried to kill a judge', 'an assassination attempt'):
+    ACLED codes it, with the deaths it did not cause; not an attempt at anything else ('tried to cross'), nor one
+    still to come or stopped before it began ('an imminent ambush attempt', 'a foiled attempt')."""
+    return _lemma(head) in lex.words["attempt_words"] and _lemma(trigger_tok) in lex.words["attempted_harms"] \
+        and trigger_tok.head.i == head.i and trigger_tok.dep_ in ("xcomp", "compound", "acl") \
+        and not any(c.dep_ == "amod" and _lemma(c) in lex.words["unrealised_attempts"] for c in head.children)
+
+
 def _means(tok) -> bool:
     """'used tear gas to disperse the crowd', 'used drones to strike X': what was used is told as used for it
     (not 'used to attack convoys', a habit, with nothing used)."""
@@ -137,13 +146,15 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
             # attacked X, no injuries were reported' or 'no group claimed the attack')
             return "negated" if via in ("xcomp", "oprd") and _nobody_subject(tok, lex) else None
         if step > 0 and not finite and not asserted and not (voiced and lemma in w["voice_verbs"]) and (
-                (lemma in w["plan_verbs"] and not _bare_gerund_root(tok))
+                (lemma in w["plan_verbs"] and not _bare_gerund_root(tok)
+                 and not (step == 1 and _attempted(tok, trigger_tok, lex)))
                 or (tok.pos_ == "NOUN" and lemma in w["plan_nouns"] and not _some(tok))):
             return "irrealis"
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children):
             return None                     # "after the group bombed X": a past fact whatever governs it
         if not finite and tok.pos_ in ("VERB", "AUX") and _infinitive(tok) \
+                and not _attempted(tok.head, tok, lex) \
                 and not _implicative(tok.head) and _lemma(tok.head) not in w["reporting_verbs"] \
                 and not _means(tok) and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl"):
             if tok.head.pos_ not in ("VERB", "AUX") or _lemma(tok.head) in w["plan_verbs"] or tok.dep_ != "advcl":
