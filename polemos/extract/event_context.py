@@ -25,7 +25,10 @@ def _lemma(tok) -> str:
 
 def background(tok, lex: Lexicon) -> bool:
     """A nominal trigger inside a temporal phrase ("after the takeover of X",
-    "in the aftermath of the attack") refers to an event told elsewhere."""
+    "in the aftermath of the attack") refers to an event told elsewhere, as does a clause of time whose subject is
+    such an event or weapon told before ("after the bombs went off", "since the fighting ended")."""
+    if _told_in_time_clause(tok, lex):
+        return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if any(c.dep_ == "amod" and c.lower_ in lex.words["earlier_mods"] for c in tok.children):
@@ -45,6 +48,18 @@ def background(tok, lex: Lexicon) -> bool:
             return True
         t = prep.head
     return False
+
+
+def _told_in_time_clause(tok, lex: Lexicon) -> bool:
+    """The trigger is, or is the verb of, a definite event or weapon noun subject of a clause of time: 'after the
+    bombs went off' (not 'after gunmen stormed the village', a new act)."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in lex.words["temporal_preps"] for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and _lemma(subj) in lex.single and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children)
 
 
 def scene_word(tok, lex: Lexicon) -> bool:

@@ -810,6 +810,11 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         return None                           # "arbitrary arrests and extrajudicial killings": practices
     if not own_date and place is None and fat is not None and _magnitude(fat) and _so_far(trigs):
         return None                           # "drone strikes have killed hundreds": a running toll of a war
+    if own_date and precision in ("month", "year") and a1 is None and (place is None or place.feature == "country") \
+            and fat is not None and casualty_report(trigs, lex) and all(
+                t.token.lemma_.lower() in lex.words["fatality_words"] | lex.words["injury_words"] for t in trigs):
+        return None         # "1,000 civilians were killed in Syria in March": a month's toll (not "killed in the
+        # January offensive", one event's)
     raids = [t for t in trigs + mods if t.token.lemma_.lower() in lex.words["search_raids"]]
     if sub in ("Attack", "Armed clash") and state and fat is None and inj is None and raids and all(
             t in raids or t.cls.sub == "Arrests" for t in trigs) and all(

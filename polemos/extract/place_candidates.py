@@ -144,7 +144,8 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
                 prefix.append(keys[j])
                 key = " ".join(prefix)
                 divisional = key in gz.context_keys and _division_context(sdoc, i, j + 1, cues)
-                if (key not in cues.not_scanned or divisional and _address_end(sdoc, i, j + 1, key, gz)) and (
+                if (key not in cues.not_scanned or divisional and _address_end(sdoc, i, j + 1, key, gz)
+                        or _placed_country(sdoc, i, j + 1, key, gz, cues)) and (
                         key in gz.scan_keys or divisional or key in gz.placed_keys and _placed(sdoc, i, j + 1, cues)):
                     found = (j + 1, key)
         if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[1], gz) \
@@ -172,6 +173,12 @@ def _placed(sdoc, i: int, j: int, cues: Cues) -> bool:
         return False                       # a name the NER reads as a person's or an organisation's stays weak
     k = _word_before(sdoc, i, cues)
     return 0 <= k < i and sdoc[k].lower_ in cues.locative
+
+
+def _placed_country(sdoc, i: int, j: int, key: str, gz: Gazetteer, cues: Cues) -> bool:
+    """A country whose name is also a common word or a province's ("Niger", "Chad", "Jordan"), read where the text
+    places something in it ("clashes erupted in Niger") though the tagger missed it."""
+    return _placed(sdoc, i, j, cues) and any(p.kind == "country" for p in gz.lookup_key(key))
 
 
 def _word_before(sdoc, i: int, cues: Cues) -> int:

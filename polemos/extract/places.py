@@ -169,6 +169,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
                 resolved[k], basis[k] = _safe_resolve(c, shared), shared
     provinces = Counter(pc for _, pc in {(c.key, (p.iso2, p.admin1)) for c, p in zip(cands, resolved)
                                          if p is not None and p.kind != "country" and p.admin1})
+    _joint_homonyms(cands, resolved, provinces)
     for k, c in enumerate(cands):          # homonyms in several provinces: the one the other names point to
         if resolved[k] is not None and len({(p.iso2, p.admin1) for p in filter_readings(c)}) > 1:
             own = Counter({(resolved[k].iso2, resolved[k].admin1): 1})
@@ -299,6 +300,25 @@ def _shared_country(cands: list[Cand]) -> Counter:
     if not ranked or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
         return Counter()
     return Counter({ranked[0][1]: ranked[0][0]})
+
+
+def _joint_homonyms(cands: list[Cand], resolved: list[Place | None], provinces: Counter) -> None:
+    """Names each of several countries holds ('Boston' and 'Cambridge': the United States' and England's), in a
+    text where nothing else points anywhere: read in the one country whose towns of these names are biggest
+    together, every name there (each name pointing to the other's reading would swap them across the ocean)."""
+    homonyms = [k for k, c in enumerate(cands) if resolved[k] is not None and resolved[k].kind == "city"
+                and len({p.iso2 for p in filter_readings(c)}) > 1]
+    if len(homonyms) < 2 or len({resolved[k].iso2 for k in homonyms}) < 2 or any(
+            p is not None and k not in homonyms and p.kind != "country" for k, p in enumerate(resolved)):
+        return
+    towns = [{p.iso2: p for p in sorted((p for p in filter_readings(cands[k]) if p.kind == "city"
+                                         and not p.alternate), key=lambda p: p.population)} for k in homonyms]
+    shared = set.intersection(*(set(t) for t in towns))
+    if shared:
+        land = max(sorted(shared), key=lambda cc: sum(t[cc].population for t in towns))
+        for k, t in zip(homonyms, towns):
+            resolved[k] = t[land]
+            provinces[(t[land].iso2, t[land].admin1)] += 1
 
 
 def _big_namesake(sdoc, k: int, cands: list[Cand], resolved: list[Place | None]) -> Place | None:

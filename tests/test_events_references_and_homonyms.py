@@ -1,0 +1,37 @@
+"""A clause of time whose subject is the event told before ('after the bombs went off') refers back to it and is no
+new event; towns several countries hold, named in a text that says nothing else of where it is, are read in the
+one country whose towns of those names are biggest together. Invented texts; the classes were found reading
+Polemos's events on WikiEvents news articles."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+from tests.event_sentences import events
+
+news = functools.partial(events, pub=date(2018, 6, 1))
+
+
+def test_a_time_clause_about_the_bombs_told_before_is_no_new_event():
+    evs = news("Two bombs exploded near a stadium in Lyon on Monday, killing three people. Minutes after the bombs "
+               "went off, the suspect was filmed buying coffee at a station in Villeurbanne.")
+    assert [(e.sub_event_type, e.country) for e in evs] == [("Remote explosive/landmine/IED", "France")]
+
+
+def test_homonym_towns_are_read_together_in_the_country_where_they_are_biggest():
+    evs = news("A bomb exploded outside a bank in Boston on Monday, injuring four people. Police later raided a "
+               "flat in Cambridge and arrested two men.")
+    assert {e.country for e in evs} == {"United States"}
+
+
+def test_a_month_or_a_year_of_deaths_is_a_toll_not_an_event():
+    later = functools.partial(events, pub=date(2021, 8, 2))
+    assert later("More than 900 civilians were killed in Yemen in March, a monitoring group said.") == []
+    assert later("Last year, 61 aid workers were killed across South Sudan.") == []
+    ev = later("Four soldiers were killed in Bentiu in March.")
+    assert [(e.event_type, e.location) for e in ev] == [("Battles", "Bentiu")]
+
+
+def test_a_country_named_like_a_province_is_read_where_the_text_places_something():
+    ev = news("Jihadists killed 12 soldiers in Niger on Monday.")
+    assert [(e.country, e.actor2) for e in ev] == [("Niger", "Military Forces of Niger (2011-2021)")]
