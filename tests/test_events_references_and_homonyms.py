@@ -35,3 +35,9 @@ def test_a_month_or_a_year_of_deaths_is_a_toll_not_an_event():
 def test_a_country_named_like_a_province_is_read_where_the_text_places_something():
     ev = news("Jihadists killed 12 soldiers in Niger on Monday.")
     assert [(e.country, e.actor2) for e in ev] == [("Niger", "Military Forces of Niger (2011-2021)")]
+
+
+def test_an_event_word_naming_a_kind_of_craft_is_no_event():
+    assert news("Four Iranian attack boats shadowed a British tanker in the Strait of Hormuz on Monday.") == []
+    evs = news("Two attack helicopters fired rockets at a rebel camp near Bunia on Monday.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

@@ -62,6 +62,11 @@ def _told_in_time_clause(tok, lex: Lexicon) -> bool:
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children)
 
 
+def kind_word(tok, lex: Lexicon) -> bool:
+    """An act's noun naming the kind of a craft or weapon ('attack boats', 'assault rifles'): no event."""
+    return tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) in lex.words["kind_nouns"]
+
+
 def scene_word(tok, lex: Lexicon) -> bool:
     """An event noun naming where an event told before happened ('returned to the blast site', 'the cordon around the
     explosion area'): no event, and no side of one."""

@@ -46,6 +46,7 @@ from .event_context import (
     elsewhere,
     generic_plural,
     grievance_tokens,
+    kind_word,
     lead_place,
     nominal_strategic,
     reference_noun,
@@ -583,7 +584,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         factual = [Trigger(t.token, assault, t.start, t.end, True) if _thrown_at(t, lex) else t for t in factual]
     if protest_sequel(sent, factual, ctx) or _accident(factual, ctx):
         return []
-    factual = [t for t in factual if not scene_word(t.token, lex)]
+    factual = [t for t in factual if not scene_word(t.token, lex)
+               and not (t.role != "method" and kind_word(t.token, lex))]    # (not 'air force aircraft')
     refs = [t for t in factual if _claim_reference(t, lex)
             or (background(t.token, lex) and not _scene_of(t, factual, lex))]
     anchors = [t for t in factual if (t.anchor or (ctx.demo is None and _crowd_arrested(t, factual, lex)))
