@@ -105,3 +105,8 @@ def test_government_before_a_post_or_a_bracket_naming_the_force(text, actor2):
     """'Govt' before a post or a man under arms names the military, not the government; a bracket right after a
     state's force ('(assumed police)', as incident notes write it) says which force it is."""
     assert _one(text).actor2 == actor2
+
+
+def test_a_name_in_apposition_to_a_village_is_a_place_not_an_actor():
+    ev = _one("On 2 June 2021, Al Shabaab fighters seized Bargal, a coastal village, 40 km from Bosaso.")
+    assert ev.actor1 == "Al Shabaab" and ev.actor2 != "Bargal"

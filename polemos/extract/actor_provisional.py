@@ -112,6 +112,9 @@ def _place_like(ent, lex: _Lex) -> bool:
         return True                     # "Qalay-i-Zal district": a piece of a hyphenated place name
     if root.dep_ == "pobj" and root.head.lower_ == "of" and norm(root.head.head.lemma_) in lex.place_heads:
         return True                     # "the village of Mbakari", "the farming villages of Oda"
+    if any(t.dep_ == "appos" and norm(t.lemma_) in lex.place_heads for t in root.children) or (
+            root.dep_ == "appos" and norm(root.head.lemma_) in lex.place_heads):
+        return True                     # "seized Bargal, a coastal village", "the town, Dheri": a place's name
     if ent.label_ == "NORP":
         return False
     if root.dep_ == "dobj" and root.head.lemma_.lower() in lex.place_verbs:
