@@ -110,3 +110,15 @@ def test_government_before_a_post_or_a_bracket_naming_the_force(text, actor2):
 def test_a_name_in_apposition_to_a_village_is_a_place_not_an_actor():
     ev = _one("On 2 June 2021, Al Shabaab fighters seized Bargal, a coastal village, 40 km from Bosaso.")
     assert ev.actor1 == "Al Shabaab" and ev.actor2 != "Bargal"
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("On 4 May 2021, Tiv and Jukun militias clashed over farmland near Wukari, Taraba.",
+     ("Tiv Ethnic Militia (Nigeria)", "Jukun Ethnic Militia (Nigeria)")),
+    ("On 4 May 2021, Acholi and Lango militias clashed near Gulu, Uganda.",
+     ("Acholi Ethnic Militia (Uganda)", "Lango Ethnic Militia (Uganda)")),
+])
+def test_two_peoples_sharing_one_militia_noun_are_both_sides(text, sides):
+    """A people the NER took for a person's name, coordinated before one militia noun: each its own militia."""
+    ev = one(text, pub=date(2021, 5, 6))
+    assert (ev.actor1, ev.actor2) == sides
