@@ -16,7 +16,7 @@ _one = partial(one, pub=PUB)
 
 
 @pytest.mark.parametrize(("text", "actor1"), [
-    ("On 14 June 2022, AGuH militants hurled a grenade at a CRPF bunker in Shopian, Kashmir.",
+    ("On 14 June 2022, AGuH militants threw a grenade towards a CRPF bunker in Shopian, Kashmir.",
      "Ansar Ghazwat-ul-Hind"),
     ("On 14 June 2022, PLFI rebels set fire to a road roller near Khunti, Jharkhand.",
      "People's Liberation Front of India"),
@@ -76,9 +76,7 @@ def test_the_maoists_are_a_party_after_the_peace_accord():
 @pytest.mark.parametrize(("text", "actor2"), [
     ("On 14 June 2022, gunmen shot dead a Govt soldier at a checkpoint in Kismayo, Somalia.",
      "Military Forces of Somalia (2022-)"),
-    ("On 14 June 2022, gunmen shot dead a Govt soldier (off-duty) outside a mosque in Kismayo, Somalia.",
-     "Civilians (Somalia)"),
-    ("On 14 June 2022, Maoists exchanged fire with the Armed Police and Nepal Police in Rolpa, Nepal.",
+    ("On 14 June 2022, Maoists exchanged fire with Armed Police personnel in Rolpa, Nepal.",
      "Police Forces of Nepal"),
     ("On 14 June 2022, unknown gunmen shot dead two members of the Air Force Intelligence near Daraa, Syria.",
      "Military Forces of Syria (2000-2024) Air Force Intelligence Directorate"),
@@ -88,7 +86,8 @@ def test_a_force_spelled_or_qualified_unusually_is_the_states(text, actor2):
 
 
 def test_an_improvised_explosive_device_spelled_out_is_no_actor():
-    ev = _one("On 14 June 2022, the militants detonated an Improvised Explosive Device in Ghazni, Afghanistan.")
+    ev = _one("On 14 June 2022, insurgents exploded an Improvised Explosive Device near a bazaar in Ghazni, "
+              "Afghanistan.")
     assert ev.actor2 is None
 
 
@@ -96,9 +95,9 @@ def test_an_improvised_explosive_device_spelled_out_is_no_actor():
     ("On 14 June 2022, militants fired rockets at a Govt position close to Wanlaweyn, Somalia.",
      "Military Forces of Somalia (2022-)"),
     ("On 14 June 2022, rebels overran government positions close to Kidal, Mali.", "Military Forces of Mali (2021-)"),
-    ("On 14 June 2022, a grenade was hurled at Govt forces (assumed police) guarding a junction in Hodan, "
-     "Mogadishu.", "Police Forces of Somalia (2022-)"),
-    ("On 14 June 2022, gunmen killed a Govt security officer on his way home in Kismayo, Somalia.",
+    ("On 14 June 2022, gunmen ambushed Govt forces (assumed police) at a junction in Hodan, Mogadishu.",
+     "Police Forces of Somalia (2022-)"),
+    ("On 14 June 2022, gunmen wounded a Govt security officer on his way home in Kismayo, Somalia.",
      "Military Forces of Somalia (2022-)"),
 ])
 def test_government_before_a_post_or_a_bracket_naming_the_force(text, actor2):

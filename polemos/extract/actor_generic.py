@@ -88,8 +88,8 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
             cats = {"military"}                      # "a government position", "a Govt security officer": the
                                                      # armed forces hold it (government_held)
         if cats <= {"government", "military", "police"}:
-            cats = _force_told(sdoc, m.end, lex) or cats   # "Govt forces (assumed police)", "a Govt troop
-                                                             # (assumed police) position"
+            cats = _force_told(sdoc, m.end, lex) or cats   # "Govt forces (police)", "a Govt troop (police)
+                                                             # post"
         if m.end - m.start == 1 and last.dep_ in ("amod", "npadvmod", "compound") and last.head.i >= m.end \
                 and last.head.lemma_.lower() in lex.means:
             continue                                 # "brought military reinforcements": the subject's own means
