@@ -22,8 +22,6 @@ _one = partial(one, pub=PUB)
      "Liberation Tigers of Tamil Eelam"),
     ("On 9 March 2021, ONLF fighters raided a federal army post close to Degehabur, Somali region, Ethiopia.",
      "Ogaden National Liberation Front"),
-    ("On 9 March 2021, Maoist guerrillas stormed a police station in Rolpa, Nepal.",
-     "Communist Party of Nepal (Maoist)"),
     ("On 9 March 2021, gunmen of the Kuki-Chin National Front ambushed an army patrol in Bandarban, Bangladesh.",
      "Kuki-Chin National Front"),
     ("On 9 March 2021, ARSA insurgents assaulted a border police outpost outside Maungdaw, Rakhine.",
@@ -33,7 +31,7 @@ _one = partial(one, pub=PUB)
     ("On 9 March 2021, Jaysh al-Islam shelled government positions on the edge of Douma, Rif Dimashq.",
      "Jaysh al Islam"),
     ("On 9 March 2021, Ansar al-Islam militants bombed a checkpoint near Halabja, Sulaymaniyah.",
-     "Ansar al-Islam (Iraq)"),
+     "Ansar al Islam (Iraq)"),
     ("On 9 March 2021, Amal gunmen shot at a rival party's office in Tyre, south Lebanon.",
      "Amal Movement"),
     ("On 9 March 2021, a DHKP-C militant threw a grenade at a police van in Istanbul, Turkey.",
@@ -59,7 +57,7 @@ def test_a_named_armed_group_the_packs_lacked_is_the_events_first_side(text, act
 
 def test_a_group_of_the_1990s_is_coded_by_its_name_and_not_by_a_neighbours():
     ev = _one("On 9 March 2021, Fatah al-Islam militants fired rockets at an army post near Tripoli, Lebanon.")
-    assert ev.actor1 == "Fatah al-Islam"                # not Fatah
+    assert ev.actor1 == "Fatah al Islam"                # not Fatah
     ev = _one("On 9 March 2021, Khmer Rouge guerrillas ambushed a police convoy outside Pailin, Cambodia.")
     assert ev.actor1 == "Khmer Rouge"
     ev = _one("On 9 March 2021, Hasm militants bombed a police car in Giza, Egypt.")

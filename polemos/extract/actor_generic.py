@@ -54,6 +54,7 @@ class _Lex:
         self.ethnic = {w.lower(): w for w in lex.get("ethnic_groups", ())}
         self.ideology = {w.lower() for w in lex.get("ideology_words", ())}
         self.government_run = {w.lower() for w in lex.get("government_run", ())}
+        self.government_held = {w.lower() for w in lex.get("government_held", ())}
         self.communal = {w.lower() for w in lex.get("communal_heads", ())}
         self.means = {w.lower() for w in lex.get("force_means", ())}
 
@@ -82,6 +83,13 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
                 and last.head.lower_ in lex.government_run:
             continue                                 # "a government school teacher", "government hospitals": what
                                                      # the state runs, not the state acting (government_run)
+        if cats == {"government"} and last.dep_ in ("amod", "compound", "nmod") and m.end <= last.head.i < m.end + 6 \
+                and any(t.lower_ in lex.government_held for t in sdoc[m.end:last.head.i + 1]):
+            cats = {"military"}                      # "a government position", "a Govt security officer": the
+                                                     # armed forces hold it (government_held)
+        if cats <= {"government", "military", "police"}:
+            cats = _force_told(sdoc, m.end, lex) or cats   # "Govt forces (police)", "a Govt troop (police)
+                                                             # post"
         if m.end - m.start == 1 and last.dep_ in ("amod", "npadvmod", "compound") and last.head.i >= m.end \
                 and last.head.lemma_.lower() in lex.means:
             continue                                 # "brought military reinforcements": the subject's own means
@@ -98,6 +106,23 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
             out.extend(_owners_after(sdoc, m.start, m.end, found, force, by_token, lex, pack, on))
             last_end = m.end
     return out
+
+
+def _force_told(sdoc, end: int, lex: _Lex) -> set[str] | None:
+    """The force a bracket right after a state's name or force noun says it is ('Govt forces (assumed police)',
+    'a Govt troop (military) position', as incident notes write it); None when no bracket says so."""
+    while end < len(sdoc) and sdoc[end].lower_ in lex.government_held:
+        end += 1
+    if end >= len(sdoc) or sdoc[end].text != "(":
+        return None
+    for tok in sdoc[end + 1:end + 5]:
+        if tok.text == ")":
+            return None
+        if tok.lower_ in ("military", "army"):
+            return {"military"}
+        if tok.lower_ == "police":
+            return {"police"}
+    return None
 
 
 def _owners_after(sdoc, start: int, end: int, found: ActorMention, force: str | None, by_token, lex: _Lex,

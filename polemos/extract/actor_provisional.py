@@ -37,6 +37,7 @@ class _Lex:
         self.place_preps = {norm(t) for t in lex.get("place_prepositions", ())}
         self.place_verbs = {str(t).lower() for t in lex.get("place_object_verbs", ())}
         self.militia = {norm(t) for t in lex.get("militia_heads", ())}
+        self.ethnic = {norm(t) for t in lex.get("ethnic_groups", ())}
         self.stop = {norm(t) for t in lex.get("provisional_stop", ())}
         self.hedges = {norm(t) for t in lex.get("name_hedges", ())}
         from .event_lexicon import load_lexicon
@@ -112,6 +113,9 @@ def _place_like(ent, lex: _Lex) -> bool:
         return True                     # "Qalay-i-Zal district": a piece of a hyphenated place name
     if root.dep_ == "pobj" and root.head.lower_ == "of" and norm(root.head.head.lemma_) in lex.place_heads:
         return True                     # "the village of Mbakari", "the farming villages of Oda"
+    if any(t.dep_ == "appos" and _a_place(t, lex) for t in root.children):
+        return True                     # "seized Bargal, a coastal village": a place's name ("X, governor of
+                                        # Y" is a person's: the noun must be a place's, told with "a")
     if ent.label_ == "NORP":
         return False
     if root.dep_ == "dobj" and root.head.lemma_.lower() in lex.place_verbs:
@@ -119,6 +123,12 @@ def _place_like(ent, lex: _Lex) -> bool:
     armed = any(norm(t.text) in lex.armed for t in ent)
     return (not armed and ent.label_ != "PERSON" or len(ent) == 1) and root.dep_ == "pobj" \
         and root.head.lower_ in lex.place_preps
+
+
+def _a_place(noun, lex: _Lex) -> bool:
+    """'a coastal village', 'a strategic town': a place noun with an indefinite article."""
+    return norm(noun.lemma_) in lex.place_heads and noun.lemma_.lower() not in lex.persons and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _strip_titles(tokens, lex: _Lex) -> tuple[int, int]:
@@ -145,6 +155,8 @@ def _extend_left(sdoc, ent):
 
 def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str | None) -> ActorMention | None:
     label = ent.label_
+    if label in ("PERSON", "ORG") and norm(ent.text) in lex.ethnic:
+        label = "NORP"                 # "Tiv and Ichen militias", "Balanda raiders": a people the NER took for a name
     if label == "ORG" and len(ent) > 1 and norm(ent[0].text) in lex.abbreviated and ent[0].text.isupper():
         label = "PERSON"               # "CM Gandapur": an office and a name, not an organisation
     if label == "ORG":
@@ -237,6 +249,11 @@ def _norp(sdoc, doc, ent, toks, lex: _Lex, pack: ActorPack, country: str | None)
         return None                    # "Sunni jihadist", "Islamist militants" describe; the generic noun decides
     root = ent.root
     head = root.head
+    shared = root.dep_ in ("amod", "compound", "nmod") and ent.end < head.i <= ent.end + 3 and any(
+        t.dep_ == "conj" and t.head.i == root.i for t in sdoc[ent.end:head.i])
+    if shared and norm(head.text) in lex.militia:
+        name = f"{ent.text} Ethnic Militia" + (f" ({country})" if country else "")
+        return _make(doc, toks, f"provisional:{slug(name)}", name, "armed_group")   # "Tiv and Jukun militias"
     if root.dep_ in ("amod", "compound") and head.i == ent.end:
         hk = norm(head.text)
         if hk in lex.community:

@@ -308,7 +308,7 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
     for i, j, weak in spans:
         c = _with_cues(sdoc, keys, i, j, gz, cues)
         if c is not None:
-            c.weak = weak
+            c.weak = weak and not _names_country(c)
             found.append(c)
     found = _with_datelines(sdoc, keys, found, gz, cues)
     cands, last_end = [], 0
@@ -323,6 +323,12 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
         c.countries = set() if c.weak else {p.iso2 for p in named or pool if p.iso2}
         c.side = bool(named) and (_names_a_side(sdoc, c, cues) or _in_actor_name(sdoc, c))
     return cands
+
+
+def _names_country(c: Cand) -> bool:
+    """A country's name of two words or more that the NER tagged ORG ("Beni, DR Congo"): the name is the
+    whole entity, so it is no body's name but the country's."""
+    return c.j - c.i >= 2 and c.cue is None and any(p.kind == "country" for p in c.places)
 
 
 def _in_actor_name(sdoc, c: Cand) -> bool:

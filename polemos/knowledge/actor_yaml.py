@@ -178,6 +178,13 @@ def _units(units: Any, parent: str, base: str, country: str, start, end, path: P
             source=str(path))
 
 
+def _own_country(aliases: Any, country: str, where: str, force: str) -> tuple[ContextAlias, ...]:
+    """`<force>_context_aliases` of a state's period: names its force bears only in texts about the country
+    ('ADF' is Australia's military there and the Allied Democratic Forces elsewhere; 'Popular Resistance')."""
+    names = _strings(aliases, where, f"{force}_context_aliases")
+    return (ContextAlias((country,), names),) if names else ()
+
+
 def expand_state(entry: Any, path: Path) -> Iterator[ActorRecord]:
     """One country -> its state record and, per government period, military/police/government records."""
     where = _where(path, entry)
@@ -201,6 +208,7 @@ def expand_state(entry: Any, path: Path) -> Iterator[ActorRecord]:
             yield ActorRecord(
                 id=rid, name=name, kind=kind, country=country, inter=1,
                 aliases=_strings(p.get(f"{force}_aliases"), where, f"{force}_aliases"),
+                context_aliases=_own_country(p.get(f"{force}_context_aliases"), country, where, force),
                 parent=sid, parent_relation="member_of", force=force,
                 periods=(Period(start=start, end=end),), source=str(path),
                 extra={"controlled_by": p.get("controlled_by")})
