@@ -709,6 +709,19 @@ def _motive(root, trig) -> bool:
     return False
 
 
+def _origin(p: PlaceMention, sdoc) -> bool:
+    """A place a person is of or from ('Ramesh Kumar of Bihar', 'a trader from Kano'): where they hail from, which
+    gives way to another place the sentence tells."""
+    span = expanded_span(sdoc, p.span.start, p.span.end)
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("of", "from"):
+        return False
+    person = span.root.head.head
+    from .event_lexicon import load_lexicon
+    return person.ent_type_ == "PERSON" or person.lemma_.lower() in load_lexicon().words["people_nouns"] or (
+        person.tag_ == "NNP" and not person.ent_type_ and any(c.dep_ == "compound" for c in person.children))
+    # (an untagged two-word name: "Ramesh Kumar of Bihar")
+
+
 def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
     """'the U.S. drone strike', 'Russian shelling': a country naming the side, not the place."""
     if p.feature != "country":
@@ -785,6 +798,8 @@ def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = f
     """The trigger's own place and ACLED geo precision (0 when the place is only a hint). A relative clause
     holding a word of `acts` (a death, a wound) tells an event of its own, whose place it keeps."""
     places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc, trig)]
+    home = [p for p in places if not _origin(p, sdoc)]
+    places = home if any(p.feature != "country" for p in home) else places
     named = [p for p in places if not _qualifying_country(p, sdoc)]
     places = named if any(p.feature != "country" for p in named) else places
     best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1),
