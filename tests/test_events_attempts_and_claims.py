@@ -42,3 +42,9 @@ def test_where_a_person_hails_from_gives_way_to_where_it_happened():
     ev = _one("Suresh Yadav of Bihar was beaten up by a mob in Kadapa on Wednesday.")
     assert ev.location == "Kadapa"
 
+
+
+def test_a_side_ending_a_truce_changes_its_activity():
+    ev = _one("The ELN called off its ceasefire with the government on Monday and vowed to resume attacks.")
+    assert (ev.sub_event_type, ev.actor1) == ("Change to group/activity", "National Liberation Army")
+    assert news("Rescuers called off the search for the missing fishermen on Monday.") == []
