@@ -41,3 +41,12 @@ def test_an_event_word_naming_a_kind_of_craft_is_no_event():
     assert news("Four Iranian attack boats shadowed a British tanker in the Strait of Hormuz on Monday.") == []
     evs = news("Two attack helicopters fired rockets at a rebel camp near Bunia on Monday.")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_an_event_told_whole_inside_a_call_for_an_inquiry_is_coded():
+    later = functools.partial(events, pub=date(2016, 10, 10))
+    evs = later("Russia called for an investigation into a Saudi air strike that killed over 140 mourners at a "
+                "funeral hall in Sanaa on Saturday.")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in evs] == [("Air/drone strike", "Sanaa", 140)]
+    evs = later("The Taliban's abduction of two nurses in Kunduz on Sunday was condemned by aid groups.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Abduction/forced disappearance", "Taliban")]

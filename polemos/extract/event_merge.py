@@ -230,8 +230,11 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
     for d in drafts:
         target = next((k for k in reversed(kept) if compatible(k, d)), None)
         if target is None:
-            if d.claim_only and not (d.names_perpetrator and (d.own_date or d.own_place)):
-                continue                   # a reference to an event told nowhere else, unless a dated or placed claim
+            if d.claim_only and not (d.names_perpetrator and (d.own_date or d.own_place)) and not (
+                    d.own_date and d.own_place and (d.event.actor1 or d.event.fatalities)):
+                continue                   # a reference to an event told nowhere else, unless a dated or placed
+                # claim, or told whole where it is referred to ('called for an inquiry into a Saudi air strike
+                # that killed 140 people at a funeral in Sanaa on Saturday')
             d.reference = False
             kept.append(d)
         else:
