@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from tests.event_sentences import one
+from tests.event_sentences import events, one
 
 _one = functools.partial(one, pub=date(2019, 10, 8))
 
@@ -33,3 +33,10 @@ def test_stones_thrown_by_a_crowd_told_in_a_trailing_clause_are_a_riot():
 def test_a_protest_as_the_scene_of_arrests_keeps_the_violence_told_after_it():
     ev = _one("Police detained 40 people during a march in Leeds on Saturday after bottles were thrown at officers.")
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_a_vague_report_of_fighting_takes_the_kind_and_sides_of_the_dated_one_after_it():
+    evs = events("Fighting went on in Mali's Kidal region. Soldiers killed two herders near Anefis on Saturday.",
+                 pub=date(2019, 10, 8))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)")]

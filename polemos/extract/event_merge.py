@@ -118,8 +118,10 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     k, o = keep.event, other.event
     full = (other.own_place or other.own_date or other.response) and not other.side   # a vague later mention
     # never retypes the event; fire returned does
+    vague = k.actor1 is None and k.actor2 is None and not keep.own_date and other.own_date   # "fighting continued
+    # in X. Troops raided two villages on Saturday": the dated report with its sides tells what happened
     if full and not (other.claim_only or other.reference) and o.sub_event_type \
-            and rank(o.sub_event_type) < rank(k.sub_event_type) \
+            and (rank(o.sub_event_type) < rank(k.sub_event_type) or vague) \
             and not (other.response and COARSE.get(k.event_type) == "demo") \
             and not (k.event_type == "Riots" and o.event_type == "Protests"):
         # fire answering a riot ends it; the crowd's own violence outranks the response told after it
@@ -139,7 +141,8 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
         k.actor1 = o.actor1
         if k.actor2 and k.actor2.startswith("Unidentified"):
             k.actor2 = None           # "two attackers died ... blamed on X": the attackers were X
-    if k.actor1 is None and _state(o.actor1) and o.actor2 and not _state(o.actor2):
+    if k.actor1 is None and _state(o.actor1) and o.actor2 and not _state(o.actor2) \
+            and not o.actor2.startswith("Civilians"):        # (civilians initiate no fight: troops raiding them did)
         if k.actor2 and not _state(k.actor2) and (o.actor2 == k.actor2 or o.actor2.startswith("Unidentified")):
             k.actor1 = o.actor1       # "a fighter of X died in a gunfight ... a gunfight broke out
             # between the officers and the militants": the group the first report named fought the police
