@@ -50,3 +50,14 @@ def test_an_event_told_whole_inside_a_call_for_an_inquiry_is_coded():
     assert [(e.sub_event_type, e.location, e.fatalities) for e in evs] == [("Air/drone strike", "Sanaa", 140)]
     evs = later("The Taliban's abduction of two nurses in Kunduz on Sunday was condemned by aid groups.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Abduction/forced disappearance", "Taliban")]
+
+
+def test_a_town_falling_to_a_side_is_taken_by_it():
+    evs = news("Kunduz fell to Taliban fighters on Sunday.")
+    assert [(e.sub_event_type, e.actor1, e.location) for e in evs] == [
+        ("Non-state actor overtakes territory", "Taliban", "Kunduz")]
+
+
+def test_a_capital_that_acts_gives_way_to_the_place_the_act_is_in():
+    evs = news("Moscow sent troops to crush the protests in Almaty on Friday.")
+    assert {e.location for e in evs} == {"Almaty"}

@@ -379,8 +379,8 @@ def perpetrator_heads(trig) -> list:
     if (verb := under_fire(tok)) is not None:
         return _from_whom(verb)                # "a convoy came under fire from militants": the militants
     if tok.pos_ in ("VERB", "AUX"):
-        agents = _pobjs(tok, {"by"})
-        if agents:
+        agents = _pobjs(tok, {"by"}) or (_pobjs(tok, {"to"}) if tok.lemma_.lower() == "fall" else [])
+        if agents:                          # ("Kabul fell to the Taliban": they took it)
             return agents
         chain = _conjoined_heads(tok) if tok.tag_ == "VBN" else []
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
@@ -722,6 +722,20 @@ def _origin(p: PlaceMention, sdoc) -> bool:
     # (an untagged two-word name: "Ramesh Kumar of Bihar")
 
 
+def _seat_acting(p: PlaceMention, trig, sdoc) -> bool:
+    """A city that acts as the subject of the trigger's clause ('Moscow sent troops to crush the protests in
+    Almaty'): the government seated there, which gives way to another place the sentence tells; not a city that
+    undergoes what is told ('Kabul fell', 'Aleppo witnessed heavy shelling')."""
+    if p.feature != "city":
+        return False
+    span = expanded_span(sdoc, p.span.start, p.span.end)
+    verb = clause_verb(trig)
+    if span is None or span.root.dep_ != "nsubj" or span.root.head.i != verb.i:
+        return False
+    from .event_lexicon import load_lexicon
+    return verb.lemma_.lower() not in load_lexicon().words["undergo_verbs"] | {"fall", "see", "erupt", "remain"}
+
+
 def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
     """'the U.S. drone strike', 'Russian shelling': a country naming the side, not the place."""
     if p.feature != "country":
@@ -798,7 +812,7 @@ def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = f
     """The trigger's own place and ACLED geo precision (0 when the place is only a hint). A relative clause
     holding a word of `acts` (a death, a wound) tells an event of its own, whose place it keeps."""
     places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc, trig)]
-    home = [p for p in places if not _origin(p, sdoc)]
+    home = [p for p in places if not _origin(p, sdoc) and not _seat_acting(p, trig, sdoc)]
     places = home if any(p.feature != "country" for p in home) else places
     named = [p for p in places if not _qualifying_country(p, sdoc)]
     places = named if any(p.feature != "country" for p in named) else places

@@ -22,8 +22,10 @@ def _object_kind(trig: Trigger, places) -> str:
         grounds = [p for c in trig.token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "from")
                    for x in (c, *c.children) for p in x.children if p.dep_ == "pobj"]
         return "place" if any(g.lemma_.lower() in PLACE_OBJECTS or places.at_token(g) for g in grounds) else "none"
+    fallen = trig.token.lemma_.lower() == "fall"        # "Kabul fell to the Taliban": its subject is the ground
     for c in trig.token.children:
-        if c.dep_ in ("dobj", "nsubjpass", "pobj") or (c.dep_ == "prep" and c.lower_ == "of"):
+        if c.dep_ in ("dobj", "nsubjpass", "pobj") or (c.dep_ == "prep" and c.lower_ == "of") \
+                or (fallen and c.dep_ == "nsubj"):
             heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
             for h in heads:
                 if h.lemma_.lower() == "control":       # "took control of X", "established control over X"
