@@ -61,3 +61,17 @@ def test_a_town_falling_to_a_side_is_taken_by_it():
 def test_a_capital_that_acts_gives_way_to_the_place_the_act_is_in():
     evs = news("Moscow sent troops to crush the protests in Almaty on Friday.")
     assert {e.location for e in evs} == {"Almaty"}
+
+
+def test_ground_entered_after_a_fight_or_taken_is_a_takeover():
+    evs = news("Rebels entered the town of Maarat on Sunday after heavy fighting with government forces.")
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+    evs = news("Rebels took two villages near Hama on Sunday.")
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+    evs = news("Police entered a house in Kano on Sunday and arrested two men.")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+def test_ground_seized_before_a_planned_advance_was_taken():
+    evs = news("Rebels will advance on Bab after seizing the town of Marea from the Islamic State, officials said.")
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]

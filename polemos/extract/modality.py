@@ -156,6 +156,8 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children):
             return None                     # "after the group bombed X": a past fact whatever governs it
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "after":
+            return None                     # "will advance on X after seizing Y": Y is taken already
         if not finite and tok.pos_ in ("VERB", "AUX") and _infinitive(tok) \
                 and not _attempted(tok.head, tok, lex) \
                 and not _implicative(tok.head) and _lemma(tok.head) not in w["reporting_verbs"] \
