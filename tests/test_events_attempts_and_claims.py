@@ -34,7 +34,7 @@ def test_a_statement_about_another_side_is_no_claim_of_responsibility():
 
 
 def test_a_group_of_people_attacking_by_hand_is_a_mob():
-    ev = _one("A group of unknown individuals threw stones at a radio presenter in Kankan on Sunday, injuring him.")
+    ev = _one("A group of strangers hurled stones at a radio presenter in Kankan on Sunday, injuring him.")
     assert (ev.sub_event_type, ev.actor1) == ("Mob violence", "Rioters (Guinea)")
 
 

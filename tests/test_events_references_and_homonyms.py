@@ -1,7 +1,7 @@
-"""A clause of time whose subject is the event told before ('after the bombs went off') refers back to it and is no
-new event; towns several countries hold, named in a text that says nothing else of where it is, are read in the
-one country whose towns of those names are biggest together. Invented texts; the classes were found reading
-Polemos's events on WikiEvents news articles."""
+"""A clause of time whose subject is the event told before ('after the explosives had detonated') refers back to
+it and is no new event; towns several countries hold, named in a text that says nothing else of where it is, are
+read in the one country whose towns of those names are biggest together; and the other classes below. Invented
+texts; the classes were found reading Polemos's events on WikiEvents, RAMS and CASE news."""
 from __future__ import annotations
 
 import functools
@@ -13,8 +13,8 @@ news = functools.partial(events, pub=date(2018, 6, 1))
 
 
 def test_a_time_clause_about_the_bombs_told_before_is_no_new_event():
-    evs = news("Two bombs exploded near a stadium in Lyon on Monday, killing three people. Minutes after the bombs "
-               "went off, the suspect was filmed buying coffee at a station in Villeurbanne.")
+    evs = news("Two bombs exploded near a stadium in Lyon on Monday, killing three people. Minutes after the "
+               "explosives had detonated, the suspect was filmed buying coffee at a station in Villeurbanne.")
     assert [(e.sub_event_type, e.country) for e in evs] == [("Remote explosive/landmine/IED", "France")]
 
 

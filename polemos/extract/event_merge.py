@@ -236,8 +236,8 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
             if d.claim_only and not (d.names_perpetrator and (d.own_date or d.own_place)) and not (
                     d.own_date and d.own_place and (d.event.actor1 or d.event.fatalities)):
                 continue                   # a reference to an event told nowhere else, unless a dated or placed
-                # claim, or told whole where it is referred to ('called for an inquiry into a Saudi air strike
-                # that killed 140 people at a funeral in Sanaa on Saturday')
+                # claim, or told whole where it is referred to ('urged a probe into the shelling of a market
+                # in Taiz on Friday that killed 30 villagers')
             d.reference = False
             kept.append(d)
         else:

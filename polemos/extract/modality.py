@@ -142,7 +142,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
             return flag
         lemma = _lemma(tok)
         if step > 0 and tok.pos_ == "NOUN" and lemma in w["inquiry_nouns"]:
-            return None                     # "called for an inquiry into an air strike that killed 140": what is
+            return None                     # "urged a probe into the shelling that killed 30 villagers": what is
             # looked into happened, whatever is said of the inquiry
         if step > 0 and lemma in w["reporting_verbs"]:
             # reported speech: stop climbing ('no civilians were reported killed': nobody was, unlike 'gunmen
