@@ -234,7 +234,8 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
         target = next((k for k in reversed(kept) if compatible(k, d)), None)
         if target is None:
             if d.claim_only and not (d.names_perpetrator and (d.own_date or d.own_place)) and not (
-                    d.own_date and d.own_place and (d.event.actor1 or d.event.fatalities)):
+                    d.own_date and d.own_place and COARSE.get(d.event.event_type) == "violent"
+                    and (d.event.actor1 or d.event.fatalities)):
                 continue                   # a reference to an event told nowhere else, unless a dated or placed
                 # claim, or told whole where it is referred to ('urged a probe into the shelling of a market
                 # in Taiz on Friday that killed 30 villagers')
