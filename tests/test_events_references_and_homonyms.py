@@ -68,7 +68,7 @@ def test_ground_entered_after_a_fight_or_taken_is_a_takeover():
     assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
     evs = news("Rebels took two villages near Hama on Sunday.")
     assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
-    evs = news("JNIM fighters entered the town of Menaka without a fight on Sunday.")
+    evs = news("JNIM militants entered Menaka without a fight on Sunday.")
     assert [e.sub_event_type for e in evs] == ["Non-violent transfer of territory"]
     evs = news("Police entered a house in Kano on Sunday and arrested two men.")
     assert [e.sub_event_type for e in evs] == ["Arrests"]
