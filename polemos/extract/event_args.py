@@ -293,9 +293,14 @@ def _event_lemmas():
     return load_lexicon().single
 
 
-def _act_verbs() -> frozenset[str]:
+def _words(name: str) -> frozenset[str]:
+    """A named word list of the event lexicon (empty when the pack lacks it)."""
     from .event_lexicon import load_lexicon
-    return load_lexicon().words.get("act_verbs", frozenset())
+    return load_lexicon().words.get(name, frozenset())
+
+
+def _act_verbs() -> frozenset[str]:
+    return _words("act_verbs")
 
 
 def _mine_struck(tok):
@@ -716,8 +721,7 @@ def _origin(p: PlaceMention, sdoc) -> bool:
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("of", "from"):
         return False
     person = span.root.head.head
-    from .event_lexicon import load_lexicon
-    return person.ent_type_ == "PERSON" or person.lemma_.lower() in load_lexicon().words["people_nouns"] or (
+    return person.ent_type_ == "PERSON" or person.lemma_.lower() in _words("people_nouns") or (
         person.tag_ == "NNP" and not person.ent_type_ and any(c.dep_ == "compound" for c in person.children))
     # (an untagged two-word name: "Ramesh Kumar of Bihar")
 
@@ -732,8 +736,7 @@ def _seat_acting(p: PlaceMention, trig, sdoc) -> bool:
     verb = clause_verb(trig)
     if span is None or span.root.dep_ != "nsubj" or span.root.head.i != verb.i:
         return False
-    from .event_lexicon import load_lexicon
-    return verb.lemma_.lower() not in load_lexicon().words["undergo_verbs"] | {"fall", "see", "erupt", "remain"}
+    return verb.lemma_.lower() not in _words("undergo_verbs") | _words("place_subject_verbs")
 
 
 def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:

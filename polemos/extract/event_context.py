@@ -25,7 +25,7 @@ def _lemma(tok) -> str:
 
 def background(tok, lex: Lexicon) -> bool:
     """A nominal trigger inside a temporal phrase ("after the takeover of X",
-    "in the aftermath of the attack") refers to an event told elsewhere, as does a clause of time whose subject is
+    "in the wake of the raid") refers to an event told elsewhere, as does a clause of time whose subject is
     such an event or weapon told before ("after the explosives had detonated", "since the fighting ended")."""
     if _told_in_time_clause(tok, lex):
         return True
