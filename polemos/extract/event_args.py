@@ -653,7 +653,8 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
                                          and not _in_reporting(head, trig, reporting))) \
                 or (whose == "reporting" and not weak):
             continue
-        d = _dep_distance(head, trig)
+        d = _dep_distance(head, trig, 12 if route else 8)   # (a place deep in the trigger's phrase: 'a bomb at a
+        # market in the centre of the town of X, south of Y' is X's)
         if d is None and trig.dep_ == "compound" and (d1 := _dep_distance(head, trig.head)) is not None:
             d = d1 + 1                      # "the Friday car bomb attack in Gao": the noun the trigger modifies
         if d is None:
@@ -827,7 +828,9 @@ def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = f
     hint = root is not None and _hint(root.root)
     finer = [p for p in places if p.country == best.country
              and FEATURE_RANK.get(p.feature, 1) < FEATURE_RANK.get(best.feature, 1)
-             and (best.feature != "admin1" or p.admin1 == best.name or p.admin1 == best.admin1)]
+             and (best.feature != "admin1" or p.admin1 == best.name or p.admin1 == best.admin1)
+             and not speaker_place(p, trig, sdoc, reporting)]
+    # ("blasts in X province killed 11, a doctor at the hospital in its capital said": the town is the speaker's)
     if finer and best.feature in ("admin1", "country"):
         best = min(finer, key=lambda p: abs(p.span.start - best.span.start))
     prec = best.precision or 1

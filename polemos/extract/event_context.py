@@ -92,13 +92,15 @@ def aggregate(tok, lex: Lexicon, instrument: bool = False) -> bool:
     """'115 attacks', 'an escalation in attacks': a count or trend of events, not one event. An
     instrument's count is no count of events ('launched 728 drones', 'fired 40 rockets'), nor is a count of
     what one event's fire made ('40 explosions were heard near X')."""
+    if tok.dep_ == "pobj" and _trend_of(tok.head, lex) and tok.tag_ in ("NN", "NNS", "NNPS") \
+            and not any(c.dep_ in ("det", "poss") for c in tok.children) and not instrument:
+        return True                     # 'a spike in unrest', 'a surge of attacks'
+    if tok.tag_ in ("NN", "NNS") and not instrument and _spread(tok, lex):
+        return True                     # 'bombings across the north-east', 'violence across Syria'
     if tok.tag_ not in ("NNS", "NNPS"):
         return False
     if instrument or _lemma(tok) in lex.words["fire_units"] or _lemma(tok) in lex.words["protest_people"]:
         return False                    # ... nor is a count of people ('20 protesters')
-    if tok.dep_ == "pobj" and _lemma(tok.head.head) in lex.words["trend_nouns"] \
-            and not any(c.dep_ in ("det", "poss") for c in tok.children):
-        return True
     for c in tok.children:
         if c.dep_ == "nummod" and c.like_num:
             try:
@@ -106,6 +108,27 @@ def aggregate(tok, lex: Lexicon, instrument: bool = False) -> bool:
             except ValueError:
                 return False
     return any(c.dep_ == "quantmod" for c in tok.children)
+
+
+def _spread(tok, lex: Lexicon) -> bool:
+    """Events spread over a country or a region ('attacks across Iraq', 'violence throughout the north'): a series
+    told together, each of its incidents an event of its own place."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in lex.words["spread_preps"]:
+            for area in prep.children:
+                if area.dep_ == "pobj" and (area.ent_type_ in ("GPE", "LOC")
+                                            or _lemma(area) in lex.words["spread_areas"]):
+                    return True
+    return False
+
+
+def _trend_of(prep, lex: Lexicon) -> bool:
+    """The preposition tells what a trend noun counts: under it, or right after it where the parser hung it on the
+    verb ('suffered a spike in unrest')."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    trends = lex.words["trend_nouns"]
+    return _lemma(prep.head) in trends or (
+        prep.head.pos_ in ("VERB", "AUX") and before.head.i == prep.head.i and _lemma(before) in trends)
 
 
 def nominal_strategic(trig) -> bool:

@@ -35,6 +35,7 @@ class Draft:
     site_a2: bool = False               # actor2 is the military assumed to hold a site ('a security checkpoint')
     response: bool = False              # 'the soldiers returned fire': the answer to the attack told before
     counted: int = 0                    # 'in two airstrikes': the events its trigger counts (a summary of them)
+    unknown_town: str | None = None     # 'in the town of X' with no X in the gazetteer: a town of its own
 
 
 REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
@@ -57,6 +58,13 @@ def _dates_ok(a: Draft, b: Draft) -> bool:
 
 
 def _places_ok(a: Draft, b: Draft) -> bool:
+    if a.unknown_town or b.unknown_town:
+        if a.unknown_town and b.unknown_town:
+            return a.unknown_town == b.unknown_town
+        known, unknown = (b, a) if a.unknown_town else (a, b)
+        if known.own_place and (known.place_feature not in ("admin1", "country") or not unknown.own_place
+                                or known.event.admin1 != unknown.event.admin1):
+            return False    # a town the gazetteer lacks is none of the towns it knows, nor in a province not named
     if not (a.own_place and b.own_place):
         return True
     ea, eb = a.event, b.event
@@ -99,7 +107,8 @@ def compatible(a: Draft, b: Draft) -> bool:
         # of the events the summary counts, not the summary itself
     if COARSE.get(ea.event_type) == "strategic" and ea.sub_event_type != eb.sub_event_type:
         return False
-    if not (a.own_place or a.own_date or b.own_place or b.own_date) and not (a.claim_only or b.claim_only):
+    if not (a.own_place or a.own_date or b.own_place or b.own_date or a.unknown_town or b.unknown_town) \
+            and not (a.claim_only or b.claim_only):
         return _same_side(ea.actor1, eb.actor1)    # the headline and the lead, told without time or place
     return _places_ok(a, b) and _dates_ok(a, b)
 
@@ -256,9 +265,10 @@ def _without_summaries(kept: list[Draft]) -> list[Draft]:
     """'11 were killed in two airstrikes in X on Tuesday', then each strike told on its own in the province: the
     summary's figures are their sum, and it is no event beside them; a strike told without a day takes its day."""
     out = []
-    for summary in kept:
+    for n, summary in enumerate(kept):
         s = summary.event
-        parts = [k for k in kept if k is not summary and k.event.sub_event_type == s.sub_event_type
+        told = kept[n + 1:] if summary.new_incident else kept   # 'two other blasts ...': none of those told before
+        parts = [k for k in told if k is not summary and k.event.sub_event_type == s.sub_event_type
                  and k.event.country == s.country and (s.admin1 is None or k.event.admin1 == s.admin1)
                  and _dates_ok(summary, k)] if summary.counted >= 2 else []
         if not parts or len(parts) < summary.counted:

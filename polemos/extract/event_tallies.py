@@ -186,10 +186,22 @@ def tally_dependents(triggers, tallies: set[int], lex: Lexicon) -> set[int]:
         t.token.pos_ in ("VERB", "AUX") or spans_period(t.token, lex) or since_clause(t.token)
         or state_noun(t.token, lex))]
     nouns = [t.token for t in triggers if t.token.i in tallies and t.token.pos_ in ("NOUN", "PROPN")]
-    return {t.token.i for t in triggers if t.token.i not in tallies and any(
-        v.i != t.token.i and _ancestor_of(v, t.token) for v in verbs + nouns)}   # '..., including bombings'
+    return {t.token.i for t in triggers if t.token.i not in tallies and (any(
+        v.i != t.token.i and _ancestor_of(v, t.token) for v in verbs + nouns)   # '..., including bombings'
+        or any(_tally_toll(t.token, n) for n in nouns))}
 
 
+
+
+def _tally_toll(verb, noun) -> bool:
+    """'a spate of bombings killed 17' (the parser may hang the verb on the noun phrase), 'killed in attacks across the
+    north': the tally's own toll."""
+    holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        holders.append(verb.head)
+    return any(h.i == noun.i or h.is_ancestor(noun) for h in holders) or (
+        noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ in ("in", "during", "amid"))
+    # ('25 were killed in violence across the country')
 
 
 def _ancestor_of(a, b) -> bool:

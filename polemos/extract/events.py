@@ -22,6 +22,7 @@ from .event_args import (
     detention_site,
     event_place,
     event_time,
+    foreign,
     phrase_actors,
     phrase_range,
     speaker_place,
@@ -31,6 +32,7 @@ from .event_args import (
     victims_of,
 )
 from .event_context import (
+    DEFINITE,
     aggregate,
     as_written,
     background,
@@ -206,6 +208,14 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
                      and _address_chain(g[1], groups[key][1], sdoc) and not _listed(groups[key][1], sdoc)), None)
         if town is not None:       # "in Dapaong, Savanes", "in Kafanchan in Kaduna": the town's address, one event
             town[0].extend(groups.pop(key)[0])
+    for key in [k for k in groups if k[1] is not None]:
+        town = next((g for k, g in groups.items() if k[0] == key[0] and k != key and k[1] is not None
+                     and _quarter_of(g[1], groups[key][1])), None) if key in groups else None
+        if town is not None:       # "in Baghdad, a car bomb in the Sadr City district killed 12": one town's quarter
+            quarter = groups.pop(key)
+            town[0].extend(quarter[0])
+            if quarter[1].span.start > town[1].span.start:
+                town[1], town[2] = quarter[1], quarter[2]      # the quarter, told after its town
     for key in [k for k in groups if k[1] is None]:      # placeless triggers join the first placed group
         first = next((g for k, g in groups.items() if k[0] == key[0] and k[1] is not None), None)
         if first is None:
@@ -330,6 +340,18 @@ def _locates(division: PlaceMention, town: PlaceMention, sdoc) -> bool:
 CHAIN_GAP = 6               # tokens between a town and the division of its address
 
 
+QUARTER_KM = 10       # two towns of one province this near, told of one act in one sentence: a town and its quarter
+
+
+def _quarter_of(a: PlaceMention, b: PlaceMention) -> bool:
+    """Both towns of one province, within QUARTER_KM of each other."""
+    from ..place import Place as Point
+    if {a.feature, b.feature} - CITY_FEATURES or (a.country, a.admin1) != (b.country, b.admin1):
+        return False
+    km = Point(latitude=a.lat, longitude=a.lon).km_to(Point(latitude=b.lat, longitude=b.lon))
+    return km is not None and km <= QUARTER_KM
+
+
 def _address_chain(town: PlaceMention, division: PlaceMention, sdoc) -> bool:
     """The division closes the town's address ('Bangou village, Bana subdivision (Haut-Nkam, Ouest)',
     'at X village in Y upazila (Z)'): only names, their nouns, commas, brackets and 'in' lie between."""
@@ -434,7 +456,9 @@ class _Ctx:
         self.demo = None            # (draft, anchors, mods) of the latest protest or riot
         self.demo_grief: set[str] = set()   # the trigger classes of what that protest was about
         self.grief: set[int] = set()     # token indices of what the sentence's protests are about
+        self.tallies: set[int] = set()   # token indices of the sentence's tallies (their tolls are no event's)
         self.scene = None           # the day a preceding sentence set without telling an event
+        self.series_day = None      # the day of the series a lead summed up ('a wave of attacks on Monday killed 50')
         self.last_date = None       # (value, precision) of the last event with its own date
         self.last_place = None      # (place, precision) of the last event with its own place
         self.last_attacker = None   # actor1 of the last violent event with a named perpetrator
@@ -492,6 +516,10 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     # "It was 8 a.m. on Thursday when gunmen rode into X"
     if ctx.scene is not None and not _new_incident(sent, trigs, ctx.lex):
         return ctx.scene.value, ctx.scene.precision, REPORTED
+    if ctx.series_day is not None and not reference_noun(trigs) and not _told_before(sent, ctx.lex):
+        return ctx.series_day.value, ctx.series_day.precision, REPORTED   # an incident of the day the lead summed up
+    if ctx.last_date is not None and _another(trigs, ctx.lex):
+        return ctx.last_date[0], ctx.last_date[1], REPORTED   # "two other blasts killed three": of the series told
     if ctx.dateline is not None:
         return ctx.dateline.value, ctx.dateline.precision, REPORTED
     pub = ctx.doc.published
@@ -568,6 +596,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                or (_klass(t, lex) == "strategic" and in_relative_clause(t.token, lex))
                or (t.cls.sub == "Agreement" and idle_agreement(sent.doc[t.start:t.end], lex, ctx.armed_between))}
     tallies |= tally_dependents(found, tallies, lex)
+    ctx.tallies = tallies
     shot_at = not any(t.role == "method" for t in found)     # "police fired on demonstrators", not a bombing
     factual = [t for t in found if moods[t.token.i] is None and (t.token.i not in tallies or (
                t.role == "intervention" and ctx.demo is not None))     # "Several arrests were made" at a protest
@@ -608,6 +637,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         refs = [t for t in refs if t not in anchors]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
+        if tallies and ctx.in_lead and ctx.series_day is None:
+            ctx.series_day = _series_day(sent, [t for t in found if t.token.i in tallies], ctx)
         return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
     sent_places = domestic_places(beside_borders(ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex),
                                   ctx.places.within(0, sent.start_char))
@@ -787,7 +818,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     strategic = lex.event_type[sub] == "Strategic developments" and not (   # deaths belong to the violence told
         sub == "Disrupted weapons use" and any(premature(t, lex) for t in trigs))   # beside it, a charge gone off
     # before its time kills its own handlers
-    grieved = ctx.grief if lex.event_type[sub] in ("Protests", "Riots") else frozenset()   # "protested over
+    grieved = ctx.grief if lex.event_type[sub] in ("Protests", "Riots") else ctx.tallies   # "protested over
     if first and not strategic and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):   # the death of
         fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor, owned, grieved)         # a trader": no toll
     if first and not lex.words["injury_words"].isdisjoint(ctx.sent_lemmas):
@@ -864,7 +895,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         ev.country = ctx.home                     # the document's country, never a guessed province
     scene = place
     placed = ev.event_type != "Strategic developments" or sub.lower() in lex.words["placed_developments"]
-    if scene is None and placed and sent.start > 0:
+    unknown = _unknown_town(sent, trigs, ctx) if place is None or place.feature in ("admin1", "country") else None
+    if scene is None and placed and sent.start > 0 and unknown is None:
         # "In X, Y, police raided a slum. A shoot-out broke out": the scene the previous sentence set
         scene = lead_place(ctx.places.items, sentence_of(ctx.sdoc[sent.start - 1]).start_char, sent.start_char)
     named = ctx.places.within(sent.start_char, sent.end_char)
@@ -902,8 +934,25 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                  place=place, new_incident=_new_incident(sent, trigs, lex), unnamed=unnamed,
                  additional=fat is not None and _additional(sent, lex),
                  names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed, site_a2=site_held,
-                 place_feature=place.feature if place is not None else None,
+                 place_feature=place.feature if place is not None else None, unknown_town=unknown,
                  response=any(t.cls.name == "return_fire" for t in trigs), counted=counted_events(trigs))
+
+
+def _unknown_town(sent, trigs, ctx: _Ctx) -> str | None:
+    """'a car bomb exploded in the town of X', where the gazetteer knows no X: the name of the event's own town,
+    which is no place told before (None when the sentence names none of the event's own)."""
+    from ..knowledge.places.cues import load_cues
+    kinds = load_cues().before_of
+    heads = [clause_verb(t.token) for t in trigs] + [t.token for t in trigs]
+    for tok in sent:
+        noun = tok.head.head
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ == "of" and noun.pos_ == "NOUN" \
+                and kinds.get(noun.lower_) in ("city", "district", "neighbourhood") \
+                and not ctx.places.overlaps(tok.idx, tok.idx + len(tok)) \
+                and any(h.is_ancestor(tok) and foreign(tok, h, ctx.lex.words["reporting_verbs"]) is None
+                        for h in heads):
+            return tok.text
+    return None
 
 
 def _magnitude(fat) -> bool:
@@ -1359,9 +1408,28 @@ def _new_incident(sent, trigs, lex: Lexicon) -> bool:
 
 
 def _another(trigs, lex: Lexicon) -> bool:
-    """'a herder died in another air raid': the event word itself tells another incident of the series."""
+    """'a herder died in another air raid', 'two other blasts hit the market': the event word itself tells another
+    incident of the series ('the other blast' is one of a pair told before)."""
     return any(c.dep_ in ("det", "amod") and c.lower_ in lex.words["other_incident_determiners"]
+               and not any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.token.children)
                for t in trigs for c in t.token.children)
+
+
+def _series_day(sent, tallies, ctx: _Ctx):
+    """The day of a series of violent events a lead sums up ('a wave of bombings across the country killed 60 on
+    Monday'): the day of the incidents the text then tells one by one without a date of their own."""
+    times = ctx.times.within(sent.start_char, sent.end_char)
+    for t in tallies:
+        if _klass(t, ctx.lex) == "violent":
+            tm = event_time(t.token, times, ctx.sdoc, ctx.lex.words["reporting_verbs"])
+            if tm is not None and tm.precision == "day":
+                return tm
+    return None
+
+
+def _told_before(sent, lex: Lexicon) -> bool:
+    """'Earlier, ...', 'Previously, ...': the sentence goes back before the news."""
+    return any(t.lower_ in lex.words["earlier_cues"] for t in sent[:4])
 
 
 def _scene_time(sent, ctx: _Ctx):

@@ -1,0 +1,84 @@
+"""News round-ups: a lead sums up a day's series of attacks across a country, then tells each incident in its own
+town without a date of its own. Each incident is one event of that day, in its own town; a town the gazetteer lacks
+is still a town of its own, never the one told before; 'two other blasts' are others; a series' toll is nobody's.
+Invented sentences; the class was found reading Polemos's events on wire round-ups of a day's violence."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+from tests.event_sentences import events, one
+
+news = functools.partial(events, pub=date(2024, 3, 12))
+_one = functools.partial(one, pub=date(2024, 3, 12))
+
+ROUNDUP = ("A spate of bombings across Iraq killed 31 people on Monday, officials said. "
+           "In Kirkuk, a car bomb near a bus station killed nine people. "
+           "In the western town of Qasr Hamdan, a roadside bomb struck an army patrol, killing two soldiers. "
+           "Two other explosions in Mosul killed at least four people. "
+           "Earlier, militants had stormed a police post near Tikrit.")
+
+
+def test_each_incident_of_a_round_up_is_an_event_of_the_day_the_lead_sums_up():
+    found = news(ROUNDUP)
+    by_place = {(e.location, e.fatalities): e for e in found}
+    assert ("Kirkuk", 9) in by_place and ("Mosul", 4) in by_place
+    for key in (("Kirkuk", 9), ("Mosul", 4)):
+        assert by_place[key].event_date == "2024-03-11"
+    assert not any(e.fatalities == 31 for e in found)        # the series' toll is no incident's
+
+
+def test_a_town_the_gazetteer_lacks_is_not_the_town_told_before():
+    found = news(ROUNDUP)
+    patrol = [e for e in found if e.actor2 and e.actor2.startswith("Military Forces of Iraq")]
+    assert len(patrol) == 1
+    assert (patrol[0].fatalities, patrol[0].event_date) == (2, "2024-03-11")
+    assert patrol[0].location != "Kirkuk"
+    kirkuk = [e for e in found if e.location == "Kirkuk"]
+    assert [e.fatalities for e in kirkuk] == [9]
+
+
+def test_an_incident_told_as_earlier_keeps_no_day_of_the_series():
+    stormed = [e for e in news(ROUNDUP) if e.event_type == "Battles"]
+    assert stormed and all(e.event_date != "2024-03-11" for e in stormed)
+
+
+def test_other_attacks_are_of_the_series_told_and_dated_with_it():
+    found = news("A suicide bomber killed nine soldiers at a checkpoint in Kandahar on Sunday. "
+                 "Two other attacks in Zabul province left five police officers dead, officials said.")
+    zabul = [e for e in found if e.admin1 == "Zabul"]
+    assert len(zabul) == 1 and zabul[0].event_date == "2024-03-10" and zabul[0].fatalities == 5
+
+
+def test_a_summary_of_other_blasts_is_not_a_summary_of_those_told():
+    found = news("A car bomb outside a ministry in Baghdad killed 12 people on Monday. "
+                 "A roadside bomb in Mahmudiyah killed a policeman. "
+                 "Two other explosions in the Baghdad neighbourhoods of Amil and Bayaa killed at least four people.")
+    assert sorted(e.fatalities for e in found if e.admin1 == "Baghdad") == [1, 4, 12]
+
+
+def test_violence_spread_over_a_country_or_a_trend_is_no_event():
+    assert news("At least 25 people were killed in violence across Syria on Friday.") == []
+    assert news("Attacks throughout the north-east killed 40 people on Sunday.") == []
+    assert news("The country suffered a spike in unrest in June when at least 80 people were killed.") == []
+
+
+def test_a_series_toll_in_a_later_sentence_goes_to_no_event():
+    ev = _one("A car bomb killed one soldier in Kirkuk on Monday. "
+              "The attack came two days after a spate of bombings across the country killed at least 20 people.")
+    assert (ev.fatalities_low, ev.fatalities_high) == (1, 1)
+
+
+def test_a_quarter_told_inside_its_town_is_one_event_there():
+    ev = _one("In Kabul, a bomb planted on a motorbike in the Dasht-e-Barchi area killed five people on Saturday.")
+    assert (ev.location, ev.fatalities) == ("Dasht-e-Barchi", 5)
+
+
+def test_the_town_deep_in_the_weapon_phrase_outranks_a_bearing_landmark():
+    ev = _one("A grenade thrown into a bar in the centre of the town of Gulu, north of Kampala, killed two people.")
+    assert ev.location == "Gulu"
+
+
+def test_a_town_only_the_speaker_is_in_does_not_narrow_the_province():
+    ev = _one("Gunmen killed four farmers in Helmand province on Sunday, a doctor at the hospital in Lashkar Gah said.")
+    assert (ev.admin1, ev.location) == ("Helmand", "Helmand")
