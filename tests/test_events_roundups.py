@@ -70,8 +70,10 @@ def test_a_series_toll_in_a_later_sentence_goes_to_no_event():
 
 
 def test_a_quarter_told_inside_its_town_is_one_event_there():
-    ev = _one("In Kabul, a bomb planted on a motorbike in the Dasht-e-Barchi area killed five people on Saturday.")
-    assert (ev.location, ev.fatalities) == ("Dasht-e-Barchi", 5)
+    ev = _one("In Baghdad, a bomb planted on a motorbike near a bakery in Sadr City killed five people on Saturday.")
+    assert (ev.location, ev.fatalities) == ("Sadr City", 5)
+    # two towns told apart in two clauses stay two events
+    assert len(news("Two guards were shot dead in Baghdad on Saturday while a trader was kidnapped in Sadr City.")) == 2
 
 
 def test_the_town_deep_in_the_weapon_phrase_outranks_a_bearing_landmark():
@@ -82,3 +84,17 @@ def test_the_town_deep_in_the_weapon_phrase_outranks_a_bearing_landmark():
 def test_a_town_only_the_speaker_is_in_does_not_narrow_the_province():
     ev = _one("Gunmen killed four farmers in Helmand province on Sunday, a doctor at the hospital in Lashkar Gah said.")
     assert (ev.admin1, ev.location) == ("Helmand", "Helmand")
+
+
+def test_a_reference_told_before_the_event_joins_it():
+    found = news("A witness on Friday identified the man who rented the van used in the bombing of the courthouse in "
+                 "Tulsa. The courthouse in Tulsa was destroyed by a truck bomb on 3 May 2021, killing 40 people.")
+    assert len(found) == 1
+    assert (found[0].event_date, found[0].fatalities) == ("2021-05-03", 40)
+
+
+def test_the_record_a_toll_is_measured_by_is_no_event():
+    record = "Sunday's toll was the highest since March 3, 2015, when 40 people were killed at a hotel in Bamako."
+    assert news(record) == []
+    ev = _one("Gunmen killed 40 people at a hotel in Bamako in 2015.")
+    assert ev.fatalities == 40

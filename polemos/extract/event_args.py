@@ -653,8 +653,10 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
                                          and not _in_reporting(head, trig, reporting))) \
                 or (whose == "reporting" and not weak):
             continue
-        d = _dep_distance(head, trig, 12 if route else 8)   # (a place deep in the trigger's phrase: 'a bomb at a
-        # market in the centre of the town of X, south of Y' is X's)
+        d = _dep_distance(head, trig)
+        if d is None and route and getattr(m, "feature", None) in ("city", "site", "district", "place") \
+                and _phrase_chain(head, trig):
+            d = _dep_distance(head, trig, PHRASE_DEPTH)   # 'a bomb at a market in the centre of the town of X'
         if d is None and trig.dep_ == "compound" and (d1 := _dep_distance(head, trig.head)) is not None:
             d = d1 + 1                      # "the Friday car bomb attack in Gao": the noun the trigger modifies
         if d is None:
@@ -672,6 +674,22 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
         if key is None or k < key:
             best, key = m, k
     return best
+
+
+PHRASE_DEPTH = 12     # a place this deep in the trigger's own noun phrase is still its place
+
+
+def _phrase_chain(head, trig) -> bool:
+    """The mention hangs under the trigger through nouns and prepositions only, or a participle placing the weapon
+    ('a grenade thrown into a bar in ...'): no clause of its own ('a tank belonging to X ...')."""
+    t = head
+    for _ in range(PHRASE_DEPTH):
+        if t.i == trig.i:
+            return True
+        if (t.pos_ in ("VERB", "AUX") and not (t.dep_ == "acl" and t.tag_ == "VBN")) or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _own_event(head, acts: frozenset) -> bool:
@@ -828,8 +846,8 @@ def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = f
     hint = root is not None and _hint(root.root)
     finer = [p for p in places if p.country == best.country
              and FEATURE_RANK.get(p.feature, 1) < FEATURE_RANK.get(best.feature, 1)
-             and (best.feature != "admin1" or p.admin1 == best.name or p.admin1 == best.admin1)
-             and not speaker_place(p, trig, sdoc, reporting)]
+             and (best.feature != "admin1" or p.admin1 == best.name or p.admin1 == best.admin1)]
+    finer = [p for p in finer if not _speakers_place(p, trig, sdoc, reporting)]
     # ("blasts in X province killed 11, a doctor at the hospital in its capital said": the town is the speaker's)
     if finer and best.feature in ("admin1", "country"):
         best = min(finer, key=lambda p: abs(p.span.start - best.span.start))
@@ -840,6 +858,21 @@ def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = f
     return best, 0 if hint else prec        # 0: a route's end or a bearing's reference, not the event's own place
 
 
+def _speakers_place(place: PlaceMention, trig, sdoc, reporting: frozenset) -> bool:
+    """The place lies in the phrase naming who said it ('..., a doctor at the hospital in X said', 'according to
+    officials in X')."""
+    span = expanded_span(sdoc, place.span.start, place.span.end)
+    if span is None:
+        return False
+    for a in (span.root, *span.root.ancestors):
+        if a.i == trig.i:
+            return False
+        if (a.dep_ == "nsubj" and a.head.lemma_.lower() in reporting) or (
+                a.dep_ == "pobj" and a.head.lower_ == "to" and a.head.head.lower_ == "according"):
+            return True
+    return False
+
+
 def speaker_place(place: PlaceMention | None, trig, sdoc, reporting: frozenset) -> bool:
     """The place is only where the speaker is ("..., said an official in the defence ministry in X")."""
     span = expanded_span(sdoc, place.span.start, place.span.end) if place is not None else None
@@ -848,8 +881,23 @@ def speaker_place(place: PlaceMention | None, trig, sdoc, reporting: frozenset) 
 
 def event_time(trig, times: list[TimeMention], sdoc, reporting: frozenset = frozenset(),
                weak: bool = False) -> TimeMention | None:
-    """The trigger's own time; with `weak`, else the time of the statement reporting it."""
-    return _attached([t for t in times if t.value], trig, sdoc, reporting=reporting, weak=weak)
+    """The trigger's own time; with `weak`, else the time of the statement reporting it (or of the clause around
+    the relative clause holding the trigger: 'identified in court on Friday the man who rented the truck used in
+    the bombing' dates the testimony, not the bombing)."""
+    tm = _attached([t for t in times if t.value], trig, sdoc, reporting=reporting, weak=weak)
+    if tm is not None and not weak and _around_relative(tm, trig, sdoc):
+        return None
+    return tm
+
+
+def _around_relative(tm: TimeMention, trig, sdoc) -> bool:
+    """The trigger lies in a relative clause on a noun ('the man who rented the truck used in the bombing'), and
+    the time outside it."""
+    clause = next((a for a in (trig, *trig.ancestors) if a.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    span = expanded_span(sdoc, tm.span.start, tm.span.end)
+    return span is not None and not (clause.i == span.root.i or clause.is_ancestor(span.root))
 
 
 @dataclass

@@ -92,15 +92,12 @@ def aggregate(tok, lex: Lexicon, instrument: bool = False) -> bool:
     """'115 attacks', 'an escalation in attacks': a count or trend of events, not one event. An
     instrument's count is no count of events ('launched 728 drones', 'fired 40 rockets'), nor is a count of
     what one event's fire made ('40 explosions were heard near X')."""
-    if tok.dep_ == "pobj" and _trend_of(tok.head, lex) and tok.tag_ in ("NN", "NNS", "NNPS") \
-            and not any(c.dep_ in ("det", "poss") for c in tok.children) and not instrument:
-        return True                     # 'a spike in unrest', 'a surge of attacks'
-    if tok.tag_ in ("NN", "NNS") and not instrument and _spread(tok, lex):
-        return True                     # 'bombings across the north-east', 'violence across Syria'
-    if tok.tag_ not in ("NNS", "NNPS"):
-        return False
     if instrument or _lemma(tok) in lex.words["fire_units"] or _lemma(tok) in lex.words["protest_people"]:
         return False                    # ... nor is a count of people ('20 protesters')
+    if series_noun(tok, lex):
+        return True
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
     for c in tok.children:
         if c.dep_ == "nummod" and c.like_num:
             try:
@@ -108,6 +105,16 @@ def aggregate(tok, lex: Lexicon, instrument: bool = False) -> bool:
             except ValueError:
                 return False
     return any(c.dep_ == "quantmod" for c in tok.children)
+
+
+def series_noun(tok, lex: Lexicon) -> bool:
+    """An event noun telling a series: under a trend ('a spike in unrest', 'a surge of attacks') or spread over a
+    country or region ('bombings across the north-east', 'violence across Syria')."""
+    if tok.tag_ not in ("NN", "NNS", "NNPS"):
+        return False
+    if tok.dep_ == "pobj" and _trend_of(tok.head, lex) and not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return True
+    return tok.tag_ != "NNPS" and _spread(tok, lex)
 
 
 def _spread(tok, lex: Lexicon) -> bool:

@@ -62,9 +62,9 @@ def _places_ok(a: Draft, b: Draft) -> bool:
         if a.unknown_town and b.unknown_town:
             return a.unknown_town == b.unknown_town
         known, unknown = (b, a) if a.unknown_town else (a, b)
-        if known.own_place and (known.place_feature not in ("admin1", "country") or not unknown.own_place
+        if known.own_place and (known.place_feature not in ("admin1", "country")
                                 or known.event.admin1 != unknown.event.admin1):
-            return False    # a town the gazetteer lacks is none of the towns it knows, nor in a province not named
+            return False    # a town the gazetteer lacks is none of the towns it knows, nor in a province not its own
     if not (a.own_place and b.own_place):
         return True
     ea, eb = a.event, b.event
@@ -239,6 +239,7 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
         from .event_lexicon import load_lexicon
         rank = load_lexicon().rank
     kept: list[Draft] = []
+    ahead: set[int] = set()        # references kept for want of an event told before them
     for d in drafts:
         target = next((k for k in reversed(kept) if compatible(k, d)), None)
         if target is None:
@@ -248,17 +249,37 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
                 continue                   # a reference to an event told nowhere else, unless a dated or placed
                 # claim, or told whole where it is referred to ('urged a probe into the shelling of a market
                 # in Taiz on Friday that killed 30 villagers')
+            if d.reference and not d.own_date:
+                ahead.add(id(d))
             d.reference = False
             kept.append(d)
         else:
             _absorb(target, d, rank)
-    kept = _without_summaries(kept)
+    kept = _without_summaries(_told_later(kept, ahead, rank))
     for k in kept:
         if k.event.actor1 is None and k.unnamed:
             k.event.actor1 = k.unnamed
             if k.event.sub_event_type == "Armed clash" and k.event.actor2 is None:
                 k.event.actor2 = k.unnamed      # "a shoot-out erupted at dawn": both sides unnamed
     return [k.event for k in kept]
+
+
+def _told_later(kept: list[Draft], ahead: set[int], rank) -> list[Draft]:
+    """'A witness identified the man who rented the truck used in the bombing', then 'the building was destroyed
+    by a bomb on 19 April 1995': a reference told before the event it refers to joins the event, told later with a
+    date of its own, of its class and place (not one told as another incident)."""
+    out = list(kept)
+    for n, ref in enumerate(kept):
+        if id(ref) not in ahead:
+            continue
+        later = next((k for k in kept[n + 1:] if k in out and k.own_date and not k.new_incident
+                      and COARSE.get(k.event.event_type) == COARSE.get(ref.event.event_type)
+                      and _places_ok(ref, k)), None)
+        if later is not None:
+            ref.reference = True               # it retypes nothing
+            _absorb(later, ref, rank)
+            out.remove(ref)
+    return out
 
 
 def _without_summaries(kept: list[Draft]) -> list[Draft]:

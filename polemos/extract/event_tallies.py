@@ -11,6 +11,7 @@ tens of thousands"), a bare event noun describing a situation ("unrest has invol
 from __future__ import annotations
 
 from .event_args import clause_verb, on_day, subject_of
+from .event_context import series_noun
 from .event_lexicon import Lexicon
 
 PRESENT = {"VBZ", "VBP"}
@@ -67,6 +68,9 @@ def since_clause(trig) -> bool:
             return True
         if v.dep_ == "pcomp" and v.head.lower_ == "since":
             return True
+        if v.dep_ in ("relcl", "advcl") and v.head.dep_ == "pobj" and v.head.head.lower_ == "since" \
+                and any(c.lower_ == "when" for c in v.children):
+            return True     # 'the deadliest since 2015, when gunmen killed 40': the record it is measured by
     return False
 
 
@@ -188,7 +192,8 @@ def tally_dependents(triggers, tallies: set[int], lex: Lexicon) -> set[int]:
     nouns = [t.token for t in triggers if t.token.i in tallies and t.token.pos_ in ("NOUN", "PROPN")]
     return {t.token.i for t in triggers if t.token.i not in tallies and (any(
         v.i != t.token.i and _ancestor_of(v, t.token) for v in verbs + nouns)   # '..., including bombings'
-        or any(_tally_toll(t.token, n) for n in nouns))}
+        or (_lemma(t.token) in lex.words["fatality_words"]
+            and any(_tally_toll(t.token, n) for n in nouns if series_noun(n, lex))))}
 
 
 

@@ -210,7 +210,8 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
             town[0].extend(groups.pop(key)[0])
     for key in [k for k in groups if k[1] is not None]:
         town = next((g for k, g in groups.items() if k[0] == key[0] and k != key and k[1] is not None
-                     and _quarter_of(g[1], groups[key][1])), None) if key in groups else None
+                     and _quarter_of(g[1], groups[key][1]) and _one_clause(g[0], groups[key][0])),
+                    None) if key in groups else None
         if town is not None:       # "in Baghdad, a car bomb in the Sadr City district killed 12": one town's quarter
             quarter = groups.pop(key)
             town[0].extend(quarter[0])
@@ -341,15 +342,22 @@ CHAIN_GAP = 6               # tokens between a town and the division of its addr
 
 
 QUARTER_KM = 10       # two towns of one province this near, told of one act in one sentence: a town and its quarter
+TOWN_FEATURES = {"city", "place"}     # (a district is an area of its own)
 
 
 def _quarter_of(a: PlaceMention, b: PlaceMention) -> bool:
     """Both towns of one province, within QUARTER_KM of each other."""
     from ..place import Place as Point
-    if {a.feature, b.feature} - CITY_FEATURES or (a.country, a.admin1) != (b.country, b.admin1):
+    if {a.feature, b.feature} - TOWN_FEATURES or (a.country, a.admin1) != (b.country, b.admin1):
         return False
     km = Point(latitude=a.lat, longitude=a.lon).km_to(Point(latitude=b.lat, longitude=b.lon))
     return km is not None and km <= QUARTER_KM
+
+
+def _one_clause(a: list[Trigger], b: list[Trigger]) -> bool:
+    """Triggers of one clause ('a car bomb ... killed 12'), not of two told apart ('were killed in X while others
+    were kidnapped in Y')."""
+    return not {clause_verb(t.token).i for t in a}.isdisjoint(clause_verb(t.token).i for t in b)
 
 
 def _address_chain(town: PlaceMention, division: PlaceMention, sdoc) -> bool:
