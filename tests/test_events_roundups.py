@@ -91,6 +91,10 @@ def test_a_reference_told_before_the_event_joins_it():
                  "Tulsa. The courthouse in Tulsa was destroyed by a truck bomb on 3 May 2021, killing 40 people.")
     assert len(found) == 1
     assert (found[0].event_date, found[0].fatalities) == ("2021-05-03", 40)
+    # a development of another kind is no reference to it
+    found = news("The president has been told of the arrest of two smugglers who killed a soldier. "
+                 "Soldiers defused a bomb in Kano on Monday.")
+    assert {"Arrests", "Disrupted weapons use"} <= {e.sub_event_type for e in found}
 
 
 def test_the_record_a_toll_is_measured_by_is_no_event():

@@ -377,7 +377,30 @@ def _conjoined_heads(tok) -> list:
 
 
 def perpetrator_heads(trig) -> list:
-    """Heads of the phrases naming who did it."""
+    """Heads of the phrases naming who did it (who ordered it first: 'carried out on the orders of X')."""
+    ordered = _ordered_by(trig)
+    return ordered + [h for h in _doers(trig) if h not in ordered] if ordered else _doers(trig)
+
+
+def _ordered_by(trig) -> list:
+    """The named group whose orders the act followed ('on the orders of X', 'on X's orders', 'on X orders'), told
+    on the trigger, its clause's verb or a participle on either ('the bombing, carried out on X's orders')."""
+    verb = clause_verb(trig)
+    hosts = {trig.i, verb.i}
+    hosts |= {c.i for h in (trig, verb) for c in h.children if c.dep_ in ("acl", "relcl", "conj") and c.tag_ == "VBN"}
+    out = []
+    for prep in (c for i in sorted(hosts) for c in trig.doc[i].children):
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for order in prep.children:
+            if order.dep_ != "pobj" or order.lemma_.lower() not in _words("order_nouns"):
+                continue
+            givers = _pobjs(order, {"of"}) + [c for c in order.children if c.dep_ in ("poss", "compound", "nmod")]
+            out += [g for g in givers if g.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in g.children)]
+    return out
+
+
+def _doers(trig) -> list:
     tok = trig
     if heading(tok):
         return perpetrator_heads(tok.head)     # "Looting: ... regime forces looted ...": its clause tells who
@@ -501,6 +524,8 @@ def victims_of(fat_tok) -> list:
         heads = _children(fat_tok, ("nsubjpass", "dobj"))
         if not heads and fat_tok.lemma_ in ("die", "perish"):
             heads = _children(fat_tok, ("nsubj",))
+        if fat_tok.dep_ == "relcl" and [h.lower_ for h in heads] in (["who"], ["that"]):
+            heads = []                      # "shot a trader, who later died": the relative pronoun's noun
         if not heads and fat_tok.dep_ in ("acl", "relcl", "amod"):
             heads = [fat_tok.head]
         if not heads:

@@ -36,6 +36,7 @@ class Draft:
     response: bool = False              # 'the soldiers returned fire': the answer to the attack told before
     counted: int = 0                    # 'in two airstrikes': the events its trigger counts (a summary of them)
     unknown_town: str | None = None     # 'in the town of X' with no X in the gazetteer: a town of its own
+    persons_only: bool = False          # a toll with no number, only the persons it names ('the deaths of a woman')
 
 
 REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
@@ -169,6 +170,8 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     if o.fatalities_low is not None:
         if k.fatalities_low is None:
             k.fatalities_low, k.fatalities_high, k.fatalities = o.fatalities_low, o.fatalities_high, o.fatalities
+        elif other.persons_only:
+            pass                        # 'he saw the deaths of a woman and a policeman': some of the dead, no toll
         elif other.additional:
             k.fatalities_low += o.fatalities_low
             k.fatalities_high = None if None in (k.fatalities_high, o.fatalities_high) else (
@@ -274,6 +277,8 @@ def _told_later(kept: list[Draft], ahead: set[int], rank) -> list[Draft]:
             continue
         later = next((k for k in kept[n + 1:] if k in out and k.own_date and not k.new_incident
                       and COARSE.get(k.event.event_type) == COARSE.get(ref.event.event_type)
+                      and (COARSE.get(k.event.event_type) != "strategic"
+                           or k.event.sub_event_type == ref.event.sub_event_type)
                       and _places_ok(ref, k)), None)
         if later is not None:
             ref.reference = True               # it retypes nothing

@@ -42,7 +42,9 @@ def toll_update(sent, ctx) -> list[Draft]:
                actor1=claim or blamed, claimed_by=claim)
     if fat is not None and fat.best:
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = fat.best, fat.low, fat.high
-    return [Draft(ev, own_place=False, own_date=False, claim_only=True, names_perpetrator=bool(claim or blamed))]
+    persons = fat is not None and not ctx.quantities.within(sent.start_char, sent.end_char)
+    return [Draft(ev, own_place=False, own_date=False, claim_only=True, names_perpetrator=bool(claim or blamed),
+                  persons_only=persons)]
 
 
 def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:

@@ -83,7 +83,8 @@ from .event_sequels import MOD_ROLES, crowd, dateline, protest_sequel, toll_upda
 from .event_tallies import idle_agreement, in_relative_clause, not_one_event, tally_dependents
 from .event_typing import TRANSFER, premature, resolve
 from .modality import modality
-from .times import came_after, relative_to
+from .quantities import parse_quantity
+from .times import came_after, relative_to, shifted
 from .trigger_senses import accidental_blast, done_by_someone
 from .triggers import Trigger, find_triggers, next_sentence_lemmas, of_heads
 
@@ -455,6 +456,7 @@ class _Ctx:
         self.actors = SpanIndex(participants(mentions.actors))   # not names that qualify a phrase
         self.places = SpanIndex(mentions.places)
         self.times = SpanIndex(mentions.times)
+        self.quantities = SpanIndex(mentions.quantities)
         self.namer = Namer(pack)
         self.main = main_place(mentions.places)
         self.home = self.main.country if self.main else _theatre_country(doc)
@@ -512,6 +514,9 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     if ctx.last_date is not None and (back := came_after(sent.text, *ctx.last_date)) and all(
             t.token.idx - sent.start_char >= back[2] for t in trigs):
         return back[0], back[1], OWN          # "That came two weeks after two policemen were killed"
+    if ctx.last_date is not None and (gap := _after_told(trigs, ctx.lex)) is not None \
+            and (later := shifted(*ctx.last_date, *gap)) is not None:
+        return later[0], later[1], OWN        # "in a shootout with police two days after the bombing"
     if ctx.last_date is not None and (rel := relative_to(sent.text, *ctx.last_date)):
         return rel[0], rel[1], OWN            # "A month earlier, the group claimed a bombing in X"
     if ctx.last_date is not None and sequel(trigs, ctx.lex) and ctx.doc.published is not None:
@@ -939,7 +944,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                     and any(_klass(t, lex) == "violent" for t in trigs))   # "forces intervened, killing the
     # attackers and defusing a car bomb": told without time or place, the course of the attack told before
     return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only, side=side,
-                 place=place, new_incident=_new_incident(sent, trigs, lex), unnamed=unnamed,
+                 place=place, new_incident=_new_incident(sent, trigs, lex) or _after_told(trigs, lex) is not None,
+                 unnamed=unnamed,
                  additional=fat is not None and _additional(sent, lex),
                  names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed, site_a2=site_held,
                  place_feature=place.feature if place is not None else None, unknown_town=unknown,
@@ -1421,6 +1427,26 @@ def _another(trigs, lex: Lexicon) -> bool:
     return any(c.dep_ in ("det", "amod") and c.lower_ in lex.words["other_incident_determiners"]
                and not any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.token.children)
                for t in trigs for c in t.token.children)
+
+
+def _after_told(trigs, lex: Lexicon) -> tuple[int, str] | None:
+    """'wounded in a shootout with police two days after the bombing': the trigger's event is another, that long
+    (n, unit) after the event the definite noun refers to (the one told last)."""
+    for t in trigs:
+        for head in {t.token.i: t.token, clause_verb(t.token).i: clause_verb(t.token)}.values():
+            for prep in head.children:
+                told = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                        and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in p.children)]
+                if prep.dep_ != "prep" or prep.lower_ != "after" or not told or told[0].i == t.token.i \
+                        or told[0].lemma_.lower() not in lex.single:
+                    continue
+                for span in prep.children:
+                    n = next((c for c in span.children if c.dep_ == "nummod"), None)
+                    if span.dep_ == "npadvmod" and n is not None:
+                        q = parse_quantity(n.text)
+                        if q and q[2] is not None:
+                            return int(q[2]), span.lemma_.lower()
+    return None
 
 
 def _series_day(sent, tallies, ctx: _Ctx):

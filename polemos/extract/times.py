@@ -554,13 +554,21 @@ def came_after(text: str, anchor: str, precision: str) -> tuple[str, str, int] |
     """'That came two weeks after two policemen were killed': the event the clause tells happened that
     long before the one told last; (value, precision, offset where the clause starts) or None."""
     m = CAME_AFTER.search(text)
-    if m is None or not re.match(r"\d{4}", anchor or ""):
+    if m is None:
         return None
-    unit, n = m["unit"].lower(), _n(m["n"]) if m["n"] else 1
+    moved = shifted(anchor, precision, -(_n(m["n"]) if m["n"] else 1), m["unit"].lower())
+    return (*moved, m.end()) if moved is not None else None
+
+
+def shifted(anchor: str, precision: str, n: int, unit: str) -> tuple[str, str] | None:
+    """(value, precision) of the date `n` units (day, week, month, year, decade) after the ISO `anchor` of
+    `precision` (before it when n < 0), as precise as both allow; None for an anchor that is no date."""
+    if unit not in ("day", "week", "month", "year", "decade") or not re.match(r"\d{4}", anchor or ""):
+        return None
     parts = [int(x) for x in anchor.split("-")]
     start = date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
     keep = max((unit if unit != "week" else "day", precision), key=lambda p: RANK.get(p, 0))
-    return _fmt(_shift(start, -n, unit), keep), keep, m.end()
+    return _fmt(_shift(start, n, unit), keep), keep
 
 
 def extract_times(sdoc, doc: Document) -> list[TimeMention]:
