@@ -222,7 +222,9 @@ class Gazetteer(DivisionTables):
                           for e in bucket]
 
     def _load_sites(self) -> None:
-        for r in read_csv("sites.csv"):
+        """Curated sites and districts (`sites.csv`), and towns GeoNames' cities1000 lacks (`towns.csv`: front-line
+        villages, towns listed in GeoNames without a population), read like sites, as towns of their province."""
+        for r in read_csv("sites.csv") + read_csv("towns.csv"):
             cc = r["iso2"]
             lat, lon = (float(r["lat"]), float(r["lon"])) if r["lat"] else (None, None)
             anchor = self._best_city(cc, r["anchor"] or r["name"]) if lat is None else None
@@ -233,11 +235,13 @@ class Gazetteer(DivisionTables):
             place = Place(name=r["name"], kind=r["kind"] or "site", country=country.name if country else None,
                           iso2=cc, admin1=adm.name if adm else r["admin1"] or None,
                           admin1_code=adm.admin1_code if adm else None, gn_admin1=adm.gn_admin1 if adm else None,
-                          lat=lat, lon=lon, geonameid=anchor.geonameid if anchor else None, scan=True)
+                          lat=lat, lon=lon, geonameid=anchor.geonameid if anchor else None, scan=True,
+                          population=int(r.get("population") or 0))
             names = [r["name"]] + split_aliases(r["aliases"])
             for n in names:
                 self._add(n, place, scan=True)
-            self._sites.append((frozenset(w for n in names for w in norm(n).split()), place))
+            if place.kind != "city":
+                self._sites.append((frozenset(w for n in names for w in norm(n).split()), place))
 
     # ------------------------------------------------------------------ lookup
     def _own_name(self, i: int, key: str) -> bool:
