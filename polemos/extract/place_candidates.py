@@ -41,6 +41,8 @@ class Cand:
     locative: bool = False      # right after "in", "near", "at"...
     division: bool = False      # used as a division: "(Dori, Seno)", "..., Tandubas, Tawi-Tawi."
     dateline: bool = False      # the place a story was filed from ("NAIROBI (Reuters) -")
+    loose: bool = False         # read through another transliteration only ("Tooz Khurmato"): a town of a country
+                                # the rest of the text supports, else nothing
 
 
 _KEY_CACHE: dict[int, tuple[str, bool]] = {}     # orth id -> (token key, starts with a capital)
@@ -203,11 +205,17 @@ def _division_context(sdoc, i: int, j: int, cues: Cues) -> bool:
     return nxt == ")" or prev in ("(", ",") and nxt in (",", ".", ")", ";")
 
 
-def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues) -> Cand | None:
-    """The candidate for tokens i..j, reading the cue words around it."""
+def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues, loose: bool = False) -> Cand | None:
+    """The candidate for tokens i..j, reading the cue words around it (`loose`: through another transliteration
+    where the name itself is unknown)."""
     j = _extend(keys, i, j, gz)
     key = _key(keys, i, j)
     places = gz.lookup_key(key)
+    loose = loose and not places and bool(places := gz.loose_lookup(key))
+    if places and all(p.alternate and p.kind == "city" for p in places):
+        # "Avdiivka": a hamlet's alternate name, and the town of that country whose own name is spelled otherwise
+        lands, ids = {p.iso2 for p in places}, {p.geonameid for p in places}
+        places = places + [q for q in gz.loose_lookup(key) if q.iso2 in lands and q.geonameid not in ids]
     cue = None
     if (not places or len(places) == 1 and places[0].kind == "city") and j - i > 1:
         last = sdoc[j - 1].lower_
@@ -229,7 +237,7 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues)
     if not locative and k >= 1 and sdoc[k].lower_ == "of" and cues.after.get(sdoc[k - 1].lower_) == "facility":
         locative = True                          # "outside the main hospital of Thessaloniki": the site's town
     return Cand(i, j, key, places, cue, _near(sdoc, i, cues), locative=locative,
-                 division=cue is None and _division_context(sdoc, i, j, cues))
+                 division=cue is None and _division_context(sdoc, i, j, cues), loose=loose)
 
 
 def _extend(keys: list[str], i: int, j: int, gz: Gazetteer) -> int:
@@ -296,7 +304,7 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
     for i, j in _ner_spans(sdoc, keys, cues):
         if _key(keys, i, j) in gz.acronyms and not sdoc[i].text.isupper():
             continue                                        # "Us" is not the US
-        c = _with_cues(sdoc, keys, i, j, gz, cues)
+        c = _with_cues(sdoc, keys, i, j, gz, cues, loose=sdoc[i].ent_type_ in ("GPE", "LOC"))
         if c is not None:
             found.append(c)
             taken[c.i:c.j] = [True] * (c.j - c.i)
@@ -306,8 +314,8 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
     spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, {"NORP"})      # "east of Samarra"
               if not any(taken[i:j]) and _near(sdoc, i, cues) and not _modifies(sdoc, i, j)]
     for i, j, weak in spans:
-        c = _with_cues(sdoc, keys, i, j, gz, cues)
-        if c is not None:
+        c = _with_cues(sdoc, keys, i, j, gz, cues, loose=weak)
+        if c is not None and not (c.loose and not (c.locative or c.near)):   # a person's name, not a placed town
             c.weak = weak and not _names_country(c)
             found.append(c)
     found = _with_datelines(sdoc, keys, found, gz, cues)
@@ -320,7 +328,7 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
     for c in cands:
         pool = filter_readings(c)
         named = [p for p in pool if p.kind == "country"] if c.cue is None else []
-        c.countries = set() if c.weak else {p.iso2 for p in named or pool if p.iso2}
+        c.countries = set() if c.weak or c.loose else {p.iso2 for p in named or pool if p.iso2}
         c.side = bool(named) and (_names_a_side(sdoc, c, cues) or _in_actor_name(sdoc, c))
     return cands
 

@@ -95,6 +95,9 @@ def _resolve(c: Cand, support: Counter, any_support: bool = True, provinces: Cou
     pool = filter_readings(c)
     own = Counter({next(iter(c.countries)): 1}) if len(c.countries) == 1 else Counter()
     others = support - own
+    if c.loose:                            # another transliteration: one province of a country the text supports
+        pool = [p for p in pool if others.get(p.iso2) and p.kind == "city"]
+        return max(pool, key=lambda p: p.population) if len({(p.iso2, p.admin1) for p in pool}) == 1 else None
     if c.weak:                             # cued ("Al-Raqqa province", "in Daquq"): any reading, else a sizeable town
         cued = c.cue is not None or c.near or c.locative or c.division or c.dateline
         if any_support:
@@ -147,7 +150,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     if not support and told:
         for k, c in enumerate(cands):        # "Lebanese protesters in Tripoli": Lebanon's
             lands = {p.iso2 for p in c.places}
-            if len(lands) > 1 and lands & set(told):
+            if (len(lands) > 1 or c.loose) and lands & set(told):
                 resolved[k], basis[k] = _safe_resolve(c, told) or resolved[k], told
     if told:
         for k, p in enumerate(resolved):     # "a Malian army vehicle ... near Boni": not Bonn, whose old name it is

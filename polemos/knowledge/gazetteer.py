@@ -27,6 +27,7 @@ from .places.tables import (
     read_geonames_admin1,
     read_geonames_countries,
     read_yaml,
+    skeleton,
     split_aliases,
 )
 
@@ -34,6 +35,7 @@ KINDS = ("country", "admin1", "district", "site", "city", "sea")
 _DISTRICT_CENTRE = "markaz e woluswali ye "
 SCAN_POPULATION = 1_000_000       # cities this large are matched in text without NER support
 PLACED_SCAN_POPULATION = 50_000  # ... and cities this large where the text places something in them ("in X")
+LOOSE_MIN_LETTERS = 4            # a name's skeleton this long at least is looked up loosely
 CITY_CACHE = 100_000             # city Places kept made (each row read once under its own name, once as an alias)
 
 
@@ -58,6 +60,7 @@ class Gazetteer(DivisionTables):
         self._city_aliases: list[tuple[str, int]] = []   # curated spellings of capitals ("Raqqa")
         self._curated_keys: set[tuple[str, int]] = set()  # (norm(alias), geonameid) of those spellings
         self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._loose: dict[str, list[int]] | None = None   # skeleton of a town's own name -> rows (`loose_lookup`)
         self._cities: dict[tuple[int, bool], Place] = {}   # (row, alternate) -> the Place _city made
         self._articles: set[str] = set()          # "al", "el"...: dropped when a name is not found
         self._sites: list[tuple[frozenset[str], Place]] = []   # (words of all its names, site)
@@ -271,6 +274,21 @@ class Gazetteer(DivisionTables):
                      admin1=adm.name if adm else None, admin1_code=adm.admin1_code if adm else None,
                      gn_admin1=row.admin1 or None, lat=row.lat, lon=row.lon, geonameid=row.geonameid,
                      population=row.population, capital=row.geonameid in self._capitals, alternate=alternate)
+
+    def loose_lookup(self, key: str) -> list[Place]:
+        """Towns whose own name is `key` but for its transliteration ("Qalqiliyah" for Qalqilyah, "Tooz Khurmato" for
+        Tuz Khurmatu, "Avdiivka" for Avdiyivka: `tables.skeleton`), as alternate readings; none for a short name,
+        whose letters too many towns share."""
+        skel = skeleton(key, self._articles)
+        if len(skel.replace(" ", "")) < LOOSE_MIN_LETTERS:
+            return []
+        if self._loose is None:
+            loose: dict[str, list[int]] = {}
+            for i, own in enumerate(self._keys):
+                if own:
+                    loose.setdefault(skeleton(own, self._articles), []).append(i)
+            self._loose = loose
+        return [self._city(i, key) for i in self._loose.get(skel, ())]
 
     def lookup(self, name: str) -> list[Place]:
         """Every place this name may denote (countries, admin1, districts, sites, cities)."""
