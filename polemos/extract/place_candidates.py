@@ -211,7 +211,6 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues,
     j = _extend(keys, i, j, gz)
     key = _key(keys, i, j)
     places = gz.lookup_key(key)
-    loose = loose and not places and bool(places := gz.loose_lookup(key))
     if places and all(p.alternate and p.kind == "city" for p in places):
         # "Avdiivka": a hamlet's alternate name, and the town of that country whose own name is spelled otherwise
         lands, ids = {p.iso2 for p in places}, {p.geonameid for p in places}
@@ -223,6 +222,7 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues,
         if any(p.kind in _CUE_KINDS[cues.after[last]] for p in inner):   # not "Guatemala City": no such city
             places, cue = inner, cues.after[last]
             key = _key(keys, i, j - 1)
+    loose = loose and not places and bool(places := gz.loose_lookup(key))
     if not places:
         return None
     if cue is None and j < len(sdoc) and sdoc[j].lower_ in cues.after:
@@ -307,7 +307,8 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
         c = _with_cues(sdoc, keys, i, j, gz, cues, loose=sdoc[i].ent_type_ in ("GPE", "LOC"))
         if c is not None:
             found.append(c)
-            taken[c.i:c.j] = [True] * (c.j - c.i)
+            if not c.loose:                                 # a longer name the scan finds outranks a loose one
+                taken[c.i:c.j] = [True] * (c.j - c.i)
     spans = [(i, j, False) for i, j in _scan(sdoc, keys, caps, gz, taken, cues)]
     spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, WEAK_LABELS)    # "the supreme court": no name
               if not any(taken[i:j]) and any(caps[i:j])]

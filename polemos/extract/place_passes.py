@@ -153,8 +153,8 @@ def named_province_spellings(sdoc, cands: list, resolved: list[Place | None], gz
         if p is not None and p.kind == "admin1":
             named.setdefault(p.iso2, set()).add(p.name)
     for k, (c, p) in enumerate(zip(cands, resolved)):
-        if p is None or p.kind != "city" or not p.alternate or p.population >= small_town:
-            continue
+        if p is None or p.kind != "city" or not p.alternate or p.population >= small_town or c.loose:
+            continue                # (a town read through its skeleton was chosen in its supported province)
         provinces = named.get(p.iso2, set())
         if len(provinces) == 1 and p.admin1 not in provinces:
             province = gz.admin1(p.iso2, next(iter(provinces)))
