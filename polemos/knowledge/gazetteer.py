@@ -63,6 +63,7 @@ class Gazetteer(DivisionTables):
         self._loose: dict[str, list[int]] | None = None   # skeleton of a town's own name -> rows (`loose_lookup`)
         self._cities: dict[tuple[int, bool], Place] = {}   # (row, alternate) -> the Place _city made
         self._articles: set[str] = set()          # "al", "el"...: dropped when a name is not found
+        self._city_suffixed: set[str] = set()     # countries whose towns GeoNames names "X City" (names.yaml)
         self._sites: list[tuple[frozenset[str], Place]] = []   # (words of all its names, site)
         self._habits = read_yaml("names.yaml")
         self._load_countries()
@@ -186,6 +187,8 @@ class Gazetteer(DivisionTables):
         habits = self._habits
         prefixes = self._articles = {norm(p) for p in habits["article_prefixes"]}
         articles = set(habits["article_countries"])
+        suffixed = self._city_suffixed = set(habits.get("city_suffix_countries", ()))
+        self._load_spellings()
         def put(k: str, i: int) -> None:
             bucket = index.setdefault(k, [])
             if not bucket or bucket[-1] != i:
@@ -197,6 +200,8 @@ class Gazetteer(DivisionTables):
                 put(key[len(_DISTRICT_CENTRE):], i)
             elif row.cc in articles and key.split(" ", 1)[0] in prefixes and " " in key:
                 put(key.split(" ", 1)[1], i)                # "Al Fallujah" -> "fallujah"
+            elif row.cc in suffixed and key.endswith(" city"):
+                put(key[:-5], i)                            # "Marawi City" -> "marawi"
             for alt in row.alternates:
                 put(norm(alt), i)
                 if "'s " in alt:                        # "Cox's Bazar" as the text splits it: "Cox", "'s", "Bazar"
@@ -223,6 +228,24 @@ class Gazetteer(DivisionTables):
         for key, bucket in index.items():
             index[key] = [self._countries.get(e.iso2, e) if isinstance(e, Place) and e.kind == "country" else e
                           for e in bucket]
+
+    def _load_spellings(self) -> None:
+        """Other names of GeoNames towns that cities1000 does not keep (`city_spellings.csv`: a town's new or former
+        name, 'Nur-Sultan' for Astana, 'Dzerzhynsk' for Toretsk; a spelling of another language, 'Tyr' for Tyre),
+        read as the town's own names."""
+        wanted = {(r["iso2"], norm(r["name"])): r for r in read_csv("city_spellings.csv")}
+        best: dict[tuple[str, str], CityRow] = {}
+        for row, key in zip(self._rows, self._keys):
+            r = wanted.get((row.cc, key))
+            if r is not None and (not r["admin1"] or self._admin1_named(row, r["admin1"])) \
+                    and (best.get((row.cc, key)) is None or row.population > best[(row.cc, key)].population):
+                best[(row.cc, key)] = row
+        for k, row in best.items():
+            self._city_aliases += [(alias, row.geonameid) for alias in split_aliases(wanted[k]["spellings"])]
+
+    def _admin1_named(self, row: CityRow, name: str) -> bool:
+        adm = self._admin1.get((row.cc, row.admin1))
+        return adm is not None and norm(adm.name) == norm(name)
 
     def _load_sites(self) -> None:
         """Curated sites and districts (`sites.csv`), and towns GeoNames' cities1000 lacks (`towns.csv`: front-line
@@ -251,6 +274,8 @@ class Gazetteer(DivisionTables):
         """`key` is the row's own name (article or district-centre prefix aside) or a curated spelling."""
         own = self._keys[i]
         if key == own or own.endswith(" " + key) and own.split(" ", 1)[0] in self._articles:
+            return True
+        if own == key + " city" and self._rows[i].cc in self._city_suffixed:
             return True
         return own == _DISTRICT_CENTRE + key or (key, self._rows[i].geonameid) in self._curated_keys
 
