@@ -129,6 +129,15 @@ def _in_compound(sdoc, i: int, j: int) -> bool:
     return after or before
 
 
+def _road_compound(sdoc, j: int, cues: Cues) -> bool:
+    """The hyphenated word ending at or after token j names a way between places ("the Halba-Qoubaiyat road")."""
+    while j + 1 < len(sdoc) and sdoc[j].text == "-" and not sdoc[j].whitespace_ and sdoc[j + 1].is_alpha:
+        j += 2
+    while j < len(sdoc) and sdoc[j].text[:1].isupper() and sdoc[j].is_alpha:     # "the Chtaura-Masnaa Highway"
+        j += 1
+    return j < len(sdoc) and sdoc[j].lower_ in cues.road_nouns
+
+
 def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bool],
           cues: Cues) -> list[tuple[int, int]]:
     """Longest gazetteer scan-names at each capitalised token not already inside a NER place."""
@@ -151,7 +160,8 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
                         key in gz.scan_keys or divisional or key in gz.placed_keys and _placed(sdoc, i, j + 1, cues)):
                     found = (j + 1, key)
         if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[1], gz) \
-                and not _blocked(sdoc, i, found[0]) and not _in_compound(sdoc, i, found[0]):
+                and not _blocked(sdoc, i, found[0]) \
+                and not (_in_compound(sdoc, i, found[0]) and not _road_compound(sdoc, found[0], cues)):
             spans.append((i, found[0]))
             i = found[0]
         else:
