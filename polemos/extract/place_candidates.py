@@ -41,6 +41,8 @@ class Cand:
     locative: bool = False      # right after "in", "near", "at"...
     division: bool = False      # used as a division: "(Dori, Seno)", "..., Tandubas, Tawi-Tawi."
     dateline: bool = False      # the place a story was filed from ("NAIROBI (Reuters) -")
+    road: bool = False          # part of a way's name ("the Halba-Qoubaiyat road"): gives way to a place the
+                                # sentence names otherwise ("the Sidon-Beirut highway in Jadra")
     loose: bool = False         # read through another transliteration only ("Tooz Khurmato"): a town of a country
                                 # the rest of the text supports, else nothing
 
@@ -130,12 +132,16 @@ def _in_compound(sdoc, i: int, j: int) -> bool:
 
 
 def _road_compound(sdoc, j: int, cues: Cues) -> bool:
-    """The hyphenated word ending at or after token j names a way between places ("the Halba-Qoubaiyat road")."""
+    """The hyphenated word ending at or after token j names a way between places ("the Halba-Qoubaiyat road"), and
+    the text places the way no otherwise ("the Sidon-Beirut highway in Jadra": Jadra is the place, whether the
+    gazetteer knows it or not)."""
     while j + 1 < len(sdoc) and sdoc[j].text == "-" and not sdoc[j].whitespace_ and sdoc[j + 1].is_alpha:
         j += 2
     while j < len(sdoc) and sdoc[j].text[:1].isupper() and sdoc[j].is_alpha:     # "the Chtaura-Masnaa Highway"
         j += 1
-    return j < len(sdoc) and sdoc[j].lower_ in cues.road_nouns
+    if j >= len(sdoc) or sdoc[j].lower_ not in cues.road_nouns:
+        return False
+    return not (j + 2 < len(sdoc) and sdoc[j + 1].lower_ in cues.locative and sdoc[j + 2].text[:1].isupper())
 
 
 def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bool],
@@ -341,6 +347,7 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
         named = [p for p in pool if p.kind == "country"] if c.cue is None else []
         c.countries = set() if c.weak or c.loose else {p.iso2 for p in named or pool if p.iso2}
         c.side = bool(named) and (_names_a_side(sdoc, c, cues) or _in_actor_name(sdoc, c))
+        c.road = _in_compound(sdoc, c.i, c.j) and _road_compound(sdoc, c.j, cues)
     return cands
 
 

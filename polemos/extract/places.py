@@ -95,8 +95,10 @@ def _resolve(c: Cand, support: Counter, any_support: bool = True, provinces: Cou
     pool = filter_readings(c)
     own = Counter({next(iter(c.countries)): 1}) if len(c.countries) == 1 else Counter()
     others = support - own
-    if c.loose:                            # another transliteration: one province of a country the text supports
-        pool = [p for p in pool if others.get(p.iso2) and p.kind == "city"]
+    if c.loose:                            # another transliteration: one province of a country the text supports,
+        placed = c.locative or c.near or c.cue is not None      # or in a text naming none, a placed town of size
+        pool = [p for p in pool if p.kind == "city" and (others.get(p.iso2) if any_support
+                                                         else placed and p.population >= LONE_MIN_POP)]
         return max(pool, key=lambda p: p.population) if len({(p.iso2, p.admin1) for p in pool}) == 1 else None
     if c.weak:                             # cued ("Al-Raqqa province", "in Daquq"): any reading, else a sizeable town
         cued = c.cue is not None or c.near or c.locative or c.division or c.dateline
@@ -199,7 +201,8 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     kept = [(n, c, p) for n, (c, p) in enumerate(zip(cands, resolved))
             if p is not None and not c.side     # "a UK-based monitor", "US servicemen": whose, no place of the text
             and not (c.qualifier and p.kind != "country" and qualified_resolved(n, cands, resolved))]
-    gone = give_way([(sentence_of(sdoc[c.i]).start, c.dateline or distant_reference(sdoc, c.i, cues.directions),
+    gone = give_way([(sentence_of(sdoc[c.i]).start,
+                      c.dateline or c.road or distant_reference(sdoc, c.i, cues.directions),
                       p.iso2, p.kind) for _, c, p in kept])
     return [_mention(c, p, sdoc, doc) for k, (_, c, p) in enumerate(kept) if k not in gone]
 
