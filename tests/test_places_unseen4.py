@@ -23,7 +23,7 @@ def test_a_town_written_before_its_country_is_that_countrys():
     assert where(text)["Beni"] == ("Democratic Republic of Congo", "Nord-Kivu")
     assert {(e.country, e.admin1) for e in events(text, PUB)} == {("Democratic Republic of Congo", "Nord-Kivu")}
     # the other Congo where its town says so
-    assert where("Police fired tear gas at students in Dolisie, Congo, on Monday.")["Congo"][0] == "Republic of Congo"
+    assert where("Police used tear gas on students in Dolisie, Congo, on Monday.")["Congo"][0] == "Republic of Congo"
 
 
 def test_towns_the_extract_lacks():
@@ -46,6 +46,8 @@ def test_a_town_in_another_transliteration():
         "Avdiivka"] == ("Ukraine", "Donetsk")
     # a person's name is no town of another spelling
     assert "Zelenskyy" not in where("Zelenskyy met soldiers in Kramatorsk on Tuesday.")
+    # in a text naming no country, a name of alike consonants is no reading (towns of such consonants abound)
+    assert where("Teachers marched through Kamishla village on Monday.") == {}
 
 
 def test_former_and_foreign_names_of_towns():
@@ -57,3 +59,12 @@ def test_former_and_foreign_names_of_towns():
 def test_a_philippine_town_named_without_city():
     text = "On 9 June 2022, soldiers clashed with militants in Marawi, killing three of them."
     assert where(text)["Marawi"] == ("Philippines", "Bangsamoro Autonomous Region in Muslim Mindanao")
+
+
+def test_the_towns_a_road_joins():
+    # each part of a hyphenated road's name is a town ('Dara-i-Sufi' stays one name)
+    places = where("On 7 June 2022, truck drivers closed the Bar Elias-Chtaura road for two hours.")
+    assert places["Bar Elias"] == places["Chtaura"] == ("Lebanon", "Bekaa")
+    # a road the text places in a town of its own: its end points are not where it happened
+    places = where("A lorry was ambushed on the Tyre-Sidon highway near Ghazieh on Monday.")
+    assert places == {"Ghazieh": ("Lebanon", "South")}

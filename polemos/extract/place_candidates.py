@@ -41,8 +41,8 @@ class Cand:
     locative: bool = False      # right after "in", "near", "at"...
     division: bool = False      # used as a division: "(Dori, Seno)", "..., Tandubas, Tawi-Tawi."
     dateline: bool = False      # the place a story was filed from ("NAIROBI (Reuters) -")
-    road: bool = False          # part of a way's name ("the Halba-Qoubaiyat road"): gives way to a place the
-                                # sentence names otherwise ("the Sidon-Beirut highway in Jadra")
+    road: bool = False          # part of a way's name ("the Bar Elias-Chtaura road"): gives way to a place the
+                                # sentence names otherwise ("the Tyre-Sidon highway near Ghazieh")
     loose: bool = False         # read through another transliteration only ("Tooz Khurmato"): a town of a country
                                 # the rest of the text supports, else nothing
 
@@ -132,12 +132,12 @@ def _in_compound(sdoc, i: int, j: int) -> bool:
 
 
 def _road_compound(sdoc, j: int, cues: Cues) -> bool:
-    """The hyphenated word ending at or after token j names a way between places ("the Halba-Qoubaiyat road"), and
-    the text places the way no otherwise ("the Sidon-Beirut highway in Jadra": Jadra is the place, whether the
+    """The hyphenated word ending at or after token j names a way between places ("the Bar Elias-Chtaura road"), and
+    the text places the way not otherwise ("the Tyre-Sidon highway near Ghazieh": Ghazieh is the place, whether the
     gazetteer knows it or not)."""
     while j + 1 < len(sdoc) and sdoc[j].text == "-" and not sdoc[j].whitespace_ and sdoc[j + 1].is_alpha:
         j += 2
-    while j < len(sdoc) and sdoc[j].text[:1].isupper() and sdoc[j].is_alpha:     # "the Chtaura-Masnaa Highway"
+    while j < len(sdoc) and sdoc[j].text[:1].isupper() and sdoc[j].is_alpha:     # "the Zahle-Riyaq Highway"
         j += 1
     if j >= len(sdoc) or sdoc[j].lower_ not in cues.road_nouns:
         return False

@@ -95,10 +95,9 @@ def _resolve(c: Cand, support: Counter, any_support: bool = True, provinces: Cou
     pool = filter_readings(c)
     own = Counter({next(iter(c.countries)): 1}) if len(c.countries) == 1 else Counter()
     others = support - own
-    if c.loose:                            # another transliteration: one province of a country the text supports,
-        placed = c.locative or c.near or c.cue is not None      # or in a text naming none, a placed town of size
-        pool = [p for p in pool if p.kind == "city" and (others.get(p.iso2) if any_support
-                                                         else placed and p.population >= LONE_MIN_POP)]
+    if c.loose:                            # another transliteration: one province of a country the text supports
+        pool = [p for p in pool if p.kind == "city" and others.get(p.iso2)]   # (a text naming no country has too
+                                                                              # many towns of alike consonants)
         return max(pool, key=lambda p: p.population) if len({(p.iso2, p.admin1) for p in pool}) == 1 else None
     if c.weak:                             # cued ("Al-Raqqa province", "in Daquq"): any reading, else a sizeable town
         cued = c.cue is not None or c.near or c.locative or c.division or c.dateline
