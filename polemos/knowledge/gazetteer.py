@@ -248,8 +248,10 @@ class Gazetteer(DivisionTables):
         return adm is not None and norm(adm.name) == norm(name)
 
     def _load_sites(self) -> None:
-        """Curated sites and districts (`sites.csv`), and towns GeoNames' cities1000 lacks (`towns.csv`: front-line
-        villages, towns listed in GeoNames without a population), read like sites, as towns of their province."""
+        """Curated sites and districts (`sites.csv`), and towns GeoNames' cities1000 lacks (`towns.csv`: Donbas
+        contact-line villages, Lebanese towns), read like sites, as towns of their province. In `towns.csv` the
+        coordinates are approximate (within about 10 km) and `population` is a rough lower bound where one is known
+        (a town of some size speaks for its country, `extract.places._votes`), blank where not."""
         for r in read_csv("sites.csv") + read_csv("towns.csv"):
             cc = r["iso2"]
             lat, lon = (float(r["lat"]), float(r["lon"])) if r["lat"] else (None, None)
