@@ -68,3 +68,10 @@ def test_the_towns_a_road_joins():
     # a road the text places in a town of its own: its end points are not where it happened
     places = where("A lorry was ambushed on the Tyre-Sidon highway near Ghazieh on Monday.")
     assert places == {"Ghazieh": ("Lebanon", "South")}
+
+
+def test_the_autonomous_district_of_abidjan_is_a_first_level_division():
+    # ACLED codes Abidjan's district as a first-level division; GeoNames files it under a second 'Lagunes' code
+    assert where("Market women marched through Bingerville, Ivory Coast, on Thursday.")[
+        "Bingerville"] == ("Ivory Coast", "Abidjan")
+    assert where("Youths clashed with police in Dabou, Ivory Coast.")["Dabou"] == ("Ivory Coast", "Lagunes")
