@@ -41,6 +41,10 @@ class Cand:
     locative: bool = False      # right after "in", "near", "at"...
     division: bool = False      # used as a division: "(Dori, Seno)", "..., Tandubas, Tawi-Tawi."
     dateline: bool = False      # the place a story was filed from ("NAIROBI (Reuters) -")
+    road: bool = False          # part of a way's name ("the Bar Elias-Chtaura road"): gives way to a place the
+                                # sentence names otherwise ("the Tyre-Sidon highway near Ghazieh")
+    loose: bool = False         # read through another transliteration only ("Tooz Khurmato"): a town of a country
+                                # the rest of the text supports, else nothing
 
 
 _KEY_CACHE: dict[int, tuple[str, bool]] = {}     # orth id -> (token key, starts with a capital)
@@ -127,6 +131,19 @@ def _in_compound(sdoc, i: int, j: int) -> bool:
     return after or before
 
 
+def _road_compound(sdoc, j: int, cues: Cues) -> bool:
+    """The hyphenated word ending at or after token j names a way between places ("the Bar Elias-Chtaura road"), and
+    the text places the way not otherwise ("the Tyre-Sidon highway near Ghazieh": Ghazieh is the place, whether the
+    gazetteer knows it or not)."""
+    while j + 1 < len(sdoc) and sdoc[j].text == "-" and not sdoc[j].whitespace_ and sdoc[j + 1].is_alpha:
+        j += 2
+    while j < len(sdoc) and sdoc[j].text[:1].isupper() and sdoc[j].is_alpha:     # "the Zahle-Riyaq Highway"
+        j += 1
+    if j >= len(sdoc) or sdoc[j].lower_ not in cues.road_nouns:
+        return False
+    return not (j + 2 < len(sdoc) and sdoc[j + 1].lower_ in cues.locative and sdoc[j + 2].text[:1].isupper())
+
+
 def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bool],
           cues: Cues) -> list[tuple[int, int]]:
     """Longest gazetteer scan-names at each capitalised token not already inside a NER place."""
@@ -149,7 +166,8 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
                         key in gz.scan_keys or divisional or key in gz.placed_keys and _placed(sdoc, i, j + 1, cues)):
                     found = (j + 1, key)
         if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[1], gz) \
-                and not _blocked(sdoc, i, found[0]) and not _in_compound(sdoc, i, found[0]):
+                and not _blocked(sdoc, i, found[0]) \
+                and not (_in_compound(sdoc, i, found[0]) and not _road_compound(sdoc, found[0], cues)):
             spans.append((i, found[0]))
             i = found[0]
         else:
@@ -203,11 +221,16 @@ def _division_context(sdoc, i: int, j: int, cues: Cues) -> bool:
     return nxt == ")" or prev in ("(", ",") and nxt in (",", ".", ")", ";")
 
 
-def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues) -> Cand | None:
-    """The candidate for tokens i..j, reading the cue words around it."""
+def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues, loose: bool = False) -> Cand | None:
+    """The candidate for tokens i..j, reading the cue words around it (`loose`: through another transliteration
+    where the name itself is unknown)."""
     j = _extend(keys, i, j, gz)
     key = _key(keys, i, j)
     places = gz.lookup_key(key)
+    if places and all(p.alternate and p.kind == "city" for p in places):
+        # "Avdiivka": a hamlet's alternate name, and the town of that country whose own name is spelled otherwise
+        lands, ids = {p.iso2 for p in places}, {p.geonameid for p in places}
+        places = places + [q for q in gz.loose_lookup(key) if q.iso2 in lands and q.geonameid not in ids]
     cue = None
     if (not places or len(places) == 1 and places[0].kind == "city") and j - i > 1:
         last = sdoc[j - 1].lower_
@@ -215,6 +238,7 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues)
         if any(p.kind in _CUE_KINDS[cues.after[last]] for p in inner):   # not "Guatemala City": no such city
             places, cue = inner, cues.after[last]
             key = _key(keys, i, j - 1)
+    loose = loose and not places and bool(places := gz.loose_lookup(key))
     if not places:
         return None
     if cue is None and j < len(sdoc) and sdoc[j].lower_ in cues.after:
@@ -229,7 +253,7 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues)
     if not locative and k >= 1 and sdoc[k].lower_ == "of" and cues.after.get(sdoc[k - 1].lower_) == "facility":
         locative = True                          # "outside the main hospital of Thessaloniki": the site's town
     return Cand(i, j, key, places, cue, _near(sdoc, i, cues), locative=locative,
-                 division=cue is None and _division_context(sdoc, i, j, cues))
+                 division=cue is None and _division_context(sdoc, i, j, cues), loose=loose)
 
 
 def _extend(keys: list[str], i: int, j: int, gz: Gazetteer) -> int:
@@ -296,18 +320,19 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
     for i, j in _ner_spans(sdoc, keys, cues):
         if _key(keys, i, j) in gz.acronyms and not sdoc[i].text.isupper():
             continue                                        # "Us" is not the US
-        c = _with_cues(sdoc, keys, i, j, gz, cues)
+        c = _with_cues(sdoc, keys, i, j, gz, cues, loose=sdoc[i].ent_type_ in ("GPE", "LOC"))
         if c is not None:
             found.append(c)
-            taken[c.i:c.j] = [True] * (c.j - c.i)
+            if not c.loose:                                 # a longer name the scan finds outranks a loose one
+                taken[c.i:c.j] = [True] * (c.j - c.i)
     spans = [(i, j, False) for i, j in _scan(sdoc, keys, caps, gz, taken, cues)]
     spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, WEAK_LABELS)    # "the supreme court": no name
               if not any(taken[i:j]) and any(caps[i:j])]
     spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, {"NORP"})      # "east of Samarra"
               if not any(taken[i:j]) and _near(sdoc, i, cues) and not _modifies(sdoc, i, j)]
     for i, j, weak in spans:
-        c = _with_cues(sdoc, keys, i, j, gz, cues)
-        if c is not None:
+        c = _with_cues(sdoc, keys, i, j, gz, cues, loose=weak)
+        if c is not None and not (c.loose and not (c.locative or c.near)):   # a person's name, not a placed town
             c.weak = weak and not _names_country(c)
             found.append(c)
     found = _with_datelines(sdoc, keys, found, gz, cues)
@@ -320,8 +345,9 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
     for c in cands:
         pool = filter_readings(c)
         named = [p for p in pool if p.kind == "country"] if c.cue is None else []
-        c.countries = set() if c.weak else {p.iso2 for p in named or pool if p.iso2}
+        c.countries = set() if c.weak or c.loose else {p.iso2 for p in named or pool if p.iso2}
         c.side = bool(named) and (_names_a_side(sdoc, c, cues) or _in_actor_name(sdoc, c))
+        c.road = _in_compound(sdoc, c.i, c.j) and _road_compound(sdoc, c.j, cues)
     return cands
 
 

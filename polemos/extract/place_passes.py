@@ -108,7 +108,9 @@ def stated_countries(sdoc, cands: list, resolved: list[Place | None], gz: Gazett
     that country's division ("Northwest" for Cameroon's Northwest Region), never a same-named one abroad
     (Iceland's): what the text states outranks the gazetteer's readings of the name alone. A town written
     before a country that has a province of its own name ("Tenancingo, Mexico") is read in that province
-    when it lies there: both readings of the name place it in that country, and the province's is the finer."""
+    when it lies there: both readings of the name place it in that country, and the province's is the finer.
+    A country's name that two countries bear ("Congo") is the one where the town before it lies ("Dolisie, Congo"),
+    and a town written before its country is that country's town ("Beni, Congo": not Bolivia's department)."""
     for k in range(len(cands) - 1):
         c, nxt, land = cands[k], cands[k + 1], resolved[k + 1]
         here = resolved[k]
@@ -116,6 +118,7 @@ def stated_countries(sdoc, cands: list, resolved: list[Place | None], gz: Gazett
             continue
         if nxt.i - c.j != 1 or sdoc[c.j].text != "," or not sdoc[c.i].text[:1].isupper():
             continue
+        land = resolved[k + 1] = _land_of_town(c, nxt, land)
         if here is not None and here.iso2 == land.iso2:
             same = gz.admin1(land.iso2, land.name)          # Mexico's State of Mexico
             if same is not None and here.admin1 != same.admin1:
@@ -124,8 +127,19 @@ def stated_countries(sdoc, cands: list, resolved: list[Place | None], gz: Gazett
                     resolved[k] = max(inside, key=lambda p: (p.kind == "city", p.population))
             continue
         found = gz.admin1(land.iso2, _name_words(sdoc[c.i:c.j]))
+        inside = [p for p in c.places if p.iso2 == land.iso2 and p.kind not in ("country", "sea")]
+        listed = nxt.j < len(sdoc) and sdoc[nxt.j].lower_ in ("and", "or")      # "Mosul, Syria and Iraq": a list
+        if found is None and inside and c.cue is None and not listed:
+            found = max(inside, key=lambda p: (not p.alternate, p.kind == "city", p.population))
         if found is not None:
             resolved[k] = found
+
+
+def _land_of_town(town, name, land: Place) -> Place:
+    """Of the countries a name bears, the one holding the town written right before it (else `land`)."""
+    lands = [p for p in name.places if p.kind == "country"]
+    held = [p for p in lands if any(q.iso2 == p.iso2 and q.kind != "country" for q in town.places)]
+    return held[0] if len(lands) > 1 and len(held) == 1 else land
 
 
 def named_province_spellings(sdoc, cands: list, resolved: list[Place | None], gz: Gazetteer,
@@ -139,8 +153,8 @@ def named_province_spellings(sdoc, cands: list, resolved: list[Place | None], gz
         if p is not None and p.kind == "admin1":
             named.setdefault(p.iso2, set()).add(p.name)
     for k, (c, p) in enumerate(zip(cands, resolved)):
-        if p is None or p.kind != "city" or not p.alternate or p.population >= small_town:
-            continue
+        if p is None or p.kind != "city" or not p.alternate or p.population >= small_town or c.loose:
+            continue                # (a town read through its skeleton was chosen in its supported province)
         provinces = named.get(p.iso2, set())
         if len(provinces) == 1 and p.admin1 not in provinces:
             province = gz.admin1(p.iso2, next(iter(provinces)))

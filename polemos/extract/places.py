@@ -95,6 +95,10 @@ def _resolve(c: Cand, support: Counter, any_support: bool = True, provinces: Cou
     pool = filter_readings(c)
     own = Counter({next(iter(c.countries)): 1}) if len(c.countries) == 1 else Counter()
     others = support - own
+    if c.loose:                            # another transliteration: one province of a country the text supports
+        pool = [p for p in pool if p.kind == "city" and others.get(p.iso2)]   # (a text naming no country has too
+                                                                              # many towns of alike consonants)
+        return max(pool, key=lambda p: p.population) if len({(p.iso2, p.admin1) for p in pool}) == 1 else None
     if c.weak:                             # cued ("Al-Raqqa province", "in Daquq"): any reading, else a sizeable town
         cued = c.cue is not None or c.near or c.locative or c.division or c.dateline
         if any_support:
@@ -147,7 +151,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     if not support and told:
         for k, c in enumerate(cands):        # "Lebanese protesters in Tripoli": Lebanon's
             lands = {p.iso2 for p in c.places}
-            if len(lands) > 1 and lands & set(told):
+            if (len(lands) > 1 or c.loose) and lands & set(told):
                 resolved[k], basis[k] = _safe_resolve(c, told) or resolved[k], told
     if told:
         for k, p in enumerate(resolved):     # "a Malian army vehicle ... near Boni": not Bonn, whose old name it is
@@ -196,7 +200,8 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     kept = [(n, c, p) for n, (c, p) in enumerate(zip(cands, resolved))
             if p is not None and not c.side     # "a UK-based monitor", "US servicemen": whose, no place of the text
             and not (c.qualifier and p.kind != "country" and qualified_resolved(n, cands, resolved))]
-    gone = give_way([(sentence_of(sdoc[c.i]).start, c.dateline or distant_reference(sdoc, c.i, cues.directions),
+    gone = give_way([(sentence_of(sdoc[c.i]).start,
+                      c.dateline or c.road or distant_reference(sdoc, c.i, cues.directions),
                       p.iso2, p.kind) for _, c, p in kept])
     return [_mention(c, p, sdoc, doc) for k, (_, c, p) in enumerate(kept) if k not in gone]
 

@@ -27,6 +27,7 @@ from .places.tables import (
     read_geonames_admin1,
     read_geonames_countries,
     read_yaml,
+    skeleton,
     split_aliases,
 )
 
@@ -34,6 +35,7 @@ KINDS = ("country", "admin1", "district", "site", "city", "sea")
 _DISTRICT_CENTRE = "markaz e woluswali ye "
 SCAN_POPULATION = 1_000_000       # cities this large are matched in text without NER support
 PLACED_SCAN_POPULATION = 50_000  # ... and cities this large where the text places something in them ("in X")
+LOOSE_MIN_LETTERS = 4            # a name's skeleton this long at least is looked up loosely
 CITY_CACHE = 100_000             # city Places kept made (each row read once under its own name, once as an alias)
 
 
@@ -58,8 +60,10 @@ class Gazetteer(DivisionTables):
         self._city_aliases: list[tuple[str, int]] = []   # curated spellings of capitals ("Raqqa")
         self._curated_keys: set[tuple[str, int]] = set()  # (norm(alias), geonameid) of those spellings
         self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._loose: dict[str, list[int]] | None = None   # skeleton of a town's own name -> rows (`loose_lookup`)
         self._cities: dict[tuple[int, bool], Place] = {}   # (row, alternate) -> the Place _city made
         self._articles: set[str] = set()          # "al", "el"...: dropped when a name is not found
+        self._city_suffixed: set[str] = set()     # countries whose towns GeoNames names "X City" (names.yaml)
         self._sites: list[tuple[frozenset[str], Place]] = []   # (words of all its names, site)
         self._habits = read_yaml("names.yaml")
         self._load_countries()
@@ -183,6 +187,8 @@ class Gazetteer(DivisionTables):
         habits = self._habits
         prefixes = self._articles = {norm(p) for p in habits["article_prefixes"]}
         articles = set(habits["article_countries"])
+        suffixed = self._city_suffixed = set(habits.get("city_suffix_countries", ()))
+        self._load_spellings()
         def put(k: str, i: int) -> None:
             bucket = index.setdefault(k, [])
             if not bucket or bucket[-1] != i:
@@ -194,6 +200,8 @@ class Gazetteer(DivisionTables):
                 put(key[len(_DISTRICT_CENTRE):], i)
             elif row.cc in articles and key.split(" ", 1)[0] in prefixes and " " in key:
                 put(key.split(" ", 1)[1], i)                # "Al Fallujah" -> "fallujah"
+            elif row.cc in suffixed and key.endswith(" city"):
+                put(key[:-5], i)                            # "Marawi City" -> "marawi"
             for alt in row.alternates:
                 put(norm(alt), i)
                 if "'s " in alt:                        # "Cox's Bazar" as the text splits it: "Cox", "'s", "Bazar"
@@ -221,8 +229,30 @@ class Gazetteer(DivisionTables):
             index[key] = [self._countries.get(e.iso2, e) if isinstance(e, Place) and e.kind == "country" else e
                           for e in bucket]
 
+    def _load_spellings(self) -> None:
+        """Other names of GeoNames towns that cities1000 does not keep (`city_spellings.csv`: a town's new or former
+        name, 'Nur-Sultan' for Astana, 'Dzerzhynsk' for Toretsk; a spelling of another language, 'Tyr' for Tyre),
+        read as the town's own names."""
+        wanted = {(r["iso2"], norm(r["name"])): r for r in read_csv("city_spellings.csv")}
+        best: dict[tuple[str, str], CityRow] = {}
+        for row, key in zip(self._rows, self._keys):
+            r = wanted.get((row.cc, key))
+            if r is not None and (not r["admin1"] or self._admin1_named(row, r["admin1"])) \
+                    and (best.get((row.cc, key)) is None or row.population > best[(row.cc, key)].population):
+                best[(row.cc, key)] = row
+        for k, row in best.items():
+            self._city_aliases += [(alias, row.geonameid) for alias in split_aliases(wanted[k]["spellings"])]
+
+    def _admin1_named(self, row: CityRow, name: str) -> bool:
+        adm = self._admin1.get((row.cc, row.admin1))
+        return adm is not None and norm(adm.name) == norm(name)
+
     def _load_sites(self) -> None:
-        for r in read_csv("sites.csv"):
+        """Curated sites and districts (`sites.csv`), and towns GeoNames' cities1000 lacks (`towns.csv`: Donbas
+        contact-line villages, Lebanese towns), read like sites, as towns of their province. In `towns.csv` the
+        coordinates are approximate (within about 10 km) and `population` is a rough lower bound where one is known
+        (a town of some size speaks for its country, `extract.places._votes`), blank where not."""
+        for r in read_csv("sites.csv") + read_csv("towns.csv"):
             cc = r["iso2"]
             lat, lon = (float(r["lat"]), float(r["lon"])) if r["lat"] else (None, None)
             anchor = self._best_city(cc, r["anchor"] or r["name"]) if lat is None else None
@@ -233,17 +263,21 @@ class Gazetteer(DivisionTables):
             place = Place(name=r["name"], kind=r["kind"] or "site", country=country.name if country else None,
                           iso2=cc, admin1=adm.name if adm else r["admin1"] or None,
                           admin1_code=adm.admin1_code if adm else None, gn_admin1=adm.gn_admin1 if adm else None,
-                          lat=lat, lon=lon, geonameid=anchor.geonameid if anchor else None, scan=True)
+                          lat=lat, lon=lon, geonameid=anchor.geonameid if anchor else None, scan=True,
+                          population=int(r.get("population") or 0))
             names = [r["name"]] + split_aliases(r["aliases"])
             for n in names:
                 self._add(n, place, scan=True)
-            self._sites.append((frozenset(w for n in names for w in norm(n).split()), place))
+            if place.kind != "city":
+                self._sites.append((frozenset(w for n in names for w in norm(n).split()), place))
 
     # ------------------------------------------------------------------ lookup
     def _own_name(self, i: int, key: str) -> bool:
         """`key` is the row's own name (article or district-centre prefix aside) or a curated spelling."""
         own = self._keys[i]
         if key == own or own.endswith(" " + key) and own.split(" ", 1)[0] in self._articles:
+            return True
+        if own == key + " city" and self._rows[i].cc in self._city_suffixed:
             return True
         return own == _DISTRICT_CENTRE + key or (key, self._rows[i].geonameid) in self._curated_keys
 
@@ -267,6 +301,21 @@ class Gazetteer(DivisionTables):
                      admin1=adm.name if adm else None, admin1_code=adm.admin1_code if adm else None,
                      gn_admin1=row.admin1 or None, lat=row.lat, lon=row.lon, geonameid=row.geonameid,
                      population=row.population, capital=row.geonameid in self._capitals, alternate=alternate)
+
+    def loose_lookup(self, key: str) -> list[Place]:
+        """Towns whose own name is `key` but for its transliteration ("Qalqiliyah" for Qalqilyah, "Tooz Khurmato" for
+        Tuz Khurmatu, "Avdiivka" for Avdiyivka: `tables.skeleton`), as alternate readings; none for a short name,
+        whose letters too many towns share."""
+        skel = skeleton(key, self._articles)
+        if len(skel.replace(" ", "")) < LOOSE_MIN_LETTERS:
+            return []
+        if self._loose is None:
+            loose: dict[str, list[int]] = {}
+            for i, own in enumerate(self._keys):
+                if own:
+                    loose.setdefault(skeleton(own, self._articles), []).append(i)
+            self._loose = loose
+        return [self._city(i, key) for i in self._loose.get(skel, ())]
 
     def lookup(self, name: str) -> list[Place]:
         """Every place this name may denote (countries, admin1, districts, sites, cities)."""

@@ -30,6 +30,7 @@ class Cues:
     side_suffixes: frozenset[str] = frozenset()
     land_nouns: frozenset[str] = frozenset()
     land_preps: frozenset[str] = frozenset()
+    road_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,8 @@ def load_cues(path: Path = CUES) -> Cues:
                 frozenset(data.get("name_connectors", ())), _types(data.get("facility_types", {})),
                 frozenset(data.get("locative_skip", ())), data.get("dateline", r"(?!)"),
                 frozenset(data.get("side_nouns", ())), frozenset(data.get("side_suffixes", ())),
-                frozenset(data.get("land_nouns", ())), frozenset(data.get("land_preps", ())))
+                frozenset(data.get("land_nouns", ())), frozenset(data.get("land_preps", ())),
+                frozenset(data.get("road_nouns", ())))
 
 
 def _types(groups: dict[str, list[str]]) -> dict[str, frozenset[str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,25 @@ _PUNCT = str.maketrans({"-": " ", "'": "", "\u2019": "", "`": "", ".": "", ",": 
 def fold(text: str) -> str:
     """ASCII-fold diacritics ("Tillabéri" -> "Tillaberi")."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def skeleton(key: str, articles: frozenset[str] | set[str] = frozenset()) -> str:
+    """A transliteration-blind form of a normalised name: each word's first letter, then its consonants, 'q' as
+    'k', a final 'h' after a vowel dropped, repeated letters once ("Qalqiliyah", "Qalqilyah" -> "klkl";
+    "Tooz Khurmato", "Tuz Khurmatu" -> "tz khrmt"; "Avdiivka", "Avdiyivka" -> "avdvk"); articles dropped."""
+    out = []
+    for word in key.split():
+        if word in articles:
+            continue
+        if len(word) > 3 and word.endswith("h") and word[-2] in "aeiouy":
+            word = word[:-1]
+        word = word.replace("q", "k")
+        out.append(_REPEATS.sub(r"\1", word[0] + _VOWELS.sub("", word[1:])))
+    return " ".join(out)
 
 
 def norm(name: str) -> str:
