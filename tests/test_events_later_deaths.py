@@ -20,22 +20,22 @@ def test_a_victim_who_later_died_is_a_death():
 
 
 def test_a_witness_naming_some_of_the_dead_does_not_lower_the_toll():
-    ev = _one("A bomb exploded in a market in Kirkuk on Monday, killing at least 20 people. "
-              "A shopkeeper said he saw the deaths of a woman and her son.")
+    ev = _one("A bomb tore through a market in Kirkuk on Monday and at least 20 shoppers died. "
+              "A shopkeeper said he saw the deaths of an old man and his grandson.")
     assert ev.fatalities_low == 20
     ev = _one("A bomb killed five people in Kirkuk on Monday. Police later said three people died.")
     assert (ev.fatalities_low, ev.fatalities_high) == (3, 5)       # a figure written lower still counts
 
 
 def test_the_dead_of_a_relative_clause_are_its_noun():
-    ev = _one("A soldier who died in the attack was buried in Kirkuk on Monday.")
+    ev = _one("A soldier who died in the ambush was buried in Kirkuk on Monday.")
     assert ev.actor2 == "Military Forces of Iraq (2022-)" and ev.fatalities == 1
 
 
 def test_the_group_whose_orders_an_attack_followed_is_its_author():
     ev = _one("A bomb planted on the orders of the Islamic State killed 12 people at a market in Jos on Friday.")
     assert ev.actor1.startswith("Islamic State")
-    ev = _one("Twelve people were killed in the bombing of a market in Jos on Friday, carried out on the orders of "
+    ev = _one("Twelve traders were killed in the bombing of a market in Jos on Friday, carried out on the orders of "
               "Boko Haram commanders.")
     assert ev.actor1 == "Boko Haram"
     ev = _one("Soldiers, on the orders of their commander, shot dead two traders in Jos on Friday.")

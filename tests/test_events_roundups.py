@@ -12,10 +12,10 @@ from tests.event_sentences import events, one
 news = functools.partial(events, pub=date(2024, 3, 12))
 _one = functools.partial(one, pub=date(2024, 3, 12))
 
-ROUNDUP = ("A spate of bombings across Iraq killed 31 people on Monday, officials said. "
-           "In Kirkuk, a car bomb near a bus station killed nine people. "
-           "In the western town of Qasr Hamdan, a roadside bomb struck an army patrol, killing two soldiers. "
-           "Two other explosions in Mosul killed at least four people. "
+ROUNDUP = ("Attacks across Iraq killed 31 people on Monday, officials said. "
+           "In Kirkuk, an explosives-packed car blew up beside a bus depot, killing nine people. "
+           "Near the village of Qasr Hamdan, two soldiers died when a roadside bomb hit their patrol. "
+           "Two other blasts in Mosul left at least four dead. "
            "Earlier, militants had stormed a police post near Tikrit.")
 
 
@@ -51,33 +51,33 @@ def test_other_attacks_are_of_the_series_told_and_dated_with_it():
 
 
 def test_a_summary_of_other_blasts_is_not_a_summary_of_those_told():
-    found = news("A car bomb outside a ministry in Baghdad killed 12 people on Monday. "
-                 "A roadside bomb in Mahmudiyah killed a policeman. "
-                 "Two other explosions in the Baghdad neighbourhoods of Amil and Bayaa killed at least four people.")
+    found = news("Twelve people died when a parked car blew up beside a ministry in Baghdad on Monday. "
+                 "A policeman was killed by a roadside bomb in Mahmudiyah. "
+                 "Two other blasts hit the Baghdad districts of Amil and Bayaa, leaving at least four dead.")
     assert sorted(e.fatalities for e in found if e.admin1 == "Baghdad") == [1, 4, 12]
 
 
 def test_violence_spread_over_a_country_or_a_trend_is_no_event():
-    assert news("At least 25 people were killed in violence across Syria on Friday.") == []
-    assert news("Attacks throughout the north-east killed 40 people on Sunday.") == []
-    assert news("The country suffered a spike in unrest in June when at least 80 people were killed.") == []
+    assert news("Dozens more died in fighting across Syria on Friday, a monitor said.") == []
+    assert news("Raids throughout the north-east killed 40 people on Sunday.") == []
+    assert news("The province saw a surge in unrest in June, when 80 people died.") == []
 
 
 def test_a_series_toll_in_a_later_sentence_goes_to_no_event():
-    ev = _one("A car bomb killed one soldier in Kirkuk on Monday. "
-              "The attack came two days after a spate of bombings across the country killed at least 20 people.")
+    ev = _one("A roadside bomb killed one soldier in Kirkuk on Monday. "
+              "The blast came a week after a wave of bombings across the country had killed 20 people.")
     assert (ev.fatalities_low, ev.fatalities_high) == (1, 1)
 
 
 def test_a_quarter_told_inside_its_town_is_one_event_there():
-    ev = _one("In Baghdad, a bomb planted on a motorbike near a bakery in Sadr City killed five people on Saturday.")
+    ev = _one("In Baghdad, an explosive hidden on a motorbike by a bakery in Sadr City killed five people on Saturday.")
     assert (ev.location, ev.fatalities) == ("Sadr City", 5)
     # two towns told apart in two clauses stay two events
     assert len(news("Two guards were shot dead in Baghdad on Saturday while a trader was kidnapped in Sadr City.")) == 2
 
 
 def test_the_town_deep_in_the_weapon_phrase_outranks_a_bearing_landmark():
-    ev = _one("A grenade thrown into a bar in the centre of the town of Gulu, north of Kampala, killed two people.")
+    ev = _one("A grenade tossed into a bar in the middle of the town of Gulu, north of Kampala, wounded two people.")
     assert ev.location == "Gulu"
 
 
@@ -87,18 +87,18 @@ def test_a_town_only_the_speaker_is_in_does_not_narrow_the_province():
 
 
 def test_a_reference_told_before_the_event_joins_it():
-    found = news("A witness on Friday identified the man who rented the van used in the bombing of the courthouse in "
-                 "Tulsa. The courthouse in Tulsa was destroyed by a truck bomb on 3 May 2021, killing 40 people.")
+    found = news("On Friday a witness named the driver who parked the van used in the blast at the Tulsa courthouse. "
+                 "The courthouse in Tulsa was destroyed by a van bomb on 3 May 2021, killing 40 people.")
     assert len(found) == 1
     assert (found[0].event_date, found[0].fatalities) == ("2021-05-03", 40)
     # a development of another kind is no reference to it
-    found = news("The president has been told of the arrest of two smugglers who killed a soldier. "
+    found = news("The governor was briefed on the arrest of two smugglers who had shot a soldier. "
                  "Soldiers defused a bomb in Kano on Monday.")
     assert {"Arrests", "Disrupted weapons use"} <= {e.sub_event_type for e in found}
 
 
 def test_the_record_a_toll_is_measured_by_is_no_event():
-    record = "Sunday's toll was the highest since March 3, 2015, when 40 people were killed at a hotel in Bamako."
+    record = "No day had been deadlier since March 3, 2015, when 40 people were killed at a hotel in Bamako."
     assert news(record) == []
     ev = _one("Gunmen killed 40 people at a hotel in Bamako in 2015.")
     assert ev.fatalities == 40

@@ -387,7 +387,8 @@ def _ordered_by(trig) -> list:
     on the trigger, its clause's verb or a participle on either ('the bombing, carried out on X's orders')."""
     verb = clause_verb(trig)
     hosts = {trig.i, verb.i}
-    hosts |= {c.i for h in (trig, verb) for c in h.children if c.dep_ in ("acl", "relcl", "conj") and c.tag_ == "VBN"}
+    hosts |= {c.i for h in (trig, verb) for c in h.children if c.dep_ in ("acl", "relcl", "conj", "advcl")
+              and c.tag_ == "VBN"}
     out = []
     for prep in (c for i in sorted(hosts) for c in trig.doc[i].children):
         if prep.dep_ != "prep" or prep.lower_ != "on":
@@ -681,7 +682,7 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
         d = _dep_distance(head, trig)
         if d is None and route and getattr(m, "feature", None) in ("city", "site", "district", "place") \
                 and _phrase_chain(head, trig):
-            d = _dep_distance(head, trig, PHRASE_DEPTH)   # 'a bomb at a market in the centre of the town of X'
+            d = _dep_distance(head, trig, PHRASE_DEPTH)   # 'a grenade at a stall in the middle of the village of X'
         if d is None and trig.dep_ == "compound" and (d1 := _dep_distance(head, trig.head)) is not None:
             d = d1 + 1                      # "the Friday car bomb attack in Gao": the noun the trigger modifies
         if d is None:
@@ -907,8 +908,8 @@ def speaker_place(place: PlaceMention | None, trig, sdoc, reporting: frozenset) 
 def event_time(trig, times: list[TimeMention], sdoc, reporting: frozenset = frozenset(),
                weak: bool = False) -> TimeMention | None:
     """The trigger's own time; with `weak`, else the time of the statement reporting it (or of the clause around
-    the relative clause holding the trigger: 'identified in court on Friday the man who rented the truck used in
-    the bombing' dates the testimony, not the bombing)."""
+    the relative clause holding the trigger: 'on Friday a witness named the driver who parked the van used in the
+    blast' dates the testimony, not the blast)."""
     tm = _attached([t for t in times if t.value], trig, sdoc, reporting=reporting, weak=weak)
     if tm is not None and not weak and _around_relative(tm, trig, sdoc):
         return None
@@ -916,7 +917,7 @@ def event_time(trig, times: list[TimeMention], sdoc, reporting: frozenset = froz
 
 
 def _around_relative(tm: TimeMention, trig, sdoc) -> bool:
-    """The trigger lies in a relative clause on a noun ('the man who rented the truck used in the bombing'), and
+    """The trigger lies in a relative clause on a noun ('the driver who parked the van used in the blast'), and
     the time outside it."""
     clause = next((a for a in (trig, *trig.ancestors) if a.dep_ == "relcl"), None)
     if clause is None:

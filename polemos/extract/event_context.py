@@ -108,8 +108,8 @@ def aggregate(tok, lex: Lexicon, instrument: bool = False) -> bool:
 
 
 def series_noun(tok, lex: Lexicon) -> bool:
-    """An event noun telling a series: under a trend ('a spike in unrest', 'a surge of attacks') or spread over a
-    country or region ('bombings across the north-east', 'violence across Syria')."""
+    """An event noun telling a series: under a trend ('an upsurge in unrest', 'a surge of raids') or spread over a
+    country or region ('raids across the north-east', 'fighting throughout the country')."""
     if tok.tag_ not in ("NN", "NNS", "NNPS"):
         return False
     if tok.dep_ == "pobj" and _trend_of(tok.head, lex) and not any(c.dep_ in ("det", "poss") for c in tok.children):
@@ -131,7 +131,7 @@ def _spread(tok, lex: Lexicon) -> bool:
 
 def _trend_of(prep, lex: Lexicon) -> bool:
     """The preposition tells what a trend noun counts: under it, or right after it where the parser hung it on the
-    verb ('suffered a spike in unrest')."""
+    verb ('went through an upsurge in unrest')."""
     before = prep.doc[prep.i - 1] if prep.i > 0 else prep
     trends = lex.words["trend_nouns"]
     return _lemma(prep.head) in trends or (

@@ -268,8 +268,8 @@ def merge_drafts(drafts: list[Draft], rank=None) -> list[Event]:
 
 
 def _told_later(kept: list[Draft], ahead: set[int], rank) -> list[Draft]:
-    """'A witness identified the man who rented the truck used in the bombing', then 'the building was destroyed
-    by a bomb on 19 April 1995': a reference told before the event it refers to joins the event, told later with a
+    """'A witness named the driver who parked the van used in the blast', then 'the depot was destroyed by a
+    van bomb on 2 June 2011': a reference told before the event it refers to joins the event, told later with a
     date of its own, of its class and place (not one told as another incident)."""
     out = list(kept)
     for n, ref in enumerate(kept):

@@ -199,7 +199,7 @@ def tally_dependents(triggers, tallies: set[int], lex: Lexicon) -> set[int]:
 
 
 def _tally_toll(verb, noun) -> bool:
-    """'a spate of bombings killed 17' (the parser may hang the verb on the noun phrase), 'killed in attacks across the
+    """'a wave of raids killed 17' (the parser may hang the verb on the noun phrase), 'killed in attacks across the
     north': the tally's own toll."""
     holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "acl":

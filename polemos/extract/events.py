@@ -213,7 +213,7 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
         town = next((g for k, g in groups.items() if k[0] == key[0] and k != key and k[1] is not None
                      and _quarter_of(g[1], groups[key][1]) and _one_clause(g[0], groups[key][0])),
                     None) if key in groups else None
-        if town is not None:       # "in Baghdad, a car bomb in the Sadr City district killed 12": one town's quarter
+        if town is not None:       # "in X, a blast in its Y quarter killed 12": one town's quarter
             quarter = groups.pop(key)
             town[0].extend(quarter[0])
             if quarter[1].span.start > town[1].span.start:
@@ -516,7 +516,7 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
         return back[0], back[1], OWN          # "That came two weeks after two policemen were killed"
     if ctx.last_date is not None and (gap := _after_told(trigs, ctx.lex)) is not None \
             and (later := shifted(*ctx.last_date, *gap)) is not None:
-        return later[0], later[1], OWN        # "in a shootout with police two days after the bombing"
+        return later[0], later[1], OWN        # "in a gunfight with officers three days after the blast"
     if ctx.last_date is not None and (rel := relative_to(sent.text, *ctx.last_date)):
         return rel[0], rel[1], OWN            # "A month earlier, the group claimed a bombing in X"
     if ctx.last_date is not None and sequel(trigs, ctx.lex) and ctx.doc.published is not None:
@@ -957,7 +957,9 @@ def _unknown_town(sent, trigs, ctx: _Ctx) -> str | None:
     which is no place told before (None when the sentence names none of the event's own)."""
     from ..knowledge.places.cues import load_cues
     kinds = load_cues().before_of
-    heads = [clause_verb(t.token) for t in trigs] + [t.token for t in trigs]
+    verbs = [clause_verb(t.token) for t in trigs]
+    heads = [t.token for t in trigs] + verbs + [a for v in verbs for a in v.ancestors if a.pos_ in ("VERB", "AUX")]
+    # ('near the village of X, two soldiers died when a bomb hit their patrol': the clause above the trigger's)
     for tok in sent:
         noun = tok.head.head
         if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ == "of" and noun.pos_ == "NOUN" \
@@ -1430,7 +1432,7 @@ def _another(trigs, lex: Lexicon) -> bool:
 
 
 def _after_told(trigs, lex: Lexicon) -> tuple[int, str] | None:
-    """'wounded in a shootout with police two days after the bombing': the trigger's event is another, that long
+    """'hurt in a gunfight with officers three days after the blast': the trigger's event is another, that long
     (n, unit) after the event the definite noun refers to (the one told last)."""
     for t in trigs:
         for head in {t.token.i: t.token, clause_verb(t.token).i: clause_verb(t.token)}.values():
