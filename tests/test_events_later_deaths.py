@@ -44,7 +44,7 @@ def test_the_group_whose_orders_an_attack_followed_is_its_author():
 
 def test_an_event_told_as_days_after_the_one_before_is_another_of_its_own_day():
     found = news("A bomb wounded 30 people in Kano on 17 September. "
-                 "The bomber was wounded in a shootout with police two days after the bombing.")
+                 "The bomber was hurt in a gunfight with officers two days after the blast.")
     by_type = {e.event_type: e for e in found}
     assert by_type["Explosions/Remote violence"].event_date == "2023-09-17"
     assert by_type["Battles"].event_date == "2023-09-19"

@@ -52,7 +52,7 @@ def test_other_attacks_are_of_the_series_told_and_dated_with_it():
 
 def test_a_summary_of_other_blasts_is_not_a_summary_of_those_told():
     found = news("Twelve people died when a parked car blew up beside a ministry in Baghdad on Monday. "
-                 "A policeman was killed by a roadside bomb in Mahmudiyah. "
+                 "A roadside bomb in Mahmudiyah left a policeman dead. "
                  "Two other blasts hit the Baghdad districts of Amil and Bayaa, leaving at least four dead.")
     assert sorted(e.fatalities for e in found if e.admin1 == "Baghdad") == [1, 4, 12]
 
@@ -60,7 +60,7 @@ def test_a_summary_of_other_blasts_is_not_a_summary_of_those_told():
 def test_violence_spread_over_a_country_or_a_trend_is_no_event():
     assert news("Dozens more died in fighting across Syria on Friday, a monitor said.") == []
     assert news("Raids throughout the north-east killed 40 people on Sunday.") == []
-    assert news("The province saw a surge in unrest in June, when 80 people died.") == []
+    assert news("The province saw a surge in unrest during June, when 80 people died.") == []
 
 
 def test_a_series_toll_in_a_later_sentence_goes_to_no_event():

@@ -682,7 +682,7 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
         d = _dep_distance(head, trig)
         if d is None and route and getattr(m, "feature", None) in ("city", "site", "district", "place") \
                 and _phrase_chain(head, trig):
-            d = _dep_distance(head, trig, PHRASE_DEPTH)   # 'a grenade at a stall in the middle of the village of X'
+            d = _dep_distance(head, trig, PHRASE_DEPTH)   # 'a grenade at a stall at the heart of the village of X'
         if d is None and trig.dep_ == "compound" and (d1 := _dep_distance(head, trig.head)) is not None:
             d = d1 + 1                      # "the Friday car bomb attack in Gao": the noun the trigger modifies
         if d is None:
