@@ -49,3 +49,9 @@ def test_an_event_told_as_days_after_the_one_before_is_another_of_its_own_day():
     assert by_type["Explosions/Remote violence"].event_date == "2023-09-17"
     assert by_type["Battles"].event_date == "2023-09-19"
     assert by_type["Explosions/Remote violence"].actor1.startswith("Unidentified")   # the police fought the bomber
+
+
+def test_the_victims_of_an_event_nouns_relative_clause_are_its_target():
+    ev = _one("Officers were looking for a suspect believed responsible for a Friday blast in Jos which injured "
+              "several people.")
+    assert ev.actor2 == "Civilians (Nigeria)"

@@ -466,6 +466,9 @@ def target_heads(trig) -> list:
     for c in tok.children:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("target", "kill", "injure", "wound"):
             out += _children(c, ("dobj",))
+        elif c.dep_ == "relcl" and tok.pos_ == "NOUN" and c.lemma_ in ("target", "kill", "injure", "wound", "hit") \
+                and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children):
+            out += _children(c, ("dobj",))    # "a blast which injured several people": what the blast did
     return [x for h in out for x in conjuncts(h)]
 
 
