@@ -13,7 +13,7 @@ from datetime import date
 from ..knowledge.actor_records import norm, slug
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention, Document, Span
-from . import actor_context, actor_period, actor_qualifiers
+from . import actor_context, actor_kin, actor_period, actor_qualifiers
 from .actor_matcher import TokenTrie, cached
 from .attribution import expanded_span, sentence_of
 
@@ -34,6 +34,8 @@ def generic_trie(pack: ActorPack, tokenizer) -> TokenTrie:
         for cat in CATEGORIES:
             for word in pack.lexicon.get(cat, ()):
                 trie.add(word, word.lower(), cat)
+        for word in actor_kin.head_phrases(pack):
+            trie.add(word, word.lower(), "kin")
         return trie
     return cached(pack, "generic", build)
 
@@ -98,6 +100,11 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
                 last.dep_ in ("amod", "compound", "nmod") and _names_group(by_token.get(last.head.i), pack)):
             continue                                 # "paramilitary" in "the paramilitary Rapid Support Forces"
         phrase = " ".join(s.key for s in m.surfaces[:1])
+        if cats & {"kin", "unidentified", "militia_heads"} and (
+                kin := actor_kin.militias(sdoc, doc, m.start, m.end, phrase, by_token, pack, country_at(m.start))):
+            out.extend(kin)                          # 'Al Hayash tribesmen', 'militias from the X and Y clans'
+            last_end = m.end
+            continue
         force = next((c for c in STATE_FORCES if c in cats), None)
         found = _resolve(sdoc, doc, m.start, m.end, cats, force, phrase, by_token, lex, pack, country_at(m.start), on)
         if found is not None:
