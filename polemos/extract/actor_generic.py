@@ -267,6 +267,11 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
             desc_start = min(desc_start, k)
         elif low in lex.determiners and tok.dep_ == "det":
             definite = True
+        elif tok.pos_ == "PROPN" and (force == "police" or force and any(sdoc[j].lower_ == "police" for j in mods)) \
+                and (land := _place_owner(sdoc, k, mods, first)):
+            owner_country, span_start = land, min(span_start, k)   # 'Lagos Police', 'Imphal East police
+            force = "police"                                        # commandos': the country's police (ACLED
+                                                                    # names no city's)
         elif tok.pos_ == "PROPN" or (force is None and unknown_acronym(tok)):
             return None                              # an unknown name owns the noun ('HBDH militants'): NER or
                                                      # actor_provisional handles it
@@ -309,6 +314,21 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
         return _generic(span, doc, "unidentified_armed_group",
                         _named_c("Unidentified Armed Group", owner_country or first), "armed_group")
     return None
+
+
+def _place_owner(sdoc, k: int, mods: list[int], country: str | None) -> str | None:
+    """The text's country where it has a city, province or district of the name the proper nouns around token k
+    spell; None otherwise (a town abroad of that name is no owner: 'the Federal Police' is not Argentina's)."""
+    from ..knowledge.gazetteer import default_gazetteer
+    a = b = k
+    while a - 1 in mods and sdoc[a - 1].pos_ == "PROPN":
+        a -= 1
+    while b + 1 in mods and sdoc[b + 1].pos_ == "PROPN":
+        b += 1
+    if country is None:
+        return None
+    lands = {p.country for p in default_gazetteer().lookup(sdoc[a:b + 1].text) if p.kind != "country"}
+    return country if country in lands else None
 
 
 def _numbered_unit(sdoc, doc, start: int, end: int, by_token, lex: _Lex, pack: ActorPack, first: str | None,
