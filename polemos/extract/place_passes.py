@@ -116,6 +116,12 @@ def stated_countries(sdoc, cands: list, resolved: list[Place | None], gz: Gazett
             continue
         if nxt.i - c.j != 1 or sdoc[c.j].text != "," or not sdoc[c.i].text[:1].isupper():
             continue
+        if not any(p.iso2 == land.iso2 for p in c.places) and (shared := {
+                p.iso2: p for p in gz.namesakes(_name_words(sdoc[nxt.i:nxt.j]))}):
+            inside = [p for p in c.places if p.iso2 in shared and p.kind != "country"]
+            if inside:             # "Beni, Congo": the Congo that holds a Beni, not Bolivia's Beni department
+                here = resolved[k] = max(inside, key=lambda p: (p.kind == "city", p.population))
+                land = resolved[k + 1] = shared[here.iso2]
         if here is not None and here.iso2 == land.iso2:
             same = gz.admin1(land.iso2, land.name)          # Mexico's State of Mexico
             if same is not None and here.admin1 != same.admin1:

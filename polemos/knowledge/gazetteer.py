@@ -296,6 +296,12 @@ class Gazetteer(DivisionTables):
                 return self._countries.get(c.alpha_2)
         return next((p for p in self.lookup(name_or_iso) if p.kind == "country"), None)
 
+    def namesakes(self, name: str) -> list[Place]:
+        """The countries a short name written alone may mean ('Congo': both Congos), from `shared_country_names`
+        in names.yaml; [] for a name only one country bears."""
+        codes = self._habits.get("shared_country_names", {}).get(norm(name), ())
+        return [self._countries[c] for c in codes if c in self._countries]
+
     def admin1(self, country: str, name: str) -> Place | None:
         """A first-level division of `country` (name or ISO code) by name or variant spelling."""
         c = self.country(country)
