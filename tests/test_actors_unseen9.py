@@ -64,3 +64,13 @@ def test_towns_before_a_plural_place_noun_are_no_side():
               "India.")
     assert ev.actor1.startswith("Military Forces of Pakistan")
     assert ev.actor2 not in ("Sangmo", "Dhanni")
+
+
+def test_cult_gangs_are_the_countrys_cult_militia():
+    ev = _one("On 12 March 2023, rival cult gangs clashed in Ughelli, Delta, Nigeria, leaving two dead.")
+    assert ev.actor1 == "Unidentified Cult Militia (Nigeria)"
+
+
+def test_arbaki_fighters_are_a_pro_government_militia():
+    ev = _one("On 12 March 2020, Arbaki fighters shot dead two shepherds in Khulm district, Balkh.")
+    assert ev.actor1 == "Militia (Pro-Government)"
