@@ -31,7 +31,7 @@ def test_a_tribe_or_clan_names_its_militia(text, actor1, actor2):
 
 
 def test_a_clan_militia_named_before_its_noun():
-    ev = _one("On 12 March 2023, a Dhulbahante clan militia attacked a police checkpoint near Galkayo, Mudug, Somalia.")
+    ev = _one("On 12 March 2023, a Dhulbahante clan militia raided a police post outside Galkayo, Mudug, Somalia.")
     assert ev.actor1 == "Dhulbahante Clan Militia (Somalia)"
     assert ev.actor2.startswith("Police Forces of Somalia")
 

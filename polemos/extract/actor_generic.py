@@ -102,7 +102,7 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
         phrase = " ".join(s.key for s in m.surfaces[:1])
         if cats & {"kin", "unidentified", "militia_heads"} and (
                 kin := actor_kin.militias(sdoc, doc, m.start, m.end, phrase, by_token, pack, country_at(m.start))):
-            out.extend(kin)                          # 'Al Hayash tribesmen', 'militias from the X and Y clans'
+            out.extend(kin)                          # 'Al Zubair tribesmen', 'gunmen from the X and Y clans'
             last_end = m.end
             continue
         force = next((c for c in STATE_FORCES if c in cats), None)

@@ -1,8 +1,8 @@
 """Tribes and clans as sides: ACLED's '<X> Tribal Militia (Country)' and '<X> Clan Militia (Country)'.
 
-A kin noun names a militia of the tribe or clan told before it ('Al Hayash tribesmen', 'a Leelkayse clan
-militia', 'between Bani Ali and Al Badi tribesmen': each name its own side); any armed noun owned by a tribe or
-clan after it names that one ('militiamen from the Hawadle and Jarer Weyne clans'); a kin noun with no name is
+A kin noun names a militia of the tribe or clan told before it ('Al Zubair tribesmen', 'a Dhulbahante clan
+militia', 'between Al Shamil and Bani Hudhayl tribesmen': each name its own side); any armed noun owned by a tribe or
+clan after it names that one ('gunmen from the Reer Hassan and Wacdaan clans'); a kin noun with no name is
 the country's Unidentified Tribal/Clan Militia ('unidentified tribesmen', 'tribal militias'). The nouns are pack
 data (`kin_militias` in knowledge/actors/generic.yaml); names of peoples the packs list (`ethnic_groups`: 'Fulani
 herdsmen') keep their ethnic militia, named groups and states their own name.
@@ -95,7 +95,7 @@ def _names_before(sdoc, start: int, by_token, k: Kin) -> list[tuple[int, int]] |
 
 
 def _owners_after(sdoc, end: int, by_token, k: Kin) -> tuple[list[tuple[int, int]], str] | None:
-    """'(militiamen) from the Hawadle and Jarer Weyne clans': the names and the kin of the owner after a noun."""
+    """'(gunmen) from the Reer Hassan and Wacdaan clans': the names and the kin of the owner after a noun."""
     i = end
     if i >= len(sdoc) or sdoc[i].lower_ not in ("from", "of"):
         return None

@@ -103,7 +103,7 @@ def _place_like(ent, lex: _Lex) -> bool:
     when a place word says so ('the village of X')."""
     root = ent.root
     head = root.head if root.dep_ == "conj" and root.head.i < root.i and root.head.dep_ in ("compound", "nmod") \
-        else root                       # "Garkote and Mothal villages": named with the first conjunct
+        else root                       # "Sangmo and Dhanni hamlets": named with the first conjunct
     while head.dep_ in ("compound", "nmod") and head.head.i > head.i:
         head = head.head                # "the Korghal security post": the noun the compound chain ends in
     if _place_noun(ent[-1], lex) or (head is not root and _place_noun(head, lex)) or (
@@ -127,7 +127,7 @@ def _place_like(ent, lex: _Lex) -> bool:
 
 
 def _place_noun(tok, lex: _Lex) -> bool:
-    """A place noun, singular or plural ('Garkote and Mothal villages')."""
+    """A place noun, singular or plural ('Sangmo and Dhanni hamlets')."""
     return norm(tok.text) in lex.place_heads or (tok.tag_ == "NNS" and norm(tok.lemma_) in lex.place_heads)
 
 
