@@ -74,3 +74,8 @@ def test_cult_gangs_are_the_countrys_cult_militia():
 def test_arbaki_fighters_are_a_pro_government_militia():
     ev = _one("On 12 March 2020, Arbaki fighters shot dead two shepherds in Khulm district, Balkh.")
     assert ev.actor1 == "Militia (Pro-Government)"
+
+
+def test_a_side_told_by_whom_it_backs_takes_the_actor_it_is_coded_as():
+    ev = _one("On 9 March 2023, pro-STC gunmen (coded as the Security Belt) stormed a market in Crater, Aden, Yemen.")
+    assert ev.actor1 == "Security Belt Forces"
