@@ -16,7 +16,9 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from ..knowledge.actor_records import norm
 from ..model import PlaceMention
+from .actor_matcher import cached
 from .attribution import expanded_span, sentence_of
 
 LEAD_WEIGHT = 3
@@ -49,3 +51,20 @@ def sentence_countries(sdoc, places: Sequence[PlaceMention], countries: Sequence
         return default
 
     return country_at
+
+
+def told_country(sdoc, pack) -> str | None:
+    """The country of a text that names no place, told by the demonym of the state forces it names ('the Nigerian
+    army said its soldiers raided a camp'), where every demonym and country name of the text tells that one
+    country; None otherwise ('Israeli troops shot a Palestinian youth': a force abroad is no place's)."""
+    nouns = cached(pack, "state_force_nouns", lambda: frozenset(
+        norm(w) for cat in ("military", "police", "government", "intelligence") for w in pack.lexicon.get(cat, ())))
+    forces, told = set(), set()
+    for tok in sdoc:
+        if not tok.text[:1].isupper() or (c := pack.demonym_country(tok.text)) is None:
+            continue
+        told.add(c)
+        if tok.dep_ in ("amod", "compound", "nmod", "poss") and (
+                norm(tok.head.text) in nouns or norm(tok.head.lemma_) in nouns):
+            forces.add(c)
+    return next(iter(forces)) if len(forces) == 1 and told == forces else None

@@ -13,7 +13,7 @@ from datetime import date
 from ..knowledge.actor_records import norm, slug
 from ..knowledge.actors import ActorPack
 from ..model import ActorMention, Document, Span
-from . import actor_context, actor_period, actor_qualifiers
+from . import actor_context, actor_kin, actor_period, actor_qualifiers
 from .actor_matcher import TokenTrie, cached
 from .attribution import expanded_span, sentence_of
 
@@ -34,6 +34,8 @@ def generic_trie(pack: ActorPack, tokenizer) -> TokenTrie:
         for cat in CATEGORIES:
             for word in pack.lexicon.get(cat, ()):
                 trie.add(word, word.lower(), cat)
+        for word in actor_kin.head_phrases(pack):
+            trie.add(word, word.lower(), "kin")
         return trie
     return cached(pack, "generic", build)
 
@@ -98,6 +100,11 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
                 last.dep_ in ("amod", "compound", "nmod") and _names_group(by_token.get(last.head.i), pack)):
             continue                                 # "paramilitary" in "the paramilitary Rapid Support Forces"
         phrase = " ".join(s.key for s in m.surfaces[:1])
+        if cats & {"kin", "unidentified", "militia_heads"} and (
+                kin := actor_kin.militias(sdoc, doc, m.start, m.end, phrase, by_token, pack, country_at(m.start))):
+            out.extend(kin)                          # 'Al Zubair tribesmen', 'gunmen from the X and Y clans'
+            last_end = m.end
+            continue
         force = next((c for c in STATE_FORCES if c in cats), None)
         found = _resolve(sdoc, doc, m.start, m.end, cats, force, phrase, by_token, lex, pack, country_at(m.start), on)
         if found is not None:
@@ -260,6 +267,11 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
             desc_start = min(desc_start, k)
         elif low in lex.determiners and tok.dep_ == "det":
             definite = True
+        elif tok.pos_ == "PROPN" and (force == "police" or force and any(sdoc[j].lower_ == "police" for j in mods)) \
+                and (land := _place_owner(sdoc, k, mods, first)):
+            owner_country, span_start = land, min(span_start, k)   # 'Lagos Police', 'Imphal East police
+            force = "police"                                        # commandos': the country's police (ACLED
+                                                                    # names no city's)
         elif tok.pos_ == "PROPN" or (force is None and unknown_acronym(tok)):
             return None                              # an unknown name owns the noun ('HBDH militants'): NER or
                                                      # actor_provisional handles it
@@ -302,6 +314,21 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
         return _generic(span, doc, "unidentified_armed_group",
                         _named_c("Unidentified Armed Group", owner_country or first), "armed_group")
     return None
+
+
+def _place_owner(sdoc, k: int, mods: list[int], country: str | None) -> str | None:
+    """The text's country where it has a city, province or district of the name the proper nouns around token k
+    spell; None otherwise (a town abroad of that name is no owner: 'the Federal Police' is not Argentina's)."""
+    from ..knowledge.gazetteer import default_gazetteer
+    a = b = k
+    while a - 1 in mods and sdoc[a - 1].pos_ == "PROPN":
+        a -= 1
+    while b + 1 in mods and sdoc[b + 1].pos_ == "PROPN":
+        b += 1
+    if country is None:
+        return None
+    lands = {p.country for p in default_gazetteer().lookup(sdoc[a:b + 1].text) if p.kind != "country"}
+    return country if country in lands else None
 
 
 def _numbered_unit(sdoc, doc, start: int, end: int, by_token, lex: _Lex, pack: ActorPack, first: str | None,

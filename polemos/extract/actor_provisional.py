@@ -102,10 +102,11 @@ def _place_like(ent, lex: _Lex) -> bool:
     """NER often tags unknown towns as PERSON/ORG: 'in Saraqab', 'Madagali LGA', 'on Ftireh front'; and as NORP
     when a place word says so ('the village of X')."""
     root = ent.root
-    head = root
-    while head.dep_ == "compound" and head.head.i > head.i:
+    head = root.head if root.dep_ == "conj" and root.head.i < root.i and root.head.dep_ in ("compound", "nmod") \
+        else root                       # "Sangmo and Dhanni hamlets": named with the first conjunct
+    while head.dep_ in ("compound", "nmod") and head.head.i > head.i:
         head = head.head                # "the Korghal security post": the noun the compound chain ends in
-    if norm(ent[-1].text) in lex.place_heads or (head is not root and norm(head.text) in lex.place_heads) or (
+    if _place_noun(ent[-1], lex) or (head is not root and _place_noun(head, lex)) or (
             len(ent) > 1 and norm(ent[0].text) in lex.place_prefixes):
         return True
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -123,6 +124,11 @@ def _place_like(ent, lex: _Lex) -> bool:
     armed = any(norm(t.text) in lex.armed for t in ent)
     return (not armed and ent.label_ != "PERSON" or len(ent) == 1) and root.dep_ == "pobj" \
         and root.head.lower_ in lex.place_preps
+
+
+def _place_noun(tok, lex: _Lex) -> bool:
+    """A place noun, singular or plural ('Sangmo and Dhanni hamlets')."""
+    return norm(tok.text) in lex.place_heads or (tok.tag_ == "NNS" and norm(tok.lemma_) in lex.place_heads)
 
 
 def _a_place(noun, lex: _Lex) -> bool:

@@ -11,6 +11,7 @@ from collections import Counter
 
 from ..dates import PartialDate, shared
 from ..model import Document, Event, Mentions, PlaceMention, Span
+from .actor_country import told_country
 from .actor_qualifiers import participants
 from .attribution import cue_tokens, doc_text, expanded_span, lemmas, lowers, sentence_of
 from .event_args import (
@@ -459,7 +460,7 @@ class _Ctx:
         self.quantities = SpanIndex(mentions.quantities)
         self.namer = Namer(pack)
         self.main = main_place(mentions.places)
-        self.home = self.main.country if self.main else _theatre_country(doc)
+        self.home = self.main.country if self.main else _theatre_country(doc) or told_country(sdoc, pack)
         self.qfor = _quantity_fn(sdoc, mentions, doc.doc_id)
         self.dateline = dateline(self.times.items, doc.text)
         self.sent_lemmas: set[str] = set()
