@@ -52,6 +52,6 @@ def test_an_event_told_as_days_after_the_one_before_is_another_of_its_own_day():
 
 
 def test_the_victims_of_an_event_nouns_relative_clause_are_its_target():
-    ev = _one("Officers were looking for a suspect believed responsible for a Friday blast in Jos which injured "
+    ev = _one("Officers were looking for a suspect believed responsible for a weekend blast in Jos which injured "
               "several people.")
     assert ev.actor2 == "Civilians (Nigeria)"

@@ -468,7 +468,7 @@ def target_heads(trig) -> list:
             out += _children(c, ("dobj",))
         elif c.dep_ == "relcl" and tok.pos_ == "NOUN" and c.lemma_ in ("target", "kill", "injure", "wound", "hit") \
                 and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children):
-            out += _children(c, ("dobj",))    # "a blast which injured several people": what the blast did
+            out += _children(c, ("dobj",))    # "a raid which wounded two guards": what the raid did
     return [x for h in out for x in conjuncts(h)]
 
 
