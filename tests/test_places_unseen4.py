@@ -75,3 +75,10 @@ def test_the_autonomous_district_of_abidjan_is_a_first_level_division():
     assert where("Market women marched through Bingerville, Ivory Coast, on Thursday.")[
         "Bingerville"] == ("Ivory Coast", "Abidjan")
     assert where("Youths clashed with police in Dabou, Ivory Coast.")["Dabou"] == ("Ivory Coast", "Lagunes")
+
+
+def test_a_name_one_syllable_longer_is_another_town():
+    # Bagram (Parwan), which the extract lacks, is not Bagrami (Kabul), whose consonants it shares
+    text = "A suicide bomber struck a convoy in Bagram, Afghanistan, on Monday, killing three soldiers."
+    assert where(text).get("Bagram", (None, None))[1] != "Kabul"
+    assert all(e.location != "Bagrami" for e in events(text, PUB))

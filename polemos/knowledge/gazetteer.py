@@ -29,6 +29,7 @@ from .places.tables import (
     read_yaml,
     skeleton,
     split_aliases,
+    syllables,
 )
 
 KINDS = ("country", "admin1", "district", "site", "city", "sea")
@@ -315,7 +316,9 @@ class Gazetteer(DivisionTables):
                 if own:
                     loose.setdefault(skeleton(own, self._articles), []).append(i)
             self._loose = loose
-        return [self._city(i, key) for i in self._loose.get(skel, ())]
+        beats = syllables(key, self._articles)
+        return [self._city(i, key) for i in self._loose.get(skel, ())
+                if syllables(self._keys[i], self._articles) == beats]
 
     def lookup(self, name: str) -> list[Place]:
         """Every place this name may denote (countries, admin1, districts, sites, cities)."""

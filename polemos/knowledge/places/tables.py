@@ -45,6 +45,16 @@ def skeleton(key: str, articles: frozenset[str] | set[str] = frozenset()) -> str
     return " ".join(out)
 
 
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def syllables(key: str, articles: frozenset[str] | set[str] = frozenset()) -> tuple[int, ...]:
+    """The vowel groups of each word of a normalised name (articles dropped): two spellings of one name keep them
+    ("Qalqiliyah", "Qalqilyah": (3,)); a name one syllable longer is another town of the same consonants
+    ("Bagram", "Bagrami")."""
+    return tuple(len(_VOWEL_GROUPS.findall(w)) for w in key.split() if w not in articles)
+
+
 def norm(name: str) -> str:
     """Comparison key of a place name: ASCII, lower case, no hyphens/apostrophes/dots."""
     if not name.isascii():
