@@ -271,11 +271,11 @@ def _told_later(kept: list[Draft], ahead: set[int], rank) -> list[Draft]:
     """'A witness named the driver who parked the van used in the blast', then 'the depot was destroyed by a
     van bomb on 2 June 2011': a reference told before the event it refers to joins the event, told later with a
     date of its own, of its class and place (not one told as another incident)."""
-    out = list(kept)
+    gone: set[int] = set()                     # (by identity: two drafts may compare equal)
     for n, ref in enumerate(kept):
         if id(ref) not in ahead:
             continue
-        later = next((k for k in kept[n + 1:] if k in out and k.own_date and not k.new_incident
+        later = next((k for k in kept[n + 1:] if id(k) not in gone and k.own_date and not k.new_incident
                       and COARSE.get(k.event.event_type) == COARSE.get(ref.event.event_type)
                       and (COARSE.get(k.event.event_type) != "strategic"
                            or k.event.sub_event_type == ref.event.sub_event_type)
@@ -283,8 +283,8 @@ def _told_later(kept: list[Draft], ahead: set[int], rank) -> list[Draft]:
         if later is not None:
             ref.reference = True               # it retypes nothing
             _absorb(later, ref, rank)
-            out.remove(ref)
-    return out
+            gone.add(id(ref))
+    return [k for k in kept if id(k) not in gone]
 
 
 def _without_summaries(kept: list[Draft]) -> list[Draft]:
