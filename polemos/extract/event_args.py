@@ -683,9 +683,8 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
                 or (whose == "reporting" and not weak):
             continue
         d = _dep_distance(head, trig)
-        if d is None and route and getattr(m, "feature", None) in ("city", "site", "district", "place") \
-                and _phrase_chain(head, trig):
-            d = _dep_distance(head, trig, PHRASE_DEPTH)   # 'a grenade at a stall at the heart of the village of X'
+        if d is None and route and getattr(m, "feature", None) in ("city", "site", "district", "place"):
+            d = _phrase_depth(head, trig)   # 'a grenade at a stall at the heart of the village of X'
         if d is None and trig.dep_ == "compound" and (d1 := _dep_distance(head, trig.head)) is not None:
             d = d1 + 1                      # "the Friday car bomb attack in Gao": the noun the trigger modifies
         if d is None:
@@ -708,17 +707,18 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
 PHRASE_DEPTH = 12     # a place this deep in the trigger's own noun phrase is still its place
 
 
-def _phrase_chain(head, trig) -> bool:
-    """The mention hangs under the trigger through nouns and prepositions only, or a participle placing the weapon
-    ('a grenade thrown into a bar in ...'): no clause of its own ('a tank belonging to X ...')."""
+def _phrase_depth(head, trig) -> int | None:
+    """Steps from the mention up to the trigger when it hangs under it through nouns and prepositions only, or a
+    participle placing the weapon ('a grenade thrown into a bar in ...'); None through a clause of its own ('a tank
+    belonging to X ...') or deeper than PHRASE_DEPTH."""
     t = head
-    for _ in range(PHRASE_DEPTH):
+    for n in range(PHRASE_DEPTH):
         if t.i == trig.i:
-            return True
+            return n
         if (t.pos_ in ("VERB", "AUX") and not (t.dep_ == "acl" and t.tag_ == "VBN")) or t.head.i == t.i:
-            return False
+            return None
         t = t.head
-    return False
+    return None
 
 
 def _own_event(head, acts: frozenset) -> bool:

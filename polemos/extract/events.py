@@ -832,11 +832,12 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     strategic = lex.event_type[sub] == "Strategic developments" and not (   # deaths belong to the violence told
         sub == "Disrupted weapons use" and any(premature(t, lex) for t in trigs))   # beside it, a charge gone off
     # before its time kills its own handlers
-    grieved = ctx.grief if lex.event_type[sub] in ("Protests", "Riots") else ctx.tallies   # "protested over
-    if first and not strategic and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):   # the death of
-        fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor, owned, grieved)         # a trader": no toll
+    # not counted: what a protest was about ("protested over the death of a trader"), a tally's own toll
+    skip = ctx.grief if lex.event_type[sub] in ("Protests", "Riots") else ctx.tallies
+    if first and not strategic and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):
+        fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor, owned, skip)
     if first and not lex.words["injury_words"].isdisjoint(ctx.sent_lemmas):
-        inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor, owned, grieved)
+        inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor, owned, skip)
     if sub == "Attack" and status != "place" and any(t.cls.sub == "Looting/property destruction" for t in trigs) \
             and lex.words["harm_words"].isdisjoint(ctx.sent_lemmas | next_sentence_lemmas(sent)) \
             and not lex.pattern("armed_threats").search(_told_with(sent, ctx)):
