@@ -122,8 +122,10 @@ def _kind(root, counted, index: ActorIndex) -> tuple[str | None, object]:
         kind = lex["counted_nouns"].get(counted.lemma_.lower())
     if kind is None and index.at(counted) is not None and index.at(counted).kind in lex["fighter_kinds"]:
         kind = "fighters"
-    if kind is None and counted.tag_ == "NNS" and counted is not root and counted.dep_ != "nsubj":
-        kind = "other"   # not "where 1,000 pupils were starting classes": the people counted act themselves
+    if kind is None and counted.tag_ == "NNS" and counted is not root and counted.dep_ != "nsubj" and not any(
+            c.dep_ == "amod" and c.lemma_.lower() in lex["toll_governors"] for c in counted.children):
+        kind = "other"   # not "where 1,000 pupils were starting classes": the people counted act themselves;
+        # not "carried two injured protesters to an ambulance": casualties seen, whose count is an event's
     return kind, verb
 
 

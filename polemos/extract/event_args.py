@@ -532,6 +532,11 @@ def victims_of(fat_tok) -> list:
             heads = []                      # "shot a trader, who later died": the relative pronoun's noun
         if not heads and fat_tok.dep_ in ("acl", "relcl", "amod"):
             heads = [fat_tok.head]
+        if not heads and fat_tok.dep_ in ("xcomp", "oprd", "advcl") and fat_tok.tag_ == "VBN" and \
+                fat_tok.head.pos_ == "VERB" and not _children(fat_tok, ("mark", "nsubj", "advmod")):
+            heads = _children(fat_tok.head, ("nsubjpass",))   # "were reported killed", "are feared killed"
+        if not heads and fat_tok.dep_ in ("advcl", "xcomp", "oprd", "ccomp") and fat_tok.head.lemma_ == "leave":
+            heads = _children(fat_tok.head, ("dobj",))        # "left one soldier killed and two injured"
         if not heads:
             heads = _stranded_subject(fat_tok)
         return [x for h in heads for x in conjuncts(h)]
@@ -552,6 +557,9 @@ def victims_of(fat_tok) -> list:
         owner = [c for c in fat_tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         if owner and fat_tok.lemma_ == "death":        # "shot a civilian, resulting in his death": he
             return owner
+        if fat_tok.lemma_ in REMAINS:                  # "a man's body was found": the man
+            return [x for c in fat_tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                    for x in conjuncts(c)]
         if fat_tok.lemma_ == "death" and fat_tok.dep_ == "pobj" and fat_tok.head.lower_ == "to" \
                 and fat_tok.head.head.pos_ == "VERB":      # "was shot to death", "stabbed a man to death"
             verb = fat_tok.head.head
@@ -746,6 +754,7 @@ def _bearing_place(p: PlaceMention, sdoc, trig=None) -> bool:
 
 # Nouns of a motive: a place under them is what the act answers or supports, not where it happened
 # ("targeted in response to violations against Palestine", "in solidarity with Gaza").
+REMAINS = frozenset({"body", "corpse", "remain", "cadaver"})     # whose they were is whose death they tell
 MOTIVES = frozenset({"response", "solidarity", "support", "retaliation", "revenge", "reprisal", "violation"})
 
 
@@ -954,6 +963,11 @@ def _single_persons(victims: list, lex: Lexicon) -> int:
     return len(victims)
 
 
+def _one(tok) -> QuantityMention:
+    """One person the words name without a number ('his wife')."""
+    return QuantityMention(Span("", tok.idx, tok.idx + len(tok.text)), tok.text, 1, 1, 1, "exact")
+
+
 def _named_person(tok) -> bool:
     return tok.ent_type_ == "PERSON" and tok.tag_ in ("NNP", "NNPS")
 
@@ -984,20 +998,34 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             continue                                    # "an attempted murder", "tried to kill": nobody died of it
         if _held_against(tok, lex):
             continue                                    # "he is held responsible for the deaths of many"
-        victims = victims_of(tok)
+        other = (lex.words["fatality_words"] | lex.words["injury_words"]) - words
+        victims = [v for v in victims_of(tok) if not (v.dep_ == "conj" and v.pos_ in ("VERB", "AUX", "ADJ"))]
+        theirs = [v for v in victims
+                  if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in other for c in v.children)]
+        if theirs:                                      # "1 killed 3 injured": the 3 are the injured
+            victims = [v for v in victims if v not in theirs] or [
+                c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NUM"]
+        if victims and all(v.lemma_.lower() in lex.words["animal_words"] for v in victims):
+            continue                                    # "killed 15 livestock": no one's death
         if any(c.dep_ == "neg" for c in tok.children) or any(
                 c.lower_ in lex.words["no_one"] for v in victims for c in [v, *v.children]):
             found.append(Figure(0, 0, 0))
             continue
         named = [v for v in victims if _named_person(v)]
         parts: list[QuantityMention] = []
+        uncounted = []
         for v in victims:
             if v in named:
                 continue                                # "the killing of Manu Das (31)": a name's number is an age
             q = qfor(v)
             if q is not None and q not in parts:
                 parts.append(q)
-        if not parts and not (named and len(named) == len(victims)):
+            elif q is None:
+                uncounted.append(v)
+        if parts and uncounted and _single_persons(uncounted, lex) == len(uncounted) and all(
+                any(c.dep_ in ("det", "poss") for c in v.children) for v in uncounted):
+            parts += [_one(v) for v in uncounted]      # "a councillor and his wife", "the father and a son"
+        if not parts and not theirs and not (named and len(named) == len(victims)):
             q = qfor(tok)
             parts = [q] if q is not None else []
         if tok.lemma_.lower() in lex.words["toll_nouns"]:

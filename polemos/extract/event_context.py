@@ -515,10 +515,12 @@ def casualty_owners(sent, groups, lex: Lexicon) -> dict[int, int]:
     attack on Y that killed 12 children': the 12 are the rocket attack's)."""
     words = lex.words["fatality_words"] | lex.words["injury_words"]
     out: dict[int, int] = {}
+    # a group of strategic developments only ('two others were arrested') owns a death only when no violence does
+    calm = [all(lex.event_type.get(t.cls.sub) == "Strategic developments" for t in g[0]) for g in groups]
     for tok in cue_tokens(sent, words):
         below = {d.i for d in tok.subtree} - {tok.i}     # "26 died after a bomb ripped into ...": its cause
         out[tok.i] = min(range(len(groups)), key=lambda g: (
-            not any(t.token.i in below for t in groups[g][0]),
+            calm[g], not any(t.token.i in below for t in groups[g][0]),
             min(tree_distance(tok, t.token) for t in groups[g][0]), g))
     return out
 

@@ -231,6 +231,8 @@ def _attached(tokens) -> bool:
     """A bare word quantity counts only when it modifies a noun or is a subject."""
     last = tokens[-1]
     nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"):
+        return True                                       # "two suspected militants": counts its noun
     if last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and last.pos_ in ("NUM", "NOUN", "ADJ", "PRON"):
         return tokens[0].i == 0 or tokens[0].nbor(-1).lower_ not in ("how", "so", "too", "no", "the", "every", "any")
     return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ == "of")
