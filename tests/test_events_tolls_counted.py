@@ -68,3 +68,8 @@ def test_a_count_opening_a_sentence_stays_in_it():
 
 def test_casualties_seen_are_no_group_claim():
     assert not claims("A medic was carrying 3 injured protesters into an ambulance outside parliament.")
+
+
+def test_the_wounded_of_a_bombing_are_the_force_they_serve():
+    ev = _one("Jaish al-Adl claimed a bombing in Zahedan on Monday which left three police officers injured.")
+    assert ev.actor2 == "Police Forces of Iran (1989-)" and ev.injuries_high == 3

@@ -756,6 +756,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         status = status_of(target, ctx.actors, ctx.places, lex) or status
     if a2 is None or a2 == ctx.namer.civilians(country):
         a2 = dead_side(sent, ctx.actors, lex, a1) or a2      # the dead were the Guard's men, not the bus's
+    if a2 is None and not any(t.role == "intervention" for t in trigs + mods) and (
+            force := casualty_force(sent, lex)):
+        a2 = ctx.namer.state_force(country, on, force)   # "wounded two policemen", "left three police officers
+        # injured": the force the harmed serve (not the police hurt as they fired tear gas at a riot: its course)
     # the military only assumed for a site ('a security checkpoint', 'a checkpost') where the sentence names no
     # soldier: the police whose men fell there held it, and a later report naming the fallen decides
     site_held = a2 is not None and a2 == ctx.namer.state_force(country, on, "military") and not any(
