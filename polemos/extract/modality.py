@@ -115,6 +115,14 @@ def _told_clause(tok) -> bool:
         and any(c.dep_ == "nsubj" for c in tok.children)
 
 
+def _imperative(tok) -> bool:
+    """'Execute him,' he implied; 'Kill them all': a bare verb opening its clause, with no subject nor auxiliary."""
+    if tok.tag_ != "VB" or tok.dep_ not in ("ROOT", "ccomp") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in tok.children):
+        return False
+    return tok.i == tok.sent.start or tok.nbor(-1).is_punct
+
+
 def _infinitive(tok) -> bool:
     """'to go', 'to attack': a verb with its 'to'."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
@@ -128,7 +136,7 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
     via = None                              # how the climb reached the current word from the one below
     if _negated(tok, lex) or _nobody_subject(tok, lex):
         return "negated"
-    if _sought(tok, lex):
+    if _sought(tok, lex) or _imperative(tok):
         return "irrealis"
     if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i and _negated(tok.head, lex) \
             and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
