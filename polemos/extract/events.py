@@ -1139,6 +1139,9 @@ def _front_sides(ev: Event, fronts: list, ctx: _Ctx) -> None:
         told = [s for s in front.sides if _side_told(s, ev, ctx)]
         if len(told) == 1 and told[0] == front.sides[1]:
             sides.reverse()                   # "the Pakistan army violated the ceasefire along the LoC": it fired
+        elif not told and len(held := front.holders(ctx.doc.text[ev.evidence.start:ev.evidence.end])) == 1 \
+                and held == {front.sides[0]}:
+            sides.reverse()                   # "explosions near X", X held by the first: fire from across the line
         if ev.actor1 is None and ev.actor2 is None:     # (shelling told with no target: ACLED codes none)
             ev.actor1, ev.actor2 = sides[0], sides[1] if ev.sub_event_type == "Armed clash" else None
         elif ev.actor1 is None and ev.actor2 in sides:
