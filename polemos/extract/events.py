@@ -1399,9 +1399,25 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
         force = next((f for t in words if (f := ctx.lex.state_force(t.lemma_.lower())) and not ctx.lex.speaks(t)), None)
         if force:
             return ctx.namer.state_force(ev.country, naming_day(ev.event_date), force)
+    if ev.event_type == "Riots" and (guards := _prison_guards(ev, ctx)):
+        return guards                                  # "inmates rioted in the jail": against its guards
     if ev.sub_event_type == "Mob violence":
         return ctx.namer.civilians(ev.country)         # a mob's violence has a target: civilians, unless named
     return None
+
+
+def _prison_guards(ev: Event, ctx: _Ctx) -> str | None:
+    """The guards of the prison a riot of detainees broke out in ('prisoners rioted in the jail'), named as ACLED
+    names them ('Police Forces of X (period) Prison Guards'; the force that runs the state's prisons); None when the
+    event's sentences tell no detainees or no prison."""
+    lemmas = {t.lemma_.lower() for span in (ev.evidence, *ev.extra_evidence)
+              for t in expanded_span(ctx.sdoc, span.start, span.end) or ()}
+    if lemmas.isdisjoint(ctx.lex.words["inmates"]) or lemmas.isdisjoint(ctx.lex.words["detention_places"]):
+        return None
+    pack = ctx.namer.pack
+    force = pack.force_in("prison guards", ev.country, "police") if pack is not None else "police"
+    name = ctx.namer.state_force(ev.country, naming_day(ev.event_date), force)
+    return f"{name} Prison Guards" if name else None
 
 
 def _fought_force(ev: Event, ctx: _Ctx) -> str | None:
