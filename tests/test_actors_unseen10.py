@@ -30,3 +30,31 @@ def test_monitor_fire_near_a_held_settlement_comes_from_across_the_line(text, ac
 def test_the_gna_alone_is_libyas_forces_in_a_libyan_text():
     ev = _one("On 18 March 2019, LNA warplanes struck GNA positions near Gharyan, Libya.")
     assert ev.actor2.startswith("Military Forces of Libya")
+
+
+@pytest.mark.parametrize(("text", "guards"), [
+    ("On 18 March 2019, inmates rioted in the central prison of Arequipa, Peru, burning mattresses.",
+     "Police Forces of Peru"),
+    ("On 18 March 2019, detainees rioted at a jail in Homs, Syria, demanding their release.",
+     "Military Forces of Syria"),
+])
+def test_a_riot_of_detainees_is_against_their_prisons_guards(text, guards):
+    ev = _one(text)
+    assert ev.event_type == "Riots"
+    assert ev.actor2.startswith(guards) and ev.actor2.endswith("Prison Guards")
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("On 18 March 2019, militiamen from the Xaaf sub-clan of the Habar Gidir clan shot dead a herder near Adado, "
+     "Galgaduud, Somalia.", "Habar Gedir-Xaaf Sub-Clan Militia (Somalia)", "Civilians (Somalia)"),
+    ("On 18 March 2019, gunmen from the Xaaf and Yuusuf sub clans of Habargidir clashed near Galkayo, Mudug, "
+     "Somalia.", "Habar Gedir-Xaaf Sub-Clan Militia (Somalia)", "Habar Gedir-Yuusuf Sub-Clan Militia (Somalia)"),
+])
+def test_a_sub_clan_is_named_with_its_clan(text, actor1, actor2):
+    ev = _one(text)
+    assert (ev.actor1, ev.actor2) == (actor1, actor2)
+
+
+def test_peoples_coordinated_before_one_communal_militia_noun_are_each_a_side():
+    ev = _one("On 18 March 2019, Fellata and Rizeigat communal militias clashed near Kubum, South Darfur, Sudan.")
+    assert (ev.actor1, ev.actor2) == ("Fellata Ethnic Militia (Sudan)", "Rizeigat Ethnic Militia (Sudan)")
