@@ -58,3 +58,16 @@ def test_a_sub_clan_is_named_with_its_clan(text, actor1, actor2):
 def test_peoples_coordinated_before_one_communal_militia_noun_are_each_a_side():
     ev = _one("On 18 March 2019, Fellata and Rizeigat communal militias clashed near Kubum, South Darfur, Sudan.")
     assert (ev.actor1, ev.actor2) == ("Fellata Ethnic Militia (Sudan)", "Rizeigat Ethnic Militia (Sudan)")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("On 18 March 2019, Puntland Dervish forces raided an Islamic State hideout near Qandala, Bari, Somalia.",
+     "Military Forces of Somalia (2017-2022) Puntland Dervish Force"),
+    ("On 18 March 2019, LDU personnel beat a boda boda rider in Gulu town, Uganda.",
+     "Military Forces of Uganda (1986-) Local Defense Unit"),
+    ("On 18 March 2019, RR personnel killed two militants in an encounter near Tral, Pulwama, Jammu and Kashmir.",
+     "Military Forces of India (2014-) Rashtriya Rifles"),
+])
+def test_a_states_unit_named_by_its_own_name_or_acronym(text, actor1):
+    assert _one(text).actor1 == actor1
+
