@@ -71,3 +71,13 @@ def test_peoples_coordinated_before_one_communal_militia_noun_are_each_a_side():
 def test_a_states_unit_named_by_its_own_name_or_acronym(text, actor1):
     assert _one(text).actor1 == actor1
 
+
+@pytest.mark.parametrize("text", [
+    "On 18 March 2019, rioters hurled Molotov cocktails at a bank branch in Zahle, Lebanon.",
+    "On 18 March 2019, angry rioters damaged the facade of a money exchange building in Tyre, Lebanon.",
+])
+def test_a_riot_that_harms_private_property_has_its_owners_as_second_side(text):
+    ev = _one(text)
+    assert ev.event_type == "Riots"
+    assert ev.actor2 == "Civilians (Lebanon)"
+

@@ -1401,9 +1401,34 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
             return ctx.namer.state_force(ev.country, naming_day(ev.event_date), force)
     if ev.event_type == "Riots" and (guards := _prison_guards(ev, ctx)):
         return guards                                  # "inmates rioted in the jail": against its guards
+    if ev.event_type == "Riots" and _property_harmed(ev, ctx):
+        return ctx.namer.civilians(ev.country)         # "rioters hurled Molotov cocktails at a bank": its owners
     if ev.sub_event_type == "Mob violence":
         return ctx.namer.civilians(ev.country)         # a mob's violence has a target: civilians, unless named
     return None
+
+
+def _property_harmed(ev: Event, ctx: _Ctx) -> bool:
+    """The event's sentence tells a harm done to private property: a harm verb (`riot_harm_verbs`) whose object,
+    or the noun after its 'at', 'to' or 'on', is property (`private_property`) or a part of it ('the facade of a
+    bank'); 'set fire to a shop', 'set a car on fire'."""
+    words = expanded_span(ctx.sdoc, ev.evidence.start, ev.evidence.end) or ()
+    verbs, owned = ctx.lex.words["riot_harm_verbs"], ctx.lex.words["private_property"]
+
+    def property_(tok) -> bool:
+        heads = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"]
+        return any(h.lemma_.lower() in owned for h in heads)
+
+    for verb in (t for t in words if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "on")
+                    for p in c.children if p.dep_ == "pobj"]
+        objects += [p for o in objects if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"
+                    and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]     # "set fire to a shop"
+        if any(property_(x) for o in objects for x in (o, *o.conjuncts)):
+            return True
+    return False
 
 
 def _prison_guards(ev: Event, ctx: _Ctx) -> str | None:
