@@ -18,7 +18,7 @@ _one = partial(one, pub=PUB)
     # a settlement the government held: the fire came from the other side of the line
     ("On 18 March 2019, the OSCE SMM recorded 9 explosions of undetermined origin near Avdiivka.",
      "United Armed Forces of Novorossiya", None),
-    ("On 18 March 2019, the OSCE SMM recorded 30 shots in both directions of the frontline near Zolote-4.",
+    ("On 18 March 2019, the OSCE SMM logged 30 shots in both directions near Zolote-4.",
      "United Armed Forces of Novorossiya", "Military Forces of Ukraine"),
 ])
 def test_monitor_fire_near_a_held_settlement_comes_from_across_the_line(text, actor1, actor2):
@@ -47,8 +47,8 @@ def test_a_riot_of_detainees_is_against_their_prisons_guards(text, guards):
 @pytest.mark.parametrize(("text", "actor1", "actor2"), [
     ("On 18 March 2019, militiamen from the Xaaf sub-clan of the Habar Gidir clan shot dead a herder near Adado, "
      "Galgaduud, Somalia.", "Habar Gedir-Xaaf Sub-Clan Militia (Somalia)", "Civilians (Somalia)"),
-    ("On 18 March 2019, gunmen from the Xaaf and Yuusuf sub clans of Habargidir clashed near Galkayo, Mudug, "
-     "Somalia.", "Habar Gedir-Xaaf Sub-Clan Militia (Somalia)", "Habar Gedir-Yuusuf Sub-Clan Militia (Somalia)"),
+    ("On 18 March 2019, fighters of the Xaaf and Yuusuf sub clans of Habargidir fought each other outside Galkayo, "
+     "Mudug, Somalia.", "Habar Gedir-Xaaf Sub-Clan Militia (Somalia)", "Habar Gedir-Yuusuf Sub-Clan Militia (Somalia)"),
 ])
 def test_a_sub_clan_is_named_with_its_clan(text, actor1, actor2):
     ev = _one(text)
@@ -56,8 +56,9 @@ def test_a_sub_clan_is_named_with_its_clan(text, actor1, actor2):
 
 
 def test_peoples_coordinated_before_one_communal_militia_noun_are_each_a_side():
-    ev = _one("On 18 March 2019, Fellata and Rizeigat communal militias clashed near Kubum, South Darfur, Sudan.")
-    assert (ev.actor1, ev.actor2) == ("Fellata Ethnic Militia (Sudan)", "Rizeigat Ethnic Militia (Sudan)")
+    ev = _one("On 18 March 2019, Masalit and Zaghawa communal militias fought over farmland near Kulbus, West Darfur, "
+              "Sudan.")
+    assert (ev.actor1, ev.actor2) == ("Masalit Ethnic Militia (Sudan)", "Zaghawa Ethnic Militia (Sudan)")
 
 
 @pytest.mark.parametrize(("text", "actor1"), [
@@ -73,11 +74,18 @@ def test_a_states_unit_named_by_its_own_name_or_acronym(text, actor1):
 
 
 @pytest.mark.parametrize("text", [
-    "On 18 March 2019, rioters hurled Molotov cocktails at a bank branch in Zahle, Lebanon.",
-    "On 18 March 2019, angry rioters damaged the facade of a money exchange building in Tyre, Lebanon.",
+    "On 18 March 2019, rioters threw petrol bombs at a bank branch in Zahle, Lebanon.",
+    "On 18 March 2019, angry rioters smashed the front of a money exchange building in Tyre, Lebanon.",
 ])
 def test_a_riot_that_harms_private_property_has_its_owners_as_second_side(text):
     ev = _one(text)
     assert ev.event_type == "Riots"
     assert ev.actor2 == "Civilians (Lebanon)"
 
+
+
+def test_an_exchange_across_a_line_between_two_states_has_the_home_state_first():
+    ev = _one("On 18 March 2019, Indian and Pakistani troops traded fire over the LoC in Nakyal sector (Kotli "
+              "district, AJK).")
+    assert ev.actor1.startswith("Military Forces of Pakistan")
+    assert ev.actor2.startswith("Military Forces of India")

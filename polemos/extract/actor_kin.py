@@ -106,7 +106,7 @@ def _names_before(sdoc, start: int, by_token, k: Kin) -> list[tuple[int, int]] |
 
 def _owners_after(sdoc, end: int, by_token, k: Kin) -> tuple[list[tuple[int, int]], str, str | None] | None:
     """'(gunmen) from the Reer Hassan and Wacdaan clans': the names and the kin of the owner after a noun, and the
-    clan a division of it belongs to ('from the Ayr sub-clan of (the) Habar Gedir (clan)': Habar Gedir)."""
+    clan a division of it belongs to ('of the Xaaf sub-clan of (the) Reer Dalal (clan)': Reer Dalal)."""
     i = end
     if i >= len(sdoc) or sdoc[i].lower_ not in ("from", "of"):
         return None

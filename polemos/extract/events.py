@@ -1136,6 +1136,12 @@ def _front_sides(ev: Event, fronts: list, ctx: _Ctx) -> None:
         sides = [n for s in front.sides if (n := ctx.namer.named(s, on))]
         if len(sides) != 2:
             return
+        states = [force_country(s) for s in front.sides]
+        home = [n for state, n in zip(states, sides) if state and state[0] == ev.country]
+        if home and all(states) and ev.sub_event_type == "Armed clash" and {ev.actor1, ev.actor2} == set(sides):
+            ev.actor1, ev.actor2 = home[0], next(n for n in sides if n != home[0])
+            return                            # "Indian and Pakistani troops traded fire over the LoC in a Kotli
+                                              # sector": an exchange, coded with the state whose side it is first
         told = [s for s in front.sides if _side_told(s, ev, ctx)]
         if len(told) == 1 and told[0] == front.sides[1]:
             sides.reverse()                   # "the Pakistan army violated the ceasefire along the LoC": it fired
@@ -1402,7 +1408,7 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
     if ev.event_type == "Riots" and (guards := _prison_guards(ev, ctx)):
         return guards                                  # "inmates rioted in the jail": against its guards
     if ev.event_type == "Riots" and _property_harmed(ev, ctx):
-        return ctx.namer.civilians(ev.country)         # "rioters hurled Molotov cocktails at a bank": its owners
+        return ctx.namer.civilians(ev.country)         # "rioters threw petrol bombs at a bank": its owners
     if ev.sub_event_type == "Mob violence":
         return ctx.namer.civilians(ev.country)         # a mob's violence has a target: civilians, unless named
     return None
@@ -1410,8 +1416,8 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
 
 def _property_harmed(ev: Event, ctx: _Ctx) -> bool:
     """The event's sentence tells a harm done to private property: a harm verb (`riot_harm_verbs`) whose object,
-    or the noun after its 'at', 'to' or 'on', is property (`private_property`) or a part of it ('the facade of a
-    bank'); 'set fire to a shop', 'set a car on fire'."""
+    or the noun after its 'at', 'to' or 'on', is property (`private_property`) or a part of it ('smashed the front of
+    a shop'); 'set fire to a shop', 'set a lorry on fire'."""
     words = expanded_span(ctx.sdoc, ev.evidence.start, ev.evidence.end) or ()
     verbs, owned = ctx.lex.words["riot_harm_verbs"], ctx.lex.words["private_property"]
 
