@@ -109,6 +109,7 @@ def extract(sdoc, doc: Document, keys: Sequence[str], named: list[ActorMention],
         found = _resolve(sdoc, doc, m.start, m.end, cats, force, phrase, by_token, lex, pack, country_at(m.start), on)
         if found is not None:
             out.extend(_coordinated(sdoc, doc, m.start, m.end, force, by_token, lex, pack, on))
+            out.extend(_peoples_before(sdoc, doc, found, by_token, lex))
             out.append(found)
             out.extend(_owners_after(sdoc, m.start, m.end, found, force, by_token, lex, pack, on))
             last_end = m.end
@@ -170,6 +171,25 @@ def _coordinated(sdoc, doc, start: int, end: int, force: str | None, by_token, l
             span = _span(sdoc, doc, tok.i, tok.i + 1)
             out.append(ActorMention(span=span, text=tok.text, actor_id=rec.id, name=rec.name, kind=rec.kind))
     return out
+
+
+def _peoples_before(sdoc, doc, found: ActorMention, by_token, lex: _Lex) -> list[ActorMention]:
+    """'Xa and Yb (communal) militias', Yb read as an ethnic militia: each people coordinated before it names its own,
+    in the same country ('Xa Ethnic Militia (C)')."""
+    kind = next((k for k in (" Ethnic Militia", " Ethnic Group") if k in found.name), None)
+    span = expanded_span(sdoc, found.span.start, found.span.end) if kind else None
+    if span is None:
+        return []
+    land = found.name[found.name.index(kind) + len(kind):].strip()          # '(Sudan)' or ''
+    out, j = [], span.start - 1
+    while j >= 1 and sdoc[j].text in _LINKS and (people := lex.ethnic.get(sdoc[j - 1].lower_)) \
+            and j - 1 not in by_token:
+        name = f"{people}{kind}" + (f" {land}" if land else "")
+        at = _span(sdoc, doc, j - 1, j)
+        out.append(ActorMention(span=at, text=doc.text[at.start:at.end], actor_id=f"provisional:{slug(name)}",
+                                name=name, kind=found.kind, provisional=True))
+        j -= 2
+    return out[::-1]
 
 
 def _named_tokens(sdoc, named: list[ActorMention]) -> dict[int, ActorMention]:
@@ -380,8 +400,9 @@ def _communal(sdoc, doc, start: int, end: int, by_token, lex: _Lex, pack: ActorP
             return None                              # "Houthi militias", "Fulani militiamen", "Mayi Mayi X
                                                      # militiamen": not a town's
         name = _named_c(f"{doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]} Communal Militia", country)
-    elif any(c.lower_ == "communal" for c in head.children):
-        name = _named_c("Unidentified Communal Militia", country)
+    elif any(c.lower_ == "communal" for c in head.children) and not any(
+            t.lower_ in lex.ethnic for t in sdoc[max(0, start - 3):start]):
+        name = _named_c("Unidentified Communal Militia", country)   # (a people's: 'Fellata communal militias')
     else:
         return None
     span = _span(sdoc, doc, min([start] + [t.i for t in before]), end)

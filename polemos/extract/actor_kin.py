@@ -30,6 +30,13 @@ class Kin:
                 self.owners[norm(w)] = entry["name"]
         self.particles = {norm(w) for w in pack.lexicon.get("name_particles", ())}
         self.ethnic = {norm(w) for w in pack.lexicon.get("ethnic_groups", ())}
+        self.sub = pack.lexicon.get("kin_subdivision", "Sub-Clan Militia")     # a clan's division ('X sub-clan of Y')
+        self.spelt = {norm(v): name for name, variants in (pack.lexicon.get("kin_spellings") or {}).items()
+                      for v in variants}                                        # 'Habargidir' -> 'Habar Gedir'
+
+    def spelling(self, told: str) -> str:
+        """A tribe's or clan's name as ACLED writes it ('Habar Gidir' -> 'Habar Gedir')."""
+        return self.spelt.get(norm(told), told)
 
 
 def kin(pack: ActorPack) -> Kin:
@@ -50,8 +57,9 @@ def militias(sdoc, doc: Document, start: int, end: int, phrase: str, by_token, p
     names = _names_before(sdoc, start, by_token, k) if base else []
     if names is None:
         return None                                  # 'Houthi tribesmen', 'Fulani clansmen': another reading
+    parent = None
     if not names and (owned := _owners_after(sdoc, end, by_token, k)) is not None:
-        names, base = owned                          # 'militiamen from the X clan'
+        names, base, parent = owned                  # 'militiamen from the X clan', 'the X sub-clan of Y'
     if base is None:
         return None
     if not names:
@@ -61,7 +69,9 @@ def militias(sdoc, doc: Document, start: int, end: int, phrase: str, by_token, p
         return [_mention(doc, sdoc, start, end, name)]
     out = []
     for n, (a, b) in enumerate(names):
-        told = doc.text[sdoc[a].idx:sdoc[b - 1].idx + len(sdoc[b - 1])]
+        told = k.spelling(doc.text[sdoc[a].idx:sdoc[b - 1].idx + len(sdoc[b - 1])])
+        if parent:
+            told = f"{parent}-{told}"                # ACLED: 'Habar Gedir-Ayr Sub-Clan Militia'
         name = f"{told} {base}" + (f" ({country})" if country else "")
         whole = (n == len(names) - 1) if b <= start else n == 0   # the name that reads with the noun holds it
         out.append(_mention(doc, sdoc, min(a, start) if whole else a, max(b, end) if whole else b, name))
@@ -94,8 +104,9 @@ def _names_before(sdoc, start: int, by_token, k: Kin) -> list[tuple[int, int]] |
     return names[::-1]
 
 
-def _owners_after(sdoc, end: int, by_token, k: Kin) -> tuple[list[tuple[int, int]], str] | None:
-    """'(gunmen) from the Reer Hassan and Wacdaan clans': the names and the kin of the owner after a noun."""
+def _owners_after(sdoc, end: int, by_token, k: Kin) -> tuple[list[tuple[int, int]], str, str | None] | None:
+    """'(gunmen) from the Reer Hassan and Wacdaan clans': the names and the kin of the owner after a noun, and the
+    clan a division of it belongs to ('of the Xaaf sub-clan of (the) Reer Dalal (clan)': Reer Dalal)."""
     i = end
     if i >= len(sdoc) or sdoc[i].lower_ not in ("from", "of"):
         return None
@@ -105,7 +116,7 @@ def _owners_after(sdoc, end: int, by_token, k: Kin) -> tuple[list[tuple[int, int
     names: list[tuple[int, int]] = []
     while i < len(sdoc):
         a = i
-        while i < len(sdoc) and _name_token(sdoc[i], k) and i not in by_token and norm(sdoc[i].text) not in k.owners:
+        while i < len(sdoc) and _name_token(sdoc[i], k) and i not in by_token and _owner_at(sdoc, i, k) is None:
             i += 1
         if a == i or not sdoc[a].text[:1].isupper() or norm(sdoc[a:i].text) in k.ethnic:
             return None
@@ -114,9 +125,34 @@ def _owners_after(sdoc, end: int, by_token, k: Kin) -> tuple[list[tuple[int, int
             i += 1
             continue
         break
-    if i < len(sdoc) and norm(sdoc[i].text) in k.owners:
-        return names, k.owners[norm(sdoc[i].text)]
+    if (owner := _owner_at(sdoc, i, k)) is None:
+        return None
+    base, i = owner
+    parent = _parent_after(sdoc, i, by_token, k)
+    return names, (k.sub if parent else base), parent
+
+
+def _owner_at(sdoc, i: int, k: Kin) -> tuple[str, int] | None:
+    """The kin noun of one to three words at token i ('clans', 'sub-clan', 'sub clans') and the token after it."""
+    for j in range(min(i + 3, len(sdoc)), i, -1):
+        if (base := k.owners.get(norm(sdoc[i:j].text))) is not None:
+            return base, j
     return None
+
+
+def _parent_after(sdoc, i: int, by_token, k: Kin) -> str | None:
+    """The clan a clan or sub-clan told before belongs to: 'of (the) Habar Gedir (clan)', as ACLED spells it."""
+    if i >= len(sdoc) or sdoc[i].lower_ != "of":
+        return None
+    i += 1
+    if i < len(sdoc) and sdoc[i].lower_ == "the":
+        i += 1
+    a = i
+    while i < len(sdoc) and _name_token(sdoc[i], k) and i not in by_token and _owner_at(sdoc, i, k) is None:
+        i += 1
+    if a == i or not sdoc[a].text[:1].isupper():
+        return None
+    return k.spelling(sdoc[a:i].text)
 
 
 def _name_token(tok, k: Kin) -> bool:

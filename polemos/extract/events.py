@@ -1143,9 +1143,18 @@ def _front_sides(ev: Event, fronts: list, ctx: _Ctx) -> None:
         sides = [n for s in front.sides if (n := ctx.namer.named(s, on))]
         if len(sides) != 2:
             return
+        states = [force_country(s) for s in front.sides]
+        home = [n for state, n in zip(states, sides) if state and state[0] == ev.country]
+        if home and all(states) and ev.sub_event_type == "Armed clash" and {ev.actor1, ev.actor2} == set(sides):
+            ev.actor1, ev.actor2 = home[0], next(n for n in sides if n != home[0])
+            return                            # "Indian and Pakistani troops traded fire over the LoC in a Kotli
+                                              # sector": an exchange, coded with the state whose side it is first
         told = [s for s in front.sides if _side_told(s, ev, ctx)]
         if len(told) == 1 and told[0] == front.sides[1]:
             sides.reverse()                   # "the Pakistan army violated the ceasefire along the LoC": it fired
+        elif not told and len(held := front.holders(ctx.doc.text[ev.evidence.start:ev.evidence.end])) == 1 \
+                and held == {front.sides[0]}:
+            sides.reverse()                   # "explosions near X", X held by the first: fire from across the line
         if ev.actor1 is None and ev.actor2 is None:     # (shelling told with no target: ACLED codes none)
             ev.actor1, ev.actor2 = sides[0], sides[1] if ev.sub_event_type == "Armed clash" else None
         elif ev.actor1 is None and ev.actor2 in sides:
@@ -1403,9 +1412,50 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
         force = next((f for t in words if (f := ctx.lex.state_force(t.lemma_.lower())) and not ctx.lex.speaks(t)), None)
         if force:
             return ctx.namer.state_force(ev.country, naming_day(ev.event_date), force)
+    if ev.event_type == "Riots" and (guards := _prison_guards(ev, ctx)):
+        return guards                                  # "inmates rioted in the jail": against its guards
+    if ev.event_type == "Riots" and _property_harmed(ev, ctx):
+        return ctx.namer.civilians(ev.country)         # "rioters threw petrol bombs at a bank": its owners
     if ev.sub_event_type == "Mob violence":
         return ctx.namer.civilians(ev.country)         # a mob's violence has a target: civilians, unless named
     return None
+
+
+def _property_harmed(ev: Event, ctx: _Ctx) -> bool:
+    """The event's sentence tells a harm done to private property: a harm verb (`riot_harm_verbs`) whose object,
+    or the noun after its 'at', 'to' or 'on', is property (`private_property`) or a part of it ('smashed the front of
+    a shop'); 'set fire to a shop', 'set a lorry on fire'."""
+    words = expanded_span(ctx.sdoc, ev.evidence.start, ev.evidence.end) or ()
+    verbs, owned = ctx.lex.words["riot_harm_verbs"], ctx.lex.words["private_property"]
+
+    def property_(tok) -> bool:
+        heads = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"]
+        return any(h.lemma_.lower() in owned for h in heads)
+
+    for verb in (t for t in words if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "on")
+                    for p in c.children if p.dep_ == "pobj"]
+        objects += [p for o in objects if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"
+                    and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]     # "set fire to a shop"
+        if any(property_(x) for o in objects for x in (o, *o.conjuncts)):
+            return True
+    return False
+
+
+def _prison_guards(ev: Event, ctx: _Ctx) -> str | None:
+    """The guards of the prison a riot of detainees broke out in ('prisoners rioted in the jail'), named as ACLED
+    names them ('Police Forces of X (period) Prison Guards'; the force that runs the state's prisons); None when the
+    event's sentences tell no detainees or no prison."""
+    lemmas = {t.lemma_.lower() for span in (ev.evidence, *ev.extra_evidence)
+              for t in expanded_span(ctx.sdoc, span.start, span.end) or ()}
+    if lemmas.isdisjoint(ctx.lex.words["inmates"]) or lemmas.isdisjoint(ctx.lex.words["detention_places"]):
+        return None
+    pack = ctx.namer.pack
+    force = pack.force_in("prison guards", ev.country, "police") if pack is not None else "police"
+    name = ctx.namer.state_force(ev.country, naming_day(ev.event_date), force)
+    return f"{name} Prison Guards" if name else None
 
 
 def _fought_force(ev: Event, ctx: _Ctx) -> str | None:

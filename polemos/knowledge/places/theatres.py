@@ -26,6 +26,7 @@ class _Theatre(BaseModel):
     cues_in_country: list[str] = []
     sides: list[str] = []           # the forces facing each other there (actor pack names), first the one ACLED
                                     # most often codes as actor1
+    held: dict[str, list[str]] = {}  # side (one of `sides`) -> the settlements near the line it held
 
 
 class _Pack(BaseModel):
@@ -44,6 +45,11 @@ class Theatre:
     pattern: re.Pattern
     in_country: re.Pattern | None = None
     sides: tuple[str, ...] = ()
+    held: tuple[tuple[re.Pattern, str], ...] = ()     # (a pattern of one side's settlements, that side)
+
+    def holders(self, text: str) -> set[str]:
+        """The sides holding the settlements `text` names ('near Avdiivka': the side that held it)."""
+        return {side for pattern, side in self.held if pattern.search(text)}
 
     @property
     def countries(self) -> frozenset[str]:
@@ -72,7 +78,16 @@ def load_theatres(path: Path = PACK) -> tuple[Theatre, ...]:
         pack = _Pack.model_validate(load_yaml(path.read_text(encoding="utf-8")))
     except ValidationError as exc:
         raise KnowledgeError(f"{path.name}: {exc}") from exc
+    for t in pack.theatres:
+        if stray := set(t.held) - set(t.sides):
+            raise KnowledgeError(f"{path.name}: {t.name}: 'held' names no side of the theatre: {sorted(stray)}")
     return tuple(Theatre(t.name, frozenset((cc, a) for cc, names in t.provinces.items() for a in names),
                          t.since, t.until, _pattern(t.cues), _pattern(t.cues_in_country) if t.cues_in_country else None,
-                         tuple(t.sides))
+                         tuple(t.sides), tuple((_names(towns), side) for side, towns in t.held.items()))
                  for t in pack.theatres)
+
+
+def _names(towns: list[str]) -> re.Pattern:
+    """One pattern of settlement names as written, any case, a hyphen or a space alike ('Zolote-4', 'Zolote 4')."""
+    parts = [r"[-\s]".join(re.escape(w) for w in re.split(r"[-\s]+", t)) for t in towns]
+    return re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(parts, key=len, reverse=True)) + r")(?![\w-])")
