@@ -34,6 +34,7 @@ class TriggerClass:
     driven_out: bool = False                           # a trigger only when armed men are driven from somewhere
     ground_only: bool = False                          # a trigger only when what is given up is ground or troops
     doer_told: bool = False                            # a trigger only when who did it is told (subject or agent)
+    joins_armed: bool = False                          # a trigger only when armed men join a named armed side
     weapons: bool = False                              # its phrases name weapons: an event only where fired or used
 
 
@@ -134,7 +135,7 @@ def _build(data: dict) -> Lexicon:
                            frozenset(spec.get("needs", [])), crowd_subject=bool(spec.get("crowd_subject")),
                            armed_subject=bool(spec.get("armed_subject")), weapons=bool(spec.get("weapons")),
                            driven_out=bool(spec.get("driven_out")), ground_only=bool(spec.get("ground_only")),
-                           doer_told=bool(spec.get("doer_told")))
+                           doer_told=bool(spec.get("doer_told")), joins_armed=bool(spec.get("joins_armed")))
         by_name[name] = cls
         if cls.verbs:
             vo_classes.append(cls)

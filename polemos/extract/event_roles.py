@@ -673,10 +673,11 @@ def _party(trigs, lex: Lexicon, namer: Namer, actors: SpanIndex, country, on):
 
 def _counterpart(trigs, lex: Lexicon, namer: Namer, actors: SpanIndex, country, on, first: str | None) -> str | None:
     """The other party of an agreement: the 'with' of a truce or deal, the 'to' of a surrender, on the trigger or
-    on the verb it is the object of ('declared a ceasefire with X', 'signed a deal with Y', 'surrendered to Z')."""
+    on the verb it is the object of ('declared a ceasefire with X', 'signed a deal with Y', 'surrendered to Z'); the
+    side a defector went over to ('defected to the government')."""
     preps = lex.words.get("counterpart_preps", frozenset())
     for t in trigs:
-        if t.cls.sub != "Agreement":
+        if t.cls.sub != "Agreement" and _lemma(t.token) not in lex.words["defection_words"]:
             continue
         tok = t.token
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":

@@ -342,6 +342,18 @@ def _driven_out(tok, lex: Lexicon) -> bool:
     return away and any(_armed_noun(m, lex) for m in moved)
 
 
+def _joins_armed(tok, lex: Lexicon) -> bool:
+    """'35 soldiers and policemen joined the Taliban', 'fighters joined the rebels': armed men (the verb's subject)
+    joining a side named by its name or an armed noun (its object)."""
+    if tok.pos_ != "VERB":
+        return False
+    subject = subject_of(tok)         # "twelve soldiers deserted and joined the rebels": the first verb's
+    men = [subject, *subject.conjuncts] if subject is not None else []
+    sides = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(_armed_noun(m, lex) for m in men) and any(
+        s.pos_ == "PROPN" or s.ent_type_ in ("ORG", "NORP") or _armed_noun(s, lex) for s in sides)
+
+
 def _ground_given(tok, lex: Lexicon) -> bool:
     """What a withdrawal or a handover gives up is ground or troops ('withdrew its forces', 'handed over the base',
     'the withdrawal of foreign troops', 'pulled out of the town'), or it is not told ('the rebels retreated'); not
@@ -534,6 +546,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         for cls in classes:
             if cls.armed_subject and not _armed_subject(tok, lex):
                 continue        # "three people were wounded": a toll, not an act; "gunmen wounded a trader": one
+            if cls.joins_armed and not _joins_armed(tok, lex):
+                continue        # "Pakistan joined the coalition", "soldiers joined the parade": no defection
             if cls.driven_out and not _driven_out(tok, lex):
                 continue        # "expelled the ambassador", "pushed back an attack": no ground changed hands
             if not _class_kept(tok, cls, lex):
