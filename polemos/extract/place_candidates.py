@@ -300,6 +300,8 @@ def filter_readings(c: Cand) -> list[Place]:
         if not pool and c.cue == "admin1":             # "Seno province": Burkina Faso's provinces are admin2
             pool = [p for p in c.places if p.admin2] or [p for p in c.places if p.kind == "country"]
                                                         # "a border region of Afghanistan": the country
+        if not pool and c.cue == "district":            # "Maramures county": Romania's counties are its provinces
+            pool = [p for p in c.places if p.kind == "admin1"]
         if not pool and c.cue in ("city", "facility"):
             pool = c.places
     if c.cue is None and any(p.kind == "sea" for p in pool):    # "the Red Sea", not Sudan's Red Sea state
