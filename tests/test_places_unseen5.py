@@ -37,3 +37,34 @@ def test_a_name_read_abroad_in_a_text_placed_in_one_country():
     text = ("On 19 September 2021, in the West Zone of Rio de Janeiro, Brazil, gunfire was reported "
             "in Realengo, Bangu and Vila Isabel neighborhoods.")
     assert {country for country, _ in where(text).values()} == {"Brazil"}
+
+
+def test_tripoli_landmarks_tell_which_tripoli():
+    # the square and the quarter are Tripoli's in Lebanon; nothing else in these texts names a country
+    assert where("Shopkeepers staged a sit-in on Al Nour Square in Tripoli over bread prices.")[
+        "Tripoli"] == ("Lebanon", "North")
+    assert where("Young men burned tyres near a roundabout in the Dam and Farez area of Tripoli.")[
+        "Tripoli"] == ("Lebanon", "North")
+
+
+def test_spellings_of_towns_and_provinces():
+    # the official romanisation of a Ukrainian city and its oblast (GeoNames writes Vinnytsya, Vinnyts'ka)
+    assert where("Nurses rallied in Vinnytsia over unpaid wages.")["Vinnytsia"] == ("Ukraine", "Vinnytsia")
+    # a town spelled as the press spells it, in a text naming no country
+    assert where("Dozens of teachers rallied in Nassriya city over late salaries.")["Nassriya city"][0] == "Iraq"
+    assert where("A grenade damaged a shop in Quamishli overnight.")["Quamishli"][0] == "Syria"
+    # a Belarusian spelling of a town, its region told after it
+    assert where("Workers rallied in Svietlahorsk of the Gomel region.")["Svietlahorsk"] == ("Belarus", "Gomel")
+    # provinces in another spelling: Kyrgyzstan's Chuy, Cambodia's Mondul Kiri (GeoNames: Mondolkiri), Tunisia's Sidi Bouzid
+    assert where("Herders blocked a road in Chui region on Monday.")["Chui region"] == ("Kyrgyzstan", "Chuy")
+    assert where("Villagers marched to the district hall in Mondul Kiri province.")[
+        "Mondul Kiri province"] == ("Cambodia", "Mondul Kiri")
+    assert where("Farmers blocked the road in Regueb (Sidi Bou Zid) over water cuts.")[
+        "Sidi Bou Zid"] == ("Tunisia", "Sidi Bouzid")
+
+
+def test_ndjamena_is_its_own_province():
+    # GeoNames files the capital under a second 'Chari-Baguirmi' code; the province keeps its own name
+    assert where("Police fired tear gas at traders in N'Djamena, Chad.")["N'Djamena"] == ("Chad", "N'Djamena")
+    assert where("Herders clashed with farmers near Massenya in Chari-Baguirmi, Chad.")[
+        "Chari-Baguirmi"] == ("Chad", "Chari-Baguirmi")
