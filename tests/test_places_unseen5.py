@@ -55,7 +55,7 @@ def test_spellings_of_towns_and_provinces():
     assert where("A grenade damaged a shop in Quamishli overnight.")["Quamishli"][0] == "Syria"
     # a Belarusian spelling of a town, its region told after it
     assert where("Workers rallied in Svietlahorsk of the Gomel region.")["Svietlahorsk"] == ("Belarus", "Gomel")
-    # provinces in another spelling: Kyrgyzstan's Chuy, Cambodia's Mondul Kiri (GeoNames: Mondolkiri), Tunisia's Sidi Bouzid
+    # provinces in another spelling: Kyrgyzstan's Chuy, Cambodia's Mondul Kiri (GeoNames: Mondolkiri), Sidi Bouzid
     assert where("Herders blocked a road in Chui region on Monday.")["Chui region"] == ("Kyrgyzstan", "Chuy")
     assert where("Villagers marched to the district hall in Mondul Kiri province.")[
         "Mondul Kiri province"] == ("Cambodia", "Mondul Kiri")
