@@ -68,3 +68,16 @@ def test_ndjamena_is_its_own_province():
     assert where("Police fired tear gas at traders in N'Djamena, Chad.")["N'Djamena"] == ("Chad", "N'Djamena")
     assert where("Herders clashed with farmers near Massenya in Chari-Baguirmi, Chad.")[
         "Chari-Baguirmi"] == ("Chad", "Chari-Baguirmi")
+
+
+def test_first_level_as_acled_codes_it():
+    # Uganda is coded by district (GeoNames' second level): the district a town is named for, else the one the
+    # text names; a region the text names stays the region
+    coded = {e.location: e.admin1 for e in events(
+        "On 15 September 2021, a mob beat a suspected thief in Kira town (Wakiso district).", PUB)}
+    assert coded == {"Kira": "Wakiso"}
+    assert {e.admin1 for e in events("On 16 September 2021, police arrested nine traders in Masaka, Uganda.",
+                                     PUB)} == {"Masaka"}
+    # Montenegro by its three regions, not its municipalities
+    assert {e.admin1 for e in events("On 14 September 2021, hundreds protested in Pljevlja, Montenegro, "
+                                     "against the closure of the mine.", PUB)} == {"Northern"}
