@@ -81,3 +81,12 @@ def test_first_level_as_acled_codes_it():
     # Montenegro by its three regions, not its municipalities
     assert {e.admin1 for e in events("On 14 September 2021, hundreds protested in Pljevlja, Montenegro, "
                                      "against the closure of the mine.", PUB)} == {"Northern"}
+
+
+def test_a_province_shared_by_a_foreign_village_still_points_to_its_country():
+    # 'Borno' is also an Italian village: the state still speaks for Nigeria, and 'Timbuktu' (a Nigerian
+    # army's name for a stretch of the Sambisa area) is then no Malian region
+    text = ("On 12 September 2021, Nigerian troops shelled militant camps in the Timbuktu triangle "
+            "in Damboa LGA (Borno), killing 14 fighters.")
+    assert "Mali" not in {country for country, _ in where(text).values()}
+    assert {(e.country, e.admin1) for e in events(text, PUB)} == {("Nigeria", "Borno")}

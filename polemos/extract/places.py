@@ -219,12 +219,24 @@ def _votes(cands: list[Cand]) -> Counter:
     the gazetteer does not hold, and one such name must not turn "Donetsk" into a small Russian town of that
     name, nor outweigh what a people's name says ("Ukrainian forces"). The village itself is still resolved.
     Nor does a country naming whose people or thing a noun is ("three US servicemen in Basra", "the Kenya
-    embassy"): it tells a side, not where the text is (`Cand.side`)."""
+    embassy"): it tells a side, not where the text is (`Cand.side`). A province's name that villages abroad
+    share ("Borno": an Italian village too) points to the province's country alone."""
     support: Counter = Counter()
-    for _key, cc in {(c.key, next(iter(c.countries))) for c in cands if len(c.countries) == 1 and not c.side and (
-            c.cue or any(p.kind != "city" or p.population >= LONE_MIN_POP for p in c.places if p.iso2 in c.countries))}:
+    for _key, cc in {(c.key, next(iter(lands))) for c in cands if len(lands := _voting_lands(c)) == 1 and not c.side
+                     and (c.cue or any(p.kind != "city" or p.population >= LONE_MIN_POP
+                                       for p in c.places if p.iso2 in lands))}:
         support[cc] += 1
     return support
+
+
+def _voting_lands(c: Cand) -> set[str]:
+    """The countries a name points to: all of its readings', or the one country of its first-level division
+    when its readings elsewhere are only villages (under LONE_MIN_POP people)."""
+    if len(c.countries) <= 1 or c.cue is not None:
+        return c.countries
+    main = {p.iso2 for p in c.places if p.kind == "admin1" and p.iso2 in c.countries}
+    villages = all(p.kind == "city" and p.population < LONE_MIN_POP for p in c.places if p.iso2 not in main)
+    return main if len(main) == 1 and villages else c.countries
 
 
 def _lone_towns(cands: list[Cand], resolved: list[Place | None], support: Counter) -> None:
