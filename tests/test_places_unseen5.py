@@ -90,3 +90,16 @@ def test_a_province_shared_by_a_foreign_village_still_points_to_its_country():
             "in Damboa LGA (Borno), killing 14 fighters.")
     assert "Mali" not in {country for country, _ in where(text).values()}
     assert {(e.country, e.admin1) for e in events(text, PUB)} == {("Nigeria", "Borno")}
+
+
+def test_towns_and_spellings_the_extract_lacked():
+    # facts of general knowledge: a district capital of Sri Lanka, towns of Iraq and Algeria, a Tripoli
+    # quarter, and spellings the press uses; none of these texts names a country
+    assert where("Parents rallied at Mullaitivu town against the use of schools as clinics.")[
+        "Mullaitivu town"] == ("Sri Lanka", "Northern")
+    assert where("Militias shelled hideouts east of Amerli on Sunday.")["Amerli"] == ("Iraq", "Sala al-Din")
+    assert where("A roadside bomb wounded two policemen near Yusufiyah.")["Yusufiyah"] == ("Iraq", "Baghdad")
+    assert where("Nurses held a sit-in in El Bouni over testing.")["El Bouni"] == ("Algeria", "Annaba")
+    assert where("Shells struck a clinic in Abu Salim overnight.")["Abu Salim"] == ("Libya", "Tripoli")
+    assert where("Students rallied in Ain Oussara against water cuts.")["Ain Oussara"] == ("Algeria", "Djelfa")
+    assert where("Shop owners marched in Kafr Qaseem against the curfew.")["Kafr Qaseem"] == ("Israel", "HaMerkaz")
