@@ -89,6 +89,9 @@ def test_a_province_shared_by_a_foreign_village_still_points_to_its_country():
             "(Borno), killing 14 fighters, Nigerian troops said.")
     assert "Mali" not in {country for country, _ in where(text).values()}
     assert {(e.country, e.admin1) for e in events(text, PUB)} == {("Nigeria", "Borno")}
+    # a name that says whose people, not where ('England supporters'), casts no such vote
+    text = "Police fired tear gas at brawling fans in the French port city of Marseille, where England supporters met."
+    assert where(text)["Marseille"] == ("France", "Provence-Alpes-Cote d'Azur")
 
 
 def test_towns_and_spellings_the_extract_lacked():

@@ -230,9 +230,10 @@ def _votes(cands: list[Cand]) -> Counter:
 
 
 def _voting_lands(c: Cand) -> set[str]:
-    """The countries a name points to: all of its readings', or the one country of its first-level division
-    when its readings elsewhere are only villages (under LONE_MIN_POP people)."""
-    if len(c.countries) <= 1 or c.cue is not None:
+    """The countries a name points to: all of its readings', or, for a name the text uses as a place ("in
+    Biu LGA (Borno)", "in Borno"), the one country of its first-level division when its readings elsewhere are
+    only villages (under LONE_MIN_POP people); "England supporters" names whose fans, not where the text is."""
+    if len(c.countries) <= 1 or c.cue is not None or not (c.division or c.locative or c.near):
         return c.countries
     main = {p.iso2 for p in c.places if p.kind == "admin1" and p.iso2 in c.countries}
     villages = all(p.kind == "city" and p.population < LONE_MIN_POP for p in c.places if p.iso2 not in main)
