@@ -45,6 +45,7 @@ class Cand:
                                 # sentence names otherwise ("the Tyre-Sidon highway near Ghazieh")
     loose: bool = False         # read through another transliteration only ("Tooz Khurmato"): a town of a country
                                 # the rest of the text supports, else nothing
+    tagged: bool = False        # the NER took it for a place (GPE, LOC, FAC), not only the gazetteer scan
 
 
 _KEY_CACHE: dict[int, tuple[str, bool]] = {}     # orth id -> (token key, starts with a capital)
@@ -324,6 +325,7 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
             continue                                        # "Us" is not the US
         c = _with_cues(sdoc, keys, i, j, gz, cues, loose=sdoc[i].ent_type_ in ("GPE", "LOC"))
         if c is not None:
+            c.tagged = True
             found.append(c)
             if not c.loose:                                 # a longer name the scan finds outranks a loose one
                 taken[c.i:c.j] = [True] * (c.j - c.i)

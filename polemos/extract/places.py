@@ -66,17 +66,18 @@ def _score(p: Place, c: Cand, support: Counter, pool: list[Place], provinces: Co
     return (country_name, not p.alternate, support.get(p.iso2, 0), province, rank, p.population)
 
 
-def _foreign_ok(p: Place, key: str, others: Counter, cue: str | None = None) -> bool:
+def _foreign_ok(p: Place, key: str, others: Counter, cue: str | None = None, tagged: bool = True) -> bool:
     """A reading in a country the rest of the document does not support: only a country, an admin1
     whose name is no common word, or a sizeable town, under its own name (never "Samar" for Samara,
     nor a village homonym); a short variant spelling ("Dara" for Dar'a) does not reach abroad either.
     A province the text names as one ("Central Equatoria state", "Maramures county") is what it says,
     whatever village of another country the text names beside it; in a text two names or more place in
-    another country, an uncued name reads abroad only as a big city ("Vila Isabel" beside two Brazilian
-    names is no Solomon Islands province)."""
+    another country, an uncued name only the gazetteer scan found (no NER place) reads abroad only as a big
+    city ("Vila Isabel" beside two Brazilian names is no Solomon Islands province; "rockets fired from the
+    Gaza Strip toward Israel ... near Sderot" keeps the Strip)."""
     if others.get(p.iso2) or p.kind in ("country", "sea"):
         return True
-    held = max(others.values(), default=0) >= 2 and cue is None     # a text two names place in one country:
+    held = max(others.values(), default=0) >= 2 and cue is None and not tagged   # placed in one country
     if p.kind == "admin1":              # never a common word ("North Clinic", "the Sahel") abroad
         return (norm(p.name) == key or len(key) > 5) and (p.scan and not held or cue in ("admin1", "district"))
     return not p.alternate and p.kind == "city" and p.population >= (BIG_CITY if held else SMALL_TOWN)
@@ -113,7 +114,7 @@ def _resolve(c: Cand, support: Counter, any_support: bool = True, provinces: Cou
             placed = c.near or c.locative or c.division or c.dateline or c.cue in ("admin1", "district", "city")
             pool = _unsupported_weak(pool, c.division) if placed else []
     if any_support and others:
-        pool = [p for p in pool if _foreign_ok(p, c.key, others, c.cue)]
+        pool = [p for p in pool if _foreign_ok(p, c.key, others, c.cue, c.tagged)]
     elif len({p.iso2 for p in pool}) > 1 and all(p.kind == "city" and p.population < LONE_MIN_POP for p in pool):
         return None                        # villages of one name in several countries, and nothing to choose by
     if not pool:
