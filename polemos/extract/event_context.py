@@ -500,6 +500,14 @@ def as_written(places: list, country: str | None, admin1: str | None, text: str)
     return admin1
 
 
+def coded_level(places: list, ev) -> str | None:
+    """The event's first-level division at the level ACLED codes it in countries where that is not GeoNames'
+    first (`Gazetteer.coded_admin1`); the districts the text names tell Uganda's ("Kakiri (Wakiso district)")."""
+    from ..knowledge.gazetteer import default_gazetteer
+    told = [p.name for p in places if p.feature == "district" and p.country == ev.country]
+    return default_gazetteer().coded_admin1(ev.country, ev.admin1, ev.location, (ev.latitude, ev.longitude), told)
+
+
 def tree_distance(a, b) -> int:
     """Dependency steps between two tokens of one sentence (through their lowest common head)."""
     up = {t.i: n for n, t in enumerate([a, *a.ancestors])}

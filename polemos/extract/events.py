@@ -40,6 +40,7 @@ from .event_context import (
     beside_borders,
     casualty_owners,
     casualty_report,
+    coded_level,
     coded_toll,
     continuation,
     counted_events,
@@ -1088,6 +1089,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         if fronts and ev.sub_event_type in FRONT_FIRE:
             _front_sides(ev, fronts, ctx)     # "the SMM recorded 40 explosions near X": the two sides of the line
         ev.admin1 = as_written(ctx.places.items, ev.country, ev.admin1, ctx.doc.text)   # the notation's spelling
+        ev.admin1 = coded_level(ctx.places.items, ev)   # ACLED's level: Uganda's districts, Montenegro's regions
         ev.actor1, ev.actor2 = (_unnamed_here(a, ev, ctx) for a in (ev.actor1, ev.actor2))
         ev.actor1, ev.actor2 = (ctx.namer.in_theatre(a, ev.country, naming_day(ev.event_date))
                                 for a in (ev.actor1, ev.actor2))

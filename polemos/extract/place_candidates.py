@@ -45,6 +45,7 @@ class Cand:
                                 # sentence names otherwise ("the Tyre-Sidon highway near Ghazieh")
     loose: bool = False         # read through another transliteration only ("Tooz Khurmato"): a town of a country
                                 # the rest of the text supports, else nothing
+    tagged: bool = False        # the NER took it for a place (GPE, LOC, FAC), not only the gazetteer scan
 
 
 _KEY_CACHE: dict[int, tuple[str, bool]] = {}     # orth id -> (token key, starts with a capital)
@@ -300,6 +301,8 @@ def filter_readings(c: Cand) -> list[Place]:
         if not pool and c.cue == "admin1":             # "Seno province": Burkina Faso's provinces are admin2
             pool = [p for p in c.places if p.admin2] or [p for p in c.places if p.kind == "country"]
                                                         # "a border region of Afghanistan": the country
+        if not pool and c.cue == "district":            # "Maramures county": Romania's counties are its provinces
+            pool = [p for p in c.places if p.kind == "admin1"]
         if not pool and c.cue in ("city", "facility"):
             pool = c.places
     if c.cue is None and any(p.kind == "sea" for p in pool):    # "the Red Sea", not Sudan's Red Sea state
@@ -322,6 +325,7 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
             continue                                        # "Us" is not the US
         c = _with_cues(sdoc, keys, i, j, gz, cues, loose=sdoc[i].ent_type_ in ("GPE", "LOC"))
         if c is not None:
+            c.tagged = True
             found.append(c)
             if not c.loose:                                 # a longer name the scan finds outranks a loose one
                 taken[c.i:c.j] = [True] * (c.j - c.i)

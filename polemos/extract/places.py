@@ -66,15 +66,21 @@ def _score(p: Place, c: Cand, support: Counter, pool: list[Place], provinces: Co
     return (country_name, not p.alternate, support.get(p.iso2, 0), province, rank, p.population)
 
 
-def _foreign_ok(p: Place, key: str, others: Counter) -> bool:
+def _foreign_ok(p: Place, key: str, others: Counter, cue: str | None = None, tagged: bool = True) -> bool:
     """A reading in a country the rest of the document does not support: only a country, an admin1
     whose name is no common word, or a sizeable town, under its own name (never "Samar" for Samara,
-    nor a village homonym); a short variant spelling ("Dara" for Dar'a) does not reach abroad either."""
+    nor a village homonym); a short variant spelling ("Dara" for Dar'a) does not reach abroad either.
+    A province the text names as one ("Central Equatoria state", "Maramures county") is what it says,
+    whatever village of another country the text names beside it; in a text two names or more place in
+    another country, an uncued name only the gazetteer scan found (no NER place) reads abroad only as a big
+    city ("Vila Isabel" beside two Brazilian names is no Solomon Islands province; "rockets fired from the
+    Gaza Strip toward Israel ... near Sderot" keeps the Strip)."""
     if others.get(p.iso2) or p.kind in ("country", "sea"):
         return True
+    held = max(others.values(), default=0) >= 2 and cue is None and not tagged   # placed in one country
     if p.kind == "admin1":              # never a common word ("North Clinic", "the Sahel") abroad
-        return (norm(p.name) == key or len(key) > 5) and p.scan
-    return not p.alternate and p.kind == "city" and p.population >= SMALL_TOWN
+        return (norm(p.name) == key or len(key) > 5) and (p.scan and not held or cue in ("admin1", "district"))
+    return not p.alternate and p.kind == "city" and p.population >= (BIG_CITY if held else SMALL_TOWN)
 
 
 def _unsupported_weak(pool: list[Place], division: bool) -> list[Place]:
@@ -108,7 +114,7 @@ def _resolve(c: Cand, support: Counter, any_support: bool = True, provinces: Cou
             placed = c.near or c.locative or c.division or c.dateline or c.cue in ("admin1", "district", "city")
             pool = _unsupported_weak(pool, c.division) if placed else []
     if any_support and others:
-        pool = [p for p in pool if _foreign_ok(p, c.key, others)]
+        pool = [p for p in pool if _foreign_ok(p, c.key, others, c.cue, c.tagged)]
     elif len({p.iso2 for p in pool}) > 1 and all(p.kind == "city" and p.population < LONE_MIN_POP for p in pool):
         return None                        # villages of one name in several countries, and nothing to choose by
     if not pool:
@@ -214,12 +220,25 @@ def _votes(cands: list[Cand]) -> Counter:
     the gazetteer does not hold, and one such name must not turn "Donetsk" into a small Russian town of that
     name, nor outweigh what a people's name says ("Ukrainian forces"). The village itself is still resolved.
     Nor does a country naming whose people or thing a noun is ("three US servicemen in Basra", "the Kenya
-    embassy"): it tells a side, not where the text is (`Cand.side`)."""
+    embassy"): it tells a side, not where the text is (`Cand.side`). A province's name that villages abroad
+    share ("Borno": an Italian village too) points to the province's country alone."""
     support: Counter = Counter()
-    for _key, cc in {(c.key, next(iter(c.countries))) for c in cands if len(c.countries) == 1 and not c.side and (
-            c.cue or any(p.kind != "city" or p.population >= LONE_MIN_POP for p in c.places if p.iso2 in c.countries))}:
+    for _key, cc in {(c.key, next(iter(lands))) for c in cands if len(lands := _voting_lands(c)) == 1 and not c.side
+                     and (c.cue or any(p.kind != "city" or p.population >= LONE_MIN_POP
+                                       for p in c.places if p.iso2 in lands))}:
         support[cc] += 1
     return support
+
+
+def _voting_lands(c: Cand) -> set[str]:
+    """The countries a name points to: all of its readings', or, for a name the text uses as a place ("in
+    Biu LGA (Borno)", "in Borno"), the one country of its first-level division when its readings elsewhere are
+    only villages (under LONE_MIN_POP people); "England supporters" names whose fans, not where the text is."""
+    if len(c.countries) <= 1 or c.cue is not None or not (c.division or c.locative or c.near):
+        return c.countries
+    main = {p.iso2 for p in c.places if p.kind == "admin1" and p.iso2 in c.countries}
+    villages = all(p.kind == "city" and p.population < LONE_MIN_POP for p in c.places if p.iso2 not in main)
+    return main if len(main) == 1 and villages else c.countries
 
 
 def _lone_towns(cands: list[Cand], resolved: list[Place | None], support: Counter) -> None:

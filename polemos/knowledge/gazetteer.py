@@ -141,12 +141,16 @@ class Gazetteer(DivisionTables):
         heir: dict[tuple[str, str], str] = {}
         for (cc, code), n in sorted(gn_names.items(), key=lambda kv: pops.get(kv[0], 0)):
             heir[(cc, norm(n))] = code
+        # a name another curated row of the country bears is that row's, not a spelling of this one (GeoNames
+        # files N'Djamena under a second 'Chari-Baguirmi' code)
+        claimed = {(cc, norm(r["name"])) for cc, rows in rows_by_cc.items() for r in rows}
         iso_cache: dict[str, dict[str, str]] = {}
         for cc, code in sorted(keys):
             if cc not in self._countries:
                 continue
             gn_name, cur = gn_names.get((cc, code)), curated.get((cc, code))
-            if gn_name and cur and heir[(cc, norm(gn_name))] != code and norm(gn_name) not in _row_names(cur):
+            if gn_name and cur and norm(gn_name) not in _row_names(cur) and (
+                    heir[(cc, norm(gn_name))] != code or (cc, norm(gn_name)) in claimed):
                 gn_name = None
             self._make_admin1(cc, code, gn_name, cur, pops.get((cc, code), 0), city_index, iso_cache)
 

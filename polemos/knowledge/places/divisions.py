@@ -105,6 +105,38 @@ class DivisionTables:
             if key not in self.scan_keys:
                 self.context_keys[key] = len(key.split())
 
+    def coded_admin1(self, country: str | None, admin1: str | None, location: str | None,
+                     at: tuple[float | None, float | None], told: list[str]) -> str | None:
+        """The first-level division as ACLED codes it where its level is not GeoNames' (`names.yaml`): Montenegro's
+        region holding the municipality; Uganda's district: the one a town shares its name with, else the one
+        the text names (the nearest of several), else the one whose centre lies nearest. A place that is the
+        GeoNames division itself (a region of Uganda) keeps it."""
+        c = self.country(country) if country and admin1 else None
+        if c is None:
+            return admin1
+        regions = self._habits.get("admin1_regions", {}).get(c.iso2)
+        if regions:
+            plain = norm(admin1.removeprefix("Opstina "))
+            return next((r for r, towns in regions.items() if plain in {norm(t) for t in towns}), admin1)
+        if c.iso2 not in self._habits.get("district_level_countries", ()) or norm(location or "") == norm(admin1):
+            return admin1
+        districts = self._districts(c.iso2)
+        if (own := districts.get(norm(location or ""))) is not None:
+            return own.name
+        pool = [districts[norm(t)] for t in told if norm(t) in districts] or list(districts.values())
+        lat, lon = at
+        if len(pool) == 1 or lat is None or lon is None:
+            return pool[0].name if len(pool) == 1 else admin1
+        return min(pool, key=lambda p: (p.lat - lat) ** 2 + (p.lon - lon) ** 2).name
+
+    def _districts(self, iso2: str) -> dict[str, Place]:
+        """A country's second-level divisions by normal name (built once per country)."""
+        cache = self.__dict__.setdefault("_district_cache", {})
+        if iso2 not in cache:
+            cache[iso2] = {norm(p.name): p for bucket in self._index.values() for p in bucket
+                           if isinstance(p, Place) and p.admin2 and p.iso2 == iso2}
+        return cache[iso2]
+
     def _load_seas(self) -> None:
         """Seas, gulfs, straits and lakes: no country of their own, placed in a shore country by the text."""
         for r in read_csv("seas.csv"):
