@@ -1,0 +1,24 @@
+"""Protests the authorities intervened in without force: kept from their protest ('soldiers stopped protesters from
+setting up tents', 'police blocked the march') or brought under control ('police controlled the situation'). ACLED's
+protest with intervention. Invented sentences."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+from tests.event_sentences import one
+
+_one = functools.partial(one, pub=date(2020, 5, 10))
+
+
+def test_a_crowd_kept_from_its_protest_met_an_intervention():
+    ev = _one("On Monday, soldiers stopped protesters from pitching tents in a square in Tyre.")
+    assert ev.sub_event_type == "Protest with intervention"
+    ev = _one("On Monday, riot police blocked the march of opposition supporters in Minsk.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_protest_brought_under_control_met_an_intervention():
+    ev = _one("On Monday, shopkeepers protested in Jalpaiguri against a ration dealer. Police reached the spot and "
+              "controlled the situation.")
+    assert ev.sub_event_type == "Protest with intervention"
