@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from tests.event_sentences import one
+from tests.event_sentences import events, one
 
 _one = functools.partial(one, pub=date(2020, 5, 10))
 
@@ -16,9 +16,22 @@ def test_a_crowd_kept_from_its_protest_met_an_intervention():
     assert ev.sub_event_type == "Protest with intervention"
     ev = _one("On Monday, riot police blocked the march of opposition supporters in Minsk.")
     assert ev.sub_event_type == "Protest with intervention"
+    ev = _one("On Monday, football fans rallied in Curitiba to prevent a march by the mayor's supporters.")
+    assert ev.sub_event_type == "Peaceful protest"          # a crowd kept another from its march: no intervention
 
 
 def test_a_protest_brought_under_control_met_an_intervention():
     ev = _one("On Monday, shopkeepers protested in Jalpaiguri against a ration dealer. Police reached the spot and "
               "controlled the situation.")
     assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_gathering_for_a_cause_is_a_protest():
+    ev = _one("On Monday, hundreds of nurses gathered in Mombasa in solidarity with striking doctors.")
+    assert (ev.sub_event_type, str(ev.event_date)) == ("Peaceful protest", "2020-05-04")
+    ev = _one("On Monday, some 200 students gathered on a square in Skopje in defence of the constitution.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_officials_gathered_for_a_cause_meet():
+    assert not events("Foreign ministers gathered in Brussels on Monday to condemn the war.", pub=date(2020, 5, 10))

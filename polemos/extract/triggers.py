@@ -97,6 +97,9 @@ def _class_kept(tok, cls: TriggerClass, lex: Lexicon) -> bool:
     blast' is no strike), ground given up ('handed over sacks of flour' is none)."""
     if cls.purposes and not _has_purpose(tok, cls.purposes) and not (cls.crowd_subject and _crowd_subject(tok, lex)):
         return False
+    if cls.purposes and cls.role == "protest" and (subject := subject_of(tok.head if tok.dep_ == "dobj" else tok)) \
+            is not None and _lemma(subject) in lex.words["meeting_people"]:
+        return False                # "foreign ministers gathered in Brussels to condemn the invasion": a meeting
     return not cls.ground_only or _ground_given(tok, lex)
 
 
@@ -152,11 +155,19 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
                 continue
             obj = next((o for o in _objects(tok) if _lemma(o) in cls.objects or any(
                 _lemma(x) in cls.objects for x in o.children if x.dep_ == "compound")), None)
-            if obj is not None and (not cls.doer_told or _doer_told(tok)):
+            if obj is not None and (not cls.doer_told or _doer_told(tok)) and not (
+                    cls.role == "intervention" and _crowd_doer(tok, lex)):
                 out.append(Trigger(tok, cls, tok.i, tok.i + 1, True))
                 covered.add(tok.i)
                 break
     return out
+
+
+def _crowd_doer(verb, lex: Lexicon) -> bool:
+    """A crowd or a protest does it ('the rally was held to prevent a march by the other camp'): no intervention
+    by the authorities."""
+    subject = subject_of(verb)
+    return subject is not None and (_lemma(subject) in lex.words["crowd_words"] or _crowd_subject(verb, lex))
 
 
 def _doer_told(verb) -> bool:
@@ -207,6 +218,8 @@ def _has_purpose(tok, purposes: frozenset[str]) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "front" for p in c.children):
             return True
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and _lemma(p) in purposes for p in c.children):
+            return True             # "gathered in defence of democracy", "in solidarity with the victims"
     return False
 
 
