@@ -56,7 +56,7 @@ def _abbreviation_boundaries(doc):
                 CITATION.search("".join(t.text for t in doc[max(0, tok.i - 3):tok.i + 1])):
             nxt.is_sent_start = True   # "... of ammunition.[3] One month before ...": a citation mark
         elif tok.is_digit and nxt.is_alpha and tok.i > 0 and doc[tok.i - 1].text in (".", "!", "?"):
-            nxt.is_sent_start = False  # "... village. 14 Al Shabaab militants were killed": the count opens it
+            nxt.is_sent_start = False  # "... village. 12 Al Shabaab fighters died": the count opens it
     return doc
 
 

@@ -21,7 +21,7 @@ def test_a_crowd_kept_from_its_protest_met_an_intervention():
 
 
 def test_a_protest_brought_under_control_met_an_intervention():
-    ev = _one("On Monday, shopkeepers protested in Jalpaiguri against a ration dealer. Police reached the spot and "
+    ev = _one("On Monday, shopkeepers protested in Jalpaiguri against a ration dealer. Police arrived and "
               "controlled the situation.")
     assert ev.sub_event_type == "Protest with intervention"
 

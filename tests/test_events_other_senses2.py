@@ -14,7 +14,7 @@ _one = functools.partial(one, pub=date(2016, 3, 1))
 
 
 def test_an_order_given_is_no_act():
-    assert not news("In other words, execute him, the candidate implied at the rally.")
+    assert not news("In plain words, execute him, the candidate implied at a rally.")
 
 
 def test_what_no_one_bleeds_for_is_no_victim():

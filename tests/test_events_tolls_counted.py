@@ -22,12 +22,12 @@ def test_a_number_before_a_participle_counts_its_noun():
 def test_people_named_without_a_number_add_one_each_to_a_counted_one():
     ev = _one("A retired judge and his driver were shot dead by gunmen in Cotabato on Monday.")
     assert ev.fatalities == 2
-    ev = _one("A soldier opened fire on a family in Kadugli on Monday, killing the mother and a daughter.")
+    ev = _one("A soldier fired on a family's house in Kadugli on Monday, killing the mother and a daughter.")
     assert ev.fatalities == 2
 
 
 def test_the_dead_a_report_verb_raises_are_its_subject():
-    ev = _one("Troops clashed with Al Shabaab fighters in Galkayo on Monday. Seven militants were reported killed.")
+    ev = _one("Troops fought Al Shabaab fighters in Galkayo on Monday. Seven militants were reported killed.")
     assert ev.fatalities == 7
     ev = _one("Four police officers are feared killed after gunmen attacked a checkpoint in Maiduguri on Monday.")
     assert ev.fatalities == 4
@@ -39,12 +39,12 @@ def test_a_body_found_is_its_owner_dead():
 
 
 def test_what_a_result_clause_leaves_is_counted():
-    ev = _one("Clashes in Ghazni on Monday left one soldier killed and two injured.")
+    ev = _one("Clashes in Ghazni on Monday left one officer killed and two injured.")
     assert (ev.fatalities, ev.injuries_high) == (1, 2)
 
 
 def test_the_wounded_told_beside_the_dead_are_not_dead():
-    ev = _one("Rival villagers clashed with sticks in Muzaffarpur on Monday over a land dispute. 1 killed 3 injured.")
+    ev = _one("Rival villagers clashed with sticks in Muzaffarpur on Monday over a boundary wall. 1 killed 3 injured.")
     assert ev.fatalities == 1
     ev = _one("Gunmen ambushed a convoy near Lawdar on Monday, resulting in 2 soldiers killed and 4 injured.")
     assert ev.fatalities == 2
@@ -56,18 +56,18 @@ def test_animals_killed_are_no_deaths():
 
 
 def test_deaths_beside_an_arrest_belong_to_the_fight():
-    ev = _one("Three rebels were killed while two others were arrested during a firefight with troops in Lanao del "
-              "Sur on Monday.")
+    ev = _one("Three rebels were slain while two more were arrested during a firefight with troops in Lanao del Sur "
+              "on Monday.")
     assert ev.event_type == "Battles" and ev.fatalities == 3
 
 
 def test_a_count_opening_a_sentence_stays_in_it():
-    ev = _one("Troops clashed with militants near Jowhar on Monday. 14 Al shabaab militants were killed in the fight.")
+    ev = _one("Troops clashed with militants near Jowhar on Monday. 14 Al shabaab insurgents were killed in the fight.")
     assert ev.fatalities == 14
 
 
 def test_casualties_seen_are_no_group_claim():
-    assert not claims("A medic was carrying 3 injured protesters into an ambulance outside parliament.")
+    assert not claims("A medic was carrying 3 injured protesters into a van outside the stadium.")
 
 
 def test_the_wounded_of_a_bombing_are_the_force_they_serve():

@@ -536,7 +536,7 @@ def victims_of(fat_tok) -> list:
                 fat_tok.head.pos_ == "VERB" and not _children(fat_tok, ("mark", "nsubj", "advmod")):
             heads = _children(fat_tok.head, ("nsubjpass",))   # "were reported killed", "are feared killed"
         if not heads and fat_tok.dep_ in ("advcl", "xcomp", "oprd", "ccomp") and fat_tok.head.lemma_ == "leave":
-            heads = _children(fat_tok.head, ("dobj",))        # "left one soldier killed and two injured"
+            heads = _children(fat_tok.head, ("dobj",))        # "left one guard killed and two hurt"
         if not heads:
             heads = _stranded_subject(fat_tok)
         return [x for h in heads for x in conjuncts(h)]
@@ -557,7 +557,7 @@ def victims_of(fat_tok) -> list:
         owner = [c for c in fat_tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         if owner and fat_tok.lemma_ == "death":        # "shot a civilian, resulting in his death": he
             return owner
-        if fat_tok.lemma_ in REMAINS:                  # "a man's body was found": the man
+        if fat_tok.lemma_ in REMAINS:                  # "a farmer's body lay in a field": the farmer
             return [x for c in fat_tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
                     for x in conjuncts(c)]
         if fat_tok.lemma_ == "death" and fat_tok.dep_ == "pobj" and fat_tok.head.lower_ == "to" \

@@ -778,7 +778,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         return None
     if sub == "Agreement" and not own_date and reference_noun(trigs) and all(
             clause_verb(t.token).lemma_.lower() not in lex.words["agreement_onsets"] for t in trigs):
-        return None       # "expressed scepticism about the ceasefire": one known already, not one made
+        return None       # "voiced doubts about the truce": one known already, not one made
     if sub.endswith("territory") and lex.event_type[sub] == "Battles":
         if a2 is not None and a2.startswith("Civilians"):
             a2 = None                         # "captured the village of X": a place taken, not its people
