@@ -157,7 +157,7 @@ def _province_holding(sdoc, i0: int, prov: Place, pool: list[Place], gz: Gazette
     """"Patiala (Punjab)": a province name several countries share is the one the town written before it
     lies in, when the chosen one holds no town of that name (never a locality made of a known town)."""
     others = [q for q in pool if q.kind == "admin1" and q.iso2 != prov.iso2]
-    if not others or prov.kind != "admin1" or _holding(sdoc, i0, [prov], gz, cues) is not None:
+    if not others or prov.kind not in ("admin1", "district") or _holding(sdoc, i0, [prov], gz, cues) is not None:
         return prov
     return _holding(sdoc, i0, others, gz, cues) or prov
 
@@ -168,7 +168,8 @@ def _holding(sdoc, i0: int, pool: list[Place], gz: Gazetteer, cues: Cues) -> Pla
     if end is None:
         return None
     start, stop, _ = _run(sdoc, end, cues, gz)
-    known = gz.lookup_key(" ".join(k for k in (norm(t.text) for t in sdoc[start:stop]) if k)) if start < stop else []
+    key = " ".join(k for k in (norm(t.text) for t in sdoc[start:stop]) if k) if start < stop else ""
+    known = (gz.lookup_key(key) or gz.loose_lookup(key)) if key else []   # another transliteration too
     holding = [(max(p.population for p in _inside(known, q)), q) for q in pool if _inside(known, q)]
     return max(holding, key=lambda pq: pq[0])[1] if holding else None
 

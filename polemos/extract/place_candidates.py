@@ -52,7 +52,7 @@ _KEY_CACHE: dict[int, tuple[str, bool]] = {}     # orth id -> (token key, starts
 
 
 def _token_key(text: str) -> str:
-    if text in POSSESSIVE or text in "-\u2013":
+    if text in POSSESSIVE or text in ("-", "\u2013", "/"):     # "Tunapuna/Piarco": one name
         return ""
     if not any(ch.isalnum() for ch in text):
         return "\n"                             # punctuation and spaces stop a name
@@ -226,6 +226,7 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues,
     """The candidate for tokens i..j, reading the cue words around it (`loose`: through another transliteration
     where the name itself is unknown)."""
     j = _extend(keys, i, j, gz)
+    j = _whole_name(sdoc, keys, i, j, gz)
     key = _key(keys, i, j)
     places = gz.lookup_key(key)
     if places and all(p.alternate and p.kind == "city" for p in places):
@@ -239,6 +240,11 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues,
         if any(p.kind in _CUE_KINDS[cues.after[last]] for p in inner):   # not "Guatemala City": no such city
             places, cue = inner, cues.after[last]
             key = _key(keys, i, j - 1)
+    elif places and j - i > 1 and cues.after.get(sdoc[j - 1].lower_) == "admin1" \
+            and all(p.kind == "district" for p in places):
+        # "Montego Bay, Saint James Parish": the whole name a Louisiana parish (a county), the name before the
+        # noun Jamaica's parish (a province): both readings stand, and the other names choose
+        places = places + [p for p in gz.lookup_key(_key(keys, i, j - 1)) if p.kind == "admin1"]
     loose = loose and not places and bool(places := gz.loose_lookup(key))
     if not places:
         return None
@@ -267,6 +273,18 @@ def _extend(keys: list[str], i: int, j: int, gz: Gazetteer) -> int:
             prefix.append(keys[k])
             if " ".join(prefix) in gz.scan_keys:
                 best = k + 1
+    return best
+
+
+def _whole_name(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer) -> int:
+    """End of a longer gazetteer name the tagged span begins ("Kut e Abdollah", tagged "Kut": Iran's town,
+    not Iraq's Kut), the name closing on a capitalised word within the sentence; else j."""
+    best = j
+    for k in range(j, min(len(keys), j + MAX_EXTRA_TOKENS)):
+        if keys[k] == "\n" or sdoc[k].is_sent_start:
+            break
+        if keys[k] and sdoc[k].text[:1].isupper() and gz.lookup_key(_key(keys, i, k + 1)):
+            best = k + 1
     return best
 
 
@@ -332,8 +350,9 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
     spans = [(i, j, False) for i, j in _scan(sdoc, keys, caps, gz, taken, cues)]
     spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, WEAK_LABELS)    # "the supreme court": no name
               if not any(taken[i:j]) and any(caps[i:j])]
-    spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, {"NORP"})      # "east of Samarra"
-              if not any(taken[i:j]) and _near(sdoc, i, cues) and not _modifies(sdoc, i, j)]
+    spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, {"NORP"})      # "east of Samarra"; "Kafr"
+              if not any(taken[i:j]) and (_near(sdoc, i, cues) and not _modifies(sdoc, i, j)
+                                          or _whole_name(sdoc, keys, i, j, gz) > j)]   # of "Kafr Qaddum"
     for i, j, weak in spans:
         c = _with_cues(sdoc, keys, i, j, gz, cues, loose=weak)
         if c is not None and not (c.loose and not (c.locative or c.near)):   # a person's name, not a placed town
