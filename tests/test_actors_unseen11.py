@@ -1,0 +1,34 @@
+"""Actor names on text nobody tuned to (eleventh actors pass): a state's force on a day before the first government
+period the pack knows for it is named without a period, not with one that had not begun ('the Iraqi army' in 2016
+when the pack's Iraqi periods begin in 2018)."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from event_sentences import one
+from polemos.knowledge.actors import default_pack
+
+PUB = date(2016, 3, 5)
+_one = partial(one, pub=PUB)
+
+
+@pytest.mark.parametrize(("text", "slot", "name"), [
+    ("Iraqi army troops killed five militants near Samarra on 4 March 2016.", "actor1", "Military Forces of Iraq"),
+    ("French police fired tear gas at protesters in Lille on 2 March 2016.", "actor2", "Police Forces of France"),
+])
+def test_a_force_before_the_first_known_period_has_no_period(text, slot, name):
+    assert getattr(_one(text), slot) == name
+
+
+@pytest.mark.parametrize(("country", "force", "day", "name"), [
+    ("France", "police", date(2013, 6, 1), "Police Forces of France"),
+    ("Iraq", "government", date(2015, 6, 1), "Government of Iraq"),
+])
+def test_pack_names_a_force_before_its_first_period_without_one(country, force, day, name):
+    pack = default_pack()
+    rec = pack.state_forces(country, day, force)
+    assert pack.acled_name_at(rec.id, day) == name
+    assert pack.name_at(rec.id, day) == name
