@@ -32,3 +32,11 @@ def test_pack_names_a_force_before_its_first_period_without_one(country, force, 
     rec = pack.state_forces(country, day, force)
     assert pack.acled_name_at(rec.id, day) == name
     assert pack.name_at(rec.id, day) == name
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("On 3 March 2016, an IED went off in a Hezbollah vehicle near Qusayr, Homs.", "Hezbollah"),
+    ("On 3 March 2016, a bomb planted under a Taliban pickup exploded in Musa Qala, Helmand.", "Taliban"),
+])
+def test_a_charge_that_went_off_in_or_under_a_sides_vehicle_struck_that_side(text, target):
+    assert _one(text).actor2 == target

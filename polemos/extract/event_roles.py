@@ -496,13 +496,20 @@ def casualty_force(sent, lex: Lexicon) -> str | None:
 
 def _blast_near(tok, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on) -> str | None:
     """An armed side a charge went off near ('a bomb exploded near a police patrol', 'detonated near Afghan
-    Local Police officers'): the blast's target (near a market or a town it only places)."""
+    Local Police officers'), or in, on or under a vehicle or post of ('went off in a militia's vehicle', 'a
+    mine planted under a rebel truck exploded'): the blast's target (near a market or a town it only places)."""
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.pos_ == "NOUN" else tok
     lemma = _lemma(verb)
     gone_off = lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
     if verb.pos_ != "VERB" or lemma not in lex.words["detonation"] and not gone_off:
         return None
-    for h in (x for p in _pobjs(verb, {"near"}) for x in conjuncts(p)):
+    carriers = lex.words["blast_carriers"]
+    placed = [a for n in (tok, verb) if n.pos_ == "NOUN" for a in n.children
+              if a.dep_ == "acl" and _lemma(a) in lex.words["blast_placing"]]
+    heads = [x for p in _pobjs(verb, {"near"}) for x in conjuncts(p)] + [
+        x for v in (verb, *placed) for p in _pobjs(v, set(lex.words["blast_carrier_preps"]))
+        for x in conjuncts(p) if _lemma(x) in carriers]
+    for h in heads:
         name, kind = name_phrase(h, actors, lex, namer, country, on, "actor2")
         if name and kind in ARMED_KINDS:
             return name
