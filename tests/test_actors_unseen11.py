@@ -1,6 +1,7 @@
 """Actor names on text nobody tuned to (eleventh actors pass): a state's force on a day before the first government
 period the pack knows for it is named without a period, not with one that had not begun ('the Iraqi army' in 2016
-when the pack's Iraqi periods begin in 2018)."""
+when the pack's Iraqi periods begin in 2018); a charge that went off in, on or under a side's vehicle struck that
+side; clashes "between" one side "against" the other."""
 from __future__ import annotations
 
 from datetime import date
@@ -37,6 +38,21 @@ def test_pack_names_a_force_before_its_first_period_without_one(country, force, 
 @pytest.mark.parametrize(("text", "target"), [
     ("On 3 March 2016, an IED went off in a Hezbollah vehicle near Qusayr, Homs.", "Hezbollah"),
     ("On 3 March 2016, a bomb planted under a Taliban pickup exploded in Musa Qala, Helmand.", "Taliban"),
+    # the carrier's owner, not the army a bare 'military truck' would name
+    ("On 3 March 2016, a roadside bomb exploded under a military truck belonging to the SDF near Shaddadi, Hasakah.",
+     "Syrian Democratic Forces"),
 ])
 def test_a_charge_that_went_off_in_or_under_a_sides_vehicle_struck_that_side(text, target):
     assert _one(text).actor2 == target
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # a government's forces and their allied militias told as one side, 'against' the other
+    ("On 3 March 2016, clashes erupted between army troops and pro-government militias against Al Shabaab fighters "
+     "near Afgoye, Lower Shabelle.", "Military Forces of Somalia", "Al Shabaab"),
+    ("On 3 June 2021, clashes took place between the SDF against the Syrian National Army near Manbij, Aleppo.",
+     "Syrian Democratic Forces", "Syrian National Army"),
+])
+def test_between_one_side_against_the_other(text, actor1, actor2):
+    ev = one(text, pub=date(2021, 6, 5) if "2021" in text else PUB)
+    assert ev.actor1.startswith(actor1) and ev.actor2 == actor2
