@@ -1,7 +1,7 @@
 """Actor names on text nobody tuned to (eleventh actors pass): a state's force on a day before the first government
 period the pack knows for it is named without a period, not with one that had not begun ('the Iraqi army' in 2016
 when the pack's Iraqi periods begin in 2018); a charge that went off in, on or under a side's vehicle struck that
-side; clashes "between" one side "against" the other."""
+side; clashes "between" one side "against" the other; prisoners harmed are civilians."""
 from __future__ import annotations
 
 from datetime import date
@@ -19,6 +19,8 @@ _one = partial(one, pub=PUB)
 @pytest.mark.parametrize(("text", "slot", "name"), [
     ("Iraqi army troops killed five militants near Samarra on 4 March 2016.", "actor1", "Military Forces of Iraq"),
     ("French police fired tear gas at protesters in Lille on 2 March 2016.", "actor2", "Police Forces of France"),
+    ("On 3 March 2016, inmates rioted in a prison in Salvador, Bahia, Brazil, burning mattresses.", "actor2",
+     "Police Forces of Brazil Prison Guards"),
 ])
 def test_a_force_before_the_first_known_period_has_no_period(text, slot, name):
     assert getattr(_one(text), slot) == name
@@ -56,3 +58,9 @@ def test_a_charge_that_went_off_in_or_under_a_sides_vehicle_struck_that_side(tex
 def test_between_one_side_against_the_other(text, actor1, actor2):
     ev = one(text, pub=date(2021, 6, 5) if "2021" in text else PUB)
     assert ev.actor1.startswith(actor1) and ev.actor2 == actor2
+
+
+def test_prisoners_harmed_are_civilians():
+    ev = _one("On 3 March 2016, guards shot dead two inmates who were trying to escape from the central prison of "
+              "Nakuru, Kenya.")
+    assert ev.actor2 == "Civilians (Kenya)"

@@ -251,11 +251,8 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if role == "actor2" and (site := _state_site(head, lemma, lex)):
         return namer.state_force(country, on, site), "state_force"
     if role == "actor2":
-        cls = lex.victim_class(lemma)
-        if cls == "civilian":
+        if lex.victim_class(lemma) in ("civilian", "prisoner"):   # prisoners and captives are unarmed: civilians
             return namer.civilians(country), "civilians"
-        if cls == "prisoner":
-            return (f"Prisoners ({country})" if country else "Prisoners"), "civilians"
     if role == "actor1" and lemma in ("protester", "demonstrator", "protestor"):
         return (f"Protesters ({country})" if country else "Protesters"), "protesters"
     return None, None
