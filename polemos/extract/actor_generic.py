@@ -150,7 +150,7 @@ def _owners_after(sdoc, start: int, end: int, found: ActorMention, force: str | 
         own = actor_period.state_record(sdoc, start, end, rec.country, force, False, lex, pack, on, by_token)
         if own is None:
             break
-        out.append(replace(named, actor_id=own.id, name=own.name, kind=own.kind))
+        out.append(replace(named, actor_id=own.id, name=pack.name_at(own.id, on), kind=own.kind))
         named_span = expanded_span(sdoc, named.span.start, named.span.end)
         k = named_span.end if named_span is not None else k + 1
     return out
@@ -169,7 +169,8 @@ def _coordinated(sdoc, doc, start: int, end: int, force: str | None, by_token, l
             if country else None
         if rec is not None:
             span = _span(sdoc, doc, tok.i, tok.i + 1)
-            out.append(ActorMention(span=span, text=tok.text, actor_id=rec.id, name=rec.name, kind=rec.kind))
+            out.append(ActorMention(span=span, text=tok.text, actor_id=rec.id, name=pack.name_at(rec.id, on),
+                                    kind=rec.kind))
     return out
 
 
@@ -312,8 +313,8 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
         rec = actor_period.state_record(sdoc, start, end, country, pack.force_in(phrase, country, force), former,
                                         lex, pack, on, by_token) if country else None
         if rec is not None:
-            return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=rec.id, name=rec.name,
-                                kind=rec.kind)
+            return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=rec.id,
+                                name=pack.name_at(rec.id, on), kind=rec.kind)
         return None
     if "descriptor_heads" in cats and definite and (described or phrase not in lex.needs_modifier):
         span = _span(sdoc, doc, min(span_start, desc_start), end)
@@ -379,7 +380,8 @@ def _numbered_unit(sdoc, doc, start: int, end: int, by_token, lex: _Lex, pack: A
         return None
     first_tok = min((t.i for t in left if t.ent_type_ == "ORDINAL" or ORDINAL.match(t.text)), default=start)
     span = _span(sdoc, doc, first_tok, end)
-    return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=rec.id, name=rec.name, kind=rec.kind)
+    return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=rec.id, name=pack.name_at(rec.id, on),
+                        kind=rec.kind)
 
 
 def _communal(sdoc, doc, start: int, end: int, by_token, lex: _Lex, pack: ActorPack,

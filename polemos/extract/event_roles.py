@@ -251,11 +251,8 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if role == "actor2" and (site := _state_site(head, lemma, lex)):
         return namer.state_force(country, on, site), "state_force"
     if role == "actor2":
-        cls = lex.victim_class(lemma)
-        if cls == "civilian":
+        if lex.victim_class(lemma) in ("civilian", "prisoner"):   # prisoners and captives are unarmed: civilians
             return namer.civilians(country), "civilians"
-        if cls == "prisoner":
-            return (f"Prisoners ({country})" if country else "Prisoners"), "civilians"
     if role == "actor1" and lemma in ("protester", "demonstrator", "protestor"):
         return (f"Protesters ({country})" if country else "Protesters"), "protesters"
     return None, None
@@ -496,16 +493,27 @@ def casualty_force(sent, lex: Lexicon) -> str | None:
 
 def _blast_near(tok, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on) -> str | None:
     """An armed side a charge went off near ('a bomb exploded near a police patrol', 'detonated near Afghan
-    Local Police officers'): the blast's target (near a market or a town it only places)."""
+    Local Police officers'), or in, on or under a vehicle or post of ('went off in a militia's vehicle', 'a
+    mine planted under a rebel truck exploded'): the blast's target (near a market or a town it only places)."""
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.pos_ == "NOUN" else tok
     lemma = _lemma(verb)
     gone_off = lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
     if verb.pos_ != "VERB" or lemma not in lex.words["detonation"] and not gone_off:
         return None
-    for h in (x for p in _pobjs(verb, {"near"}) for x in conjuncts(p)):
-        name, kind = name_phrase(h, actors, lex, namer, country, on, "actor2")
-        if name and kind in ARMED_KINDS:
-            return name
+    carriers = lex.words["blast_carriers"]
+    placed = [a for n in (tok, verb) if n.pos_ == "NOUN" for a in n.children
+              if a.dep_ == "acl" and _lemma(a) in lex.words["blast_placing"]]
+    heads = [x for p in _pobjs(verb, {"near"}) for x in conjuncts(p)] + [
+        x for v in (verb, *placed) for p in _pobjs(v, set(lex.words["blast_carrier_preps"]))
+        for x in conjuncts(p) if _lemma(x) in carriers]
+    for h in heads:
+        after = h.doc[h.right_edge.i + 1:h.right_edge.i + 2]     # "a vehicle belonging (belongs) to the militia"
+        owners = [x for c in (*h.children, *after) if _lemma(c) == "belong"
+                  for x in (o for p in _pobjs(c, {"to"}) for o in conjuncts(p))]
+        for x in (*owners, h):
+            name, kind = name_phrase(x, actors, lex, namer, country, on, "actor2")
+            if name and kind in ARMED_KINDS:
+                return name
     return None
 
 
@@ -629,6 +637,10 @@ def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
                 after = [x for x in sides if x.i > split] or [
                     t for t in tok.doc[split + 1:tok.sent.end] if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
                 sides = [x for x in sides if x.i < split][:1] + after[:1]
+            elif (against := _against_in(tok, prep)) is not None:    # "between X (and its allies) against Y"
+                sides = [next((n for n in ([x for x in sides if x.i < against.i] or sides[:1])
+                               if name_phrase(n, actors, lex, namer, country, on, "actor1")[0]), sides[0]),
+                         *(x for p in against.children if p.dep_ == "pobj" for x in conjuncts(p))][:2]
             named = [name_phrase(x, actors, lex, namer, country, on, "actor1") for x in sides]
             named = [(n, k) for n, k in named if n]
             if len(named) < 2:       # "between the SDF and Turkish forces", parsed as one noun with two modifiers
@@ -637,6 +649,14 @@ def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
             if len(named) >= 2:
                 return named[0][0], named[0][1], named[1][0]
     return None, None, None
+
+
+def _against_in(tok, prep):
+    """The 'against' that opens the other side of a 'between' ('clashes between regime forces and allied militias
+    against opposition factions', 'clashes between X against Y'): on the frame after 'between', or inside its
+    phrase."""
+    return next((c for c in (*tok.children, *prep.subtree) if c.dep_ == "prep" and c.lower_ == "against"
+                 and c.i > prep.i), None)
 
 
 def _opponent(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on, other: str | None,

@@ -1397,7 +1397,7 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
             return a2
     if ev.sub_event_type == "Peaceful protest":
         return None
-    if ev.event_type == "Riots" and a2 is not None and a2.startswith("Civilians"):
+    if ev.event_type == "Riots" and a2 is not None and a2.startswith("Civilians") and not _in_prison(ev, ctx):
         return _fought_force(ev, ctx) or a2        # a mob's victims, unless it fought a state's force ("clashed
                                                    # with police and stoned their quarters": the police)
     if a2 is not None and (a2.startswith(("Military Forces", "Police Forces")) or
@@ -1446,13 +1446,19 @@ def _property_harmed(ev: Event, ctx: _Ctx) -> bool:
     return False
 
 
+def _in_prison(ev: Event, ctx: _Ctx) -> bool:
+    """The event's sentences tell detainees and a prison (a riot of detainees: those of them harmed are rioters, not
+    the riot's civilian victims)."""
+    lemmas = {t.lemma_.lower() for span in (ev.evidence, *ev.extra_evidence)
+              for t in expanded_span(ctx.sdoc, span.start, span.end) or ()}
+    return not (lemmas.isdisjoint(ctx.lex.words["inmates"]) or lemmas.isdisjoint(ctx.lex.words["detention_places"]))
+
+
 def _prison_guards(ev: Event, ctx: _Ctx) -> str | None:
     """The guards of the prison a riot of detainees broke out in ('prisoners rioted in the jail'), named as ACLED
     names them ('Police Forces of X (period) Prison Guards'; the force that runs the state's prisons); None when the
     event's sentences tell no detainees or no prison."""
-    lemmas = {t.lemma_.lower() for span in (ev.evidence, *ev.extra_evidence)
-              for t in expanded_span(ctx.sdoc, span.start, span.end) or ()}
-    if lemmas.isdisjoint(ctx.lex.words["inmates"]) or lemmas.isdisjoint(ctx.lex.words["detention_places"]):
+    if not _in_prison(ev, ctx):
         return None
     pack = ctx.namer.pack
     force = pack.force_in("prison guards", ev.country, "police") if pack is not None else "police"

@@ -203,14 +203,27 @@ class ActorPack:
     def name_at(self, actor_id: str, on: date | None = None) -> str:
         rec = self.get(actor_id)
         period = rec.period_at(on)
-        return period.name if period and period.name else rec.name
+        if period and period.name:
+            return period.name
+        return self._undated(rec, on) or rec.name
 
     def acled_name_at(self, actor_id: str, on: date | None = None) -> str:
         rec = self.get(actor_id)
         period = rec.period_at(on)
         if period and period.acled_name:
             return period.acled_name
-        return rec.acled_name or self.name_at(actor_id, on)
+        return self._undated(rec, on) or rec.acled_name or self.name_at(actor_id, on)
+
+    def _undated(self, rec: ActorRecord, on: date | None) -> str | None:
+        """A state's force on a day before the first government period the pack knows for it ('the Iraqi army'
+        in 2016 when the pack's periods begin in 2018): its name without a period, not a period that had not begun."""
+        if not (rec.force and rec.periods and on is not None) or rec.period_at(on) is not None:
+            return None
+        starts = [r.periods[0].start for r in self._forces.get((rec.country or "", rec.force), ()) if r.periods]
+        if not starts or any(s is None or s <= on for s in starts):
+            return None
+        m = _FORCE_NAME.match(rec.name)
+        return f"{m.group(1)} of {m.group(2)}{m.group(5)}" if m else None
 
     def kind_at(self, actor_id: str, on: date | None = None) -> str:
         rec = self.get(actor_id)
