@@ -752,9 +752,9 @@ def _bearing_place(p: PlaceMention, sdoc, trig=None) -> bool:
     return span is not None and (_bearing(span.root) or (trig is not None and _motive(span.root, trig)))
 
 
+REMAINS = frozenset({"body", "corpse", "remain", "cadaver"})     # whose they were is whose death they tell
 # Nouns of a motive: a place under them is what the act answers or supports, not where it happened
 # ("targeted in response to violations against Palestine", "in solidarity with Gaza").
-REMAINS = frozenset({"body", "corpse", "remain", "cadaver"})     # whose they were is whose death they tell
 MOTIVES = frozenset({"response", "solidarity", "support", "retaliation", "revenge", "reprisal", "violation"})
 
 
@@ -987,6 +987,7 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
     with `owned`, only the casualty words of those token indices (the words one event of several owns);
     never those of `skip` (what a protest was about)."""
     found: list[Figure] = []
+    other = (lex.words["fatality_words"] | lex.words["injury_words"]) - words     # the other kind of casualty
     for cue in cue_tokens(sent, words):
         if (owned is not None and cue.i not in owned) or cue.i in skip:
             continue
@@ -998,7 +999,6 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             continue                                    # "an attempted murder", "tried to kill": nobody died of it
         if _held_against(tok, lex):
             continue                                    # "he is held responsible for the deaths of many"
-        other = (lex.words["fatality_words"] | lex.words["injury_words"]) - words
         victims = [v for v in victims_of(tok) if not (v.dep_ == "conj" and v.pos_ in ("VERB", "AUX", "ADJ"))]
         theirs = [v for v in victims
                   if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in other for c in v.children)]
