@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from ..model import ActorMention, PlaceMention, QuantityMention, Span, TimeMention
 from .attribution import cue_tokens, expanded_span
 from .event_lexicon import Lexicon
+from .quantities import made_count
 
 SKIP_CHILD = {"relcl", "advcl", "acl", "ccomp", "punct", "cc", "conj"}
 # Places reached through these prepositions are ends of a route ('a convoy en route from Parachinar to
@@ -963,11 +964,6 @@ def _single_persons(victims: list, lex: Lexicon) -> int:
     return len(victims)
 
 
-def _one(tok) -> QuantityMention:
-    """One person the words name without a number ('his wife')."""
-    return QuantityMention(Span("", tok.idx, tok.idx + len(tok.text)), tok.text, 1, 1, 1, "exact")
-
-
 def _named_person(tok) -> bool:
     return tok.ent_type_ == "PERSON" and tok.tag_ in ("NNP", "NNPS")
 
@@ -1024,7 +1020,7 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
                 uncounted.append(v)
         if parts and uncounted and _single_persons(uncounted, lex) == len(uncounted) and all(
                 any(c.dep_ in ("det", "poss") for c in v.children) for v in uncounted):
-            parts += [_one(v) for v in uncounted]      # "a councillor and his wife", "the father and a son"
+            parts += [made_count(v, 1, "") for v in uncounted]   # "a councillor and his wife", "the father and a son"
         if not parts and not theirs and not (named and len(named) == len(victims)):
             q = qfor(tok)
             parts = [q] if q is not None else []

@@ -329,7 +329,8 @@ def _index(sdoc, quantities) -> dict[int, QuantityMention]:
     return idx
 
 
-def _made(tok, value: int, doc_id: str) -> QuantityMention:
+def made_count(tok, value: int, doc_id: str) -> QuantityMention:
+    """A count the words imply, on the token that implies it ('a policeman': 1, 'no one': 0)."""
     return QuantityMention(Span(doc_id, tok.idx, tok.idx + len(tok.text)), tok.text, value, value, value, "exact")
 
 
@@ -338,10 +339,10 @@ def _implicit(tok, doc_id: str, as_argument: bool) -> QuantityMention | None:
     'a policeman', 'one bomber' -> 1; 'no one', 'nobody', 'no civilians' -> 0;
     as a verb's argument also 'the driver', 'his brother' and a named person -> 1."""
     if tok.lower_ in ZERO:
-        return _made(tok, 0, doc_id)
+        return made_count(tok, 0, doc_id)
     for c in tok.children:
         if c.dep_ == "det" and c.lower_ in ZERO:
-            return _made(c, 0, doc_id)
+            return made_count(c, 0, doc_id)
     if tok.tag_ not in ("NN", "NNP"):
         return None
     if tok.tag_ == "NNP":                          # "Karim, a tribal elder": the apposition counts
@@ -351,11 +352,11 @@ def _implicit(tok, doc_id: str, as_argument: bool) -> QuantityMention | None:
     singular = lexicon().singular
     for c in tok.children:
         if c.dep_ in ("det", "nummod", "amod") and (c.lower_,) in singular:
-            return _made(c, 1, doc_id)
+            return made_count(c, 1, doc_id)
     if as_argument and (tok.ent_type_ == "PERSON" or (tok.tag_ == "NNP" and tok.ent_type_ not in GROUP_ENTS) or (
             as_argument != "person" and tok.tag_ == "NN" and any(
             c.dep_ in ("det", "poss") for c in tok.children))):
-        return _made(tok, 1, doc_id)
+        return made_count(tok, 1, doc_id)
     return None
 
 
