@@ -585,12 +585,21 @@ def _patients(verb) -> list:
     return _children(verb, ("dobj", "nsubjpass")) or _stranded_subject(verb)
 
 
+def retired(head, lex: Lexicon) -> bool:
+    """A soldier, a policeman or a fighter who has left the force ('a former army colonel', 'a retired police
+    inspector', 'former FARC members'): ACLED codes them civilians."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.words["retired_qualifiers"]
+               for c in head.children)
+
+
 def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str | None:
     """'armed', 'civilian', 'prisoner', 'place' or None for one target/victim phrase."""
     cls = lex.victim_class(head.lemma_.lower())
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.words["civilian_qualifiers"]
            for c in head.children):
         return "civilian"                   # "the Abu Shouk displacement camp": the displaced, not a garrison
+    if retired(head, lex):
+        return "civilian"                   # "a retired army colonel", "former FARC members": out of the force
     if cls == "prisoner" or (cls == "civilian" and head.lemma_.lower() in lex.words["civilian_sites"]):
         # "the Taliban's own Ministry of Foreign Affairs": a civilian site, whoever owns it
         return cls

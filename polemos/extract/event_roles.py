@@ -14,6 +14,7 @@ from .event_args import (
     perpetrator_heads,
     phrase_actors,
     phrase_range,
+    retired,
     runs_into_charge,
     shared_modifiers,
     stands_for,
@@ -183,7 +184,9 @@ def antecedent(tok, actors: SpanIndex):
 
 def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on, role: str):
     """(name, kind) of the side a phrase names, or (None, None)."""
-    found = phrase_actors(head, actors)
+    if role == "actor2" and retired(head, lex):
+        return namer.civilians(country), "civilians"     # "a retired army colonel", "former FARC members"
+    found = [m for m in phrase_actors(head, actors) if role != "actor2" or not _left_the_force(m, head, lex)]
     if role == "actor1" and found and head.pos_ == "NOUN":
         # what the phrase is aimed at is no attacker: "an attack on a military camp killed 20 soldiers", "a rocket
         # attack by rebels on an army truck" (the parse hangs the target on the attackers)
@@ -471,10 +474,24 @@ def dead_side(sent, actors: SpanIndex, lex: Lexicon, initiator: str | None) -> s
     for tok in cue_tokens(sent, lex.words["fatality_words"]) + wounded:
         for v in victims_of(tok) or _shared_object(tok):
             named = [m for m in phrase_actors(v, actors) if m.kind in ARMED_KINDS - {"state"}
-                     and m.name != initiator and not m.name.startswith("Unidentified")]
+                     and m.name != initiator and not m.name.startswith("Unidentified")
+                     and not _left_the_force(m, v, lex)]
             if named:        # the phrase's head is named last ("Iran's Revolutionary Guard"), not the state
                 return max(named, key=lambda m: m.span.start).name
     return None
+
+
+def _left_the_force(mention, top, lex: Lexicon) -> bool:
+    """The force is named in the phrase of one who left it ('a retired army colonel', 'two civilians including a
+    former army officer'): a noun between the name and the victim phrase's head has a retired qualifier."""
+    tok = next((w for w in top.subtree if w.idx == mention.span.start), None)
+    while tok is not None:
+        if tok.pos_ in ("NOUN", "PROPN") and retired(tok, lex):
+            return True
+        if tok.i == top.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def casualty_force(sent, lex: Lexicon) -> str | None:
@@ -483,6 +500,8 @@ def casualty_force(sent, lex: Lexicon) -> str | None:
     forces = set()
     for tok in cue_tokens(sent, lex.words["fatality_words"] | lex.words["injury_words"]):
         for v in victims_of(tok):               # "an officer" alone may be the army's: only "a police officer"
+            if retired(v, lex):
+                continue                        # "a retired army colonel": a civilian
             own = lex.state_force(_lemma(v)) if _lemma(v) not in lex.words["either_force_nouns"] else None
             force = own or next(
                 (f for c in v.children if c.dep_ in ("compound", "amod") and (f := lex.state_force(_lemma(c)))), None)

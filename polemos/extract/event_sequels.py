@@ -70,6 +70,10 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     forces = any(m.kind == "state_force" for m in ctx.actors.within(sent.start_char, sent.end_char))
     response = not dated and bool(factual) and (forces or all(t.cls.name not in ctx.demo_grief for t in factual)) \
         and all(t.role in ("intervention", "excessive") or t.cls.sub == "Arrests"
+        or (forces and t.token.lemma_.lower() in lex.words["moving_nouns"])   # "police patrols arrived and
+        # arrested two": the force came to the crowd; "clashes with the police broke out": the crowd fought it
+        or (forces and t.token.lemma_.lower() in lex.words["brawl_words"]
+            and not ctx.armed_between(sent.start_char, sent.end_char))
         or (unowned and (t.role in ("protester_violence", "riot") or t.cls.sub == "Looting/property destruction"))
         for t in factual)
     # ... and a force's response later in the same paragraph names the force ("... The nurses said they lacked
@@ -87,7 +91,8 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
         draft.event.extra_evidence.append(Span(ctx.doc.doc_id, sent.start_char, sent.end_char))
         return True
     sub = resolve(anchors, mods + extra, None, False, False, ctx.places, lex)
-    if sub and sub != draft.event.sub_event_type and lex.event_type[sub] in ("Protests", "Riots"):
+    if sub and sub != draft.event.sub_event_type and not _once_over(sent, lex) \
+            and lex.event_type[sub] in ("Protests", "Riots"):
         # typed again from everything told of it: the crowd's violence makes a peaceful protest a violent
         # demonstration (ACLED's Riots), whatever the hierarchy's order of the two event types; its course never
         # makes it another kind of event (a crowd's assault typed a riot stays one)
@@ -97,6 +102,19 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     draft.event.extra_evidence.append(Span(ctx.doc.doc_id, sent.start_char, sent.end_char))
     ctx.demo = (draft, anchors, mods + extra)
     return True
+
+
+def _once_over(sent, lex) -> bool:
+    """The sentence tells what came after the protest ended ('one person was arrested right after the protest',
+    'they were detained after the rally was over'): no course of it, its type stays."""
+    for tok in sent:
+        if tok.lower_ != "after":
+            continue
+        heads = [c for c in tok.children if c.dep_ == "pobj"]
+        heads += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] if tok.dep_ == "mark" else []
+        if any(h.lemma_.lower() in lex.words["crowd_words"] for h in heads):
+            return True
+    return False
 
 
 def _elsewhere(sent, ev, ctx) -> bool:

@@ -1,6 +1,8 @@
 """Typing a group of concurrent triggers in ACLED's taxonomy (hierarchy + victims' status)."""
 from __future__ import annotations
 
+import re
+
 from .event_lexicon import Lexicon
 from .triggers import Trigger
 
@@ -12,6 +14,9 @@ PROTEST_ROLES = {"protest", "riot"}
 TRANSFER = "Non-violent transfer of territory"
 SHELLING = "Shelling/artillery/missile attack"
 MUTUAL = {"clash", "scuffle", "skirmish"}    # both sides act, whoever is the subject
+LEGACY_EXPLOSIVES = {"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade"}
+PAST_DECADE = re.compile(     # "in an area where fighting occurred in the 1980s"
+    r"\b(?:war|wars|fighting|conflict|battles?)\b[^.;]{0,40}?\b(?:in|during) the (?:1[89]|20)\d0s\b", re.IGNORECASE)
 SITE_OBJECTS = {"prison", "jail", "airport", "embassy", "hospital", "school", "mosque", "church", "bank", "hotel",
                 "ministry", "office", "building", "house", "home", "market", "palace", "parliament", "university"}
 
@@ -192,3 +197,30 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
         return "Armed clash" if victims in ("armed", "place") or mutual else "Attack"
     strategic = [s for s in fixed if s]
     return min(strategic, key=lex.rank) if strategic else None
+
+
+def private_quarrel(sent, lex: Lexicon) -> bool:
+    """The violence is told as the outcome of a private quarrel ('over a land dispute', 'after a family feud',
+    'on suspicion of witchcraft'): a fight among neighbours, kin or villagers, no armed group's act. ACLED codes
+    such assaults mob violence (rioters against civilians), however few the assailants."""
+    words = lex.words
+    for w in sent:
+        lemma = w.lemma_.lower()
+        if lemma in words["witchcraft_words"]:
+            return True
+        if lemma in words["quarrel_words"] and w.dep_ == "pobj" and w.head.lower_ in words["quarrel_preps"] and any(
+                part in words["private_matters"] for c in w.children if c.dep_ in ("amod", "compound", "nmod")
+                for part in c.lower_.split("/")):        # "over a property/land dispute" (not "a region with a
+            return True                                  # history of land disputes": no cause told)
+    return False
+
+
+def legacy_ordnance(text: str, lex: Lexicon) -> bool:
+    """The explosive was left by a war long over ('a landmine laid during the Iran-Iraq War', 'a rocket leftover
+    from the civil war', 'explosive remnants of war', 'where fighting occurred in the 1980s'): ACLED records its
+    blast as a strategic development (other), not as an attack of today's war (not 'an unexploded shell from
+    previous fighting', whose fighting goes on)."""
+    wars = lex.pattern("past_war_words")
+    if any(wars.search(text, cue.end(), cue.end() + 60) for cue in lex.pattern("legacy_cues").finditer(text)):
+        return True
+    return bool(PAST_DECADE.search(text))

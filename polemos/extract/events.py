@@ -83,7 +83,7 @@ from .event_roles import (
 )
 from .event_sequels import MOD_ROLES, crowd, dateline, protest_sequel, toll_update
 from .event_tallies import idle_agreement, in_relative_clause, not_one_event, tally_dependents
-from .event_typing import TRANSFER, premature, resolve
+from .event_typing import LEGACY_EXPLOSIVES, TRANSFER, legacy_ordnance, premature, private_quarrel, resolve
 from .modality import modality
 from .quantities import parse_quantity
 from .times import came_after, relative_to, shifted
@@ -804,6 +804,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
             and (a2 is None or a2 == ctx.namer.civilians(country)) and _brawl(trigs, sent, ctx):
         sub, a1, a2 = "Mob violence", None, None   # "two groups of villagers clashed over a land dispute", "members
                                                    # of two parties fought each other": a riot
+    elif sub == "Armed clash" and a2 is None and _militia_brawl(a1, trigs, sent, ctx, on):
+        sub, a1, a2 = "Mob violence", None, a1    # "Imbonerakure and CNL supporters fought each other": a party
+        # militia's brawl with another party's supporters, no weapon fired: a riot, the militia the other side
     elif sub in ("Armed clash", "Attack") and _crowd_initiates(trigs, ctx) and (
             a1 is None and _unarmed_or_state(a2, ctx)
             or (a2 in (None, a1) or a2.startswith("Civilians")) and ctx.namer.is_state(a1)):
@@ -817,6 +820,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
             and ctx.sent_lemmas.isdisjoint(lex.words["unknown_modifiers"]) and _crowd_initiates(trigs, ctx):
         sub, a1 = "Mob violence", None        # "clubbed to death by five men": a group of people, no weapon told
         # (not "assaulted by unknown people": ACLED's unidentified armed group)
+    elif sub == "Attack" and (a1 is None or is_unidentified(a1)) and not state and status in (None, "civilian") \
+            and not ctx.armed_in(sent) and private_quarrel(sent, lex):
+        sub, a1 = "Mob violence", None        # "a farmer was attacked and killed over a land dispute": neighbours'
+        # violence, no armed group's
     if a1 is not None and a1 == a2 and sub.lower() in lex.words["state_default"]:
         a1 = None                             # "the group has arrested 250 ISIS-K members": not ISIS-K itself
     # arrests: the state's police unless told otherwise
@@ -1083,6 +1090,11 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         if ev.actor2 is None and ev.event_type == "Explosions/Remote violence" and (
                 ev.fatalities or ev.fatalities_high or ev.injuries_high):
             ev.actor2 = ctx.namer.civilians(ev.country)   # "a landmine injured a villager": the harmed, unless armed
+        if ev.sub_event_type in LEGACY_EXPLOSIVES and (words := ctx.sdoc.char_span(
+                ev.evidence.start, ev.evidence.end, alignment_mode="expand")) is not None \
+                and legacy_ordnance(_told_with(sentence_of(words[0]), ctx), lex):
+            ev.event_type, ev.sub_event_type = "Strategic developments", "Other"   # "a villager stepped on a
+            # landmine laid during the war of the 1980s": a war long over, no attack of today's
         if ev.sub_event_type == "Attack" and (ev.actor2 or "").startswith(("Military Forces", "Police Forces")):
             ev.event_type, ev.sub_event_type = "Battles", "Armed clash"     # "... shot the governor dead. His
             # escorts, two police officers, died too": armed men on the other side, as merged
@@ -1257,6 +1269,30 @@ def _brawl(trigs, sent, ctx: _Ctx) -> bool:
     return False
 
 
+def _militia_brawl(a1: str | None, trigs, sent, ctx: _Ctx, on) -> bool:
+    """A fight (`brawl_words`) between a political militia the pack knows (ACLED's inter code 3: a party's youth
+    wing) and people or a party ('Imbonerakure and CNL members fought one another', 'clashed with machetes'),
+    where no firearm is told: ACLED codes the fight mob violence, the militia its second side."""
+    lex, pack = ctx.lex, ctx.namer.pack
+    if a1 is None or is_unidentified(a1) or pack is None or not hasattr(pack, "inter_at") \
+            or not ctx.sent_lemmas.isdisjoint(lex.words["armed_cues"] - lex.words["armed_parties"]):
+        return False
+    ids = {m.actor_id for m in ctx.actors.within(sent.start_char, sent.end_char) if m.name == a1 and not m.provisional}
+    if not ids or any(pack.inter_at(i, on) != 3 for i in ids):
+        return False
+    for t in trigs:
+        if t.token.lemma_.lower() not in lex.words["brawl_words"]:
+            continue
+        sides = [c for c in t.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        sides += [p for c in t.token.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "against")
+                  for p in c.children if p.dep_ == "pobj"]
+        sides += [c for s in list(sides) for c in s.conjuncts]
+        others = [s for s in sides if not any(m.name == a1 for m in ctx.actors.within(s.idx, s.idx + len(s)))]
+        if any(s.lemma_.lower() in lex.words["people_nouns"] or _organisation(s, ctx) for s in others):
+            return True
+    return False
+
+
 def _organisation(side, ctx: _Ctx) -> bool:
     """A side named as an organisation that bears no arms (a party, a union), or as its members or supporters
     ('CNL supporters', 'the ruling party'): one the pack knows, or a name with a party word."""
@@ -1420,6 +1456,13 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
         return ctx.namer.civilians(ev.country)         # "rioters threw petrol bombs at a bank": its owners
     if ev.sub_event_type == "Mob violence":
         return ctx.namer.civilians(ev.country)         # a mob's violence has a target: civilians, unless named
+    words = [t for span in (ev.evidence, *ev.extra_evidence)
+             for t in expanded_span(ctx.sdoc, span.start, span.end) or ()]
+    if ev.sub_event_type == "Protest with intervention" and any(
+            c.sub == "Arrests" for t in words if t.dep_ not in ("relcl", "acl", "amod")
+            for c in ctx.lex.single.get(t.lemma_.lower(), ())):
+        return ctx.namer.state_force(ev.country, naming_day(ev.event_date), "police")   # "three protesters were
+        # arrested": whoever arrests is the police unless told otherwise (ACLED); not "a cleric who was arrested"
     return None
 
 

@@ -77,9 +77,11 @@ def _attempted(head, trigger_tok, lex: Lexicon) -> bool:
     """An attempt at harm is an attack that happened ('gunmen tried to kill a judge', 'an assassination attempt'):
     ACLED codes it, with the deaths it did not cause; not an attempt at anything else ('tried to cross'), nor one
     still to come or stopped before it began ('an imminent ambush attempt', 'a foiled attempt')."""
-    return _lemma(head) in lex.words["attempt_words"] and _lemma(trigger_tok) in lex.words["attempted_harms"] \
+    words = lex.words
+    attempt = _lemma(head) in words["attempt_words"] or head.pos_ == "VERB" and _lemma(head) in words["compel_words"]
+    return attempt and _lemma(trigger_tok) in words["attempted_harms"] \
         and trigger_tok.head.i == head.i and trigger_tok.dep_ in ("xcomp", "compound", "acl") \
-        and not any(c.dep_ == "amod" and _lemma(c) in lex.words["unrealised_attempts"] for c in head.children)
+        and not any(c.dep_ == "amod" and _lemma(c) in words["unrealised_attempts"] for c in head.children)
 
 
 def _means(tok) -> bool:

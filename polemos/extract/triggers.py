@@ -64,6 +64,9 @@ def _anchored(tok, cls: TriggerClass, lex: Lexicon) -> bool:
         return False
     if _lemma(tok) in cls.event_nouns or tok.pos_ == "VERB":
         return True
+    if tok.dep_ == "pobj" and _lemma(tok) in lex.words["laid_charges"] and tok.head.lower_ in ("on", "over", "into") \
+            and _lemma(tok.head.head) in lex.words["charge_victim_verbs"]:
+        return True                 # "a villager stepped on a landmine", "the truck ran over a mine": it went off
     verb = _event_verb_over(tok, lex)
     if verb is not None and _lemma(verb) in lex.words["landing_verbs"] and _lemma(tok) in lex.words["aircraft_nouns"]:
         return False                # "a plane carrying aid landed at the airport": a flight, not a strike

@@ -1,0 +1,85 @@
+"""Violence among neighbours, war leftovers and men out of the force. Invented sentences.
+
+- An assault told as the outcome of a private quarrel ('over a land dispute', 'on suspicion of witchcraft'), by no
+  armed group, is mob violence: rioters against civilians; a quarrel named only as background is no cause.
+- A fight between a party's militia (ACLED's political militia) and another party's supporters, no firearm told,
+  is mob violence with the militia the second side.
+- A blast of ordnance left by a war long over is a strategic development (other); a villager stepping on a mine
+  tells a blast.
+- A retired or former soldier or policeman harmed is a civilian."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+from tests.event_sentences import events, one
+
+_one = functools.partial(one, pub=date(2023, 9, 14))
+news = functools.partial(events, pub=date(2023, 9, 14))
+
+
+def test_assault_over_a_private_quarrel_is_mob_violence():
+    ev = _one("On 12 September 2023, a shopkeeper was attacked and killed over a property dispute in Bahraich, "
+              "Uttar Pradesh.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Mob violence", "Rioters (India)", "Civilians (India)")
+    assert ev.fatalities == 1
+    ev = _one("On 12 September 2023, an elderly widow was beaten and paraded in Gaya, Bihar, on suspicion of "
+              "witchcraft.")
+    assert (ev.sub_event_type, ev.actor1) == ("Mob violence", "Rioters (India)")
+    ev = _one("On 12 September 2023, a schoolteacher died in an attack by rivals over a family feud in Bogura, "
+              "Bangladesh.")
+    assert (ev.sub_event_type, ev.actor1) == ("Mob violence", "Rioters (Bangladesh)")
+
+
+def test_armed_men_or_a_quarrel_told_as_background_stay_an_attack():
+    ev = _one("On 12 September 2023, a shopkeeper was shot dead over a property dispute in Bahraich, Uttar Pradesh.")
+    assert ev.sub_event_type == "Attack"                      # gunfire: an armed man's attack
+    found = news("On 12 September 2023, gunmen attacked a van in Parachinar, Pakistan. The attack happened in a "
+                 "valley with a long history of land disputes.")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+def test_a_party_militia_brawling_with_party_supporters_is_mob_violence():
+    ev = _one("On 12 September 2023, Imbonerakure and CNL supporters fought one another with sticks in Muyinga, "
+              "Burundi.")
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Riots", "Mob violence", "Rioters (Burundi)")
+    assert "Imbonerakure" in ev.actor2
+    ev = _one("On 12 September 2023, Imbonerakure and CNL supporters fought with rifles in Muyinga, Burundi.")
+    assert ev.sub_event_type == "Armed clash"                 # firearms: a battle
+
+
+def test_ordnance_of_a_war_long_over_is_a_development():
+    ev = _one("On 12 September 2023, three shepherds were wounded by a landmine, laid during the Iran-Iraq War, in "
+              "Dehloran county, Iran.")
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")
+    assert ev.actor2 == "Civilians (Iran)"
+    ev = _one("On 12 September 2023, a boy was killed when a mortar round left over from the civil war went off in "
+              "Pailin, Cambodia.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Other", 1)
+    ev = _one("On 12 September 2023, a girl was injured after stepping on a landmine in Pursat, Cambodia. The mine "
+              "went off in an area where fighting raged in the 1980s.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_stepping_on_a_mine_tells_a_blast_and_fighting_still_going_is_no_legacy():
+    ev = _one("On 12 September 2023, a farmer stepped on a landmine in Battambang, Cambodia.")
+    assert (ev.sub_event_type, ev.actor2) == ("Remote explosive/landmine/IED", "Civilians (Cambodia)")
+    ev = _one("On 12 September 2023, a child was killed when an unexploded shell from earlier fighting exploded in "
+              "Idlib, Syria.")
+    assert ev.event_type == "Explosions/Remote violence"
+
+
+def test_a_retired_soldier_or_policeman_is_a_civilian():
+    ev = _one("On 12 September 2023, gunmen shot dead a retired army major in Kaduna, Nigeria.")
+    assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Nigeria)")
+    ev = _one("On 12 September 2023, three villagers including a former police inspector were abducted and killed "
+              "by Taliban fighters in Ghazni.")
+    assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Afghanistan)")
+    ev = _one("On 12 September 2023, gunmen shot dead an army major in Kaduna, Nigeria.")
+    assert ev.sub_event_type == "Armed clash"                 # serving: a battle
+
+
+def test_forces_named_beside_a_killing_leave_its_toll():
+    ev = _one("On 12 September 2023, shells fired by presumed rebel forces killed two civilians and wounded eight in "
+              "Mekelle, Ethiopia.")
+    assert ev.fatalities == 2                                 # 'forces' is no verb that compels a harm
