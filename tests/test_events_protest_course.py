@@ -12,56 +12,65 @@ _one = functools.partial(one, pub=date(2023, 10, 5))
 
 
 def test_a_force_arriving_and_arresting_is_an_intervention():
-    ev = _one("On 3 October 2023, in Oaxaca, residents blocked a highway to demand electricity. Three police patrols "
-              "arrived and arrested four people.")
+    ev = _one("On 3 October 2023, in Oaxaca, residents blocked a highway to demand electricity. Police patrols "
+              "arrived and arrested four of the residents.")
     assert (ev.sub_event_type, ev.actor2) == ("Protest with intervention", "Police Forces of Mexico (2018-2024)")
 
 
 def test_trying_to_disperse_or_control_a_crowd_is_an_intervention():
-    ev = _one("On 3 October 2023, hundreds of teachers marched in Asuncion over unpaid wages. Police officers tried "
-              "to control the crowd.")
+    ev = _one("On 3 October 2023, hundreds of teachers marched in Asuncion over unpaid wages. Officers of the "
+              "national police tried to control the marchers.")
     assert ev.sub_event_type == "Protest with intervention"
     assert ev.actor2.startswith("Police Forces of Paraguay")
-    ev = _one("On 3 October 2023, cleaners held a demonstration outside a ministry in Ankara. The police stopped "
-              "them from reading a statement and forced them to disperse.")
+    ev = _one("On 3 October 2023, cleaners rallied in front of a ministry in Ankara. Police officers forced the "
+              "cleaners to disperse within minutes.")
     assert ev.sub_event_type == "Protest with intervention"
 
 
 def test_protesters_detained_as_they_blocked_a_road():
     ev = _one("On 3 October 2023, in Mendoza, street vendors protested over new fines. The vendors blocked an avenue "
-              "near the city hall and were detained by the police.")
+              "in front of the courthouse and were detained by officers.")
     assert (ev.sub_event_type, ev.actor2) == ("Protest with intervention", "Police Forces of Argentina")
 
 
 def test_arrests_told_without_a_force_are_the_polices():
-    ev = _one("On 3 October 2023, about 30 farmers protested outside the parliament in Quito. Five protesters were "
-              "arrested.")
+    ev = _one("On 3 October 2023, about 30 farmers rallied in front of the congress in Quito. Five of the "
+              "demonstrators were detained.")
     assert (ev.sub_event_type, ev.actor2) == ("Protest with intervention", "Police Forces of Ecuador")
 
 
 def test_what_was_done_to_the_protesters_own_people_is_their_cause():
-    ev = _one("On 3 October 2023, relatives of sailors detained in Greece gathered outside the ministry in Tunis to "
+    ev = _one("On 3 October 2023, kin of sailors arrested in Greece gathered at the foreign ministry in Tunis to "
               "demand their return.")
     assert (ev.sub_event_type, ev.actor2) == ("Peaceful protest", None)
 
 
 def test_clashes_with_police_after_a_protest_are_its_course():
-    ev = _one("On 3 October 2023, about 200 taxi drivers demonstrated outside the city council in Odesa. Clashes with "
-              "the police broke out when officers tried to reopen the road.")
+    ev = _one("On 3 October 2023, about 200 taxi drivers rallied at the city council in Odesa. The drivers and "
+              "riot police clashed as the road was reopened.")
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
     assert ev.actor2.startswith("Police Forces of Ukraine")
 
 
 def test_an_effigy_burnt_is_a_symbol_and_stone_pelting_is_violence():
-    ev = _one("On 3 October 2023, hundreds of students protested in Jorhat, Assam. They also burnt an effigy of the "
-              "education minister.")
+    ev = _one("On 3 October 2023, hundreds of students protested in Jorhat, Assam, and set an effigy of the "
+              "education minister alight.")
     assert ev.sub_event_type == "Peaceful protest"
-    ev = _one("On 3 October 2023, stranded labourers blocked a highway and engaged in stone pelting in Kota, "
-              "Rajasthan.")
+    ev = _one("On 3 October 2023, in Kota, Rajasthan, stranded labourers blocked a highway; stone pelting by the "
+              "labourers followed.")
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
 
 
 def test_arrests_once_the_protest_was_over_leave_it_peaceful():
-    ev = _one("On 3 October 2023, about 200 residents marched in Vitebsk against a new landfill. Two people were "
-              "arrested right after the march.")
+    ev = _one("On 3 October 2023, about 200 residents marched in Vitebsk against a new landfill. Officers arrested two "
+              "organisers after the march had ended.")
     assert (ev.sub_event_type, ev.actor2) == ("Peaceful protest", None)
+
+
+def test_an_arrest_told_after_a_release_demand_is_the_grievance():
+    ev = _one("On 3 October 2023, some 30 students protested in Pinsk, demanding the release of a poet. The poet was "
+              "detained on the same day over a post online.")
+    assert (ev.sub_event_type, ev.actor2) == ("Peaceful protest", None)
+    ev = _one("On 3 October 2023, some 30 students protested in Pinsk, demanding the freedom of a detained poet. "
+              "Police arrested six of the students.")
+    assert ev.sub_event_type == "Protest with intervention"

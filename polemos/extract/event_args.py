@@ -624,7 +624,10 @@ def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str |
                     return status      # "one member of a rebel faction": what the faction is
     if places.at_token(head):
         return "place"
-    return None
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lex.words[
+            "person_harm_verbs"]:
+        return "civilian"                   # "a farmhand was abducted and hacked to death": whom one kills or
+    return None                             # kidnaps is a person, whatever word the lexicon lacks
 
 
 def detention_site(trig, places: list[PlaceMention], sdoc, lex: Lexicon) -> bool:

@@ -240,8 +240,8 @@ def grievance_tokens(triggers) -> set[int]:
             govs.append(t.token.head if t.token.dep_ != "pobj" else t.token.head.head)
         elif t.token.pos_ == "VERB":            # "held a protest against X": the noun it holds
             govs += [c for c in t.token.children if c.dep_ == "dobj"]
-            # who protests, told by what was done to them or theirs ("followers of a cleric who was arrested",
-            # "families of migrants detained abroad", "supporters of the arrested president"): their cause
+            # who protests, told by what was done to them or theirs ("disciples of an imam whom police jailed",
+            # "kin of fishermen held abroad", "backers of the jailed mayor"): their cause
             out.update(x.i for s in t.token.children if s.dep_ == "nsubj" for m in s.subtree
                        if m.dep_ in ("acl", "relcl", "amod") and m.tag_ == "VBN" for x in m.subtree)
         for g in govs:

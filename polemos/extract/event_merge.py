@@ -127,8 +127,8 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
     k, o = keep.event, other.event
     full = (other.own_place or other.own_date or other.response) and not other.side   # a vague later mention
-    # never retypes the event; fire returned does; so does the force a protest met ("... The workers blocked an
-    # avenue and were detained by the police": the protest's course)
+    # never retypes the event; fire returned does; so does the force a protest met ("... The strikers sat down on
+    # the bridge; officers detained them": the protest's course)
     full = full or (k.event_type == o.event_type == "Protests" and not other.side)
     vague = k.actor1 is None and k.actor2 is None and not keep.own_date and other.own_date   # "fighting continued
     # in X. Troops raided two villages on Saturday": the dated report with its sides tells what happened

@@ -70,8 +70,8 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     forces = any(m.kind == "state_force" for m in ctx.actors.within(sent.start_char, sent.end_char))
     response = not dated and bool(factual) and (forces or all(t.cls.name not in ctx.demo_grief for t in factual)) \
         and all(t.role in ("intervention", "excessive") or t.cls.sub == "Arrests"
-        or (forces and t.token.lemma_.lower() in lex.words["moving_nouns"])   # "police patrols arrived and
-        # arrested two": the force came to the crowd; "clashes with the police broke out": the crowd fought it
+        or (forces and t.token.lemma_.lower() in lex.words["moving_nouns"])   # "two patrols came and held six
+        # people": the force came to the crowd; "the crowd and officers clashed": the crowd fought it
         or (forces and t.token.lemma_.lower() in lex.words["brawl_words"]
             and not ctx.armed_between(sent.start_char, sent.end_char))
         or (unowned and (t.role in ("protester_violence", "riot") or t.cls.sub == "Looting/property destruction"))
@@ -105,7 +105,7 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
 
 
 def _once_over(sent, lex) -> bool:
-    """The sentence tells what came after the protest ended ('one person was arrested right after the protest',
+    """The sentence tells what came after the protest ended ('an organiser was held once the march had ended',
     'they were detained after the rally was over'): no course of it, its type stays."""
     for tok in sent:
         if tok.lower_ != "after":

@@ -15,7 +15,7 @@ TRANSFER = "Non-violent transfer of territory"
 SHELLING = "Shelling/artillery/missile attack"
 MUTUAL = {"clash", "scuffle", "skirmish"}    # both sides act, whoever is the subject
 LEGACY_EXPLOSIVES = {"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade"}
-PAST_DECADE = re.compile(     # "in an area where fighting occurred in the 1980s"
+PAST_DECADE = re.compile(     # "a valley where battles raged in the 1970s"
     r"\b(?:war|wars|fighting|conflict|battles?)\b[^.;]{0,40}?\b(?:in|during) the (?:1[89]|20)\d0s\b", re.IGNORECASE)
 SITE_OBJECTS = {"prison", "jail", "airport", "embassy", "hospital", "school", "mosque", "church", "bank", "hotel",
                 "ministry", "office", "building", "house", "home", "market", "palace", "parliament", "university"}
@@ -47,6 +47,12 @@ def _object_kind(trig: Trigger, places) -> str:
     if trig.cls.sub is None and trig.text.lower().startswith(("take control", "take over", "fall to", "gain control")):
         return "place"
     return "place" if trig.token.pos_ == "NOUN" else "none"
+
+
+def _goods_taken(trig: Trigger, lex: Lexicon) -> bool:
+    """What the verb took is goods (`seizure`'s objects: 'seized four motorbikes', 'captured a mill'), no person."""
+    goods = lex.classes["seizure"].objects
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in goods for c in trig.token.children)
 
 
 def _forces_act(trig: Trigger, lex: Lexicon) -> bool:
@@ -167,7 +173,8 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
                     return TRANSFER                 # taken as the other side withdrew: no fight
                 state = state_actor or _state_subject(t, lex)
                 return "Government regains territory" if state else "Non-state actor overtakes territory"
-            if kind == "person" and t.role == "territory" and t.token.lemma_ in ("capture", "seize"):
+            if kind == "person" and t.role == "territory" and t.token.lemma_ in ("capture", "seize") \
+                    and not _goods_taken(t, lex):     # (not "seized four motorbikes", "seized a mill")
                 fixed.add("Arrests" if state_actor else "Abduction/forced disappearance")
     if "Armed clash" in fixed:
         return "Armed clash"
@@ -189,8 +196,12 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
         if sub in fixed:
             return sub
     if "Abduction/forced disappearance" in fixed:
-        # a raid that only abducts is an abduction; one that also kills or wounds is an attack
-        harmed = violent and detonated and victims in ("civilian", "prisoner")
+        # a raid that only abducts is an abduction; one that also kills or wounds is an attack ("abducted by four
+        # men and stabbed to death": ACLED's concurrent tactics, abducting then killing)
+        harms = lex.words["fatality_words"] | lex.words["injury_words"] | lex.words["bare_hand_verbs"] \
+            | lex.words["abductee_harms"]
+        harmed = violent and victims in ("civilian", "prisoner", "place", None) and (detonated or any(
+            t.role == "violent" and t.token.lemma_.lower() in harms for t in anchors))
         return "Attack" if harmed else "Abduction/forced disappearance"
     if violent:
         mutual = any(c.dep_ == "prep" and c.lower_ == "between" for t in anchors for c in t.token.children)
@@ -210,14 +221,14 @@ def private_quarrel(sent, lex: Lexicon) -> bool:
             return True
         if lemma in words["quarrel_words"] and w.dep_ == "pobj" and w.head.lower_ in words["quarrel_preps"] and any(
                 part in words["private_matters"] for c in w.children if c.dep_ in ("amod", "compound", "nmod")
-                for part in c.lower_.split("/")):        # "over a property/land dispute" (not "a region with a
+                for part in c.lower_.split("/")):        # "over a farm/plot dispute" (not "a region with a
             return True                                  # history of land disputes": no cause told)
     return False
 
 
 def legacy_ordnance(text: str, lex: Lexicon) -> bool:
-    """The explosive was left by a war long over ('a landmine laid during the Iran-Iraq War', 'a rocket leftover
-    from the civil war', 'explosive remnants of war', 'where fighting occurred in the 1980s'): ACLED records its
+    """The explosive was left by a war long over ('a mine planted during the Korean War', 'a shell left over from
+    the war of independence', 'remnants of war', 'a valley where battles raged in the 1970s'): ACLED records its
     blast as a strategic development (other), not as an attack of today's war (not 'an unexploded shell from
     previous fighting', whose fighting goes on)."""
     wars = lex.pattern("past_war_words")

@@ -693,6 +693,9 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                 if d.event.event_type in ("Protests", "Riots"):
                     ctx.demo = (d, list(trigs), list(mods))
                     ctx.demo_grief = {t.cls.name for t in found if t.token.i in grief}
+                    if any(ctx.sdoc[i].lemma_.lower() in lex.words["release_words"] for i in grief):
+                        ctx.demo_grief.add("arrest")      # "demanding the release of a blogger. The blogger was
+                        # arrested that day": the grievance told again, no arrest at the protest
     return fold_arrests(out, told, lex.words["course_developments"])
 
 
@@ -805,8 +808,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         sub, a1, a2 = "Mob violence", None, None   # "two groups of villagers clashed over a land dispute", "members
                                                    # of two parties fought each other": a riot
     elif sub == "Armed clash" and a2 is None and _militia_brawl(a1, trigs, sent, ctx, on):
-        sub, a1, a2 = "Mob violence", None, a1    # "Imbonerakure and CNL supporters fought each other": a party
-        # militia's brawl with another party's supporters, no weapon fired: a riot, the militia the other side
+        sub, a1, a2 = "Mob violence", None, a1    # "a ruling party's youth wing and opposition activists traded
+        # blows": a party militia's brawl with another party's supporters, no weapon fired: a riot, the militia the
+        # other side
     elif sub in ("Armed clash", "Attack") and _crowd_initiates(trigs, ctx) and (
             a1 is None and _unarmed_or_state(a2, ctx)
             or (a2 in (None, a1) or a2.startswith("Civilians")) and ctx.namer.is_state(a1)):
@@ -822,8 +826,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         # (not "assaulted by unknown people": ACLED's unidentified armed group)
     elif sub == "Attack" and (a1 is None or is_unidentified(a1)) and not state and status in (None, "civilian") \
             and not ctx.armed_in(sent) and private_quarrel(sent, lex):
-        sub, a1 = "Mob violence", None        # "a farmer was attacked and killed over a land dispute": neighbours'
-        # violence, no armed group's
+        sub, a1 = "Mob violence", None        # "a herder was hacked to death in a row over farmland":
+        # neighbours' violence, no armed group's
     if a1 is not None and a1 == a2 and sub.lower() in lex.words["state_default"]:
         a1 = None                             # "the group has arrested 250 ISIS-K members": not ISIS-K itself
     # arrests: the state's police unless told otherwise
@@ -1095,9 +1099,11 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
                 and legacy_ordnance(_told_with(sentence_of(words[0]), ctx), lex):
             ev.event_type, ev.sub_event_type = "Strategic developments", "Other"   # "a villager stepped on a
             # landmine laid during the war of the 1980s": a war long over, no attack of today's
-        if ev.sub_event_type == "Attack" and (ev.actor2 or "").startswith(("Military Forces", "Police Forces")):
+        if (ev.sub_event_type == "Attack" or ev.sub_event_type == "Abduction/forced disappearance"
+                and ev.actor2 != ev.actor1) and (ev.actor2 or "").startswith(("Military Forces", "Police Forces")):
             ev.event_type, ev.sub_event_type = "Battles", "Armed clash"     # "... shot the governor dead. His
-            # escorts, two police officers, died too": armed men on the other side, as merged
+            # escorts, two police officers, died too": armed men on the other side, as merged; "gunmen abducted
+            # two constables": ACLED's battle with their force
         if fronts and ev.sub_event_type in FRONT_FIRE:
             _front_sides(ev, fronts, ctx)     # "the SMM recorded 40 explosions near X": the two sides of the line
         ev.admin1 = as_written(ctx.places.items, ev.country, ev.admin1, ctx.doc.text)   # the notation's spelling
@@ -1269,16 +1275,23 @@ def _brawl(trigs, sent, ctx: _Ctx) -> bool:
     return False
 
 
+def _inters(name: str | None, sent, ctx: _Ctx, on) -> set[int]:
+    """ACLED's inter codes, on the day, of the actors the sentence names by `name` (those the pack knows)."""
+    pack = ctx.namer.pack
+    if name is None or pack is None or not hasattr(pack, "inter_at"):
+        return set()
+    ids = {m.actor_id for m in ctx.actors.within(sent.start_char, sent.end_char)
+           if m.name == name and not m.provisional}
+    return {code for i in ids if (code := pack.inter_at(i, on)) is not None}
+
+
 def _militia_brawl(a1: str | None, trigs, sent, ctx: _Ctx, on) -> bool:
     """A fight (`brawl_words`) between a political militia the pack knows (ACLED's inter code 3: a party's youth
-    wing) and people or a party ('Imbonerakure and CNL members fought one another', 'clashed with machetes'),
+    wing) and people or a party ('the youth wing and opposition activists fought each other', 'clashed with clubs'),
     where no firearm is told: ACLED codes the fight mob violence, the militia its second side."""
-    lex, pack = ctx.lex, ctx.namer.pack
-    if a1 is None or is_unidentified(a1) or pack is None or not hasattr(pack, "inter_at") \
-            or not ctx.sent_lemmas.isdisjoint(lex.words["armed_cues"] - lex.words["armed_parties"]):
-        return False
-    ids = {m.actor_id for m in ctx.actors.within(sent.start_char, sent.end_char) if m.name == a1 and not m.provisional}
-    if not ids or any(pack.inter_at(i, on) != 3 for i in ids):
+    lex = ctx.lex
+    if a1 is None or is_unidentified(a1) or not ctx.sent_lemmas.isdisjoint(lex.words["armed_cues"] - lex.words[
+            "armed_parties"]) or _inters(a1, sent, ctx, on) != {3}:
         return False
     for t in trigs:
         if t.token.lemma_.lower() not in lex.words["brawl_words"]:
@@ -1462,7 +1475,7 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
             c.sub == "Arrests" for t in words if t.dep_ not in ("relcl", "acl", "amod")
             for c in ctx.lex.single.get(t.lemma_.lower(), ())):
         return ctx.namer.state_force(ev.country, naming_day(ev.event_date), "police")   # "three protesters were
-        # arrested": whoever arrests is the police unless told otherwise (ACLED); not "a cleric who was arrested"
+        # arrested": whoever arrests is the police unless told otherwise (ACLED); not "an imam whom police jailed"
     return None
 
 

@@ -151,6 +151,10 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
         if flag:
             return flag
         lemma = _lemma(tok)
+        if step == 0 and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "nsubj" \
+                and tok.head.pos_ in ("NOUN", "PROPN"):
+            return None                     # "owners protested by riding buses ... and demanded X": the parser made
+            # the subject's own verb its participle; it happened, whatever the next verb's mood
         if step > 0 and tok.pos_ == "NOUN" and lemma in w["inquiry_nouns"]:
             return None                     # "urged a probe into the shelling that killed 30 villagers": what is
             # looked into happened, whatever is said of the inquiry

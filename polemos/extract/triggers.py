@@ -199,12 +199,15 @@ def _objects(verb) -> list:
               for p in c.children if p.dep_ == "pobj"]                                      # of", read as a preposition
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         named.append(verb.head)                 # "a cache of rifles found near the border"
-    for c in named:
-        for o in [c, *[x for x in c.children if x.dep_ == "conj"]]:
-            out.append(o)
-            if _lemma(o) in QUANTITY_NOUNS:
-                out += [p for pr in o.children if pr.dep_ == "prep" and pr.lower_ == "of"
-                        for p in pr.children if p.dep_ == "pobj"]
+    named += [x for c in named for x in c.children if x.dep_ == "conj"]
+    named += [a for c in named for a in c.children if a.dep_ == "appos"]    # "in X, Y, a woman's corpse was found"
+    named += [d for c in named for a in c.children if a.dep_ in ("relcl", "acl") and _lemma(a) in ("contain", "hold")
+              for d in a.children if d.dep_ == "dobj"]       # "sacks that contained remains turned up"
+    for o in named:
+        out.append(o)
+        if _lemma(o) in QUANTITY_NOUNS:
+            out += [p for pr in o.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                    for p in pr.children if p.dep_ == "pobj"]
     return out
 
 
