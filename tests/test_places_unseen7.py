@@ -25,3 +25,18 @@ def test_villages_of_the_donbas_line_of_contact():
     for name, admin1 in [("Sokilnyky", "Luhansk"), ("Orikhove-Donetske", "Luhansk"), ("Petrivske", "Donetsk"),
                          ("Pyshchevyk", "Donetsk"), ("Zhabichevo", "Donetsk"), ("Khutir Vilny", "Luhansk")]:
         assert any(p.iso2 == "UA" and p.admin1 == admin1 for p in gz.lookup(name)), name
+
+
+def test_lebanese_and_iraqi_villages_the_extract_lacked():
+    # texts naming no country: the village itself is the only place
+    assert places_of("On 4 March 2021, taxi drivers blocked the main square in el Aabde with burning tyres.") \
+        == {("Lebanon", "Akkar")}
+    assert places_of("On 4 March 2021, farmers blocked the road linking Faaour to Kfar Zabad.") \
+        == {("Lebanon", "Bekaa")}
+    assert places_of("On 4 March 2021, a roadside bomb near Sulayman Bak wounded two policemen.") \
+        == {("Iraq", "Sala al-Din")}
+    assert places_of("On 4 March 2021, gunmen fired on a checkpoint close to Al-Azim, killing a soldier.") \
+        == {("Iraq", "Diyala")}
+    assert places_of("On 4 March 2021, militants ambushed an army patrol in Tooz Khurmato district.") \
+        == {("Iraq", "Sala al-Din")}
+
