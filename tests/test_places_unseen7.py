@@ -40,3 +40,12 @@ def test_lebanese_and_iraqi_villages_the_extract_lacked():
     assert places_of("On 4 March 2021, militants ambushed an army patrol in Tooz Khurmato district.") \
         == {("Iraq", "Sala al-Din")}
 
+
+def test_a_division_whose_pack_name_is_the_codings_own_spelling():
+    # the notation writes 'Tillabery' and 'Socotra'; ACLED's names are the pack's, Tillaberi and Suqutra
+    assert places_of("On 4 March 2021, gunmen killed two herders in Tari (Ouallam, Tillabery).") \
+        == {("Niger", "Tillaberi")}
+    assert places_of("On 4 March 2021, fishermen protested in Qalansiyah (Socotra).") == {("Yemen", "Suqutra")}
+    # where the notation's spelling is ACLED's own, it is still copied
+    assert places_of("On 4 March 2021, militants attacked a police post in Gosfandi district, Sari Pul province, "
+                     "Afghanistan.") == {("Afghanistan", "Sari Pul")}
