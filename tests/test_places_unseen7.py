@@ -27,6 +27,12 @@ def test_villages_of_the_donbas_line_of_contact():
         assert any(p.iso2 == "UA" and p.admin1 == admin1 for p in gz.lookup(name)), name
 
 
+
+def test_a_front_village_read_through_another_transliteration():
+    # 'Serhiivka' has namesakes under that spelling in oblasts far from the front only; GeoNames writes the
+    # Donetsk oblast one 'Serhiyivka'
+    assert places_of("On 3 June 2019, the OSCE SMM recorded 9 explosions near Serhiivka.") == {("Ukraine", "Donetsk")}
+
 def test_lebanese_and_iraqi_villages_the_extract_lacked():
     # texts naming no country: the village itself is the only place
     assert places_of("On 4 March 2021, taxi drivers blocked the main square in el Aabde with burning tyres.") \
