@@ -55,3 +55,10 @@ def test_a_division_whose_pack_name_is_the_codings_own_spelling():
     # where the notation's spelling is ACLED's own, it is still copied
     assert places_of("On 4 March 2021, militants attacked a police post in Gosfandi district, Sari Pul province, "
                      "Afghanistan.") == {("Afghanistan", "Sari Pul")}
+
+
+def test_palestine_coded_by_its_two_territories():
+    # ISO 3166-2 divides Palestine into sixteen governorates; ACLED codes the West Bank and the Gaza Strip
+    assert places_of("On 4 March 2021, Palestinian youths clashed with Israeli forces in the Qalqilya refugee "
+                     "camp.") == {("Palestine", "West Bank")}
+
