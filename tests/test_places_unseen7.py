@@ -62,3 +62,10 @@ def test_palestine_coded_by_its_two_territories():
     assert places_of("On 4 March 2021, Palestinian youths clashed with Israeli forces in the Qalqilya refugee "
                      "camp.") == {("Palestine", "West Bank")}
 
+
+def test_a_city_written_with_its_district():
+    # 'City-District', a notation of ACLED's notes: the city, where the district is unknown or lies in its province
+    assert places_of("On 4 March 2021, hundreds rallied in Belgrade-Zvezdara, Serbia, against a new law.") \
+        == {("Serbia", "Belgrade")}
+    assert places_of("On 3 June 2019, the OSCE SMM recorded 8 explosions near Donetsk-Kyivskyi.") \
+        == {("Ukraine", "Donetsk")}
