@@ -487,10 +487,11 @@ def as_written(places: list, country: str | None, admin1: str | None, text: str)
     """The first-level division `admin1` spelled as the text's own place notation writes it ('..., Sari Pul
     province, Afghanistan.' for the gazetteer's Sar-e Pol, '..., Far North, Cameroon.' for Extreme-Nord):
     one of the spellings the places pack knows for that very division, never an abbreviation ('KP'); the
-    gazetteer's name otherwise (prose spells a province as it likes; the standard name stays)."""
-    if not admin1:
-        return admin1
+    gazetteer's name otherwise (prose spells a province as it likes; the standard name stays), and always where
+    that name is ACLED's own spelling ('Tillabery' in the notation is Tillaberi: `names.yaml` `coded_spellings`)."""
     from ..knowledge.gazetteer import default_gazetteer
+    if not admin1 or default_gazetteer().coded_spelling(country, admin1):
+        return admin1
     for p in places:
         if p.feature != "admin1" or p.name != admin1 or p.country != country or not _notation(text, p, country, places):
             continue

@@ -20,6 +20,9 @@ BLOCKING_LABELS = {"ORG", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 WEAK_LABELS = {"ORG", "PERSON", "PRODUCT"}     # a town the NER took for a product ("near Ravar"): weak too
 MAX_EXTRA_TOKENS = 4          # hyphens and possessives inside a name ("Pul - e - Charkhi")
+CITY_PART_POP = 100_000       # a city this large, written with one of its districts ("Belgrade-Vracar"), is the place
+TOWN_OF_ITS_OWN = 5_000       # ... unless what follows the hyphen is a town of its own ("Tyre-Sidon"),
+CITY_PART_KM = 20.0           # farther than this from the city
 
 
 @dataclass
@@ -245,6 +248,9 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues,
         # "Montego Bay, Saint James Parish": the whole name a Louisiana parish (a county), the name before the
         # noun Jamaica's parish (a province): both readings stand, and the other names choose
         places = places + [p for p in gz.lookup_key(_key(keys, i, j - 1)) if p.kind == "admin1"]
+    if not places and not (j < len(sdoc) and sdoc[j].lower_ in cues.road_nouns) \
+            and (part := _city_of_part(sdoc, keys, i, j, gz)) is not None:
+        places, key = part
     loose = loose and not places and bool(places := gz.loose_lookup(key))
     if not places:
         return None
@@ -261,6 +267,35 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues,
         locative = True                          # "outside the main hospital of Thessaloniki": the site's town
     return Cand(i, j, key, places, cue, _near(sdoc, i, cues), locative=locative,
                  division=cue is None and _division_context(sdoc, i, j, cues), loose=loose)
+
+
+def _city_of_part(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer) -> tuple[list[Place], str] | None:
+    """A name the gazetteer lacks written 'City-Part' ("Belgrade-Vracar", "Donetsk-Kirovskyi": a district of the
+    city, as ACLED's notation writes it) is the city: its readings of some size, where the part is unknown or a
+    place of the city's province that is no town of its own ("Kabul-Jalalabad", "Tyre-Sidon" join two towns, and
+    a road noun after the name says so too: no reading)."""
+    dash = next((h for h in range(i + 1, j - 1) if sdoc[h].text == "-" and not sdoc[h].whitespace_
+                 and not sdoc[h - 1].whitespace_ and sdoc[h + 1].text[:1].isupper()), None)   # not "Kabul-based"
+    if dash is None:
+        return None
+    head = _key(keys, i, dash)
+    towns = [p for p in gz.lookup_key(head) if p.kind == "city" and not p.alternate and p.population >= CITY_PART_POP]
+    others = [p for p in gz.lookup_key(_key(keys, dash + 1, j)) if p.kind != "country"]
+    if not towns or others and not any(_part_of(p, t) for p in others for t in towns):
+        return None
+    return towns, head
+
+
+def _part_of(p: Place, town: Place) -> bool:
+    """A place of the town's province that is no town of its own: a small one, or one a few kilometres from the
+    town's centre (GeoNames holds a city's districts as towns: Donetsk's Kyivskyi)."""
+    from ..place import Place as Point
+    if (p.iso2, p.admin1) != (town.iso2, town.admin1) or p.admin2 or p.kind == "admin1":
+        return False                        # a second-level division is a town's district, not a city's quarter
+    if p.kind != "city" or p.population < TOWN_OF_ITS_OWN or p.lat is None or town.lat is None:
+        return True
+    km = Point(latitude=p.lat, longitude=p.lon).km_to(Point(latitude=town.lat, longitude=town.lon))
+    return km is not None and km <= CITY_PART_KM
 
 
 def _extend(keys: list[str], i: int, j: int, gz: Gazetteer) -> int:

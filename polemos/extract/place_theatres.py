@@ -10,7 +10,7 @@ sizeable town keeps its reading: it is what it says.
 """
 from __future__ import annotations
 
-from ..knowledge.gazetteer import Place
+from ..knowledge.gazetteer import Place, default_gazetteer
 from ..knowledge.places.theatres import Theatre, load_theatres
 from ..model import Document
 
@@ -34,6 +34,9 @@ def theatre_readings(sdoc, doc: Document, cands: list, resolved: list[Place | No
         if p is None and not c.side:          # "near Kalinovo": Russian villages of that name, and one on the front
             front = next((t for t in fronts if any((q.iso2, q.admin1) in t.provinces for q in c.places)), None)
             resolved[k] = front and _on(front, c.places)
+            if resolved[k] is None and (front := next((t for t in fronts if any(
+                    q.iso2 in t.countries for q in c.places)), None)) is not None:
+                resolved[k] = _on_loose(front, c.key)
             continue
         if p.kind not in TOWN_KINDS or p.population >= SMALL_TOWN or (p.iso2, p.admin1) in stated:
             continue
@@ -41,13 +44,23 @@ def theatre_readings(sdoc, doc: Document, cands: list, resolved: list[Place | No
                       and (p.iso2, p.admin1) not in t.provinces), None)
         if front is None:
             continue
-        resolved[k] = placed.get(_written(sdoc, c)) or _on(front, c.places)
+        resolved[k] = placed.get(_written(sdoc, c)) or _on(front, c.places) or _on_loose(front, c.key)
 
 
 def _on(front: Theatre, places: list[Place]) -> Place | None:
     """The reading of a name on the front: its most populous town there under its own name first."""
     inside = [q for q in places if q.kind in TOWN_KINDS and (q.iso2, q.admin1) in front.provinces]
     return max(inside, key=lambda q: (not q.alternate, q.population), default=None)
+
+
+def _on_loose(front: Theatre, key: str) -> Place | None:
+    """A name with no namesake on the front, read there through another transliteration ("Serhiivka" for the
+    gazetteer's Serhiyivka), where those readings lie in one province of the front only."""
+    inside = [q for q in default_gazetteer().loose_lookup(key)
+              if q.kind in TOWN_KINDS and (q.iso2, q.admin1) in front.provinces]
+    if len({(q.iso2, q.admin1) for q in inside}) != 1:
+        return None
+    return max(inside, key=lambda q: q.population)
 
 
 def _written(sdoc, c) -> str:

@@ -129,6 +129,12 @@ class DivisionTables:
             return pool[0].name if len(pool) == 1 else admin1
         return min(pool, key=lambda p: (p.lat - lat) ** 2 + (p.lon - lon) ** 2).name
 
+    def coded_spelling(self, country: str | None, admin1: str | None) -> bool:
+        """Whether the division's name here is the coding's own spelling (`names.yaml` `coded_spellings`), which
+        no other spelling a text writes replaces."""
+        c = self.country(country) if country and admin1 else None
+        return c is not None and admin1 in self._habits.get("coded_spellings", {}).get(c.iso2, ())
+
     def _districts(self, iso2: str) -> dict[str, Place]:
         """A country's second-level divisions by normal name (built once per country)."""
         cache = self.__dict__.setdefault("_district_cache", {})
