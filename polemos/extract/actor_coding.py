@@ -1,5 +1,6 @@
 """A text that says how a side is coded names it: "pro-Turkey factions, operating under OPS", "JWS, which
-operates under OPS", "unknown gunmen (coded as Baloch separatists)".
+operates under OPS", "unknown gunmen (coded as Baloch separatists)"; sides "under" a named operation ("rebels
+under OPS") serve it.
 
 The sides in the phrase before such a cue take the actor the cue names (ACLED's notes code them so;
 analysts write "operating under the banner of" the same way). After a named side, ACLED's "coded as"
@@ -16,7 +17,7 @@ from ..model import ActorMention
 from .actor_matcher import cached
 from .attribution import expanded_span, lowers, sentence_of
 
-_LEFT_SKIP = {"(", ",", "which", "who", "that", "both", "all", "each"}
+_LEFT_SKIP = {"(", ",", "which", "who", "whom", "that", "both", "all", "each", "are", "is", "were", "was"}
 _STOP_POS = {"VERB", "AUX", "ADP", "SCONJ"}
 _STOP_TEXT = {",", ";", ":", "(", ")", ".", "—", "–"}
 WINDOW = 3                                  # tokens between the cue and the coded name
@@ -54,6 +55,8 @@ def recode(sdoc, mentions: list[ActorMention], pack: ActorPack) -> list[ActorMen
         end = i + len(cue)
         target = next((k for k, s in enumerate(spans) if s is not None and end <= s.start < end + WINDOW
                        and _named(mentions[k], pack)), None)
+        if target is not None and cues[cue] == "operation" and not _operation(mentions[target], pack):
+            continue                    # "rebels under OPS": an operation; not "under the command of X"
         if target is None:
             continue
         first, last = _phrase_before(sdoc, i)
@@ -72,6 +75,11 @@ def _loose(sdoc, start: int, pack: ActorPack) -> bool:
     as" names exactly."""
     return start >= 2 and sdoc[start - 1].text == "-" and not sdoc[start - 2].whitespace_ \
         and sdoc[start - 2].lower_ in pack.lexicon.get("loose_side_prefixes", ())
+
+
+def _operation(m: ActorMention, pack: ActorPack) -> bool:
+    """An actor that is a named military operation sides serve under (`operation_words`: 'Operation X')."""
+    return m.name.split(" ")[0].lower() in pack.lexicon.get("operation_words", ())
 
 
 def _named(m: ActorMention, pack: ActorPack) -> bool:

@@ -243,7 +243,8 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if role == "actor1" and head.pos_ == "NOUN" and lemma in lex.single and not _armed_person(head, lex) \
             and (owner := _demonym_owner(head, namer)):
         return namer.state_force(owner, on, "military"), "state_force"    # "Israeli strikes killed 27 people"
-    if role == "actor1" and (lemma in lex.words["unidentified"] or (
+    if role == "actor1" and not (head.dep_ == "amod" and head.pos_ in ("VERB", "ADJ")) and (
+            lemma in lex.words["unidentified"] or (
             lemma in lex.words.get("unknown_people", ()) and any(
                 c.dep_ == "amod" and c.lower_ in lex.words.get("unknown_modifiers", ()) for c in head.children))):
         return namer.unidentified(country), "armed_group"      # 'gunmen', 'unknown people', 'armed individuals'
@@ -447,8 +448,11 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         a1, a1_kind = _party(trigs, lex, namer, actors, country, on)
     if a2 is None:                 # "declared a truce with X", "surrendered to Y": the other party
         a2 = _counterpart(trigs, lex, namer, actors, country, on, a1)
-    if (a2 is None or a2 == a1) and a1 is not None:      # "the army and X clashed": each other
-        a2 = _fellow_side(trigs, actors, lex, a1) or a2
+    if (a2 is None or a2 == a1 or a2 == namer.civilians(country)) and a1 is not None:
+        a2 = _fellow_side(trigs, actors, lex, a1) or a2   # "the army and X clashed": each other (not the people
+        # of the villages they "exchanged fire at")
+    if a2 is None and a1 is not None:   # "X responded to shelling of Y", "to Y fire": whose fire was answered
+        a2 = _answered(trigs, actors, lex, namer, country, on, a1)
     if a1 is None:
         a1, a1_kind = _during(trigs, actors, lex, namer, country, on)
     if a1 is None:
@@ -667,6 +671,8 @@ def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
                                            for m in phrase_actors(p, actors) if m.kind in ARMED_KINDS))
             if len(named) >= 2:
                 return named[0][0], named[0][1], named[1][0]
+            if len(named) == 1 and len(sides) == 1 and named[0][1] in ARMED_KINDS and _own_men(sides[0], lex):
+                return named[0][0], named[0][1], named[0][0]    # "between two factions of X": X on both sides
     return None, None, None
 
 
@@ -731,8 +737,10 @@ def _counterpart(trigs, lex: Lexicon, namer: Namer, actors: SpanIndex, country, 
 
 def _suspected_to_be(head, actors: SpanIndex) -> list:
     """'youths suspected to be X members', 'gunmen believed to belong to X': the group the clause names."""
-    return [m for c in head.children if c.dep_ == "acl" and _lemma(c) in SUSPECT_VERBS
-            for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge))
+    clauses = [c for c in head.children if c.dep_ == "acl" and _lemma(c) in SUSPECT_VERBS]
+    if head.dep_ == "nsubj" and _lemma(head.head) in SUSPECT_VERBS:
+        clauses += [c for c in head.head.children if c.dep_ == "xcomp"]   # the parse made 'believed' the verb
+    return [m for c in clauses for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge))
             if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")]
 
 
@@ -756,7 +764,67 @@ def _fellow_side(trigs, actors: SpanIndex, lex: Lexicon, first: str) -> str | No
                 return other
         if each_other(verb) and subjects and not any(w.dep_ == "cc" for h in subjects for w in h.subtree):
             return first                # "rival factions of X fought each other": X on both sides
+        if fights_itself(t.token, lex, bare=is_unidentified(first)) and any(
+                m.name == first and m.kind in ARMED_KINDS for m in actors.items):
+            return first                # "two factions of X clashed", "unknown gunmen exchanged fire": X's own men
+            # (not crowds: "two groups of villagers clashed" is a riot, its rioters on both sides)
     return None
+
+
+def _answered(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on, first: str) -> str | None:
+    """The other side of a response to fire: whose fire was answered ('X responded to shelling of Y', 'to Y fire':
+    Y), or, where the fire's author is the first side already ('the army responded to an attack by Y'), who
+    answered it."""
+    words = lex.words["response_verbs"]
+    verbs = []
+    for t in trigs:
+        tok = t.token
+        verbs += [v for v in (tok, tok.head, tok.head.head if tok.dep_ == "pobj" else None)
+                  if v is not None and _lemma(v) in words and v not in verbs]
+    for verb in verbs:
+        for fire in _pobjs(verb, {"to", "against"}):
+            for h in _pobjs(fire, {"of", "by", "from"}) + [fire] + [
+                    c for c in fire.children if c.dep_ in ("poss", "compound", "amod", "nmod")]:
+                name, kind = name_phrase(h, actors, lex, namer, country, on, "actor1")
+                if not name or kind not in ARMED_KINDS:
+                    continue
+                if name != first:
+                    return name
+                if (subj := subject_of(verb)) is not None:
+                    answer, kind = name_phrase(subj, actors, lex, namer, country, on, "actor1")
+                    if answer and answer != first and kind in ARMED_KINDS:
+                        return answer
+    return None
+
+
+def _own_men(head, lex: Lexicon, bare: bool = False) -> bool:
+    """One side's men told as fighting among themselves: a plural party with no other coordinated beside it,
+    told as two or rival ones ('two factions of X', 'rival gangs', 'two unidentified tribal militias') or a part
+    of one ('factions of X'); any plural party where `bare` ('armed men' who 'clashed' with nobody told)."""
+    if head.tag_ != "NNS" or any(c.dep_ in ("conj", "cc") for c in head.children):
+        return False
+    if any(c.dep_ in ("nummod", "amod") and c.lower_ in lex.words["infighting_modifiers"] for c in head.children):
+        return True
+    return bare or _lemma(head) in lex.words["faction_words"] and bool(_pobjs(head, {"of"}))
+
+
+def fights_itself(tok, lex: Lexicon, bare: bool = False) -> bool:
+    """A reciprocal fight one side's own men fought: 'two factions of X clashed', 'a gunfight between two tribal
+    militias'; with `bare`, 'gunmen clashed' (a plural subject, no other side told on the verb). ('fought
+    each other': `each_other`.)"""
+    if _lemma(tok) not in lex.words["reciprocal_words"]:
+        return False
+    verb = partaken(tok) or tok
+    holders = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else []) + [
+        p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]  # "an exchange of fire"
+    for h in holders:
+        sides = _pobjs(h, {"between"})
+        if len(sides) == 1 and _own_men(sides[0], lex):
+            return True                 # "a firefight between two of X's factions"
+    if verb.pos_ != "VERB" or _pobjs(verb, {"with", "against", "between"}):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and _own_men(subjects[0], lex, bare)
 
 
 def each_other(verb) -> bool:

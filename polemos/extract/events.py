@@ -72,6 +72,7 @@ from .event_roles import (
     claimed_by,
     dead_side,
     each_other,
+    fights_itself,
     force_country,
     is_unidentified,
     joined_place,
@@ -840,6 +841,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     blamed = attributed(sent, ctx.actors) if claim_only and not claim else None
     if (claim or blamed) and (a1 is None or is_unidentified(a1) or claim_only):
         a1 = claim or blamed
+    if (a1 is None or is_unidentified(a1)) and sub.lower() in lex.words["unclaimed_explosives"] and \
+            (placer := _planted_next(sent, ctx, country, on)):
+        a1 = placer                           # "a bus hit a mine. The charge was probably laid by X": X's
     if a1 is None and ctx.last_attacker and COARSE.get(lex.event_type[sub]) == "violent" and (
             sequel(trigs, lex) or _another(trigs, lex)):
         a1 = ctx.last_attacker                # "subsequent attacks on X", "another airstrike": the series it began
@@ -847,10 +851,18 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
             (a1 := _scene_force(sentence_of(ctx.sdoc[sent.start - 1]), ctx, country, on)) is not None:
         if a2 in (None, a1):                  # "Troopers entered X. A gunfight followed": they
             a2 = ctx.namer.unidentified(country)          # fought whoever the text leaves unnamed
+    early = sub == "Disrupted weapons use" and any(premature(t, lex) for t in trigs)
+    if early and a1 is None and a2 is not None and not a2.startswith("Civilians"):
+        a1, a2 = a2, None                     # "militants were killed when the mine they were planting went off
+        # early": their own weapon, used by them on no one (ACLED: the handlers' side alone, as actor1)
+    elif sub == "Disrupted weapons use" and ctx.namer.is_state(a1) and (
+            a2 is None or a2 == ctx.namer.civilians(country)):
+        a2 = _weapons_owner(sent, ctx, country, on, a1) or ctx.namer.unidentified(country)
+        # "police seized rifles belonging to X", "defused bombs planted by Y": theirs; a cache found with no
+        # owner told: an unidentified armed group's (ACLED)
     fat = inj = None
-    strategic = lex.event_type[sub] == "Strategic developments" and not (   # deaths belong to the violence told
-        sub == "Disrupted weapons use" and any(premature(t, lex) for t in trigs))   # beside it, a charge gone off
-    # before its time kills its own handlers
+    strategic = lex.event_type[sub] == "Strategic developments" and not early   # deaths belong to the violence
+    # told beside it, a charge gone off before its time kills its own handlers
     # not counted: what a protest was about ("protested over the death of a trader"), a tally's own toll
     skip = ctx.grief if lex.event_type[sub] in ("Protests", "Riots") else ctx.tallies
     if first and not strategic and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):
@@ -912,6 +924,11 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if a2 is not None and any(m.kind == "person" and m.name == a2 for m in ctx.actors.items):
         a2 = None                             # "gunmen killed <a councillor's name>": ACLED names groups, never a
                                               # person (the victim of violence against civilians is a civilian)
+    if a2 is not None and (lex.event_type[sub] == "Violence against civilians" or sub == "Arrests") and \
+            a2 != ctx.namer.civilians(country) and _unarmed_side(a2, ctx):
+        a2 = None if lex.event_type[sub] == "Violence against civilians" else ctx.namer.civilians(country)
+        # "stabbed a leader of the X party", "arrested managers of a telecom company", "shot an elder of the Y
+        # community": ACLED codes the people harmed or held as civilians, their group an associate
     assumed = a2 is None and (lex.event_type[sub] == "Violence against civilians"
                               or sub == "Looting/property destruction")
     if assumed:
@@ -1411,6 +1428,45 @@ def _civilian_site(name: str | None, ctx: _Ctx) -> bool:
     return not ctx.lex.words["civilian_sites"].isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", name))
 
 
+def _planted_next(sent, ctx: _Ctx, country, on) -> str | None:
+    """The armed side the next sentence says laid the charge ('The charge was probably laid by X')."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    lex = ctx.lex
+    for tok in doc[sent.end].sent:
+        if tok.lemma_.lower() not in lex.words["placing_verbs"] or tok.tag_ != "VBN" or not any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in lex.words["planted_things"] for c in tok.children):
+            continue
+        for h in _pobjs(tok, {"by"}):
+            name, kind = name_phrase(h, ctx.actors, lex, ctx.namer, country, on, "actor1")
+            if name and kind in ARMED_KINDS and not is_unidentified(name):
+                return name
+    return None
+
+
+def _weapons_owner(sent, ctx: _Ctx, country, on, seizer: str | None) -> str | None:
+    """The armed side the sentence says seized or defused weapons were of: 'belonging to X', 'planted by X',
+    'thought to have been laid by X' (owning_verbs, placing_verbs)."""
+    lex = ctx.lex
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        heads = _pobjs(tok, {"to"}) if lemma in lex.words["owning_verbs"] else \
+            _pobjs(tok, {"by"}) if lemma in lex.words["placing_verbs"] and tok.tag_ == "VBN" else []
+        for h in heads:
+            name, kind = name_phrase(h, ctx.actors, lex, ctx.namer, country, on, "actor1")
+            if name and name != seizer and kind in ARMED_KINDS:
+                return name
+    return None
+
+
+def _unarmed_side(name: str, ctx: _Ctx) -> bool:
+    """A side the text names that bears no arms: an organisation (a party, a company, an association), a people or
+    community; not an armed group, a state's force, a crowd."""
+    kinds = {m.kind for m in ctx.actors.items if m.name == name}
+    return bool(kinds) and kinds <= {"organisation", "civilians"}
+
+
 def _two_crowds(ev: Event, ctx: _Ctx) -> bool:
     """Two crowds fought ("rival groups of herders fought", set in `_build`): rioters on both sides; or a crowd
     answered the protest ("supporters of the mayor held a counter-protest", `counter_crowds` in its sentence or
@@ -1429,7 +1485,7 @@ def _two_crowds(ev: Event, ctx: _Ctx) -> bool:
 def _infighting(ev: Event, ctx: _Ctx) -> bool:
     """The event's sentence tells a fight with a reciprocal other side ('rival factions fought each other')."""
     words = ctx.sdoc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
-    return words is not None and any(t.pos_ == "VERB" and each_other(t) for t in words)
+    return words is not None and any(fights_itself(t, ctx.lex) or t.pos_ == "VERB" and each_other(t) for t in words)
 
 
 def _protest_side(ev: Event, ctx: _Ctx) -> str | None:

@@ -4,7 +4,9 @@ A file holds `version: 1` and any of: `actors:` (records), `states:` (countries,
 expanded into state, military, police and government records per period, and the
 named units of a period's forces: `military_units: {Islamic Revolutionary Guard Corps:
 [IRGC, ...]}` gives "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps",
-ACLED's sub-unit naming) and `lexicon:` (word lists used by the extractor).
+ACLED's sub-unit naming; `{aliases: [...], in_country: [...]}` for a unit whose name other countries' forces
+bear: the name and `in_country` ones are its aliases only in texts about its country) and `lexicon:` (word
+lists used by the extractor).
 """
 from __future__ import annotations
 
@@ -171,9 +173,18 @@ def _units(units: Any, parent: str, base: str, country: str, start, end, path: P
     if not isinstance(units, dict):
         raise KnowledgeError(f"{where}: '*_units' must map a unit's name to its aliases")
     for unit, aliases in units.items():
+        local: tuple[ContextAlias, ...] = ()
+        if isinstance(aliases, dict):       # {aliases: [...], in_country: [...]}: a unit whose name others bear
+            if set(aliases) - {"aliases", "in_country"}:       # ('National Guard'): that name, and the
+                raise KnowledgeError(f"{where}: unit {unit!r} takes 'aliases' and 'in_country' only")
+            names = _strings(aliases.get("in_country"), where, f"{unit}: in_country")   # 'in_country' ones,
+            local = (ContextAlias((country,), (str(unit), *names)),)                 # only in its country
+            own: tuple[str, ...] = _strings(aliases.get("aliases"), where, str(unit))
+        else:
+            own = (str(unit), *_strings(aliases, where, str(unit)))
         yield ActorRecord(
             id=f"{parent}_{slug(str(unit)).replace('-', '_')}", name=f"{base} {unit}", kind="state_force",
-            country=country, inter=1, aliases=(str(unit), *_strings(aliases, where, str(unit))),
+            country=country, inter=1, aliases=own, context_aliases=local,
             parent=parent, parent_relation="member_of", periods=(Period(start=start, end=end),),
             source=str(path))
 
