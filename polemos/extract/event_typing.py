@@ -210,6 +210,28 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
     return min(strategic, key=lex.rank) if strategic else None
 
 
+CALIBRE = re.compile(r"^\d+(?:\.\d+)?(?:mm|-mm)?$")
+
+
+def area_fire(trigs, places, lex: Lexicon) -> bool:
+    """A heavy weapon fired at an area ('sprayed the outskirts of X with 23mm cannon fire', 'opened up with heavy
+    weapons on farms near Y'): fire from afar at a place, not at a side met (ACLED's shelling)."""
+    heavy, areas = lex.words["heavy_fire_weapons"], lex.words["fire_areas"]
+    for t in trigs:
+        verb = t.token
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.words["fire_words"]:
+            continue
+        weapons = [w for c in verb.children if c.dep_ == "dobj" for w in c.subtree]
+        if not any(w.lemma_.lower() in heavy or CALIBRE.match(w.lower_) or any(
+                m.dep_ == "amod" and m.lower_ in lex.words["heavy_fire_grades"] for m in w.children) for w in weapons):
+            continue
+        aims = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards")
+                for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]   # not "On 2 May"
+        if aims and all(a.lemma_.lower() in areas or places.at_token(a) for a in aims):
+            return True
+    return False
+
+
 def private_quarrel(sent, lex: Lexicon) -> bool:
     """The violence is told as the outcome of a private quarrel ('over a land dispute', 'after a family feud',
     'on suspicion of witchcraft'): a fight among neighbours, kin or villagers, no armed group's act. ACLED codes

@@ -84,7 +84,16 @@ from .event_roles import (
 )
 from .event_sequels import MOD_ROLES, crowd, dateline, protest_sequel, toll_update
 from .event_tallies import idle_agreement, in_relative_clause, not_one_event, tally_dependents
-from .event_typing import LEGACY_EXPLOSIVES, TRANSFER, legacy_ordnance, premature, private_quarrel, resolve
+from .event_typing import (
+    LEGACY_EXPLOSIVES,
+    SHELLING,
+    TRANSFER,
+    area_fire,
+    legacy_ordnance,
+    premature,
+    private_quarrel,
+    resolve,
+)
 from .modality import modality
 from .quantities import parse_quantity
 from .times import came_after, relative_to, shifted
@@ -780,7 +789,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
         return None
-    if sub == "Agreement" and not own_date and reference_noun(trigs) and all(
+    if sub == "Agreement" and reference_noun(trigs) and all(
             clause_verb(t.token).lemma_.lower() not in lex.words["agreement_onsets"] for t in trigs):
         return None       # "voiced doubts about the truce": one known already, not one made
     if sub.endswith("territory") and lex.event_type[sub] == "Battles":
@@ -879,6 +888,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         sub = "Attack"              # "trucks set on fire by armed men, who fired at the drivers": its people too
     if sub == "Looting/property destruction" and a1 is None and _crowd_initiates(trigs, ctx):
         sub = "Violent demonstration"     # "villagers blocked a street with blazing tyres": a crowd destroying property
+    if sub in ("Armed clash", "Attack") and not (fat and fat.best) and not (inj and (inj.high or inj.low)) \
+            and (a2 is None or a2 == ctx.namer.civilians(country)) and area_fire(trigs, ctx.places, lex):
+        sub, a2 = SHELLING, None              # a machine gun turned on a village's lanes from a hill: fire from
+        # afar at an area, no one hit (ACLED: shelling, no target coded)
     if fat is not None and fat.best and (k := split_factor(sent.text, ctx.doc.text)) > 1:
         fat = Figure(0, -(-fat.best // k), fat.best // k)       # a toll shared across k events
     reported = any(t.token.tag_ in ("VBD", "VBN", "VBZ") or clause_verb(t.token).tag_ in ("VBD", "VBN", "VBZ")
