@@ -1,5 +1,5 @@
 """A body found with a mark of violence is a killing, also where the parser hangs the body on a place named before
-it ('in X, Y, the burnt body of a man was found') or the remains are what bags held ('bags that contained human
+it ('in X, Y, a charred corpse turned up') or the remains are what bags held ('bags that contained human
 remains were found'). Invented sentences."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ _one = functools.partial(one, pub=date(2023, 11, 20))
 
 
 def test_a_body_told_after_its_place_is_found():
-    ev = _one("Around 18 November 2023 (as reported), in Cascavel, Parana, the partially burnt body of a woman was "
+    ev = _one("Around 18 November 2023 (as reported), in Cascavel, Parana, the charred corpse of a woman was "
               "found floating in a reservoir.")
     assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Brazil)", 1)
 

@@ -196,8 +196,8 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
         if sub in fixed:
             return sub
     if "Abduction/forced disappearance" in fixed:
-        # a raid that only abducts is an abduction; one that also kills or wounds is an attack ("abducted by four
-        # men and stabbed to death": ACLED's concurrent tactics, abducting then killing)
+        # a raid that only abducts is an abduction; one that also kills or wounds is an attack ("seized on his farm
+        # and knifed in a ditch": ACLED's concurrent tactics, abducting then killing)
         harms = lex.words["fatality_words"] | lex.words["injury_words"] | lex.words["bare_hand_verbs"] \
             | lex.words["abductee_harms"]
         harmed = violent and victims in ("civilian", "prisoner", "place", None) and (detonated or any(

@@ -704,8 +704,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                     ctx.demo = (d, list(trigs), list(mods))
                     ctx.demo_grief = {t.cls.name for t in found if t.token.i in grief}
                     if any(ctx.sdoc[i].lemma_.lower() in lex.words["release_words"] for i in grief):
-                        ctx.demo_grief.add("arrest")      # "demanding the release of a blogger. The blogger was
-                        # arrested that day": the grievance told again, no arrest at the protest
+                        ctx.demo_grief.add("arrest")      # "calling for a singer's release. She had been held
+                        # since Monday": the grievance told again, no arrest at the protest
     return fold_arrests(out, told, lex.words["course_developments"])
 
 
