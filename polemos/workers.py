@@ -99,6 +99,8 @@ def warm(reading: bool = True) -> None:
     garbage collector's generations (gc.freeze), so that a full collection no longer walks the packs' half
     a million objects (a forked worker no longer touches, and so copies, their memory pages either)."""
     extract_documents([Document("warm", WARM_TEXT)])
+    from .knowledge.gazetteer import default_gazetteer
+    default_gazetteer().loose_lookup("Kandahar")    # the index of towns' name skeletons, built on first use
     if reading:
         from .ingest.dates import parse_date
         from .ingest.language import detect_language
