@@ -204,7 +204,11 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
             t.role == "violent" and t.token.lemma_.lower() in harms for t in anchors))
         return "Attack" if harmed else "Abduction/forced disappearance"
     if violent:
-        mutual = any(c.dep_ == "prep" and c.lower_ == "between" for t in anchors for c in t.token.children)
+        mutual = any(c.dep_ == "prep" and c.lower_ == "between" for t in anchors + mods for c in t.token.children
+                     if t.role in ("violent", "fixed")) \
+            or any(t.cls.sub == "Armed clash" and t.token.lemma_.lower() in lex.words["reciprocal_words"] for t in mods)
+        # (the dead of a fight told beside it, "shot during clashes between two clans", "amid revenge killings
+        # between two sections": the fight's, whoever they were)
         return "Armed clash" if victims in ("armed", "place") or mutual else "Attack"
     strategic = [s for s in fixed if s]
     return min(strategic, key=lex.rank) if strategic else None

@@ -789,6 +789,14 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
         return None
+    fights = [m for m in mods if m.token.lemma_.lower() in lex.words["reciprocal_words"] | {"killing"}]
+    if sub == "Armed clash" and status == "civilian" and a2 == ctx.namer.civilians(country) and fights:
+        foe = next((n for m in fights for h in _pobjs(m.token, {"with"})
+                    for n in [name_phrase(h, ctx.actors, lex, ctx.namer, country, on, "actor2")[0]] if n), None)
+        if foe or any(_pobjs(m.token, {"between"}) for m in fights):
+            a2 = foe or (a1 if a1 is not None and not ctx.namer.is_state(a1) else None)   # "shot during clashes
+            # between two clans", "killed two herders during clashes with rebels": the dead were the fight's, its
+            # sides the clash's, not civilians attacked
     if sub == "Agreement" and reference_noun(trigs) and all(
             clause_verb(t.token).lemma_.lower() not in lex.words["agreement_onsets"] for t in trigs):
         return None       # "voiced doubts about the truce": one known already, not one made
@@ -1356,6 +1364,11 @@ def _crowd_initiates(trigs, ctx: _Ctx) -> bool:
     told = [w for x in trigs for w in x.token.doc[x.start:x.end]]      # "a shoot-out between two groups"
     if any(w.lemma_.lower() in lex.words["shooting_words"] for w in told):
         return False
+    if trigs and not ctx.sent_lemmas.isdisjoint(lex.words["shooting_words"]) and not any(
+            m.kind == "state_force" for m in ctx.actors.within(trigs[0].token.sent.start_char,
+                                                                trigs[0].token.sent.end_char)):
+        return False                          # "died in stray gunfire during clashes between two clans": armed men,
+        # no force there to have fired
     for t in trigs:
         if t.cls.name in lex.words["unnamed_killing_classes"]:
             continue                          # "farmers discovered two bodies": finders, not attackers
