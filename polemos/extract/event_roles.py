@@ -444,6 +444,10 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         a1, a1_kind = _opponent(trigs, actors, lex, namer, country, on, a2, initiator=True)
     if a2 is None:                 # "troops clashed with militants": the other side, also of a side not named
         a2 = _opponent(trigs, actors, lex, namer, country, on, a1, initiator=False)[0]
+    elif is_unidentified(a2) and (other := _opponent(trigs, actors, lex, namer, country, on, a1,
+                                                     initiator=False)[0]) and not is_unidentified(other):
+        a2 = other                 # "troops clashed with X, killing 13 militants": the dead were X's, the
+                                   # unnamed word for them no other side
     if a1 is None:                 # "X declared a unilateral truce": who made it
         a1, a1_kind = _party(trigs, lex, namer, actors, country, on)
     if a2 is None:                 # "declared a truce with X", "surrendered to Y": the other party
