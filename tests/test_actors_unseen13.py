@@ -96,3 +96,24 @@ def test_only_security_forces_facing_a_crowd_are_the_police():
     assert ev.actor2.startswith("Military Forces of")
     ev = _one("On 11 March 2022, security forces clashed with JNIM militants near Douentza, Mopti, Mali.")
     assert ev.actor1.startswith("Military Forces of Mali")
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("On 11 March 2022, Afghan commandos clashed with Taliban fighters near Qalat, Zabul, killing 7 militants.",
+     "Taliban"),
+    ("On 11 March 2022, ISWAP fighters clashed with Nigerien troops near Bosso, Diffa, resulting in the killing of 4 "
+     "militants.", "Military Forces of Niger"),
+    ("On 11 March 2022, al-Shabaab fighters clashed with police near Afgoye, Lower Shabelle, and 3 militants were "
+     "killed.", "Police Forces of Somalia"),
+])
+def test_the_dead_told_by_an_unnamed_word_are_no_other_side(text, side):
+    assert _one(text).actor2.startswith(side)
+
+
+@pytest.mark.parametrize("text", [
+    "On 11 March 2022, the government freed 45 Taliban detainees from a jail in Herat.",
+    "On 11 March 2022, al-Shabaab released 6 captive soldiers in Bay region, Somalia.",
+])
+def test_captives_released_are_no_second_side(text):
+    ev = _one(text)
+    assert ev.sub_event_type == "Other" and ev.actor1 and ev.actor2 is None

@@ -797,6 +797,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         # "a fisherman was gunned down at dawn; he had been charged last year over drug dealing": a gang's man
     if a1_kind == "state" and a1 and not ctx.namer.is_state(a1) and lex.event_type[sub] != "Strategic developments":
         a1 = ctx.namer.state_force(a1, on, "military") or a1    # "Russia launched drones": its military
+    if all(t.cls.name in lex.words["doer_only_classes"] for t in trigs):
+        a2 = None                             # "the government freed 90 insurgent prisoners": those freed are no side
     if all(t.cls.name in lex.words["own_forces_classes"] for t in trigs):
         a1, a2 = a1 or a2, None               # "the army sent 300 troops to X": its own men, no other side ("800
                                               # Chadian soldiers were deployed": the men moved are the mover)
