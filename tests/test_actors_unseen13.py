@@ -117,3 +117,10 @@ def test_the_dead_told_by_an_unnamed_word_are_no_other_side(text, side):
 def test_captives_released_are_no_second_side(text):
     ev = _one(text)
     assert ev.sub_event_type == "Other" and ev.actor1 and ev.actor2 is None
+
+
+def test_security_forces_making_arrests_are_the_police():
+    ev = _one("On 11 March 2022, security forces detained four union organisers in Kita, Kayes, Mali.")
+    assert ev.sub_event_type == "Arrests" and ev.actor1.startswith("Police Forces of Mali")
+    ev = _one("On 11 March 2022, soldiers detained four union organisers in Kita, Kayes, Mali.")
+    assert ev.actor1.startswith("Military Forces of Mali")

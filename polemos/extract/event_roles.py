@@ -899,9 +899,10 @@ def controlling_side(sent, actors: SpanIndex, lex: Lexicon) -> str | None:
 
 
 def crowd_police(name: str | None, actors: SpanIndex, lex: Lexicon, namer: Namer, on) -> str | None:
-    """The police of a state whose military a crowd event's side was named for only by a word either force goes by
-    ('security forces dispersed the protesters', 'stones thrown at security personnel'): ACLED codes the men who
-    face a crowd as the police; None where the text names the military ('soldiers', 'the army') or no such word."""
+    """The police of a state whose military a crowd event's side (or an arrest's maker) was named for only by a word
+    either force goes by ('security forces dispersed the protesters', 'stones thrown at security personnel',
+    'security forces detained two activists'): ACLED codes the men who face a crowd or make arrests as the police;
+    None where the text names the military ('soldiers', 'the army') or no such word."""
     if not name or not name.startswith("Military Forces") or namer.pack is None:
         return None
     words = lex.words["crowd_police_nouns"]

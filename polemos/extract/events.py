@@ -1112,6 +1112,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             ev.actor1, ev.actor2 = (crowd_police(a, ctx.actors, lex, ctx.namer, naming_day(ev.event_date)) or a
                                     for a in (ev.actor1, ev.actor2))   # "security forces dispersed the
             # marchers": the police that face a crowd
+        elif ev.sub_event_type == "Arrests":
+            ev.actor1 = crowd_police(ev.actor1, ctx.actors, lex, ctx.namer, naming_day(ev.event_date)) or ev.actor1
         if ev.sub_event_type.lower() in lex.words["deathless_subs"]:
             ev.fatalities, ev.fatalities_low, ev.fatalities_high = 0, None, None   # deaths told are its grievance
         if ev.event_type == "Violence against civilians" and _civilian_site(ev.actor2, ctx):
