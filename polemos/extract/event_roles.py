@@ -444,6 +444,10 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         a1, a1_kind = _opponent(trigs, actors, lex, namer, country, on, a2, initiator=True)
     if a2 is None:                 # "troops clashed with militants": the other side, also of a side not named
         a2 = _opponent(trigs, actors, lex, namer, country, on, a1, initiator=False)[0]
+    elif is_unidentified(a2) and (other := _opponent(trigs, actors, lex, namer, country, on, a1,
+                                                     initiator=False)[0]) and not is_unidentified(other):
+        a2 = other                 # "troops clashed with X, killing 13 militants": the dead were X's, the
+                                   # unnamed word for them no other side
     if a1 is None:                 # "X declared a unilateral truce": who made it
         a1, a1_kind = _party(trigs, lex, namer, actors, country, on)
     if a2 is None:                 # "declared a truce with X", "surrendered to Y": the other party
@@ -561,13 +565,15 @@ def _members(head, trig, lex: Lexicon) -> bool:
 
 def _by_act(clause, lex: Lexicon) -> bool:
     """A harm word's dependent telling the act or its author: 'were injured when Maoists set off a mine', 'were
-    wounded in (following) a grenade attack', 'a bomb planted by the Taliban injured two soldiers'."""
+    wounded in (following) a grenade attack', 'were hurt by a blast', 'a bomb planted by the Taliban injured two
+    soldiers'."""
     if clause.dep_ == "advcl":
         return any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in clause.children)
     if clause.dep_ == "nsubj":
         return clause.pos_ in ("NOUN", "PROPN")
-    return clause.dep_ == "prep" and clause.lower_ in ("in", "during", "following", "after") and any(
-        o.dep_ == "pobj" and _lemma(o) in lex.single for o in clause.children)
+    return (clause.dep_ == "prep" and clause.lower_ in ("in", "during", "following", "after")
+            or clause.dep_ == "agent") and any(o.dep_ == "pobj" and _lemma(o) in lex.single for o in clause.children)
+
 
 
 def _attacker(tok, sent, actors: SpanIndex, defender: str | None, lex: Lexicon, namer: Namer, country,
@@ -870,3 +876,43 @@ def joined_place(head, status: str | None, actors: SpanIndex, places: SpanIndex,
 def pick_status(statuses: set[str]) -> str | None:
     """prisoner > armed > civilian > place: people named as the target outrank a place named beside them."""
     return next((s for s in ("prisoner", "armed", "civilian", "place") if s in statuses), None)
+
+
+def controlling_side(sent, actors: SpanIndex, lex: Lexicon) -> str | None:
+    """The armed group the text says holds the ground of the scene, told in the sentence or before it ('an area
+    controlled by X', 'the X-controlled district'): the last told, a state's forces excepted (who holds a town is
+    no side of a fight the state's men told in it)."""
+    doc = sent.doc
+    found = None
+    for tok in doc[:sent.end]:
+        if tok.lower_ not in lex.words["holding_participles"]:
+            continue
+        heads = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2011") and not doc[tok.i - 1].whitespace_:
+            heads.append(doc[tok.i - 2])           # 'X-controlled': the word before the hyphen
+        for h in heads:
+            named = [m for m in phrase_actors(h, actors) if m.kind in ARMED_KINDS - {"state", "state_force"}
+                     and not is_unidentified(m.name)]
+            if named:
+                found = named[0].name
+    return found
+
+
+def crowd_police(name: str | None, actors: SpanIndex, lex: Lexicon, namer: Namer, on) -> str | None:
+    """The police of a state whose military a crowd event's side (or an arrest's maker) was named for only by a word
+    either force goes by ('security forces dispersed the protesters', 'stones thrown at security personnel',
+    'security forces detained two activists'): ACLED codes the men who face a crowd or make arrests as the police;
+    None where the text names the military ('soldiers', 'the army') or no such word."""
+    if not name or not name.startswith("Military Forces") or namer.pack is None:
+        return None
+    words = lex.words["crowd_police_nouns"]
+    told, country = [], None
+    for m in actors.items:
+        rec = namer.pack.records.get(m.actor_id) if m.kind == "state_force" else None
+        if rec is not None and rec.country and rec.force == "military" \
+                and namer.state_force(rec.country, on, "military") == name:
+            told.append(" ".join(m.text.lower().split()))
+            country = rec.country
+    if not told or not all(any(t == w or t.endswith(" " + w) for w in words) for t in told):
+        return None
+    return namer.state_force(country, on, "police")

@@ -70,6 +70,8 @@ from .event_roles import (
     attributed,
     casualty_force,
     claimed_by,
+    controlling_side,
+    crowd_police,
     dead_side,
     each_other,
     fights_itself,
@@ -812,6 +814,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         # "a fisherman was gunned down at dawn; he had been charged last year over drug dealing": a gang's man
     if a1_kind == "state" and a1 and not ctx.namer.is_state(a1) and lex.event_type[sub] != "Strategic developments":
         a1 = ctx.namer.state_force(a1, on, "military") or a1    # "Russia launched drones": its military
+    if all(t.cls.name in lex.words["doer_only_classes"] for t in trigs):
+        a2 = None                             # "the government freed 90 insurgent prisoners": those freed are no side
     if all(t.cls.name in lex.words["own_forces_classes"] for t in trigs):
         a1, a2 = a1 or a2, None               # "the army sent 300 troops to X": its own men, no other side ("800
                                               # Chadian soldiers were deployed": the men moved are the mover)
@@ -868,6 +872,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
             (a1 := _scene_force(sentence_of(ctx.sdoc[sent.start - 1]), ctx, country, on)) is not None:
         if a2 in (None, a1):                  # "Troopers entered X. A gunfight followed": they
             a2 = ctx.namer.unidentified(country)          # fought whoever the text leaves unnamed
+    if sub == "Armed clash" and a1 is not None and (a2 is None or a2 == a1 or is_unidentified(a2)
+                                                    or a2 == ctx.namer.civilians(country)):
+        a2 = next((x for x in [controlling_side(sent, ctx.actors, lex)] if x and x != a1), a2)
+        # "police raided a slum controlled by X; gunfire erupted": X's men fought them
     early = sub == "Disrupted weapons use" and any(premature(t, lex) for t in trigs)
     if early and a1 is None and a2 is not None and not a2.startswith("Civilians"):
         a1, a2 = a2, None                     # "militants were killed when the mine they were planting went off
@@ -1122,6 +1130,11 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         _group_acts_itself(ev)
         if ev.event_type in ("Protests", "Riots"):
             ev.actor2 = _protest_side(ev, ctx)
+            ev.actor1, ev.actor2 = (crowd_police(a, ctx.actors, lex, ctx.namer, naming_day(ev.event_date)) or a
+                                    for a in (ev.actor1, ev.actor2))   # "security forces dispersed the
+            # marchers": the police that face a crowd
+        elif ev.sub_event_type == "Arrests":
+            ev.actor1 = crowd_police(ev.actor1, ctx.actors, lex, ctx.namer, naming_day(ev.event_date)) or ev.actor1
         if ev.sub_event_type.lower() in lex.words["deathless_subs"]:
             ev.fatalities, ev.fatalities_low, ev.fatalities_high = 0, None, None   # deaths told are its grievance
         if ev.event_type == "Violence against civilians" and _civilian_site(ev.actor2, ctx):

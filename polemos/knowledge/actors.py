@@ -8,19 +8,21 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..errors import KnowledgeError
-from .actor_records import ActorRecord, Affiliation, norm, slug  # noqa: F401  (re-exported)
+from .actor_records import ActorRecord, Affiliation, ContextAlias, norm, slug  # noqa: F401  (re-exported)
 from .actor_yaml import read_file
 
 PACK_DIR = Path(__file__).with_name("actors")
 ENV_VAR = "POLEMOS_ACTOR_PACKS"
 # ACLED state-force names: "Military Forces of Israel (2009-)", "... (2016-) Government of National Accord"
 _FORCE_NAME = re.compile(r"^(military forces|police forces|government) of (.+?) \((\d{4})-(\d{4})?\)(.*)$", re.I)
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&-]{1,9}$")   # 'CV', 'PCC', 'SSA-S', 'JaS'
 _FORCE_KEY = {"military forces": "military", "police forces": "police", "government": "government"}
 
 
@@ -41,6 +43,7 @@ class ActorPack:
         self._demonyms: dict[str, str] = {}
         self._forces: dict[tuple[str, str], list[ActorRecord]] = {}
         self._check_links()
+        self._acronyms_at_home()
         self._index()
 
     # ---- construction -------------------------------------------------
@@ -92,6 +95,23 @@ class ActorPack:
                 if actor_id not in self.records:
                     raise KnowledgeError(f"lexicon 'local_affiliates': {patron} in {country}: unknown actor "
                                          f"{actor_id!r}")
+
+    def _acronyms_at_home(self) -> None:
+        """The acronym an ACLED name opens with ('CV: Red Command') names the group in texts about its country, as
+        news there writes it ('a CV member'), unless some record already bears that name anywhere (a prefix of
+        several, 'SLM/A-AW', is left: its parts are no names of their own)."""
+        taken = {norm(a) for rec in self.records.values()
+                 for a in (*rec.all_names(), *(x for c in rec.context_aliases for x in c.aliases))}
+        taken |= {norm(a) for rec in self.records.values() for a in rec.not_aliases}
+        for rec in list(self.records.values()):
+            head = (rec.acled_name or "").partition(": ")
+            if not head[1] or not rec.country or rec.kind not in ("armed_group", "rebel", "militia"):
+                continue
+            parts = [head[0]] if _ACRONYM.match(head[0]) and norm(head[0]) not in taken else []
+            if parts:
+                self.records[rec.id] = replace(rec, context_aliases=(*rec.context_aliases,
+                                                                     ContextAlias((rec.country,), tuple(parts))))
+                taken |= {norm(p) for p in parts}
 
     def _index(self) -> None:
         for rec in self.records.values():
