@@ -43,6 +43,7 @@ KIND_RANK = {"country": 5, "admin1": 4, "district": 3, "site": 3, "city": 2}
 SMALL_TOWN = 100_000          # towns below this need support from the document's countries
 BIG_CITY = 250_000            # a city this large abroad outranks a smaller province of its name
 WEAK_MIN_POP = 20_000         # an ORG/PERSON entity is read as a town only this large, in a supported country
+TELLING_KINDS = ("armed_group", "state_force", "organisation")   # bodies whose country a homonym's reading may follow
 LONE_MIN_POP = 5_000          # a town named "in X" of one country only, against a text naming other countries alone
 
 
@@ -167,6 +168,13 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
                     and p.iso2 not in CONFLICT_COUNTRIES:
                 own = _safe_resolve(cands[k], told)
                 resolved[k] = own if own is not None and own.iso2 in told else None
+    if support and told:
+        for k, c in enumerate(cands):        # "Kazakh farmers ... in Atakent town", the text naming Uzbekistan only as
+            if resolved[k] is None and (c.locative or c.near or c.cue or c.division) \
+                    and {p.iso2 for p in c.places} & set(told) and not support.keys() & set(told):
+                own = _safe_resolve(c, told)     # the flood's origin: the town the people's name tells, where
+                if own is not None and own.iso2 in told and own.kind != "country":   # no other name reads it
+                    resolved[k], basis[k] = own, told
     if home := _home_countries(sdoc, gz):
         for k, p in enumerate(resolved):     # "CRPF men ... in Narayanpur district": India's, not a Bangladeshi hamlet
             if p is not None and p.iso2 not in home and p.kind == "city" and p.population < SMALL_TOWN \
@@ -190,7 +198,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     shore_countries(resolved, support, gz)
     stated_countries(sdoc, cands, resolved, gz)
     named_province_spellings(sdoc, cands, resolved, gz, SMALL_TOWN)
-    neighbourhoods(sdoc, cands, resolved)
+    neighbourhoods(sdoc, cands, resolved, cues.part_nouns)
     cands, resolved = _anchor(sdoc, cands, resolved, gz, cues)
     theatre_readings(sdoc, doc, cands, resolved)
     stray_towns(sdoc, cands, resolved, gz, BIG_CITY, cues.connectors, cues.directions)
@@ -271,9 +279,10 @@ def _voices(cands: list[Cand], resolved: list[Place | None]):
 def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
     """A text that names no country nor any name of one country alone, but its people or forces ('the Ukrainian
     forces', 'Lebanese protesters') or an armed group of one country ('Hezbollah supporters', 'Houthi
-    fighters'): the countries of those words, one vote each, to choose among a homonym's readings in several
-    countries with (never to drop a name's only country: 'French forces raided Bangao' speaks of who fought,
-    not where). A state's forces are no such word (they fight abroad), nor a group the pack gives no country."""
+    fighters'), or a body of one country the pack holds (a state's forces, 'a UPDF soldier'; a party or other
+    organisation; a party `names.yaml` lists): the countries of those words, one vote each, to choose among a
+    homonym's readings in several countries with (never to drop a name's only country: 'French forces raided
+    Bangao' speaks of who fought, not where). A group the pack gives no country is no such word."""
     from ..knowledge.actors import default_pack
     pack = default_pack()
     told: Counter = Counter()
@@ -281,10 +290,12 @@ def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
         if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper() and (name := pack.demonym_country(tok.text)) \
                 and (land := gz.country(name)) is not None and gz.country(tok.text) is None:
             told[land.iso2] = 1
+    for iso2 in gz.bodies_countries(sdoc.text):          # 'BJP workers': India's (`names.yaml` `country_bodies`)
+        told[iso2] = 1
     for ent in sdoc.ents:
         if ent.label_ in ("ORG", "NORP", "PERSON"):
             rec = pack.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
-            if rec is not None and rec.kind == "armed_group" and rec.country \
+            if rec is not None and rec.kind in TELLING_KINDS and rec.country \
                     and (land := gz.country(rec.country)) is not None:
                 told[land.iso2] = 1
     return told
