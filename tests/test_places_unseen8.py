@@ -26,6 +26,9 @@ def test_a_homonym_read_in_the_country_of_the_bodies_the_text_names():
     # Busia is a Kenyan county and a Ugandan district: Uganda's army is named
     assert {c for c, _ in places_of("On 1 July 2021, traders beat a UPDF private at a cattle market in Busia.")} \
         == {"Uganda"}
+    # a force's country never turns a world city into a small town of its name
+    assert {c for c, _ in places_of("On 1 July 2021, US soldiers fired on rioters who stormed a depot in Paris.")} \
+        == {"France"}
     # a town of one people's country, the text naming another country only as the water's origin
     assert places_of("On 1 July 2021, villagers blocked a highway at Atakent town, accusing the Kazakh authorities "
                      "of ignoring damage from a canal breach in Uzbekistan.") == {("Kazakhstan", "Turkistan")}

@@ -43,7 +43,7 @@ KIND_RANK = {"country": 5, "admin1": 4, "district": 3, "site": 3, "city": 2}
 SMALL_TOWN = 100_000          # towns below this need support from the document's countries
 BIG_CITY = 250_000            # a city this large abroad outranks a smaller province of its name
 WEAK_MIN_POP = 20_000         # an ORG/PERSON entity is read as a town only this large, in a supported country
-TELLING_KINDS = ("armed_group", "state_force", "organisation")   # bodies whose country a homonym's reading may follow
+BODY_RATIO = 10               # a body's country reads no homonym there a big city abroad outnumbers this many times
 LONE_MIN_POP = 5_000          # a town named "in X" of one country only, against a text naming other countries alone
 
 
@@ -155,11 +155,18 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     _lone_towns(cands, resolved, support)
     basis = [support] * len(cands)
     told = _demonym_countries(sdoc, gz)
-    if not support and told:
+    bodies = _body_countries(sdoc, gz)
+    if not support and (told or bodies):
         for k, c in enumerate(cands):        # "Lebanese protesters in Tripoli": Lebanon's
             lands = {p.iso2 for p in c.places}
             if (len(lands) > 1 or c.loose) and lands & set(told):
                 resolved[k], basis[k] = _safe_resolve(c, told) or resolved[k], told
+            elif len(lands) > 1 and not c.weak and lands & set(bodies):     # "BJP workers ... in Punjab": India's
+                own = _safe_resolve(c, bodies)
+                if own is not None and own.iso2 in bodies and own.kind != "country" and not any(
+                        q.kind == "city" and q.population >= max(BIG_CITY, own.population * BODY_RATIO)
+                        for q in c.places):
+                    resolved[k], basis[k] = own, bodies     # (never a small town for a big city: "Paris" stays)
     if told:
         for k, p in enumerate(resolved):     # "a Malian army vehicle ... near Boni": not Bonn, whose old name it is
             # (a foreign name of a town abroad; the transliterations the gazetteer keeps for the towns of countries
@@ -279,10 +286,10 @@ def _voices(cands: list[Cand], resolved: list[Place | None]):
 def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
     """A text that names no country nor any name of one country alone, but its people or forces ('the Ukrainian
     forces', 'Lebanese protesters') or an armed group of one country ('Hezbollah supporters', 'Houthi
-    fighters'), or a body of one country the pack holds (a state's forces, 'a UPDF soldier'; a party or other
-    organisation; a party `names.yaml` lists): the countries of those words, one vote each, to choose among a
-    homonym's readings in several countries with (never to drop a name's only country: 'French forces raided
-    Bangao' speaks of who fought, not where). A group the pack gives no country is no such word."""
+    fighters'): the countries of those words, one vote each, to choose among a homonym's readings in several
+    countries with (never to drop a name's only country: 'French forces raided Bangao' speaks of who fought,
+    not where). A state's forces are no such word (they fight abroad: `_body_countries`), nor a group the pack
+    gives no country."""
     from ..knowledge.actors import default_pack
     pack = default_pack()
     told: Counter = Counter()
@@ -290,12 +297,27 @@ def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
         if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper() and (name := pack.demonym_country(tok.text)) \
                 and (land := gz.country(name)) is not None and gz.country(tok.text) is None:
             told[land.iso2] = 1
-    for iso2 in gz.bodies_countries(sdoc.text):          # 'BJP workers': India's (`names.yaml` `country_bodies`)
-        told[iso2] = 1
     for ent in sdoc.ents:
         if ent.label_ in ("ORG", "NORP", "PERSON"):
             rec = pack.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
-            if rec is not None and rec.kind in TELLING_KINDS and rec.country \
+            if rec is not None and rec.kind == "armed_group" and rec.country \
+                    and (land := gz.country(rec.country)) is not None:
+                told[land.iso2] = 1
+    return told
+
+
+def _body_countries(sdoc, gz: Gazetteer) -> Counter:
+    """The countries of the bodies of one country a text names: a state's forces or an organisation the pack
+    holds ('a UPDF soldier'), a party `names.yaml` lists ('BJP workers'). Weaker than a people's name (a state's
+    forces fight abroad, a party's leaders travel): they choose among a homonym's readings in a text that names
+    no country, where the reading in their country is no hamlet beside a big namesake."""
+    from ..knowledge.actors import default_pack
+    pack = default_pack()
+    told: Counter = Counter(dict.fromkeys(gz.bodies_countries(sdoc.text), 1))
+    for ent in sdoc.ents:
+        if ent.label_ in ("ORG", "NORP", "PERSON"):
+            rec = pack.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
+            if rec is not None and rec.kind in ("state_force", "organisation") and rec.country \
                     and (land := gz.country(rec.country)) is not None:
                 told[land.iso2] = 1
     return told
