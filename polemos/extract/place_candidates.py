@@ -22,6 +22,7 @@ WEAK_LABELS = {"ORG", "PERSON", "PRODUCT"}     # a town the NER took for a produ
 MAX_EXTRA_TOKENS = 4          # hyphens and possessives inside a name ("Pul - e - Charkhi")
 CITY_PART_POP = 100_000       # a city this large, written with one of its districts ("Belgrade-Vracar"), is the place
 TOWN_OF_ITS_OWN = 5_000       # ... unless what follows the hyphen is a town of its own ("Tyre-Sidon"),
+QUARTER_LINKS = frozenset({"del", "los", "las", "y"})   # Spanish words inside a quarter's name besides `connectors`
 CITY_PART_KM = 20.0           # farther than this from the city
 
 
@@ -396,7 +397,8 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
     found = _with_datelines(sdoc, keys, found, gz, cues)
     cands, last_end = [], 0
     for c in sorted(found, key=lambda c: (c.i, c.weak, -c.j)):
-        if c.i >= last_end and not (c.j < len(sdoc) and sdoc[c.j].lower_ in cues.not_before):
+        if c.i >= last_end and not (c.j < len(sdoc) and sdoc[c.j].lower_ in cues.not_before) \
+                and not _in_quarter_name(sdoc, c, cues):
             cands.append(c)
             last_end = c.j
     _mark_qualifiers(sdoc, cands)
@@ -407,6 +409,26 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
         c.side = bool(named) and (_names_a_side(sdoc, c, cues) or _in_actor_name(sdoc, c))
         c.road = _in_compound(sdoc, c.i, c.j) and _road_compound(sdoc, c.j, cues)
     return cands
+
+
+def _in_quarter_name(sdoc, c: Cand, cues: Cues) -> bool:
+    """Tokens of a neighbourhood's name opened by a word like "Colonia" or "Barrio" ("found in Colonia Las Palmas del
+    Rio"): the run of capitalised words (and connectors) from that word on is the quarter's name, and a name inside it
+    is none of the towns or provinces so called; a gazetteer name that is the whole run ("Colonia Valdense") stays."""
+    def word(t) -> bool:
+        return t.is_alpha and (t.text[:1].isupper() or t.lower_ in cues.connectors or t.lower_ in QUARTER_LINKS)
+    s = c.i
+    while s > 0 and word(sdoc[s - 1]) and sdoc[s].lower_ not in cues.quarter_before:
+        s -= 1
+    if sdoc[s].lower_ not in cues.quarter_before or not sdoc[s].text[:1].isupper() \
+            or s + 1 >= len(sdoc) or not (sdoc[s + 1].is_alpha and sdoc[s + 1].text[:1].isupper()):
+        return False
+    e = s + 1
+    while e < len(sdoc) and word(sdoc[e]):
+        e += 1
+    while e > s + 1 and not sdoc[e - 1].text[:1].isupper():
+        e -= 1                                   # a run ends on a name, not on "de"
+    return not (c.i == s and c.j >= e)
 
 
 def _names_country(c: Cand) -> bool:

@@ -171,13 +171,14 @@ def _name_words(words) -> str:
     return words.text
 
 
-def neighbourhoods(sdoc, cands: list, resolved: list[Place | None]) -> None:
+def neighbourhoods(sdoc, cands: list, resolved: list[Place | None], parts: frozenset[str] = frozenset()) -> None:
     """"the neighbourhoods of Xinavane", "the Little Cairo quarter": a neighbourhood is a part of the
     town the text is about (the last place named before it, in its sentence first), read as that
-    town, never as the same-named town elsewhere."""
+    town, never as the same-named town elsewhere; so is a name written as a part of the city named next
+    ("Kipe commune in Conakry city": `parts`, cues.yaml `part_nouns`)."""
     from .place_anchors import locality
     for k, c in enumerate(cands):
-        if c.cue != "neighbourhood" or resolved[k] is not None:
+        if not (c.cue == "neighbourhood" or _part_of_next(sdoc, k, cands, resolved, parts)):
             continue
         sent = sentence_of(sdoc[c.i])
         towns = [m for m in range(len(cands)) if m != k and resolved[m] is not None
@@ -189,12 +190,34 @@ def neighbourhoods(sdoc, cands: list, resolved: list[Place | None]) -> None:
                     or [m for m in pool if m < k][-1:])      # "the Little Cairo quarter of Kandahar"
             if pick:
                 break
-        if pick:
+        if pick and resolved[k] is not None:     # "the San Luis neighbourhood of Ocotal", "Kipe commune in Conakry
+            town = resolved[pick[0]]             # city": a quarter of that town, not a namesake of another province
+            if (resolved[k].iso2, resolved[k].admin1) != (town.iso2, town.admin1) and resolved[k].kind != "country":
+                resolved[k] = town if town.kind not in ("admin1", "country", "sea") else None
+        elif not pick and c.i > 0 and sdoc[c.i - 1].lower_ == "of":
+            # "the western neighbourhood of Quamishli", no other place named: the town of one country so called
+            towns = [p for p in c.places if p.kind == "city"]
+            towns = [p for p in towns if not p.alternate] or towns
+            if len({p.iso2 for p in towns}) == 1:
+                resolved[k] = max(towns, key=lambda p: p.population)
+        elif pick:
             town = resolved[pick[0]]
             # a part of that town: where it is, as ACLED codes it, is the town itself (an event told in its
             # neighbourhood is the town's event); a province stands for a town it does not name
             resolved[k] = town if town.kind not in ("admin1", "country", "sea") else locality(
                 _name_words(sdoc[c.i:c.j]), town)
+
+
+def _part_of_next(sdoc, k: int, cands: list, resolved: list[Place | None], parts: frozenset[str]) -> bool:
+    """A name written as a part of the city named next: "<name> commune in <city>", "<name> quarter of <city>"."""
+    c = cands[k]
+    j = c.j if c.cue is None else c.j - 1
+    if c.cue not in (None, "neighbourhood") or j + 2 >= len(sdoc) or sdoc[j].lower_ not in parts \
+            or sdoc[j + 1].lower_ not in ("in", "of"):
+        return False
+    nxt = next((m for m in range(k + 1, len(cands)) if cands[m].i >= c.j), None)
+    return nxt is not None and cands[nxt].i in (j + 2, j + 3) and resolved[nxt] is not None \
+        and resolved[nxt].kind == "city"
 
 
 TOWN_KINDS = ("city", "locality", "district", "site")

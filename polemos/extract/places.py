@@ -43,6 +43,7 @@ KIND_RANK = {"country": 5, "admin1": 4, "district": 3, "site": 3, "city": 2}
 SMALL_TOWN = 100_000          # towns below this need support from the document's countries
 BIG_CITY = 250_000            # a city this large abroad outranks a smaller province of its name
 WEAK_MIN_POP = 20_000         # an ORG/PERSON entity is read as a town only this large, in a supported country
+BODY_RATIO = 10               # a body's country reads no homonym there a big city abroad outnumbers this many times
 LONE_MIN_POP = 5_000          # a town named "in X" of one country only, against a text naming other countries alone
 
 
@@ -154,11 +155,18 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     _lone_towns(cands, resolved, support)
     basis = [support] * len(cands)
     told = _demonym_countries(sdoc, gz)
-    if not support and told:
+    bodies = _body_countries(sdoc, gz)
+    if not support and (told or bodies):
         for k, c in enumerate(cands):        # "Lebanese protesters in Tripoli": Lebanon's
             lands = {p.iso2 for p in c.places}
             if (len(lands) > 1 or c.loose) and lands & set(told):
                 resolved[k], basis[k] = _safe_resolve(c, told) or resolved[k], told
+            elif len(lands) > 1 and not c.weak and lands & set(bodies):     # "BJP workers ... in Punjab": India's
+                own = _safe_resolve(c, bodies)
+                if own is not None and own.iso2 in bodies and own.kind != "country" and not any(
+                        q.kind == "city" and q.population >= max(BIG_CITY, own.population * BODY_RATIO)
+                        for q in c.places):
+                    resolved[k], basis[k] = own, bodies     # (never a small town for a big city: "Paris" stays)
     if told:
         for k, p in enumerate(resolved):     # "a Malian army vehicle ... near Boni": not Bonn, whose old name it is
             # (a foreign name of a town abroad; the transliterations the gazetteer keeps for the towns of countries
@@ -167,6 +175,13 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
                     and p.iso2 not in CONFLICT_COUNTRIES:
                 own = _safe_resolve(cands[k], told)
                 resolved[k] = own if own is not None and own.iso2 in told else None
+    if support and told:
+        for k, c in enumerate(cands):        # "Kazakh farmers ... in Atakent town", the text naming Uzbekistan only as
+            if resolved[k] is None and (c.locative or c.near or c.cue or c.division) \
+                    and {p.iso2 for p in c.places} & set(told) and not support.keys() & set(told):
+                own = _safe_resolve(c, told)     # the flood's origin: the town the people's name tells, where
+                if own is not None and own.iso2 in told and own.kind != "country":   # no other name reads it
+                    resolved[k], basis[k] = own, told
     if home := _home_countries(sdoc, gz):
         for k, p in enumerate(resolved):     # "CRPF men ... in Narayanpur district": India's, not a Bangladeshi hamlet
             if p is not None and p.iso2 not in home and p.kind == "city" and p.population < SMALL_TOWN \
@@ -190,7 +205,7 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     shore_countries(resolved, support, gz)
     stated_countries(sdoc, cands, resolved, gz)
     named_province_spellings(sdoc, cands, resolved, gz, SMALL_TOWN)
-    neighbourhoods(sdoc, cands, resolved)
+    neighbourhoods(sdoc, cands, resolved, cues.part_nouns)
     cands, resolved = _anchor(sdoc, cands, resolved, gz, cues)
     theatre_readings(sdoc, doc, cands, resolved)
     stray_towns(sdoc, cands, resolved, gz, BIG_CITY, cues.connectors, cues.directions)
@@ -273,7 +288,8 @@ def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
     forces', 'Lebanese protesters') or an armed group of one country ('Hezbollah supporters', 'Houthi
     fighters'): the countries of those words, one vote each, to choose among a homonym's readings in several
     countries with (never to drop a name's only country: 'French forces raided Bangao' speaks of who fought,
-    not where). A state's forces are no such word (they fight abroad), nor a group the pack gives no country."""
+    not where). A state's forces are no such word (they fight abroad: `_body_countries`), nor a group the pack
+    gives no country."""
     from ..knowledge.actors import default_pack
     pack = default_pack()
     told: Counter = Counter()
@@ -285,6 +301,23 @@ def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
         if ent.label_ in ("ORG", "NORP", "PERSON"):
             rec = pack.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
             if rec is not None and rec.kind == "armed_group" and rec.country \
+                    and (land := gz.country(rec.country)) is not None:
+                told[land.iso2] = 1
+    return told
+
+
+def _body_countries(sdoc, gz: Gazetteer) -> Counter:
+    """The countries of the bodies of one country a text names: a state's forces or an organisation the pack
+    holds ('a UPDF soldier'), a party `names.yaml` lists ('BJP workers'). Weaker than a people's name (a state's
+    forces fight abroad, a party's leaders travel): they choose among a homonym's readings in a text that names
+    no country, where the reading in their country is no hamlet beside a big namesake."""
+    from ..knowledge.actors import default_pack
+    pack = default_pack()
+    told: Counter = Counter(dict.fromkeys(gz.bodies_countries(sdoc.text), 1))
+    for ent in sdoc.ents:
+        if ent.label_ in ("ORG", "NORP", "PERSON"):
+            rec = pack.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
+            if rec is not None and rec.kind in ("state_force", "organisation") and rec.country \
                     and (land := gz.country(rec.country)) is not None:
                 told[land.iso2] = 1
     return told

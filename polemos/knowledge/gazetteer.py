@@ -299,13 +299,30 @@ class Gazetteer(DivisionTables):
 
     def _new_city(self, i: int, alternate: bool) -> Place:
         row = self._rows[i]
-        adm = self.part_of(self._admin1.get((row.cc, row.admin1)) or self._town_admin1.get(row.geonameid),
-                           row.lat, row.lon)
+        adm = self.part_of(self._admin1.get((row.cc, row.admin1)) or self._town_admin1.get(row.geonameid)
+                           or self._centre_division(row.cc, row.name), row.lat, row.lon)
         country = self._countries.get(row.cc)
         return Place(name=row.name, kind="city", country=country.name if country else row.cc, iso2=row.cc,
                      admin1=adm.name if adm else None, admin1_code=adm.admin1_code if adm else None,
                      gn_admin1=row.admin1 or None, lat=row.lat, lon=row.lon, geonameid=row.geonameid,
                      population=row.population, capital=row.geonameid in self._capitals, alternate=alternate)
+
+    def bodies_countries(self, text: str) -> set[str]:
+        """The countries of the parties a text names (`names.yaml` `country_bodies`), as written, whole words."""
+        pattern = self.__dict__.get("_bodies_re")
+        if pattern is None:
+            import re
+            bodies = {name: cc for cc, names in self._habits.get("country_bodies", {}).items() for name in names}
+            self.__dict__["_bodies_of"] = bodies
+            pattern = self.__dict__["_bodies_re"] = re.compile(
+                r"(?<!\w)(" + "|".join(re.escape(n) for n in sorted(bodies, key=len, reverse=True)) + r")(?!\w)")
+        return {self.__dict__["_bodies_of"][m.group(1)] for m in pattern.finditer(text)}
+
+    def _centre_division(self, iso2: str, name: str) -> Place | None:
+        """The division holding the centre of a city GeoNames puts in none (`names.yaml` `centre_divisions`:
+        Nouakchott, split into three wilayas)."""
+        division = self._habits.get("centre_divisions", {}).get(iso2, {}).get(name)
+        return self.admin1(self._countries[iso2].name, division) if division and iso2 in self._countries else None
 
     def loose_lookup(self, key: str) -> list[Place]:
         """Towns whose own name is `key` but for its transliteration ("Qalqiliyah" for Qalqilyah, "Tooz Khurmato" for

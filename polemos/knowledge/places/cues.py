@@ -31,6 +31,8 @@ class Cues:
     land_nouns: frozenset[str] = frozenset()
     land_preps: frozenset[str] = frozenset()
     road_nouns: frozenset[str] = frozenset()
+    quarter_before: frozenset[str] = frozenset()
+    part_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +48,8 @@ def load_cues(path: Path = CUES) -> Cues:
                 frozenset(data.get("locative_skip", ())), data.get("dateline", r"(?!)"),
                 frozenset(data.get("side_nouns", ())), frozenset(data.get("side_suffixes", ())),
                 frozenset(data.get("land_nouns", ())), frozenset(data.get("land_preps", ())),
-                frozenset(data.get("road_nouns", ())))
+                frozenset(data.get("road_nouns", ())), frozenset(data.get("quarter_before", ())),
+                frozenset(data.get("part_nouns", ())))
 
 
 def _types(groups: dict[str, list[str]]) -> dict[str, frozenset[str]]:
