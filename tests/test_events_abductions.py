@@ -42,3 +42,9 @@ def test_whom_one_stabs_is_a_person_whatever_the_word():
     ev = _one("On 28 August 2023, in Caruaru, Pernambuco, a farmhand was stabbed to death behind a chapel.")
     assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Brazil)")
 
+
+
+def test_people_the_parser_hung_on_a_place_told_before_them_are_the_victims():
+    ev = _one("On 28 August 2023, in Ceilandia, Distrito Federal, a cobbler and a nurse were shot in the street by "
+              "men on a motorbike.")
+    assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Brazil)")

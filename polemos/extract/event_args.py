@@ -623,6 +623,11 @@ def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str |
                 if (status := status_of(obj, actors, places, lex)) is not None:
                     return status      # "one member of a rebel faction": what the faction is
     if places.at_token(head):
+        people = next((a for a in head.children if a.dep_ == "appos" and a.pos_ == "NOUN"), None)
+        if people is not None and head.dep_ in ("dobj", "nsubjpass") \
+                and head.head.lemma_.lower() in lex.words["person_harm_verbs"]:
+            status = status_of(people, actors, places, lex)   # "in X, Y, a cobbler and a nurse were shot": the
+            return status if status not in (None, "place") else "civilian"   # parser made the place the subject
         return "place"
     if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lex.words[
             "person_harm_verbs"]:
