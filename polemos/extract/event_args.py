@@ -622,17 +622,15 @@ def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str |
             for obj in (c for c in of.children if c.dep_ == "pobj"):
                 if (status := status_of(obj, actors, places, lex)) is not None:
                     return status      # "one member of a rebel faction": what the faction is
+    # whom one kills or kidnaps is a person, whatever word the lexicon lacks ("a farmhand was stabbed")
+    harmed = head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lex.words["person_harm_verbs"]
     if places.at_token(head):
         people = next((a for a in head.children if a.dep_ == "appos" and a.pos_ == "NOUN"), None)
-        if people is not None and head.dep_ in ("dobj", "nsubjpass") \
-                and head.head.lemma_.lower() in lex.words["person_harm_verbs"]:
+        if people is not None and harmed:
             status = status_of(people, actors, places, lex)   # "in X, Y, a cobbler and a nurse were shot": the
             return status if status not in (None, "place") else "civilian"   # parser made the place the subject
         return "place"
-    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lex.words[
-            "person_harm_verbs"]:
-        return "civilian"                   # "a farmhand was abducted and hacked to death": whom one kills or
-    return None                             # kidnaps is a person, whatever word the lexicon lacks
+    return "civilian" if harmed and head.pos_ == "NOUN" else None
 
 
 def detention_site(trig, places: list[PlaceMention], sdoc, lex: Lexicon) -> bool:

@@ -791,8 +791,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
         return None
-    fights = [m for m in mods if m.token.lemma_.lower() in lex.words["reciprocal_words"] | {"killing"}]
-    if sub == "Armed clash" and status == "civilian" and a2 == ctx.namer.civilians(country) and fights:
+    if sub == "Armed clash" and status == "civilian" and a2 == ctx.namer.civilians(country) and (fights := [
+            m for m in mods if m.token.lemma_.lower() in lex.words["reciprocal_words"] | {"killing"}]):
         foe = next((n for m in fights for h in _pobjs(m.token, {"with"})
                     for n in [name_phrase(h, ctx.actors, lex, ctx.namer, country, on, "actor2")[0]] if n), None)
         if foe or any(_pobjs(m.token, {"between"}) for m in fights):
@@ -1477,10 +1477,8 @@ def _planted_next(sent, ctx: _Ctx, country, on) -> str | None:
         if tok.lemma_.lower() not in lex.words["placing_verbs"] or tok.tag_ != "VBN" or not any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in lex.words["planted_things"] for c in tok.children):
             continue
-        for h in _pobjs(tok, {"by"}):
-            name, kind = name_phrase(h, ctx.actors, lex, ctx.namer, country, on, "actor1")
-            if name and kind in ARMED_KINDS and not is_unidentified(name):
-                return name
+        if (name := _armed_named(_pobjs(tok, {"by"}), ctx, country, on)) and not is_unidentified(name):
+            return name
     return None
 
 
@@ -1492,10 +1490,17 @@ def _weapons_owner(sent, ctx: _Ctx, country, on, seizer: str | None) -> str | No
         lemma = tok.lemma_.lower()
         heads = _pobjs(tok, {"to"}) if lemma in lex.words["owning_verbs"] else \
             _pobjs(tok, {"by"}) if lemma in lex.words["placing_verbs"] and tok.tag_ == "VBN" else []
-        for h in heads:
-            name, kind = name_phrase(h, ctx.actors, lex, ctx.namer, country, on, "actor1")
-            if name and name != seizer and kind in ARMED_KINDS:
-                return name
+        if name := _armed_named(heads, ctx, country, on, seizer):
+            return name
+    return None
+
+
+def _armed_named(heads, ctx: _Ctx, country, on, besides: str | None = None) -> str | None:
+    """The first armed side the phrases name ('laid by X', 'belonging to Y'), other than `besides`."""
+    for h in heads:
+        name, kind = name_phrase(h, ctx.actors, ctx.lex, ctx.namer, country, on, "actor1")
+        if name and name != besides and kind in ARMED_KINDS:
+            return name
     return None
 
 
@@ -1564,10 +1569,9 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
         return ctx.namer.civilians(ev.country)         # "rioters threw petrol bombs at a bank": its owners
     if ev.sub_event_type == "Mob violence":
         return ctx.namer.civilians(ev.country)         # a mob's violence has a target: civilians, unless named
-    words = [t for span in (ev.evidence, *ev.extra_evidence)
-             for t in expanded_span(ctx.sdoc, span.start, span.end) or ()]
     if ev.sub_event_type == "Protest with intervention" and any(
-            c.sub == "Arrests" for t in words if t.dep_ not in ("relcl", "acl", "amod")
+            c.sub == "Arrests" for span in (ev.evidence, *ev.extra_evidence)
+            for t in expanded_span(ctx.sdoc, span.start, span.end) or () if t.dep_ not in ("relcl", "acl", "amod")
             for c in ctx.lex.single.get(t.lemma_.lower(), ())):
         return ctx.namer.state_force(ev.country, naming_day(ev.event_date), "police")   # "three protesters were
         # arrested": whoever arrests is the police unless told otherwise (ACLED); not "an imam whom police jailed"
