@@ -6,7 +6,9 @@
   is mob violence with the militia the second side.
 - A blast of ordnance left by a war long over is a strategic development (other); a villager stepping on a mine
   tells a blast.
-- A retired or former soldier or policeman harmed is a civilian."""
+- A retired or former soldier or policeman harmed is a civilian.
+- Detainees rioting with no demand told are a mob (mob violence against their guards); with one they
+  demonstrate."""
 from __future__ import annotations
 
 import functools
@@ -83,3 +85,16 @@ def test_forces_named_beside_a_killing_leave_its_toll():
     ev = _one("On 12 September 2023, in Mekelle, Ethiopia, artillery rounds fired by suspected rebel forces left "
               "two residents dead and eight hurt.")
     assert ev.fatalities == 2                                 # 'forces' is no verb that compels a harm
+
+
+def test_a_prison_riot_with_no_demand_is_mob_violence():
+    ev = _one("On 12 September 2023, inmates rioted at a prison in Manaus, holding five guards hostage.")
+    assert (ev.sub_event_type, ev.actor1) == ("Mob violence", "Rioters (Brazil)")
+    assert ev.actor2.endswith("Prison Guards")
+    ev = _one("On 12 September 2023, a prison riot broke out in Guayaquil and one inmate was stabbed to death.")
+    assert ev.sub_event_type == "Mob violence"
+    # a demand makes it a demonstration; a crowd outside prisons rioting stays one too
+    assert _one("On 12 September 2023, detainees rioted in a jail in Nyala, demanding better food.").sub_event_type \
+        == "Violent demonstration"
+    assert _one("On 12 September 2023, hundreds of protesters rioted in Lima over fuel prices.").sub_event_type == \
+        "Violent demonstration"

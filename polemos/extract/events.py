@@ -1128,6 +1128,9 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     fronts = _fronts(ctx) if any(ev.sub_event_type in FRONT_FIRE for ev in events) else []
     for ev in events:
         _group_acts_itself(ev)
+        if ev.sub_event_type == "Violent demonstration" and _in_prison(ev, ctx) and _told_lemmas(ev, ctx).isdisjoint(
+                lex.words["demand_words"]):
+            ev.sub_event_type = "Mob violence"     # "inmates rioted in the jail", no demand told: no demonstration
         if ev.event_type in ("Protests", "Riots"):
             ev.actor2 = _protest_side(ev, ctx)
             ev.actor1, ev.actor2 = (crowd_police(a, ctx.actors, lex, ctx.namer, naming_day(ev.event_date)) or a
@@ -1601,11 +1604,16 @@ def _property_harmed(ev: Event, ctx: _Ctx) -> bool:
     return False
 
 
+def _told_lemmas(ev: Event, ctx: _Ctx) -> set[str]:
+    """The lemmas of the event's sentences."""
+    return {t.lemma_.lower() for span in (ev.evidence, *ev.extra_evidence)
+            for t in expanded_span(ctx.sdoc, span.start, span.end) or ()}
+
+
 def _in_prison(ev: Event, ctx: _Ctx) -> bool:
     """The event's sentences tell detainees and a prison (a riot of detainees: those of them harmed are rioters, not
     the riot's civilian victims)."""
-    lemmas = {t.lemma_.lower() for span in (ev.evidence, *ev.extra_evidence)
-              for t in expanded_span(ctx.sdoc, span.start, span.end) or ()}
+    lemmas = _told_lemmas(ev, ctx)
     return not (lemmas.isdisjoint(ctx.lex.words["inmates"]) or lemmas.isdisjoint(ctx.lex.words["detention_places"]))
 
 
