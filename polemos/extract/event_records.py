@@ -1,0 +1,33 @@
+"""Incident records: one short paragraph that opens with its incident's date ('On 6 May 2020, ...', '03/18/2016:
+...'), as event datasets, monitors' logs and police blotters write them. A record codes its incident and what
+followed from it; an event it recalls from long before (a stabbing two years earlier, an attack in February on a
+record of May) is its background, no event of the record. Articles, of several paragraphs, keep what they recall."""
+from __future__ import annotations
+
+from ..dates import PartialDate
+from ..model import Event, TimeMention
+
+RECORD_CHARS = 1500     # a record is one paragraph of at most this many characters ...
+OPENING_CHARS = 40      # ... with a day's date starting within its first characters
+RECALLED_DAYS = 31      # an event that ended this many days before the incident's day is recalled
+
+
+def is_record(text: str, times: list[TimeMention]) -> bool:
+    """Whether the text is an incident record (above)."""
+    body = text.strip()
+    lead = len(text) - len(text.lstrip())
+    return len(body) <= RECORD_CHARS and "\n" not in body and any(
+        t.precision == "day" and t.span.start - lead <= OPENING_CHARS for t in times)
+
+
+def without_recalled(events: list[Event], text: str, times: list[TimeMention]) -> list[Event]:
+    """The events of an incident record but those it recalls from more than a month before its first event's day
+    (any text's events when it is no record, or its first event is not dated to the day)."""
+    if len(events) < 2 or not is_record(text, times):
+        return events
+    first = min(events, key=lambda e: e.evidence.start)
+    day = PartialDate.maybe(first.event_date, first.date_precision)
+    if day is None or day.precision != "day":
+        return events
+    return [ev for ev in events if (d := PartialDate.maybe(ev.event_date, ev.date_precision)) is None
+            or (day.first - d.last).days <= RECALLED_DAYS]
