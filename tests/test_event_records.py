@@ -30,3 +30,14 @@ def test_an_article_keeps_what_it_recalls():
     text = ("Protesters gathered in Lviv on Thursday against the arrest of an activist.\n\n"
             "The activist had stabbed a man in Odessa on 24 May 2018, during an attack on him.")
     assert ("Attack", "2018-05-24") in _subs_dates(text)
+
+
+def test_a_records_later_sentences_tell_its_course():
+    evs = events("On 9 May 2021, young members of the ruling party clashed with young members of an opposition party "
+                 "in Likasi. Two opposition members were killed across two days of clashes.", PUB)
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Mob violence", 2)]
+    # a follow-on that joins the incident anyway still retypes it: fire seen in both directions is a clash
+    evs = events("On 28 April 2021, Ukrainian forces fired 82mm mortars at militia positions near Zolote-5, Luhansk. "
+                 "The OSCE SMM observed a total of 18 explosions in both directions of the frontline near Zolote-5.",
+                 PUB)
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]

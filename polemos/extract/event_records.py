@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from ..dates import PartialDate
 from ..model import Event, TimeMention
+from .event_merge import COARSE, UNDATED, Draft, compatible
 
 RECORD_CHARS = 1500     # a record is one paragraph of at most this many characters ...
-OPENING_CHARS = 40      # ... with a day's date starting within its first characters
+OPENING_CHARS = 15      # ... with a day's date, written in full, starting within its first characters
 RECALLED_DAYS = 31      # an event that ended this many days before the incident's day is recalled
 
 
@@ -17,7 +18,7 @@ def is_record(text: str, times: list[TimeMention]) -> bool:
     body = text.strip()
     lead = len(text) - len(text.lstrip())
     return len(body) <= RECORD_CHARS and "\n" not in body and any(
-        t.precision == "day" and t.span.start - lead <= OPENING_CHARS for t in times)
+        t.precision == "day" and not t.inferred and t.span.start - lead <= OPENING_CHARS for t in times)
 
 
 def without_recalled(events: list[Event], text: str, times: list[TimeMention]) -> list[Event]:
@@ -31,3 +32,22 @@ def without_recalled(events: list[Event], text: str, times: list[TimeMention]) -
         return events
     return [ev for ev in events if (d := PartialDate.maybe(ev.event_date, ev.date_precision)) is None
             or (day.first - d.last).days <= RECALLED_DAYS]
+
+
+def course_told(drafts: list[Draft], text: str, times: list[TimeMention]) -> list[Draft]:
+    """In an incident record of violence or crowds, what a later sentence tells with no date of its own ('Both sides
+    exchanged heavy gunfire', 'Two members were killed across two days of clashes') is the incident's course: it
+    refers back to the event of its kind told before it, whatever place it names in passing ('until the city's
+    mayor intervened'); not one told as another incident. Drafts are marked in place."""
+    if len(drafts) < 2 or not is_record(text, times):
+        return drafts
+    for n, d in enumerate(drafts):
+        told = drafts[:n]
+        if any(t.own_date for t in told) and d.date_rank == UNDATED and not (d.new_incident or d.claim_only) \
+                and all(COARSE.get(t.event.event_type) in ("violent", "demo") for t in [*told, d]) \
+                and (d.event.actor1 is None or COARSE[d.event.event_type] == COARSE[told[-1].event.event_type]) \
+                and not any(compatible(t, d) for t in told):
+            d.reference, d.own_place = True, False    # (only where it would join nothing told before it: a
+            # follow-on that does keeps its own say, 'mortar explosions in both directions' a clash; violence after
+            # a crowd's event only as a toll with no doer: 'gunmen shot two officers' after a protest is another)
+    return drafts

@@ -64,7 +64,7 @@ from .event_context import (
 )
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, fold_arrests, merge_drafts
-from .event_records import without_recalled
+from .event_records import course_told, without_recalled
 from .event_roles import (
     ARMED_KINDS,
     Namer,
@@ -1122,7 +1122,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             ctx.scene = None
         else:
             ctx.scene = _scene_time(sent, ctx) or ctx.scene
-    events = without_recalled(merge_drafts(drafts), ctx.doc.text, ctx.times.items)   # a record's background
+    text, times = ctx.doc.text, ctx.times.items
+    events = without_recalled(merge_drafts(course_told(drafts, text, times)), text, times)   # a record's incident
     if len(events) == 1 and (coded := coded_toll(ctx.doc.text)) is not None:
         events[0].fatalities = coded          # "Fatalities coded as 0 (a local outlet said 2)": the note's figure
     said_unclaimed = None                     # whether the text says nobody claimed it: read only when needed
