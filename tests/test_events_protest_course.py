@@ -1,6 +1,7 @@
 """A protest's course told in the sentences after it: the force that came and arrested, tried to disperse or
 control the crowd, forced it to disperse, or detained the protesters as they blocked a road makes it a protest
-with intervention; arrests told without a force are the police's. Invented sentences."""
+with intervention; arrests told without a force are the police's; a force's violence in the very next sentence is
+its answer to the crowd, its dead the protest's toll. Invented sentences."""
 from __future__ import annotations
 
 import functools
@@ -74,3 +75,13 @@ def test_an_arrest_told_after_a_release_demand_is_the_grievance():
     ev = _one("On 3 October 2023, some 30 students protested in Pinsk, demanding the freedom of a detained poet. "
               "Police arrested six of the students.")
     assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_forces_violence_right_after_a_crowd_is_its_answer():
+    ev = _one("On 3 October 2023, prisoners demonstrated at the central prison in Warri over a ban on visits. The "
+              "inmates burnt official documents. Prison guards killed one prisoner and wounded 11 others.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Violent demonstration", 1)
+    assert ev.actor2.endswith("Prison Guards")
+    ev = _one("On 3 October 2023, traders protested in Abraka over the demolition of their market. Police shot dead "
+              "two of the protesters.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Excessive force against protesters", 2)

@@ -74,6 +74,8 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
         # people": the force came to the crowd; "the crowd and officers clashed": the crowd fought it
         or (forces and t.token.lemma_.lower() in lex.words["brawl_words"]
             and not ctx.armed_between(sent.start_char, sent.end_char))
+        or (forces and next_one and t.role == "violent" and not ctx.armed_between(sent.start_char, sent.end_char))
+        # "... The inmates burnt documents. Prison guards killed one of them": the force's answer to the crowd
         or (unowned and (t.role in ("protester_violence", "riot") or t.cls.sub == "Looting/property destruction"))
         for t in factual)
     # ... and a force's response later in the same paragraph names the force ("... The nurses said they lacked
@@ -101,6 +103,12 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
         ev.actor1, ev.assoc_actor1, ev.actor2 = crowd(ev.event_type, ev.assoc_actor1, ev.actor2, ev.country, ctx)
     draft.event.extra_evidence.append(Span(ctx.doc.doc_id, sent.start_char, sent.end_char))
     ctx.demo = (draft, anchors, mods + extra)
+    fat = None if draft.event.fatalities or not forces else \
+        count_words(sent, lex.words["fatality_words"], lex, ctx.qfor)
+    if fat is not None and fat.best:      # "Police shot dead two of the rioters": the crowd's dead are its toll (not
+        # deaths the crowd told of: "they said six inmates had died of the virus")
+        ev = draft.event
+        ev.fatalities, ev.fatalities_low, ev.fatalities_high = fat.best, fat.low, fat.high
     return True
 
 

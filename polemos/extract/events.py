@@ -1557,19 +1557,19 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
     if a2 is not None and (a2.startswith(("Military Forces", "Police Forces")) or
                            {m.kind for m in ctx.actors.items if m.name == a2} & (ARMED_KINDS - {"state"})):
         return a2
-
     for span in (ev.evidence, *ev.extra_evidence):     # "police used tear gas on the crowd": who intervened
         for m in ctx.actors.within(span.start, span.end):
             tok = expanded_span(ctx.sdoc, m.span.start, m.span.end)
             if m.kind == "state_force" and not (tok is not None and ctx.lex.speaks(tok.root)):
-                return m.name
+                guards = ev.event_type == "Riots" and "guard" in m.text.lower() and _prison_guards(ev, ctx)
+                return guards or m.name                # ("Prison guards killed one of them": the prison's)
+    if ev.event_type == "Riots" and (guards := _prison_guards(ev, ctx)):
+        return guards                                  # "inmates rioted in the jail": against its guards
     for span in (ev.evidence, *ev.extra_evidence):     # "Police intervened": the state's force the pack has no name for
         words = expanded_span(ctx.sdoc, span.start, span.end) or ()
         force = next((f for t in words if (f := ctx.lex.state_force(t.lemma_.lower())) and not ctx.lex.speaks(t)), None)
         if force:
             return ctx.namer.state_force(ev.country, naming_day(ev.event_date), force)
-    if ev.event_type == "Riots" and (guards := _prison_guards(ev, ctx)):
-        return guards                                  # "inmates rioted in the jail": against its guards
     if ev.event_type == "Riots" and _property_harmed(ev, ctx):
         return ctx.namer.civilians(ev.country)         # "rioters threw petrol bombs at a bank": its owners
     if ev.sub_event_type == "Mob violence":
