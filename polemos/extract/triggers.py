@@ -157,7 +157,7 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
             if lemma not in cls.verbs:
                 continue
             obj = next((o for o in _objects(tok) if _lemma(o) in cls.objects or any(
-                _lemma(x) in cls.objects for x in o.children if x.dep_ == "compound")), None)
+                _lemma(x) in cls.objects for x in o.children if x.dep_ in ("compound", "amod"))), None)
             if obj is not None and (not cls.doer_told or _doer_told(tok)) and not (
                     cls.role == "intervention" and _crowd_doer(tok, lex)):
                 out.append(Trigger(tok, cls, tok.i, tok.i + 1, True))
