@@ -1,0 +1,27 @@
+"""Herds stolen or rustled by those a sentence names are looting; told with an attack on people, the attack is the
+event. Invented sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.event_sentences import events
+
+PUB = date(2021, 5, 10)
+
+
+def _subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in events(text, PUB)]
+
+
+def test_herds_stolen_by_armed_men_are_looting():
+    evs = events("On 5 May 2021, suspected Fulani militias stole about 43 cows from a university farm in Makurdi.", PUB)
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Looting/property destruction",
+                                                            "Fulani Ethnic Militia (Nigeria)")]
+    assert _subs("On 5 May 2021, bandits rustled 200 goats from herders near Gusau.") == \
+        ["Looting/property destruction"]
+
+
+def test_an_attack_with_the_theft_stays_the_attack_and_a_tally_is_none():
+    assert _subs("On 6 May 2021, gunmen attacked a village in Sabuwa, killed 5 residents and rustled cattle.") == \
+        ["Attack"]
+    assert _subs("About 300 cattle were stolen in the region last year, officials said.") == []
