@@ -1,0 +1,45 @@
+"""Actor names on text nobody tuned to (fourteenth actors pass): the attackers told with the vehicle they came in
+('two men on a motorbike shot a driver', 'gunmen riding a scooter shot dead a trader', 'armed men in Tijuana, Baja
+California, on motorbikes clashed with police') are the event's first side, where the parser had read the verb
+as a noun, as the adjective's noun, or hung it on the vehicle."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from event_sentences import one
+
+PUB = date(2022, 3, 14)
+_one = partial(one, pub=PUB)
+
+
+@pytest.mark.parametrize(("text", "side", "victims"), [
+    ("On 3 June 2021, in Tijuana, Baja California, two men on a motorcycle shot a taxi driver.",
+     "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+    ("On 11 March 2022, gunmen riding a motorbike shot dead a baker in the village of Kafr Nabl in Idlib.",
+     "Unidentified Armed Group (Syria)", "Civilians (Syria)"),
+    ("In Idlib, gunmen on a motorcycle shot dead two farmers and wounded a third.",
+     "Unidentified Armed Group (Syria)", "Civilians (Syria)"),
+    ("In Tijuana, Baja California, gunmen on a motorcycle shot dead a lawyer.",
+     "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+    ("On 11 March 2022, in Tijuana, Baja California, armed individuals on motorcycles opened fire at a bar, "
+     "wounding two people.", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+])
+def test_attackers_told_with_their_vehicle_shoot_the_victims(text, side, victims):
+    ev = _one(text)
+    assert (ev.actor1, ev.actor2) == (side, victims)
+
+
+@pytest.mark.parametrize("text", [
+    "On 11 March 2022, in Tijuana, Baja California, three armed men on a motorbike clashed with municipal police "
+    "officers.",
+    "On 11 March 2022, in Tijuana, Baja California, armed men riding a pickup clashed with state police. One officer "
+    "died.",
+])
+def test_attackers_told_with_their_vehicle_clash_with_police(text):
+    ev = _one(text)
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1 == "Unidentified Armed Group (Mexico)"
+    assert ev.actor2.startswith("Police Forces of Mexico")
