@@ -169,10 +169,11 @@ def _main_verbs(doc):
 
 def _carriers(root):
     """The nouns right of a verbless sentence's head noun that carry it ('men on a motorcycle', 'men riding a
-    pickup'): a verb hung on them ('... clashed with police') is the sentence's own."""
+    pickup', 'forces while conducting an operation'): a verb hung on them ('... clashed with police') is the
+    sentence's own."""
     for c in root.rights:
         kids = [x for x in c.children if x.dep_ in ("pobj", "dobj")]
-        if (c.dep_ == "prep" or (c.dep_ == "acl" and c.tag_ == "VBG")) and len(kids) == 1:
+        if (c.dep_ == "prep" or (c.dep_ in ("acl", "advcl") and c.tag_ == "VBG")) and len(kids) == 1:
             yield kids[0]
 
 

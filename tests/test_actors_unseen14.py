@@ -1,7 +1,9 @@
 """Actor names on text nobody tuned to (fourteenth actors pass): the attackers told with the vehicle they came in
 ('two men on a motorbike shot a driver', 'gunmen riding a scooter shot dead a trader', 'armed men in Tijuana, Baja
 California, on motorbikes clashed with police') are the event's first side, where the parser had read the verb
-as a noun, as the adjective's noun, or hung it on the vehicle."""
+as a noun, as the adjective's noun, or hung it on the vehicle; a local or communal militia with no owner told is
+named after the settlement the sentence places the fight in ('attacked X and clashed with local militias': X
+Communal Militia), as ACLED names communities' militias."""
 from __future__ import annotations
 
 from datetime import date
@@ -43,3 +45,23 @@ def test_attackers_told_with_their_vehicle_clash_with_police(text):
     assert ev.sub_event_type == "Armed clash"
     assert ev.actor1 == "Unidentified Armed Group (Mexico)"
     assert ev.actor2.startswith("Police Forces of Mexico")
+
+
+def test_a_sentence_led_by_a_clause_of_the_forces_own_keeps_them_its_subject():
+    ev = _one("On 3 June 2021, Govt forces while conducting an operation clashed with Al Shabaab militants near "
+              "Jowhar (Middle Shabelle).")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Somalia (2017-2022)", "Al Shabaab")
+
+
+@pytest.mark.parametrize(("text", "slot", "side"), [
+    ("On 3 June 2021, unknown gunmen attacked Tudun Wada and Kwari in Maru LGA (Zamfara) and clashed with local "
+     "militias that tried to defend them.", "actor2", "Tudun Wada Communal Militia (Nigeria)"),
+    ("On 3 June 2021, unknown gunmen attacked Gusau in Zamfara and clashed with local militias.",
+     "actor2", "Gusau Communal Militia (Nigeria)"),
+    ("On 3 June 2021, gunmen clashed with communal militiamen in Tudun Wada (Maru LGA, Zamfara), killing 3 "
+     "militiamen.", "actor2", "Tudun Wada Communal Militia (Nigeria)"),
+    ("On 3 June 2021, local militiamen attacked a Fulani camp near Tudun Wada town (Maru LGA, Zamfara) and burned "
+     "huts.", "actor1", "Tudun Wada Communal Militia (Nigeria)"),
+])
+def test_a_local_militia_is_named_after_the_settlement_it_fought_in(text, slot, side):
+    assert getattr(_one(text), slot) == side

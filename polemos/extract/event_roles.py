@@ -432,9 +432,10 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
             if st:
                 statuses.add(st)
             if a2 is None:
-                name, _ = name_phrase(h, actors, lex, namer, country, on, "actor2")
-                if name:
-                    a2 = name                 # equal to actor1 only where the roles cannot both hold (dropped later)
+                name, kind = name_phrase(h, actors, lex, namer, country, on, "actor2")
+                if name and kind != "person":
+                    a2 = name                 # equal to actor1 only where the roles cannot both hold (dropped later);
+                    # a person named is no side ACLED codes: 'attacked <a name> and clashed with X' leaves X
     if a1 is None:
         a1, a1_kind = _left_actor(trigs, actors, lex)
     if a1 is None:
