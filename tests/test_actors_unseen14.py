@@ -11,7 +11,7 @@ from functools import partial
 
 import pytest
 
-from event_sentences import one
+from event_sentences import events, one
 
 PUB = date(2022, 3, 14)
 _one = partial(one, pub=PUB)
@@ -65,3 +65,14 @@ def test_a_sentence_led_by_a_clause_of_the_forces_own_keeps_them_its_subject():
 ])
 def test_a_local_militia_is_named_after_the_settlement_it_fought_in(text, slot, side):
     assert getattr(_one(text), slot) == side
+
+
+@pytest.mark.parametrize("text", [
+    "The insurgents stepped up their shelling of Kadugli, and the army hit back with air strikes.",
+    "As the RSF stepped up its shelling of Kadugli, the army responded with air strikes.",
+])
+def test_a_response_told_without_to_answers_the_clause_beside_it(text):
+    strikes = [e for e in events(text, date(2024, 6, 1)) if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1
+    assert strikes[0].actor1 == "Military Forces of Sudan (2019-)"
+    assert strikes[0].actor2 in ("Unidentified Armed Group (Sudan)", "Rapid Support Forces")
