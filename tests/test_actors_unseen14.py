@@ -76,3 +76,15 @@ def test_a_response_told_without_to_answers_the_clause_beside_it(text):
     assert len(strikes) == 1
     assert strikes[0].actor1 == "Military Forces of Sudan (2019-)"
     assert strikes[0].actor2 in ("Unidentified Armed Group (Sudan)", "Rapid Support Forces")
+
+
+def test_a_reports_unattributed_attacks_are_the_unnamed_group_it_tells_of_unless_it_names_one():
+    evs = events("Militant violence has grown across Manipur this year. Three soldiers were killed in Chandel "
+                 "district on 4 May. It was the fifth militant attack in the hills since January. Two policemen were "
+                 "killed last week when their patrol was ambushed near Moreh town. Six traders were killed in an "
+                 "attack on a market in Tengnoupal district in April.", date(2024, 5, 20))
+    assert [e.actor1 for e in evs] == ["Unidentified Armed Group (India)"] * 3
+    evs = events("Violence has grown across Manipur this year. Three soldiers were killed by PLA militants in Chandel "
+                 "district on 4 May. Two policemen were killed last week when their patrol was ambushed near Moreh "
+                 "town. Gunmen shot dead a trader in Tengnoupal district in April.", date(2024, 5, 20))
+    assert None in [e.actor1 for e in evs]
