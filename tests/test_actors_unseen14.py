@@ -88,3 +88,10 @@ def test_a_reports_unattributed_attacks_are_the_unnamed_group_it_tells_of_unless
                  "district on 4 May. Two policemen were killed last week when their patrol was ambushed near Moreh "
                  "town. Gunmen shot dead a trader in Tengnoupal district in April.", date(2024, 5, 20))
     assert None in [e.actor1 for e in evs]
+
+
+def test_a_passive_told_after_its_victims_clause_harms_that_clauses_subject():
+    ev = _one("On 3 June 2021, ANDSF forces suffered casualties after being hit by a Taliban-planted IED in Zurmat "
+              "district, Paktia.")
+    assert (ev.actor1, ev.actor2) == ("Taliban", "Military Forces of Afghanistan (2004-2021)")
+

@@ -581,8 +581,15 @@ def victims_of(fat_tok) -> list:
 
 
 def _patients(verb) -> list:
-    """Who a verb of harm was done to: its object or passive subject ('was shot dead', 'stabbed a man')."""
-    return _children(verb, ("dobj", "nsubjpass")) or _stranded_subject(verb)
+    """Who a verb of harm was done to: its object or passive subject ('was shot dead', 'stabbed a man'); for a
+    passive with neither that hangs on a clause ('troops suffered casualties after being hit by an IED',
+    'a patrol was ambushed while being escorted'), that clause's subject."""
+    found = _children(verb, ("dobj", "nsubjpass")) or _stranded_subject(verb)
+    if not found and verb.dep_ in ("pcomp", "advcl") and _children(verb, ("auxpass",)):
+        host = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if host.pos_ in ("VERB", "AUX") and host.i != verb.i and (subj := subject_of(host)) is not None:
+            found = [subj]
+    return found
 
 
 def retired(head, lex: Lexicon) -> bool:
