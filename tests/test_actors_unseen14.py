@@ -95,3 +95,9 @@ def test_a_passive_told_after_its_victims_clause_harms_that_clauses_subject():
               "district, Paktia.")
     assert (ev.actor1, ev.actor2) == ("Taliban", "Military Forces of Afghanistan (2004-2021)")
 
+
+def test_an_offensive_launched_by_one_group_against_another_targets_the_other():
+    ev = one("The offensive launched by the ELN against the EMC in Arauca in March killed at least 40 people.",
+             date(2025, 4, 1))
+    assert ev.actor1 == "National Liberation Army"
+    assert ev.actor2 in ("EMC: Central General Staff", "Central General Staff")

@@ -464,6 +464,11 @@ def target_heads(trig) -> list:
     verb = _mine_struck(tok) or (tok if runs_into_charge(tok) else None) or under_fire(tok)
     if verb is not None and (subj := subject_of(verb)) is not None:
         out.append(subj)                    # "an army vehicle struck a landmine": the vehicle's crew
+    if tok.pos_ == "NOUN":                  # "the offensive launched by X against Y": the parser may hang the
+        for a in _children(tok, ("acl",)):  # target on the participle or on its agent
+            if a.tag_ == "VBN":
+                out += _pobjs(a, {"against", "on", "targeting"}) + [
+                    t for ag in _pobjs(a, {"by"}) for t in _pobjs(ag, {"against"})]
     for c in tok.children:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("target", "kill", "injure", "wound"):
             out += _children(c, ("dobj",))
