@@ -152,7 +152,7 @@ def _main_verbs(doc):
             verb = next((c for c in noun.rights if main(c)), None) or next(
                 (c for n in _carriers(noun) for c in n.rights if main(c)), None)
             if verb is not None:
-                subject = noun        # "in Tijuana, Baja California, armed men on a motorbike clashed": the men
+                subject = noun        # "in Ponce, Puerto Rico, gunmen on a scooter fought": the gunmen
                 break
         if verb is None or any(t.text == ":" for t in doc[root.i:verb.i]):
             continue                  # "Arrests: On 4 May, police arrested ...": a label, not a subject
@@ -168,17 +168,16 @@ def _main_verbs(doc):
 
 
 def _carriers(root):
-    """The nouns right of a verbless sentence's head noun that carry it ('men on a motorcycle', 'men riding a
-    pickup', 'forces while conducting an operation'): a verb hung on them ('... clashed with police') is the
-    sentence's own."""
+    """The nouns right of a verbless sentence's head noun that carry it ('gunmen on scooters', 'youths riding
+    a truck'): a verb hung on them ('... clashed with police') is the sentence's own."""
     for c in root.rights:
         kids = [x for x in c.children if x.dep_ in ("pobj", "dobj")]
-        if (c.dep_ == "prep" or (c.dep_ in ("acl", "advcl") and c.tag_ == "VBG")) and len(kids) == 1:
+        if (c.dep_ == "prep" or (c.dep_ == "acl" and c.tag_ == "VBG")) and len(kids) == 1:
             yield kids[0]
 
 
 def _verb_read_as_noun(root) -> bool:
-    """'two men on a motorcycle shot a driver': the head the parser tagged a noun has a subject and an object,
+    """'a pair of gunmen on a scooter shot a trader': the head the parser tagged a noun has a subject and an object,
     so it is the verb it is spelled like (tag, part of speech and lemma set as a past tense's)."""
     deps = {c.dep_ for c in root.children}
     if not ({"nsubj", "dobj"} <= deps):
@@ -226,7 +225,7 @@ def _verb_before_adjective(root) -> bool:
 
 
 def _place_beside_subject(sent) -> None:
-    """'in Tijuana, Baja California, armed men opened fire': the parser made the place a subject beside the
+    """'in Ponce, Puerto Rico, gunmen opened fire': the parser made the place a subject beside the
     men; it is the clause's setting (npadvmod), so that the men are the verb's one subject."""
     for tok in sent:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]

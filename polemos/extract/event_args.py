@@ -464,7 +464,7 @@ def target_heads(trig) -> list:
     verb = _mine_struck(tok) or (tok if runs_into_charge(tok) else None) or under_fire(tok)
     if verb is not None and (subj := subject_of(verb)) is not None:
         out.append(subj)                    # "an army vehicle struck a landmine": the vehicle's crew
-    if tok.pos_ == "NOUN":                  # "the offensive launched by X against Y": the parser may hang the
+    if tok.pos_ == "NOUN":                  # "the assault mounted by X against Y": the parser may hang the
         for a in _children(tok, ("acl",)):  # target on the participle or on its agent
             if a.tag_ == "VBN":
                 out += _pobjs(a, {"against", "on", "targeting"}) + [
@@ -587,7 +587,7 @@ def victims_of(fat_tok) -> list:
 
 def _patients(verb) -> list:
     """Who a verb of harm was done to: its object or passive subject ('was shot dead', 'stabbed a man'); for a
-    passive with neither that hangs on a clause ('troops suffered casualties after being hit by an IED',
+    passive with neither that hangs on a clause ('a patrol took losses after being struck by a mine',
     'a patrol was ambushed while being escorted'), that clause's subject."""
     found = _children(verb, ("dobj", "nsubjpass")) or _stranded_subject(verb)
     if not found and verb.dep_ in ("pcomp", "advcl") and _children(verb, ("auxpass",)):

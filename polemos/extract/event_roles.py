@@ -808,12 +808,12 @@ def _answered(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on,
 
 
 def _struck_back(verb) -> bool:
-    """'the army hit back', 'troops fired back': a verb with the particle 'back' answers an attack."""
+    """'the navy struck back', 'troops fired back': a verb with the particle 'back' answers an attack."""
     return verb.pos_ == "VERB" and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
 
 
 def _answered_clause(verb, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on, first: str) -> str | None:
-    """A response told with no 'to' ('X shelled the town, and the army hit back', 'as X stepped up its shelling,
+    """A response told with no 'to' ('X shelled the port, and the navy struck back', 'as X widened its shelling,
     troops responded with airstrikes'): the armed subject of the clause it is coordinated with or hangs on."""
     clauses = [c for c in verb.children if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")]
     if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):

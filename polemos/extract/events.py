@@ -1179,8 +1179,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
 
 def _unnamed_throughout(events: list[Event], ctx: _Ctx, said_unclaimed: bool | None) -> None:
     """A report whose attacks are told as an unnamed armed group's, by a word for it ('the sixth terrorist attack
-    this year', 'militants'), with no named group attacking anywhere in it ('... five soldiers were killed when
-    their convoy was attacked'): an attack it tells with no attacker is that unnamed group's too (ACLED's
+    this year', 'militants'), with no named group attacking anywhere in it ('... two guards died when their truck
+    came under attack'): an attack it tells with no attacker is that unnamed group's too (ACLED's
     Unidentified Armed Group of the country), unless the text says nobody claimed it. An unnamed attacker the
     text has no word for (a shooting's default) carries to no other attack."""
     violent = [ev for ev in events if COARSE.get(ev.event_type) == "violent"]
