@@ -97,5 +97,5 @@ def test_an_assault_mounted_by_one_group_against_another_targets_the_other():
 
 
 def test_a_short_acronym_beside_another_in_a_lower_case_sentence_names_its_group():
-    ev = _one("On 3 June 2021, two soldiers were wounded when a PKK IED went off near Semdinli, Hakkari.")
+    ev = _one("On 3 June 2021, a PKK IED went off near Semdinli, Hakkari, wounding two soldiers.")
     assert (ev.actor1, ev.actor2) == ("Kurdistan Workers Party", "Military Forces of Turkey (2016-)")
