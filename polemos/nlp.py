@@ -131,23 +131,109 @@ def _main_verbs(doc):
     cannot be such a relative, a past tense, a participle with an object or of a verb taking none
     (`intransitive_verbs`), becomes the root, the noun its subject, and the clause's other words its own."""
     intransitive = _fixes()["intransitive"]
+
+    def main(c) -> bool:
+        return (c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
+                and not any(x.dep_ in ("agent", "auxpass", "aux", "mark") for x in c.children)
+                and (c.tag_ == "VBD" or c.lemma_ in intransitive or any(
+                    x.dep_ == "dobj" for v in (c, *c.conjuncts) for x in v.children)))
+
     for sent in list(doc.sents):
         root = sent.root
+        if root.pos_ == "NOUN" and root.tag_ in ("NN", "NNS") and root.i > sent.start and _verb_read_as_noun(root):
+            continue
+        if root.pos_ == "ADJ" and root.i > sent.start and _verb_before_adjective(root):
+            continue
+        _place_beside_subject(sent)
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
-        verb = next((c for c in root.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
-                     and not any(x.dep_ in ("agent", "auxpass", "aux", "mark") for x in c.children)
-                     and (c.tag_ == "VBD" or c.lemma_ in intransitive or any(
-                         x.dep_ == "dobj" for v in (c, *c.conjuncts) for x in v.children))), None)
+        subject, verb = root, None
+        for noun in (root, *(c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN")):
+            verb = next((c for c in noun.rights if main(c)), None) or next(
+                (c for n in _carriers(noun) for c in n.rights if main(c)), None)
+            if verb is not None:
+                subject = noun        # "in Ponce, Puerto Rico, gunmen on a scooter fought": the gunmen
+                break
         if verb is None or any(t.text == ":" for t in doc[root.i:verb.i]):
             continue                  # "Arrests: On 4 May, police arrested ...": a label, not a subject
         verb.head = verb
         verb.dep_ = "ROOT"
-        root.head = verb
-        root.dep_ = "nsubj"
+        if subject is not root:
+            root.head, root.dep_ = verb, "npadvmod"
+        subject.head = verb
+        subject.dep_ = "nsubj"
         for child in [c for c in root.children if (c.i < root.i and c.dep_ not in _NOUN_PHRASE_DEPS) or c.i > verb.i]:
             child.head = verb         # "On 1 May, ...": the clause's date, and its closing stop, are the verb's
     return doc
+
+
+def _carriers(root):
+    """The nouns right of a verbless sentence's head noun that carry it ('gunmen on scooters', 'youths riding
+    a truck'): a verb hung on them ('... clashed with police') is the sentence's own."""
+    for c in root.rights:
+        kids = [x for x in c.children if x.dep_ in ("pobj", "dobj")]
+        if (c.dep_ == "prep" or (c.dep_ == "acl" and c.tag_ == "VBG")) and len(kids) == 1:
+            yield kids[0]
+
+
+def _verb_read_as_noun(root) -> bool:
+    """'a pair of gunmen on a scooter shot a trader': the head the parser tagged a noun has a subject and an object,
+    so it is the verb it is spelled like (tag, part of speech and lemma set as a past tense's)."""
+    deps = {c.dep_ for c in root.children}
+    if not ({"nsubj", "dobj"} <= deps):
+        return False
+    return _as_past_tense(root)
+
+
+def _as_past_tense(tok) -> bool:
+    """`tok` retagged a past tense, its lemma the verb's; False (and left as it was) where the verb's lemma is its
+    own spelling, so that no noun that is not a verb form ('motorbike') is taken for one."""
+    pos, tag = tok.pos_, tok.tag_
+    tok.tag_, tok.pos_ = "VBD", "VERB"
+    lemma = load().get_pipe("lemmatizer").rule_lemmatize(tok)[0]
+    if lemma == tok.lower_:
+        tok.tag_, tok.pos_ = tag, pos
+        return False
+    tok.lemma_ = lemma
+    return True
+
+
+def _verb_before_adjective(root) -> bool:
+    """'gunmen on a motorbike shot dead a farmer': the parser took 'shot' for a noun and the adjective after it
+    for the sentence's head, the victim for its subject or object. The verb form before the adjective becomes
+    the head, the adjective its complement, the nouns after it its objects; a noun the verb form had swallowed
+    ('a motorbike shot') takes its place in the phrase it stood in."""
+    doc = root.doc
+    verb = doc[root.i - 1]
+    objects = [c for c in root.rights if c.dep_ in ("nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    subject = [c for c in root.lefts if c.dep_ == "nsubj" and c.i < verb.i]
+    if verb.pos_ != "NOUN" or verb.head.i > verb.i or not objects or not subject or not _as_past_tense(verb):
+        return False
+    inner = [c for c in verb.lefts if c.dep_ == "compound"]
+    if verb.head.i != root.i and inner:
+        noun = inner[-1]
+        noun.head, noun.dep_ = verb.head, verb.dep_
+        for c in [c for c in verb.lefts if c.i != noun.i]:
+            c.head = noun
+    for c in list(root.children):
+        c.head = verb
+    for c in objects:
+        c.dep_ = "dobj"
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "oprd"
+    return True
+
+
+def _place_beside_subject(sent) -> None:
+    """'in Ponce, Puerto Rico, gunmen opened fire': the parser made the place a subject beside the
+    men; it is the clause's setting (npadvmod), so that the men are the verb's one subject."""
+    for tok in sent:
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1 and subjects[0].ent_type_ in ("GPE", "LOC") and \
+                not subjects[-1].ent_type_ and subjects[-1].pos_ == "NOUN":
+            for s in subjects[:-1]:
+                if s.ent_type_ in ("GPE", "LOC"):
+                    s.dep_ = "npadvmod"
 
 
 def parse(text: str):

@@ -58,6 +58,9 @@ class _Lex:
         self.government_run = {w.lower() for w in lex.get("government_run", ())}
         self.government_held = {w.lower() for w in lex.get("government_held", ())}
         self.communal = {w.lower() for w in lex.get("communal_heads", ())}
+        self.communal_mods = {w.lower() for w in lex.get("communal_modifiers", ())}
+        self.settlements = {w.lower() for w in lex.get("communal_settlements", ())}
+        self.divisions = {w.lower() for w in lex.get("communal_divisions", ())}
         self.means = {w.lower() for w in lex.get("force_means", ())}
 
 
@@ -402,14 +405,50 @@ def _communal(sdoc, doc, start: int, end: int, by_token, lex: _Lex, pack: ActorP
             return None                              # "Houthi militias", "Fulani militiamen", "Mayi Mayi X
                                                      # militiamen": not a town's
         name = _named_c(f"{doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]} Communal Militia", country)
-    elif any(c.lower_ == "communal" for c in head.children) and not any(
+    elif any(c.lower_ in lex.communal_mods and c.dep_ == "amod" for c in head.children) and not any(
             t.lower_ in lex.ethnic for t in sdoc[max(0, start - 3):start]):
-        name = _named_c("Unidentified Communal Militia", country)   # (a people's: 'Fellata communal militias')
+        town = _settlement(sdoc, head, by_token, lex, pack)       # (a people's: 'Fellata communal militias')
+        name = _named_c(f"{town} Communal Militia" if town else "Unidentified Communal Militia", country)
     else:
         return None
     span = _span(sdoc, doc, min([start] + [t.i for t in before]), end)
     return ActorMention(span=span, text=doc.text[span.start:span.end], actor_id=f"provisional:{slug(name)}",
                         name=name, kind="armed_group", provisional=True)
+
+
+def _settlement(sdoc, head, by_token, lex: _Lex, pack: ActorPack) -> str | None:
+    """The settlement the sentence of an unowned communal militia places the fight in (`communal_settlements`):
+    a name a settlement noun follows ('X village', 'Y town'), else the first name that is a verb's object or the
+    place 'in'/'at' which it happened; a division ('Z LGA'), a name in brackets, a named side or a people is none."""
+    from ..knowledge.gazetteer import default_gazetteer
+    sent = head.sent
+    told, plain = [], []
+    toks = list(sent)
+    for n, last in enumerate(toks):
+        if last.pos_ != "PROPN" or (n + 1 < len(toks) and toks[n + 1].pos_ == "PROPN"):
+            continue                                   # the last word of a run of proper nouns
+        k = n
+        while k > 0 and toks[k - 1].pos_ == "PROPN":
+            k -= 1
+        run = toks[k:n + 1]
+        before = sdoc[sent.start:run[0].i].text
+        if any(t.i in by_token or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+               or t.lower_ in lex.divisions or t.lower_ in lex.settlements for t in run) \
+                or before.count("(") > before.count(")"):
+            continue                                   # "(X LGA, Y)": the divisions a place is told in
+        name = sdoc[run[0].i:last.i + 1].text
+        readings = {p.kind for p in default_gazetteer().lookup(name)}
+        if name.lower() in lex.ethnic or pack.demonym_country(name) or readings & {"country", "admin1"}:
+            continue                                   # a people, a country, a province: no settlement
+        after = sdoc[last.i + 1] if last.i + 1 < len(sdoc) else None
+        if after is not None and after.lower_ in lex.divisions:
+            continue
+        if after is not None and after.lower_ in lex.settlements:
+            told.append(name)
+        elif last.dep_ == "dobj" or (last.dep_ == "pobj" and last.head.lower_ in ("in", "at")):
+            plain.append(name)
+    found = told or plain
+    return found[0] if found else None
 
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)

@@ -134,10 +134,15 @@ def case_ok(doc, match: Match, surface: Surface) -> bool:
 
 
 def _shouting(doc, match: Match) -> bool:
-    """An all-capitals headline ("IS IT OVER"): short acronyms there are unreliable."""
+    """An all-capitals headline ("IS IT OVER"): short acronyms there are unreliable. Told by the words around
+    the match and by its sentence's other words, so that an acronym beside another ('a PKK IED') in a sentence
+    written in lower case is no headline."""
     around = [doc[k] for k in (match.start - 1, match.end) if 0 <= k < len(doc)]
     words = [t for t in around if t.is_alpha and len(t) > 1]
-    return bool(words) and all(t.is_upper for t in words)
+    if not words or not all(t.is_upper for t in words):
+        return False
+    rest = [t for t in doc[match.start].sent if t.is_alpha and len(t) > 1 and not match.start <= t.i < match.end]
+    return sum(t.is_upper for t in rest) * 2 > len(rest)
 
 
 def select(doc, matches: Iterable[Match],

@@ -464,6 +464,11 @@ def target_heads(trig) -> list:
     verb = _mine_struck(tok) or (tok if runs_into_charge(tok) else None) or under_fire(tok)
     if verb is not None and (subj := subject_of(verb)) is not None:
         out.append(subj)                    # "an army vehicle struck a landmine": the vehicle's crew
+    if tok.pos_ == "NOUN":                  # "the assault mounted by X against Y": the parser may hang the
+        for a in _children(tok, ("acl",)):  # target on the participle or on its agent
+            if a.tag_ == "VBN":
+                out += _pobjs(a, {"against", "on", "targeting"}) + [
+                    t for ag in _pobjs(a, {"by"}) for t in _pobjs(ag, {"against"})]
     for c in tok.children:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("target", "kill", "injure", "wound"):
             out += _children(c, ("dobj",))
@@ -581,8 +586,15 @@ def victims_of(fat_tok) -> list:
 
 
 def _patients(verb) -> list:
-    """Who a verb of harm was done to: its object or passive subject ('was shot dead', 'stabbed a man')."""
-    return _children(verb, ("dobj", "nsubjpass")) or _stranded_subject(verb)
+    """Who a verb of harm was done to: its object or passive subject ('was shot dead', 'stabbed a man'); for a
+    passive with neither that hangs on a clause ('a patrol took losses after being struck by a mine',
+    'a patrol was ambushed while being escorted'), that clause's subject."""
+    found = _children(verb, ("dobj", "nsubjpass")) or _stranded_subject(verb)
+    if not found and verb.dep_ in ("pcomp", "advcl") and _children(verb, ("auxpass",)):
+        host = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if host.pos_ in ("VERB", "AUX") and host.i != verb.i and (subj := subject_of(host)) is not None:
+            found = [subj]
+    return found
 
 
 def retired(head, lex: Lexicon) -> bool:

@@ -432,9 +432,10 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
             if st:
                 statuses.add(st)
             if a2 is None:
-                name, _ = name_phrase(h, actors, lex, namer, country, on, "actor2")
-                if name:
-                    a2 = name                 # equal to actor1 only where the roles cannot both hold (dropped later)
+                name, kind = name_phrase(h, actors, lex, namer, country, on, "actor2")
+                if name and kind != "person":
+                    a2 = name                 # equal to actor1 only where the roles cannot both hold (dropped later);
+                    # a person named is no side ACLED codes: 'attacked <a name> and clashed with X' leaves X
     if a1 is None:
         a1, a1_kind = _left_actor(trigs, actors, lex)
     if a1 is None:
@@ -786,8 +787,11 @@ def _answered(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on,
     for t in trigs:
         tok = t.token
         verbs += [v for v in (tok, tok.head, tok.head.head if tok.dep_ == "pobj" else None)
-                  if v is not None and _lemma(v) in words and v not in verbs]
+                  if v is not None and (_lemma(v) in words or _struck_back(v)) and v not in verbs]
     for verb in verbs:
+        if not _pobjs(verb, {"to", "against"}) and (told := _answered_clause(verb, actors, lex, namer, country, on,
+                                                                              first)):
+            return told
         for fire in _pobjs(verb, {"to", "against"}):
             for h in _pobjs(fire, {"of", "by", "from"}) + [fire] + [
                     c for c in fire.children if c.dep_ in ("poss", "compound", "amod", "nmod")]:
@@ -800,6 +804,26 @@ def _answered(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on,
                     answer, kind = name_phrase(subj, actors, lex, namer, country, on, "actor1")
                     if answer and answer != first and kind in ARMED_KINDS:
                         return answer
+    return None
+
+
+def _struck_back(verb) -> bool:
+    """'the navy struck back', 'troops fired back': a verb with the particle 'back' answers an attack."""
+    return verb.pos_ == "VERB" and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
+
+
+def _answered_clause(verb, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on, first: str) -> str | None:
+    """A response told with no 'to' ('X shelled the port, and the navy struck back', 'as X widened its shelling,
+    troops responded with airstrikes'): the armed subject of the clause it is coordinated with or hangs on."""
+    clauses = [c for c in verb.children if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        clauses.insert(0, verb.head)
+    for clause in clauses:
+        if (subj := subject_of(clause)) is None:
+            continue
+        name, kind = name_phrase(subj, actors, lex, namer, country, on, "actor1")
+        if name and name != first and kind in ARMED_KINDS:
+            return name
     return None
 
 

@@ -1178,7 +1178,31 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
                                               # sides may fight: "a shoot-out erupted at dawn"; one group's
                                               # factions may: "X's factions fought each other")
         ev.notes = _summary(ev)               # as merged
+    _unnamed_throughout(events, ctx, said_unclaimed)
     return events
+
+
+def _unnamed_throughout(events: list[Event], ctx: _Ctx, said_unclaimed: bool | None) -> None:
+    """A report whose attacks are told as an unnamed armed group's, by a word for it ('the sixth terrorist attack
+    this year', 'militants'), with no named group attacking anywhere in it ('... two guards died when their truck
+    came under attack'): an attack it tells with no attacker is that unnamed group's too (ACLED's
+    Unidentified Armed Group of the country), unless the text says nobody claimed it. An unnamed attacker the
+    text has no word for (a shooting's default) carries to no other attack."""
+    violent = [ev for ev in events if COARSE.get(ev.event_type) == "violent"]
+    told = {m.name for m in ctx.actors.items}
+    unnamed = {ev.country: ev.actor1 for ev in violent
+               if (ev.actor1 or "").startswith("Unidentified Armed Group") and ev.actor1 in told}
+    if not unnamed or any(ev.actor1 and not is_unidentified(ev.actor1) and not ctx.namer.is_state(ev.actor1)
+                          for ev in violent):
+        return
+    if said_unclaimed is None:
+        said_unclaimed = any(unclaimed(sent, ctx.lex) for sent in ctx.sdoc.sents)
+    if said_unclaimed:
+        return
+    for ev in violent:
+        if ev.actor1 is None and ev.country in unnamed:
+            ev.actor1 = unnamed[ev.country]
+            ev.notes = _summary(ev)
 
 
 FRONT_FIRE = ("Armed clash", "Shelling/artillery/missile attack")
