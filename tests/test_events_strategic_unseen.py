@@ -67,3 +67,11 @@ def test_a_bomb_defused_with_no_one_hurt_is_disrupted():
 def test_a_column_sent_to_a_base_is_a_movement_of_forces():
     ev = _one("On 6 May 2021, a Turkish military column was sent to a base near Atarib in Aleppo countryside.")
     assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_armed_men_quitting_their_faction_change_their_group():
+    ev = _one("On 4 May 2021, about forty fighters quit the ranks of Ahrar al-Sham near Ariha.")
+    assert ev.sub_event_type == "Change to group/activity"
+    ev = _one("On 4 June 2021, Ansar al-Tawhid broke its alliance with the Incite the Believers operations room.")
+    assert (ev.sub_event_type, ev.actor1) == ("Change to group/activity", "Ansar al Tawhid")
+    assert not news("On 5 May 2021, Morocco cut ties with Iran.")          # diplomacy

@@ -820,9 +820,12 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         # "a fisherman was gunned down at dawn; he had been charged last year over drug dealing": a gang's man
     if a1_kind == "state" and a1 and not ctx.namer.is_state(a1) and lex.event_type[sub] != "Strategic developments":
         a1 = ctx.namer.state_force(a1, on, "military") or a1    # "Russia launched drones": its military
-    if all(t.cls.name in lex.words["armed_doer_classes"] for t in trigs) and a1_kind != "armed_group":
+    if all(t.cls.name in lex.words["armed_doer_classes"] for t in trigs) and (
+            a1_kind not in ARMED_KINDS or a1_kind.startswith("state")) or all(
+            t.cls.name in lex.words["armed_side_classes"] for t in trigs) and a1_kind not in ARMED_KINDS - {"state"}:
         return None                           # "a charity handed out food parcels", "the ministry imposed a
-        # curfew": no armed group's act (ACLED codes an armed group's handouts and rules on a population)
+        # curfew", "Morocco cut ties with Iran": no armed group's act (ACLED codes an armed group's handouts and
+        # rules on a population, armed men quitting their side)
     if all(t.cls.name in lex.words["doer_only_classes"] for t in trigs):
         a2 = None                             # "the government freed 90 insurgent prisoners": those freed are no side
     if all(t.cls.name in lex.words["own_forces_classes"] for t in trigs):
