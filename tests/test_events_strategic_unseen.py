@@ -50,6 +50,8 @@ def test_a_charge_that_never_went_off_is_disrupted():
     ev = _one("On 8 August 2022, a militant threw a grenade toward a police post in Sopore, but it did not explode "
               "and nobody was hurt.")
     assert ev.sub_event_type == "Disrupted weapons use"
+    ev = _one("On 5 June 2021, soldiers detonated a mine laid by the rebels near Goma.")
+    assert ev.sub_event_type == "Disrupted weapons use"                   # blown up by those who found it
 
 
 def test_a_depot_destroyed_by_artillery_is_shelled():
@@ -75,3 +77,9 @@ def test_armed_men_quitting_their_faction_change_their_group():
     ev = _one("On 4 June 2021, Ansar al-Tawhid broke its alliance with the Incite the Believers operations room.")
     assert (ev.sub_event_type, ev.actor1) == ("Change to group/activity", "Ansar al Tawhid")
     assert not news("On 5 May 2021, Morocco cut ties with Iran.")          # diplomacy
+
+
+def test_captives_freed_from_a_sides_jails_are_its_release():
+    ev = _one("On 3 June 2021, 14 soldiers were freed from Taliban custody in Ghazni.")
+    assert (ev.sub_event_type, ev.actor1) == ("Other", "Taliban")
+    assert not news("On 3 June 2021, 14 inmates were released from prison in Ghazni.")     # no side named

@@ -141,7 +141,7 @@ def premature(t: Trigger, lex: Lexicon) -> bool:
 def unfired(tok, lex: Lexicon) -> bool:
     """A detonation word that tells no charge went off: negated ('the mortar round did not explode', 'failed to
     detonate', 'nobody was wounded'), before its time was up ('defused the bomb before it exploded'), or done by
-    those who found it ('a controlled explosion')."""
+    those who found it ('a controlled explosion', 'soldiers detonated a mine laid by the rebels')."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and lex.nobody(c)) for c in (*tok.children,
                                                                                                *verb.children)):
@@ -152,6 +152,10 @@ def unfired(tok, lex: Lexicon) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ in lex.words["unfired_marks"]:
         return True             # "before exploding"
+    if any(c.dep_ == "nsubj" and lex.state_force(c.lemma_.lower()) for c in verb.children) and any(
+            a.dep_ in ("acl", "relcl") and a.lemma_.lower() in lex.words["blast_placing"]
+            for o in verb.children if o.dep_ == "dobj" for a in o.children):
+        return True             # "troops blew up a mine laid by the rebels": destroyed by those who found it
     return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.words["controlled_cues"] for c in tok.children)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .attribution import lemmas, lowers, sentence_of
-from .event_args import subject_of
+from .event_args import held_by, subject_of
 from .event_lexicon import Lexicon, TriggerClass
 from .trigger_senses import other_sense
 
@@ -158,7 +158,7 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
                 continue
             obj = next((o for o in _objects(tok) if _lemma(o) in cls.objects or any(
                 _lemma(x) in cls.objects for x in o.children if x.dep_ == "compound")), None)
-            if obj is not None and (not cls.doer_told or _doer_told(tok)) and not (
+            if obj is not None and (not cls.doer_told or _doer_told(tok, lex)) and not (
                     cls.role == "intervention" and _crowd_doer(tok, lex)):
                 out.append(Trigger(tok, cls, tok.i, tok.i + 1, True))
                 covered.add(tok.i)
@@ -175,11 +175,13 @@ def _crowd_doer(verb, lex: Lexicon) -> bool:
     return subject is not None and (_lemma(subject) in lex.words["crowd_words"] or _crowd_subject(verb, lex))
 
 
-def _doer_told(verb) -> bool:
+def _doer_told(verb, lex: Lexicon) -> bool:
     """The act's doer is told: an active subject, or a passive's 'by' agent ('the government released 40 prisoners';
-    not '753 prisoners were released', a tally with no one named)."""
+    not '753 prisoners were released', a tally with no one named), or the side whose hold it ends ('soldiers were
+    freed from rebel jails', 'released from Taliban custody')."""
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return any(c.dep_ == "agent" for c in verb.children)
+        return any(c.dep_ == "agent" for c in verb.children) or any(
+            m.pos_ == "PROPN" or _armed_noun(m, lex) for m in held_by(verb))
     return any(c.dep_ == "nsubj" for c in verb.children)
 
 
@@ -612,6 +614,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 continue        # "occupied Palestine", "the captured town": what a place is, not a taking
             if tok.dep_ == "pobj" and tok.head.lower_ == "under" and lemma in lex.words["under_states"]:
                 continue        # "under siege since April": a lasting state
+            if cls.sub == "Arrests" and tok.dep_ == "pobj" and tok.head.lower_ == "from":
+                continue        # "freed from police custody": a detention's end
             if cls.sub == "Arrests" and any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
                     _lemma(o) in lex.words["care_places"] for o in p.children) for p in tok.children):
                 continue        # "thirty were detained in hospital overnight": kept for treatment
