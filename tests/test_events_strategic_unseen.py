@@ -50,6 +50,8 @@ def test_a_charge_that_never_went_off_is_disrupted():
     ev = _one("On 8 August 2022, a militant threw a grenade toward a police post in Sopore, but it did not explode "
               "and nobody was hurt.")
     assert ev.sub_event_type == "Disrupted weapons use"
+    ev = _one("On 9 June 2022, militants targeted an army patrol with a grenade in Pulwama, but it failed to go off.")
+    assert ev.sub_event_type == "Disrupted weapons use"                   # a failed attack
     ev = _one("On 5 June 2021, soldiers detonated a mine laid by the rebels near Goma.")
     assert ev.sub_event_type == "Disrupted weapons use"                   # blown up by those who found it
 

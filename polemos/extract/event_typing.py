@@ -206,8 +206,10 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
         return _protest(roles | {"protest"}, modroles, anchors, lex)   # a crowd dispersed: it had gathered
     if methods and "Suicide bomb" not in methods and any(premature(t, lex) for t in means if t.role == "method"):
         return "Disrupted weapons use"
-    if methods and not detonated and "violent" not in roles and any(dud(t, lex) for t in means if t.role == "method"):
-        return "Disrupted weapons use"      # "lobbed a grenade, which did not explode": a failed attack
+    aimed = all(t.token.lemma_.lower() in lex.words["aim_words"] for t in anchors if t.role == "violent")
+    if methods and not detonated and aimed and any(dud(t, lex) for t in means if t.role == "method"):
+        return "Disrupted weapons use"      # "lobbed a grenade, which did not explode", "targeted a patrol with a
+        # grenade that failed to go off": a failed attack (not one where shots were fired)
     transfer = any(t.cls.sub == TRANSFER for t in anchors + mods) and not (roles & {"violent"}) \
         and "Armed clash" not in fixed
     for t in sorted(anchors, key=lambda a: a.role != "retake"):      # "retook X, seized last year by Y"
