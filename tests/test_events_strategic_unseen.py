@@ -23,6 +23,12 @@ def test_an_armed_group_handing_out_food_changes_its_activity():
     assert not news("On 5 March 2023, the World Food Programme distributed food to poor families in Baidoa.")
 
 
+def test_a_handout_whose_doer_the_parser_hung_elsewhere_is_still_told():
+    ev = _one("As reported on 2 June 2023, in Apatzingan, Michoacan, members of the Jalisco cartel distributed "
+              "boxes with rice to households as relief amid the drought.")
+    assert (ev.sub_event_type, ev.actor1) == ("Change to group/activity", "Jalisco New Generation Cartel")
+
+
 def test_an_armed_group_imposing_a_curfew_changes_its_activity():
     ev = _one("On 1 June 2023, the Jalisco cartel announced a curfew for the villages around Aguililla, Michoacan.")
     assert (ev.sub_event_type, ev.actor1) == ("Change to group/activity", "Jalisco New Generation Cartel")
