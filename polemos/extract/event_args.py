@@ -378,9 +378,21 @@ def _conjoined_heads(tok) -> list:
 
 
 def perpetrator_heads(trig) -> list:
-    """Heads of the phrases naming who did it (who ordered it first: 'carried out on the orders of X')."""
+    """Heads of the phrases naming who did it (who ordered it first: 'carried out on the orders of X'; the side
+    whose hold a passive release ends: 'freed from rebel jails')."""
     ordered = _ordered_by(trig)
-    return ordered + [h for h in _doers(trig) if h not in ordered] if ordered else _doers(trig)
+    doers = ordered + [h for h in _doers(trig) if h not in ordered] if ordered else _doers(trig)
+    return doers or held_by(trig)
+
+
+def held_by(verb) -> list:
+    """The side a passive act names only as holding its people ('soldiers were freed from Taliban jails', 'released
+    from rebel custody'): the modifier of its 'from' prison, jail or custody (`holding_places`)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+            if p.dep_ == "pobj" and p.lemma_.lower() in _words("holding_places")
+            for m in p.children if m.dep_ in ("compound", "poss", "amod", "nmod")]
 
 
 def _ordered_by(trig) -> list:

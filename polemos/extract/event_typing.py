@@ -13,6 +13,7 @@ PLACE_OBJECTS = {"village", "town", "city", "district", "area", "territory", "ba
 PROTEST_ROLES = {"protest", "riot"}
 TRANSFER = "Non-violent transfer of territory"
 SHELLING = "Shelling/artillery/missile attack"
+FROM_AFAR = {SHELLING, "Air/drone strike"}
 MUTUAL = {"clash", "scuffle", "skirmish"}    # both sides act, whoever is the subject
 LEGACY_EXPLOSIVES = {"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade"}
 PAST_DECADE = re.compile(     # "a valley where battles raged in the 1970s"
@@ -137,6 +138,33 @@ def premature(t: Trigger, lex: Lexicon) -> bool:
                for h in heads for c in h.children)
 
 
+def unfired(tok, lex: Lexicon) -> bool:
+    """A detonation word that tells no charge went off: negated ('the mortar round did not explode', 'failed to
+    detonate', 'nobody was wounded'), before its time was up ('defused the bomb before it exploded'), or done by
+    those who found it ('a controlled explosion', 'soldiers detonated a mine laid by the rebels')."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and lex.nobody(c)) for c in (*tok.children,
+                                                                                               *verb.children)):
+        return True             # "did not explode", "no one was hurt"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.words["failure_verbs"]:
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in lex.words["unfired_marks"] for c in verb.children):
+        return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ in lex.words["unfired_marks"]:
+        return True             # "before exploding"
+    if any(c.dep_ == "nsubj" and lex.state_force(c.lemma_.lower()) for c in verb.children) and any(
+            a.dep_ in ("acl", "relcl") and a.lemma_.lower() in lex.words["blast_placing"]
+            for o in verb.children if o.dep_ == "dobj" for a in o.children):
+        return True             # "troops blew up a mine laid by the rebels": destroyed by those who found it
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.words["controlled_cues"] for c in tok.children)
+
+
+def dud(t: Trigger, lex: Lexicon) -> bool:
+    """The charge did not go off ('lobbed a grenade, but it did not explode', 'the bomb failed to detonate'): its
+    sentence tells a going-off word as unfired (resolve asks that no detonation word tells one went off)."""
+    return any(w.lemma_.lower() in lex.words["going_off"] and unfired(w, lex) for w in t.token.sent)
+
+
 def _aerial(t: Trigger, lex: Lexicon) -> bool:
     """A bombing word alone, not a bomb put in place ("a roadside bomb", "a bomb planted by the army")."""
     tok = t.token
@@ -144,6 +172,21 @@ def _aerial(t: Trigger, lex: Lexicon) -> bool:
     return t.end - t.start == 1 and tok.lemma_.lower() in lex.words["aerial_bombing"] and not (
         tok.head.lemma_.lower() in placed and tok.dep_ in ("dobj", "nsubjpass")
         or any(c.dep_ == "acl" and c.lemma_.lower() in placed for c in tok.children))
+
+
+def _struck_from_afar(anchors: list[Trigger], means: list[Trigger], lex: Lexicon) -> str | None:
+    """Weapons destroyed by fire from afar ('blew up an arms depot by artillery fire', 'air raids
+    destroyed arms depots'): the shelling or the strike, not weapons disrupted (the method is none of the things
+    destroyed: 'shot down a drone' stays a disruption)."""
+    ruined = [t.token for t in anchors if t.cls.sub == "Disrupted weapons use"
+              and t.token.lemma_.lower() in lex.words["ruin_verbs"]]
+    if not ruined:
+        return None
+    things = {w.i for r in ruined for c in r.children if c.dep_ in ("dobj", "nsubjpass")
+              for w in (c, *c.children) if w is c or w.dep_ in ("compound", "amod", "conj")}
+    afar = {t.cls.sub for t in means if t.role == "method" and t.cls.sub in FROM_AFAR and t.token.i not in things
+            and not t.cls.generic}
+    return min(afar, key=lex.rank) if afar else None
 
 
 def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, state_actor: bool,
@@ -163,6 +206,10 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
         return _protest(roles | {"protest"}, modroles, anchors, lex)   # a crowd dispersed: it had gathered
     if methods and "Suicide bomb" not in methods and any(premature(t, lex) for t in means if t.role == "method"):
         return "Disrupted weapons use"
+    aimed = all(t.token.lemma_.lower() in lex.words["aim_words"] for t in anchors if t.role == "violent")
+    if methods and not detonated and aimed and any(dud(t, lex) for t in means if t.role == "method"):
+        return "Disrupted weapons use"      # "lobbed a grenade, which did not explode", "targeted a patrol with a
+        # grenade that failed to go off": a failed attack (not one where shots were fired)
     transfer = any(t.cls.sub == TRANSFER for t in anchors + mods) and not (roles & {"violent"}) \
         and "Armed clash" not in fixed
     for t in sorted(anchors, key=lambda a: a.role != "retake"):      # "retook X, seized last year by Y"
@@ -182,6 +229,8 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
     if observed and victims not in ("civilian", "prisoner") and specific <= {SHELLING} and not fixed:
         return "Armed clash" if _direct_fire(observed[0].token.sent, lex) else SHELLING
     violent = "violent" in roles
+    if "Disrupted weapons use" in fixed and not detonated and (afar := _struck_from_afar(anchors, means, lex)):
+        return afar                         # "destroyed an arms depot with artillery fire": a strike on it
     if methods and not ("Disrupted weapons use" in fixed and not detonated):
         sub = min(methods, key=lex.rank)
         if sub == SHELLING and victims in ("armed", None) and anchors and _direct_fire(anchors[0].token.sent, lex):

@@ -96,6 +96,7 @@ from .event_typing import (
     premature,
     private_quarrel,
     resolve,
+    unfired,
 )
 from .modality import modality
 from .quantities import parse_quantity
@@ -673,7 +674,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     sent_places = scene_places(sent_places, grief, ctx.sdoc)
     groups = _group(anchors or refs, sent_places, ctx.sdoc, lex, ctx.actors,
                     ctx.times.within(sent.start_char, sent.end_char))
-    detonated = not ctx.sent_lemmas.isdisjoint(lex.words["detonation"])
+    detonated = not ctx.sent_lemmas.isdisjoint(lex.words["detonation"]) and any(
+        w.lemma_.lower() in lex.words["detonation"] and not unfired(w, lex) for w in sent)   # not "before it exploded"
     out = []
     same = ctx.last_place is not None and any(
         t.head.lemma_.lower() in lex.words["same_place_nouns"] for t in cue_tokens(sent, ("same",), lowers))
@@ -755,6 +757,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     own_date = date_rank == OWN
     if precision == "decade" and any(clause_verb(t.token).dep_ == "relcl" for t in trigs):
         return None                 # "a valley where fighting raged in the 1990s": a backdrop, no event to code
+    if not own_date and all(t.cls.name in lex.words["dated_only_classes"] for t in trigs) and not \
+            ctx.times.within(sent.start_char, sent.end_char):
+        return None                           # "rounds went up skyward" as gunmen stormed a school: the
+        # scene of the raid told next, no development of its own
     if not own_date and all(nominal_strategic(t) for t in trigs):
         return None                           # "the takeover of X", "the withdrawal": background
     if all(_klass(t, lex) == "strategic" for t in trigs) and \
@@ -815,6 +821,12 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         # "a fisherman was gunned down at dawn; he had been charged last year over drug dealing": a gang's man
     if a1_kind == "state" and a1 and not ctx.namer.is_state(a1) and lex.event_type[sub] != "Strategic developments":
         a1 = ctx.namer.state_force(a1, on, "military") or a1    # "Russia launched drones": its military
+    if all(t.cls.name in lex.words["armed_doer_classes"] for t in trigs) and (
+            a1_kind not in ARMED_KINDS or a1_kind.startswith("state")) or all(
+            t.cls.name in lex.words["armed_side_classes"] for t in trigs) and a1_kind not in ARMED_KINDS - {"state"}:
+        return None                           # "a charity handed out food parcels", "the ministry imposed a
+        # curfew", "Morocco cut ties with Iran": no armed group's act (ACLED codes an armed group's handouts and
+        # rules on a population, armed men quitting their side)
     if all(t.cls.name in lex.words["doer_only_classes"] for t in trigs):
         a2 = None                             # "the government freed 90 insurgent prisoners": those freed are no side
     if all(t.cls.name in lex.words["own_forces_classes"] for t in trigs):

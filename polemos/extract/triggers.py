@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .attribution import lemmas, lowers, sentence_of
-from .event_args import subject_of
+from .event_args import held_by, subject_of
 from .event_lexicon import Lexicon, TriggerClass
 from .trigger_senses import other_sense
 
@@ -158,10 +158,12 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
                 continue
             obj = next((o for o in _objects(tok) if _lemma(o) in cls.objects or any(
                 _lemma(x) in cls.objects for x in o.children if x.dep_ in ("compound", "amod"))), None)
-            if obj is not None and (not cls.doer_told or _doer_told(tok)) and not (
+            if obj is not None and (not cls.doer_told or _doer_told(tok, lex)) and not (
                     cls.role == "intervention" and _crowd_doer(tok, lex)):
                 out.append(Trigger(tok, cls, tok.i, tok.i + 1, True))
                 covered.add(tok.i)
+                if cls.name in lex.words["object_bound_classes"]:
+                    covered.add(obj.i)      # "stopped a patrol": what was stopped, no patrol of its own
                 break
     return out
 
@@ -173,12 +175,15 @@ def _crowd_doer(verb, lex: Lexicon) -> bool:
     return subject is not None and (_lemma(subject) in lex.words["crowd_words"] or _crowd_subject(verb, lex))
 
 
-def _doer_told(verb) -> bool:
+def _doer_told(verb, lex: Lexicon) -> bool:
     """The act's doer is told: an active subject, or a passive's 'by' agent ('the government released 40 prisoners';
-    not '753 prisoners were released', a tally with no one named)."""
+    not '753 prisoners were released', a tally with no one named), or the side whose hold it ends ('soldiers were
+    freed from rebel jails', 'released from Taliban custody')."""
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return any(c.dep_ == "agent" for c in verb.children)
-    return any(c.dep_ == "nsubj" for c in verb.children)
+        return any(c.dep_ == "agent" for c in verb.children) or any(
+            m.pos_ == "PROPN" or _armed_noun(m, lex) for m in held_by(verb))
+    return any(c.dep_ == "nsubj" for c in verb.children) or (verb.dep_ == "ROOT" and verb.tag_ == "VBD")
+    # (an active past verb whose subject the parser hung elsewhere: 'in X, members of Y delivered ...')
 
 
 QUANTITY_NOUNS = {"total", "number", "lot", "quantity", "cache", "stockpile", "batch", "consignment", "haul",
@@ -477,6 +482,39 @@ def _attributive(tok) -> bool:
     return tok.tag_ in ("VBN", "VBD", "JJ") and tok.i > sentence_of(tok).start and tok.nbor(-1).pos_ in ("ADP", "DET")
 
 
+def _over_crowd(verb, lex: Lexicon) -> bool:
+    """Shots fired over or at a crowd ('fired warning shots over a crowd'): crowd control, no show of force."""
+    told = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(c.dep_ == "prep" and any(_lemma(p) in lex.words["crowd_words"] for p in c.children)
+               for x in told for c in x.children)
+
+
+def _fire_verb(t: Trigger) -> Trigger:
+    """A warning told by counted shots ('fired several rounds skyward', 'fired 50 rounds') is the firing: the verb
+    the shots are the object of heads it (the count of shots is no tally of events)."""
+    tok = t.token
+    if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB" or not any(
+            c.dep_ in ("nummod", "amod") for c in tok.children):
+        return t
+    return Trigger(tok.head, t.cls, min(t.start, tok.head.i), max(t.end, tok.head.i + 1), t.anchor)
+
+
+def _into_air(t: Trigger, found: list[Trigger]) -> bool:
+    """A fire word of the shots a warning names ('fired warning shots', 'rounds were fired skyward', 'fired 50
+    rounds into the air'): the warning's own words, no violence of their own."""
+    if t.role not in ("violent", "method", "excessive"):
+        return False
+    for w in (f.token for f in found if f.cls.name == "warning_fire"):
+        shots = [w, *(c for c in w.children if c.dep_ in ("dobj", "nsubjpass"))]
+        if w.dep_ == "acl":         # "heard shots being fired into the air"
+            shots.append(w.head)
+        if w.pos_ != "VERB":        # "warning shots" with no verb of their own
+            shots += [w.head, *(c for c in w.head.children if c.dep_ in ("dobj", "nsubjpass"))]
+        if t.token.i in {x.i for x in shots}:
+            return True
+    return False
+
+
 def _control_of_nothing(t: Trigger) -> bool:
     """A retaking of 'control' with no 'of' or 'over' phrase ('regain control'): of a situation, not a place."""
     if t.cls.role != "retake":
@@ -577,6 +615,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 continue        # "occupied Palestine", "the captured town": what a place is, not a taking
             if tok.dep_ == "pobj" and tok.head.lower_ == "under" and lemma in lex.words["under_states"]:
                 continue        # "under siege since April": a lasting state
+            if cls.sub == "Arrests" and tok.dep_ == "pobj" and tok.head.lower_ == "from":
+                continue        # "freed from police custody": a detention's end
             if cls.sub == "Arrests" and any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
                     _lemma(o) in lex.words["care_places"] for o in p.children) for p in tok.children):
                 continue        # "thirty were detained in hospital overnight": kept for treatment
@@ -589,6 +629,14 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         near = told | next_sentence_lemmas(sent) if any(t.cls.needs for t in out) else told
         out = [t for t in out if t.cls.voided_by.isdisjoint(told)     # "Kenya beat Uganda in the final"
                and (not t.cls.needs or not t.cls.needs.isdisjoint(near))]   # "Found dead. Both were bound."
+    if any(t.cls.name == "warning_fire" for t in out):
+        out = [_fire_verb(t) if t.cls.name == "warning_fire" else t for t in out]
+        out = [t for t in out if t.cls.name != "warning_fire" or not _over_crowd(t.token, lex)]
+        out = [t for t in out if not _into_air(t, out)]     # "fired rounds skyward": no one fired on
+        if any(t.cls.name != "warning_fire" and not (t.role == "fixed" and (t.cls.sub or "").lower()
+                                                     in lex.words["unarmed_developments"]) for t in out):
+            out = [t for t in out if t.cls.name != "warning_fire"]   # "soldiers protested, firing into the air",
+            # "fired rounds into the air, then looted shops": the course of the protest or the raid
     out = [t for t in out if not _control_of_nothing(t) and not _power_taken(t, lex)]   # "wardens used batons to
     # regain control": of a crowd; "the junta that seized power in 2020": a government's origin
     # "troops, backed by airstrikes, killed 12 militants": the ground fight is the event
