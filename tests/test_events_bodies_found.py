@@ -1,8 +1,9 @@
-"""A body found with a mark of violence is a killing, also where the parser hangs the body on a place named before
-it ('in X, Y, a charred corpse turned up') or the remains are what bags held ('bags that contained human
-remains were found'); the dead found may be told by a word on them ('dead women were found', 'a dead man was thrown
-from a car'), and perpetrators or a murder named, or the victim's money taken, are marks of a killing too. Invented
-sentences."""
+"""The dead of a sentence. A body found with a mark of violence is a killing, also where the parser hangs the body
+on a place named before it ('in X, Y, a charred corpse turned up') or the remains are what bags held ('bags that
+contained human remains were found'); the dead found may be told by a word on them ('dead women were found', 'a dead
+man was thrown from a car'), and perpetrators or a murder named, or the victim's money taken, are marks of a killing
+too. Victims the parser hung on the place before them are the verb's; a named person shot dead is one death, and
+persons told together count one each. Invented sentences."""
 from __future__ import annotations
 
 import functools
@@ -44,3 +45,33 @@ def test_perpetrators_named_mark_a_body_found_as_a_killing():
                   date(2023, 11, 20)) == []
     assert events("On 18 November 2023, police found two dead dogs near the market in Mendoza.",
                   date(2023, 11, 20)) == []
+
+
+def test_victims_the_parser_hung_on_the_place_before_them():
+    # 'in X, Y, a boy and a woman were shot': the victims are the verb's subject, not the place's apposition
+    ev = _one("On 18 November 2023, in Recanto das Emas, Distrito Federal, an adolescent and a woman were shot to "
+              "death by two armed men.")
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Brazil)", 2)
+    ev = _one("On 18 November 2023, in Joao Pessoa, an adolescent and a woman were shot dead by two armed men.")
+    assert ev.fatalities == 2
+    ev = _one("On 18 November 2023, in Sinop, Mato Grosso, a man was killed in a drive-by shooting by two armed men "
+              "on a motorcycle.")
+    assert (ev.actor2, ev.fatalities) == ("Civilians (Brazil)", 1)     # the place beside the man is no victim
+    # a noun that is another verb's subject stays that verb's ('residents blocked ..., fearing being infected')
+    ev = _one("On 18 November 2023, in San Pablo Etla municipality, Oaxaca, residents of the community blocked the "
+              "roads to keep vehicles out, fearing the risk of being infected with the virus.")
+    assert (ev.sub_event_type, ev.actor1) == ("Peaceful protest", "Protesters (Mexico)")
+
+
+def test_a_person_named_shot_dead_is_one_dead():
+    assert _one("On 18 November 2023, John Mensah was shot dead by gunmen in Kumasi.").fatalities == 1
+    assert _one("On 18 November 2023, John Mensah and Kofi Boateng were shot dead by gunmen in Kumasi.").fatalities \
+        == 2
+
+
+def test_persons_told_together_count_one_each():
+    assert _one("On 18 November 2023, gunmen opened fire on the car of a police commander in Kunduz. The commander "
+                "and his cousin were killed.").fatalities == 2
+    assert _one("On 18 November 2023, a bomb hit a car in Kunduz, killing Rahim Wardak and his two sons.").fatalities \
+        == 3
+    assert _one("On 18 November 2023, gunmen killed Manu Das (31) in Kunduz.").fatalities == 1   # an age, no count

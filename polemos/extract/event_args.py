@@ -1060,6 +1060,11 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         if parts and uncounted and _single_persons(uncounted, lex) == len(uncounted) and all(
                 any(c.dep_ in ("det", "poss") for c in v.children) for v in uncounted):
             parts += [made_count(v, 1, "") for v in uncounted]   # "a councillor and his wife", "the father and a son"
+        if parts and named:
+            parts += [made_count(v, 1, "") for v in named]       # "X and four of his relatives": one more each
+        if not parts and not theirs and len(victims) > 1 and (ones := _single_persons(victims, lex)):
+            found.append(Figure(ones, ones, ones))     # "the commander and his cousin": one each (the verb's own
+            continue                                   # count reads only the first of them)
         if not parts and not theirs and not (named and len(named) == len(victims)):
             q = qfor(tok)
             parts = [q] if q is not None else []
@@ -1068,9 +1073,10 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             if not parts:
                 continue                                # "too early to give a toll": a toll counts by its number
         if not parts:
-            if named and tok.pos_ in ("VERB", "AUX"):   # "killed Farooq Bengalzai", "eliminated its leader, X"
-                found.append(Figure(len(named), len(named), len(named)))
-                continue
+            if named and (tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and tok.head.pos_ == "VERB"):
+                n = len(named) + _single_persons([v for v in victims if v not in named], lex)
+                found.append(Figure(n, n, n))           # "killed Farooq Bengalzai", "eliminated its leader, X",
+                continue                                # "X was shot dead", "X and a soldier were killed"
             ones = _single_persons(victims, lex)
             if ones:                                    # "a man was shot dead", "killing him": one each
                 found.append(Figure(ones, ones, ones))
