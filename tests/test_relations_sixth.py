@@ -37,3 +37,9 @@ def test_an_office_of_the_police_hung_on_the_name_makes_a_member():
     assert any(a == "Arjun Mehta" and r == "member_of" and b.startswith("Police Forces of India")
                for a, r, b in found), found
 
+
+def test_a_quoted_nickname_stays_inside_the_persons_name():
+    text = "The ambush stunned the town, said the mayor of Jilib, Omar \u201cAbu Layla\u201d Farah."
+    assert len(list(nlp.parse(text).sents)) == 1
+    found = relations("Ahmed \u201cthe Engineer\u201d Hassan, a commander of al-Shabaab, was killed near Jilib.")
+    assert ("Ahmed Hassan", "member_of", "Al Shabaab") in found, found
