@@ -43,3 +43,15 @@ def test_a_quoted_nickname_stays_inside_the_persons_name():
     assert len(list(nlp.parse(text).sents)) == 1
     found = relations("Ahmed \u201cthe Engineer\u201d Hassan, a commander of al-Shabaab, was killed near Jilib.")
     assert ("Ahmed Hassan", "member_of", "Al Shabaab") in found, found
+
+
+def test_the_administration_of_a_person_is_the_government_he_leads():
+    found = relations("Wages stalled in Almaty during the presidency of Nursultan Nazarbayev.")
+    assert any(a == "Nursultan Nazarbayev" and r == "leader_of" and b.startswith("Government of Kazakhstan")
+               for a, r, b in found), found
+    found = relations("Kassym-Jomart Tokayev's administration lifted the curfew in Almaty.")
+    assert any(a == "Kassym-Jomart Tokayev" and r == "leader_of" and b.startswith("Government of Kazakhstan")
+               for a, r, b in found), found
+    # the rule of law is no person's
+    assert not any(r == "leader_of" for _, r, _ in relations(
+        "The rule of law suffered in Almaty, Kassym-Jomart Tokayev told reporters."))
