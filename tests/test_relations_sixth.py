@@ -55,3 +55,18 @@ def test_the_administration_of_a_person_is_the_government_he_leads():
     # the rule of law is no person's
     assert not any(r == "leader_of" for _, r, _ in relations(
         "The rule of law suffered in Almaty, Kassym-Jomart Tokayev told reporters."))
+
+
+def claims(text: str) -> set[tuple[str, str, float | None]]:
+    found = extract(nlp.parse(text), Document("t", text))
+    return {(c.subject, c.quantity, c.low) for c in found.claims}
+
+
+def test_a_count_in_a_clause_of_purpose_is_no_claim():
+    found = claims("Kenyan police were sent into Garissa on Friday to detain 40 suspected al-Shabaab fighters.")
+    assert not any(q == "arrests" for _, q, _ in found), found
+    found = claims("The Kenyan army moved 200 soldiers into Lamu to arrest 35 suspected al-Shabaab fighters.")
+    assert not any(q == "arrests" for _, q, _ in found), found
+    # the count of the act done stays
+    found = claims("The Kenyan army arrested 35 suspected al-Shabaab fighters in Lamu on Friday.")
+    assert any(q == "arrests" and low == 35 for _, q, low in found), found
