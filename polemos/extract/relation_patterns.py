@@ -285,14 +285,13 @@ def _backer(t) -> bool:
 _TITLE_WORDS = {"prime", "chief", "former", "acting", "interim", "transitional", "then", "vice", "deputy"}
 
 
-def _named_modifier(tok, holder=None) -> bool:
-    """'Puntland President', 'Lagos State Governor': a title of a place or body that is not a country (the office
-    holder's own name, as in 'P's administration' or 'the presidency of P', is none)."""
+def _named_modifier(tok) -> bool:
+    """'Puntland President', 'Lagos State Governor': a title of a place or body that is not a country."""
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     mods += _glued_before(tok)
     return any((m.pos_ == "PROPN" or m.text.isupper() or (m.pos_ == "ADJ" and m.text[:1].isupper()))
-               and m.lower_ not in _TITLE_WORDS and (holder is None or m.i != holder.i) for m in mods)
+               and m.lower_ not in _TITLE_WORDS for m in mods)
 
 
 def _office_of(person_tok, index, ctx: Context) -> tuple[bool, str | None]:
@@ -325,7 +324,7 @@ def _government(rule: Rule, tok, person: ActorMention | None, index, ctx: Contex
             name = ctx.pack.acled_name_at(rec.id, ctx.doc.published)
             return [ActorMention(Span(ctx.doc.doc_id, tok.idx, tok.idx + len(tok.text)), tok.text, rec.id,
                                  name, "state")]
-    if country is None and rule.national and ctx.countries and not _named_modifier(tok, person_tok):
+    if country is None and rule.national and ctx.countries and not _named_modifier(tok):
         country = ctx.countries[0]
     gov = ctx.government(country, tok)
     return [gov] if gov is not None else []
