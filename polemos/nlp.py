@@ -38,12 +38,33 @@ def _line_ends(doc, space) -> bool:
     return width <= HEADING_CHARS
 
 
+OPEN_QUOTES, CLOSE_QUOTES = ("\u201c", "\u2018", '"'), ("\u201d", "\u2019", '"')
+
+
+def nicknames(doc) -> list[tuple[int, int]]:
+    """(opening, closing) quote indices of a nickname inside a person's name: 'Jimmy \u2018Barbecue\u2019 Cherizier',
+    'Ahmed "the Engineer" Hassan': a capitalised word before the quote and after it, one to four words inside."""
+    out = []
+    for tok in doc[1:-3]:
+        if tok.text not in OPEN_QUOTES or not doc[tok.i - 1].is_title or not doc[tok.i - 1].is_alpha:
+            continue
+        close = next((t.i for t in doc[tok.i + 2:tok.i + 6] if t.text in CLOSE_QUOTES), None)
+        if close is None or close + 1 >= len(doc) or not doc[close + 1].is_title or \
+                not all(t.text[:1].isupper() or t.lower_ == "the" for t in doc[tok.i + 1:close]):
+            continue
+        out.append((tok.i, close))
+    return out
+
+
 def _abbreviation_boundaries(doc):
     """Sentence boundaries the parser misses. A blank line always ends a sentence, and so does a citation
     mark after a full stop ("... ammunition.[3] One month ..."). A sentence ends after a token like "IS-K." or
     "U.S." when a capitalised function word follows
     ("... joined IS-K. After closing ..."): the tokenizer keeps the period inside the token, and the
     parser then runs two sentences together. "U.S. President" is left alone (not a function word)."""
+    for start, close in nicknames(doc):   # "Chief Minister P \u201cNick\u201d Q said": one name, no sentence break
+        for t in doc[start:close + 2]:
+            t.is_sent_start = False
     for tok, nxt in zip(doc[:-1], doc[1:]):
         if tok.is_space and "\n\n" in tok.text.replace("\r", "") and not nxt.is_space:
             nxt.is_sent_start = True   # a blank line ends a headline, a byline or a paragraph
@@ -57,6 +78,32 @@ def _abbreviation_boundaries(doc):
             nxt.is_sent_start = True   # "... of ammunition.[3] One month before ...": a citation mark
         elif tok.is_digit and nxt.is_alpha and tok.i > 0 and doc[tok.i - 1].text in (".", "!", "?"):
             nxt.is_sent_start = False  # "... village. 12 Al Shabaab fighters died": the count opens it
+    return doc
+
+
+def _nickname_names(doc):
+    """A person's name the NER cut at a quoted nickname ('P \u201cNick\u201d Q' read as P, Nick and Q): one PERSON
+    entity from P's start to the last capitalised word after the closing quote."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+    spans = []
+    for start, close in nicknames(doc):
+        first, last = doc[start - 1], doc[close + 1]
+        if first.ent_type_ == "PERSON":
+            begin = next(e.start for e in doc.ents if e.start <= first.i < e.end)
+        elif last.ent_type_ == "PERSON" and last.ent_iob_ == "B":   # 'Ahmed "the Engineer" Hassan'
+            begin = first.i
+            while begin > 0 and doc[begin - 1].is_title and doc[begin - 1].is_alpha and not doc[begin - 1].ent_type_:
+                begin -= 1
+        else:
+            continue
+        end = close + 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        spans.append(Span(doc, begin, end, label="PERSON"))
+    if spans:
+        keep = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+        doc.ents = filter_spans(keep + spans)
     return doc
 
 
@@ -80,6 +127,9 @@ def load():
     ruler = nlp.get_pipe("attribute_ruler")
     for lemma, forms in fixes["lemmas"].items():
         ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": lemma})   # 'waging war' is wage, not wag
+    if "polemos_nickname_names" not in Language.factories:
+        Language.component("polemos_nickname_names", func=_nickname_names)
+    nlp.add_pipe("polemos_nickname_names", after="ner")
     if "polemos_main_verbs" not in Language.factories:
         Language.component("polemos_main_verbs", func=_main_verbs)
     nlp.add_pipe("polemos_main_verbs", last=True)

@@ -187,8 +187,8 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str
     else:
         name_toks = id_toks = toks
         kind = "organisation"
-    text = _text(doc, name_toks)
-    key = norm(_text(doc, id_toks))
+    text = _unquoted(doc, name_toks)
+    key = norm(_unquoted(doc, id_toks))
     if not key or key in lex.generic or key in lex.stop or pack.has_key(key):
         return None                    # generic words, or a pack name the matcher refused on purpose
     if label == "NORP":
@@ -287,6 +287,16 @@ def _hyphen_compound(sdoc, ent) -> bool:
 
 def _text(doc: Document, toks) -> str:
     return doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+
+
+def _unquoted(doc: Document, toks) -> str:
+    """A name's text without a quoted nickname inside it ('Jimmy \u2018Barbecue\u2019 Cherizier' -> 'Jimmy
+    Cherizier'), the name the person is known by in lists."""
+    from ..nlp import CLOSE_QUOTES, OPEN_QUOTES
+    quotes = [i for i, t in enumerate(toks) if t.text in OPEN_QUOTES + CLOSE_QUOTES]
+    if len(quotes) != 2 or quotes[0] == 0 or quotes[1] == len(toks) - 1:
+        return _text(doc, toks)
+    return f"{_text(doc, toks[:quotes[0]])} {_text(doc, toks[quotes[1] + 1:])}"
 
 
 def _make(doc: Document, toks, actor_id: str, name: str, kind: str, role: str | None = None) -> ActorMention:

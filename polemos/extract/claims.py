@@ -208,6 +208,13 @@ def _tally(sent, period, vague: bool) -> bool:
     return is_aggregate(sent, period, vague) or (before is not None and is_aggregate(before, None, vague))
 
 
+def _purpose(verb) -> bool:
+    """A verb in a clause of purpose: 'sent 500 fighters into the camp to detain 30 suspects'."""
+    return verb is not None and verb.dep_ == "advcl" and verb.head.i < verb.i and verb.head.pos_ == "VERB" \
+        and any(c.tag_ == "TO" and c.i < verb.i for c in verb.children) \
+        and not any(c.dep_ == "mark" and c.lower_ != "to" for c in verb.children)
+
+
 def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, main=None) -> Figure | None:
     root, span = _root(sent.doc, q)
     if root is None:
@@ -233,6 +240,8 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, ma
     if low is None and high is None:
         low = high = q.best
     figure = Figure(None, toll=is_toll(kind, verb), killed=kind == "killed", source=att, low=low)
+    if _purpose(verb):
+        return figure   # "sent troops to arrest 30 people": what they were sent to do, not a count of it done
     period = _period(sent, root, times)
     tally = _tally(sent, period, q.qualifier == "vague")
     subject, acts = subject_of(kind, root, counted, verb, index)

@@ -340,6 +340,30 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
     return [f for f in out if f is not None]
 
 
+def _act_by(v, index: ActorIndex) -> list[Found]:
+    """An armed act told by a participle of carrying it out, its doer as the agent and its target beside it:
+    'a wave of raids began, carried out by X on Y', 'strikes conducted by X against Y' (the act noun the clause's
+    subject, the noun the participle describes, or the subject of the verb it hangs on)."""
+    if v.tag_ != "VBN" or _hypothetical(v):
+        return []
+    agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    targets = _pobjs(v, ("on", "against"))   # or hung on the doer's phrase: "by X and its allies on Y"
+    targets += [t for g in agents for c in _with_conj(g) for t in _pobjs(c, ("on", "against"))]
+    if not agents or not targets:
+        return []
+    holders = [c for c in v.children if c.dep_ == "nsubjpass"]
+    if v.dep_ == "acl":
+        holders.append(v.head)
+    elif v.dep_ in ("advcl", "conj") and v.head.pos_ in ("VERB", "AUX"):
+        holders += [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    acts = _attack_nouns()
+    if not any(_lem(t) in acts for h in holders for t in h.subtree):
+        return []
+    doers = [a for g in agents for a in _side(g, index)[0] if a.kind in _PARTIES]
+    hit = [b for t in targets for b in _side(t, index)[0] if b.kind in _PARTIES]
+    return [(a, "hostile", b) for a in doers for b in hit if a != b]
+
+
 def _together_with(tok) -> list:
     """The objects of a 'with' a partner adverb marks ('together with Y', 'along with Y', 'jointly with Y'): a
     partner of the clause's doer, not its target."""
@@ -580,6 +604,8 @@ def _role_tokens(root) -> list[tuple[object, object | None]]:
             for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
     if root.dep_ == "nsubj":
         out += [(a, None) for c in root.head.children if c.dep_ == "attr" for a in _with_conj(c)]
+    if _office_of_owner(root):
+        out.append((root.head.head, None))
     if root.dep_ == "dobj" and _lem(root.head) in lexicon()["role_verbs"]:
         out += [(g, root.head) for g in _pobjs(root.head, ("as",))]
     resolved = []
@@ -588,6 +614,13 @@ def _role_tokens(root) -> list[tuple[object, object | None]]:
             r = next(iter(_pobjs(r, ("of",))), r)
         resolved.append((r, verb))
     return resolved
+
+
+def _office_of_owner(root) -> bool:
+    """'inspector general of police P', 'superintendent of police P': the parser hangs the office's owner on the
+    name as a common-noun compound and the name on the office's 'of'; the office is then the person's."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < root.i for c in root.children)
 
 
 def _role(r, roles: dict[str, str]) -> str | None:
@@ -619,7 +652,7 @@ def _role_facts(person: ActorMention, root, index: ActorIndex) -> list[Found]:
             owners += _owners(r.head, index, person, ("of", "in", "within"))
         owners += [x for c in r.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"
                    for o in g.children if o.dep_ == "pobj" for x in _side(o, index)[0]]
-        if r.dep_ == "compound":
+        if r.dep_ == "compound" or (_office_of_owner(root) and r.i == root.head.head.i):
             owners += [index.at(c) for c in root.children if c.dep_ == "compound" and index.at(c)
                        and index.at(c).actor_id != person.actor_id]
         if not owners and root.dep_ == "pobj" and root.head.lower_ in ("including", "among"):
@@ -665,12 +698,15 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
     acts = _attack_nouns()
     # a fact needs a cue word (_verb_relation, _noun_facts, _adjective_facts): the other words are not made Tokens
     checks = {*lex["checking_verbs"], *lex["firing_verbs"], *lex["moving_verbs"]}
+    doing = set(lex["act_verbs"])
     for tok in (doc[i] for i in range(sent.start, sent.end) if lem[i] in verbs or lem[i] in objects or lem[i] in nouns
-                or lem[i] in checks
+                or lem[i] in checks or lem[i] in doing
                 or low[i] in adjectives or lem[i] in adjectives or lem[i] in acts or lem[i] in taken):
         if lem[tok.i] in lex["proxy_modifiers"] and tok.dep_ in ("amod", "compound"):
             facts += _proxy_facts(tok, index)
             continue
+        if lem[tok.i] in doing and tok.pos_ == "VERB":
+            facts += _act_by(tok, index)
         if tok.pos_ in ("VERB", "AUX"):
             facts += _verb_facts(tok, index)
         if tok.pos_ in ("NOUN", "PROPN"):
