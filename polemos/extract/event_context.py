@@ -96,8 +96,8 @@ def aggregate(tok, lex: Lexicon, instrument: bool = False) -> bool:
         return False                    # ... nor is a count of people ('20 protesters')
     if series_noun(tok, lex):
         return True
-    if tok.tag_ not in ("NNS", "NNPS"):
-        return False
+    if tok.tag_ not in ("NNS", "NNPS") or _lemma(tok) in lex.words["counted_harm"]:
+        return False                    # '41 deaths among the troops': the dead one attack left, no count of events
     for c in tok.children:
         if c.dep_ == "nummod" and c.like_num:
             try:

@@ -33,6 +33,8 @@ def toll_update(sent, ctx) -> list[Draft]:
     fat = count_words(sent, ctx.lex.words["fatality_words"], ctx.lex, ctx.qfor)
     if fat is not None and fat.best and (k := split_factor(sent.text, ctx.doc.text)) > 1:
         fat = Figure(0, -(-fat.best // k), fat.best // k)
+    if fat is not None and _other_period(sent, ctx):
+        fat = None             # "more than 300 deaths last year" after an attack on Tuesday: another period's toll
     claim = claimed_by(sent, None, ctx.actors, ctx.lex)
     blamed = attributed(sent, ctx.actors) if claim is None else None
     if (fat is None or not fat.best) and not claim and not blamed:
@@ -45,6 +47,16 @@ def toll_update(sent, ctx) -> list[Draft]:
     persons = fat is not None and not ctx.quantities.within(sent.start_char, sent.end_char)
     return [Draft(ev, own_place=False, own_date=False, claim_only=True, names_perpetrator=bool(claim or blamed),
                   persons_only=persons)]
+
+
+def _other_period(sent, ctx) -> bool:
+    """The sentence is dated to a time that does not hold the latest event's date (nor falls within it): what
+    it counts is not that event's."""
+    if ctx.last_date is None or not ctx.last_date[0]:
+        return False
+    told = ctx.last_date[0]
+    return any(tm.value and not (told.startswith(tm.value) or tm.value.startswith(told))
+               for tm in ctx.times.within(sent.start_char, sent.end_char))
 
 
 def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
