@@ -1,13 +1,15 @@
 """Tolls in long news articles: a count of the dead told sentences or a paragraph after the attack ('... 41
 deaths among the soldiers') is that attack's toll, not a count of events; a count told for another period ('more
-than 300 deaths last year') is no toll of it. Invented texts; the classes were found reading Polemos's events on
-analytical pieces and long reports."""
+than 300 deaths last year') is no toll of it. A capital told answering unrest elsewhere ('..., which sent troops to
+crush it') is its government, no place of the unrest; a reporter held while at work at a protest is an arrest of
+its own, not the crowd's. Invented texts; the classes were found reading Polemos's events on analytical pieces and
+long reports."""
 from __future__ import annotations
 
 import functools
 from datetime import date
 
-from tests.event_sentences import one
+from tests.event_sentences import events, one
 
 _one = functools.partial(one, pub=date(2024, 3, 7))
 
@@ -32,3 +34,19 @@ def test_a_count_of_deaths_of_another_period_is_no_toll():
               "Three officers were wounded in the raid. "
               "Insurgent violence in the state caused seven deaths in 2022, a monitoring group said.")
     assert not ev.fatalities_low
+
+
+def test_a_capital_answering_unrest_elsewhere_is_no_place_of_it():
+    evs = events("A proposed land law sparked big protests in Osh on May 3.\n\nThe burst of unrest alarmed Bishkek, "
+                 "which cut mobile networks in the region and moved quickly to crush the protests.", date(2024, 5, 7))
+    assert [e.location for e in evs] == ["Osh"]
+
+
+def test_a_reporter_held_at_a_protest_is_an_arrest_of_its_own():
+    evs = events("Hundreds of farmers protested outside the governor's office in Osh on Monday. A local reporter was "
+                 "detained by police outside the town hall in Osh as she filmed the crowd.", date(2024, 5, 7))
+    assert sorted(e.sub_event_type for e in evs) == ["Arrests", "Peaceful protest"]
+    evs = events("Hundreds of farmers protested outside the governor's office in Osh on Monday. Police detained six "
+                 "of them outside the town hall in Osh as they chanted slogans.", date(2024, 5, 7))
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+

@@ -70,6 +70,9 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
                                # demonstrators burned tyres", "the strikers blocked a road" right after a
                                # protest are its course)
     lex = ctx.lex
+    if factual and all((t.role == "intervention" or t.cls.sub == "Arrests") and _at_other_work(t, lex)
+                       for t in factual):
+        return False           # "a reporter was held as she questioned people in the crowd": an arrest of its own
     draft, anchors, mods = ctx.demo
     # "Police intervened.", "Three men were detained by officers": the sentence right after a protest telling
     # only the authorities' response needs no word for the crowd
@@ -122,6 +125,21 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
         ev = draft.event
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = fat.best, fat.low, fat.high
     return True
+
+
+def _at_other_work(t: Trigger, lex) -> bool:
+    """The one arrested is told doing something else than protesting when it happened ('detained as she questioned
+    people in the crowd', 'while he filmed the march'): no crowd member, whose arrest is no course of the protest."""
+    verb = t.token if t.token.pos_ in ("VERB", "AUX") else t.token.head
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.lemma_.lower() in lex.words["crowd_words"] or any(
+                k.role in ("protest", "riot") for k in lex.single.get(c.lemma_.lower(), [])):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in c.children) and any(
+                s.dep_ == "nsubj" and (s.lower_ in ("he", "she") or s.ent_type_ == "PERSON") for s in c.children):
+            # one person ("as the group tried to unfurl banners", "as members marched on": the crowd at its protest)
+            return True
+    return False
 
 
 def _once_over(sent, lex) -> bool:
