@@ -50,3 +50,9 @@ def test_a_reporter_held_at_a_protest_is_an_arrest_of_its_own():
                  "of them outside the town hall in Osh as they chanted slogans.", date(2024, 5, 7))
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
 
+
+def test_a_toll_right_after_a_tally_is_the_tallys():
+    ev = _one("On Monday, gunmen attacked a police post near Mubi in Adamawa state, Nigeria. Four officers were "
+              "killed. Since January, armed groups have carried out at least 30 attacks in the state. They took 120 "
+              "lives and wounded 200.")
+    assert (ev.fatalities_low, ev.fatalities_high) == (4, 4)

@@ -33,8 +33,9 @@ def toll_update(sent, ctx) -> list[Draft]:
     fat = count_words(sent, ctx.lex.words["fatality_words"], ctx.lex, ctx.qfor)
     if fat is not None and fat.best and (k := split_factor(sent.text, ctx.doc.text)) > 1:
         fat = Figure(0, -(-fat.best // k), fat.best // k)
-    if fat is not None and _other_period(sent, ctx):
-        fat = None             # "more than 300 deaths last year" after an attack on Tuesday: another period's toll
+    if fat is not None and (_other_period(sent, ctx) or ctx.tally_told):
+        fat = None             # "more than 300 deaths last year" after an attack on Tuesday: another period's toll;
+        # "... have carried out 30 attacks since January. They killed 120": the tally's
     claim = claimed_by(sent, None, ctx.actors, ctx.lex)
     blamed = attributed(sent, ctx.actors) if claim is None else None
     if (fat is None or not fat.best) and not claim and not blamed:
