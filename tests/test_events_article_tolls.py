@@ -2,7 +2,9 @@
 deaths among the soldiers') is that attack's toll, not a count of events; a count told for another period ('more
 than 300 deaths last year') is no toll of it. A capital told answering unrest elsewhere ('..., which sent troops to
 crush it') is its government, no place of the unrest; a reporter held while at work at a protest is an arrest of
-its own, not the crowd's. Invented texts; the classes were found reading Polemos's events on analytical pieces and
+its own, not the crowd's; a bare toll right after a tally is the tally's; a wave of attacks said to begin with a
+clause naming one target ('began in March, carried out by X on an army post in Y') tells its opening attack. Invented
+texts; the classes were found reading Polemos's events on analytical pieces and
 long reports."""
 from __future__ import annotations
 
@@ -56,3 +58,9 @@ def test_a_toll_right_after_a_tally_is_the_tallys():
               "killed. Since January, armed groups have carried out at least 30 attacks in the state. They took 120 "
               "lives and wounded 200.")
     assert (ev.fatalities_low, ev.fatalities_high) == (4, 4)
+
+
+def test_the_opening_attack_of_a_wave_told_with_its_target_is_one_event():
+    ev = one("Analysts say a fresh wave of raids in Borno began in early March, launched by ISWAP fighters on an army "
+             "base in Marte. Twelve soldiers died.", date(2024, 5, 7))
+    assert (ev.location, ev.event_date, ev.fatalities_low) == ("Marte base", "2024-03", 12)

@@ -51,12 +51,12 @@ def toll_update(sent, ctx) -> list[Draft]:
 
 
 def _other_period(sent, ctx) -> bool:
-    """The sentence is dated to a time that does not hold the latest event's date (nor falls within it): what
-    it counts is not that event's."""
+    """The sentence is dated to a time before the latest event that does not hold its date ('... 300 deaths last
+    year'): what it counts is not that event's (a later day is its toll updated: 'the toll rose to 12 on Saturday')."""
     if ctx.last_date is None or not ctx.last_date[0]:
         return False
     told = ctx.last_date[0]
-    return any(tm.value and not (told.startswith(tm.value) or tm.value.startswith(told))
+    return any(tm.value and not (told.startswith(tm.value) or tm.value.startswith(told)) and tm.value < told
                for tm in ctx.times.within(sent.start_char, sent.end_char))
 
 
