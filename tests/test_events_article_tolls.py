@@ -45,10 +45,10 @@ def test_a_capital_answering_unrest_elsewhere_is_no_place_of_it():
 
 
 def test_a_reporter_held_at_a_protest_is_an_arrest_of_its_own():
-    evs = events("Hundreds of farmers protested outside the governor's office in Osh on Monday. A local reporter was "
+    evs = events("Hundreds of farmers protested by the regional administration in Osh on Monday. A local reporter was "
                  "detained by police outside the town hall in Osh as she filmed the crowd.", date(2024, 5, 7))
     assert sorted(e.sub_event_type for e in evs) == ["Arrests", "Peaceful protest"]
-    evs = events("Hundreds of farmers protested outside the governor's office in Osh on Monday. Police detained six "
+    evs = events("Hundreds of farmers protested by the regional administration in Osh on Monday. Police detained six "
                  "of them outside the town hall in Osh as they chanted slogans.", date(2024, 5, 7))
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
 
