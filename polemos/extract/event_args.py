@@ -831,9 +831,27 @@ def _seat_acting(p: PlaceMention, trig, sdoc) -> bool:
         return False
     span = expanded_span(sdoc, p.span.start, p.span.end)
     verb = clause_verb(trig)
-    if span is None or span.root.dep_ != "nsubj" or span.root.head.i != verb.i:
+    if span is None:
         return False
-    return verb.lemma_.lower() not in _words("undergo_verbs") | _words("place_subject_verbs")
+    befall = _words("undergo_verbs") | _words("place_subject_verbs")
+    return span.root.dep_ == "nsubj" and span.root.head.i == verb.i and verb.lemma_.lower() not in befall
+
+
+def _seat_told(p: PlaceMention, sdoc) -> bool:
+    """'the riots alarmed Minsk, which sent police to break up the crowds': a city told as no place (not 'in X')
+    whose relative clause tells it answering the events (`seat_responses`) is its government, in the whole
+    sentence, and no place of its events."""
+    if p.feature != "city":
+        return False
+    span = expanded_span(sdoc, p.span.start, p.span.end)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ != "of" or root.head.lemma_.lower() in _words("event_verbs"):
+        return False                            # "marched through X, which ...", "shells hit X, which ...": a place
+    responses = _words("seat_responses")
+    return any(rel.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in rel.children)
+               and any(w.lemma_.lower() in responses for w in rel.subtree) for rel in root.children)
 
 
 def _modifier_country(p: PlaceMention, trig, sdoc) -> bool:
@@ -911,7 +929,8 @@ def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = f
                 acts: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
     """The trigger's own place and ACLED geo precision (0 when the place is only a hint). A relative clause
     holding a word of `acts` (a death, a wound) tells an event of its own, whose place it keeps."""
-    places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc, trig)]
+    places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc, trig)
+              and not _seat_told(p, sdoc)]
     home = [p for p in places if not _origin(p, sdoc) and not _seat_acting(p, trig, sdoc)]
     places = home if any(p.feature != "country" for p in home) else places
     named = [p for p in places if not _qualifying_country(p, sdoc)]

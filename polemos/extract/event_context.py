@@ -95,9 +95,9 @@ def aggregate(tok, lex: Lexicon, instrument: bool = False) -> bool:
     if instrument or _lemma(tok) in lex.words["fire_units"] or _lemma(tok) in lex.words["protest_people"]:
         return False                    # ... nor is a count of people ('20 protesters')
     if series_noun(tok, lex):
-        return True
-    if tok.tag_ not in ("NNS", "NNPS"):
-        return False
+        return not opening_incident(tok, lex)
+    if tok.tag_ not in ("NNS", "NNPS") or _lemma(tok) in lex.words["counted_harm"]:
+        return False                    # '41 deaths among the troops': the dead one attack left, no count of events
     for c in tok.children:
         if c.dep_ == "nummod" and c.like_num:
             try:
@@ -105,6 +105,27 @@ def aggregate(tok, lex: Lexicon, instrument: bool = False) -> bool:
             except ValueError:
                 return False
     return any(c.dep_ == "quantmod" for c in tok.children)
+
+
+def opening_incident(tok, lex: Lexicon) -> bool:
+    """'a wave of raids began in March, carried out by X on an army post in Y': the event noun of a trend that
+    starts (`trend_start_verbs`) with a clause naming one target ('on a post', singular and indefinite) tells the
+    trend's opening incident, one event and no tally."""
+    if tok.dep_ != "pobj" or _lemma(tok.head.head) not in lex.words["trend_nouns"]:
+        return False
+    trend = tok.head.head
+    verb = trend.head
+    if trend.dep_ != "nsubj" or _lemma(verb) not in lex.words["trend_start_verbs"]:
+        return False
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "acl", "conj") or clause.pos_ != "VERB":
+            continue
+        for prep in clause.subtree:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and any(
+                    o.dep_ == "pobj" and o.tag_ == "NN" and any(d.lower_ in ("a", "an") for d in o.children)
+                    for o in prep.children):
+                return True
+    return False
 
 
 def series_noun(tok, lex: Lexicon) -> bool:

@@ -33,6 +33,9 @@ def toll_update(sent, ctx) -> list[Draft]:
     fat = count_words(sent, ctx.lex.words["fatality_words"], ctx.lex, ctx.qfor)
     if fat is not None and fat.best and (k := split_factor(sent.text, ctx.doc.text)) > 1:
         fat = Figure(0, -(-fat.best // k), fat.best // k)
+    if fat is not None and (_other_period(sent, ctx) or ctx.tally_told):
+        fat = None             # "more than 300 deaths last year" after an attack on Tuesday: another period's toll;
+        # "... have carried out 30 attacks since January. They killed 120": the tally's
     claim = claimed_by(sent, None, ctx.actors, ctx.lex)
     blamed = attributed(sent, ctx.actors) if claim is None else None
     if (fat is None or not fat.best) and not claim and not blamed:
@@ -47,6 +50,16 @@ def toll_update(sent, ctx) -> list[Draft]:
                   persons_only=persons)]
 
 
+def _other_period(sent, ctx) -> bool:
+    """The sentence is dated to a time before the latest event that does not hold its date ('... 300 deaths last
+    year'): what it counts is not that event's (a later day is its toll updated: 'the toll rose to 12 on Saturday')."""
+    if ctx.last_date is None or not ctx.last_date[0]:
+        return False
+    told = ctx.last_date[0]
+    return any(tm.value and not (told.startswith(tm.value) or tm.value.startswith(told)) and tm.value < told
+               for tm in ctx.times.within(sent.start_char, sent.end_char))
+
+
 def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     """A sentence continuing the latest protest ("Police dispersed the crowd", "The demonstrators
     burned tyres"): its interventions and violence retype that protest; True when it was absorbed."""
@@ -58,6 +71,9 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
                                # demonstrators burned tyres", "the strikers blocked a road" right after a
                                # protest are its course)
     lex = ctx.lex
+    if factual and all((t.role == "intervention" or t.cls.sub == "Arrests") and _at_other_work(t, lex)
+                       for t in factual):
+        return False           # "a reporter was held as she questioned people in the crowd": an arrest of its own
     draft, anchors, mods = ctx.demo
     # "Police intervened.", "Three men were detained by officers": the sentence right after a protest telling
     # only the authorities' response needs no word for the crowd
@@ -110,6 +126,21 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
         ev = draft.event
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = fat.best, fat.low, fat.high
     return True
+
+
+def _at_other_work(t: Trigger, lex) -> bool:
+    """The one arrested is told doing something else than protesting when it happened ('detained as she questioned
+    people in the crowd', 'while he filmed the march'): no crowd member, whose arrest is no course of the protest."""
+    verb = t.token if t.token.pos_ in ("VERB", "AUX") else t.token.head
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.lemma_.lower() in lex.words["crowd_words"] or any(
+                k.role in ("protest", "riot") for k in lex.single.get(c.lemma_.lower(), [])):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in c.children) and any(
+                s.dep_ == "nsubj" and (s.lower_ in ("he", "she") or s.ent_type_ == "PERSON") for s in c.children):
+            # one person ("as the group tried to unfurl banners", "as members marched on": the crowd at its protest)
+            return True
+    return False
 
 
 def _once_over(sent, lex) -> bool:

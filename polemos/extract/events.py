@@ -483,6 +483,8 @@ class _Ctx:
         self.demo_grief: set[str] = set()   # the trigger classes of what that protest was about
         self.grief: set[int] = set()     # token indices of what the sentence's protests are about
         self.tallies: set[int] = set()   # token indices of the sentence's tallies (their tolls are no event's)
+        self.tally_told = False     # the sentence before told a tally and no event ('X have launched 17 attacks this
+        # year'): a bare toll right after it ('They took 51 lives') is the tally's, no update of an earlier event
         self.scene = None           # the day a preceding sentence set without telling an event
         self.series_day = None      # the day of the series a lead summed up ('a wave of attacks on Monday killed 50')
         self.last_date = None       # (value, precision) of the last event with its own date
@@ -1119,6 +1121,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     for sent in sdoc.sents:
         found = _sentence_drafts(sent, ctx)
         drafts.extend(found)
+        ctx.tally_told = bool(ctx.tallies) and not found
         ctx.in_lead = ctx.in_lead and not found
         dated = [d.event for d in found if d.own_date and d.event.event_date]
         if dated:
