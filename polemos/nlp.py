@@ -292,7 +292,7 @@ SETTING_PREPS = {"in", "at", "near", "outside", "around"}
 
 def _setting(tok, depth: int = 0) -> bool:
     """A name told as where something happened: a place or date entity, or a proper noun (or the first of
-    conjoined ones) that follows 'in', 'at', 'near' ('in Recanto das Emas, Distrito Federal'), or a comma after
+    conjoined ones) that follows 'in', 'at', 'near' ('in Vila Nova de Cima, Goias'), or a comma after
     such a name ('in Sinop, Mato Grosso')."""
     while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
@@ -307,7 +307,7 @@ def _setting(tok, depth: int = 0) -> bool:
 
 
 def _subject_hung_on_place(sent) -> None:
-    """'in X, Y, a boy and a woman were shot dead', 'in X, Y, eight bags were found': the parser hung the passive's
+    """'in X, Y, two youths were gunned down', 'in X, Y, eight bags were found': the parser hung the passive's
     subject on the place before it (an apposition of the place, or of the place's conjunct), leaving the verb no
     subject or a place or date for one. The noun becomes the verb's subject, a place or date that stood as one its
     setting (npadvmod)."""
@@ -318,7 +318,7 @@ def _subject_hung_on_place(sent) -> None:
         if len(subjects) > 1 and subjects[-1].pos_ == "NOUN" and not subjects[-1].ent_type_ and all(
                 _setting(s) for s in subjects[:-1]):
             for s in subjects[:-1]:
-                s.dep_ = "npadvmod"   # "in X, Y, a man was killed": the place the parser made a second subject
+                s.dep_ = "npadvmod"   # "in X, Y, a trader was stabbed": the place the parser made a second subject
             continue
         if not all(_setting(s) for s in subjects):
             continue

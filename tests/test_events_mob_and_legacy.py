@@ -91,7 +91,7 @@ def test_a_prison_riot_with_no_demand_is_mob_violence():
     ev = _one("On 12 September 2023, inmates rioted at a prison in Manaus, holding five guards hostage.")
     assert (ev.sub_event_type, ev.actor1) == ("Mob violence", "Rioters (Brazil)")
     assert ev.actor2.endswith("Prison Guards")
-    ev = _one("On 12 September 2023, a prison riot broke out in Guayaquil and one inmate was stabbed to death.")
+    ev = _one("On 12 September 2023, a prison riot broke out in Guayaquil, leaving one detainee dead.")
     assert ev.sub_event_type == "Mob violence"
     # a demand makes it a demonstration; a crowd outside prisons rioting stays one too
     assert _one("On 12 September 2023, detainees rioted in a jail in Nyala, demanding better food.").sub_event_type \

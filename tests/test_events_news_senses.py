@@ -89,13 +89,13 @@ def test_a_numbers_abbreviation_is_nobody_only_when_it_is_no():
 
 def test_crowd_control_munitions_are_no_shelling_or_bombing():
     # a protest's course: the force's tear gas is an intervention, its 'bombs' no bombing
-    ev = events("On 3 March, residents protested in Recife after a man was arrested. "
-                "The Military Police intervened and used tear gas bombs.", date(2020, 3, 10))
+    ev = events("On 3 March, families rallied in Recife over the detention of a local youth. "
+                "Military Police officers stepped in, firing tear gas bombs at the crowd.", date(2020, 3, 10))
     assert [(e.sub_event_type, e.actor2) for e in ev] == \
         [("Protest with intervention", "Military Forces of Brazil (2019-2022)")]
     assert _subs("On 3 March, police used smoke bombs to evict families from a settlement in Campinas.") == []
     assert "Shelling/artillery/missile attack" not in _subs(
-        "On 3 March, police fired tear gas shells at hundreds of workers who had pelted stones in Rajkot.")
+        "On 3 March, riot police lobbed tear gas shells at a crowd of mill workers in Rajkot.")
     # the same nouns with no crowd-control word still are
     assert _subs("On 3 March, militants fired mortar shells at an army post in Kupwara.") == \
         ["Shelling/artillery/missile attack"]

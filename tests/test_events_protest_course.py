@@ -78,10 +78,10 @@ def test_an_arrest_told_after_a_release_demand_is_the_grievance():
 
 
 def test_a_forces_violence_right_after_a_crowd_is_its_answer():
-    ev = _one("On 3 October 2023, prisoners demonstrated at the central prison in Warri over a ban on visits. The "
-              "inmates burnt official documents. Prison guards killed one prisoner and wounded 11 others.")
+    ev = _one("On 3 October 2023, inmates staged a demonstration inside the main jail of Warri over a ban on visits. "
+              "The inmates burned mattresses and files. Jail guards shot dead one inmate and wounded nine.")
     assert (ev.sub_event_type, ev.fatalities) == ("Violent demonstration", 1)
     assert ev.actor2.endswith("Prison Guards")
-    ev = _one("On 3 October 2023, traders protested in Abraka over the demolition of their market. Police shot dead "
-              "two of the protesters.")
+    ev = _one("On 3 October 2023, market women marched in Abraka against the planned closure of their stalls. Police "
+              "shot dead two of the marchers.")
     assert (ev.sub_event_type, ev.fatalities) == ("Excessive force against protesters", 2)

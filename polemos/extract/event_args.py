@@ -1082,7 +1082,7 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         if parts and named:
             parts += [made_count(v, 1, "") for v in named]       # "X and four of his relatives": one more each
         if not parts and not theirs and len(victims) > 1 and (ones := _single_persons(victims, lex)):
-            found.append(Figure(ones, ones, ones))     # "the commander and his cousin": one each (the verb's own
+            found.append(Figure(ones, ones, ones))     # "a chief and his nephew": one each (the verb's own
             continue                                   # count reads only the first of them)
         if not parts and not theirs and not (named and len(named) == len(victims)):
             q = qfor(tok)

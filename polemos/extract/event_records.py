@@ -36,7 +36,7 @@ def without_recalled(events: list[Event], text: str, times: list[TimeMention]) -
 
 def course_told(drafts: list[Draft], text: str, times: list[TimeMention]) -> list[Draft]:
     """In an incident record of violence or crowds, what a later sentence tells with no date of its own ('Both sides
-    exchanged heavy gunfire', 'Two members were killed across two days of clashes') is the incident's course: it
+    traded heavy fire', 'two of them died over the two days of fighting') is the incident's course: it
     refers back to the event of its kind told before it, whatever place it names in passing ('until the city's
     mayor intervened'); not one told as another incident. Drafts are marked in place."""
     if len(drafts) < 2 or not is_record(text, times):
