@@ -276,8 +276,9 @@ def _verb_before_adjective(root) -> bool:
 
 
 def _place_beside_subject(sent) -> None:
-    """'in Ponce, Puerto Rico, gunmen opened fire': the parser made the place a subject beside the
-    men; it is the clause's setting (npadvmod), so that the men are the verb's one subject."""
+    """'in Ponce, Puerto Rico, gunmen opened fire', 'in X, Y, a trader was stabbed': the parser made the place (or
+    the date) a subject beside the noun; it is the clause's setting (npadvmod), so that the noun is the verb's one
+    subject."""
     for tok in sent:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if len(subjects) > 1 and subjects[0].ent_type_ in ("GPE", "LOC") and \
@@ -285,6 +286,13 @@ def _place_beside_subject(sent) -> None:
             for s in subjects[:-1]:
                 if s.ent_type_ in ("GPE", "LOC"):
                     s.dep_ = "npadvmod"
+        if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if len(subjects) > 1 and subjects[-1].pos_ == "NOUN" and not subjects[-1].ent_type_ and all(
+                _setting(s) for s in subjects[:-1]):
+            for s in subjects[:-1]:
+                s.dep_ = "npadvmod"
 
 
 SETTING_PREPS = {"in", "at", "near", "outside", "around"}
@@ -310,16 +318,11 @@ def _subject_hung_on_place(sent) -> None:
     """'in X, Y, two youths were gunned down', 'in X, Y, eight bags were found': the parser hung the passive's
     subject on the place before it (an apposition of the place, or of the place's conjunct), leaving the verb no
     subject or a place or date for one. The noun becomes the verb's subject, a place or date that stood as one its
-    setting (npadvmod)."""
+    setting (npadvmod); a noun subject beside the place is `_place_beside_subject`'s."""
     for verb in sent:
         if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if len(subjects) > 1 and subjects[-1].pos_ == "NOUN" and not subjects[-1].ent_type_ and all(
-                _setting(s) for s in subjects[:-1]):
-            for s in subjects[:-1]:
-                s.dep_ = "npadvmod"   # "in X, Y, a trader was stabbed": the place the parser made a second subject
-            continue
         if not all(_setting(s) for s in subjects):
             continue
         hung = next((t for t in sent if t.i < verb.i and t.dep_ == "appos" and t.pos_ == "NOUN" and not t.ent_type_

@@ -1,4 +1,5 @@
-"""Relations of a sentence written for a test, its actor mentions built by hand from surface -> kind."""
+"""Relations of a sentence written for a test: as `polemos ingest` extracts them (`relations`), or with its actor
+mentions built by hand from surface -> kind (`rels`)."""
 from __future__ import annotations
 
 import re
@@ -6,6 +7,7 @@ import re
 from polemos import nlp
 from polemos.extract.relations import extract_relations
 from polemos.model import ActorMention, Document, Mentions, PlaceMention, Span
+from polemos.pipeline import extract
 
 
 def rels(text: str, actors: dict[str, str], countries: tuple[str, ...] = ()) -> set[tuple[str, str, str]]:
@@ -25,3 +27,15 @@ def rels(text: str, actors: dict[str, str], countries: tuple[str, ...] = ()) -> 
 def sym(a: str, rel: str, b: str, found) -> bool:
     """The relation between a and b, either way round."""
     return (a, rel, b) in found or (b, rel, a) in found
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    """(actor1, relation, actor2) of each relation the whole pipeline extracts from the text."""
+    found = extract(nlp.parse(text), Document("t", text))
+    return {(r.actor1, r.relation, r.actor2) for r in found.relations}
+
+
+def hostile(found, a: str, b: str) -> bool:
+    """Whether the sides named starting with `a` and `b` are hostile, either way round."""
+    return any(r == "hostile" and ((x.startswith(a) and y.startswith(b)) or (x.startswith(b) and y.startswith(a)))
+               for x, r, y in found)

@@ -3,40 +3,28 @@ names their governments and forces): general cues of hostility a news article st
 the two sides (fifth pass)."""
 from __future__ import annotations
 
-from polemos import nlp
-from polemos.model import Document
-from polemos.pipeline import extract
-
-
-def relations(text: str) -> set[tuple[str, str, str]]:
-    found = extract(nlp.parse(text), Document("t", text))
-    return {(r.actor1, r.relation, r.actor2) for r in found.relations}
-
-
-def _hostile(found, a: str, b: str) -> bool:
-    return any(r == "hostile" and ((x.startswith(a) and y.startswith(b)) or (x.startswith(b) and y.startswith(a)))
-               for x, r, y in found)
+from tests.relation_sentences import hostile, relations
 
 
 def test_a_strike_in_retaliation_against_a_side_is_hostile_to_it():
     found = relations("The Nigerian army bombed a forest camp on Monday in retaliation against Boko Haram.")
-    assert _hostile(found, "Military Forces of Nigeria", "Boko Haram"), found
+    assert hostile(found, "Military Forces of Nigeria", "Boko Haram"), found
     found = relations("Somali commandos stormed a village in reprisal for attacks by al-Shabaab on a base.")
-    assert _hostile(found, "Military Forces of Somalia", "Al Shabaab"), found
+    assert hostile(found, "Military Forces of Somalia", "Al Shabaab"), found
 
 
 def test_land_split_between_two_sides_makes_them_enemies():
     found = relations("Al-Shabaab still holds much of the countryside, while the Somali army controls the main towns.")
-    assert _hostile(found, "Military Forces of Somalia", "Al Shabaab"), found
+    assert hostile(found, "Military Forces of Somalia", "Al Shabaab"), found
     found = relations("Bunia remains under Congolese army control, whereas M23 occupies the hills to the south.")
-    assert _hostile(found, "Military Forces of the Democratic Republic of Congo", "March 23 Movement"), found
+    assert hostile(found, "Military Forces of the Democratic Republic of Congo", "March 23 Movement"), found
 
 
 def test_checking_a_sides_advance_is_hostile_to_it():
     found = relations("Kenyan troops were flown in to halt the advance of al-Shabaab towards the coast.")
-    assert _hostile(found, "Military Forces of Kenya", "Al Shabaab"), found
+    assert hostile(found, "Military Forces of Kenya", "Al Shabaab"), found
     found = relations("The Somali army stemmed al-Shabaab's push into the valley.")
-    assert _hostile(found, "Military Forces of Somalia", "Al Shabaab"), found
+    assert hostile(found, "Military Forces of Somalia", "Al Shabaab"), found
     # a checking verb with any other object states nothing
     assert not relations("The Somali government has struggled to curb inflation since al-Shabaab took the port.")
 
@@ -44,13 +32,13 @@ def test_checking_a_sides_advance_is_hostile_to_it():
 def test_an_effort_stands_for_the_sides_that_lead_it():
     found = relations("Security operations led by the Kenyan army and the Ugandan army failed to stop the spread of "
                       "al-Shabaab.")
-    assert _hostile(found, "Military Forces of Uganda", "Al Shabaab"), found
-    assert _hostile(found, "Military Forces of Kenya", "Al Shabaab"), found
+    assert hostile(found, "Military Forces of Uganda", "Al Shabaab"), found
+    assert hostile(found, "Military Forces of Kenya", "Al Shabaab"), found
 
 
 def test_two_sides_joined_by_a_dash_before_a_noun_of_a_tie():
     found = relations("The Ethiopia-Eritrea war ended in 2000 after two years of trench fighting.")
-    assert _hostile(found, "Ethiopia", "Eritrea"), found
+    assert hostile(found, "Ethiopia", "Eritrea"), found
     found = relations("Diplomats said the India–Pakistan rivalry now reaches into Afghanistan.")
     assert any(r == "rival" and {a, b} == {"India", "Pakistan"} for a, r, b in found), found
     # a joint act of the two sides makes no enemies of them
@@ -61,11 +49,11 @@ def test_two_sides_joined_by_a_dash_before_a_noun_of_a_tie():
 
 def test_weapons_fired_at_a_state_are_hostile_to_it():
     found = relations("Hezbollah fired a salvo of rockets at Israel on Sunday evening.")
-    assert _hostile(found, "Hezbollah", "Israel"), found
+    assert hostile(found, "Hezbollah", "Israel"), found
     found = relations("The Houthis launched three drones towards Israel overnight, the army said.")
-    assert _hostile(found, "Houthi", "Israel"), found
+    assert hostile(found, "Houthi", "Israel"), found
     # the verbs alone state nothing, nor does a country named as the land an operation went into
-    assert not _hostile(relations("Hezbollah launched a television channel in Lebanon."), "Hezbollah", "Lebanon")
+    assert not hostile(relations("Hezbollah launched a television channel in Lebanon."), "Hezbollah", "Lebanon")
     found = relations("Turkish troops launched an incursion into Iraq last spring to chase PKK fighters.")
     assert not any(r == "hostile" and "Iraq" in a + b for a, r, b in found), found
 
@@ -83,14 +71,14 @@ def test_a_passive_relative_clause_relates_the_noun_it_describes():
     found = relations("The Houthis, who are armed by Iran, seized a cargo ship in the Red Sea.")
     assert ("Iran", "cooperative", "Houthis") in found, found
     found = relations("Boko Haram, which was shelled by the Nigerian army for weeks, fled into the forest.")
-    assert _hostile(found, "Military Forces of Nigeria", "Boko Haram"), found
+    assert hostile(found, "Military Forces of Nigeria", "Boko Haram"), found
 
 
 def test_land_held_by_a_side_makes_it_the_object():
     found = relations("Somali troops advanced on villages controlled by al-Shabaab near Jowhar.")
-    assert _hostile(found, "Military Forces of Somalia", "Al Shabaab"), found
+    assert hostile(found, "Military Forces of Somalia", "Al Shabaab"), found
     found = relations("Nigerian jets bombed Boko Haram-held islands in Lake Chad overnight.")
-    assert _hostile(found, "Military Forces of Nigeria", "Boko Haram"), found
+    assert hostile(found, "Military Forces of Nigeria", "Boko Haram"), found
     # moving into a place states nothing by itself, nor does helping the people of a held area
     assert not relations("Somali troops advanced on the village of Jowhar.")
     assert not any(r == "hostile" for _, r, _ in relations("UN agencies sent food to towns held by al-Shabaab."))

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from polemos import nlp
 from polemos.model import Document
-from polemos.pipeline import extract
-
-
-def relations(text: str) -> set[tuple[str, str, str]]:
-    found = extract(nlp.parse(text), Document("t", text))
-    return {(r.actor1, r.relation, r.actor2) for r in found.relations}
+from tests.relation_sentences import relations
 
 
 def _hostile_to_government(found, country: str) -> bool:

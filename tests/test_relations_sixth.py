@@ -4,26 +4,16 @@ the parser hangs on the name, persons' names with a quoted nickname (sixth pass)
 from __future__ import annotations
 
 from polemos import nlp
-from polemos.model import Document
-from polemos.pipeline import extract
-
-
-def relations(text: str) -> set[tuple[str, str, str]]:
-    found = extract(nlp.parse(text), Document("t", text))
-    return {(r.actor1, r.relation, r.actor2) for r in found.relations}
-
-
-def _hostile(found, a: str, b: str) -> bool:
-    return any(r == "hostile" and ((x.startswith(a) and y.startswith(b)) or (x.startswith(b) and y.startswith(a)))
-               for x, r, y in found)
+from tests.claim_sentences import claims
+from tests.relation_sentences import hostile, relations
 
 
 def test_an_act_carried_out_by_a_side_on_another_is_hostile():
     found = relations("A string of raids started in March, carried out by al-Shabaab and its allies on police "
                       "stations near Kismayo.")
-    assert _hostile(found, "Al Shabaab", "Police Forces of Somalia"), found
+    assert hostile(found, "Al Shabaab", "Police Forces of Somalia"), found
     found = relations("A fresh round of ambushes followed, conducted by the Taliban against Pakistani troops.")
-    assert _hostile(found, "Taliban", "Military Forces of Pakistan"), found
+    assert hostile(found, "Taliban", "Military Forces of Pakistan"), found
     # no armed act, no enemies
     assert not any(r == "hostile" for _, r, _ in relations(
         "Food deliveries resumed in May, carried out by the Kenyan army on behalf of the UN."))
@@ -57,16 +47,11 @@ def test_the_administration_of_a_person_is_the_government_he_leads():
         "The rule of law suffered in Almaty, Kassym-Jomart Tokayev told reporters."))
 
 
-def claims(text: str) -> set[tuple[str, str, float | None]]:
-    found = extract(nlp.parse(text), Document("t", text))
-    return {(c.subject, c.quantity, c.low) for c in found.claims}
-
-
 def test_a_count_in_a_clause_of_purpose_is_no_claim():
     found = claims("Kenyan police were sent into Garissa on Friday to detain 40 suspected al-Shabaab fighters.")
-    assert not any(q == "arrests" for _, q, _ in found), found
+    assert not any(q == "arrests" for _, q, _, _ in found), found
     found = claims("The Kenyan army moved 200 soldiers into Lamu to arrest 35 suspected al-Shabaab fighters.")
-    assert not any(q == "arrests" for _, q, _ in found), found
+    assert not any(q == "arrests" for _, q, _, _ in found), found
     # the count of the act done stays
     found = claims("The Kenyan army arrested 35 suspected al-Shabaab fighters in Lamu on Friday.")
-    assert any(q == "arrests" and low == 35 for _, q, low in found), found
+    assert any(q == "arrests" and low == 35 for _, q, low, _ in found), found

@@ -21,10 +21,10 @@ def is_record(text: str, times: list[TimeMention]) -> bool:
         t.precision == "day" and not t.inferred and t.span.start - lead <= OPENING_CHARS for t in times)
 
 
-def without_recalled(events: list[Event], text: str, times: list[TimeMention]) -> list[Event]:
+def without_recalled(events: list[Event]) -> list[Event]:
     """The events of an incident record but those it recalls from more than a month before its first event's day
-    (any text's events when it is no record, or its first event is not dated to the day)."""
-    if len(events) < 2 or not is_record(text, times):
+    (all of them when its first event is not dated to the day)."""
+    if len(events) < 2:
         return events
     first = min(events, key=lambda e: e.evidence.start)
     day = PartialDate.maybe(first.event_date, first.date_precision)
@@ -34,13 +34,11 @@ def without_recalled(events: list[Event], text: str, times: list[TimeMention]) -
             or (day.first - d.last).days <= RECALLED_DAYS]
 
 
-def course_told(drafts: list[Draft], text: str, times: list[TimeMention]) -> list[Draft]:
+def course_told(drafts: list[Draft]) -> list[Draft]:
     """In an incident record of violence or crowds, what a later sentence tells with no date of its own ('Both sides
     traded heavy fire', 'two of them died over the two days of fighting') is the incident's course: it
     refers back to the event of its kind told before it, whatever place it names in passing ('until the city's
     mayor intervened'); not one told as another incident. Drafts are marked in place."""
-    if len(drafts) < 2 or not is_record(text, times):
-        return drafts
     for n, d in enumerate(drafts):
         told = drafts[:n]
         if any(t.own_date for t in told) and d.date_rank == UNDATED and not (d.new_incident or d.claim_only) \

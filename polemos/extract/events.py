@@ -64,7 +64,7 @@ from .event_context import (
 )
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, fold_arrests, merge_drafts
-from .event_records import course_told, without_recalled
+from .event_records import course_told, is_record, without_recalled
 from .event_roles import (
     ARMED_KINDS,
     Namer,
@@ -1137,16 +1137,18 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             ctx.scene = None
         else:
             ctx.scene = _scene_time(sent, ctx) or ctx.scene
-    text, times = ctx.doc.text, ctx.times.items
-    events = without_recalled(merge_drafts(course_told(drafts, text, times)), text, times)   # a record's incident
+    if is_record(ctx.doc.text, ctx.times.items):      # a record's incident: its course, not its background
+        events = without_recalled(merge_drafts(course_told(drafts)))
+    else:
+        events = merge_drafts(drafts)
     if len(events) == 1 and (coded := coded_toll(ctx.doc.text)) is not None:
         events[0].fatalities = coded          # "Fatalities coded as 0 (a local outlet said 2)": the note's figure
     said_unclaimed = None                     # whether the text says nobody claimed it: read only when needed
     fronts = _fronts(ctx) if any(ev.sub_event_type in FRONT_FIRE for ev in events) else []
     for ev in events:
         _group_acts_itself(ev)
-        if ev.sub_event_type == "Violent demonstration" and _in_prison(ev, ctx) and _told_lemmas(ev, ctx).isdisjoint(
-                lex.words["demand_words"]):
+        if ev.sub_event_type == "Violent demonstration" and _detained(told := _told_lemmas(ev, ctx), lex) and \
+                told.isdisjoint(lex.words["demand_words"]):
             ev.sub_event_type = "Mob violence"     # "inmates rioted in the jail", no demand told: no demonstration
         if ev.event_type in ("Protests", "Riots"):
             ev.actor2 = _protest_side(ev, ctx)
@@ -1654,8 +1656,12 @@ def _told_lemmas(ev: Event, ctx: _Ctx) -> set[str]:
 def _in_prison(ev: Event, ctx: _Ctx) -> bool:
     """The event's sentences tell detainees and a prison (a riot of detainees: those of them harmed are rioters, not
     the riot's civilian victims)."""
-    lemmas = _told_lemmas(ev, ctx)
-    return not (lemmas.isdisjoint(ctx.lex.words["inmates"]) or lemmas.isdisjoint(ctx.lex.words["detention_places"]))
+    return _detained(_told_lemmas(ev, ctx), ctx.lex)
+
+
+def _detained(lemmas: set[str], lex: Lexicon) -> bool:
+    """Sentences (their lemmas) that tell detainees and a prison."""
+    return not (lemmas.isdisjoint(lex.words["inmates"]) or lemmas.isdisjoint(lex.words["detention_places"]))
 
 
 def _prison_guards(ev: Event, ctx: _Ctx) -> str | None:

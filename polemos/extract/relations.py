@@ -617,7 +617,7 @@ def _role_tokens(root) -> list[tuple[object, object | None]]:
 
 
 def _office_of_owner(root) -> bool:
-    """'inspector general of police P', 'superintendent of police P': the parser hangs the office's owner on the
+    """'superintendent of police P', 'director general of police P': the parser hangs the office's owner on the
     name as a common-noun compound and the name on the office's 'of'; the office is then the person's."""
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" and any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < root.i for c in root.children)

@@ -20,14 +20,13 @@ def other_sense(tok, lemma: str, lex: Lexicon) -> bool:
     w = lex.words
     if tok.dep_ == "amod" and lemma in w["state_participles"]:
         return True                # "residents fled the besieged town": a state, told of the town
-    if tok.pos_ in ("NOUN", "PROPN") and any(m.i < tok.i and _lemma(m) in w["figurative_modifiers"]
-                                             for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
-                                             for m in c.subtree):
-        return True                # "a fatal heart attack", "cyber attacks", "medical outreach operations"
-    if tok.pos_ == "NOUN" and any(_lemma(m) in w["crowd_control_modifiers"]
-                                  for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
-                                  for m in c.subtree if m.i < tok.i):
-        return True                # "fired tear gas shells", "threw smoke bombs": crowd control, not a shelling
+    if tok.pos_ in ("NOUN", "PROPN"):
+        mods = {_lemma(m) for c in tok.children if c.dep_ in ("amod", "compound", "nmod") for m in c.subtree
+                if m.i < tok.i}
+        if not mods.isdisjoint(w["figurative_modifiers"]):
+            return True            # "a fatal heart attack", "cyber attacks", "medical outreach operations"
+        if tok.pos_ == "NOUN" and not mods.isdisjoint(w["crowd_control_modifiers"]):
+            return True            # "fired tear gas shells", "threw smoke bombs": crowd control, not a shelling
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) == "state":
         return True                # "imposed a state of siege": emergency rule
     if lemma == "mine" and any(c.dep_ in ("amod", "compound", "nmod") and (
