@@ -42,3 +42,29 @@ def test_a_records_later_sentences_tell_its_course():
                  "mortars. Monitors of the OSCE SMM recorded 27 blasts fired in both directions around Popasna.",
                  PUB)
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def _tolls(text: str) -> list[tuple[str, int | None]]:
+    return [(e.sub_event_type, e.fatalities) for e in events(text, PUB)]
+
+
+def test_a_coded_toll_spread_across_locations_is_shared():
+    # 10 over three locations: coders give 4, 3 and 3, so the part most of them hold
+    assert _tolls("On 4 May 2021, rebel fighters and the army clashed around Kibumba and Rugari (Nyiragongo, "
+                  "Nord-Kivu) and near Kalengera (Rutshuru, Nord-Kivu), with losses on both sides. Unknown "
+                  "fatalities coded as 10 and spread across three locations.") == [("Armed clash", 3)]
+    # the part each event takes, when the note states it, is not shared again
+    assert _tolls("On 3 May 2021, rebels and the army clashed on the Ariha and Kafr Nabl fronts in Idleb. Unknown "
+                  "fatalities coded as 10 and split between the two events with 5 coded to each.") == \
+        [("Armed clash", 5)]
+
+
+def test_a_told_toll_split_between_events_is_shared_or_takes_the_stated_part():
+    text = ("On 2 May 2021, {n} Shabaab militants were killed by Somali army troops in Afgooye and Wanlaweyn "
+            "districts, Lower Shabelle. {note}")
+    assert _tolls(text.format(n=12, note="Fatalities split between 2 events.")) == [("Armed clash", 6)]
+    assert _tolls(text.format(n=9, note="Fatalities are split across 2 events (5).")) == [("Armed clash", 5)]
+    # a toll the text itself told across the raids is shared once, not twice
+    evs = events("On 2 May 2021, Somali army troops killed 12 Shabaab militants across the two raids in Afgooye. "
+                 "Fatalities split between 2 events.", PUB)
+    assert [e.fatalities for e in evs] == [6]

@@ -1,11 +1,15 @@
 """Incident records: one short paragraph that opens with its incident's date ('On 6 May 2020, ...', '03/18/2016:
 ...'), as event datasets, monitors' logs and police blotters write them. A record codes its incident and what
 followed from it; an event it recalls from long before (a stabbing two years earlier, an attack in February on a
-record of May) is its background, no event of the record. Articles, of several paragraphs, keep what they recall."""
+record of May) is its background, no event of the record. Articles, of several paragraphs, keep what they recall.
+A coder's note may share its toll among the events it was cut into; each event takes its part."""
 from __future__ import annotations
+
+import re
 
 from ..dates import PartialDate
 from ..model import Event, TimeMention
+from .event_context import ACROSS, NUMBER_WORDS
 from .event_merge import COARSE, UNDATED, Draft, compatible
 
 RECORD_CHARS = 1500     # a record is one paragraph of at most this many characters ...
@@ -49,3 +53,39 @@ def course_told(drafts: list[Draft]) -> list[Draft]:
             # follow-on that does keeps its own say, 'mortar explosions in both directions' a clash; violence after
             # a crowd's event only as a toll with no doer: 'gunmen shot two officers' after a protest is another)
     return drafts
+
+
+SHARED = re.compile(r"\b(?:split|spread|divided|shared)\s+(?:equally\s+|evenly\s+)?(?:between|across|among|over)\s+"
+                    r"(?:the\s+)?(?P<n>\d+|\w+)\s+(?:separate\s+)?(?:events|locations|incidents|places|sites|villages|"
+                    r"areas|fronts)\b(?:\s*\((?P<k>\d+)\)|\s+with\s+(?P<each>\d+)\s+(?:fatalities\s+)?coded\s+to\s+each)?",
+                    re.IGNORECASE)
+
+
+def share_of(total: int, n: int) -> int:
+    """One event's part of a toll shared by n events, as coders cut it: the whole part, one more for as many
+    events as the remainder; the figure most of the n events hold (10 over 3: 4, 3, 3, so 3)."""
+    q, r = divmod(total, n)
+    return q + 1 if 2 * r > n else q
+
+
+def share_toll(events: list[Event], text: str, coded: int | None) -> None:
+    """Each event's part of a toll a coder's note shares among n events ('coded as 10 and spread across three
+    locations': 3; 'split across 2 events (7)', '... with 5 coded to each': the figure it states): a coded figure
+    goes to every violent event of a note cut in several, a toll the text told to the event that bears it. A toll
+    the text already told 'across the attacks' was shared where it was read."""
+    found = [(n, m) for m in SHARED.finditer(text)
+             if (n := int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS.get(m.group("n").lower(), 0)) > 1]
+    if not found or ACROSS.search(text):
+        return
+    n, m = found[-1]
+    stated = int(m.group("k") or m.group("each")) if m.group("k") or m.group("each") else None
+    for ev in events if len(events) == 1 else [ev for ev in events if COARSE.get(ev.event_type) == "violent"]:
+        total = coded if coded is not None else ev.fatalities
+        if not total:
+            continue
+        part = stated if stated is not None and stated <= total else share_of(total, n)
+        ev.fatalities = part
+        if ev.fatalities_low is not None:
+            ev.fatalities_low = min(part, ev.fatalities_low // n)
+        if ev.fatalities_high is not None:
+            ev.fatalities_high = max(part, -(-ev.fatalities_high // n))

@@ -64,7 +64,7 @@ from .event_context import (
 )
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, fold_arrests, merge_drafts
-from .event_records import course_told, is_record, without_recalled
+from .event_records import course_told, is_record, share_toll, without_recalled
 from .event_roles import (
     ARMED_KINDS,
     Namer,
@@ -1141,8 +1141,10 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         events = without_recalled(merge_drafts(course_told(drafts)))
     else:
         events = merge_drafts(drafts)
-    if len(events) == 1 and (coded := coded_toll(ctx.doc.text)) is not None:
+    coded = coded_toll(ctx.doc.text)
+    if len(events) == 1 and coded is not None:
         events[0].fatalities = coded          # "Fatalities coded as 0 (a local outlet said 2)": the note's figure
+    share_toll(events, ctx.doc.text, coded)   # "... and spread across three locations": this event's part
     said_unclaimed = None                     # whether the text says nobody claimed it: read only when needed
     fronts = _fronts(ctx) if any(ev.sub_event_type in FRONT_FIRE for ev in events) else []
     for ev in events:
