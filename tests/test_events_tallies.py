@@ -335,6 +335,14 @@ def test_a_member_of_an_armed_group_is_an_armed_victim():
     assert [e.sub_event_type for e in evs] == ["Attack"]
 
 
+
+def test_vigilantes_bodyguards_and_gangsters_are_armed_victims():
+    """Those who carry arms for a group or a patron are no civilians: killing one is a clash."""
+    for victim in ("a member of a vigilante group", "the bodyguard of a local chief", "a gangster"):
+        evs = _events(f"On 2 September, gunmen shot dead {victim} in Beni, Nord-Kivu.")
+        assert [e.sub_event_type for e in evs] == ["Armed clash"], victim
+
+
 def test_a_town_and_the_divisions_of_its_address_are_one_place():
     """'X village, Y subdivision (Z, Region)': the division closes the town's address; the acts of the
     sentence are one event at the town, whichever of the names the parse hangs each act on."""
