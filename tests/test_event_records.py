@@ -68,3 +68,19 @@ def test_a_told_toll_split_between_events_is_shared_or_takes_the_stated_part():
     evs = events("On 2 May 2021, Somali army troops killed 12 Shabaab militants across the two raids in Afgooye. "
                  "Fatalities split between 2 events.", PUB)
     assert [e.fatalities for e in evs] == [6]
+
+
+def test_what_a_record_tells_without_a_date_happened_on_its_day():
+    # the death in custody is told with no date: it is of the record's day, not of its year
+    assert ("Attack", "2021-05-03") in _subs_dates(
+        "Around 3 May 2021, police arrested an old man who was drinking in breach of the curfew in Kasese. The "
+        "police allegedly tortured the man in their custody, and he died as a result of the torture.")
+    # the day is the one the record opens with, not another told in passing before the undated event
+    assert ("Peaceful protest", "2021-05-06") in _subs_dates(
+        "On 6 May 2021, a civic movement held a solidarity stand at the main square in Tyre, with two students who "
+        "had been detained 10 days ago for throwing stones at a bank. They held up banners calling for their "
+        "release.")
+    # an article keeps its undated background undated to the day
+    text = ("Police arrested an old man in Kasese on Monday.\n\n"
+            "The police allegedly tortured the man in their custody, and he died as a result of the torture.")
+    assert all(d != "2021-05-03" for _, d in _subs_dates(text))

@@ -17,12 +17,14 @@ OPENING_CHARS = 15      # ... with a day's date, written in full, starting withi
 RECALLED_DAYS = 31      # an event that ended this many days before the incident's day is recalled
 
 
-def is_record(text: str, times: list[TimeMention]) -> bool:
-    """Whether the text is an incident record (above)."""
+def record_day(text: str, times: list[TimeMention]) -> TimeMention | None:
+    """The day an incident record (above) opens with; None when the text is no such record."""
     body = text.strip()
     lead = len(text) - len(text.lstrip())
-    return len(body) <= RECORD_CHARS and "\n" not in body and any(
-        t.precision == "day" and not t.inferred and t.span.start - lead <= OPENING_CHARS for t in times)
+    if len(body) > RECORD_CHARS or "\n" in body:
+        return None
+    return next((t for t in times if t.precision == "day" and not t.inferred and t.span.start - lead <= OPENING_CHARS),
+                None)
 
 
 def without_recalled(events: list[Event]) -> list[Event]:
@@ -52,6 +54,15 @@ def course_told(drafts: list[Draft]) -> list[Draft]:
             d.reference, d.own_place = True, False    # (only where it would join nothing told before it: a
             # follow-on that does keeps its own say, 'mortar explosions in both directions' a clash; violence after
             # a crowd's event only as a toll with no doer: 'gunmen shot two officers' after a protest is another)
+    return drafts
+
+
+def on_incident_day(drafts: list[Draft], day: TimeMention) -> list[Draft]:
+    """In an incident record, an event told with no date of its own ('The police tortured the man in custody, and
+    he died') happened on the day the record opens with, not in the record's year. Drafts are dated in place."""
+    for d in drafts:
+        if d.date_rank == UNDATED and not d.new_incident:
+            d.event.event_date, d.event.date_precision = day.value, day.precision
     return drafts
 
 

@@ -64,7 +64,7 @@ from .event_context import (
 )
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, fold_arrests, merge_drafts
-from .event_records import course_told, is_record, share_toll, without_recalled
+from .event_records import course_told, on_incident_day, record_day, share_toll, without_recalled
 from .event_roles import (
     ARMED_KINDS,
     Namer,
@@ -1137,8 +1137,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             ctx.scene = None
         else:
             ctx.scene = _scene_time(sent, ctx) or ctx.scene
-    if is_record(ctx.doc.text, ctx.times.items):      # a record's incident: its course, not its background
-        events = without_recalled(merge_drafts(course_told(drafts)))
+    if (day := record_day(ctx.doc.text, ctx.times.items)) is not None:   # a record's incident: its course, not
+        events = without_recalled(merge_drafts(on_incident_day(course_told(drafts), day)))   # its background
     else:
         events = merge_drafts(drafts)
     coded = coded_toll(ctx.doc.text)
