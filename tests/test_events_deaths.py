@@ -132,3 +132,21 @@ def test_a_force_near_a_blast_or_holding_a_border_post_is_the_target(text, harme
 def test_a_blast_near_a_market_harms_civilians():
     evs = _events("A bomb exploded near a crowded market in Kabul on Friday, killing four people.", date(2018, 5, 12))
     assert [e.actor2 for e in evs] == ["Civilians (Afghanistan)"]
+
+
+def test_a_count_of_the_killed_or_wounded_is_no_count_of_the_dead():
+    """'killed or wounded', 'killed, injured or captured': at most that many dead, how many unknown."""
+    for text in ("On 8 March 2021, 12 militants were killed or wounded in clashes with soldiers in Ovacik, Tunceli.",
+                 "On 8 March 2021, 3 PKK militants were killed, injured or captured during security operations "
+                 "carried out by the gendarmerie in Ovacik, Tunceli."):
+        ev, = _events(text)
+        assert (ev.fatalities, ev.fatalities_low) == (0, 0) and ev.fatalities_high in (3, 12), text
+    ev, = _events("On 8 March 2021, 12 militants were killed and 4 wounded in clashes with soldiers in Ovacik, "
+                  "Tunceli.")
+    assert ev.fatalities == 12
+
+
+def test_the_dead_before_a_list_of_other_harms_are_counted():
+    # the parser hangs 'injured 5' on the farmers; the farmers are still the dead
+    ev, = _events("On 8 March 2021, gunmen killed 3 farmers, injured 5 and abducted 2 in Zamfara.")
+    assert ev.fatalities == 3

@@ -85,3 +85,15 @@ def test_a_forces_violence_right_after_a_crowd_is_its_answer():
     ev = _one("On 3 October 2023, market women marched in Abraka against the planned closure of their stalls. Police "
               "shot dead two of the marchers.")
     assert (ev.sub_event_type, ev.fatalities) == ("Excessive force against protesters", 2)
+
+
+def test_a_death_a_crowd_acted_over_is_its_cause_not_its_toll():
+    # the cause hangs on what the crowd acted on, or on the second of two acts
+    ev = _one("On 3 October 2023, a mob set ablaze a clinic in Thoubal (Manipur) over the death of a patient.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Mob violence", 0)
+    ev = _one("On 3 October 2023, relatives demonstrated and vandalized a private clinic in Multan city (Multan, "
+              "Punjab), against the death of a woman who died during delivery.")
+    assert (ev.event_type, ev.fatalities) == ("Riots", 0)
+    # a death the crowd caused stays its toll
+    ev = _one("On 3 October 2023, a mob set ablaze a police post in Thoubal (Manipur), killing a constable.")
+    assert ev.fatalities == 1

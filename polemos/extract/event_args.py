@@ -1035,6 +1035,16 @@ def _held_against(tok, lex: Lexicon) -> bool:
         for a in tok.ancestors)
 
 
+def _either_or(tok, words: frozenset) -> bool:
+    """A casualty word joined by 'or' to another outcome ('killed or wounded', 'killed, injured or captured'): the
+    count it is told with is of all of them together."""
+    listed = [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i == tok.i + 2
+              and tok.nbor(1).text == ","]             # "killed, injured or captured", the list read as a clause
+    group = [tok, *tok.conjuncts, *(t for c in listed for t in (c, *c.conjuncts))]
+    return any(t.lemma_.lower() not in words for t in group[1:]) and any(
+        c.dep_ == "cc" and c.lower_ == "or" for t in group for c in t.children)
+
+
 def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | None = None,
                 skip: frozenset[int] | set[int] = frozenset()) -> Figure | None:
     """Deaths (or injuries) the sentence reports: sums conjoined victim groups, keeps the largest report;
@@ -1054,8 +1064,9 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         if _held_against(tok, lex):
             continue                                    # "he is held responsible for the deaths of many"
         victims = [v for v in victims_of(tok) if not (v.dep_ == "conj" and v.pos_ in ("VERB", "AUX", "ADJ"))]
-        theirs = [v for v in victims
-                  if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in other for c in v.children)]
+        theirs = [v for v in victims       # (not a verb with its own object: "killed 3 farmers, injured 5")
+                  if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in other
+                         and not any(x.dep_ == "dobj" for x in c.children) for c in v.children)]
         if theirs:                                      # "1 killed 3 injured": the 3 are the injured
             victims = [v for v in victims if v not in theirs] or [
                 c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NUM"]
@@ -1106,6 +1117,9 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             low = sum((p.low if p.low is not None else p.best) for p in parts)
             high = None if any(p.high is None for p in parts) else sum(p.high for p in parts)
             best = sum((p.best if p.best is not None else p.low) for p in parts)
+            if _either_or(tok, words):          # "12 militants were killed or wounded": at most 12 of this kind,
+                found.append(Figure(0, _as_int(high if high is not None else best), 0))   # how many unknown (the
+                continue                        # best figure none known: 0, as coders code an unknown split)
             found.append(Figure(_as_int(low), _as_int(high), _as_int(best)))
     if not found:
         return None

@@ -243,6 +243,7 @@ def distributive_heads(tok, actors, places, lex: Lexicon) -> list:
 
 
 GRIEVANCE_PREPS = {"against", "over", "for", "about", "on", "following", "after"}
+CAUSE_PREPS = {"against", "over", "following", "after"}   # ... of them, those that hang on a noun too
 SETTING_PREPS = {"during", "amid", "at"}            # "arrested during a protest": the protest is the scene
 GRIEVANCE_VERBS = {"demand", "condemn", "denounce", "seek", "call", "protest", "decry", "oppose", "urge", "express",
                    "honour", "honor", "commemorate", "mourn", "remember"}
@@ -265,7 +266,15 @@ def grievance_tokens(triggers) -> set[int]:
             # "kin of fishermen held abroad", "backers of the jailed mayor"): their cause
             out.update(x.i for s in t.token.children if s.dep_ == "nsubj" for m in s.subtree
                        if m.dep_ in ("acl", "relcl", "amod") and m.tag_ == "VBN" for x in m.subtree)
-        for g in govs:
+        verbs = [g for g in govs if g.pos_ == "VERB"]
+        verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        objects = {c.i for v in verbs for c in v.children if c.dep_ == "dobj" and c not in govs}
+        govs += [c for v in verbs for c in v.children if c.i in objects] + [v for v in verbs if v not in govs]
+        for g in govs:              # "a mob torched a clinic over a patient's death", "relatives rallied and stoned
+            if g.i in objects:      # a clinic against a death": a cause hung on what the crowd acted on
+                out.update(x.i for c in g.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
+                           for x in c.subtree)
+                continue
             if g.i != t.token.i and t.token.dep_ == "pobj" and t.token.head.lower_ in SETTING_PREPS:
                 continue        # "police arrested dozens during a protest after bottles were thrown": the protest
                                 # is the setting of another act, whose clauses are that act's, not the grievance
