@@ -556,7 +556,7 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     pub = ctx.doc.published
     if pub is not None and ctx.in_lead and not reference_noun(trigs):   # the news itself: this month
         return f"{pub.year:04d}-{pub.month:02d}", "month", UNDATED
-    value, precision = undated(trigs, pub)
+    value, precision = undated(trigs, pub, ctx.last_date)
     return value, precision, UNDATED
 
 

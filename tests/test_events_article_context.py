@@ -1,0 +1,46 @@
+"""Long news articles, second pass: an event the text leaves undated, told after an event of the month the article
+was published in, is of that month (the article goes on with this month's news), not just of the publication year;
+a stop in fighting ('a lull in fighting between X and Y', 'a pause in the shelling') is no fight between them.
+Invented texts; the classes were found reading Polemos's events on long news reports."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.event_sentences import events
+
+PUB = date(2025, 4, 20)
+
+
+def _dates(text: str, pub: date = PUB) -> list[tuple[str, str | None, str | None]]:
+    return [(e.sub_event_type, e.event_date, e.date_precision) for e in events(text, pub)]
+
+
+def test_an_undated_event_after_one_of_the_publication_month_is_of_that_month():
+    assert ("Abduction/forced disappearance", "2025-04", "month") in _dates(
+        "Militants stormed an army base in Gao on 2 April, killing nine soldiers. "
+        "Elsewhere, gunmen abducted a village chief near Mopti.")
+    assert ("Arrests", "2025-04", "month") in _dates(
+        "Hundreds of teachers marched through Kisumu on 3 April to demand unpaid wages. "
+        "Police later detained a journalist who was filming the crowd outside the county offices in Eldoret.")
+
+
+def test_an_undated_event_after_one_of_an_earlier_month_keeps_the_year():
+    assert ("Abduction/forced disappearance", "2025", "year") in _dates(
+        "Militants stormed an army base in Gao on 28 March, killing nine soldiers. "
+        "Elsewhere, gunmen abducted a village chief near Mopti.")
+
+
+def test_a_lull_in_fighting_is_no_fight():
+    assert events("A lull in fighting between Boko Haram and ISWAP has let both groups rearm, analysts said.",
+                  PUB) == []
+    assert events("Residents of Kidal went back to their farms during a pause in the shelling.", PUB) == []
+    evs = events("A bomb hidden on a road killed nine traders in Borno on Monday. Analysts tied the rise in "
+                 "kidnappings to a lull in fighting between Boko Haram and Islamic State West Africa Province.", PUB)
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Nigeria)")]
+
+
+def test_fighting_after_a_lull_is_a_fight():
+    evs = events("Fighting between the army and the rebels resumed in Kidal on Monday after a lull of two weeks.",
+                 PUB)
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
