@@ -1,6 +1,7 @@
 """Long news articles, second pass: an event the text leaves undated, told after an event of the month the article
 was published in, is of that month (the article goes on with this month's news), not just of the publication year;
-a stop in fighting ('a lull in fighting between X and Y', 'a pause in the shelling') is no fight between them.
+a stop in fighting ('a lull in fighting between X and Y', 'a pause in the shelling') is no fight between them; the
+attackers' dead told in another report of an attack whose toll counted its victims add to that toll.
 Invented texts; the classes were found reading Polemos's events on long news reports."""
 from __future__ import annotations
 
@@ -44,3 +45,18 @@ def test_fighting_after_a_lull_is_a_fight():
     evs = events("Fighting between the army and the rebels resumed in Kidal on Monday after a lull of two weeks.",
                  PUB)
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_the_attackers_dead_told_in_another_report_add_to_the_victims_toll():
+    text = ("Gunmen stormed a police post in Bannu on Tuesday, killing seven officers. A provincial official said "
+            "three attackers were killed during the incident and one was captured.")
+    assert [(e.fatalities, e.fatalities_low) for e in events(text, PUB)] == [(10, 10)]
+
+
+def test_a_second_report_of_the_same_dead_or_of_people_at_large_adds_nothing():
+    text = ("Gunmen stormed a police post in Bannu on Tuesday, killing seven officers. The police said seven "
+            "officers died in the incident.")
+    assert [e.fatalities for e in events(text, PUB)] == [7]
+    text = ("Gunmen stormed a police post in Bannu on Tuesday, killing nine people. Officials said two attackers "
+            "were killed in the incident.")
+    assert [e.fatalities for e in events(text, PUB)] == [9]

@@ -85,7 +85,7 @@ from .event_roles import (
     roles,
     unclaimed,
 )
-from .event_sequels import MOD_ROLES, crowd, dateline, protest_sequel, toll_update
+from .event_sequels import MOD_ROLES, crowd, dateline, dead_kind, protest_sequel, toll_update
 from .event_tallies import idle_agreement, in_relative_clause, not_one_event, tally_dependents
 from .event_typing import (
     LEGACY_EXPLOSIVES,
@@ -1029,6 +1029,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                  place=place, new_incident=_new_incident(sent, trigs, lex) or _after_told(trigs, lex) is not None,
                  unnamed=unnamed,
                  additional=fat is not None and _additional(sent, lex),
+                 dead_of=dead_kind(sent, lex) if fat is not None else None,
                  names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed, site_a2=site_held,
                  place_feature=place.feature if place is not None else None, unknown_town=unknown,
                  response=any(t.cls.name == "return_fire" for t in trigs), counted=counted_events(trigs))
