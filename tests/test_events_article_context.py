@@ -51,6 +51,9 @@ def test_the_attackers_dead_told_in_another_report_add_to_the_victims_toll():
     text = ("Gunmen stormed a police post in Bannu on Tuesday, killing seven officers. A provincial official said "
             "three attackers were killed during the incident and one was captured.")
     assert [(e.fatalities, e.fatalities_low) for e in events(text, PUB)] == [(10, 10)]
+    text = ("A deadly raid on a police station in Zhob left nine officers dead and many wounded on Friday night. "
+            "The deputy governor said three gunmen were killed during the incident, and one was arrested.")
+    assert [e.fatalities for e in events(text, PUB)] == [12]
 
 
 def test_a_second_report_of_the_same_dead_or_of_people_at_large_adds_nothing():

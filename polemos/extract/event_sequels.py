@@ -56,13 +56,14 @@ def dead_kind(sent, lex) -> str | None:
     """Whose dead the sentence's toll counts: 'assailants' when every counted noun names the attack's doers
     (`assailant_nouns`: 'two gunmen were killed'), 'victims' when every one is of a victim class and none of them
     ('eleven officers died'); None for people at large ('13 people were killed') or a mix."""
-    nouns = [v.lemma_.lower() for cue in cue_tokens(sent, lex.words["fatality_words"]) for v in victims_of(cue)
-             if v.pos_ in ("NOUN", "PROPN")]
+    doers = lex.words["assailant_nouns"]
+    nouns = [n for cue in cue_tokens(sent, lex.words["fatality_words"]) for v in victims_of(cue)
+             if (n := v.lemma_.lower()) in doers or lex.victim_class(n)]      # not 'a deadly attack'
     if not nouns:
         return None
-    if all(n in lex.words["assailant_nouns"] for n in nouns):
+    if all(n in doers for n in nouns):
         return "assailants"
-    if all(lex.victim_class(n) and n not in lex.words["assailant_nouns"] and n not in GENERIC_DEAD for n in nouns):
+    if all(n not in doers and n not in GENERIC_DEAD for n in nouns):
         return "victims"
     return None
 
