@@ -63,3 +63,9 @@ def test_a_second_report_of_the_same_dead_or_of_people_at_large_adds_nothing():
     text = ("Gunmen stormed a police post in Bannu on Tuesday, killing nine people. Officials said two attackers "
             "were killed in the incident.")
     assert [e.fatalities for e in events(text, PUB)] == [9]
+
+
+def test_the_militants_one_side_says_a_strike_killed_are_another_account_of_its_dead():
+    text = ("Government air strikes on a border district of Somalia killed 30 civilians, local elders said on "
+            "Monday. An army spokesman said the strikes killed at least 12 militants of al-Shabaab.")
+    assert [(e.fatalities, e.fatalities_low) for e in events(text, date(2025, 4, 15))] == [(30, 12)]
