@@ -1,7 +1,8 @@
 """Long news articles, second pass: an event the text leaves undated, told after an event of the month the article
 was published in, is of that month (the article goes on with this month's news), not just of the publication year;
 a stop in fighting ('a lull in fighting between X and Y', 'a pause in the shelling') is no fight between them; the
-attackers' dead told in another report of an attack whose toll counted its victims add to that toll.
+attackers' dead told in another report of an attack whose toll counted its victims add to that toll; a place of a
+'while' clause with a subject of its own is that clause's, not the event's.
 Invented texts; the classes were found reading Polemos's events on long news reports."""
 from __future__ import annotations
 
@@ -69,3 +70,11 @@ def test_the_militants_one_side_says_a_strike_killed_are_another_account_of_its_
     text = ("Government air strikes on a border district of Somalia killed 30 civilians, local elders said on "
             "Monday. An army spokesman said the strikes killed at least 12 militants of al-Shabaab.")
     assert [(e.fatalities, e.fatalities_low) for e in events(text, date(2025, 4, 15))] == [(30, 12)]
+
+
+def test_the_place_of_a_while_clause_with_its_own_subject_is_not_the_events():
+    evs = events("The ELN clashed with the Gulf Clan in Bolívar, while EMC factions have turned on each other in "
+                 "Guaviare.", date(2025, 1, 29))
+    assert [(e.sub_event_type, e.admin1) for e in evs] == [("Armed clash", "Bolivar")]
+    evs = events("Troops fought rebels near Goma, while displaced families fled towards Bukavu.", date(2025, 1, 29))
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Armed clash", "Goma")]

@@ -246,16 +246,23 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
             for part in _by_time(sided, times or [], sdoc)]
 
 
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})     # a clause of another scene
+
+
 def _without_others_clauses(t: Trigger, anchors: list[Trigger], places: list, sdoc) -> list:
     """The places a trigger may take: not those of a clause below its own that tells another event with its own
     subject ('the army clashed with the rebels in A, while rival militias fought each other in B': B is the
-    second fight's)."""
+    second fight's), nor those of a 'while' clause with its own subject, whatever it tells ('..., while displaced
+    families fled towards B')."""
     verb = clause_verb(t.token)
     def placed(tok) -> bool:                # a subject the parser made of a place name is no side
         return any(p.span.start <= tok.idx < p.span.end for p in places)
+    def own_subject(v) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass") and not placed(c) for c in v.children)
     others = {v.i for u in anchors if (v := clause_verb(u.token)).i != verb.i and verb in v.ancestors
-              and v.dep_ in ("advcl", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") and not placed(c)
-                                                      for c in v.children)}
+              and v.dep_ in ("advcl", "conj") and own_subject(v)}
+    others |= {v.i for v in verb.subtree if v.dep_ == "advcl" and v.i != verb.i and own_subject(v) and any(
+        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in v.children)}
     if not others:
         return places
     def theirs(p) -> bool:
