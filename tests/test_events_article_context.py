@@ -2,7 +2,8 @@
 was published in, is of that month (the article goes on with this month's news), not just of the publication year;
 a stop in fighting ('a lull in fighting between X and Y', 'a pause in the shelling') is no fight between them; the
 attackers' dead told in another report of an attack whose toll counted its victims add to that toll; a place of a
-'while' clause with a subject of its own is that clause's, not the event's.
+'while' clause with a subject of its own is that clause's, not the event's; who did what a gerund after 'after',
+'before', 'while', 'upon' or 'by' tells is the subject of the verb it hangs on ('fled after attacking a post').
 Invented texts; the classes were found reading Polemos's events on long news reports."""
 from __future__ import annotations
 
@@ -78,3 +79,13 @@ def test_the_place_of_a_while_clause_with_its_own_subject_is_not_the_events():
     assert [(e.sub_event_type, e.admin1) for e in evs] == [("Armed clash", "Bolivar")]
     evs = events("Troops fought rebels near Goma, while displaced families fled towards Bukavu.", date(2025, 1, 29))
     assert [(e.sub_event_type, e.location) for e in evs] == [("Armed clash", "Goma")]
+
+
+def test_the_doer_of_a_gerund_after_a_preposition_is_the_subject_of_its_verb():
+    evs = events("Militants fled into the forest after attacking a police post in Tillaberi on Sunday.",
+                 date(2023, 6, 28))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Niger)",
+                                                    "Police Forces of Niger (2021-2023)")]
+    evs = events("Myanmar army troops left a township in Sagaing region at the weekend after raiding two villages.",
+                 date(2023, 6, 28))
+    assert [e.actor1 for e in evs] == ["Military Forces of Myanmar (2021-)"]
