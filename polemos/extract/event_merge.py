@@ -176,7 +176,7 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
         elif other.persons_only:
             pass                        # 'he saw the deaths of a woman and a policeman': some of the dead, no toll
         elif other.additional or {keep.dead_of, other.dead_of} == {"assailants", "victims"}:
-            keep.dead_of = None         # 'two gunmen were killed during the incident' after eleven officers: both
+            keep.dead_of = None         # 'three attackers lost their lives' after eleven officers: both
             k.fatalities_low += o.fatalities_low
             k.fatalities_high = None if None in (k.fatalities_high, o.fatalities_high) else (
                 k.fatalities_high + o.fatalities_high)
