@@ -51,12 +51,12 @@ def test_counts_and_trends_are_not_events():
     assert _subs("An escalation in attacks has alarmed aid workers in Borno.") == []
 
 
-def test_undated_event_gets_publication_month_in_the_lead_year_later_and_definite_reference_none():
+def test_undated_event_gets_publication_month_in_the_lead_or_after_one_of_that_month_and_definite_reference_none():
     evs = _events("Gunmen attacked a village in Ituri province, killing nine civilians.")
     assert evs and evs[0].event_date == "2022-06" and evs[0].date_precision == "month"
     evs = _events("Rebels ambushed an army convoy near Beni on Monday, killing two soldiers. "
                   "Separately, gunmen attacked a village in Ituri province, killing nine civilians.")
-    assert [(e.event_date, e.date_precision) for e in evs] == [("2022-06-20", "day"), ("2022", "year")]
+    assert [(e.event_date, e.date_precision) for e in evs] == [("2022-06-20", "day"), ("2022-06", "month")]
     evs = _events("The Russian missile strike that destroyed the theatre sent shockwaves across Ukraine.")
     assert evs and evs[0].event_date is None and evs[0].sub_event_type == "Shelling/artillery/missile attack"
 

@@ -209,6 +209,10 @@ def clause_verb(tok):
     return t
 
 
+GERUND_TIES = frozenset({"after", "before", "while", "upon", "by"})   # a gerund on them shares its verb's subject
+DYING = ("die", "perish")                 # verbs whose subject is the dead
+
+
 def subject_of(verb):
     """nsubj of a verb, climbing through advcl/xcomp/conj verbs that lack their own."""
     v = verb
@@ -224,6 +228,13 @@ def subject_of(verb):
             return stray
         if v.dep_ == "ROOT" and v.tag_ == "VBD" and (stranded := _stranded_before(v.doc, v.i)):
             return stranded[0]      # "In Leon, Guanajuato, armed men who came on motorcycles attacked a man"
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in GERUND_TIES \
+                and v.head.head.pos_ in ("VERB", "AUX") and not _children(v.head.head, ("auxpass",)) \
+                and v.head.head.lemma_ not in DYING:
+            v = v.head.head         # "troops withdrew after raiding two villages": the clause's subject raided
+            # (not a passive's nor a death's: 'five militants were killed after attacking a post', 'a gang
+            # leader died after exchanging fire with police' tell the dead, the fight's other side)
+            continue
         if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i:
             v = v.head
             continue
@@ -544,7 +555,7 @@ def victims_of(fat_tok) -> list:
     """Victim nouns of a fatality/injury word (killed, died, dead)."""
     if fat_tok.pos_ in ("VERB", "AUX"):
         heads = _children(fat_tok, ("nsubjpass", "dobj"))
-        if not heads and fat_tok.lemma_ in ("die", "perish"):
+        if not heads and fat_tok.lemma_ in DYING:
             heads = _children(fat_tok, ("nsubj",))
         if fat_tok.dep_ == "relcl" and [h.lower_ for h in heads] in (["who"], ["that"]):
             heads = []                      # "shot a trader, who later died": the relative pronoun's noun

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from ..dates import PartialDate, shared
 from ..model import PlaceMention
 from .attribution import cue_tokens, expanded_span
 from .event_args import conjuncts, target_heads
@@ -194,11 +195,15 @@ def reference_noun(trigs) -> bool:
 ANNOUNCING = frozenset({"announce", "report", "confirm", "reveal", "disclose"})
 
 
-def undated(trigs, published: date | None) -> tuple[str | None, str | None]:
-    """Date of an event the text does not date: none for a definite reference, else the
-    publication year (never an invented day or month)."""
+def undated(trigs, published: date | None, last: tuple[str, str] | None = None) -> tuple[str | None, str | None]:
+    """Date of an event the text does not date: none for a definite reference; the month of publication
+    when the event told last (`last`, value and precision) lies in it: an article telling this month's news
+    goes on with it; else the publication year (never an invented day)."""
     if published is None or reference_noun(trigs):
         return None, None
+    month = shared(when, published) if last is not None and (when := PartialDate.maybe(*last)) else None
+    if month is not None and month.precision == "month":
+        return month.value, "month"
     return f"{published.year:04d}", "year"
 
 

@@ -37,6 +37,7 @@ class Draft:
     counted: int = 0                    # 'in two airstrikes': the events its trigger counts (a summary of them)
     unknown_town: str | None = None     # 'in the town of X' with no X in the gazetteer: a town of its own
     persons_only: bool = False          # a toll with no number, only the persons it names ('the deaths of a woman')
+    dead_of: str | None = None          # whose dead its toll counts: 'assailants', 'victims' (event_sequels.dead_kind)
 
 
 REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
@@ -174,7 +175,8 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
             k.fatalities_low, k.fatalities_high, k.fatalities = o.fatalities_low, o.fatalities_high, o.fatalities
         elif other.persons_only:
             pass                        # 'he saw the deaths of a woman and a policeman': some of the dead, no toll
-        elif other.additional:
+        elif other.additional or {keep.dead_of, other.dead_of} == {"assailants", "victims"}:
+            keep.dead_of = None         # 'three attackers lost their lives' after eleven officers: both
             k.fatalities_low += o.fatalities_low
             k.fatalities_high = None if None in (k.fatalities_high, o.fatalities_high) else (
                 k.fatalities_high + o.fatalities_high)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..model import Event, Span
-from .event_args import Figure, count_words
+from .attribution import cue_tokens
+from .event_args import Figure, count_words, victims_of
 from .event_context import split_factor
 from .event_merge import Draft
 from .event_roles import attributed, claimed_by
@@ -13,6 +14,7 @@ from .event_typing import resolve
 from .triggers import Trigger
 
 MOD_ROLES = {"intervention", "excessive", "protester_violence"}
+GENERIC_DEAD = frozenset({"people", "person", "man"})   # the dead of any side
 
 
 def dateline(times, text: str):
@@ -47,7 +49,23 @@ def toll_update(sent, ctx) -> list[Draft]:
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = fat.best, fat.low, fat.high
     persons = fat is not None and not ctx.quantities.within(sent.start_char, sent.end_char)
     return [Draft(ev, own_place=False, own_date=False, claim_only=True, names_perpetrator=bool(claim or blamed),
-                  persons_only=persons)]
+                  persons_only=persons, dead_of=dead_kind(sent, ctx.lex) if ev.fatalities_low is not None else None)]
+
+
+def dead_kind(sent, lex) -> str | None:
+    """Whose dead the sentence's toll counts: 'assailants' when every counted noun names the attack's doers
+    (`assailant_nouns`: 'two gunmen were killed'), 'victims' when every one is of a victim class and none of them
+    ('eleven officers died'); None for people at large ('13 people were killed') or a mix."""
+    doers = lex.words["assailant_nouns"]
+    nouns = [n for cue in cue_tokens(sent, lex.words["fatality_words"]) for v in victims_of(cue)
+             if (n := v.lemma_.lower()) in doers or lex.victim_class(n)]      # not 'a deadly attack'
+    if not nouns:
+        return None
+    if all(n in doers for n in nouns):
+        return "assailants"
+    if all(n not in doers and n not in GENERIC_DEAD for n in nouns):
+        return "victims"
+    return None
 
 
 def _other_period(sent, ctx) -> bool:

@@ -85,7 +85,7 @@ from .event_roles import (
     roles,
     unclaimed,
 )
-from .event_sequels import MOD_ROLES, crowd, dateline, protest_sequel, toll_update
+from .event_sequels import MOD_ROLES, crowd, dateline, dead_kind, protest_sequel, toll_update
 from .event_tallies import idle_agreement, in_relative_clause, not_one_event, tally_dependents
 from .event_typing import (
     LEGACY_EXPLOSIVES,
@@ -246,16 +246,23 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
             for part in _by_time(sided, times or [], sdoc)]
 
 
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})     # a clause of another scene
+
+
 def _without_others_clauses(t: Trigger, anchors: list[Trigger], places: list, sdoc) -> list:
     """The places a trigger may take: not those of a clause below its own that tells another event with its own
     subject ('the army clashed with the rebels in A, while rival militias fought each other in B': B is the
-    second fight's)."""
+    second fight's), nor those of a 'while' clause with its own subject, whatever it tells ('..., while displaced
+    families fled towards B')."""
     verb = clause_verb(t.token)
     def placed(tok) -> bool:                # a subject the parser made of a place name is no side
         return any(p.span.start <= tok.idx < p.span.end for p in places)
+    def own_subject(v) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass") and not placed(c) for c in v.children)
     others = {v.i for u in anchors if (v := clause_verb(u.token)).i != verb.i and verb in v.ancestors
-              and v.dep_ in ("advcl", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") and not placed(c)
-                                                      for c in v.children)}
+              and v.dep_ in ("advcl", "conj") and own_subject(v)}
+    others |= {v.i for v in verb.subtree if v.dep_ == "advcl" and v.i != verb.i and own_subject(v) and any(
+        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in v.children)}
     if not others:
         return places
     def theirs(p) -> bool:
@@ -556,7 +563,7 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     pub = ctx.doc.published
     if pub is not None and ctx.in_lead and not reference_noun(trigs):   # the news itself: this month
         return f"{pub.year:04d}-{pub.month:02d}", "month", UNDATED
-    value, precision = undated(trigs, pub)
+    value, precision = undated(trigs, pub, ctx.last_date)
     return value, precision, UNDATED
 
 
@@ -1029,6 +1036,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                  place=place, new_incident=_new_incident(sent, trigs, lex) or _after_told(trigs, lex) is not None,
                  unnamed=unnamed,
                  additional=fat is not None and _additional(sent, lex),
+                 dead_of=dead_kind(sent, lex) if fat is not None else None,
                  names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed, site_a2=site_held,
                  place_feature=place.feature if place is not None else None, unknown_town=unknown,
                  response=any(t.cls.name == "return_fire" for t in trigs), counted=counted_events(trigs))

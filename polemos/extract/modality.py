@@ -167,6 +167,8 @@ def modality(trigger_tok, lex: Lexicon) -> str | None:
                  and not (step == 1 and _attempted(tok, trigger_tok, lex)))
                 or (tok.pos_ == "NOUN" and lemma in w["plan_nouns"] and not _some(tok))):
             return "irrealis"
+        if step > 0 and tok.pos_ == "NOUN" and lemma in w["absence_nouns"] and via == "prep":
+            return "negated"                # "a lull in the fighting between X and Y": it stopped
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children):
             return None                     # "after the group bombed X": a past fact whatever governs it
