@@ -65,6 +65,7 @@ from .event_context import (
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, fold_arrests, merge_drafts
 from .event_records import course_told, is_record, without_recalled
+from .event_retold import retold_place
 from .event_roles import (
     ARMED_KINDS,
     Namer,
@@ -991,6 +992,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     scene = place
     placed = ev.event_type != "Strategic developments" or sub.lower() in lex.words["placed_developments"]
     unknown = _unknown_town(sent, trigs, ctx) if place is None or place.feature in ("admin1", "country") else None
+    if scene is None and placed and sent.start > 0 and unknown is None \
+            and (retold := retold_place(trigs, sent, ctx.places, ctx.times)) is not None:
+        place = scene = retold                    # "The March 14 bombing killed nine": its first telling's place
+        prec = retold.precision or 1
     if scene is None and placed and sent.start > 0 and unknown is None:
         # "In X, Y, police raided a slum. A shoot-out broke out": the scene the previous sentence set
         scene = lead_place(ctx.places.items, sentence_of(ctx.sdoc[sent.start - 1]).start_char, sent.start_char)
