@@ -171,8 +171,10 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
         for k, p in enumerate(resolved):     # "a Malian army vehicle ... near Boni": not Bonn, whose old name it is
             # (a foreign name of a town abroad; the transliterations the gazetteer keeps for the towns of countries
             # much reported on, 'Tell Abiad' for Tall Abyad, stay)
-            if p is not None and p.alternate and p.kind == "city" and p.iso2 not in told and support[p.iso2] <= 1 \
-                    and p.iso2 not in CONFLICT_COUNTRIES:
+            # (a name the NER took for a body's or a person's, 'in Congress' in a text on the Philippines, is no
+            # village abroad either)
+            if p is not None and (p.alternate or cands[k].weak and p.population < SMALL_TOWN) and p.kind == "city" \
+                    and p.iso2 not in told and support[p.iso2] <= 1 and p.iso2 not in CONFLICT_COUNTRIES:
                 own = _safe_resolve(cands[k], told)
                 resolved[k] = own if own is not None and own.iso2 in told else None
     if support and told:
