@@ -66,3 +66,14 @@ def test_a_town_the_tagger_took_for_a_people_and_a_body_taken_for_a_village_abro
     assert places_of("On 1 July 2021, vendors protested beside a chapel in Paranaque. The Philippine "
                      "senate and its allies in Congress were blamed for the closure of the market.") \
         == {("Philippines", "National Capital Region")}
+
+
+def test_a_province_in_brackets_and_a_site_named_by_its_town():
+    # a bracketed name the tagger took for a people's closes an address
+    assert places_of("On 1 July 2021, fishermen held a sit-in at Cala Iris (Hoceima) over fuel prices.") \
+        == {("Morocco", "Tanger-Tetouan-Al Hoceima")}
+    # an air base or prison named by its town is that town's site, though the NER took it for an organisation
+    assert places_of("On 1 July 2021, an unclaimed drone attack hit Hama Airbase at dawn.") == {("Syria", "Hama")}
+    # a town under its full official name
+    assert places_of("On 1 July 2021, in Santa Ana de Coro, bakers marched over flour prices.") \
+        == {("Venezuela", "Falcon")}
