@@ -70,10 +70,10 @@ def test_a_town_the_tagger_took_for_a_people_and_a_body_taken_for_a_village_abro
 
 def test_a_province_in_brackets_and_a_site_named_by_its_town():
     # a bracketed name the tagger took for a people's closes an address
-    assert places_of("On 1 July 2021, fishermen held a sit-in at Cala Iris (Hoceima) over fuel prices.") \
+    assert places_of("On 1 July 2021, fishermen protested at Cala Iris (Hoceima) over fuel prices.") \
         == {("Morocco", "Tanger-Tetouan-Al Hoceima")}
     # an air base or prison named by its town is that town's site, though the NER took it for an organisation
     assert places_of("On 1 July 2021, an unclaimed drone attack hit Hama Airbase at dawn.") == {("Syria", "Hama")}
     # a town under its full official name
-    assert places_of("On 1 July 2021, in Santa Ana de Coro, bakers marched over flour prices.") \
+    assert places_of("On 1 July 2021, bakers marched through Santa Ana de Coro over flour prices.") \
         == {("Venezuela", "Falcon")}
