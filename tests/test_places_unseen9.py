@@ -77,3 +77,10 @@ def test_a_province_in_brackets_and_a_site_named_by_its_town():
     # a town under its full official name
     assert places_of("On 1 July 2021, bakers marched through Santa Ana de Coro over flour prices.") \
         == {("Venezuela", "Falcon")}
+
+
+def test_a_place_of_a_clause_set_against_the_trigger_is_that_clauses():
+    assert places_of("In March 2021 the rebels have clashed with the army in Cauca, while rival gangs have turned on "
+                     "one another in Guaviare.") == {("Colombia", "Cauca")}
+    # the only place, told in such a clause with no subject of its own, stays the event's
+    assert places_of("On 1 July 2021, two soldiers were ambushed while patrolling near Gao.") == {("Mali", "Gao")}

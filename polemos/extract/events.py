@@ -184,7 +184,7 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
     for t in anchors:
         own = _without_others_clauses(t, anchors, sent_places, sdoc)
         place, prec = event_place(t.token, own, sdoc, lex.words["reporting_verbs"],
-                                  lex.words["fatality_words"] | lex.words["injury_words"])
+                                  lex.words["fatality_words"] | lex.words["injury_words"], lex.words["contrast_marks"])
         klass = _klass(t, lex)
         klass = "demo" if demo and klass == "violent" else klass
         if klass == "strategic":              # "X surrendered and Y arrested Z": two developments
