@@ -724,7 +724,7 @@ def foreign(head, trig, reporting: frozenset = frozenset()) -> str | None:
 
 
 def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(), weak: bool = False,
-              route: bool = False, acts: frozenset = frozenset()):
+              route: bool = False, acts: frozenset = frozenset(), contrast: frozenset = frozenset()):
     """The mention best attached to the trigger (dependency path, then token distance). Mentions of
     a relative clause on another noun attach only as a place (`route`) where nothing else does, and not
     where someone came from or went to; those of the reporting clause attach only when `weak` allows it and
@@ -755,12 +755,26 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
             d += 100
         elif route and _hint(head):
             d += 60
+        if contrast and _contrasted(head, trig, contrast):
+            d += 20                 # "clashed with X in A, while factions fought in B": A
         if route and _reference_point(head):
             d += 10                 # "in the Sadr City district, east of Baghdad": the place outranks its landmark
         k = (d, rank(m) if rank else 0, abs(head.i - trig.i))
         if key is None or k < key:
             best, key = m, k
     return best
+
+
+def _contrasted(head, trig, marks: frozenset) -> bool:
+    """The mention lies in an adverbial clause under the trigger that a word of `marks` opens and that has a subject
+    of its own ('..., while rival factions fought in B')."""
+    for a in head.ancestors:
+        if a.i == trig.i:
+            return False
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in a.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+            return _ancestor(trig, a)
+    return False
 
 
 PHRASE_DEPTH = 12     # a place this deep in the trigger's own noun phrase is still its place
@@ -937,9 +951,10 @@ def _heads_only(places: list[PlaceMention], sdoc) -> list[PlaceMention]:
 
 
 def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = frozenset(),
-                acts: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
+                acts: frozenset = frozenset(), contrast: frozenset = frozenset()) -> tuple[PlaceMention | None, int]:
     """The trigger's own place and ACLED geo precision (0 when the place is only a hint). A relative clause
-    holding a word of `acts` (a death, a wound) tells an event of its own, whose place it keeps."""
+    holding a word of `acts` (a death, a wound) tells an event of its own, whose place it keeps; a clause set
+    against the trigger's by a word of `contrast`, with a subject of its own, places its own doings."""
     places = [p for p in places if not _modifier_country(p, trig, sdoc) and not _bearing_place(p, sdoc, trig)
               and not _seat_told(p, sdoc)]
     home = [p for p in places if not _origin(p, sdoc) and not _seat_acting(p, trig, sdoc)]
@@ -947,7 +962,7 @@ def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = f
     named = [p for p in places if not _qualifying_country(p, sdoc)]
     places = named if any(p.feature != "country" for p in named) else places
     best = _attached(_heads_only(places, sdoc) or places, trig, sdoc, rank=lambda m: FEATURE_RANK.get(m.feature, 1),
-                     reporting=reporting, weak=True, route=True, acts=acts)
+                     reporting=reporting, weak=True, route=True, acts=acts, contrast=contrast)
     if best is None:
         return None, 0
     root = expanded_span(sdoc, best.span.start, best.span.end)

@@ -65,6 +65,7 @@ from .event_context import (
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, fold_arrests, merge_drafts
 from .event_records import course_told, on_incident_day, record_day, share_toll, without_recalled
+from .event_retold import retold_place
 from .event_roles import (
     ARMED_KINDS,
     Namer,
@@ -181,9 +182,9 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
     # dispersed), violence is its course
     keys: dict[int, tuple] = {}
     for t in anchors:
-        own = _without_others_clauses(t, anchors, sent_places, sdoc)
+        own = _without_others_clauses(t, anchors, sent_places, sdoc, lex.words["contrast_marks"])
         place, prec = event_place(t.token, own, sdoc, lex.words["reporting_verbs"],
-                                  lex.words["fatality_words"] | lex.words["injury_words"])
+                                  lex.words["fatality_words"] | lex.words["injury_words"], lex.words["contrast_marks"])
         klass = _klass(t, lex)
         klass = "demo" if demo and klass == "violent" else klass
         if klass == "strategic":              # "X surrendered and Y arrested Z": two developments
@@ -246,10 +247,9 @@ def _group(anchors: list[Trigger], sent_places, sdoc, lex: Lexicon, actors: Span
             for part in _by_time(sided, times or [], sdoc)]
 
 
-CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})     # a clause of another scene
 
 
-def _without_others_clauses(t: Trigger, anchors: list[Trigger], places: list, sdoc) -> list:
+def _without_others_clauses(t: Trigger, anchors: list[Trigger], places: list, sdoc, contrast: frozenset) -> list:
     """The places a trigger may take: not those of a clause below its own that tells another event with its own
     subject ('the army clashed with the rebels in A, while rival militias fought each other in B': B is the
     second fight's), nor those of a 'while' clause with its own subject, whatever it tells ('..., while displaced
@@ -262,7 +262,7 @@ def _without_others_clauses(t: Trigger, anchors: list[Trigger], places: list, sd
     others = {v.i for u in anchors if (v := clause_verb(u.token)).i != verb.i and verb in v.ancestors
               and v.dep_ in ("advcl", "conj") and own_subject(v)}
     others |= {v.i for v in verb.subtree if v.dep_ == "advcl" and v.i != verb.i and own_subject(v) and any(
-        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in v.children)}
+        c.dep_ == "mark" and c.lower_ in contrast for c in v.children)}
     if not others:
         return places
     def theirs(p) -> bool:
@@ -998,6 +998,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     scene = place
     placed = ev.event_type != "Strategic developments" or sub.lower() in lex.words["placed_developments"]
     unknown = _unknown_town(sent, trigs, ctx) if place is None or place.feature in ("admin1", "country") else None
+    if scene is None and placed and sent.start > 0 and unknown is None \
+            and (retold := retold_place(trigs, sent, ctx.places, ctx.times)) is not None:
+        place = scene = retold                    # "The March 14 bombing killed nine": its first telling's place
+        prec = retold.precision or 1
     if scene is None and placed and sent.start > 0 and unknown is None:
         # "In X, Y, police raided a slum. A shoot-out broke out": the scene the previous sentence set
         scene = lead_place(ctx.places.items, sentence_of(ctx.sdoc[sent.start - 1]).start_char, sent.start_char)

@@ -387,7 +387,9 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
     spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, WEAK_LABELS)    # "the supreme court": no name
               if not any(taken[i:j]) and any(caps[i:j])]
     spans += [(i, j, True) for i, j in _ner_spans(sdoc, keys, cues, {"NORP"})      # "east of Samarra"; "Kafr"
-              if not any(taken[i:j]) and (_near(sdoc, i, cues) and not _modifies(sdoc, i, j)
+              if not any(taken[i:j]) and ((_near(sdoc, i, cues) or _placed(sdoc, i, j, cues)   # "in Cavite",
+                                           or _division_context(sdoc, i, j, cues))            # "X (Hoceima)"
+                                          and not _modifies(sdoc, i, j)
                                           or _whole_name(sdoc, keys, i, j, gz) > j)]   # of "Kafr Qaddum"
     for i, j, weak in spans:
         c = _with_cues(sdoc, keys, i, j, gz, cues, loose=weak)

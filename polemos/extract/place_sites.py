@@ -62,9 +62,9 @@ def facility_sites(sdoc, spans: list[tuple[int, int, str | None, Place | None]],
         start, end, noun, definite = found
         noun_tok = sdoc[end - 1] if sdoc[end - 1].lower_ == noun else sdoc[start - 2]
         tagged = noun_tok if noun_tok.i >= start else sdoc[start]     # "University of Kabul": the city in the ORG
-        if noun_tok.text[:1].isupper() and tagged.ent_type_ == "ORG":
+        if noun_tok.text[:1].isupper() and tagged.ent_type_ == "ORG" and noun not in cues.facility_types:
             out.append((n, i, j, None))                    # "Kabul Bank", "Kandahar University": an organisation
-            continue
+            continue                                       # ("Hama Airbase", "Herat Prison": a site all the same)
         if any(m != n and s < end and e > start for m, (s, e, _, _) in enumerate(spans)):
             continue                                       # "Kabul's Pul-e-Charkhi prison": the next name says
         out.append((n, start, end, site_of(place, noun, definite, gz, cues)))

@@ -96,6 +96,15 @@ def _unsupported_weak(pool: list[Place], division: bool) -> list[Place]:
     return [p for p in pool if p.kind == "city" and not p.alternate and p.population >= WEAK_MIN_POP]
 
 
+def _site_town(pool: list[Place]) -> list[Place]:
+    """Readings of a name the NER took for an organisation's, before a facility noun ("Hama Airbase"), in a text
+    that supports no country: a province or a sizeable town of one country ("Lincoln Hospital" names none: towns of
+    several countries; nor does "Grand Hotel": a village)."""
+    if len({p.iso2 for p in pool}) != 1:
+        return []
+    return [p for p in pool if p.kind == "admin1" or p.kind == "city" and p.population >= WEAK_MIN_POP]
+
+
 def _resolve(c: Cand, support: Counter, any_support: bool = True, provinces: Counter | None = None) -> Place | None:
     """The best reading of a candidate; `support` counts, per country, the distinct names that
     point to it alone (the candidate's own vote is taken out, so a name never supports itself)."""
@@ -113,7 +122,7 @@ def _resolve(c: Cand, support: Counter, any_support: bool = True, provinces: Cou
                     and (cued or p.kind == "city" and p.population >= WEAK_MIN_POP)]
         else:                              # a text naming no country ("protested in Ahvaz"): a cued name
             placed = c.near or c.locative or c.division or c.dateline or c.cue in ("admin1", "district", "city")
-            pool = _unsupported_weak(pool, c.division) if placed else []
+            pool = _unsupported_weak(pool, c.division) if placed else _site_town(pool) if c.cue == "facility" else []
     if any_support and others:
         pool = [p for p in pool if _foreign_ok(p, c.key, others, c.cue, c.tagged)]
     elif len({p.iso2 for p in pool}) > 1 and all(p.kind == "city" and p.population < LONE_MIN_POP for p in pool):
@@ -171,8 +180,10 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
         for k, p in enumerate(resolved):     # "a Malian army vehicle ... near Boni": not Bonn, whose old name it is
             # (a foreign name of a town abroad; the transliterations the gazetteer keeps for the towns of countries
             # much reported on, 'Tell Abiad' for Tall Abyad, stay)
-            if p is not None and p.alternate and p.kind == "city" and p.iso2 not in told and support[p.iso2] <= 1 \
-                    and p.iso2 not in CONFLICT_COUNTRIES:
+            # (a name the NER took for a body's or a person's, 'in Congress' in a text on the Philippines, is no
+            # village abroad either)
+            if p is not None and (p.alternate or cands[k].weak and p.population < SMALL_TOWN) and p.kind == "city" \
+                    and p.iso2 not in told and support[p.iso2] <= 1 and p.iso2 not in CONFLICT_COUNTRIES:
                 own = _safe_resolve(cands[k], told)
                 resolved[k] = own if own is not None and own.iso2 in told else None
     if support and told:
