@@ -1,0 +1,34 @@
+"""Actor names on text nobody tuned to (fifteenth actors pass): a coder's bracketed remark ('(coded as X)') after
+the side that acted leaves that side the subject of the verb after the bracket; the remark names a side the pack
+does not know, and a side told by whom it opposes ('anti-X fighters'), as it names an unnamed one."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from event_sentences import one
+
+PUB = date(2022, 3, 14)
+_one = partial(one, pub=PUB)
+
+YEMEN_ARMY = "Military Forces of Yemen (2012-)"
+HOUTHIS = "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # a named side first, then one the remark names: the named side acted (the remark names its associate)
+    ("On 9 June 2021, Amajid Brigade and Radfan Resistance men (coded as Giants Brigades) fought Houthi "
+     "forces near Mukayras (Al Bayda).", YEMEN_ARMY),
+    ("On 9 June 2021, Amajid Brigade and Yafa tribal fighters (coded as Giants Brigades) attacked Houthi "
+     "forces around Mukayras (Al Bayda).", YEMEN_ARMY),
+    # a name the pack lacks, and a side told by whom it opposes: the remark names them
+    ("On 9 June 2021, Radfan Resistance units (coded as Giants Brigades) shelled Houthi positions in "
+     "Mukayras (Al Bayda).", "Giants Brigades"),
+    ("On 9 June 2021, anti-Houthi gunmen (coded as Giants Brigades, who held the hills) shelled Houthi "
+     "positions in Hays (Al Hudaydah).", "Giants Brigades"),
+])
+def test_a_coders_remark_names_the_side_before_it(text, side):
+    ev = _one(text)
+    assert (ev.actor1, ev.actor2) == (side, HOUTHIS)
