@@ -32,3 +32,13 @@ HOUTHIS = "Military Forces of Yemen (2016-) Supreme Political Council"
 def test_a_coders_remark_names_the_side_before_it(text, side):
     ev = _one(text)
     assert (ev.actor1, ev.actor2) == (side, HOUTHIS)
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2021, in Tarimoro, Guanajuato, a herdsman was found dead and mutilated beside a highway. 1 fatality.",
+    "On 4 June 2021, in Celaya, Guanajuato, a trader was executed inside his shop by two men. 1 fatality.",
+    "On 4 June 2021, in Celaya, Guanajuato, a taxi driver was killed and his charred body left near a ranch.",
+])
+def test_what_was_done_to_the_body_marks_a_gangs_killing(text):
+    # Mexico's coders name the unnamed killers a gang where the killing bears organised crime's hallmarks
+    assert _one(text).actor1 == "Unidentified Gang (Mexico)"
