@@ -198,6 +198,7 @@ def _main_verbs(doc):
         subject_repairs.place_beside_subject(sent)
         subject_repairs.subject_hung_on_place(sent)
         subject_repairs.bracketed_clause(sent)
+        subject_repairs.subject_hung_on_date(sent)
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
         subject, verb = root, None

@@ -1,6 +1,6 @@
 """Repairs of the subject the parser gave a clause (run by `polemos.nlp`'s last pipeline component): a place or
 date made a second subject beside the noun, a passive's subject hung on the place told before it, a noun whose
-verb the parser took from a bracketed remark after it."""
+verb the parser took from a bracketed remark after it, names hung on the date before them."""
 from __future__ import annotations
 
 
@@ -85,3 +85,20 @@ def bracketed_clause(sent) -> None:
                 child.head = outer    # "On 3 May, ...": the clause's date is the outer verb's
             subject.head, subject.dep_ = outer, "nsubj"
             verb.head, verb.dep_ = subject, "acl"
+
+
+def subject_hung_on_date(sent) -> None:
+    """'On 9 May, X, Y and Z in a raid on a hideout killed two militants': the parser hung the names before the verb
+    on the date as its apposition, leaving the sentence's verb without a subject. The first name becomes the verb's
+    subject (its conjuncts stay its own)."""
+    root = sent.root
+    if root.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+        return
+    hung = next((t for t in sent if t.i < root.i and t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN")
+                 and t.head.ent_type_ == "DATE" and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "CARDINAL")),
+                None)
+    if hung is None or any(t.pos_ in ("VERB", "AUX") for t in sent.doc[hung.i + 1:root.i]):
+        return                        # ('On 9 May, X, who had fled, ...': a verb between is the name's own)
+    for c in [c for c in hung.head.children if hung.i < c.i < root.i and c.dep_ == "prep"]:
+        c.head = root                 # ('... in a gunfight with militants': the verb's, not the date's)
+    hung.head, hung.dep_ = root, "nsubj"

@@ -1,6 +1,8 @@
 """Actor names on text nobody tuned to (fifteenth actors pass): a coder's bracketed remark ('(coded as X)') after
 the side that acted leaves that side the subject of the verb after the bracket; the remark names a side the pack
-does not know, and a side told by whom it opposes ('anti-X fighters'), as it names an unnamed one."""
+does not know, and a side told by whom it opposes ('anti-X fighters'), as it names an unnamed one; what was done to
+a body marks a gang's killing where coders name criminals so; names the parser hung on the opening date are the
+subject of the sentence's verb."""
 from __future__ import annotations
 
 from datetime import date
@@ -42,3 +44,14 @@ def test_a_coders_remark_names_the_side_before_it(text, side):
 def test_what_was_done_to_the_body_marks_a_gangs_killing(text):
     # Mexico's coders name the unnamed killers a gang where the killing bears organised crime's hallmarks
     assert _one(text).actor1 == "Unidentified Gang (Mexico)"
+
+
+@pytest.mark.parametrize(("text", "side", "other"), [
+    ("On 9 June 2021, RR, BSF and SoG in a gunfight with JeM militants at Tral (Pulwama district, J&K) killed two "
+     "militants.", "Military Forces of India (2014-) Rashtriya Rifles", "Jaish-e-Mohammed"),
+    ("On 12 July 2021, RR, CRPF and police in a gunfight with HM militants near Tral (Pulwama district, J&K) killed a "
+     "commander.", "Military Forces of India (2014-) Rashtriya Rifles", "Hizb-ul-Mujahideen"),
+])
+def test_names_the_parser_hung_on_the_date_are_the_verbs_subject(text, side, other):
+    ev = _one(text)
+    assert (ev.actor1, ev.actor2) == (side, other)
