@@ -55,3 +55,13 @@ def test_what_was_done_to_the_body_marks_a_gangs_killing(text):
 def test_names_the_parser_hung_on_the_date_are_the_verbs_subject(text, side, other):
     ev = _one(text)
     assert (ev.actor1, ev.actor2) == (side, other)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("On 5 June 2021, Al Shabaab fighters raided a Jubaland forces base near Afmadow (Lower Juba).",
+     "Jubaland Security Force"),
+    ("On 5 June 2021, IS-Somalia gunmen stormed a Puntland security forces checkpoint in Qandala (Bari).",
+     "Puntland Security Force"),
+])
+def test_a_federal_member_states_forces_are_somalias_military(text, unit):
+    assert _one(text).actor2 == f"Military Forces of Somalia (2017-2022) {unit}"
