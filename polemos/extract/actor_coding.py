@@ -5,8 +5,8 @@ under OPS") serve it.
 The sides in the phrase before such a cue take the actor the cue names (ACLED's notes code them so;
 analysts write "operating under the banner of" the same way). After a named side, ACLED's "coded as"
 names its associate ("Amajid Brigade (coded as Southern Resistance)" stays Yemen's military), so that
-cue renames unnamed sides only, names the pack does not know ("Radfan Resistance fighters (coded as Southern
-Resistance)": Southern Resistance), and sides told by whom they back or oppose ("pro-X forces, coded as Y",
+cue renames unnamed sides only, names the pack does not know ("Radfan Resistance men (coded as Giants
+Brigades)": the Giants Brigades), and sides told by whom they back or oppose ("pro-X forces, coded as Y",
 "anti-X forces (coded as Y)": Y). The cues and
 their scope are the pack's `coding_cues` lexicon (knowledge/actors/generic.yaml).
 """
