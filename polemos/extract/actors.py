@@ -8,10 +8,11 @@
 3. definite descriptions ("the jihadist group") resolved to the most salient armed group (actor_context);
 4. names spaCy's NER finds that the pack lacks, kept as provisional actors (offices, common words, outlets
    and unknown short acronyms filtered; news outlets kept with role "source");
-5. sides the text says how to code take that actor ("X (coded as Southern Resistance)": actor_coding);
-6. two armed groups told as alternatives ("JNIM or ISGS militants") are one side "A and/or B" (actor_either);
-7. names that only qualify another phrase ("al Qaeda-linked", "anti-Houthi", "Sudan's RSF") get the role
-   "qualifier" (actor_qualifiers); `participants()` gives the mentions that may fill an event's sides.
+5. two armed groups told as alternatives ("JNIM or ISGS militants") are one side "A and/or B" (actor_either);
+6. names that only qualify another phrase ("al Qaeda-linked", "anti-Houthi", "Sudan's RSF") get the role
+   "qualifier" (actor_qualifiers); `participants()` gives the mentions that may fill an event's sides;
+7. sides the text says how to code take that actor ("X (coded as Southern Resistance)", "anti-X forces (coded
+   as Y)": actor_coding), as participants whatever qualified them.
 """
 from __future__ import annotations
 
@@ -84,11 +85,11 @@ def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
     provisional = actor_provisional.extract(sdoc, doc, merged, pack, place_spans, country_at)
     mentions = sorted(merged + provisional, key=lambda m: (m.span.start, -m.span.end))
     mentions = actor_generic.resolve_descriptors(sdoc, doc, keys, mentions, pack)
-    mentions = actor_coding.recode(sdoc, mentions, pack)
     mentions = actor_either.join(doc.text, mentions, pack)
     mentions = [m for m in mentions if not actor_sources.is_publisher(m.text, m.name, doc)]
     mentions = actor_sources.speakers_only(sdoc, mentions, pack)
-    return actor_qualifiers.mark(sdoc, mentions, pack)
+    # after the qualifiers: a side a coding cue names acts, whatever qualified it ("anti-X forces (coded as Y)")
+    return actor_coding.recode(sdoc, actor_qualifiers.mark(sdoc, mentions, pack), pack)
 
 
 def _dateline_spans(sdoc) -> list[tuple[int, int]]:
