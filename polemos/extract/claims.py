@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import ActorMention, Claim, Document, Mentions, QuantityMention, Span
+from .actors import civilians_name
 from .attribution import (
     ActorIndex,
     cue_tokens,
@@ -25,6 +26,7 @@ from .claim_numbers import ordinal_figures, percent_figures
 from .claim_subjects import claim_actors, focus
 from .claim_tolls import Figure, claims_of, disputes, is_aggregate, is_toll
 from .event_args import SpanIndex
+from .places import document_countries
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -215,7 +217,21 @@ def _purpose(verb) -> bool:
         and not any(c.dep_ == "mark" and c.lower_ != "to" for c in verb.children)
 
 
-def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, main=None) -> Figure | None:
+def _displaced(counted, verb, country: str | None, span: Span) -> ActorMention | None:
+    """The civilians a displacement figure counts ('displaced more than 30,000 people', '20,000 were displaced',
+    '1.2 million refugees'): a figure about the country's civilians, whoever displaced them."""
+    words = lexicon()["displacement"]
+    verbs, nouns = set(words["verbs"]), set(words["nouns"])
+    if not ((verb is not None and verb.lemma_.lower() in verbs) or counted.lemma_.lower() in nouns
+            or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in verbs | nouns for c in counted.children)):
+        return None
+    name = civilians_name(country)
+    return ActorMention(span=span, text=counted.text, actor_id=f"civilians:{country or ''}", name=name,
+                        kind="civilians", inferred=True)
+
+
+def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, main=None,
+           country: str | None = None) -> Figure | None:
     root, span = _root(sent.doc, q)
     if root is None:
         return None
@@ -245,6 +261,8 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, ma
     period = _period(sent, root, times)
     tally = _tally(sent, period, q.qualifier == "vague")
     subject, acts = subject_of(kind, root, counted, verb, index)
+    if subject is None and kind == "other":
+        subject = _displaced(counted, verb, country, q.span)
     subject = subject or _speaker_group(found, sent.doc, index) or _unnamed_agent(kind, sent, index)
     if subject is None and kind == "killed" and tally:
         subject = main   # "the war has killed tens of thousands": the group the document is about
@@ -268,6 +286,7 @@ def extract_claims(sdoc, doc: Document, mentions: Mentions) -> list[Claim]:
     """Quantitative claims about actors in one parsed document, one per (subject, kind, range)."""
     index = ActorIndex(sdoc, claim_actors(sdoc, mentions.actors, doc.doc_id))
     main = focus(sdoc, mentions.actors)
+    country = next(iter(document_countries(mentions.places)), None)
     figures: list[Figure] = []
     quantities, all_times = SpanIndex(mentions.quantities), SpanIndex(mentions.times)
     for sent in lines(sdoc):
@@ -275,7 +294,7 @@ def extract_claims(sdoc, doc: Document, mentions: Mentions) -> list[Claim]:
         qs += ordinal_figures(sent, doc.doc_id) + percent_figures(sent, doc.doc_id)
         times = all_times.starting(sent.start_char, sent.end_char)
         for q in sorted(qs, key=lambda q: q.span.start):
-            if (f := _claim(sent, q, doc, index, times, main)) is not None:
+            if (f := _claim(sent, q, doc, index, times, main, country)) is not None:
                 figures.append(f)
     out: list[Claim] = []
     seen: set[tuple] = set()

@@ -60,6 +60,11 @@ class DefiniteCounts(_Strict):
     most: int = Field(ge=1)
 
 
+class Displacement(_Strict):
+    verbs: Words
+    nouns: Words
+
+
 class ClaimsPack(_Strict):
     counted_nouns: dict[str, Kind]
     governors: dict[str, Kind]
@@ -90,6 +95,7 @@ class ClaimsPack(_Strict):
     continuing_pronouns: Words
     cause_marks: Words
     agentless_kinds: dict[Kind, list[ActorKind]]
+    displacement: Displacement
 
 
 def load_pack(path: Path | str = PACK) -> dict[str, Any]:
