@@ -84,3 +84,14 @@ def test_what_a_record_tells_without_a_date_happened_on_its_day():
     text = ("Police arrested an old man in Kasese on Monday.\n\n"
             "The police allegedly tortured the man in their custody, and he died as a result of the torture.")
     assert all(d != "2021-05-03" for _, d in _subs_dates(text))
+
+
+def test_a_coded_toll_goes_to_the_records_first_violent_event():
+    evs = events("On 2 May 2021, rebels attacked an army base near Yei (Central Equatoria). In another event, a "
+                 "landmine killed 2 herders near Morobo. Several fatalities coded as 3.", PUB)
+    first = min(evs, key=lambda e: e.evidence.start)
+    assert (first.sub_event_type, first.fatalities) == ("Armed clash", 3)
+    # 'coded to' and a misspelt 'fatalites' are the same coding
+    assert _tolls("On 2 May 2021, an IED planted by an unknown armed group exploded under an army pickup near Yei "
+                  "(Central Equatoria), killing and wounding a number of soldiers. Total fatalites coded to 10.") == \
+        [("Remote explosive/landmine/IED", 10)]

@@ -413,8 +413,8 @@ def _num(word: str | None) -> int | None:
     return int(w) if w.isdigit() else NUMBER_WORDS.get(w)
 
 
-CODED = re.compile(r"\bfatalities (?:are |were |have been )?coded as (\d+)|\b(\d+) (?:fatalities )?coded to each\b",
-                   re.IGNORECASE)
+CODED = re.compile(r"\bfatalit\w* (?:are |were |have been )?coded (?:as|to) (\d+)|"
+                   r"\b(\d+) (?:fatalities )?coded to each\b", re.IGNORECASE)
 
 
 def coded_toll(doc_text: str) -> int | None:

@@ -9,7 +9,7 @@ import re
 
 from ..dates import PartialDate
 from ..model import Event, TimeMention
-from .event_context import ACROSS, NUMBER_WORDS
+from .event_context import ACROSS, NUMBER_WORDS, coded_toll
 from .event_merge import COARSE, UNDATED, Draft, compatible
 
 RECORD_CHARS = 1500     # a record is one paragraph of at most this many characters ...
@@ -79,15 +79,28 @@ def share_of(total: int, n: int) -> int:
     return q + 1 if 2 * r > n else q
 
 
-def share_toll(events: list[Event], text: str, coded: int | None) -> None:
+def note_tolls(events: list[Event], text: str) -> None:
+    """The toll a coder's note states for its incident ('Fatalities coded as 0 (a local outlet said 2)', 'Unknown
+    fatalities coded as 10'): its violent event's (the first one told, where the note tells others besides), or
+    each event's part of it where the note shares it (below)."""
+    coded = coded_toll(text)
+    if share_toll(events, text, coded) or coded is None or not events:
+        return
+    violent = [ev for ev in events if COARSE.get(ev.event_type) == "violent"]
+    target = events[0] if len(events) == 1 else min(violent, key=lambda e: e.evidence.start, default=None)
+    if target is not None:
+        target.fatalities = coded
+
+
+def share_toll(events: list[Event], text: str, coded: int | None) -> bool:
     """Each event's part of a toll a coder's note shares among n events ('coded as 10 and spread across three
     locations': 3; 'split across 2 events (7)', '... with 5 coded to each': the figure it states): a coded figure
     goes to every violent event of a note cut in several, a toll the text told to the event that bears it. A toll
-    the text already told 'across the attacks' was shared where it was read."""
+    the text already told 'across the attacks' was shared where it was read. Whether the note shares a toll."""
     found = [(n, m) for m in SHARED.finditer(text)
              if (n := int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS.get(m.group("n").lower(), 0)) > 1]
     if not found or ACROSS.search(text):
-        return
+        return False
     n, m = found[-1]
     stated = int(m.group("k") or m.group("each")) if m.group("k") or m.group("each") else None
     for ev in events if len(events) == 1 else [ev for ev in events if COARSE.get(ev.event_type) == "violent"]:
@@ -100,3 +113,4 @@ def share_toll(events: list[Event], text: str, coded: int | None) -> None:
             ev.fatalities_low = min(part, ev.fatalities_low // n)
         if ev.fatalities_high is not None:
             ev.fatalities_high = max(part, -(-ev.fatalities_high // n))
+    return True

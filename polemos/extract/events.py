@@ -41,7 +41,6 @@ from .event_context import (
     casualty_owners,
     casualty_report,
     coded_level,
-    coded_toll,
     continuation,
     counted_events,
     distributive_heads,
@@ -64,7 +63,7 @@ from .event_context import (
 )
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, fold_arrests, merge_drafts
-from .event_records import course_told, on_incident_day, record_day, share_toll, without_recalled
+from .event_records import course_told, note_tolls, on_incident_day, record_day, without_recalled
 from .event_retold import retold_place
 from .event_roles import (
     ARMED_KINDS,
@@ -1153,10 +1152,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         events = without_recalled(merge_drafts(on_incident_day(course_told(drafts), day)))   # its background
     else:
         events = merge_drafts(drafts)
-    coded = coded_toll(ctx.doc.text)
-    if len(events) == 1 and coded is not None:
-        events[0].fatalities = coded          # "Fatalities coded as 0 (a local outlet said 2)": the note's figure
-    share_toll(events, ctx.doc.text, coded)   # "... and spread across three locations": this event's part
+    note_tolls(events, ctx.doc.text)          # "Fatalities coded as 0 (a local outlet said 2)": the note's figure
     said_unclaimed = None                     # whether the text says nobody claimed it: read only when needed
     fronts = _fronts(ctx) if any(ev.sub_event_type in FRONT_FIRE for ev in events) else []
     for ev in events:
