@@ -150,3 +150,9 @@ def test_the_dead_before_a_list_of_other_harms_are_counted():
     # the parser hangs 'injured 5' on the farmers; the farmers are still the dead
     ev, = _events("On 8 March 2021, gunmen killed 3 farmers, injured 5 and abducted 2 in Zamfara.")
     assert ev.fatalities == 3
+
+
+def test_the_other_of_two_who_died_is_one_dead():
+    ev, = _events("On 8 March 2021, in Apodaca, Nuevo Leon, two men were shot in a drive-by incident. One man was "
+                  "injured and the other died.")
+    assert ev.fatalities == 1
