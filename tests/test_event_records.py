@@ -95,3 +95,14 @@ def test_a_coded_toll_goes_to_the_records_first_violent_event():
     assert _tolls("On 2 May 2021, an IED planted by an unknown armed group exploded under an army pickup near Yei "
                   "(Central Equatoria), killing and wounding a number of soldiers. Total fatalites coded to 10.") == \
         [("Remote explosive/landmine/IED", 10)]
+
+
+def test_a_records_perpetrator_is_that_of_all_its_acts():
+    # the attribution names who abducted them too, not only who killed them later
+    evs = events("05/02/2021: Assailants abducted four farmers in Gereshk, Helmand, Afghanistan. The hostages were "
+                 "killed on May 6, 2021. No group claimed responsibility for the abduction; however, sources "
+                 "attributed the attack to the Taliban.", PUB)
+    assert {e.actor1 for e in evs} == {"Taliban"} and len(evs) == 2
+    # a state force answering is no perpetrator to share
+    evs = events("On 2 May 2021, gunmen attacked a checkpoint in Gereshk, Helmand. Soldiers returned fire.", PUB)
+    assert "Taliban" not in {e.actor1 for e in evs}

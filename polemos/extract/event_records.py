@@ -15,6 +15,8 @@ from .event_merge import COARSE, UNDATED, Draft, compatible
 RECORD_CHARS = 1500     # a record is one paragraph of at most this many characters ...
 OPENING_CHARS = 15      # ... with a day's date, written in full, starting within its first characters
 RECALLED_DAYS = 31      # an event that ended this many days before the incident's day is recalled
+UNNAMED = ("Unidentified", "Civilians", "Rioters", "Protesters")   # actors that name no perpetrator
+LOOTING = "Looting/property destruction"      # the one development a perpetrator does as an attack's
 
 
 def record_day(text: str, times: list[TimeMention]) -> TimeMention | None:
@@ -64,6 +66,22 @@ def on_incident_day(drafts: list[Draft], day: TimeMention) -> list[Draft]:
         if d.date_rank == UNDATED and not d.new_incident:
             d.event.event_date, d.event.date_precision = day.value, day.precision
     return drafts
+
+
+def one_perpetrator(events: list[Event], is_state) -> list[Event]:
+    """An incident record tells one incident, by one perpetrator: the non-state group it names as the doer of one of
+    its violent events or property destroyed (as the actor, by a claim or by an attribution) is that of those it
+    tells with no named doer ('Assailants abducted four civilians. The hostages were killed a week later. Sources
+    attributed the attack to X'). The events it names a doer for."""
+    violent = [ev for ev in events if COARSE.get(ev.event_type) == "violent" or ev.sub_event_type == LOOTING]
+    named = {ev.actor1 for ev in violent if ev.actor1 and not ev.actor1.startswith(UNNAMED) and not is_state(ev.actor1)}
+    if len(named) != 1:
+        return []
+    (who,) = named
+    changed = [ev for ev in violent if (ev.actor1 is None or ev.actor1.startswith("Unidentified")) and ev.actor2 != who]
+    for ev in changed:
+        ev.actor1 = who
+    return changed
 
 
 SHARED = re.compile(r"\b(?:split|spread|divided|shared)\s+(?:equally\s+|evenly\s+)?(?:between|across|among|over)\s+"

@@ -63,7 +63,7 @@ from .event_context import (
 )
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, fold_arrests, merge_drafts
-from .event_records import course_told, note_tolls, on_incident_day, record_day, without_recalled
+from .event_records import course_told, note_tolls, on_incident_day, one_perpetrator, record_day, without_recalled
 from .event_retold import retold_place
 from .event_roles import (
     ARMED_KINDS,
@@ -1206,6 +1206,9 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
                                               # factions may: "X's factions fought each other")
         ev.notes = _summary(ev)               # as merged
     _unnamed_throughout(events, ctx, said_unclaimed)
+    if day is not None:
+        for ev in one_perpetrator(events, ctx.namer.is_state):
+            ev.notes = _summary(ev)
     return events
 
 
