@@ -122,6 +122,9 @@ def load():
         Language.component("polemos_abbreviation_boundaries", func=_abbreviation_boundaries)
     nlp.add_pipe("polemos_abbreviation_boundaries", before="parser")
     fixes = _fixes()
+    for word in fixes["whole"]:
+        for form in {word, word.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])    # 're-captured' kept one word
     if "polemos_acronym_norms" not in Language.factories:
         Language.component("polemos_acronym_norms", func=_acronym_norms)
     nlp.add_pipe("polemos_acronym_norms", first=True)
@@ -152,10 +155,11 @@ def _fixes() -> dict:
         lemmas = {str(k): [str(f).lower() for f in v] for k, v in data["lemmas"].items()}
         norms = {str(k): str(v) for k, v in data["acronym_norms"].items()}
         intransitive = frozenset(str(v) for v in data["intransitive_verbs"])
+        whole = [str(w) for w in data["whole_words"]]
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise PolemosError(f"{path}: cannot read the spaCy fixes: {exc}") from exc
     words = "|".join(re.escape(k) for k in sorted(norms, key=len, reverse=True))
-    return {"lemmas": lemmas, "norms": norms, "intransitive": intransitive,
+    return {"lemmas": lemmas, "norms": norms, "intransitive": intransitive, "whole": whole,
             "pattern": re.compile(rf"(?<![\w-])({words})(?!\w|-[A-Z])")}
 
 

@@ -1,5 +1,5 @@
 """Strategic developments a text tells without violence: an armed group handing out food or imposing a curfew on a
-population (change to group/activity; a charity's aid or a governor's curfew is no event), shots fired into the air
+population (change to group/activity; a charity's aid is no event), shots fired into the air
 or as a warning and a patrol kept from passing (other), charges that never went off (defused before they exploded,
 blown up in a controlled explosion, a grenade that did not explode: disrupted weapons use) and a depot destroyed by
 artillery (the shelling). Invented sentences."""
@@ -32,7 +32,7 @@ def test_a_handout_whose_doer_the_parser_hung_elsewhere_is_still_told():
 def test_an_armed_group_imposing_a_curfew_changes_its_activity():
     ev = _one("On 1 June 2023, the Jalisco cartel announced a curfew for the villages around Aguililla, Michoacan.")
     assert (ev.sub_event_type, ev.actor1) == ("Change to group/activity", "Jalisco New Generation Cartel")
-    assert not news("On 12 June 2022, the Taiz governor ordered a night curfew for Taiz.")     # no armed group's
+    assert not news("On 12 June 2022, the Rotary Club announced a curfew for its own members in Taiz.")  # no side's
 
 
 def test_warning_shots_are_another_development():

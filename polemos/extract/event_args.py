@@ -757,12 +757,24 @@ def _attached(mentions, trig, sdoc, rank=None, reporting: frozenset = frozenset(
             d += 60
         if contrast and _contrasted(head, trig, contrast):
             d += 20                 # "clashed with X in A, while factions fought in B": A
+        if _end_bound(head):
+            d += 100                # "a curfew until Sunday night": when it ends, not when it began
         if route and _reference_point(head):
             d += 10                 # "in the Sadr City district, east of Baghdad": the place outranks its landmark
         k = (d, rank(m) if rank else 0, abs(head.i - trig.i))
         if key is None or k < key:
             best, key = m, k
     return best
+
+
+def _end_bound(head) -> bool:
+    """The mention is the object of 'until' or 'till', straight or through 'the end of'."""
+    for a in list(head.ancestors)[:3]:
+        if a.dep_ == "prep" and a.lower_ in ("until", "till"):
+            return True
+        if a.dep_ not in ("pobj", "prep"):
+            return False
+    return False
 
 
 def _contrasted(head, trig, marks: frozenset) -> bool:

@@ -166,12 +166,13 @@ def dud(t: Trigger, lex: Lexicon) -> bool:
 
 
 def _aerial(t: Trigger, lex: Lexicon) -> bool:
-    """A bombing word alone, not a bomb put in place ("a roadside bomb", "a bomb planted by the army")."""
+    """A bombing word alone, not a bomb put in place ("a roadside bomb", "a bomb planted by the army", "a
+    Taliban-planted bomb": the participle an adjective of the bomb)."""
     tok = t.token
     placed = lex.words["placed_bomb_verbs"]
     return t.end - t.start == 1 and tok.lemma_.lower() in lex.words["aerial_bombing"] and not (
         tok.head.lemma_.lower() in placed and tok.dep_ in ("dobj", "nsubjpass")
-        or any(c.dep_ == "acl" and c.lemma_.lower() in placed for c in tok.children))
+        or any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in placed for c in tok.children))
 
 
 def _struck_from_afar(anchors: list[Trigger], means: list[Trigger], lex: Lexicon) -> str | None:

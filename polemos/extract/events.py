@@ -428,6 +428,19 @@ def _instrument(t: Trigger) -> bool:
     return t.role == "method" and t.token.lemma_.lower() not in t.cls.event_nouns
 
 
+def _backdrop_verb(tok) -> bool:
+    """'had closed the borders', 'as police were enforcing the lockdown': a measure in force, told as the scene."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() in ("have", "be") for c in tok.children)
+
+
+def _authority_told(trigs: list[Trigger], lex: Lexicon) -> bool:
+    """The measure's doer is an office of the state ('the governor of X', 'the Y governorship', 'the Z Governor's
+    Office', 'the prevention committee'), which no actor mention names."""
+    subjects = [s for t in trigs for s in [subject_of(t.token)] if s is not None]
+    return any(w.lemma_.lower() in lex.words["authority_nouns"] for s in subjects
+               for w in [s, *(c for c in s.children if c.dep_ in ("compound", "poss"))])
+
+
 def _side_event(t: Trigger, lex: Lexicon) -> bool:
     """A development that is the course of a violent event told beside it."""
     return (t.cls.sub or "").lower() in lex.words["side_events"] or \
@@ -497,6 +510,7 @@ class _Ctx:
         self.last_place = None      # (place, precision) of the last event with its own place
         self.last_attacker = None   # actor1 of the last violent event with a named perpetrator
         self.in_lead = True         # until the first sentence that tells an event: the news itself
+        self.measure_alone = False  # the sentence tells the authorities' measures and nothing else
         self.apart: set[int] = set()  # tokens of events named in passing and told in full (_told_apart)
         self._names_group: bool | None = None
 
@@ -650,6 +664,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         factual = [Trigger(t.token, assault, t.start, t.end, True) if _thrown_at(t, lex) else t for t in factual]
     if protest_sequel(sent, factual, ctx) or _accident(factual, ctx):
         return []
+    ctx.measure_alone = all(t.cls.name in lex.words["authority_classes"] for t in factual)   # no violence beside
     factual = [t for t in factual if not scene_word(t.token, lex)
                and not (t.role != "method" and kind_word(t.token, lex))]    # (not 'air force aircraft')
     refs = [t for t in factual if _claim_reference(t, lex)
@@ -829,8 +844,13 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         # "a fisherman was gunned down at dawn; he had been charged last year over drug dealing": a gang's man
     if a1_kind == "state" and a1 and not ctx.namer.is_state(a1) and lex.event_type[sub] != "Strategic developments":
         a1 = ctx.namer.state_force(a1, on, "military") or a1    # "Russia launched drones": its military
+    measure = ctx.in_lead and ctx.measure_alone and all(t.cls.name in lex.words["authority_classes"]
+                                                        and not _backdrop_verb(t.token) for t in trigs)
+    if measure and a1_kind in (None, "organisation") and _authority_told(trigs, lex):
+        a1, a1_kind = ctx.namer.state_force(country, on, "government"), "state"   # "the governor imposed a curfew",
+        # "the Maden governorship halted all entries" (no organisation of its own)
     if all(t.cls.name in lex.words["armed_doer_classes"] for t in trigs) and (
-            a1_kind not in ARMED_KINDS or a1_kind.startswith("state")) or all(
+            a1_kind not in ARMED_KINDS or a1_kind.startswith("state") and not measure) or all(
             t.cls.name in lex.words["armed_side_classes"] for t in trigs) and a1_kind not in ARMED_KINDS - {"state"}:
         return None                           # "a charity handed out food parcels", "the ministry imposed a
         # curfew", "Morocco cut ties with Iran": no armed group's act (ACLED codes an armed group's handouts and

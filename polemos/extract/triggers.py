@@ -182,8 +182,10 @@ def _doer_told(verb, lex: Lexicon) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return any(c.dep_ == "agent" for c in verb.children) or any(
             m.pos_ == "PROPN" or _armed_noun(m, lex) for m in held_by(verb))
-    return any(c.dep_ == "nsubj" for c in verb.children) or (verb.dep_ == "ROOT" and verb.tag_ == "VBD")
-    # (an active past verb whose subject the parser hung elsewhere: 'in X, members of Y delivered ...')
+    return any(c.dep_ == "nsubj" for c in verb.children) or (verb.dep_ == "ROOT" and verb.tag_ == "VBD") or (
+        verb.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in verb.head.children))
+    # (an active past verb whose subject the parser hung elsewhere: 'in X, members of Y delivered ...'; a verb its
+    # subject's verb governs: 'the government began enforcing a curfew')
 
 
 QUANTITY_NOUNS = {"total", "number", "lot", "quantity", "cache", "stockpile", "batch", "consignment", "haul",
