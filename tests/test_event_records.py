@@ -88,20 +88,20 @@ def test_what_a_record_tells_without_a_date_happened_on_its_day():
 
 def test_a_coded_toll_goes_to_the_records_first_violent_event():
     evs = events("On 2 May 2021, rebels attacked an army base near Yei (Central Equatoria). In another event, a "
-                 "landmine killed 2 herders near Morobo. Several fatalities coded as 3.", PUB)
+                 "landmine killed 2 herders near Morobo. Fatalities coded as 3.", PUB)
     first = min(evs, key=lambda e: e.evidence.start)
     assert (first.sub_event_type, first.fatalities) == ("Armed clash", 3)
     # 'coded to' and a misspelt 'fatalites' are the same coding
     assert _tolls("On 2 May 2021, an IED planted by an unknown armed group exploded under an army pickup near Yei "
-                  "(Central Equatoria), killing and wounding a number of soldiers. Total fatalites coded to 10.") == \
+                  "(Central Equatoria), leaving soldiers dead and hurt. Total fatalites coded to 10.") == \
         [("Remote explosive/landmine/IED", 10)]
 
 
 def test_a_records_perpetrator_is_that_of_all_its_acts():
     # the attribution names who abducted them too, not only who killed them later
-    evs = events("05/02/2021: Assailants abducted four farmers in Gereshk, Helmand, Afghanistan. The hostages were "
-                 "killed on May 6, 2021. No group claimed responsibility for the abduction; however, sources "
-                 "attributed the attack to the Taliban.", PUB)
+    evs = events("05/02/2021: Gunmen kidnapped four farmers in Gereshk, Helmand, Afghanistan. The captives were "
+                 "shot dead on May 6, 2021. Nobody owned the kidnapping, but local officials blamed the Taliban for "
+                 "the attack.", PUB)
     assert {e.actor1 for e in evs} == {"Taliban"} and len(evs) == 2
     # a state force answering is no perpetrator to share
     evs = events("On 2 May 2021, gunmen attacked a checkpoint in Gereshk, Helmand. Soldiers returned fire.", PUB)

@@ -153,6 +153,6 @@ def test_the_dead_before_a_list_of_other_harms_are_counted():
 
 
 def test_the_other_of_two_who_died_is_one_dead():
-    ev, = _events("On 8 March 2021, in Apodaca, Nuevo Leon, two men were shot in a drive-by incident. One man was "
-                  "injured and the other died.")
+    ev, = _events("On 8 March 2021, in Apodaca, Nuevo Leon, gunmen in a car shot two brothers. One survived his "
+                  "wounds; the other died.")
     assert ev.fatalities == 1
