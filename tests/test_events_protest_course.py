@@ -89,11 +89,19 @@ def test_a_forces_violence_right_after_a_crowd_is_its_answer():
 
 def test_a_death_a_crowd_acted_over_is_its_cause_not_its_toll():
     # the cause hangs on what the crowd acted on, or on the second of two acts
-    ev = _one("On 3 October 2023, a mob set ablaze a clinic in Thoubal (Manipur) over the death of a patient.")
+    ev = _one("On 3 October 2023, a mob torched a private hospital in Thoubal (Manipur) over a patient's death.")
     assert (ev.sub_event_type, ev.fatalities) == ("Mob violence", 0)
-    ev = _one("On 3 October 2023, relatives demonstrated and vandalized a private clinic in Multan city (Multan, "
-              "Punjab), against the death of a woman who died during delivery.")
+    ev = _one("On 3 October 2023, relatives rallied and vandalized a maternity home in Multan city (Multan, Punjab), "
+              "against the death of a young mother in childbirth.")
     assert (ev.event_type, ev.fatalities) == ("Riots", 0)
     # a death the crowd caused stays its toll
     ev = _one("On 3 October 2023, a mob set ablaze a police post in Thoubal (Manipur), killing a constable.")
     assert ev.fatalities == 1
+
+
+def test_a_toll_told_after_a_riot_is_its_toll():
+    ev = _one("On 3 October 2023, in Tepeaca, Puebla, two men were lynched by residents. 2 fatalities.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Mob violence", 2)
+    # a peaceful march keeps no toll: the deaths told are its grievance
+    ev = _one("On 3 October 2023, hundreds of traders marched in Migori over market fees. 2 fatalities.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Peaceful protest", 0)

@@ -89,8 +89,9 @@ def compatible(a: Draft, b: Draft) -> bool:
         return False
     if b.new_incident and not b.claim_only:
         return False
-    if b.claim_only and not eb.event_type:    # a claim, attribution or toll with no trigger: the last violence
-        return COARSE.get(ea.event_type) == "violent"
+    if b.claim_only and not eb.event_type:    # a claim, attribution or toll with no trigger: the last violence;
+        return COARSE.get(ea.event_type) == "violent" or (      # a toll alone, the last riot's too ('a mob beat
+            ea.event_type == "Riots" and eb.fatalities_low is not None and not eb.actor1)   # two thieves. 2 died')
     if b.reference:                           # "the attack", "the clashes": the last event of its kind,
         ca, cb = COARSE.get(ea.event_type), COARSE.get(eb.event_type)   # or the protest they broke out at
         return ca == cb or (cb == "violent" and (ca == "demo" or a.side
