@@ -49,40 +49,40 @@ def _tolls(text: str) -> list[tuple[str, int | None]]:
 
 
 def test_a_coded_toll_spread_across_locations_is_shared():
-    # 10 over three locations: coders give 4, 3 and 3, so the part most of them hold
+    # 11 over three fronts: coders give 4, 4 and 3, so the part most of them hold
     assert _tolls("On 4 May 2021, rebel fighters and the army clashed around Kibumba and Rugari (Nyiragongo, "
-                  "Nord-Kivu) and near Kalengera (Rutshuru, Nord-Kivu), with losses on both sides. Unknown "
-                  "fatalities coded as 10 and spread across three locations.") == [("Armed clash", 3)]
+                  "Nord-Kivu) and near Kalengera (Rutshuru, Nord-Kivu), with losses on both sides. Losses unknown, "
+                  "coded as 11 fatalities, spread over three fronts.") == [("Armed clash", 4)]
     # the part each event takes, when the note states it, is not shared again
-    assert _tolls("On 3 May 2021, rebels and the army clashed on the Ariha and Kafr Nabl fronts in Idleb. Unknown "
-                  "fatalities coded as 10 and split between the two events with 5 coded to each.") == \
-        [("Armed clash", 5)]
+    assert _tolls("On 3 May 2021, rebels and the army clashed on the Ariha and Kafr Nabl fronts in Idleb. Toll "
+                  "unknown: fatalities coded as 8, divided among 2 fronts with 4 coded to each.") == \
+        [("Armed clash", 4)]
 
 
 def test_a_told_toll_split_between_events_is_shared_or_takes_the_stated_part():
     text = ("On 2 May 2021, {n} Shabaab militants were killed by Somali army troops in Afgooye and Wanlaweyn "
             "districts, Lower Shabelle. {note}")
-    assert _tolls(text.format(n=12, note="Fatalities split between 2 events.")) == [("Armed clash", 6)]
-    assert _tolls(text.format(n=9, note="Fatalities are split across 2 events (5).")) == [("Armed clash", 5)]
+    assert _tolls(text.format(n=12, note="The dead are divided among 2 events.")) == [("Armed clash", 6)]
+    assert _tolls(text.format(n=9, note="The dead are shared over 2 events (5).")) == [("Armed clash", 5)]
     # a toll the text itself told across the raids is shared once, not twice
     evs = events("On 2 May 2021, Somali army troops killed 12 Shabaab militants across the two raids in Afgooye. "
-                 "Fatalities split between 2 events.", PUB)
+                 "The dead are divided among 2 events.", PUB)
     assert [e.fatalities for e in evs] == [6]
 
 
 def test_what_a_record_tells_without_a_date_happened_on_its_day():
     # the death in custody is told with no date: it is of the record's day, not of its year
     assert ("Attack", "2021-05-03") in _subs_dates(
-        "Around 3 May 2021, police arrested an old man who was drinking in breach of the curfew in Kasese. The "
-        "police allegedly tortured the man in their custody, and he died as a result of the torture.")
+        "Around 3 May 2021, police arrested an old man who was drinking in breach of the curfew in Kasese. "
+        "Officers are said to have beaten him in a cell, and he died of his injuries.")
     # the day is the one the record opens with, not another told in passing before the undated event
     assert ("Peaceful protest", "2021-05-06") in _subs_dates(
-        "On 6 May 2021, a civic movement held a solidarity stand at the main square in Tyre, with two students who "
-        "had been detained 10 days ago for throwing stones at a bank. They held up banners calling for their "
-        "release.")
+        "On 6 May 2021, a civic movement gathered on the main square in Tyre beside two students who had been "
+        "arrested twelve days earlier for painting slogans on a ministry wall. They carried placards asking for "
+        "the pair to be freed.")
     # an article keeps its undated background undated to the day
     text = ("Police arrested an old man in Kasese on Monday.\n\n"
-            "The police allegedly tortured the man in their custody, and he died as a result of the torture.")
+            "Officers are said to have beaten him in a cell, and he died of his injuries.")
     assert all(d != "2021-05-03" for _, d in _subs_dates(text))
 
 
@@ -92,7 +92,7 @@ def test_a_coded_toll_goes_to_the_records_first_violent_event():
     first = min(evs, key=lambda e: e.evidence.start)
     assert (first.sub_event_type, first.fatalities) == ("Armed clash", 3)
     # 'coded to' and a misspelt 'fatalites' are the same coding
-    assert _tolls("On 2 May 2021, an IED planted by an unknown armed group exploded under an army pickup near Yei "
+    assert _tolls("On 2 May 2021, a roadside device left by unknown militants blew up under an army pickup near Yei "
                   "(Central Equatoria), leaving soldiers dead and hurt. Total fatalites coded to 10.") == \
         [("Remote explosive/landmine/IED", 10)]
 

@@ -136,13 +136,14 @@ def test_a_blast_near_a_market_harms_civilians():
 
 def test_a_count_of_the_killed_or_wounded_is_no_count_of_the_dead():
     """'killed or wounded', 'killed, injured or captured': at most that many dead, how many unknown."""
-    for text in ("On 8 March 2021, 12 militants were killed or wounded in clashes with soldiers in Ovacik, Tunceli.",
-                 "On 8 March 2021, 3 PKK militants were killed, injured or captured during security operations "
-                 "carried out by the gendarmerie in Ovacik, Tunceli."):
+    for text in ("On 8 March 2021, 12 rebels were either killed or wounded near Ovacik, Tunceli, in a gunfight with "
+                 "troops.",
+                 "On 8 March 2021, 3 YPG fighters were killed, wounded or captured in a sweep by gendarmes near "
+                 "Ovacik, Tunceli."):
         ev, = _events(text)
         assert (ev.fatalities, ev.fatalities_low) == (0, 0) and ev.fatalities_high in (3, 12), text
-    ev, = _events("On 8 March 2021, 12 militants were killed and 4 wounded in clashes with soldiers in Ovacik, "
-                  "Tunceli.")
+    ev, = _events("On 8 March 2021, 12 rebels were killed and 4 hurt near Ovacik, Tunceli, in a gunfight with "
+                  "troops.")
     assert ev.fatalities == 12
 
 

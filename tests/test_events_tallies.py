@@ -338,7 +338,7 @@ def test_a_member_of_an_armed_group_is_an_armed_victim():
 
 def test_vigilantes_bodyguards_and_gangsters_are_armed_victims():
     """Those who carry arms for a group or a patron are no civilians: killing one is a clash."""
-    for victim in ("a member of a vigilante group", "the bodyguard of a local chief", "a gangster"):
+    for victim in ("a vigilante", "a chief's bodyguard", "a gangster"):
         evs = _events(f"On 2 September, gunmen shot dead {victim} in Beni, Nord-Kivu.")
         assert [e.sub_event_type for e in evs] == ["Armed clash"], victim
 

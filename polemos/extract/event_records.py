@@ -111,8 +111,8 @@ def note_tolls(events: list[Event], text: str) -> None:
 
 
 def share_toll(events: list[Event], text: str, coded: int | None) -> bool:
-    """Each event's part of a toll a coder's note shares among n events ('coded as 10 and spread across three
-    locations': 3; 'split across 2 events (7)', '... with 5 coded to each': the figure it states): a coded figure
+    """Each event's part of a toll a coder's note shares among n events ('coded as 11, spread over three fronts': 4;
+    'divided among 2 events (7)', '... with 4 coded to each': the figure it states): a coded figure
     goes to every violent event of a note cut in several, a toll the text told to the event that bears it. A toll
     the text already told 'across the attacks' was shared where it was read. Whether the note shares a toll."""
     found = [(n, m) for m in SHARED.finditer(text)
