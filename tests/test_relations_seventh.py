@@ -14,6 +14,9 @@ def test_troops_sent_to_reinforce_a_side_cooperate_with_it():
     found = relations("Kenyan troops reinforced the Somali army in Kismayo.")
     assert any(a.startswith("Military Forces of Kenya") and r == "cooperative" and b.startswith(
         "Military Forces of Somalia") for a, r, b in found), found
+    # what a fact reinforces is an argument, not a partner: the fact's doer is no ally of the clause's sides
+    found = relations("The capture of Sirte by the Islamic State reinforced how badly the Libyan army needed Egypt.")
+    assert not any(a.startswith("Islamic State") or b.startswith("Islamic State") for a, _, b in found), found
 
 
 def test_troops_from_two_states_sent_to_reinforce_a_town_help_its_countrys_army():

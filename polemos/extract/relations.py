@@ -283,7 +283,8 @@ def _verb_objects(v, index: ActorIndex, rel: str | None) -> tuple[list[ActorMent
     for c in v.children:
         if c.dep_ == "dobj" and _lem(c) in lex["verb_objects"].get(_lem(v), {}):  # "declare war on X"
             objs += _pobjs(c, lex["object_preps"])
-        if c.dep_ in ("ccomp", "xcomp"):
+        if c.dep_ in ("ccomp", "xcomp") and not (c.left_edge.tag_ in ("WRB", "WP", "WDT") or c.left_edge.lower_ in (
+                "whether", "if")):   # "Z reinforces why / how badly Y helps W": no tie of Z's with Y
             objs += [g for g in c.children if g.dep_ == "nsubj"]
         if c.dep_ == "dobj" and _lem(c) in lex["advance_nouns"] and index.at(c) is None:   # "Y's advance"
             objs += _pobjs(c, ("of",)) + [g for g in c.children if g.dep_ == "poss"]
