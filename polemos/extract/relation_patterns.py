@@ -22,7 +22,8 @@ standing them for their group. `actor2_as: government` reads actor2 as the
 government of the state its token names ("Uzbek President P", "P, prime minister of
 Pakistan"), else of the state the person's pack record serves, else of the document's main
 country for national offices; `actor2_as: regional_government` reads it as the government of the
-province the title names ("Punjab Chief Minister P"), else of the document's main province.
+province the title names ("Punjab Chief Minister P"), else of the document's main province;
+`actor2_as: place_military` reads it as the military of the country of the place it names ("sent to reinforce Gao").
 The rules are validated when loaded; each carries examples that tests run.
 """
 from __future__ import annotations
@@ -95,7 +96,7 @@ def _rule(spec: dict[str, Any]) -> Rule:
             _fail(rid, "from_lexicon and without need a node named cue")
     if not set(spec.get("kinds", {})) <= ACTOR_NODES:
         _fail(rid, f"kinds name nodes {sorted(spec['kinds'])}, not actor1/actor2/actors")
-    if spec.get("actor2_as") not in (None, "government", "regional_government"):
+    if spec.get("actor2_as") not in (None, "government", "regional_government", "place_military"):
         _fail(rid, f"unknown actor2_as {spec['actor2_as']!r}")
     return Rule(rid, rel, lex, tuple(spec.get("reverse_for", ())), tuple(spec.get("without", ())),
                 spec.get("actor2_as"), bool(spec.get("national", False)), bool(spec.get("prefixed", False)),
@@ -347,6 +348,24 @@ def _regional_government(tok, ctx: Context) -> list[ActorMention]:
 _FORMER = {"former", "ex", "late", "then"}
 
 
+def _place_military(tok, index, ctx: Context) -> list[ActorMention]:
+    """The military of the country a place names, where a side is sent to reinforce the place ('troops were
+    flown in to reinforce Gao'): the country of the place mention at the token, else, for a name the gazetteer
+    lacks (no actor, no organisation), the document's main country."""
+    if index.at(tok) is not None:
+        return []
+    country = next((p.country for p in ctx.places if p.country and p.feature != "country"
+                    and p.span.start <= tok.idx < p.span.end), None)
+    if country is None and tok.ent_type_ not in ("ORG", "NORP") and ctx.countries:   # a town the NER calls a person
+        country = ctx.countries[0]
+    rec = ctx.pack.state_forces(country, ctx.doc.published, "military") if country else None
+    if rec is None:
+        return []
+    name = ctx.pack.acled_name_at(rec.id, ctx.doc.published)
+    return [ActorMention(Span(ctx.doc.doc_id, tok.idx, tok.idx + len(tok.text)), tok.text, rec.id, name,
+                         "state_force")]
+
+
 def former_title(title) -> bool:
     """'former U.S. President P', 'the late King P': a title the person no longer holds."""
     near = title.doc[max(title.i - 4, 0):title.i]
@@ -396,17 +415,20 @@ def _facts(rule: Rule, nodes: dict, index, ctx: Context) -> list[tuple]:
         both = sides("actors")
         return [(a, rel, b, rule.persons, rule.prefixed) for i, a in enumerate(both) for b in both[i + 1:]]
     firsts = sides("actor1")
-    if rule.actor2_as and former_title(nodes["actor2"]):
+    office = rule.actor2_as in ("government", "regional_government")   # actor2 a title its person holds
+    if office and former_title(nodes["actor2"]):
         return []   # "former President P" no longer leads the government
-    if rel == "leader_of" and rule.actor2_as and demoted_title(nodes["actor2"]):
+    if rel == "leader_of" and office and demoted_title(nodes["actor2"]):
         rel = "member_of"   # "Vice President P": one of the government, not its head
-    if rule.actor2_as:   # the title's own holder, not a name joined to it ("President B and Freedonian President P")
+    if office:   # the title's own holder, not a name joined to it ("President B and Freedonian President P")
         own = index.at(nodes["actor1"])
         firsts = [p for p in firsts if p.kind == "person" and p is own][:1]
     if rule.actor2_as == "government":
         seconds = [g for p in firsts for g in _government(rule, nodes["actor2"], p, index, ctx, nodes.get("actor1"))]
     elif rule.actor2_as == "regional_government":
         seconds = _regional_government(nodes["actor2"], ctx) if firsts else []
+    elif rule.actor2_as == "place_military":
+        seconds = _place_military(nodes["actor2"], index, ctx) if firsts else []
     else:
         seconds = sides("actor2")
     if rel in rule.reverse_for:
@@ -421,13 +443,13 @@ def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
     starts = sorted(m.span.start for m in index.mentions)
     persons = sorted(m.span.start for m in index.mentions if m.kind == "person")
     from .relations import lexicon
-    national = frozenset(lexicon()["national_target_nouns"])
+    national = frozenset(lexicon()["national_target_nouns"]) | frozenset(lexicon()["place_partner_verbs"])
     for sent in sdoc.sents:
         here = bisect_left(starts, sent.end_char) - bisect_left(starts, sent.start_char)
         words = sentence_words(sent)
         if here < 2 and bisect_left(persons, sent.end_char) == bisect_left(persons, sent.start_char) \
                 and (here == 0 or words.isdisjoint(national)):
-            continue   # a relation needs two actors, a person whose office names the other, or a national target
+            continue   # a relation needs two actors, a person whose office names the other, a national target or place
         words |= _labels(sent)
         alone = None
         for n, k, _needs, matcher in _meeting(sdoc.vocab, words):

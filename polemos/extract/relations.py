@@ -60,7 +60,10 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
         tok = inner[0] if inner else tok.head if tok.dep_ == "nummod" else tok
     out, is_members = [], False
     for t in _with_conj(tok):
-        if _lem(t) in members and index.at(t) is None:
+        sent = _forces_from(t, index)
+        if sent:   # "troops from X and Y": X's and Y's forces, not the ones the text's country gives the noun
+            out += sent
+        elif _lem(t) in members and index.at(t) is None:
             owners = [index.owner(o) for o in _pobjs(t, ("of", "from")) for o in _with_conj(o)]
             owners = [o for o in owners if o] or [index.owner(t)]
             out += [o for o in owners if o]
@@ -77,6 +80,23 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             elif t.tag_ == "NNS":   # "militias such as X", never "the community, including X"
                 out += _examples(t, index)
     return out, is_members
+
+
+def _forces_from(tok, index: ActorIndex) -> list[ActorMention]:
+    """The forces a noun of troops names by where they come from: 'troops from X and the Y mission' (X's military,
+    the mission itself), where the actor layer may have read the bare noun as the forces of the text's country."""
+    if _lem(tok) not in lexicon()["sent_force_nouns"]:
+        return []
+    out = []
+    for e in (e for o in _pobjs(tok, ("from",)) for e in _with_conj(o)):
+        hit = index.at(e) or _named_country(e)
+        rec = _pack().state_forces(_pack().get(hit.actor_id).country, None, "military") \
+            if hit is not None and hit.kind == "state" and hit.actor_id in _pack() else None
+        if rec is not None:
+            hit = ActorMention(hit.span, hit.text, rec.id, rec.name, "state_force")
+        if hit is not None:
+            out.append(hit)
+    return out
 
 
 def _examples(tok, index: ActorIndex) -> list[ActorMention]:
@@ -153,9 +173,13 @@ def _conjunct_owner(tok, index: ActorIndex) -> ActorMention | None:
 
 def _national_target(tok) -> ActorMention | None:
     """The state a nationality names where it qualifies what a side strikes ('attacks against Freedonian targets',
-    'threats to Sylvanian interests'): the nationality stands for its state."""
-    if _lem(tok) not in lexicon()["national_target_nouns"]:
-        return None
+    'threats to Sylvanian interests'): the nationality stands for its state; also where such a noun qualifies
+    the head ('the Freedonian embassy building')."""
+    nouns = lexicon()["national_target_nouns"]
+    if _lem(tok) not in nouns:
+        tok = next((c for c in tok.children if c.dep_ == "compound" and _lem(c) in nouns), None)
+        if tok is None:
+            return None
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
             state = _demonym_state(c)
@@ -259,7 +283,8 @@ def _verb_objects(v, index: ActorIndex, rel: str | None) -> tuple[list[ActorMent
     for c in v.children:
         if c.dep_ == "dobj" and _lem(c) in lex["verb_objects"].get(_lem(v), {}):  # "declare war on X"
             objs += _pobjs(c, lex["object_preps"])
-        if c.dep_ in ("ccomp", "xcomp"):
+        if c.dep_ in ("ccomp", "xcomp") and not (c.left_edge.tag_ in ("WRB", "WP", "WDT") or c.left_edge.lower_ in (
+                "whether", "if")):   # "Z reinforces why / how badly Y helps W": no tie of Z's with Y
             objs += [g for g in c.children if g.dep_ == "nsubj"]
         if c.dep_ == "dobj" and _lem(c) in lex["advance_nouns"] and index.at(c) is None:   # "Y's advance"
             objs += _pobjs(c, ("of",)) + [g for g in c.children if g.dep_ == "poss"]
