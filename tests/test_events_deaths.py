@@ -157,3 +157,11 @@ def test_the_other_of_two_who_died_is_one_dead():
     ev, = _events("On 8 March 2021, in Apodaca, Nuevo Leon, gunmen in a car shot two brothers. One survived his "
                   "wounds; the other died.")
     assert ev.fatalities == 1
+
+
+def test_both_are_two_dead():
+    ev, = _events("On 8 March 2021, gunmen shot a trader and his nephew near Gao, Mali. Both were killed.")
+    assert ev.fatalities == 2
+    # 'both' before two coordinated groups counts neither
+    ev, = _events("On 8 March 2021, gunmen raided a market near Gao, Mali. Both soldiers and traders were killed.")
+    assert ev.fatalities != 2

@@ -47,7 +47,8 @@ def toll_update(sent, ctx) -> list[Draft]:
                actor1=claim or blamed, claimed_by=claim)
     if fat is not None and fat.best:
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = fat.best, fat.low, fat.high
-    persons = fat is not None and not ctx.quantities.within(sent.start_char, sent.end_char)
+    persons = fat is not None and not ctx.quantities.within(sent.start_char, sent.end_char) and not any(
+        t.lower_ == "both" for t in sent)        # "both men died": the whole group, counted, not some of the dead
     return [Draft(ev, own_place=False, own_date=False, claim_only=True, names_perpetrator=bool(claim or blamed),
                   persons_only=persons, dead_of=dead_kind(sent, ctx.lex) if ev.fatalities_low is not None else None)]
 

@@ -336,13 +336,19 @@ def made_count(tok, value: int, doc_id: str) -> QuantityMention:
 
 def _implicit(tok, doc_id: str, as_argument: bool) -> QuantityMention | None:
     """Counts the words imply (synthesised; never in the mention list):
-    'a policeman', 'one bomber' -> 1; 'no one', 'nobody', 'no civilians' -> 0;
+    'a policeman', 'one bomber' -> 1; 'no one', 'nobody', 'no civilians' -> 0; 'both men', 'both' -> 2;
     as a verb's argument also 'the driver', 'his brother' and a named person -> 1."""
     if tok.lower_ in ZERO:
         return made_count(tok, 0, doc_id)
     for c in tok.children:
         if c.dep_ == "det" and c.lower_ in ZERO:
             return made_count(c, 0, doc_id)
+    if tok.lower_ == "both" and tok.pos_ == "PRON":
+        return made_count(tok, 2, doc_id)          # "both were killed"
+    if tok.tag_ == "NNS" and not any(c.dep_ == "conj" for c in tok.children):
+        for c in tok.children:                      # "both men died" (not "both soldiers and civilians")
+            if c.dep_ == "det" and c.lower_ == "both":
+                return made_count(c, 2, doc_id)
     if tok.tag_ not in ("NN", "NNP"):
         return None
     if tok.tag_ == "NNP":                          # "Karim, a tribal elder": the apposition counts
