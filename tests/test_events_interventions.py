@@ -37,14 +37,17 @@ def test_officials_gathered_for_a_cause_meet():
     assert not events("Foreign ministers gathered in Brussels on Monday to condemn the war.", pub=date(2020, 5, 10))
 
 
+LIVE_AND_CROWD_ROUNDS = [
+    ("police scattered a sit-in of nurses in Karsk with live ammunition, wounding nine",
+     "Excessive force against protesters"),
+    ("troops broke up a march of farmers in Velna using live bullets", "Excessive force against protesters"),
+    ("police broke up a march of farmers in Velna using plastic bullets", "Protest with intervention"),
+    ("police scattered a sit-in of nurses in Karsk with rubber bullets and tear gas", "Protest with intervention"),
+]
+
+
 def test_a_crowd_dispersed_with_live_rounds_met_excessive_force():
     # the live rounds are the force itself, no death the sentence only names; rubber or plastic rounds stay an
     # intervention
-    ev = _one("On Monday, police scattered a sit-in of nurses in Karsk with live ammunition, wounding nine.")
-    assert ev.sub_event_type == "Excessive force against protesters"
-    ev = _one("On Monday, troops broke up a march of farmers in Velna using live bullets.")
-    assert ev.sub_event_type == "Excessive force against protesters"
-    ev = _one("On Monday, police broke up a march of farmers in Velna using plastic bullets.")
-    assert ev.sub_event_type == "Protest with intervention"
-    ev = _one("On Monday, police scattered a sit-in of nurses in Karsk with rubber bullets and tear gas.")
-    assert ev.sub_event_type == "Protest with intervention"
+    for text, sub in LIVE_AND_CROWD_ROUNDS:
+        assert _one(f"On Monday, {text}.").sub_event_type == sub, text
