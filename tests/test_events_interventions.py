@@ -42,7 +42,8 @@ LIVE_AND_CROWD_ROUNDS = [
      "Excessive force against protesters"),
     ("troops broke up a march of farmers in Velna using live bullets", "Excessive force against protesters"),
     ("police broke up a march of farmers in Velna using plastic bullets", "Protest with intervention"),
-    ("police scattered a sit-in of nurses in Karsk, firing rubber bullets over their heads", "Protest with intervention"),
+    ("police scattered a sit-in of nurses in Karsk, firing rubber bullets over their heads",
+     "Protest with intervention"),
 ]
 
 
