@@ -35,3 +35,20 @@ def test_a_gathering_for_a_cause_is_a_protest():
 
 def test_officials_gathered_for_a_cause_meet():
     assert not events("Foreign ministers gathered in Brussels on Monday to condemn the war.", pub=date(2020, 5, 10))
+
+
+LIVE_AND_CROWD_ROUNDS = [
+    ("police scattered a sit-in of nurses in Karsk with live ammunition, wounding nine",
+     "Excessive force against protesters"),
+    ("troops broke up a march of farmers in Velna using live bullets", "Excessive force against protesters"),
+    ("police broke up a march of farmers in Velna using plastic bullets", "Protest with intervention"),
+    ("police scattered a sit-in of nurses in Karsk, firing rubber bullets over their heads",
+     "Protest with intervention"),
+]
+
+
+def test_a_crowd_dispersed_with_live_rounds_met_excessive_force():
+    # the live rounds are the force itself, no death the sentence only names; rubber or plastic rounds stay an
+    # intervention
+    for text, sub in LIVE_AND_CROWD_ROUNDS:
+        assert _one(f"On Monday, {text}.").sub_event_type == sub, text

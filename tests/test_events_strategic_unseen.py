@@ -69,6 +69,14 @@ def test_a_depot_destroyed_by_artillery_is_shelled():
     assert ev.sub_event_type == "Disrupted weapons use"           # the drone is the weapon disrupted
 
 
+def test_weapons_destroyed_in_a_counted_haul_are_disrupted():
+    # the rockets are among the things destroyed, counted by a quantity noun: no rocket fire
+    ev = _one("On 8 April 2022, commandos destroyed dozens of rockets and mines during a sweep near Velna.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+    ev = _one("On 9 April 2022, soldiers destroyed a large number of mortars found in a farmhouse near Korvala.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
 def test_a_bomb_defused_with_no_one_hurt_is_disrupted():
     ev = _one("On 3 April 2022, police defused a roadside bomb near Quetta and nobody was wounded.")
     assert ev.sub_event_type == "Disrupted weapons use"

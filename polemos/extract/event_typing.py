@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .event_lexicon import Lexicon
-from .triggers import Trigger
+from .triggers import Trigger, objects_of
 
 PLACE_OBJECTS = {"village", "town", "city", "district", "area", "territory", "base", "checkpoint", "post",
                  "control", "province", "region", "headquarters", "hill", "border", "crossing", "airport",
@@ -183,7 +183,7 @@ def _struck_from_afar(anchors: list[Trigger], means: list[Trigger], lex: Lexicon
               and t.token.lemma_.lower() in lex.words["ruin_verbs"]]
     if not ruined:
         return None
-    things = {w.i for r in ruined for c in r.children if c.dep_ in ("dobj", "nsubjpass")
+    things = {w.i for r in ruined for c in objects_of(r)     # (through quantity nouns: 'destroyed dozens of rockets')
               for w in (c, *c.children) if w is c or w.dep_ in ("compound", "amod", "conj")}
     afar = {t.cls.sub for t in means if t.role == "method" and t.cls.sub in FROM_AFAR and t.token.i not in things
             and not t.cls.generic}

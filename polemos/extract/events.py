@@ -101,7 +101,7 @@ from .event_typing import (
 from .modality import modality
 from .quantities import parse_quantity
 from .times import came_after, relative_to, shifted
-from .trigger_senses import accidental_blast, done_by_someone
+from .trigger_senses import accidental_blast, done_by_someone, other_sense
 from .triggers import Trigger, find_triggers, next_sentence_lemmas, of_heads
 
 CITY_FEATURES = {"city", "site", "district", "place"}
@@ -595,7 +595,10 @@ def _told_death(t: Trigger, lex: Lexicon) -> bool:
     killing in a clause describing someone ('relatives of a baby who died', 'families of people killed')."""
     if t.role != "excessive":
         return False
-    if t.token.pos_ == "NOUN":
+    if t.token.pos_ == "NOUN":      # (a weapon noun is the force itself, 'live ammunition', unless a crowd-control
+        lemma = t.token.lemma_.lower()      # round's, 'rubber bullets')
+        if lemma not in lex.words["fatality_words"]:
+            return other_sense(t.token, lemma, lex)
         return not any(p.lemma_.lower() in lex.words["protest_people"] for p in of_heads(t.token)[1:])
     return any(a.dep_ in ("relcl", "acl") for a in [t.token, *list(t.token.ancestors)[:2]])
 

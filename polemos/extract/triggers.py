@@ -156,7 +156,7 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
         for cls in lex.verb_object_classes:
             if lemma not in cls.verbs:
                 continue
-            obj = next((o for o in _objects(tok) if _lemma(o) in cls.objects or any(
+            obj = next((o for o in objects_of(tok) if _lemma(o) in cls.objects or any(
                 _lemma(x) in cls.objects for x in o.children if x.dep_ in ("compound", "amod"))), None)
             if obj is not None and (not cls.doer_told or _doer_told(tok, lex)) and not (
                     cls.role == "intervention" and _crowd_doer(tok, lex)):
@@ -197,7 +197,7 @@ QUANTITY_NOUNS = {"total", "number", "lot", "quantity", "cache", "stockpile", "b
 APPROXIMATORS = {"about", "around", "over", "nearly", "almost", "some", "roughly"}
 
 
-def _objects(verb) -> list:
+def objects_of(verb) -> list:
     """Objects of a verb, through conjunctions and quantity nouns ('a total of 56 posts'),
     or the noun a past participle describes ('weapons seized in the raid')."""
     out = []
