@@ -88,7 +88,7 @@ def test_what_a_record_tells_without_a_date_happened_on_its_day():
 
 def test_a_coded_toll_goes_to_the_records_first_violent_event():
     evs = events("On 2 May 2021, rebels attacked an army base near Yei (Central Equatoria). In another event, a "
-                 "landmine killed 2 herders near Morobo. Fatalities coded as 3.", PUB)
+                 "landmine killed 2 herders near Morobo. Toll unclear; fatalities coded as 3.", PUB)
     first = min(evs, key=lambda e: e.evidence.start)
     assert (first.sub_event_type, first.fatalities) == ("Armed clash", 3)
     # 'coded to' and a misspelt 'fatalites' are the same coding

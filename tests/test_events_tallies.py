@@ -295,10 +295,10 @@ def test_people_who_lost_their_lives_are_the_toll():
 
 
 def test_a_coders_note_states_the_figure_its_event_is_coded_with():
-    """An analyst's note that states its coded figure ('Fatalities coded as 0 (a local outlet reported 2)',
+    """An analyst's note that states its coded figure ('fatalities coded as 0, though an outlet reported 2',
     'Unknown fatalities coded as 10') gives the event that figure; the text's own count stays its range."""
-    text = ("On 4 March 2021, a roadside bomb killed two farmers near Kisumu, Kenya. Fatalities coded as 0 "
-            "(a local outlet reported 2).")
+    text = ("On 4 March 2021, a roadside bomb killed two farmers near Kisumu, Kenya. Toll disputed; fatalities "
+            "coded as 0 (a local outlet reported 2).")
     ev = extract(nlp.parse(text), Document(doc_id="t", text=text, published=date(2021, 3, 5))).events
     assert [(e.fatalities, e.fatalities_low, e.fatalities_high) for e in ev] == [(0, 2, 2)]
 

@@ -406,7 +406,7 @@ ONE_OF = re.compile(r"\bone\s+of\s+(?P<n>\w+)\s+(?:\w+\s+){0,2}"
                     r"(?:attacks|assaults|bombings|blasts|incidents|events|strikes)", re.I)
 
 
-def _num(word: str | None) -> int | None:
+def count_word(word: str | None) -> int | None:
     if not word:
         return None
     w = word.lower()
@@ -418,7 +418,7 @@ CODED = re.compile(r"\bfatalit\w* (?:are |were |have been )?coded (?:as|to) (\d+
 
 
 def coded_toll(doc_text: str) -> int | None:
-    """The figure a coder's note states for its event ('Fatalities coded as 0 (a local outlet said 2)', 'Unknown
+    """The figure a coder's note states for its event ('fatalities coded as 0, though an outlet said 2', 'Unknown
     fatalities coded as 10', 'shared by three events, 3 coded to each'): the last one stated."""
     found = [m.group(2) or m.group(1) for m in CODED.finditer(doc_text)]
     return int(found[-1]) if found else None
@@ -432,10 +432,10 @@ def split_factor(sent_text: str, doc_text: str) -> int:
         return 1
     if m.group("both"):
         return 2
-    k = _num(m.group("n"))
+    k = count_word(m.group("n"))
     if k is None and not m.group(0).lower().startswith("across this"):
         one = ONE_OF.search(doc_text)
-        k = _num(one.group("n")) if one else None
+        k = count_word(one.group("n")) if one else None
     return k if k and k > 1 else 2
 
 

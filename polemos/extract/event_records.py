@@ -9,8 +9,9 @@ import re
 
 from ..dates import PartialDate
 from ..model import Event, TimeMention
-from .event_context import ACROSS, NUMBER_WORDS, coded_toll
+from .event_context import ACROSS, coded_toll, count_word
 from .event_merge import COARSE, UNDATED, Draft, compatible
+from .event_roles import is_unidentified
 
 RECORD_CHARS = 1500     # a record is one paragraph of at most this many characters ...
 OPENING_CHARS = 15      # ... with a day's date, written in full, starting within its first characters
@@ -78,7 +79,7 @@ def one_perpetrator(events: list[Event], is_state) -> list[Event]:
     if len(named) != 1:
         return []
     (who,) = named
-    changed = [ev for ev in violent if (ev.actor1 is None or ev.actor1.startswith("Unidentified")) and ev.actor2 != who]
+    changed = [ev for ev in violent if (ev.actor1 is None or is_unidentified(ev.actor1)) and ev.actor2 != who]
     for ev in changed:
         ev.actor1 = who
     return changed
@@ -90,6 +91,10 @@ SHARED = re.compile(r"\b(?:split|spread|divided|shared)\s+(?:equally\s+|evenly\s
                     re.IGNORECASE)
 
 
+def _violent(events: list[Event]) -> list[Event]:
+    return [ev for ev in events if COARSE.get(ev.event_type) == "violent"]
+
+
 def share_of(total: int, n: int) -> int:
     """One event's part of a toll shared by n events, as coders cut it: the whole part, one more for as many
     events as the remainder; the figure most of the n events hold (10 over 3: 4, 3, 3, so 3)."""
@@ -98,14 +103,13 @@ def share_of(total: int, n: int) -> int:
 
 
 def note_tolls(events: list[Event], text: str) -> None:
-    """The toll a coder's note states for its incident ('Fatalities coded as 0 (a local outlet said 2)', 'Unknown
+    """The toll a coder's note states for its incident ('fatalities coded as 0, though a local outlet said 2', 'Unknown
     fatalities coded as 10'): its violent event's (the first one told, where the note tells others besides), or
     each event's part of it where the note shares it (below)."""
     coded = coded_toll(text)
     if share_toll(events, text, coded) or coded is None or not events:
         return
-    violent = [ev for ev in events if COARSE.get(ev.event_type) == "violent"]
-    target = events[0] if len(events) == 1 else min(violent, key=lambda e: e.evidence.start, default=None)
+    target = events[0] if len(events) == 1 else min(_violent(events), key=lambda e: e.evidence.start, default=None)
     if target is not None:
         target.fatalities = coded
 
@@ -115,13 +119,12 @@ def share_toll(events: list[Event], text: str, coded: int | None) -> bool:
     'divided among 2 events (7)', '... with 4 coded to each': the figure it states): a coded figure
     goes to every violent event of a note cut in several, a toll the text told to the event that bears it. A toll
     the text already told 'across the attacks' was shared where it was read. Whether the note shares a toll."""
-    found = [(n, m) for m in SHARED.finditer(text)
-             if (n := int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS.get(m.group("n").lower(), 0)) > 1]
+    found = [(n, m) for m in SHARED.finditer(text) if (n := count_word(m.group("n")) or 0) > 1]
     if not found or ACROSS.search(text):
         return False
     n, m = found[-1]
     stated = int(m.group("k") or m.group("each")) if m.group("k") or m.group("each") else None
-    for ev in events if len(events) == 1 else [ev for ev in events if COARSE.get(ev.event_type) == "violent"]:
+    for ev in events if len(events) == 1 else _violent(events):
         total = coded if coded is not None else ev.fatalities
         if not total:
             continue

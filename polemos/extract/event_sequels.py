@@ -55,7 +55,7 @@ def toll_update(sent, ctx) -> list[Draft]:
 
 def dead_kind(sent, lex) -> str | None:
     """Whose dead the sentence's toll counts: 'assailants' when every counted noun names the attack's doers
-    (`assailant_nouns`: 'two gunmen were killed'), 'victims' when every one is of a victim class and none of them
+    (`assailant_nouns`: 'the three raiders died'), 'victims' when every one is of a victim class and none of them
     ('eleven officers died'); None for people at large ('13 people were killed') or a mix."""
     doers = lex.words["assailant_nouns"]
     nouns = [n for cue in cue_tokens(sent, lex.words["fatality_words"]) for v in victims_of(cue)

@@ -1175,7 +1175,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         events = without_recalled(merge_drafts(on_incident_day(course_told(drafts), day)))   # its background
     else:
         events = merge_drafts(drafts)
-    note_tolls(events, ctx.doc.text)          # "Fatalities coded as 0 (a local outlet said 2)": the note's figure
+    note_tolls(events, ctx.doc.text)          # "fatalities coded as 0, though an outlet said 2": the note's figure
     said_unclaimed = None                     # whether the text says nobody claimed it: read only when needed
     fronts = _fronts(ctx) if any(ev.sub_event_type in FRONT_FIRE for ev in events) else []
     for ev in events:
