@@ -97,7 +97,7 @@ def test_an_improvised_explosive_device_spelled_out_is_no_actor():
     ("On 14 June 2022, rebels overran government positions close to Kidal, Mali.", "Military Forces of Mali (2021-)"),
     ("On 14 June 2022, gunmen ambushed Govt forces (assumed police) at a junction in Hodan, Mogadishu.",
      "Police Forces of Somalia (2022-)"),
-    ("On 14 June 2022, gunmen wounded a Govt security officer on his way home in Kismayo, Somalia.",
+    ("On 14 June 2022, gunmen wounded a Govt security officer near the port in Kismayo, Somalia.",
      "Military Forces of Somalia (2022-)"),
 ])
 def test_government_before_a_post_or_a_bracket_naming_the_force(text, actor2):

@@ -837,9 +837,13 @@ def test_fire_returned_or_exchanged_is_a_clash_even_when_told_after_the_attack()
 
 
 def test_a_member_of_an_army_division_is_an_armed_victim():
-    evs = _events("On 9 June 2022, gunmen killed one member of the 3rd Division outside his home in Kano, "
+    evs = _events("On 9 June 2022, gunmen killed one member of the 3rd Division near a bridge in Kano, "
                   "Nigeria.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    # at home he was off duty: a civilian (ACLED)
+    evs = _events("On 9 June 2022, gunmen killed one member of the 3rd Division outside his home in Kano, "
+                  "Nigeria.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
 
 
 def test_armed_men_wounding_someone_is_an_event_and_a_toll_is_not():

@@ -55,11 +55,13 @@ def sentence_countries(sdoc, places: Sequence[PlaceMention], countries: Sequence
 
 def told_country(sdoc, pack) -> str | None:
     """The country of a text that names no place, told by the demonym of the state forces it names ('the Nigerian
-    army said its soldiers raided a camp'), where every demonym and country name of the text tells that one
-    country; None otherwise ('Israeli troops shot a Palestinian youth': a force abroad is no place's)."""
+    army said its soldiers raided a camp') or by the armed groups of one country it names ('Taliban fighters attacked
+    a checkpoint'), where every demonym and country name of the text tells that one country; None otherwise
+    ('Israeli troops shot a Palestinian youth': a force abroad is no place's)."""
     nouns = cached(pack, "state_force_nouns", lambda: frozenset(
         norm(w) for cat in ("military", "police", "government", "intelligence") for w in pack.lexicon.get(cat, ())))
-    forces, told = set(), set()
+    forces = {rec.country for rec in armed_groups(sdoc, pack)}
+    told = set(forces)
     for tok in sdoc:
         if not tok.text[:1].isupper() or (c := pack.demonym_country(tok.text)) is None:
             continue
@@ -68,3 +70,21 @@ def told_country(sdoc, pack) -> str | None:
                 norm(tok.head.text) in nouns or norm(tok.head.lemma_) in nouns):
             forces.add(c)
     return next(iter(forces)) if len(forces) == 1 and told == forces else None
+
+
+def armed_groups(sdoc, pack):
+    """The armed groups of one country the text names: entities the tagger found, and the pack's names it did
+    not take for one ('ADF rebels killed ...': no entity)."""
+    from .actor_matcher import case_ok, doc_keys
+    from .actors import named_trie, tokenizer
+    for ent in sdoc.ents:
+        if ent.label_ in ("ORG", "NORP", "PERSON"):
+            rec = pack.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
+            if rec is not None and rec.kind == "armed_group" and rec.country:
+                yield rec
+    for m in named_trie(pack, tokenizer()).matches(sdoc, doc_keys(sdoc)):
+        if sdoc[m.start].text[:1].isupper():
+            for s in m.surfaces:
+                rec = pack.resolve_key(s.key)
+                if rec is not None and rec.kind == "armed_group" and rec.country and case_ok(sdoc, m, s):
+                    yield rec

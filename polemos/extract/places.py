@@ -19,6 +19,7 @@ from ..knowledge.gazetteer import Gazetteer, Place, default_gazetteer
 from ..knowledge.places.cues import Cues, load_cues
 from ..knowledge.places.tables import CONFLICT_COUNTRIES, norm
 from ..model import Document, PlaceMention, Span
+from .actor_country import armed_groups
 from .attribution import sentence_of
 from .place_anchors import anchor_towns, echo_localities, people_lands, province_anaphora
 from .place_candidates import Cand, candidates, filter_readings
@@ -308,12 +309,9 @@ def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
         if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper() and (name := pack.demonym_country(tok.text)) \
                 and (land := gz.country(name)) is not None and gz.country(tok.text) is None:
             told[land.iso2] = 1
-    for ent in sdoc.ents:
-        if ent.label_ in ("ORG", "NORP", "PERSON"):
-            rec = pack.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
-            if rec is not None and rec.kind == "armed_group" and rec.country \
-                    and (land := gz.country(rec.country)) is not None:
-                told[land.iso2] = 1
+    for rec in armed_groups(sdoc, pack):
+        if (land := gz.country(rec.country)) is not None:
+            told[land.iso2] = 1
     return told
 
 
