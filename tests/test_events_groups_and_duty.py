@@ -42,3 +42,45 @@ def test_forces_attacked_at_home_are_off_duty():
         assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Somalia)"), where
     ev = one("On 2 June 2021, gunmen shot dead a police officer at a checkpoint in Kismayo.", PUB)
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_bound_on_the_dead_lowers_no_count_of_them():
+    text = ("The rebels killed more than 60 soldiers at a border camp near Kidal on Monday, an officer said. "
+            "A medic in Gao said at least 40 people were killed or wounded in the assault.")
+    ev = one(text, PUB)
+    assert (ev.fatalities_low, ev.fatalities_high) == (60, None)
+    text = ("A medic in Gao said at least 40 people were killed or wounded in an assault on a border camp near Kidal "
+            "on Monday. The rebels killed more than 60 soldiers in the assault, an officer said.")
+    assert one(text, PUB).fatalities_low == 60
+
+
+def test_a_blast_that_hurt_no_one_went_off():
+    ev = one("A pipe bomb left by the suspect went off near a road race in Seaside Park on Saturday, although the "
+             "detonation did not injure anyone.", PUB)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    ev = one("On Saturday a man lobbed a grenade at a police post in Srinagar, but it did not explode.", PUB)
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_arrests_set_against_a_fight_are_their_own_event():
+    from tests.event_sentences import events
+    evs = events("Soldiers killed two militants in a shootout in Kunduz on Thursday, while police arrested three "
+                 "suspects in Kabul.", PUB)
+    assert sorted((e.sub_event_type, e.admin1) for e in evs) == [("Armed clash", "Kunduz"), ("Arrests", "Kabul")]
+    # told as one act, the arrests are the fight's end
+    evs = events("Soldiers killed two militants and arrested three others in Kunduz on Thursday.", PUB)
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_the_region_of_a_town_is_the_area_around_it():
+    ev = one("On 3 March 2021, the army retook two villages from the militants in the region of Mosul.", PUB)
+    assert (ev.country, ev.admin1, ev.location) == ("Iraq", "Ninewa", "Mosul")
+    ev = one("On 3 March 2021, soldiers clashed with rebels in the region of Tigray.", PUB)
+    assert (ev.country, ev.admin1) == ("Ethiopia", "Tigray")
+
+
+def test_suspects_caught_with_no_taker_named_are_arrested():
+    ev = one("On 3 March 2021, the second suspect in the market bombing was captured in Kunduz.", PUB)
+    assert ev.sub_event_type == "Arrests"
+    ev = one("On 3 March 2021, a local reporter was captured by gunmen in Kunduz.", PUB)
+    assert ev.sub_event_type == "Abduction/forced disappearance"

@@ -38,6 +38,9 @@ def background(tok, lex: Lexicon) -> bool:
         return True                     # "it was one of four linked raids": the event just told
     if elsewhere(tok, lex):
         return True                     # "in solidarity with the strike in X"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "for", "behind") \
+            and _lemma(tok.head.head) in lex.words["wanted_nouns"]:
+        return True                     # "the second suspect in the market bombing was captured": whose act it was
     t = tok
     for _ in range(3):
         if t.dep_ != "pobj" or t.head.i == t.i:

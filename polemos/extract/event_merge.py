@@ -176,6 +176,11 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
             k.fatalities_low, k.fatalities_high, k.fatalities = o.fatalities_low, o.fatalities_high, o.fatalities
         elif other.persons_only:
             pass                        # 'he saw the deaths of a woman and a policeman': some of the dead, no toll
+        elif _bound_only(o) and k.fatalities_low > 0:
+            pass                        # 'at least 50 were killed or wounded': a bound on the dead, not a count of
+                                        # them; it lowers no toll that counts them ('more than 100 were killed')
+        elif _bound_only(k) and o.fatalities_low > 0:
+            k.fatalities_low, k.fatalities_high, k.fatalities = o.fatalities_low, o.fatalities_high, o.fatalities
         elif other.additional or {keep.dead_of, other.dead_of} == {"assailants", "victims"}:
             keep.dead_of = None         # 'three attackers lost their lives' after eleven officers: both
             k.fatalities_low += o.fatalities_low
@@ -196,12 +201,19 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     k.extra_evidence.extend(o.extra_evidence)
 
 
-def fold_arrests(drafts: list[Draft], told: dict[int, list], course: frozenset[str]) -> list[Draft]:
+def _bound_only(e: Event) -> bool:
+    """The event's toll only bounds its dead ('12 were killed or wounded': at most 12, how many unknown)."""
+    return e.fatalities_low == 0 and not e.fatalities and bool(e.fatalities_high)
+
+
+def fold_arrests(drafts: list[Draft], told: dict[int, list], course: frozenset[str],
+                 contrast: frozenset[str] = frozenset()) -> list[Draft]:
     """Arrests told in one sentence with violence are its end ('killed two and arrested three', 'exchanged fire
     with police before being arrested'), unless the arrest holds that violence ('arrested three men over the killing
-    of a chief': what the arrest is about, told elsewhere) or a word of violence holds the arrest ('offensives in
-    which they arrested 80 men': what the offensives were). `told` maps each draft's id to its triggers; `course`
-    holds the sub-event types so folded."""
+    of a chief': what the arrest is about, told elsewhere), a word of violence holds the arrest ('offensives in
+    which they arrested 80 men': what the offensives were) or one of them is told in a clause set against the other
+    with a subject of its own ('..., while police arrested three men in B a day later': `contrast` marks). `told`
+    maps each draft's id to its triggers; `course` holds the sub-event types so folded."""
     hosts = [d for d in drafts if COARSE.get(d.event.event_type) in ("violent", "demo") and not d.claim_only]
     out = []
 
@@ -213,12 +225,25 @@ def fold_arrests(drafts: list[Draft], told: dict[int, list], course: frozenset[s
         return v.pos_ == "VERB" and v.dep_ == "advcl" and v.head.i == a.i and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when", "as") for c in v.children)
 
+    def set_against(ts, others) -> bool:
+        """One side's words in a clause set against the other's, with an active subject of its own, holding none
+        of the other's words ('..., while police arrested three men in B'; not 'two were killed while two others
+        were arrested during the firefight')."""
+        for t in ts:
+            clause = t if t.pos_ in ("VERB", "AUX") else t.head
+            if any(c.dep_ == "mark" and c.lower_ in contrast for c in clause.children) and any(
+                    c.dep_ == "nsubj" for c in clause.children) and not any(clause.is_ancestor(o) for o in others):
+                return True
+        return False
+
     def apart(a, v) -> bool:
         return not ends(a, v) and (a.is_ancestor(v) or (v.pos_ in ("NOUN", "PROPN") and v.is_ancestor(a)))
     for d in drafts:
         if hosts and not d.claim_only and (d.event.sub_event_type or "").lower() in course:
             host = next((h for h in hosts if not any(apart(a.token, v.token) for a in told[id(d)]
-                                                     for v in told[id(h)])), None)
+                                                     for v in told[id(h)])
+                         and not set_against(*(ts := ([t.token for t in told[id(d)]], [t.token for t in told[id(h)]])))
+                         and not set_against(*reversed(ts))), None)
             if host is not None:
                 if not any(ends(a.token, v.token) for a in told[id(d)] for v in told[id(host)]):
                     _fill_sides(host.event, d.event)

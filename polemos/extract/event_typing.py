@@ -138,13 +138,26 @@ def premature(t: Trigger, lex: Lexicon) -> bool:
                for h in heads for c in h.children)
 
 
+def _suspects_taken(t: Trigger, lex: Lexicon) -> bool:
+    """'the second suspect was captured on Friday', 'two of the attackers were seized alive': whoever did it, with no
+    taker named, the wanted were caught (the authorities'), not abducted."""
+    tok = t.token
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    taken = [h for c in tok.children if c.dep_ == "nsubjpass"
+             for h in (c, *(p for x in c.children if x.dep_ == "prep" and x.lower_ == "of"
+                            for p in x.children if p.dep_ == "pobj"))]
+    return any(h.lemma_.lower() in lex.words["wanted_nouns"] for h in taken)
+
+
 def unfired(tok, lex: Lexicon) -> bool:
     """A detonation word that tells no charge went off: negated ('the mortar round did not explode', 'failed to
     detonate', 'nobody was wounded'), before its time was up ('defused the bomb before it exploded'), or done by
     those who found it ('a controlled explosion', 'soldiers detonated a mine laid by the rebels')."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    if any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and lex.nobody(c)) for c in (*tok.children,
-                                                                                               *verb.children)):
+    told = verb is tok or verb.lemma_.lower() in lex.words["going_off"]   # not "the blast did not injure anyone":
+    if any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and lex.nobody(c))       # what it did not do
+           for c in (*tok.children, *(verb.children if told else ()))):
         return True             # "did not explode", "no one was hurt"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.words["failure_verbs"]:
         return True
@@ -223,6 +236,8 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
                 return "Government regains territory" if state else "Non-state actor overtakes territory"
             if kind == "person" and t.role == "territory" and t.token.lemma_ in ("capture", "seize") \
                     and not _goods_taken(t, lex):     # (not "seized four motorbikes", "seized a mill")
+                if _suspects_taken(t, lex):
+                    return "Arrests"            # (whatever weapon the sentence names: the act they are wanted for)
                 fixed.add("Arrests" if state_actor else "Abduction/forced disappearance")
     if "Armed clash" in fixed:
         return "Armed clash"

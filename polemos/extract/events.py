@@ -737,7 +737,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                     if any(ctx.sdoc[i].lemma_.lower() in lex.words["release_words"] for i in grief):
                         ctx.demo_grief.add("arrest")      # "calling for a singer's release. She had been held
                         # since Monday": the grievance told again, no arrest at the protest
-    return fold_arrests(out, told, lex.words["course_developments"])
+    return fold_arrests(out, told, lex.words["course_developments"], lex.words["contrast_marks"])
 
 
 def _same_scene(a: Event, b: Event) -> bool:

@@ -237,7 +237,7 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues,
         # "Avdiivka": a hamlet's alternate name, and the town of that country whose own name is spelled otherwise
         lands, ids = {p.iso2 for p in places}, {p.geonameid for p in places}
         places = places + [q for q in gz.loose_lookup(key) if q.iso2 in lands and q.geonameid not in ids]
-    cue = None
+    cue, near = None, False
     if (not places or len(places) == 1 and places[0].kind == "city") and j - i > 1:
         last = sdoc[j - 1].lower_
         inner = gz.lookup_key(_key(keys, i, j - 1)) if last in cues.after else []
@@ -262,11 +262,13 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues,
         cue = cues.before_of[sdoc[i - 2].lower_]
         if cue in ("admin1", "district") and i >= 3 and sdoc[i - 3].pos_ == "PROPN":
             cue = None                           # "Sukma district of Chhattisgarh": the province holding it
+        elif sdoc[i - 2].lower_ in cues.area_of and not any(p.kind in _CUE_KINDS[cue] for p in places):
+            cue, near = None, True               # "the region of Mosul": the area around the town
     k = _word_before(sdoc, i, cues)              # "in central Thessaloniki"
     locative = 0 <= k < i and sdoc[k].lower_ in cues.locative
     if not locative and k >= 1 and sdoc[k].lower_ == "of" and cues.after.get(sdoc[k - 1].lower_) == "facility":
         locative = True                          # "outside the main hospital of Thessaloniki": the site's town
-    return Cand(i, j, key, places, cue, _near(sdoc, i, cues), locative=locative,
+    return Cand(i, j, key, places, cue, near or _near(sdoc, i, cues), locative=locative,
                  division=cue is None and _division_context(sdoc, i, j, cues), loose=loose)
 
 

@@ -33,6 +33,7 @@ class Cues:
     road_nouns: frozenset[str] = frozenset()
     quarter_before: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
+    area_of: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,7 @@ def load_cues(path: Path = CUES) -> Cues:
                 frozenset(data.get("side_nouns", ())), frozenset(data.get("side_suffixes", ())),
                 frozenset(data.get("land_nouns", ())), frozenset(data.get("land_preps", ())),
                 frozenset(data.get("road_nouns", ())), frozenset(data.get("quarter_before", ())),
-                frozenset(data.get("part_nouns", ())))
+                frozenset(data.get("part_nouns", ())), frozenset(data.get("area_of", ())))
 
 
 def _types(groups: dict[str, list[str]]) -> dict[str, frozenset[str]]:
