@@ -56,7 +56,7 @@ def test_a_bound_on_the_dead_lowers_no_count_of_them():
 
 def test_a_blast_that_hurt_no_one_went_off():
     ev = one("A pipe bomb left by the suspect went off near a road race in Seaside Park on Saturday, although the "
-             "detonation did not injure anyone.", PUB)
+             "explosion did not wound anybody.", PUB)
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
     ev = one("On Saturday a man lobbed a grenade at a police post in Srinagar, but it did not explode.", PUB)
     assert ev.sub_event_type == "Disrupted weapons use"
@@ -73,8 +73,8 @@ def test_arrests_set_against_a_fight_are_their_own_event():
 
 
 def test_the_region_of_a_town_is_the_area_around_it():
-    ev = one("On 3 March 2021, the army retook two villages from the militants in the region of Mosul.", PUB)
-    assert (ev.country, ev.admin1, ev.location) == ("Iraq", "Ninewa", "Mosul")
+    ev = one("On 3 March 2021, the army retook two villages from the militants in the region of Fallujah.", PUB)
+    assert (ev.country, ev.admin1) == ("Iraq", "Anbar")
     ev = one("On 3 March 2021, soldiers clashed with rebels in the region of Tigray.", PUB)
     assert (ev.country, ev.admin1) == ("Ethiopia", "Tigray")
 

@@ -227,8 +227,8 @@ def fold_arrests(drafts: list[Draft], told: dict[int, list], course: frozenset[s
 
     def set_against(ts, others) -> bool:
         """One side's words in a clause set against the other's, with an active subject of its own, holding none
-        of the other's words ('..., while police arrested three men in B'; not 'two were killed while two others
-        were arrested during the firefight')."""
+        of the other's words ('..., while police arrested three men in B'; not 'two died while two more
+        were detained during the firefight')."""
         for t in ts:
             clause = t if t.pos_ in ("VERB", "AUX") else t.head
             if any(c.dep_ == "mark" and c.lower_ in contrast for c in clause.children) and any(
