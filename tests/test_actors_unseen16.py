@@ -1,7 +1,8 @@
 """Actor names on text nobody tuned to (sixteenth actors pass): a settlement of a front spelt in another
 romanisation than the pack's (the Russian form of a Ukrainian name) still tells which side held it; a side that
 thwarted or foiled an attack is the one the report tells of, while an attack repelled keeps its maker first; a
-movement named, after its split, by the name both factions kept is either faction unless the text tells them apart."""
+movement named, after its split, by the name both factions kept is either faction unless the text tells them apart;
+India's unnamed security forces are its police; forces said to comprise named units are the first unit."""
 from __future__ import annotations
 
 from datetime import date
@@ -71,3 +72,16 @@ def test_a_split_movements_shared_name_is_either_faction(other, pub, actor1):
     # after the 2016 split the old name alone does not say which faction raided
     assert one(f"On 2 March 2019, {RAID}.", pub=date(2019, 3, 3)).actor1 == EITHER
     assert one(other, pub=pub).actor1 == actor1
+
+
+def test_indias_unnamed_security_forces_are_its_police():
+    # internal security in India is the police's and the central armed police forces' (Home Ministry)
+    ev = one("On 9 March 2022, security forces and Maoists traded fire in a forest near Sukma (Chhattisgarh).",
+             pub=date(2022, 3, 10))
+    assert ev.actor1.startswith("Police Forces of India") and ev.actor2.startswith("Communist Party of India")
+
+
+def test_forces_said_to_comprise_named_units_are_the_first_unit():
+    ev = one("On 9 March 2022, security forces comprising RR, CRPF and SoG traded fire with LeT militants at "
+             "Shopian (J&K).", pub=date(2022, 3, 10))
+    assert ev.actor1 == "Military Forces of India (2014-) Rashtriya Rifles"

@@ -207,6 +207,10 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
                                           and not m.span.start <= head.idx < m.span.end for m in found):
         found = []                 # "drones struck Kharkiv, Ukraine": the country places the town; "an attack on
                                    # Ukraine's energy grid": it owns the target; neither is a side
+    if any(m.kind in ARMED_KINDS and m.span.start <= head.idx < m.span.end for m in found) \
+            and (members := _composed_of(head, actors, lex)):
+        found = members            # "security forces comprising RR, CRPF and SoG": the units listed, first the first
+        # (only a force's: "villagers including a former police inspector" are villagers)
     if found:
         # the phrase's own head outranks its modifiers ("Afghanistan's Taliban-led government")
         # ... but of coordinated modifiers ("Chadian and Nigerien soldiers") the first told is the first side
@@ -579,6 +583,15 @@ def _by_act(clause, lex: Lexicon) -> bool:
     return (clause.dep_ == "prep" and clause.lower_ in ("in", "during", "following", "after")
             or clause.dep_ == "agent") and any(o.dep_ == "pobj" and _lemma(o) in lex.single for o in clause.children)
 
+
+
+def _composed_of(head, actors: SpanIndex, lex: Lexicon) -> list:
+    """The named armed sides a phrase's head is said to be made of ('forces comprising X, Y and Z', 'a team
+    consisting of X and Y'), in text order; [] where it lists none."""
+    objs = [o for c in head.children if c.dep_ in ("acl", "prep") and _lemma(c) in lex.words["composition_words"]
+            for o in c.children if o.dep_ in ("dobj", "pobj")]
+    return sorted((m for o in objs for x in conjuncts(o) for m in phrase_actors(x, actors)
+                   if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")), key=lambda m: m.span.start)
 
 
 def _forestaller(tok, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
