@@ -36,7 +36,7 @@ def test_a_name_both_sides_settlements_share_when_spelt_loosely_is_no_ones():
 
 YEMEN_ARMY = "Military Forces of Yemen (2012-)"
 HOUTHIS = "Military Forces of Yemen (2016-) Supreme Political Council"
-MARIB = "on hills west of Marib city (Marib)."
+MARIB = "on ridges outside Harib (Marib)."
 
 
 def test_an_unknown_unit_of_a_known_force_that_thwarted_an_attack_is_the_force():
@@ -82,6 +82,6 @@ def test_indias_unnamed_security_forces_are_its_police():
 
 
 def test_forces_said_to_comprise_named_units_are_the_first_unit():
-    ev = one("On 9 March 2022, security forces comprising RR, CRPF and SoG traded fire with LeT militants at "
-             "Shopian (J&K).", pub=date(2022, 3, 10))
+    ev = one("On 9 March 2022, security forces comprising Rashtriya Rifles and CRPF personnel traded fire with LeT "
+             "militants at Shopian (J&K).", pub=date(2022, 3, 10))
     assert ev.actor1 == "Military Forces of India (2014-) Rashtriya Rifles"

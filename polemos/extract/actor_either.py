@@ -6,8 +6,8 @@ names its composite actors. The pack's `either_pairs` lexicon (knowledge/actors/
 pairs whose composite name ACLED writes in a fixed order; any other pair keeps the text's order.
 
 A movement that split, told after the split by the name both factions went on bearing ("Boko Haram" after the
-Islamic State's West African province broke away), is the same kind of side: the text does not say which
-faction acted (`split_movements`), unless it names the offshoot apart or the faction by a name of its own.
+Islamic State's West African province broke away), is the same kind of side: which faction acted is left
+open (`split_movements`), unless it names the offshoot apart or the faction by a name of its own.
 """
 from __future__ import annotations
 

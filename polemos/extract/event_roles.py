@@ -209,7 +209,7 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
                                    # Ukraine's energy grid": it owns the target; neither is a side
     if any(m.kind in ARMED_KINDS and m.span.start <= head.idx < m.span.end for m in found) \
             and (members := _composed_of(head, actors, lex)):
-        found = members            # "security forces comprising RR, CRPF and SoG": the units listed, first the first
+        found = members            # "troops comprising X and Y units": the units listed, the first first
         # (only a force's: "villagers including a former police inspector" are villagers)
     if found:
         # the phrase's own head outranks its modifiers ("Afghanistan's Taliban-led government")
@@ -586,7 +586,7 @@ def _by_act(clause, lex: Lexicon) -> bool:
 
 
 def _composed_of(head, actors: SpanIndex, lex: Lexicon) -> list:
-    """The named armed sides a phrase's head is said to be made of ('forces comprising X, Y and Z', 'a team
+    """The named armed sides a phrase's head is said to be made of ('troops comprising X and Y', 'a team
     consisting of X and Y'), in text order; [] where it lists none."""
     objs = [o for c in head.children if c.dep_ in ("acl", "prep") and _lemma(c) in lex.words["composition_words"]
             for o in c.children if o.dep_ in ("dobj", "pobj")]
