@@ -84,8 +84,7 @@ def test_an_unknown_acronym_before_armed_men_names_their_group():
     ev = _one("On 12 March 2021, militants set off a bomb near a police station in Mersin, Turkey.")
     assert ev.actor1.startswith("Unidentified Armed Group")
     ev = _one("On 12 March 2021, troops clashed with Boko Haram near Gwoza, Nigeria, and killed 4 BH fighters.")
-    assert ev.actor2.endswith("and/or Boko Haram")            # the group of the note whose initials it bears (after
-    # the 2016 split the name alone is either faction)
+    assert ev.actor2 == "Boko Haram"                          # the group of the note whose initials it bears
 
 
 def test_positions_held_by_the_government_are_its_forces():

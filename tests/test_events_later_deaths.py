@@ -37,7 +37,7 @@ def test_the_group_whose_orders_an_attack_followed_is_its_author():
     assert ev.actor1.startswith("Islamic State")
     ev = _one("Twelve traders were killed in the bombing of a market in Jos on Friday, carried out on the orders of "
               "Boko Haram commanders.")
-    assert ev.actor1.endswith("and/or Boko Haram")        # (after the 2016 split the name alone is either faction)
+    assert ev.actor1 == "Boko Haram"
     ev = _one("Soldiers, on the orders of their commander, shot dead two traders in Jos on Friday.")
     assert ev.actor1.startswith("Military Forces of Nigeria")      # an unnamed commander names no group
 

@@ -53,12 +53,11 @@ def _either(m: ActorMention, a: tuple[str, str], b: tuple[str, str], order) -> A
                    kind="armed_group", role=None)
 
 
-def split_sides(text: str, mentions: list[ActorMention], pack: ActorPack, on: date | None) -> list[ActorMention]:
+def split_sides(mentions: list[ActorMention], pack: ActorPack, on: date | None) -> list[ActorMention]:
     """The mentions, a movement told after its split by the name its factions share made the composite side of
     the movement and its offshoot ("Boko Haram attacked X" in 2020), where the text names the offshoot nowhere
-    apart (then the name means the faction that kept it), the mention has no word of the faction's own ("the
-    Shekau faction", "Boko Haram (JAS)") and is not the group of one of its people ("the leader of Boko Haram":
-    one faction's)."""
+    apart (then the name means the faction that kept it) and the mention has no word of the faction's own ("the
+    Shekau faction", "Boko Haram (JAS)")."""
     if on is None:
         return mentions
     order = _order(pack)
@@ -66,21 +65,11 @@ def split_sides(text: str, mentions: list[ActorMention], pack: ActorPack, on: da
     for m in mentions:
         rule = next((r for r in pack.lexicon.get("split_movements", ()) if r["actor"] == m.actor_id), None)
         if rule is not None and on >= rule["since"] and _shared(m.text, rule) \
-                and not _persons_group(text[max(0, m.span.start - 40):m.span.start], rule) \
                 and not any(o.actor_id == rule["offshoot"] for o in mentions):
             off = pack.get(rule["offshoot"])
             m = _either(m, (m.actor_id, m.name), (off.id, pack.name_at(off.id, on)), order)
         out.append(m)
     return out
-
-
-def _persons_group(before: str, rule: dict) -> bool:
-    """The text before a mention makes it the group of one of its people ('the new leader of', 'a commander of
-    the')."""
-    words = before.lower().split()
-    if words[-1:] == ["the"]:
-        words = words[:-1]
-    return words[-1:] == ["of"] and len(words) > 1 and words[-2].rstrip("s") in rule.get("own_heads", ())
 
 
 def _shared(surface: str, rule: dict) -> bool:
