@@ -1,7 +1,6 @@
 """Actor names on text nobody tuned to (sixteenth actors pass): a settlement of a front spelt in another
 romanisation than the pack's (the Russian form of a Ukrainian name) still tells which side held it; a side that
-thwarted or foiled an attack is the one the report tells of, while an attack repelled keeps its maker first; a
-movement named, after its split, by the name both factions kept is either faction unless the text tells them apart;
+thwarted or foiled an attack is the one the report tells of, while an attack repelled keeps its maker first;
 India's unnamed security forces are its police; forces said to comprise named units are the first unit."""
 from __future__ import annotations
 
@@ -53,25 +52,6 @@ def test_who_thwarted_an_attack_is_told_first(act):
     ev = one(f"On 14 June 2021, government troops repelled an assault by Houthi fighters {MARIB}",
              pub=date(2021, 6, 15))
     assert (ev.actor1, ev.actor2) == (HOUTHIS, YEMEN_ARMY)
-
-
-RAID = "Boko Haram gunmen raided Kolofata (Extreme-Nord, Cameroon), burning huts and a granary"
-EITHER = "Islamic State (West Africa) and/or Boko Haram"
-
-
-@pytest.mark.parametrize(("other", "pub", "actor1"), [
-    # before the split there was one movement
-    (f"On 2 March 2014, {RAID}.", date(2014, 3, 3), "Boko Haram"),
-    # a faction's own name keeps the faction
-    ("On 2 March 2019, Shekau faction gunmen of Boko Haram raided Kolofata (Extreme-Nord, Cameroon), burning huts.",
-     date(2019, 3, 3), "Boko Haram"),
-    # the offshoot named apart: the old name is the other faction's
-    (f"On 2 March 2019, {RAID}, weeks after ISWAP had declared the area its own.", date(2019, 3, 3), "Boko Haram"),
-])
-def test_a_split_movements_shared_name_is_either_faction(other, pub, actor1):
-    # after the 2016 split the old name alone does not say which faction raided
-    assert one(f"On 2 March 2019, {RAID}.", pub=date(2019, 3, 3)).actor1 == EITHER
-    assert one(other, pub=pub).actor1 == actor1
 
 
 def test_indias_unnamed_security_forces_are_its_police():

@@ -85,7 +85,7 @@ def extract_actors(sdoc, doc: Document, countries: Sequence[str] = (),
     provisional = actor_provisional.extract(sdoc, doc, merged, pack, place_spans, country_at)
     mentions = sorted(merged + provisional, key=lambda m: (m.span.start, -m.span.end))
     mentions = actor_generic.resolve_descriptors(sdoc, doc, keys, mentions, pack)
-    mentions = actor_either.split_sides(actor_either.join(doc.text, mentions, pack), pack, on)
+    mentions = actor_either.join(doc.text, mentions, pack)
     mentions = [m for m in mentions if not actor_sources.is_publisher(m.text, m.name, doc)]
     mentions = actor_sources.speakers_only(sdoc, mentions, pack)
     # after the qualifiers: a side a coding cue names acts, whatever qualified it ("anti-X forces (coded as Y)")

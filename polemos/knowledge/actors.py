@@ -85,12 +85,6 @@ class ActorPack:
                     and isinstance(rule.get("states"), list) and isinstance(rule.get("in"), list)):
                 raise KnowledgeError(f"lexicon 'coalition_forces': {rule!r}: needs states, in (countries) and a "
                                      "known actor")
-        for rule in self.lexicon.get("split_movements") or ():
-            if not (isinstance(rule, dict) and rule.get("actor") in self.records
-                    and rule.get("offshoot") in self.records and isinstance(rule.get("since"), date)
-                    and isinstance(rule.get("shared_names"), list)):
-                raise KnowledgeError(f"lexicon 'split_movements': {rule!r}: needs a known actor and offshoot, since "
-                                     "(a date) and shared_names")
         table = self.lexicon.get("local_affiliates") or {}
         if not isinstance(table, dict):
             raise KnowledgeError("lexicon 'local_affiliates' must map actor ids to {country: actor id}")
