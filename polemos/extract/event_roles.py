@@ -207,6 +207,10 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
                                           and not m.span.start <= head.idx < m.span.end for m in found):
         found = []                 # "drones struck Kharkiv, Ukraine": the country places the town; "an attack on
                                    # Ukraine's energy grid": it owns the target; neither is a side
+    if any(m.kind in ARMED_KINDS and m.span.start <= head.idx < m.span.end for m in found) \
+            and (members := _composed_of(head, actors, lex)):
+        found = members            # "troops comprising X and Y units": the units listed, the first first
+        # (only a force's: "villagers including a former police inspector" are villagers)
     if found:
         # the phrase's own head outranks its modifiers ("Afghanistan's Taliban-led government")
         # ... but of coordinated modifiers ("Chadian and Nigerien soldiers") the first told is the first side
@@ -469,8 +473,12 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
         a1_kind = "armed_group" if a1 else None
     repel = next((t for t in trigs if t.cls.name in lex.words["defensive_classes"]), None)
     if repel is not None:                         # "X repelled an attack by Y": Y initiated, X defended
-        attacker = _attacker(repel.token, sent, actors, a1, lex, namer, country, on)
-        a1, a1_kind, a2 = attacker, ("armed_group" if attacker else None), a1 or a2
+        stopper, stopper_kind = _forestaller(repel.token, actors, lex, namer, country, on)
+        attacker = _attacker(repel.token, sent, actors, stopper or a1, lex, namer, country, on)
+        if stopper is not None and attacker != stopper:
+            a1, a1_kind, a2 = stopper, stopper_kind, attacker   # "X thwarted an attack by Y": X's act is told
+        else:
+            a1, a1_kind, a2 = attacker, ("armed_group" if attacker else None), a1 or a2
     return a1, a1_kind, a2, pick_status(statuses)
 
 
@@ -577,20 +585,48 @@ def _by_act(clause, lex: Lexicon) -> bool:
 
 
 
+def _composed_of(head, actors: SpanIndex, lex: Lexicon) -> list:
+    """The named armed sides a phrase's head is said to be made of ('troops comprising X and Y', 'a team
+    consisting of X and Y'), in text order; [] where it lists none."""
+    objs = [o for c in head.children if c.dep_ in ("acl", "prep") and _lemma(c) in lex.words["composition_words"]
+            for o in c.children if o.dep_ in ("dobj", "pobj")]
+    return sorted((m for o in objs for x in conjuncts(o) for m in phrase_actors(x, actors)
+                   if m.kind in ARMED_KINDS and not m.name.startswith("Unidentified")), key=lambda m: m.span.start)
+
+
+def _forestaller(tok, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
+    """The armed side that forestalled an attack ('X thwarted (foiled) an attack by Y': the subject of a
+    forestalling verb), with its kind; (None, None) for a defence that only repelled one, or by sides the
+    sentence does not name ('gunmen thwarted ...': the attack's maker is the one to go by)."""
+    if _lemma(tok) not in lex.words["forestalling_verbs"] or (subj := subject_of(tok)) is None:
+        return None, None
+    for s in conjuncts(subj):
+        name, kind = name_phrase(s, actors, lex, namer, country, on, "actor1")
+        told = [m for m in phrase_actors(s, actors) if m.kind in ARMED_KINDS and not is_unidentified(m.name)]
+        if any(m.name == name and m.provisional for m in told) and (known := [m for m in told if not m.provisional]):
+            name, kind = known[0].name, known[0].kind    # "a battalion (unknown) of the X Brigade": the force known
+        if name and kind in ARMED_KINDS and not is_unidentified(name):
+            return name, kind
+    return None, None
+
+
 def _attacker(tok, sent, actors: SpanIndex, defender: str | None, lex: Lexicon, namer: Namer, country,
               on) -> str | None:
     """Whose attack a defensive verb fends off: the object's agent or owner, named or told by a demonym ('a
     Russian attack'), or whose it is ('an attack of the rebels'), else another armed actor of the sentence
     that is not fighting beside the defender ('the army and tribal fighters repelled ...')."""
+    subj = subject_of(tok)
+    defending = {w.i for s in (conjuncts(subj) if subj is not None else []) for w in s.subtree}
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         for h in perpetrator_heads(obj) + [x for p in _pobjs(obj, {"of"}) for x in conjuncts(p)]:
+            if h.i in defending:
+                continue                  # the defenders' own phrase ('forces of the 6th Brigade thwarted ...')
             found = [m for m in phrase_actors(h, actors) if m.kind in ARMED_KINDS and m.name != defender]
             if found:
                 return found[0].name
             name, kind = name_phrase(h, actors, lex, namer, country, on, "actor1")
             if name and name != defender and kind in ARMED_KINDS:
                 return name
-    subj = subject_of(tok)
     beside = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge))
               for s in (conjuncts(subj) if subj is not None else [])]
     others = [m for m in actors.within(sent.start_char, sent.end_char) if m.kind in ARMED_KINDS and m.name != defender

@@ -1305,8 +1305,8 @@ def _front_sides(ev: Event, fronts: list, ctx: _Ctx) -> None:
         told = [s for s in front.sides if _side_told(s, ev, ctx)]
         if len(told) == 1 and told[0] == front.sides[1]:
             sides.reverse()                   # "the Pakistan army violated the ceasefire along the LoC": it fired
-        elif not told and len(held := front.holders(ctx.doc.text[ev.evidence.start:ev.evidence.end])) == 1 \
-                and held == {front.sides[0]}:
+        elif not told and front.holders(ctx.doc.text[ev.evidence.start:ev.evidence.end],
+                                        ev.location) == {front.sides[0]}:
             sides.reverse()                   # "explosions near X", X held by the first: fire from across the line
         if ev.actor1 is None and ev.actor2 is None:     # (shelling told with no target: ACLED codes none)
             ev.actor1, ev.actor2 = sides[0], sides[1] if ev.sub_event_type == "Armed clash" else None
@@ -1414,7 +1414,7 @@ def _inters(name: str | None, sent, ctx: _Ctx, on) -> set[int]:
     if name is None or pack is None or not hasattr(pack, "inter_at"):
         return set()
     ids = {m.actor_id for m in ctx.actors.within(sent.start_char, sent.end_char)
-           if m.name == name and not m.provisional}
+           if m.name == name and not m.provisional and m.actor_id in pack.records}    # (not a composite side)
     return {code for i in ids if (code := pack.inter_at(i, on)) is not None}
 
 

@@ -3,7 +3,7 @@ phrases that name them; validated on load (a bad entry fails naming itself)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -46,10 +46,17 @@ class Theatre:
     in_country: re.Pattern | None = None
     sides: tuple[str, ...] = ()
     held: tuple[tuple[re.Pattern, str], ...] = ()     # (a pattern of one side's settlements, that side)
+    # a settlement's consonant skeleton (`skeleton`) -> the side holding it
+    spelt: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
-    def holders(self, text: str) -> set[str]:
-        """The sides holding the settlements `text` names ('near Avdiivka': the side that held it)."""
-        return {side for pattern, side in self.held if pattern.search(text)}
+    def holders(self, text: str, *names: str | None) -> set[str]:
+        """The sides holding the settlements `text` names ('near Avdiivka': the side that held it), else the
+        settlement the text was placed at (`names`: the gazetteer's spelling of the place), else a settlement
+        named in another romanisation ('Vodyane' for 'Vodiane', the Russian 'Kamyshevakha' for 'Komyshuvakha')."""
+        for told in (text, *(n for n in names if n)):
+            if found := {side for pattern, side in self.held if pattern.search(told)}:
+                return found
+        return {self.spelt[k] for w in _PROPER.findall(text) if (k := skeleton(w)) in self.spelt}
 
     @property
     def countries(self) -> frozenset[str]:
@@ -83,8 +90,35 @@ def load_theatres(path: Path = PACK) -> tuple[Theatre, ...]:
             raise KnowledgeError(f"{path.name}: {t.name}: 'held' names no side of the theatre: {sorted(stray)}")
     return tuple(Theatre(t.name, frozenset((cc, a) for cc, names in t.provinces.items() for a in names),
                          t.since, t.until, _pattern(t.cues), _pattern(t.cues_in_country) if t.cues_in_country else None,
-                         tuple(t.sides), tuple((_names(towns), side) for side, towns in t.held.items()))
+                         tuple(t.sides), tuple((_names(towns), side) for side, towns in t.held.items()),
+                         _skeletons(t.held, [a for names in t.provinces.values() for a in names]))
                  for t in pack.theatres)
+
+
+_PROPER = re.compile(r"[A-Z][\w'ʼ’]*(?:[-\s](?:[A-Z][\w'ʼ’]*|\d+))*")   # a capitalised name and the words after it
+_VOWELS = re.compile(r"[aeiouy'ʼ’]")
+
+
+def skeleton(name: str) -> str | None:
+    """A place name's first letter and consonants, any case, a hyphen or a space alike, the Russian g as the
+    Ukrainian h and doubled letters once ('Vodyane' and 'Vodiane', 'Kamyshevakha' and 'Komyshuvakha', 'Gorlovka'
+    and 'Horlivka' alike); None for a short name ('Yasne', 'Shumy': too few letters to tell one village from
+    another)."""
+    low = name.lower().replace("g", "h")
+    key = low[:1] + re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", low[1:]))
+    key = re.sub(r"[-\s]+", " ", key).strip()
+    return key if len(name) >= 6 and sum(ch.isalpha() for ch in key) >= 3 else None
+
+
+def _skeletons(held: dict[str, list[str]], provinces: list[str]) -> dict[str, str]:
+    """Each settlement's skeleton -> the side holding it; a skeleton both sides' settlements share ('Pervomaisk'
+    and 'Pervomaiske'), or a province's name ('Donetskyi' is spelt like 'Donetsk'), is no one's."""
+    sides: dict[str, set[str]] = {k: {""} for p in provinces if (k := skeleton(p)) is not None}
+    for side, towns in held.items():
+        for t in towns:
+            if (k := skeleton(t)) is not None:
+                sides.setdefault(k, set()).add(side)
+    return {k: next(iter(s)) for k, s in sides.items() if len(s) == 1}
 
 
 def _names(towns: list[str]) -> re.Pattern:
