@@ -30,3 +30,6 @@ def test_digits_grouped_by_spaces_are_one_number():
     assert parse_quantity("0700 123 456")[0] == 700
     assert claims("Fighting in Ituri province has displaced 245 000 people since March, the UN said.") == \
         [("Civilians (Democratic Republic of Congo)", "other", 245000, 245000)]
+    # after a comma, as after any word
+    assert claims("Since March, 245 000 people have been displaced in Ituri province, the UN said.") == \
+        [("Civilians (Democratic Republic of Congo)", "other", 245000, 245000)]

@@ -22,7 +22,7 @@ PACK = Path(__file__).resolve().parent.parent / "knowledge" / "quantities.yaml"
 # digits grouped by thousands with commas, or with spaces as UN and SI style writes them ("578 000", "1 250 000":
 # groups of exactly three digits after a first of one to three; no digit, nor a comma or point with digits, either
 # side)
-WORD_RE = re.compile(r"(?<![\d,.])(?<![\d,.] )\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d| \d)"
+WORD_RE = re.compile(r"(?<![\d,.])(?<!\d )\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d| \d)"
                      r"|\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+|[-\u2013\u2014+]")
 _GROUPING = str.maketrans("", "", ", \u00a0\u202f")
 SKIP_ENTS = {"MONEY", "PERCENT", "ORDINAL"}
