@@ -96,7 +96,7 @@ def _pobjs_of(noun) -> list:
 
 def _counted(root):
     """The noun a quantity counts: '115 attacks' -> attacks, 'dozens of fighters' -> fighters,
-    '17 attacks, including 10 against the army' -> attacks, 'the number of refugees rose to 5,000' -> refugees."""
+    '17 attacks, including 10 against the army' -> attacks."""
     if root.dep_ == "pobj" and root.head.lower_ in lexicon()["elliptic_preps"] and root.head.head.pos_ == "NOUN":
         return root.head.head
     noun, _ = _count_value(root)
