@@ -34,4 +34,4 @@ def test_a_partner_phrase_on_a_verb_with_no_cue_states_a_partnership():
     # speaking for a side is no partnership with it, and a side of a border is no partner
     assert not relations("A Kenyan officer spoke on behalf of the Somali army at the meeting.")
     assert not any(r == "cooperative" for _, r, _ in relations(
-        "Turkish gunners hit hill posts on the Iraqi side of the Zagros range."))
+        "The Turkish army shelled hill posts on the Iraqi side of the Zagros range."))

@@ -291,7 +291,7 @@ def _verb_objects(v, index: ActorIndex, rel: str | None) -> tuple[list[ActorMent
             objs += _pobjs(c, ("of",)) + [g for g in c.children if g.dep_ == "poss"]
         if c.dep_ == "dobj" and _lem(c) in lex["weapon_nouns"] and _lem(v) in lex["firing_verbs"]:   # "rockets at Y"
             objs += _pobjs(v, lex["weapon_preps"]) + _pobjs(c, lex["weapon_preps"])
-    objs = [o for o in objs if not _partner_of(o)]   # "fought on the side of Y": Y is no object
+    objs = [o for o in objs if not any(_side(y, index)[0] for y in _partner_of(o))]   # "on the side of Y": not Y
     if rel == "hostile":   # "shelled areas held by Y": Y
         objs += [h for o in objs for h in _held_by(o, index)]
     if lex["verbs"].get(_lem(v)) == "cooperative":   # "backs the ministry's account": not the ministry
