@@ -35,7 +35,12 @@ def relations(text: str) -> set[tuple[str, str, str]]:
     return {(r.actor1, r.relation, r.actor2) for r in found.relations}
 
 
+def tied(found, rel: str, a: str, b: str) -> bool:
+    """Whether the sides named starting with `a` and `b` hold relation `rel`, either way round."""
+    return any(r == rel and ((x.startswith(a) and y.startswith(b)) or (x.startswith(b) and y.startswith(a)))
+               for x, r, y in found)
+
+
 def hostile(found, a: str, b: str) -> bool:
     """Whether the sides named starting with `a` and `b` are hostile, either way round."""
-    return any(r == "hostile" and ((x.startswith(a) and y.startswith(b)) or (x.startswith(b) and y.startswith(a)))
-               for x, r, y in found)
+    return tied(found, "hostile", a, b)

@@ -61,18 +61,49 @@ def _definite(counted, q: QuantityMention) -> bool:
             and any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in counted.children))
 
 
+def _count_value(root):
+    """The count noun a figure is the value of, and whether the figure is the count's earlier value: 'the
+    number of displaced people rose from A to over B' (number, A earlier), 'the total of dead was 40' (claims.yaml
+    count_values); (None, False) otherwise."""
+    rule = lexicon()["count_values"]
+    verb, prep = root.head, None
+    if root.dep_ == "pobj" and verb.dep_ == "prep":
+        prep, verb = verb, verb.head
+        while verb.dep_ == "prep" and verb.head is not verb:   # "from A to B" with 'to' hung on 'from'
+            verb = verb.head
+    elif root.dep_ not in ("dobj", "attr"):
+        return None, False
+    if verb.lemma_.lower() not in rule["verbs"] or verb.pos_ not in ("VERB", "AUX") or verb.i > root.i:
+        return None, False
+    noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or noun.lemma_.lower() not in rule["nouns"] or not _pobjs_of(noun):
+        return None, False
+    return noun, prep is not None and prep.lower_ in rule["earlier_preps"] and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in (*verb.children, *prep.children))
+
+
+def _risen_to(span, q: QuantityMention):
+    """'(the number of X rose) from A to B' read as one range: the token of B, the count's value now; else None."""
+    if q.qualifier != "range" or span[0].lower_ not in lexicon()["count_values"]["earlier_preps"]:
+        return None
+    end = next((t for t in reversed(span) if t.like_num and t.dep_ == "pobj"), None)
+    return end if end is not None and _count_value(end)[0] is not None else None
+
+
+def _pobjs_of(noun) -> list:
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def _counted(root):
     """The noun a quantity counts: '115 attacks' -> attacks, 'dozens of fighters' -> fighters,
     '17 attacks, including 10 against the army' -> attacks."""
     if root.dep_ == "pobj" and root.head.lower_ in lexicon()["elliptic_preps"] and root.head.head.pos_ == "NOUN":
         return root.head.head
+    noun, _ = _count_value(root)
+    if noun is not None:
+        return _pobjs_of(noun)[0]
     if root.pos_ == "NOUN":
-        for c in root.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
-        return root
+        return next(iter(_pobjs_of(root)), root)
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and root.head is not root:
         return root.head
     return root
@@ -235,6 +266,11 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, ma
     root, span = _root(sent.doc, q)
     if root is None:
         return None
+    now = _risen_to(span, q)
+    if now is not None:
+        root = now
+    elif _count_value(root)[1]:
+        return None   # "the number rose from A to B": A is what the count was before
     counted = _counted(root)
     text = doc_text(sent.doc)
     if text[q.span.start - 1:q.span.start] == "[" and text[q.span.end:q.span.end + 1] == "]":
@@ -252,7 +288,7 @@ def _claim(sent, q: QuantityMention, doc: Document, index: ActorIndex, times, ma
         return None
     found = find_attribution(sent, root, doc.doc_id) or carried_attribution(sent, doc.doc_id)
     att = _source(found, index, root)
-    low, high = q.low, q.high
+    low, high = (q.high, q.high) if now is not None else (q.low, q.high)
     if low is None and high is None:
         low = high = q.best
     figure = Figure(None, toll=is_toll(kind, verb), killed=kind == "killed", source=att, low=low)

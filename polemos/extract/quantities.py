@@ -19,7 +19,12 @@ from ..ranges import QUANTITY_MAX
 from .attribution import doc_text, expanded_span
 
 PACK = Path(__file__).resolve().parent.parent / "knowledge" / "quantities.yaml"
-WORD_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+|[-\u2013\u2014+]")
+# digits grouped by thousands with commas, or with spaces as UN and SI style writes them ("578 000", "1 250 000":
+# groups of exactly three digits after a first of one to three; no digit, nor a comma or point with digits, either
+# side)
+WORD_RE = re.compile(r"(?<![\d,.])(?<!\d )\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d| \d)"
+                     r"|\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+|[-\u2013\u2014+]")
+_GROUPING = str.maketrans("", "", ", \u00a0\u202f")
 SKIP_ENTS = {"MONEY", "PERCENT", "ORDINAL"}
 TIME_ENTS = {"DATE", "TIME"}
 # a DATE/TIME entity blocks a quantity only when it really speaks of time
@@ -114,7 +119,7 @@ def parse_number(words: list[str], i: int) -> tuple[float | None, int]:
         w, nxt = words[j], (words[j + 1] if j + 1 < len(words) else "")
         round_ = cur is None or cur % 100 == 0
         if _is_digit(w) and not seen:
-            cur, seen, digit = float(w.replace(",", "")), True, True
+            cur, seen, digit = float(w.translate(_GROUPING)), True, True
         elif w in lx.units and not digit and (round_ or cur in lx.tens.values()):
             cur, seen = (cur or 0) + lx.units[w], True
         elif w in lx.tens and not digit and round_:

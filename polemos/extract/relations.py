@@ -16,6 +16,7 @@ from typing import Any
 from ..knowledge import load_yaml
 from ..model import ActorMention, Document, Mentions, Relation, Span
 from .attribution import ActorIndex, expanded_span, lemmas, lowers
+from .attribution import lexicon as attribution_lexicon
 from .relation_aims import helped
 from .relation_patterns import Context, former_title, pattern_facts
 
@@ -290,6 +291,7 @@ def _verb_objects(v, index: ActorIndex, rel: str | None) -> tuple[list[ActorMent
             objs += _pobjs(c, ("of",)) + [g for g in c.children if g.dep_ == "poss"]
         if c.dep_ == "dobj" and _lem(c) in lex["weapon_nouns"] and _lem(v) in lex["firing_verbs"]:   # "rockets at Y"
             objs += _pobjs(v, lex["weapon_preps"]) + _pobjs(c, lex["weapon_preps"])
+    objs = [o for o in objs if not any(_side(y, index)[0] for y in _partner_of(o))]   # "on the side of Y": not Y
     if rel == "hostile":   # "shelled areas held by Y": Y
         objs += [h for o in objs for h in _held_by(o, index)]
     if lex["verbs"].get(_lem(v)) == "cooperative":   # "backs the ministry's account": not the ministry
@@ -350,8 +352,11 @@ def _verb_facts(v, index: ActorIndex) -> list[Found]:
         if rel == "cooperative" and not passive else []   # "support X against Y": hostile to Y
     allies = [a for o in _pobjs(v, lexicon()["partner_preps"]) + _together_with(v) for a in _side(o, index)[0]] \
         if rel == "hostile" else []     # "X fought alongside Y", "X attacked Z together with Y": not enemies
+    backed = [a for o in _partner_phrase(v) for a in _side(o, index)[0]] if rel == "hostile" else []
+    allies += [a for a in backed if a not in allies]   # "X fought on the side of Y", "X struck Z in support of Y"
     joined = [a for o in _together_with(subj) for a in _side(o, index)[0]] if rel == "hostile" and not passive else []
     out = [(s, "hostile", e) for s in subs for e in enemies]
+    out += [(s, "cooperative", a) for s in subs for a in backed if a not in subs and a not in objs]
     out += [(s, "cooperative", a) for s in subs for a in joined if a not in subs]   # "X, together with Y, attacked Z"
     allies += [a for a in joined if a not in allies]
     for s in subs:
@@ -387,6 +392,45 @@ def _act_by(v, index: ActorIndex) -> list[Found]:
     doers = [a for g in agents for a in _side(g, index)[0] if a.kind in _PARTIES]
     hit = [b for t in targets for b in _side(t, index)[0] if b.kind in _PARTIES]
     return [(a, "hostile", b) for a in doers for b in hit if a != b]
+
+
+def _partner_of(noun) -> list:
+    """The partner a phrase's noun names ('side' of 'on the side of Y', 'support' of 'in support of Y'): Y's
+    tokens, or [] where the noun is no partner phrase's (relations.yaml partner_phrases)."""
+    prep = lexicon()["partner_phrases"].get(_lem(noun))
+    return _pobjs(noun, (prep,)) if prep else []
+
+
+def _partner_phrase(tok) -> list:
+    """The partners the phrases hung on a verb name: 'fought on the side of Y', 'struck Z in support of Y',
+    'in coordination with Y, raided Z' (or on its subject or object, where the parser hangs them)."""
+    hosts = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubj")]
+    return [y for h in hosts for c in h.children if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj"
+            for y in _partner_of(n)]
+
+
+def _partner_facts(noun, index: ActorIndex) -> list[Found]:
+    """A partner phrase on a verb that states no relation of its own ('X conducted strikes in support of Y',
+    'X, working in coordination with Y, retook the town'): the verb's doer cooperates with Y. A verb of saying
+    states no partnership ('P spoke on behalf of Y'); a hostile verb's phrase is read with the verb (_verb_facts)."""
+    partners = _partner_of(noun)
+    if not partners or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []
+    host, subj = noun.head.head, None
+    if host.pos_ in ("NOUN", "PROPN") and host.dep_ in ("nsubj", "nsubjpass"):   # "X, in cooperation with Y, took Z"
+        host, subj = host.head, host
+    elif host.pos_ == "NOUN" and host.dep_ == "dobj":   # "conducted strikes in support of Y"
+        host = host.head
+    if host.pos_ not in ("VERB", "AUX") or _hypothetical(host) or _verb_relation(host, index) is not None \
+            or _lem(host) in attribution_lexicon()["attribution"]["speech_verbs"]:
+        return []
+    agents = [g for c in host.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subj = subj if subj is not None else agents[0] if agents else _subject_tok(host)
+    if subj is None:
+        return []
+    subs = [a for a in _side(subj, index)[0] if a.kind in _PARTIES]
+    mates = [a for y in partners for a in _side(y, index)[0] if a.kind in _PARTIES]
+    return [(a, "cooperative", b) for a in subs for b in mates if a != b]
 
 
 def _together_with(tok) -> list:
@@ -724,9 +768,12 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
     # a fact needs a cue word (_verb_relation, _noun_facts, _adjective_facts): the other words are not made Tokens
     checks = {*lex["checking_verbs"], *lex["firing_verbs"], *lex["moving_verbs"]}
     doing = set(lex["act_verbs"])
+    phrases = lex["partner_phrases"]
     for tok in (doc[i] for i in range(sent.start, sent.end) if lem[i] in verbs or lem[i] in objects or lem[i] in nouns
-                or lem[i] in checks or lem[i] in doing
+                or lem[i] in checks or lem[i] in doing or lem[i] in phrases
                 or low[i] in adjectives or lem[i] in adjectives or lem[i] in acts or lem[i] in taken):
+        if lem[tok.i] in phrases and tok.pos_ == "NOUN":
+            facts += _partner_facts(tok, index)
         if lem[tok.i] in lex["proxy_modifiers"] and tok.dep_ in ("amod", "compound"):
             facts += _proxy_facts(tok, index)
             continue

@@ -65,6 +65,12 @@ class Displacement(_Strict):
     nouns: Words
 
 
+class CountValues(_Strict):
+    nouns: Words
+    verbs: Words
+    earlier_preps: Words
+
+
 class ClaimsPack(_Strict):
     counted_nouns: dict[str, Kind]
     governors: dict[str, Kind]
@@ -92,6 +98,7 @@ class ClaimsPack(_Strict):
     ordinal_figures: OrdinalFigures
     percent_figures: PercentFigures
     elliptic_preps: Words
+    count_values: CountValues
     continuing_pronouns: Words
     cause_marks: Words
     agentless_kinds: dict[Kind, list[ActorKind]]
