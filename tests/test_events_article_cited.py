@@ -1,8 +1,9 @@
-"""Tolls in long news articles, third pass: an earlier attack a sentence names as what its event answers ('struck
+"""Events in long news articles, third pass: an earlier attack a sentence names as what its event answers ('struck
 ... in retaliation for the mortar attack on X that killed nine') keeps the toll of its relative clause even when
 its own place is unknown to the gazetteer, so the strike told does not take that toll nor its victims; the counted
 dead of 'left N people dead' read by the parser as the subject of the adjective (a small clause) are still the
-dead. Invented texts."""
+dead; ground entered by a party the participle's own noun names ('with 80 insurgents entering the town') is taken
+by that party, whatever side the sentence's roles name first. Invented texts."""
 from __future__ import annotations
 
 import functools
@@ -32,3 +33,13 @@ def test_dead_read_as_the_subject_of_the_adjective_are_the_toll():
                  "tighten patrols across the state in the wake of the blast that left at least four people dead.",
                  date(2023, 12, 4))
     assert [e.fatalities_low for e in evs] == [4]
+
+
+def test_ground_entered_by_insurgents_is_taken_by_no_state():
+    # the sentence's first side read from the lead is the army the insurgents fought; the participle's own noun
+    # tells who entered the town
+    ev = _one("Insurgents plundered the town of Mueda in Cabo Delgado following a night raid on Friday in which 20 "
+              "soldiers were reported dead. The raid started shortly after dawn with over 80 insurgents entering the "
+              "town, the seat of Mueda district, via the quarters of Nandimba to the south, where they fought "
+              "Mozambican security forces.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
