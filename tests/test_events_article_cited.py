@@ -3,7 +3,8 @@
 its own place is unknown to the gazetteer, so the strike told does not take that toll nor its victims; the counted
 dead of 'left N people dead' read by the parser as the subject of the adjective (a small clause) are still the
 dead; ground entered by a party the participle's own noun names ('with 80 insurgents entering the town') is taken
-by that party, whatever side the sentence's roles name first. Invented texts."""
+by that party, whatever side the sentence's roles name first; fire opened 'in response' or 'in retaliation' by the
+side attacked is fire returned (a clash). Invented texts."""
 from __future__ import annotations
 
 import functools
@@ -43,3 +44,11 @@ def test_ground_entered_by_insurgents_is_taken_by_no_state():
               "town, the seat of Mueda district, via the quarters of Nandimba to the south, where they fought "
               "Mozambican security forces.")
     assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_fire_opened_in_response_to_a_grenade_makes_it_a_clash():
+    ev = _one("Gunmen hurled a hand grenade at an army post in Kismayo on Monday. The troops opened gunfire in "
+              "response and the attackers fled on foot.")
+    assert ev.sub_event_type == "Armed clash"
+    ev = _one("Soldiers opened fire in retaliation after a grenade was thrown at their post in Kismayo on Monday.")
+    assert ev.sub_event_type == "Armed clash"
