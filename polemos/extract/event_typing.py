@@ -81,7 +81,7 @@ def _mod_role(trig: Trigger, lex: Lexicon) -> str:
 
 def _state_subject(trig: Trigger, lex: Lexicon) -> bool | None:
     """'government forces retook X', 'troops captured Y': the subject names the state's forces (True); 'insurgents
-    seized X', '100 insurgents entering the town' (the noun a participle hangs on): an armed party of no state
+    seized X', 'with scores of rebels entering Y' (the noun a participle hangs on): an armed party of no state
     (False), whatever side the rest of the sentence names first; None when the taker is not told by such a word."""
     subs = [c for c in trig.token.children if c.dep_ == "nsubj"]
     subs += [p for c in trig.token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
