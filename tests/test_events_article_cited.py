@@ -31,7 +31,7 @@ def test_a_cited_attack_at_an_unknown_place_keeps_its_own_toll():
 
 def test_dead_read_as_the_subject_of_the_adjective_are_the_toll():
     evs = events("Gunmen set off a bomb outside a cinema in Kano on Sunday, December 3. The governor vowed to "
-                 "tighten patrols across the state following the blast that left at least four traders dead.",
+                 "tighten patrols across the state following the blast, which left at least four traders dead.",
                  date(2023, 12, 4))
     assert [e.fatalities_low for e in evs] == [4]
 
