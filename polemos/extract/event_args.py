@@ -599,8 +599,10 @@ def victims_of(fat_tok) -> list:
             return [x for h in heads for x in conjuncts(h)]
     if fat_tok.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and fat_tok.head.pos_ == "VERB" or (
             fat_tok.dep_ == "prep" and fat_tok.pos_ == "ADJ" and fat_tok.head.pos_ == "VERB"):
-        # "shot dead a trader", also where the parser hangs "dead" on the verb as a preposition
-        return [x for h in _patients(fat_tok.head) for x in conjuncts(h)]
+        # "shot dead a trader", also where the parser hangs "dead" on the verb as a preposition; "left at least
+        # four people dead" parsed as a small clause: the adjective's own subject
+        heads = _patients(fat_tok.head) or _children(fat_tok, ("nsubj",))
+        return [x for h in heads for x in conjuncts(h)]
     if fat_tok.pos_ == "ADJ" and fat_tok.dep_ == "ROOT":
         # "gunmen on a scooter shot dead a herder": the parser reads "a scooter shot" as a noun and makes
         # "dead" the root, with the victim its object

@@ -79,17 +79,23 @@ def _mod_role(trig: Trigger, lex: Lexicon) -> str:
     return trig.role
 
 
-def _state_subject(trig: Trigger, lex: Lexicon) -> bool:
-    """'government forces retook X', 'troops captured Y': the subject names the state's forces."""
+def _state_subject(trig: Trigger, lex: Lexicon) -> bool | None:
+    """'government forces retook X', 'troops captured Y': the subject names the state's forces (True); 'insurgents
+    seized X', 'with scores of rebels entering Y' (the noun a participle hangs on): an armed party of no state
+    (False), whatever side the rest of the sentence names first; None when the taker is not told by such a word."""
     subs = [c for c in trig.token.children if c.dep_ == "nsubj"]
     subs += [p for c in trig.token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not subs and trig.token.dep_ == "acl" and trig.token.tag_ in ("VBG", "VBN") and trig.token.head.pos_ == "NOUN":
+        subs = [trig.token.head]
     for s in subs:
         if lex.state_force(s.lemma_.lower()):
             return True
         if any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in lex.words.get("state_modifiers", ())
                for m in s.children):
             return True
-    return False
+    if subs and all(s.lemma_.lower() in lex.words["armed_parties"] for s in subs):
+        return False
+    return None
 
 
 def _observed(trig: Trigger, lex: Lexicon) -> bool:
@@ -232,7 +238,8 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
             if kind == "place":
                 if transfer:
                     return TRANSFER                 # taken as the other side withdrew: no fight
-                state = state_actor or _state_subject(t, lex)
+                own = _state_subject(t, lex)
+                state = state_actor if own is None else own
                 return "Government regains territory" if state else "Non-state actor overtakes territory"
             if kind == "person" and t.role == "territory" and t.token.lemma_ in ("capture", "seize") \
                     and not _goods_taken(t, lex):     # (not "seized four motorbikes", "seized a mill")

@@ -15,6 +15,7 @@ from .actor_country import told_country
 from .actor_qualifiers import participants
 from .attribution import cue_tokens, doc_text, expanded_span, lemmas, lowers, sentence_of
 from .event_args import (
+    MOTIVES,
     Figure,
     SpanIndex,
     _pobjs,
@@ -336,10 +337,22 @@ def _told_apart(t: Trigger, ctx: _Ctx) -> bool:
     tok, lex = t.token, ctx.lex
     if _klass(t, lex) != "violent" or _claim_reference(t, lex):
         return False
-    words = lex.words["fatality_words"] | lex.words["injury_words"]
-    told = any(c.dep_ in ("relcl", "acl") and any(w.lemma_.lower() in words for w in c.subtree) for c in tok.children)
     own = [p for p in ctx.places.within(*phrase_range(tok)) if p.feature != "country"]
-    return told and bool(own)
+    return bool(_own_casualties(tok, lex)) and bool(own)
+
+
+def _answered(t: Trigger, lex) -> bool:
+    """An attack named as what the sentence's act answers ('in retaliation for the mortar attack ... that killed
+    nine', 'in response to the rocket attack ...'), with the toll of its own relative clause."""
+    return _klass(t, lex) == "violent" and bool(_own_casualties(t.token, lex)) and any(
+        a.lemma_.lower() in MOTIVES and a.pos_ == "NOUN" and a.i < t.token.i for a in t.token.ancestors)
+
+
+def _own_casualties(tok, lex) -> set[int]:
+    """The death and injury words of the relative clause an event noun tells its own toll in ('the rocket attack
+    ... that killed 12 children')."""
+    words = lex.words["fatality_words"] | lex.words["injury_words"]
+    return {w.i for c in tok.children if c.dep_ in ("relcl", "acl") for w in c.subtree if w.lemma_.lower() in words}
 
 
 def _locates(division: PlaceMention, town: PlaceMention, sdoc) -> bool:
@@ -502,6 +515,7 @@ class _Ctx:
         self.demo_grief: set[str] = set()   # the trigger classes of what that protest was about
         self.grief: set[int] = set()     # token indices of what the sentence's protests are about
         self.tallies: set[int] = set()   # token indices of the sentence's tallies (their tolls are no event's)
+        self.cited: set[int] = set()     # casualty words of an event the sentence names in passing (its own toll)
         self.tally_told = False     # the sentence before told a tally and no event ('X have launched 17 attacks this
         # year'): a bare toll right after it ('They took 51 lives') is the tally's, no update of an earlier event
         self.scene = None           # the day a preceding sentence set without telling an event
@@ -651,6 +665,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
                or (t.cls.sub == "Agreement" and idle_agreement(sent.doc[t.start:t.end], lex, ctx.armed_between))}
     tallies |= tally_dependents(found, tallies, lex)
     ctx.tallies = tallies
+    ctx.cited = set()
     shot_at = not any(t.role == "method" for t in found)     # "police fired on demonstrators", not a bombing
     factual = [t for t in found if moods[t.token.i] is None and (t.token.i not in tallies or (
                t.role == "intervention" and ctx.demo is not None))     # "Several arrests were made" at a protest
@@ -684,6 +699,14 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         apart = [t for t in refs if t not in anchors and _told_apart(t, ctx)]
         anchors += apart
         ctx.apart |= {t.token.i for t in apart}
+        # a referenced attack kept out (no place of its own told): the weapon and the toll of its phrase are still
+        # its own, none of this sentence's events' ('in retaliation for the mortar attack on X that killed nine')
+        cited = [t for t in refs if t not in anchors and _answered(t, lex)]
+        ctx.cited = {i for t in cited for i in _own_casualties(t.token, lex)}
+        inside = {w.i for t in cited for w in t.token.subtree}
+        if any(t.token.i not in inside for t in anchors):
+            anchors = [t for t in anchors if t.token.i not in inside]
+            factual = [t for t in factual if t.token.i not in inside]
     if not anchors and refs and ctx.in_lead and not (ctx.sent_lemmas.isdisjoint(lex.words["fatality_words"])
                                                      and ctx.sent_lemmas.isdisjoint(lex.words["injury_words"])):
         # "four sailors are dead (or wounded) after a ship sank following an attack by the Houthis", "the authorities
@@ -933,7 +956,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     strategic = lex.event_type[sub] == "Strategic developments" and not early   # deaths belong to the violence
     # told beside it, a charge gone off before its time kills its own handlers
     # not counted: what a protest was about ("protested over the death of a trader"), a tally's own toll
-    skip = ctx.grief if lex.event_type[sub] in ("Protests", "Riots") else ctx.tallies
+    skip = ctx.grief if lex.event_type[sub] in ("Protests", "Riots") else ctx.tallies | ctx.cited
     if first and not strategic and not lex.words["fatality_words"].isdisjoint(ctx.sent_lemmas):
         fat = count_words(sent, lex.words["fatality_words"], lex, ctx.qfor, owned, skip)
     if first and not lex.words["injury_words"].isdisjoint(ctx.sent_lemmas):
@@ -1114,7 +1137,7 @@ def _victims(sent, trigs, status: str | None, ctx: _Ctx) -> str | None:
         return "prisoner"
     for words in ("fatality_words", "injury_words"):    # the dead's status, else the wounded's
         if status is None:
-            toks = cue_tokens(sent, lex.words[words])
+            toks = [f for f in cue_tokens(sent, lex.words[words]) if f.i not in ctx.cited]   # (not a cited attack's)
             status = pick_status({s for f in toks for v in victims_of(f)
                                   if (s := status_of(v, ctx.actors, ctx.places, lex))
                                   and not joined_place(v, s, ctx.actors, ctx.places, lex)})
