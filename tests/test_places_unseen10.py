@@ -58,3 +58,14 @@ def test_towns_and_districts_the_extract_lacks():
         == {("El Salvador", "La Libertad")}
     assert places_of("On 1 July 2021, herders were attacked in Bunbuna (Mamprugu Moagduri, North East).") \
         == {("Ghana", "Northern")}
+
+
+def test_nepal_districts_in_acled_development_regions():
+    # a district the extract lacks, not the Indian town of its name; ACLED's names of the five regions
+    assert places_of("On 1 July 2021, a crowd burned tyres near Sarkari area (Bara district) as police watched.") \
+        == {("Nepal", "Central")}
+    assert places_of("On 1 July 2021, a crowd burned tyres in Birtamod town of Jhapa district as police watched.") \
+        == {("Nepal", "East")}
+    assert places_of("On 1 July 2021, a bomb went off near a school in Kailali.") == {("Nepal", "Far-Western")}
+    assert places_of("On 1 July 2021, a bomb went off near a school in Bara, Khyber district.") \
+        == {("Pakistan", "Khyber Pakhtunkhwa")}
