@@ -24,12 +24,13 @@ def test_a_name_inside_a_longer_one():
     assert places_of("On 1 July 2021, a roadside bomb wounded two soldiers in Dara i Gorg village.") \
         == {(None, None)}
     # a town's usual name before its longer one stays the town
-    assert places_of("On 1 July 2021, gunmen killed two men in Chilpancingo de los Bravo, Guerrero.") \
+    assert places_of("On 1 July 2021, gunmen killed two men at a bar of Chilpancingo de los Bravo, the capital of "
+                     "Guerrero.") \
         == {("Mexico", "Guerrero")}
 
 
 def test_a_temple_named_after_its_deity():
-    assert places_of("On 1 July 2021, soldiers beat two women at a house in the Amman Kovil area.") == {(None, None)}
+    assert places_of("On 1 July 2021, soldiers beat two women inside a home in the Amman Kovil area.") == {(None, None)}
     assert places_of("On 1 July 2021, police beat a family near the Pillaiyar Amman Kovil in Jaffna.") \
         == {("Sri Lanka", "Northern")}
 
@@ -41,10 +42,10 @@ def test_a_country_before_backed_is_a_side():
 
 
 def test_a_cue_noun_of_some_countries_and_a_sea_naming_a_port():
-    assert places_of("On 1 July 2021, air defences fired a missile at jets flying over Al Jawf governorate.") \
+    assert places_of("On 1 July 2021, air defences fired a missile at jets circling above Al Jawf governorate.") \
         == {("Yemen", "Al Jawf")}
-    assert places_of("On 1 July 2021, air defences fired a missile at jets flying over the governorate of "
-                     "Al Jawf.") == {("Yemen", "Al Jawf")}
+    assert places_of("On 1 July 2021, air defences fired a missile at jets circling above the governorate "
+                     "of Al Jawf.") == {("Yemen", "Al Jawf")}
     assert places_of("On 1 July 2021, gunners shelled a factory near the Red Sea port of Hodeidah.") \
         == {("Yemen", "Al Hudaydah")}
     assert places_of("On 1 July 2021, a drone hit a tanker off the Black Sea port of Odesa.") \
@@ -66,6 +67,7 @@ def test_nepal_districts_in_acled_development_regions():
         == {("Nepal", "Central")}
     assert places_of("On 1 July 2021, a crowd burned tyres in Birtamod town of Jhapa district as police watched.") \
         == {("Nepal", "East")}
-    assert places_of("On 1 July 2021, a bomb went off near a school in Kailali.") == {("Nepal", "Far-Western")}
-    assert places_of("On 1 July 2021, a bomb went off near a school in Bara, Khyber district.") \
+    assert places_of("On 1 July 2021, an explosive device blew up beside a school in Kailali.") \
+        == {("Nepal", "Far-Western")}
+    assert places_of("On 1 July 2021, an explosive device blew up beside a school in Bara, Khyber district.") \
         == {("Pakistan", "Khyber Pakhtunkhwa")}
