@@ -71,3 +71,11 @@ def test_nepal_districts_in_acled_development_regions():
         == {("Nepal", "Far-Western")}
     assert places_of("On 1 July 2021, an explosive device blew up beside a school in Bara, Khyber district.") \
         == {("Pakistan", "Khyber Pakhtunkhwa")}
+
+
+def test_the_towns_of_a_way_the_text_places_itself():
+    # the tagger takes one end for a place; the way is placed by the town after 'in'
+    assert places_of("On 1 July 2021, residents blocked Quba-Baku highway in Sumqayit (Sumqayit, Azerbaijan) and "
+                     "rallied over water cuts.") == {("Azerbaijan", "Sumqayit")}
+    assert places_of("On 1 July 2021, villagers blocked the Zahle-Riyaq road over water cuts.") \
+        == {("Lebanon", "Bekaa")}

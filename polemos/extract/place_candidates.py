@@ -141,13 +141,28 @@ def _road_compound(sdoc, j: int, cues: Cues) -> bool:
     """The hyphenated word ending at or after token j names a way between places ("the Bar Elias-Chtaura road"), and
     the text places the way not otherwise ("the Tyre-Sidon highway near Ghazieh": Ghazieh is the place, whether the
     gazetteer knows it or not)."""
+    k = _way_noun(sdoc, j, cues)
+    return k is not None and not _placed_after(sdoc, k, cues)
+
+
+def _placed_way(sdoc, j: int, cues: Cues) -> bool:
+    """The hyphenated word ending at or after token j names a way the text places itself ("blocked the Quba-Baku
+    highway in Sumqayit"): its towns are no place of the text, even where the tagger took them for places."""
+    k = _way_noun(sdoc, j, cues)
+    return k is not None and _placed_after(sdoc, k, cues)
+
+
+def _way_noun(sdoc, j: int, cues: Cues) -> int | None:
+    """The way's noun after the hyphenated word ending at or after token j, if it names a way."""
     while j + 1 < len(sdoc) and sdoc[j].text == "-" and not sdoc[j].whitespace_ and sdoc[j + 1].is_alpha:
         j += 2
     while j < len(sdoc) and sdoc[j].text[:1].isupper() and sdoc[j].is_alpha:     # "the Zahle-Riyaq Highway"
         j += 1
-    if j >= len(sdoc) or sdoc[j].lower_ not in cues.road_nouns:
-        return False
-    return not (j + 2 < len(sdoc) and sdoc[j + 1].lower_ in cues.locative and sdoc[j + 2].text[:1].isupper())
+    return j if j < len(sdoc) and sdoc[j].lower_ in cues.road_nouns else None
+
+
+def _placed_after(sdoc, k: int, cues: Cues) -> bool:
+    return k + 2 < len(sdoc) and sdoc[k + 1].lower_ in cues.locative and sdoc[k + 2].text[:1].isupper()
 
 
 def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bool],
@@ -409,7 +424,8 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
     cands, last_end = [], 0
     for c in sorted(found, key=lambda c: (c.i, c.weak, -c.j)):
         if c.i >= last_end and not (c.j < len(sdoc) and sdoc[c.j].lower_ in cues.not_before) \
-                and not _in_quarter_name(sdoc, c, cues):
+                and not _in_quarter_name(sdoc, c, cues) \
+                and not (_in_compound(sdoc, c.i, c.j) and _placed_way(sdoc, c.j, cues)):
             cands.append(c)
             last_end = c.j
     _mark_qualifiers(sdoc, cands)
