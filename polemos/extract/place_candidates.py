@@ -145,13 +145,6 @@ def _road_compound(sdoc, j: int, cues: Cues) -> bool:
     return k is not None and not _placed_after(sdoc, k, cues)
 
 
-def _placed_way(sdoc, j: int, cues: Cues) -> bool:
-    """The hyphenated word ending at or after token j names a way the text places itself ("blocked the Quba-Baku
-    highway in Sumqayit"): its towns are no place of the text, even where the tagger took them for places."""
-    k = _way_noun(sdoc, j, cues)
-    return k is not None and _placed_after(sdoc, k, cues)
-
-
 def _way_noun(sdoc, j: int, cues: Cues) -> int | None:
     """The way's noun after the hyphenated word ending at or after token j, if it names a way."""
     while j + 1 < len(sdoc) and sdoc[j].text == "-" and not sdoc[j].whitespace_ and sdoc[j + 1].is_alpha:
@@ -424,8 +417,7 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
     cands, last_end = [], 0
     for c in sorted(found, key=lambda c: (c.i, c.weak, -c.j)):
         if c.i >= last_end and not (c.j < len(sdoc) and sdoc[c.j].lower_ in cues.not_before) \
-                and not _in_quarter_name(sdoc, c, cues) \
-                and not (_in_compound(sdoc, c.i, c.j) and _placed_way(sdoc, c.j, cues)):
+                and not _in_quarter_name(sdoc, c, cues):
             cands.append(c)
             last_end = c.j
     _mark_qualifiers(sdoc, cands)
@@ -436,7 +428,9 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
         named = [p for p in pool if p.kind == "country"] if c.cue is None else []
         c.countries = set() if c.weak or c.loose else {p.iso2 for p in named or pool if p.iso2}
         c.side = bool(named) and (_names_a_side(sdoc, c, cues) or _in_actor_name(sdoc, c))
-        c.road = _in_compound(sdoc, c.i, c.j) and _road_compound(sdoc, c.j, cues)
+        c.road = _in_compound(sdoc, c.i, c.j) and _way_noun(sdoc, c.j, cues) is not None
+        # a way's town the tagger took for a place gives way to the town the text places the way in ("blocked the
+        # Ganja-Tovuz highway in Shamkir"), and stays where the gazetteer lacks that town
     return cands
 
 
