@@ -50,6 +50,7 @@ class Cand:
     loose: bool = False         # read through another transliteration only ("Tooz Khurmato"): a town of a country
                                 # the rest of the text supports, else nothing
     tagged: bool = False        # the NER took it for a place (GPE, LOC, FAC), not only the gazetteer scan
+    cue_lands: frozenset[str] = frozenset()   # the countries whose divisions the cue noun names ("governorate")
 
 
 _KEY_CACHE: dict[int, tuple[str, bool]] = {}     # orth id -> (token key, starts with a capital)
@@ -140,13 +141,21 @@ def _road_compound(sdoc, j: int, cues: Cues) -> bool:
     """The hyphenated word ending at or after token j names a way between places ("the Bar Elias-Chtaura road"), and
     the text places the way not otherwise ("the Tyre-Sidon highway near Ghazieh": Ghazieh is the place, whether the
     gazetteer knows it or not)."""
+    k = _way_noun(sdoc, j, cues)
+    return k is not None and not _placed_after(sdoc, k, cues)
+
+
+def _way_noun(sdoc, j: int, cues: Cues) -> int | None:
+    """The way's noun after the hyphenated word ending at or after token j, if it names a way."""
     while j + 1 < len(sdoc) and sdoc[j].text == "-" and not sdoc[j].whitespace_ and sdoc[j + 1].is_alpha:
         j += 2
     while j < len(sdoc) and sdoc[j].text[:1].isupper() and sdoc[j].is_alpha:     # "the Zahle-Riyaq Highway"
         j += 1
-    if j >= len(sdoc) or sdoc[j].lower_ not in cues.road_nouns:
-        return False
-    return not (j + 2 < len(sdoc) and sdoc[j + 1].lower_ in cues.locative and sdoc[j + 2].text[:1].isupper())
+    return j if j < len(sdoc) and sdoc[j].lower_ in cues.road_nouns else None
+
+
+def _placed_after(sdoc, k: int, cues: Cues) -> bool:
+    return k + 2 < len(sdoc) and sdoc[k + 1].lower_ in cues.locative and sdoc[k + 2].text[:1].isupper()
 
 
 def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bool],
@@ -255,11 +264,12 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues,
     loose = loose and not places and bool(places := gz.loose_lookup(key))
     if not places:
         return None
+    noun = sdoc[j - 1].lower_ if cue is not None else None
     if cue is None and j < len(sdoc) and sdoc[j].lower_ in cues.after:
-        cue = cues.after[sdoc[j].lower_]
+        cue, noun = cues.after[sdoc[j].lower_], sdoc[j].lower_
         j += 1
     if cue is None and i >= 2 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].lower_ in cues.before_of:
-        cue = cues.before_of[sdoc[i - 2].lower_]
+        cue, noun = cues.before_of[sdoc[i - 2].lower_], sdoc[i - 2].lower_
         if cue in ("admin1", "district") and i >= 3 and sdoc[i - 3].pos_ == "PROPN":
             cue = None                           # "Sukma district of Chhattisgarh": the province holding it
         elif sdoc[i - 2].lower_ in cues.area_of and not any(p.kind in _CUE_KINDS[cue] for p in places):
@@ -269,7 +279,8 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues,
     if not locative and k >= 1 and sdoc[k].lower_ == "of" and cues.after.get(sdoc[k - 1].lower_) == "facility":
         locative = True                          # "outside the main hospital of Thessaloniki": the site's town
     return Cand(i, j, key, places, cue, near or _near(sdoc, i, cues), locative=locative,
-                 division=cue is None and _division_context(sdoc, i, j, cues), loose=loose)
+                 division=cue is None and _division_context(sdoc, i, j, cues), loose=loose,
+                 cue_lands=cues.noun_lands.get(noun, frozenset()) if cue else frozenset())
 
 
 def _city_of_part(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer) -> tuple[list[Place], str] | None:
@@ -361,6 +372,10 @@ def filter_readings(c: Cand) -> list[Place]:
             pool = [p for p in c.places if p.kind == "admin1"]
         if not pool and c.cue in ("city", "facility"):
             pool = c.places
+    if c.cue_lands:                                     # "Al Jawf governorate": Yemen's, not Saudi Arabia's region
+        pool = [p for p in pool if p.iso2 in c.cue_lands] or pool
+    if c.cue == "facility" and any(p.kind == "sea" for p in c.places):
+        return []                                       # "the Red Sea port of Hodeidah": which port, not where
     if c.cue is None and any(p.kind == "sea" for p in pool):    # "the Red Sea", not Sudan's Red Sea state
         pool = [p for p in pool if p.kind == "sea"]
     if c.owner:
@@ -407,11 +422,15 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
             last_end = c.j
     _mark_qualifiers(sdoc, cands)
     for c in cands:
+        if _ends_longer_name(sdoc, c, cues) and not any(p.kind == "country" for p in c.places):
+            c.loose = True                                  # "San Luis de Potosi": no Bolivian Potosi
         pool = filter_readings(c)
         named = [p for p in pool if p.kind == "country"] if c.cue is None else []
         c.countries = set() if c.weak or c.loose else {p.iso2 for p in named or pool if p.iso2}
         c.side = bool(named) and (_names_a_side(sdoc, c, cues) or _in_actor_name(sdoc, c))
-        c.road = _in_compound(sdoc, c.i, c.j) and _road_compound(sdoc, c.j, cues)
+        c.road = _in_compound(sdoc, c.i, c.j) and _way_noun(sdoc, c.j, cues) is not None
+        # a way's town the tagger took for a place gives way to the town the text places the way in ("blocked the
+        # Ganja-Tovuz highway in Shamkir"), and stays where the gazetteer lacks that town
     return cands
 
 
@@ -433,6 +452,20 @@ def _in_quarter_name(sdoc, c: Cand, cues: Cues) -> bool:
     while e > s + 1 and not sdoc[e - 1].text[:1].isupper():
         e -= 1                                   # a run ends on a name, not on "de"
     return not (c.i == s and c.j >= e)
+
+
+def _ends_longer_name(sdoc, c: Cand, cues: Cues) -> bool:
+    """The name ends a longer one the gazetteer lacks, after a link word and a capitalised word ("Valle de Bravo",
+    "Sao Jose do Norte"), or begins one before an ezafe: a town of a country the rest of the text supports, not a
+    homonym abroad."""
+    k = c.i - 1
+    if k >= 0 and sdoc[k].lower_ in cues.tail_articles:
+        k -= 1
+    if k >= 1 and sdoc[k].lower_ in cues.tail_links and sdoc[k - 1].is_alpha and sdoc[k - 1].text[:1].isupper():
+        return True
+    j = c.j                                 # or begins one, before an ezafe and a capitalised word ("Dara i Sufi")
+    return j + 1 < len(sdoc) and sdoc[j].text in cues.head_links and sdoc[j + 1].is_alpha \
+        and sdoc[j + 1].text[:1].isupper()
 
 
 def _names_country(c: Cand) -> bool:
@@ -460,6 +493,8 @@ def _names_a_side(sdoc, c: Cand, cues: Cues) -> bool:
         return False
     if nxt.text == "-" and c.j + 1 < len(sdoc):
         return sdoc[c.j + 1].lower_ in cues.side_suffixes
+    if nxt.lower_ in cues.side_suffixes and c.j + 1 < len(sdoc):    # "a Turkey backed faction", not "Turkey backed
+        return sdoc[c.j + 1].pos_ in ("NOUN", "ADJ", "PROPN")       # the plan"
     return nxt.lower_ in cues.side_nouns and nxt.pos_ == "NOUN"
 
 

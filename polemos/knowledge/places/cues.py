@@ -34,6 +34,10 @@ class Cues:
     quarter_before: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     area_of: frozenset[str] = frozenset()
+    tail_links: frozenset[str] = frozenset()      # "de", "do": a name after them ends a longer name
+    tail_articles: frozenset[str] = frozenset()   # "los", "la": between such a link and the name
+    head_links: frozenset[str] = frozenset()      # "i", "e": a name before them begins a longer name
+    noun_lands: dict[str, frozenset[str]] = field(default_factory=dict)   # cue noun -> countries it divides
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +54,10 @@ def load_cues(path: Path = CUES) -> Cues:
                 frozenset(data.get("side_nouns", ())), frozenset(data.get("side_suffixes", ())),
                 frozenset(data.get("land_nouns", ())), frozenset(data.get("land_preps", ())),
                 frozenset(data.get("road_nouns", ())), frozenset(data.get("quarter_before", ())),
-                frozenset(data.get("part_nouns", ())), frozenset(data.get("area_of", ())))
+                frozenset(data.get("part_nouns", ())), frozenset(data.get("area_of", ())),
+                frozenset(data.get("tail_links", ())), frozenset(data.get("tail_articles", ())),
+                frozenset(data.get("head_links", ())),
+                {n: frozenset(lands) for n, lands in data.get("noun_lands", {}).items()})
 
 
 def _types(groups: dict[str, list[str]]) -> dict[str, frozenset[str]]:
