@@ -305,6 +305,12 @@ def _subject(verb):
 
 
 def _speaker(sent, token, doc_id: str):
+    subj = speech_subject(sent, token)
+    return source_name(subj, doc_id) if subj is not None else None
+
+
+def speech_subject(sent, token=None):
+    """The subject of the speech verb that reports the sentence (or the clause holding `token`)."""
     verbs = [t for t in cue_tokens(sent, _cues()["speech_verbs"]) if t.pos_ in ("VERB", "AUX")]
     if token is not None:
         verbs.sort(key=lambda v: (token not in v.subtree, v.dep_ != "ROOT"))
@@ -317,7 +323,7 @@ def _speaker(sent, token, doc_id: str):
         aside = verb.dep_ == "parataxis" and token is not None and token in verb.head.subtree
         if token is not None and (token in subj.subtree or (token not in verb.subtree and not aside)):
             continue   # an aside "..., the UN said, ..." speaks for the clause it interrupts
-        return source_name(subj, doc_id)
+        return subj
     return None
 
 
@@ -454,4 +460,51 @@ class ActorIndex:
             for c in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
                 if self.is_anaphor(c):
                     return self.antecedent(c, exclude)
+            found = self.first_person(tok)
+            return found if found is not None and found.actor_id not in exclude else None
         return hit
+
+    def first_person(self, tok) -> ActorMention | None:
+        """The speaker a first-person plural at or on `tok` stands for ('we', 'our fighters')."""
+        for c in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
+            if c.pos_ == "PRON" and c.lower_ in _cues()["speaker_pronouns"]:
+                return self.speaker(c)
+        return None
+
+    def speaker(self, tok) -> ActorMention | None:
+        """Who a first-person plural ('we', 'our forces') in reported speech stands for: the subject of the
+        speech verb that reports its clause ('"our forces will ...," P said'), else of the one before or after
+        the quotation holding it ('P said: "... . We will ..."'); a person, or the group that speaks."""
+        subj = speech_subject(sentence_of(tok), tok)
+        if subj is None:
+            subj = self._quote_speaker(tok)
+        if subj is None or subj.lower_ in _cues()["speaker_pronouns"]:
+            return None
+        if subj.lower_ in _cues()["speaker_persons"] and subj.pos_ == "PRON":
+            persons = [m for m in self.mentions if m.span.end <= subj.idx and m.kind == "person"]
+            return persons[-1] if persons else None
+        hit = self.resolve(subj)
+        if hit is None:   # "a spokesman for X said", "the commander of X told ..."
+            hit = next((self.at(g) for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                        for g in c.children if g.dep_ == "pobj" and self.at(g) is not None), None)
+        return hit
+
+    def _quote_speaker(self, tok):
+        """The speaker of the quotation around `tok` when its own sentence names none: the speech verb of
+        the sentence the quotation opens or closes in, outside the quotation."""
+        text, marks = doc_text(self.sdoc), _cues()["quote_marks"]
+        start = max(text.rfind("\n", 0, tok.idx), 0)
+        end = text.find("\n", tok.idx)
+        end = len(text) if end < 0 else end
+        before = [i for i in range(start, tok.idx) if text[i] in marks]
+        if len(before) % 2 == 0:
+            return None   # not inside a quotation of this paragraph
+        after = next((i for i in range(tok.idx, end) if text[i] in marks), None)
+        for at in (before[-1], after):
+            if at is None:
+                continue
+            sent = sentence_of(self.sdoc.char_span(at, at + 1, alignment_mode="expand")[0])
+            subj = speech_subject(sent)
+            if subj is not None and not before[-1] <= subj.idx <= (after or end):
+                return subj
+        return None

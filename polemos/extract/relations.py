@@ -66,7 +66,7 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             out += sent
         elif _lem(t) in members and index.at(t) is None:
             owners = [index.owner(o) for o in _pobjs(t, ("of", "from")) for o in _with_conj(o)]
-            owners = [o for o in owners if o] or [index.owner(t)]
+            owners = [o for o in owners if o] or [index.owner(t) or index.first_person(t)]   # "our fighters"
             out += [o for o in owners if o]
             is_members = True
         elif _lem(t) in lexicon()["counterpart_nouns"] and index.at(t) is None:
@@ -311,6 +311,8 @@ def _hypothetical(v) -> bool:
     """'may help', 'could form', 'will coordinate', 'if they attack': not a stated relation."""
     purpose = v.dep_ == "advcl" and v.head.i < v.i and any(c.tag_ == "TO" for c in v.children)   # "will send X to help"
     for tok in (v, v.head if v.dep_ in ("xcomp", "conj") or purpose else v):
+        if tok is not v and v.dep_ == "xcomp" and _lem(tok) in lexicon()["continuing_verbs"]:
+            continue   # "will continue to target X", "will keep attacking X": what goes on now goes on
         if any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in ("if", "unless")) for c in tok.children):
             return True
     return False
@@ -714,11 +716,11 @@ def _role_facts(person: ActorMention, root, index: ActorIndex) -> list[Found]:
         rel = _role(r, roles)
         if rel is None:
             continue
-        owners = _owners(r, index, person, ("of", "in", "within"))
+        owners = _owners(r, index, person, ("of", "in", "within", "for"))   # "a spokesman for X"
         if r.dep_ in ("compound", "amod") and r.head.i > r.i and _role(r.head, roles):
             # "X chief spokesman P", "X head negotiator P": the role is the noun the leading word qualifies
             rel = _role(r.head, roles)
-            owners += _owners(r.head, index, person, ("of", "in", "within"))
+            owners += _owners(r.head, index, person, ("of", "in", "within", "for"))
         owners += [x for c in r.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"
                    for o in g.children if o.dep_ == "pobj" for x in _side(o, index)[0]]
         if r.dep_ == "compound" or (_office_of_owner(root) and r.i == root.head.head.i):
