@@ -482,12 +482,20 @@ class ActorIndex:
             return None
         if subj.lower_ in _cues()["speaker_persons"] and subj.pos_ == "PRON":
             persons = [m for m in self.mentions if m.span.end <= subj.idx and m.kind == "person"]
-            return persons[-1] if persons else None
-        hit = self.resolve(subj)
-        if hit is None:   # "a spokesman for X said", "the commander of X told ..."
-            hit = next((self.at(g) for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-                        for g in c.children if g.dep_ == "pobj" and self.at(g) is not None), None)
+            hit = persons[-1] if persons else None
+        else:
+            hit = self.resolve(subj) or self._spoken_for(subj)
+        if hit is not None and hit.kind == "person":   # "P, a spokesman for X, ...": X
+            span = expanded_span(self.sdoc, hit.span.start, hit.span.end)
+            found = [g for a in (span.root.children if span is not None else ()) if a.dep_ == "appos"
+                     if (g := self._spoken_for(a)) is not None and g.kind != "person"]
+            return found[0] if found else hit
         return hit
+
+    def _spoken_for(self, tok) -> ActorMention | None:
+        """The group a speaker noun is of ("a spokesman for X", "the commander of X")."""
+        return next((self.at(g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                     for g in c.children if g.dep_ == "pobj" and self.at(g) is not None), None)
 
     def _quote_speaker(self, tok):
         """The speaker of the quotation around `tok` when its own sentence names none: the speech verb of

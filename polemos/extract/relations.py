@@ -716,11 +716,11 @@ def _role_facts(person: ActorMention, root, index: ActorIndex) -> list[Found]:
         rel = _role(r, roles)
         if rel is None:
             continue
-        owners = _owners(r, index, person, ("of", "in", "within", "for"))   # "a spokesman for X"
+        owners = _owners(r, index, person, ("of", "in", "within"))
         if r.dep_ in ("compound", "amod") and r.head.i > r.i and _role(r.head, roles):
             # "X chief spokesman P", "X head negotiator P": the role is the noun the leading word qualifies
             rel = _role(r.head, roles)
-            owners += _owners(r.head, index, person, ("of", "in", "within", "for"))
+            owners += _owners(r.head, index, person, ("of", "in", "within"))
         owners += [x for c in r.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"
                    for o in g.children if o.dep_ == "pobj" for x in _side(o, index)[0]]
         if r.dep_ == "compound" or (_office_of_owner(root) and r.i == root.head.head.i):
