@@ -485,12 +485,19 @@ class ActorIndex:
             hit = persons[-1] if persons else None
         else:
             hit = self.resolve(subj) or self._spoken_for(subj)
-        if hit is not None and hit.kind == "person":   # "P, a spokesman for X, ...": X
-            span = expanded_span(self.sdoc, hit.span.start, hit.span.end)
-            found = [g for a in (span.root.children if span is not None else ()) if a.dep_ == "appos"
-                     if (g := self._spoken_for(a)) is not None and g.kind != "person"]
-            return found[0] if found else hit
-        return hit
+        return self._group_of(hit) if hit is not None and hit.kind == "person" else hit
+
+    def _group_of(self, person: ActorMention) -> ActorMention | None:
+        """The group a person speaks for, as the text titles him at any of his mentions ("P, a spokesman for X",
+        "X spokesman P", "P, commander of X"); None where no title names one: his 'we' is then no one known."""
+        for m in self.mentions:
+            span = expanded_span(self.sdoc, m.span.start, m.span.end) if m.actor_id == person.actor_id else None
+            for c in (span.root.children if span is not None else ()):
+                if c.dep_ in ("appos", "compound") and self.at(c) is None:
+                    group = self._spoken_for(c) or self.owner(c)
+                    if group is not None and group.kind != "person":
+                        return group
+        return None
 
     def _spoken_for(self, tok) -> ActorMention | None:
         """The group a speaker noun is of ("a spokesman for X", "the commander of X")."""
