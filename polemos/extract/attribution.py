@@ -474,7 +474,8 @@ class ActorIndex:
     def speaker(self, tok) -> ActorMention | None:
         """Who a first-person plural ('we', 'our forces') in reported speech stands for: the subject of the
         speech verb that reports its clause ('"our forces will ...," P said'), else of the one before or after
-        the quotation holding it ('P said: "... . We will ..."'); a person, or the group that speaks."""
+        the quotation holding it ('P said: "... . We will ..."'): the group that speaks, or the one a speaking
+        person's title names."""
         subj = speech_subject(sentence_of(tok), tok)
         if subj is None:
             subj = self._quote_speaker(tok)
@@ -485,7 +486,9 @@ class ActorIndex:
             hit = persons[-1] if persons else None
         else:
             hit = self.resolve(subj) or self._spoken_for(subj)
-        return self._group_of(hit) if hit is not None and hit.kind == "person" else hit
+        if hit is not None and hit.kind == "person":
+            return self._group_of(hit)
+        return hit if hit is not None and not hit.provisional else None   # a name the pack lacks may be a person's
 
     def _group_of(self, person: ActorMention) -> ActorMention | None:
         """The group a person speaks for, as the text titles him at any of his mentions ("P, a spokesman for X",
