@@ -23,3 +23,4 @@ def test_a_modal_on_continue_leaves_the_hostility_stated():
     found = relations("The Houthis will continue to target Israel until the siege of the enclave ends, "
                       "the movement's leader declared.")
     assert hostile(found, "Houthis", "Israel"), found
+

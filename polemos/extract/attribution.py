@@ -301,6 +301,8 @@ def _subject(verb):
         return verb.head
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head is not verb:
         return _subject(verb.head)   # "X launched strikes, claiming to have hit ...", "X said ..., adding"
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
+        return _subject(verb.head)   # "X gave an interview and said ...": the conjoined verbs' one subject
     return None
 
 
