@@ -301,10 +301,18 @@ def _subject(verb):
         return verb.head
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head is not verb:
         return _subject(verb.head)   # "X launched strikes, claiming to have hit ...", "X said ..., adding"
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
+        return _subject(verb.head)   # "X gave an interview and said ...": the conjoined verbs' one subject
     return None
 
 
 def _speaker(sent, token, doc_id: str):
+    subj = speech_subject(sent, token)
+    return source_name(subj, doc_id) if subj is not None else None
+
+
+def speech_subject(sent, token=None):
+    """The subject of the speech verb that reports the sentence (or the clause holding `token`)."""
     verbs = [t for t in cue_tokens(sent, _cues()["speech_verbs"]) if t.pos_ in ("VERB", "AUX")]
     if token is not None:
         verbs.sort(key=lambda v: (token not in v.subtree, v.dep_ != "ROOT"))
@@ -317,7 +325,7 @@ def _speaker(sent, token, doc_id: str):
         aside = verb.dep_ == "parataxis" and token is not None and token in verb.head.subtree
         if token is not None and (token in subj.subtree or (token not in verb.subtree and not aside)):
             continue   # an aside "..., the UN said, ..." speaks for the clause it interrupts
-        return source_name(subj, doc_id)
+        return subj
     return None
 
 
@@ -454,4 +462,69 @@ class ActorIndex:
             for c in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
                 if self.is_anaphor(c):
                     return self.antecedent(c, exclude)
+            found = self.first_person(tok)
+            return found if found is not None and found.actor_id not in exclude else None
         return hit
+
+    def first_person(self, tok) -> ActorMention | None:
+        """The speaker a first-person plural at or on `tok` stands for ('we', 'our fighters')."""
+        for c in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
+            if c.pos_ == "PRON" and c.lower_ in _cues()["speaker_pronouns"]:
+                return self.speaker(c)
+        return None
+
+    def speaker(self, tok) -> ActorMention | None:
+        """Who a first-person plural ('we', 'our forces') in reported speech stands for: the subject of the
+        speech verb that reports its clause ('"our forces will ...," P said'), else of the one before or after
+        the quotation holding it ('P said: "... . We will ..."'): the group that speaks, or the one a speaking
+        person's title names."""
+        subj = speech_subject(sentence_of(tok), tok)
+        if subj is None:
+            subj = self._quote_speaker(tok)
+        if subj is None or subj.lower_ in _cues()["speaker_pronouns"]:
+            return None
+        if subj.lower_ in _cues()["speaker_persons"] and subj.pos_ == "PRON":
+            persons = [m for m in self.mentions if m.span.end <= subj.idx and m.kind == "person"]
+            hit = persons[-1] if persons else None
+        else:
+            hit = self.resolve(subj) or self._spoken_for(subj)
+        if hit is not None and hit.kind == "person":
+            return self._group_of(hit)
+        return hit if hit is not None and not hit.provisional else None   # a name the pack lacks may be a person's
+
+    def _group_of(self, person: ActorMention) -> ActorMention | None:
+        """The group a person speaks for, as the text titles him at any of his mentions ("P, a spokesman for X",
+        "X spokesman P", "P, commander of X"); None where no title names one: his 'we' is then no one known."""
+        for m in self.mentions:
+            span = expanded_span(self.sdoc, m.span.start, m.span.end) if m.actor_id == person.actor_id else None
+            for c in (span.root.children if span is not None else ()):
+                if c.dep_ in ("appos", "compound") and self.at(c) is None:
+                    group = self._spoken_for(c) or self.owner(c)
+                    if group is not None and group.kind != "person":
+                        return group
+        return None
+
+    def _spoken_for(self, tok) -> ActorMention | None:
+        """The group a speaker noun is of ("a spokesman for X", "the commander of X")."""
+        return next((self.at(g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                     for g in c.children if g.dep_ == "pobj" and self.at(g) is not None), None)
+
+    def _quote_speaker(self, tok):
+        """The speaker of the quotation around `tok` when its own sentence names none: the speech verb of
+        the sentence the quotation opens or closes in, outside the quotation."""
+        text, marks = doc_text(self.sdoc), _cues()["quote_marks"]
+        start = max(text.rfind("\n", 0, tok.idx), 0)
+        end = text.find("\n", tok.idx)
+        end = len(text) if end < 0 else end
+        before = [i for i in range(start, tok.idx) if text[i] in marks]
+        if len(before) % 2 == 0:
+            return None   # not inside a quotation of this paragraph
+        after = next((i for i in range(tok.idx, end) if text[i] in marks), None)
+        for at in (before[-1], after):
+            if at is None:
+                continue
+            sent = sentence_of(self.sdoc.char_span(at, at + 1, alignment_mode="expand")[0])
+            subj = speech_subject(sent)
+            if subj is not None and not before[-1] <= subj.idx <= (after or end):
+                return subj
+        return None

@@ -66,7 +66,7 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             out += sent
         elif _lem(t) in members and index.at(t) is None:
             owners = [index.owner(o) for o in _pobjs(t, ("of", "from")) for o in _with_conj(o)]
-            owners = [o for o in owners if o] or [index.owner(t)]
+            owners = [o for o in owners if o] or [index.owner(t) or index.first_person(t)]   # "our fighters"
             out += [o for o in owners if o]
             is_members = True
         elif _lem(t) in lexicon()["counterpart_nouns"] and index.at(t) is None:
@@ -311,6 +311,8 @@ def _hypothetical(v) -> bool:
     """'may help', 'could form', 'will coordinate', 'if they attack': not a stated relation."""
     purpose = v.dep_ == "advcl" and v.head.i < v.i and any(c.tag_ == "TO" for c in v.children)   # "will send X to help"
     for tok in (v, v.head if v.dep_ in ("xcomp", "conj") or purpose else v):
+        if tok is not v and v.dep_ == "xcomp" and _lem(tok) in lexicon()["continuing_verbs"]:
+            continue   # "will continue to target X", "will keep attacking X": what goes on now goes on
         if any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in ("if", "unless")) for c in tok.children):
             return True
     return False

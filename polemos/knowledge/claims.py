@@ -34,6 +34,9 @@ class Attribution(_Strict):
     hearsay_passives: Words
     hearsay_label: str
     denial_verbs: Words
+    speaker_pronouns: Words
+    speaker_persons: Words
+    quote_marks: str
 
 
 class GenericSubjects(_Strict):
