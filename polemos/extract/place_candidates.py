@@ -273,7 +273,7 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues,
         if cue in ("admin1", "district") and i >= 3 and sdoc[i - 3].pos_ == "PROPN":
             cue = None                           # "Sukma district of Chhattisgarh": the province holding it
         elif sdoc[i - 2].lower_ in cues.area_of and not any(p.kind in _CUE_KINDS[cue] for p in places):
-            cue, near = None, True               # "the region of Mosul": the area around the town
+            cue, near = None, True               # "the region of Falluja": the area around the town
     k = _word_before(sdoc, i, cues)              # "in central Thessaloniki"
     locative = 0 <= k < i and sdoc[k].lower_ in cues.locative
     if not locative and k >= 1 and sdoc[k].lower_ == "of" and cues.after.get(sdoc[k - 1].lower_) == "facility":
