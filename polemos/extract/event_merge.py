@@ -238,12 +238,14 @@ def fold_arrests(drafts: list[Draft], told: dict[int, list], course: frozenset[s
 
     def apart(a, v) -> bool:
         return not ends(a, v) and (a.is_ancestor(v) or (v.pos_ in ("NOUN", "PROPN") and v.is_ancestor(a)))
+
+    def joins(arrest: Draft, host: Draft) -> bool:
+        mine, theirs = [t.token for t in told[id(arrest)]], [t.token for t in told[id(host)]]
+        return not any(apart(a, v) for a in mine for v in theirs) and not set_against(mine, theirs) \
+            and not set_against(theirs, mine)
     for d in drafts:
         if hosts and not d.claim_only and (d.event.sub_event_type or "").lower() in course:
-            host = next((h for h in hosts if not any(apart(a.token, v.token) for a in told[id(d)]
-                                                     for v in told[id(h)])
-                         and not set_against(*(ts := ([t.token for t in told[id(d)]], [t.token for t in told[id(h)]])))
-                         and not set_against(*reversed(ts))), None)
+            host = next((h for h in hosts if joins(d, h)), None)
             if host is not None:
                 if not any(ends(a.token, v.token) for a in told[id(d)] for v in told[id(host)]):
                     _fill_sides(host.event, d.event)
