@@ -498,6 +498,29 @@ def dead_side(sent, actors: SpanIndex, lex: Lexicon, initiator: str | None) -> s
     return None
 
 
+def fallen_sides(sent, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on) -> list[tuple[str, str]]:
+    """The armed sides a fight's dead and wounded belonged to, in the order the sentence names them ('one soldier
+    and two X fighters were killed in fighting', 'two X rebels were killed while a soldier was wounded during a
+    clash'): each side lost men, so each fought. Unnamed gunmen and retired men are no side."""
+    wounded = [t for t in cue_tokens(sent, lex.words["injury_words"]) if t.pos_ in ("VERB", "AUX")]
+    fallen = sorted({v.i: v for tok in cue_tokens(sent, lex.words["fatality_words"]) + wounded
+                     for v in victims_of(tok)}.items())
+    sides: dict[str, str] = {}
+    for _, v in fallen:
+        name, kind = name_phrase(v, actors, lex, namer, country, on, "actor2")
+        if name and kind in ARMED_KINDS and not is_unidentified(name):
+            sides.setdefault(name, kind)
+    if any(namer.is_state(n) for n in sides):      # the police, the army and the militias beside them fell on
+        states: set[str] = set()                    # one side: one state force of a country stands for them
+        for n in list(sides):
+            state = (force_country(n) or ("", ""))[0].split(" (")[0]
+            if n.lower() in lex.words["state_side_names"] or state and state in states:
+                del sides[n]
+            elif state:
+                states.add(state)
+    return list(sides.items())
+
+
 def _left_the_force(mention, top, lex: Lexicon) -> bool:
     """The force is named in the phrase of one who left it ('a retired army colonel', 'two civilians including a
     former army officer'): a noun between the name and the victim phrase's head has a retired qualifier."""

@@ -76,6 +76,7 @@ from .event_roles import (
     crowd_police,
     dead_side,
     each_other,
+    fallen_sides,
     fights_itself,
     force_country,
     is_unidentified,
@@ -855,6 +856,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
             a2 = foe or (a1 if a1 is not None and not ctx.namer.is_state(a1) else None)   # "shot during clashes
             # between two clans", "killed two herders during clashes with rebels": the dead were the fight's, its
             # sides the clash's, not civilians attacked
+    if sub == "Armed clash" and a1 is None and len(sides := fallen_sides(sent, ctx.actors, lex, ctx.namer, country,
+                                                                         on)) >= 2 and a2 in (None, *dict(sides)):
+        (a1, a1_kind), (a2, _) = sides[:2]    # "a soldier and two X fighters were killed in
+        # fighting": the fight's sides are those who fell, in the order told
     if sub == "Agreement" and reference_noun(trigs) and all(
             clause_verb(t.token).lemma_.lower() not in lex.words["agreement_onsets"] for t in trigs):
         return None       # "voiced doubts about the truce": one known already, not one made

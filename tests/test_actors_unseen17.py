@@ -1,0 +1,33 @@
+"""Actor names on text nobody tuned to (seventeenth actors pass): a fight told only by whom it killed and wounded
+has those sides as its two sides, in the order told (not the men of one state's forces and their militias, who
+fell on one side)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_sentences import one
+
+PUB = date(2021, 6, 10)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("On 4 June 2021, two Malian soldiers and five ISGS fighters died in fighting close to Anderamboukane, Menaka.",
+     "Military Forces of Mali", "Islamic State (Greater Sahara)"),
+    ("On 4 June 2021, four CPI-Maoist cadres and a head constable were killed in an exchange of fire in a jungle "
+     "near Kistaram, Sukma district.", "Communist Party of India (Maoist)", "Police Forces of India"),
+    ("On 4 June 2021, three NPA guerrillas were killed while one army trooper was hurt during a skirmish between "
+     "the NPA and the military in Barangay Lumbia, Bukidnon.", "New People's Army",
+     "Military Forces of the Philippines"),
+])
+def test_a_fight_told_by_its_fallen_has_their_sides(text, first, second):
+    ev = one(text, PUB)
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1.startswith(first) and ev.actor2.startswith(second)
+
+
+def test_a_state_force_and_its_militias_fell_on_one_side():
+    ev = one("On 4 June 2021, two policemen, three pro-government militiamen and nine Taliban fighters were killed "
+             "in fighting in Jurm district, Badakhshan.", PUB)
+    assert ev.actor1.startswith("Police Forces of Afghanistan") and ev.actor2 == "Taliban"
