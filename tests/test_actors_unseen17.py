@@ -1,6 +1,7 @@
 """Actor names on text nobody tuned to (seventeenth actors pass): a fight told only by whom it killed and wounded
 has those sides as its two sides, in the order told (not the men of one state's forces and their militias, who
-fell on one side)."""
+fell on one side); an arrest of people no armed side is named for holds civilians, whatever word or name the
+lexicons lack for them."""
 from __future__ import annotations
 
 from datetime import date
@@ -31,3 +32,14 @@ def test_a_state_force_and_its_militias_fell_on_one_side():
     ev = one("On 4 June 2021, two policemen, three pro-government militiamen and nine Taliban fighters were killed "
              "in fighting in Jurm district, Badakhshan.", PUB)
     assert ev.actor1.startswith("Police Forces of Afghanistan") and ev.actor2 == "Taliban"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 June 2021, a well-known vlogger was detained in Gomel over an unauthorised stream.",
+    "On 7 June 2021, police in Gulu arrested Maria Okello, the running mate of an opposition candidate.",
+    "On 7 June 2021, Kampala police detained more than 20 youths in Kawempe who were accused of joining a march.",
+])
+def test_an_arrest_of_people_no_side_is_named_for_holds_civilians(text):
+    ev = one(text, PUB)
+    assert ev.sub_event_type == "Arrests"
+    assert ev.actor1.startswith("Police Forces") and ev.actor2.startswith("Civilians")

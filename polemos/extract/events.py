@@ -31,6 +31,7 @@ from .event_args import (
     stands_for,
     status_of,
     subject_of,
+    target_heads,
     victims_of,
 )
 from .event_context import (
@@ -1031,7 +1032,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         # "stabbed a leader of the X party", "arrested managers of a telecom company", "shot an elder of the Y
         # community": ACLED codes the people harmed or held as civilians, their group an associate
     assumed = a2 is None and (lex.event_type[sub] == "Violence against civilians"
-                              or sub == "Looting/property destruction")
+                              or sub == "Looting/property destruction"
+                              or sub == "Arrests" and status != "armed" and _detainees_told(trigs, lex))
     if assumed:
         a2 = ctx.namer.civilians(country)     # ACLED: violence against civilians (and property destroyed) has
                                               # civilians as its target
@@ -1132,6 +1134,14 @@ def _current(ev: Event, doc: Document) -> bool:
     if when is None or doc.published is None or when.precision not in ("day", "week"):
         return False
     return 0 <= (doc.published - when.midpoint).days <= 31
+
+
+def _detainees_told(trigs, lex: Lexicon) -> bool:
+    """An arrest tells whom it held ('a blogger was arrested', 'police detained <a name>, an opposition figure'):
+    people no armed side is named for are civilians (ACLED), whatever word or name the lexicons lack."""
+    return any(t.cls.sub == "Arrests" and target_heads(t.token) and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.token.children) for t in trigs)   # not "an operation
+    # to arrest him": whom it set out to hold
 
 
 def _victims(sent, trigs, status: str | None, ctx: _Ctx) -> str | None:
