@@ -1,7 +1,8 @@
 """Actor names on text nobody tuned to (seventeenth actors pass): a fight told only by whom it killed and wounded
 has those sides as its two sides, in the order told (not the men of one state's forces and their militias, who
 fell on one side); an arrest of people no armed side is named for holds civilians, whatever word or name the
-lexicons lack for them."""
+lexicons lack for them; groups the pack lacked (Syria's National Defense Forces, Liwa al-Quds, the Sultan
+Suleiman Shah Brigade, the CNPSC) or named otherwise (the KNU/KNLA, one side in ACLED)."""
 from __future__ import annotations
 
 from datetime import date
@@ -43,3 +44,19 @@ def test_an_arrest_of_people_no_side_is_named_for_holds_civilians(text):
     ev = one(text, PUB)
     assert ev.sub_event_type == "Arrests"
     assert ev.actor1.startswith("Police Forces") and ev.actor2.startswith("Civilians")
+
+
+
+@pytest.mark.parametrize("text, side, name", [
+    ("On 3 June 2021, CNPSC combatants abducted two traders on a road near Baraka in Fizi, South Kivu.",
+     "actor1", "National Coalition of the People for Congo's Sovereignty"),
+    ("On 3 June 2021, a roadside bomb hit an NDF truck near Palmyra, Homs, killing three militiamen.",
+     "actor2", "National Defense Forces"),
+    ("On 3 June 2021, fighters of the Suleiman Shah Division seized the olive groves of farmers in a village near "
+     "Afrin.",
+     "actor1", "Sultan Suleiman Shah Brigade"),
+    ("On 6 June 2021, near a village of Hpapun Township, Kayin State, Myanmar army troops exchanged fire with KNU "
+     "brigade 5.", "actor2", "Karen National Union/Karen National Liberation Army"),
+])
+def test_groups_the_pack_lacked_or_named_otherwise(text, side, name):
+    assert getattr(one(text, PUB), side) == name

@@ -90,7 +90,8 @@ def test_a_towns_militia_is_its_communal_militia():
 
 def test_two_sides_the_parser_hung_on_a_place_list_fight_each_other():
     ev = _one("On 7 May 2021, in Hpapun Township, Hpapun District, Kayin State, the army and the KNLA clashed.")
-    assert ev.actor1.startswith("Military Forces of Myanmar") and ev.actor2 == "Karen National Liberation Army"
+    assert ev.actor1.startswith("Military Forces of Myanmar")
+    assert ev.actor2 == "Karen National Union/Karen National Liberation Army"
 
 
 def test_whose_bombs_or_vehicles_they_were_is_the_target_side():

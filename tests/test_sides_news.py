@@ -43,7 +43,7 @@ CASES = {
         "Military Forces of Myanmar", "United League of Arakan/Arakan Army"),
     "the_maker_of_a_qualified_truce": (
         "The Karen National Union declared a unilateral truce in Kayin State on Monday.",
-        "Karen National Liberation Army", None),
+        "Karen National Union/Karen National Liberation Army", None),
     "the_maker_of_a_truce_told_after_a_place": (
         "In Mindanao, the MILF announced a monthlong ceasefire on Friday.",
         "Moro Islamic Liberation Front", None),
