@@ -2,7 +2,8 @@
 has those sides as its two sides, in the order told (not the men of one state's forces and their militias, who
 fell on one side); an arrest of people no armed side is named for holds civilians, whatever word or name the
 lexicons lack for them; groups the pack lacked (Syria's National Defense Forces, Liwa al-Quds, the Sultan
-Suleiman Shah Brigade, the CNPSC) or named otherwise (the KNU/KNLA, one side in ACLED)."""
+Suleiman Shah Brigade, the CNPSC) or named otherwise (the KNU/KNLA, one side in ACLED); the doers a next sentence
+names with a copula ('X are the suspected attackers')."""
 from __future__ import annotations
 
 from datetime import date
@@ -60,3 +61,13 @@ def test_an_arrest_of_people_no_side_is_named_for_holds_civilians(text):
 ])
 def test_groups_the_pack_lacked_or_named_otherwise(text, side, name):
     assert getattr(one(text, PUB), side) == name
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("On 28 May 2021, strikes by helicopter gunships hit insurgents near Mbau, Cabo Delgado. Dyck Advisory Group "
+     "are the suspected attackers.", "Dyck Advisory Group"),
+    ("On 28 May 2021, gunmen raided a bus near Oicha, North Kivu. The assailants were ADF fighters.",
+     "Allied Democratic Forces"),
+])
+def test_the_next_sentence_names_the_suspected_doers(text, doer):
+    assert one(text, PUB).actor1 == doer

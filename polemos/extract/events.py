@@ -938,6 +938,11 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if (a1 is None or is_unidentified(a1)) and sub.lower() in lex.words["unclaimed_explosives"] and \
             (placer := _planted_next(sent, ctx, country, on)):
         a1 = placer                           # "a bus hit a mine. The charge was probably laid by X": X's
+    if COARSE.get(lex.event_type[sub]) == "violent" and (a1 is None or is_unidentified(a1) or not any(
+            m.name == a1 for m in ctx.actors.within(sent.start_char, sent.end_char))) and \
+            (suspect := _suspects_next(sent, ctx, country, on)):
+        a1 = suspect                          # "gunships struck X. Y are the suspected attackers": Y's, not the
+        # force the aircraft were assumed to be
     if a1 is None and ctx.last_attacker and COARSE.get(lex.event_type[sub]) == "violent" and (
             sequel(trigs, lex) or _another(trigs, lex)):
         a1 = ctx.last_attacker                # "subsequent attacks on X", "another airstrike": the series it began
@@ -1599,6 +1604,25 @@ def _planted_next(sent, ctx: _Ctx, country, on) -> str | None:
             continue
         if (name := _armed_named(_pobjs(tok, {"by"}), ctx, country, on)) and not is_unidentified(name):
             return name
+    return None
+
+
+def _suspects_next(sent, ctx: _Ctx, country, on) -> str | None:
+    """The armed side the next sentence names as the act's doers, with a copula ('X are the suspected attackers',
+    'the perpetrators were X fighters')."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    doers = ctx.lex.words["assailant_nouns"]
+    for tok in doc[sent.end].sent:
+        if tok.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        attributes = [c for c in tok.children if c.dep_ == "attr"]
+        for named, role in ((subjects, attributes), (attributes, subjects)):
+            if any(r.lemma_.lower() in doers for r in role) and (name := _armed_named(named, ctx, country, on)) \
+                    and not is_unidentified(name):
+                return name
     return None
 
 
