@@ -3,7 +3,7 @@ has those sides as its two sides, in the order told (not the men of one state's 
 fell on one side); an arrest of people no armed side is named for holds civilians, whatever word or name the
 lexicons lack for them; groups the pack lacked (Syria's National Defense Forces, Liwa al-Quds, the Sultan
 Suleiman Shah Brigade, the CNPSC) or named otherwise (the KNU/KNLA, one side in ACLED); the doers a next sentence
-names with a copula ('X are the suspected attackers')."""
+names with a copula ('X are the suspected attackers'); a group suspected of being involved."""
 from __future__ import annotations
 
 from datetime import date
@@ -71,3 +71,9 @@ def test_groups_the_pack_lacked_or_named_otherwise(text, side, name):
 ])
 def test_the_next_sentence_names_the_suspected_doers(text, doer):
     assert one(text, PUB).actor1 == doer
+
+
+def test_a_group_suspected_of_being_involved_is_the_doer():
+    ev = one("On 12 March 2019, a bomb tore through a minibus on a road outside Jalalabad, Nangarhar. Two passengers "
+             "died. Police suspect that Taliban militants were involved.", date(2019, 3, 13))
+    assert ev.actor1 == "Taliban"

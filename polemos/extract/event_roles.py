@@ -333,7 +333,8 @@ def attributed(sent, actors: SpanIndex) -> str | None:
             if lemma in ("blame", "suspect", "accuse"):
                 heads += [c for c in tok.children if c.dep_ == "dobj"]
             if lemma in SUSPECT_VERBS:
-                heads += [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+                heads += [s for c in tok.children if c.dep_ == "ccomp" for s in c.children
+                          if s.dep_ in ("nsubj", "nsubjpass")]     # "suspected that X was involved"
             for h in heads:
                 found = [m for m in phrase_actors(h, actors) if m.kind in ARMED_KINDS]
                 if found:
