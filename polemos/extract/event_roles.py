@@ -501,8 +501,8 @@ def dead_side(sent, actors: SpanIndex, lex: Lexicon, initiator: str | None) -> s
 
 def fallen_sides(sent, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on) -> list[tuple[str, str]]:
     """The armed sides a fight's dead and wounded belonged to, in the order the sentence names them ('one soldier
-    and two X fighters were killed in fighting', 'two X rebels were killed while a soldier was wounded during a
-    clash'): each side lost men, so each fought. Unnamed gunmen and retired men are no side."""
+    and two X fighters were killed in fighting', 'two X rebels fell while one soldier was hurt in a skirmish'):
+    each side lost men, so each fought. Unnamed gunmen and retired men are no side."""
     wounded = [t for t in cue_tokens(sent, lex.words["injury_words"]) if t.pos_ in ("VERB", "AUX")]
     fallen = sorted({v.i: v for tok in cue_tokens(sent, lex.words["fatality_words"]) + wounded
                      for v in victims_of(tok)}.items())
