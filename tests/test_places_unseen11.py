@@ -14,5 +14,5 @@ def places_of(text: str) -> set[tuple]:
 
 
 def test_a_district_known_by_its_newer_name():
-    assert places_of("On 1 July 2021, traders protested in Shaheed Benazirabad district against power cuts.") == \
+    assert places_of("On 1 July 2021, traders rallied in Shaheed Benazirabad district over power cuts.") == \
         {("Pakistan", "Sindh", "Nawabshah")}

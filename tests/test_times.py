@@ -228,7 +228,7 @@ def test_a_date_written_in_a_name_is_no_time():
     def values(text: str) -> list[tuple[str, str]]:
         found = extract_times(nlp.parse(text), Document(doc_id="t", text=text, published=date(2021, 6, 20)))
         return [(t.text, t.value) for t in found]
-    assert values("On 4 June 2021, tenants of Encarnacion gathered in Friday Avenue to ask for food aid.") == \
+    assert values("On 4 June 2021, tenants of Encarnacion gathered in Friday Avenue, seeking rice and oil.") == \
         [("4 June 2021", "2021-06-04")]
     assert values("On 14 June 2021, in the 23 of January sector of Maturin, tenants asked for water.") == \
         [("14 June 2021", "2021-06-14")]

@@ -1048,9 +1048,9 @@ AIM_CLAUSES = ("xcomp", "advcl")               # a clause of a purpose or a circ
 
 def _of_other_act(tm: TimeMention, trig, sdoc, acts: frozenset, own: frozenset) -> bool:
     """The time hangs, below the words the trigger's clause shares with it, on another act: a noun of `acts` that is
-    none of the event's own triggers ('a protest against the arrest of an activist last night', 'killed on Monday')
+    none of the event's own triggers ('a march over a reporter's detention on Sunday', 'killed on Monday')
     or a clause of its own on another noun or of a purpose ('a commander detained two years ago', 'recently returned
-    refugees', 'to denounce the cut of their wages for the month of April')."""
+    refugees', 'to decry pay withheld since the month of March')."""
     span = expanded_span(sdoc, tm.span.start, tm.span.end)
     if span is None:
         return False

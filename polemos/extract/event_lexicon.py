@@ -56,8 +56,8 @@ class Lexicon:
 
     @cached_property
     def act_nouns(self) -> frozenset[str]:
-        """Every single-word trigger's lemma: a time hung on such a noun dates that act ('the arrest of an activist
-        last night'), not another event of its sentence."""
+        """Every single-word trigger's lemma: a time hung on such a noun dates that act ('a reporter's detention on
+        Sunday'), not another event of its sentence."""
         return frozenset(self.single)
 
     @cached_property

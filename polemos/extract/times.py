@@ -604,7 +604,7 @@ def _name_nouns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _in_name(text: str, s: int, e: int) -> bool:
-    """A date, month or weekday written as part of a name ('Monday Avenue', 'the 25 of March sector', 'October
+    """A date, month or weekday written as part of a name ('Monday Avenue', 'the 23 of January quarter', 'October
     revolution protesters'): a place's noun after it, capitalised or after 'the' (not 'on Monday district officials
     said'), or a movement's noun in any case. Only a mention ending in a number or a capitalised word."""
     last = text[s:e].split()[-1] if text[s:e].split() else ""
