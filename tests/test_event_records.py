@@ -111,8 +111,8 @@ def test_a_records_perpetrator_is_that_of_all_its_acts():
 def test_a_time_of_another_act_told_in_the_sentence_does_not_date_the_event():
     """A time hung on another act of the sentence (an arrest last night, a commander held three years ago) dates
     that act; the event takes the day the sentence opens with. Alone, such a time still dates the event."""
-    assert _subs_dates("On 6 May 2021, residents closed the coastal highway at Sidon, in protest against the detention of "
-                       "a student last night.") == [("Peaceful protest", "2021-05-06")]
+    assert _subs_dates("On 6 May 2021, residents closed the coastal highway at Sidon, in protest against the "
+                       "detention of a student last night.") == [("Peaceful protest", "2021-05-06")]
     assert [d for _, d in _subs_dates("On 6 May 2021, dozens of residents of Hama held a sit-in protesting the "
                                       "execution of a local commander detained 3 years ago.")] == ["2021-05-06"]
     assert _subs_dates("Gunmen killed five villagers in an attack on Monday, officials said.") == \
