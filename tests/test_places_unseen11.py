@@ -20,7 +20,7 @@ def test_a_district_known_by_its_newer_name():
 
 def test_a_short_division_name_holding_a_town_written_with_its_noun():
     # 'Van' is read untagged only where the text uses it as a division: here it holds a town the gazetteer lacks
-    assert places_of("On 1 July 2021, police detained a party official in Ipekyolu town of Van.") == \
+    assert places_of("On 1 July 2021, police detained a party official in Tusba town of Van.") == \
         {("Turkey", "Van", "Van")}
     # guard: the common word names no division
     assert ("Turkey", "Van", "Van") not in places_of("On 1 July 2021, police seized the keys of a delivery van.")
