@@ -224,14 +224,13 @@ def _word_before(sdoc, i: int, cues: Cues) -> int:
 def _division_context(sdoc, i: int, j: int, cues: Cues) -> bool:
     """A second-level division's name is read without NER support only where the text uses it as one:
     before a division noun ("Seno province", "Bijapur district"), closing a parenthesis or an
-    address ("(Dori, Seno)", "Barangay Taruk, Tandubas, Tawi-Tawi."), or holding a town named with its noun
-    before 'of' ("Ercis town of Van")."""
+    address ("(Dori, Seno)", "Barangay Taruk, Tandubas, Tawi-Tawi.")."""
     nxt = sdoc[j].text if j < len(sdoc) else "."
     prev = sdoc[i - 1].text if i > 0 else ""
     if nxt.lower() in cues.after and cues.after[nxt.lower()] in ("admin1", "district"):
         return True
     if prev == "of" and i >= 3 and sdoc[i - 2].lower_ in cues.locality_nouns and sdoc[i - 3].text[:1].isupper():
-        return True
+        return True                             # holding a town named with its noun: "Ercis town of Van"
     after = sdoc[j + 1].lower_ if j + 1 < len(sdoc) else ""
     if nxt == ")" and after in cues.locality_nouns:
         return False                            # "Hpar Hpyo (Chin) village": part of the village's name
