@@ -106,3 +106,28 @@ def test_a_records_perpetrator_is_that_of_all_its_acts():
     # a state force answering is no perpetrator to share
     evs = events("On 2 May 2021, gunmen attacked a checkpoint in Gereshk, Helmand. Soldiers returned fire.", PUB)
     assert "Taliban" not in {e.actor1 for e in evs}
+
+
+def test_a_time_of_another_act_told_in_the_sentence_does_not_date_the_event():
+    """A time hung on another act of the sentence (an arrest last night, a commander held three years ago) dates
+    that act; the event takes the day the sentence opens with. Alone, such a time still dates the event."""
+    assert _subs_dates("On 6 May 2021, residents closed the coastal highway at Sidon, in protest against the "
+                       "detention of a student last night.") == [("Peaceful protest", "2021-05-06")]
+    assert [d for _, d in _subs_dates("On 6 May 2021, dozens of residents of Hama held a sit-in protesting the "
+                                      "execution of a local commander detained 3 years ago.")] == ["2021-05-06"]
+    assert _subs_dates("Gunmen killed five villagers in an attack on Monday, officials said.") == \
+        [("Attack", "2021-05-10")]
+
+
+def test_what_a_record_tells_as_later_on_the_texts_own_day_is_that_day():
+    """'Police later recovered the goats': after the record's day and not after the text's, both the same day."""
+    assert _subs_dates("On 10 May 2021, bandits stole forty goats from herders in Mandritsara. Police later "
+                       "recovered the goats and arrested three of the bandits.") == \
+        [("Looting/property destruction", "2021-05-10"), ("Arrests", "2021-05-10")]
+
+
+def test_a_span_in_brackets_spells_out_the_day_before_it():
+    """'Around 2 May 2021 (from 2 - 5 May)': the day the note gives, not the end of the span in brackets."""
+    told = _subs_dates("Around 2 May 2021 (from 2 - 5 May), hundreds of traders protesting in Kayes over new taxes, "
+                       "set tyres ablaze and closed several streets, stopping all traffic.")
+    assert {d for _, d in told} == {"2021-05-02"}

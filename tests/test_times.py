@@ -220,3 +220,25 @@ def test_an_age_is_no_date():
     text = "On 3 June 2021, soldiers shot at a crowd. A 60-year old Yemeni man was hurt in the leg."
     times = extract_times(nlp.parse(text), Document(doc_id="t", text=text, published=date(2021, 6, 5)))
     assert [t.value for t in times] == ["2021-06-03"]
+
+
+def test_a_date_written_in_a_name_is_no_time():
+    """'Friday Avenue', 'the 23 of January sector', 'November uprising protesters' name a street, a district and a
+    movement; 'nearly 2000 farmers' is a count, not 'early 2000'; 'June 4 2021' without a comma is the full day."""
+    def values(text: str) -> list[tuple[str, str]]:
+        found = extract_times(nlp.parse(text), Document(doc_id="t", text=text, published=date(2021, 6, 20)))
+        return [(t.text, t.value) for t in found]
+    assert values("On 4 June 2021, tenants of Encarnacion gathered in Friday Avenue, seeking rice and oil.") == \
+        [("4 June 2021", "2021-06-04")]
+    assert values("On 14 June 2021, in the 23 of January sector of Maturin, tenants asked for water.") == \
+        [("14 June 2021", "2021-06-14")]
+    assert values("On 9 June 2021, hundreds of November uprising protesters marched in Basra.") == \
+        [("9 June 2021", "2021-06-09")]
+    assert values("On 3 June 2021, nearly 2000 farmers gathered at the district office in Ludhiana.") == \
+        [("3 June 2021", "2021-06-03")]
+    assert values("As reported on June 4 2021, settlers uprooted olive trees near Qaryut.") == \
+        [("June 4 2021", "2021-06-04")]
+    # guards: a weekday before a plural or a lower-case district noun, and early in a year, stay times
+    assert values("On Monday streets in Maturin were empty; in early 2000 the mill closed.") == \
+        [("Monday", "2021-06-14"), ("early 2000", "2000")]
+    assert values("On Monday district officials met in Kupwara.") == [("Monday", "2021-06-14")]

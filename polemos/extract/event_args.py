@@ -2,6 +2,7 @@
 victims' status, the event's own place and date, fatalities and injuries."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
@@ -1017,14 +1018,55 @@ def speaker_place(place: PlaceMention | None, trig, sdoc, reporting: frozenset) 
 
 
 def event_time(trig, times: list[TimeMention], sdoc, reporting: frozenset = frozenset(),
-               weak: bool = False) -> TimeMention | None:
+               weak: bool = False, acts: frozenset = frozenset(), own: frozenset = frozenset()) -> TimeMention | None:
     """The trigger's own time; with `weak`, else the time of the statement reporting it (or of the clause around
     the relative clause holding the trigger: 'on Friday a witness named the driver who parked the van used in the
-    blast' dates the testimony, not the blast)."""
-    tm = _attached([t for t in times if t.value], trig, sdoc, reporting=reporting, weak=weak)
+    blast' dates the testimony, not the blast). A time of another act told inside the trigger's sentence (`acts`:
+    act nouns other than the event's own triggers, `own`) dates the trigger only where no other time does."""
+    dated = [t for t in times if t.value]
+    free = [t for t in dated if not _of_other_act(t, trig, sdoc, acts, own)] if acts else dated
+    free = [t for t in free if not _restated(t, dated, sdoc.text)] if acts else free
+    tm = _attached(free, trig, sdoc, reporting=reporting, weak=weak) if len(free) < len(dated) else None
+    tm = tm or _attached(dated, trig, sdoc, reporting=reporting, weak=weak)
     if tm is not None and not weak and _around_relative(tm, trig, sdoc):
         return None
     return tm
+
+
+BRACKETED = re.compile(r"\s*\([^()]*")
+
+
+def _restated(tm: TimeMention, times: list[TimeMention], text: str) -> bool:
+    """The time lies in brackets opened right after another time, which it spells out ('Around 1 May 2021 (from 1 -
+    4 May)', 'on Tuesday (May 4)'): the time before the brackets is the one told."""
+    return any(t.span.end <= tm.span.start and BRACKETED.fullmatch(text, t.span.end, tm.span.start) for t in times)
+
+
+NOUN_CLAUSES = ("acl", "relcl", "amod")       # a clause (or a participle) on a noun
+AIM_CLAUSES = ("xcomp", "advcl")               # a clause of a purpose or a circumstance
+
+
+def _of_other_act(tm: TimeMention, trig, sdoc, acts: frozenset, own: frozenset) -> bool:
+    """The time hangs, below the words the trigger's clause shares with it, on another act: a noun of `acts` that is
+    none of the event's own triggers ('a march over a reporter's detention on Sunday', 'killed on Monday')
+    or a clause of its own on another noun or of a purpose ('a commander detained two years ago', 'recently returned
+    refugees', 'to decry pay withheld since the month of March')."""
+    span = expanded_span(sdoc, tm.span.start, tm.span.end)
+    if span is None:
+        return False
+    above = {trig.i, *(a.i for a in trig.ancestors)}
+    t = span.root
+    for _ in range(12):
+        if t.i in above or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i in above:
+            return False
+        if t.i not in own and (t.pos_ == "NOUN" and t.lemma_.lower() in acts
+                               or t.pos_ in ("VERB", "AUX") and (t.dep_ in AIM_CLAUSES or t.dep_ in NOUN_CLAUSES
+                                                                 and t.head.i not in above)):
+            return True
+    return False
 
 
 def _around_relative(tm: TimeMention, trig, sdoc) -> bool:

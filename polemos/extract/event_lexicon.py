@@ -55,6 +55,12 @@ class Lexicon:
     _patterns: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
 
     @cached_property
+    def act_nouns(self) -> frozenset[str]:
+        """Every single-word trigger's lemma: a time hung on such a noun dates that act ('a reporter's detention on
+        Sunday'), not another event of its sentence."""
+        return frozenset(self.single)
+
+    @cached_property
     def gang_ties(self) -> re.Pattern:
         """A record word, then within eight words a gang word ('charged in 2019 with theft and drug dealing'):
         a victim's ties to a gang or the drug trade (`gang_tie_records`, `gang_tie_trades`)."""

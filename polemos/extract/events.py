@@ -562,7 +562,8 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     updated = all(_toll_update(t.token, ctx.lex) for t in trigs)
     for weak in (False, True) if not updated else (True,):      # "the toll from the bombing rose to 32 on
         for t in trigs:                                           # Sunday": the day of the count, not the event
-            tm = event_time(t.token, times, ctx.sdoc, ctx.lex.words["reporting_verbs"], weak=weak)
+            tm = event_time(t.token, times, ctx.sdoc, ctx.lex.words["reporting_verbs"], weak=weak,
+                            acts=ctx.lex.act_nouns, own=frozenset(x.token.i for x in trigs))
             if tm is not None:
                 return tm.value, tm.precision, REPORTED if weak else OWN
     if ctx.last_date is not None and (back := came_after(sent.text, *ctx.last_date)) and all(
@@ -576,6 +577,8 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     if ctx.last_date is not None and sequel(trigs, ctx.lex) and ctx.doc.published is not None:
         # "subsequent attacks on X": after the event told last, before the publication; as precise as both share
         when = PartialDate.maybe(*ctx.last_date)
+        if when is not None and when.precision == "day" and when.first == ctx.doc.published:
+            return when.value, when.precision, REPORTED     # the event told last happened on the day of the text
         between = shared(when, ctx.doc.published) if when is not None else None
         return (between.value, between.precision, REPORTED) if between else (None, None, UNDATED)
     if ctx.last_date is not None and not ctx.lex.words["simultaneous"].isdisjoint(ctx.sent_lemmas):

@@ -229,6 +229,8 @@ def _division_context(sdoc, i: int, j: int, cues: Cues) -> bool:
     prev = sdoc[i - 1].text if i > 0 else ""
     if nxt.lower() in cues.after and cues.after[nxt.lower()] in ("admin1", "district"):
         return True
+    if prev == "of" and i >= 3 and sdoc[i - 2].lower_ in cues.locality_nouns and sdoc[i - 3].text[:1].isupper():
+        return True                             # holding a town named with its noun: "Ercis town of Van"
     after = sdoc[j + 1].lower_ if j + 1 < len(sdoc) else ""
     if nxt == ")" and after in cues.locality_nouns:
         return False                            # "Hpar Hpyo (Chin) village": part of the village's name

@@ -34,7 +34,7 @@ YEAR = r"(?P<year>(?:1[89]|20)\d\d)\b"
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MOD_WORDS = ("early", "mid", "late", "the end of", "the beginning of", "the start of", "the middle of",
              "the first half of", "the second half of")
-MOD = r"(?i:(?P<mod>" + "|".join(MOD_WORDS) + "))"
+MOD = r"\b(?i:(?P<mod>" + "|".join(MOD_WORDS) + "))"      # a word of its own: not the "early" of "nearly 2000"
 OPT_MOD = r"(?:" + MOD + r"[\s-]+)?"       # a modifier some rules allow before a month, season or year
 NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)"
 UNIT = r"(?P<unit>day|week|month|year|decade)s?"
@@ -237,7 +237,7 @@ def _rules() -> list[Rule]:
          r"(?![./-]\d)", _r_numeric),
         (r"(?<=\()(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)(?=\))", _r_numeric_yearless),
         (DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + ")?", _r_day),
-        (MONTH + r"\s+" + DAY + r"(?!\s*\d{3})(?:,?\s+" + YEAR + ")?", _r_day),
+        (MONTH + r"\s+" + DAY + r"(?!\s*(?!(?:1[89]|20)\d\d\b)\d{3})(?:,?\s+" + YEAR + ")?", _r_day),   # "May 2 2020"
         (OPT_MOD + MONTH + r",?\s+(?:of\s+)?" + YEAR, _r_month_year),
         (OPT_MOD + MONTH + r",?\s+(?:of\s+)?(?i:(?P<rel>last|this|next|previous)\s+year)\b",
          _r_month_rel_year, ("year",)),
@@ -591,8 +591,30 @@ def extract_times(sdoc, doc: Document) -> list[TimeMention]:
         if res is not None:
             found.append((s, e, res))
     out = [TimeMention(Span(doc.doc_id, s, e), text[s:e], *r) for s, e, r in sorted(found)
-           if r is not None and _plausible(r, doc.published)]
+           if r is not None and _plausible(r, doc.published) and not _in_name(text, s, e)]
     return out
+
+
+@lru_cache(maxsize=1)
+def _name_nouns() -> tuple[re.Pattern, re.Pattern]:
+    """The nouns after a date that make it part of a name (anchors.yaml `name_places`, `name_movements`)."""
+    pack = load_yaml(PACK.read_text(encoding="utf-8"))
+    return tuple(re.compile(r"\s+(?i:(?P<w>" + "|".join(map(re.escape, pack[k])) + r"))\b")
+                 for k in ("name_places", "name_movements"))
+
+
+def _in_name(text: str, s: int, e: int) -> bool:
+    """A date, month or weekday written as part of a name ('Monday Avenue', 'the 23 of January quarter', 'October
+    revolution protesters'): a place's noun after it, capitalised or after 'the' (not 'on Monday district officials
+    said'), or a movement's noun in any case. Only a mention ending in a number or a capitalised word."""
+    last = text[s:e].split()[-1] if text[s:e].split() else ""
+    if not last or not (last[0].isdigit() or last[0].isupper()):
+        return False
+    places, movements = _name_nouns()
+    if movements.match(text, e):
+        return True
+    m = places.match(text, e)
+    return m is not None and (m["w"][0].isupper() or text[max(0, s - 4):s].lower() == "the ")
 
 
 def _plausible(resolved: Resolved, published: date | None) -> bool:
