@@ -963,9 +963,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor, owned, skip)
     if sub == "Attack" and status != "place" and any(t.cls.sub == "Looting/property destruction" for t in trigs) \
             and lex.words["harm_words"].isdisjoint(ctx.sent_lemmas | next_sentence_lemmas(sent)) \
-            and not lex.pattern("armed_threats").search(_told_with(sent, ctx)):
+            and not lex.pattern("armed_threats").search(_told_with(sent, ctx)) \
+            and not _inhabited_target(trigs, ctx, lex):
         sub = "Looting/property destruction"      # "attacked and torched a clinic", no one harmed nor threatened:
-                                                  # property only
+                                                  # property only (a village attacked and burned: its people's)
     elif sub == "Looting/property destruction" and a1 is not None and not state and a1_kind != "civilians" \
             and lex.pattern("armed_threats").search(_told_with(sent, ctx)):
         sub = "Attack"              # "trucks set on fire by armed men, who fired at the drivers": its people too
@@ -1395,6 +1396,25 @@ def _gang_victim(sent, ctx: _Ctx) -> bool:
     if any(m.actor_id == "unidentified_gang" for m in ctx.actors.within(sent.start_char, sent.end_char)):
         return False                          # "members of a gang shot a trader": the gang is who shot
     return bool(ctx.lex.gang_ties.search(_told_with(sent, ctx)))
+
+
+def _inhabited_target(trigs, ctx: _Ctx, lex: Lexicon) -> bool:
+    """An attack whose object is where people live, told with arson ('attacked Fulani settlements and burned
+    homes', 'raided Debiro and burnt its church'): a settlement or a town named, not a building."""
+    if not any(t.cls.sub == "Looting/property destruction" and t.token.lemma_.lower() in lex.words["arson_acts"]
+               for t in trigs):
+        return False                    # homes burned endanger the people in them; goods taken do not
+    for t in trigs:
+        if t.cls.sub == "Looting/property destruction":
+            continue
+        objs = [c for c in t.token.children if c.dep_ == "dobj"]
+        objs += [g for c in t.token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                 if g.dep_ == "pobj"]
+        for o in objs + [c for x in objs for c in x.children if c.dep_ == "conj"]:
+            if o.lemma_.lower() in lex.words["inhabited_places"] or any(
+                    p.feature == "city" and p.span.end > o.idx for p in ctx.places.starting(o.idx - 80, o.idx + 1)):
+                return True
+    return False
 
 
 def _told_with(sent, ctx: _Ctx, before: int = 0) -> str:
