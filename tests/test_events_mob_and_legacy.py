@@ -98,3 +98,19 @@ def test_a_prison_riot_with_no_demand_is_mob_violence():
         == "Violent demonstration"
     assert _one("On 12 September 2023, hundreds of protesters rioted in Lima over fuel prices.").sub_event_type == \
         "Violent demonstration"
+
+
+def test_people_hurt_by_a_crowd_is_mob_violence():
+    ev = _one("On 12 September 2023, three cameramen were injured by market traders in Rangpur.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Mob violence", "Rioters (Bangladesh)",
+                                                         "Civilians (Bangladesh)")
+    assert _one("On 12 September 2023, angry villagers wounded two forest guards near Rangpur.").sub_event_type == \
+        "Mob violence"
+    # a toll with no one named, or things that fell, are no event
+    assert news("On 12 September 2023, six workers were injured by falling scaffolding in Rangpur.") == []
+
+
+def test_a_brawl_between_people_is_mob_violence_and_a_match_is_none():
+    ev = _one("On 12 September 2023, a brawl broke out between two families over a boundary wall in Sylhet.")
+    assert (ev.sub_event_type, ev.actor1) == ("Mob violence", "Rioters (Bangladesh)")
+    assert news("On 12 September 2023, a brawl broke out between players during a cricket match in Sylhet.") == []
