@@ -165,3 +165,14 @@ def test_both_are_two_dead():
     # 'both' before two coordinated groups counts neither
     ev, = _events("On 8 March 2021, gunmen raided a market near Gao, Mali. Both soldiers and traders were killed.")
     assert ev.fatalities != 2
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("On 8 March 2021, troops fought M23 rebels near Sake, leaving 14 rebel fighters and 3 army fatalities.", 17),
+    ("On 8 March 2021, troops fought M23 rebels near Sake, leaving 4 rebel, 2 army and 1 civilian deaths.", 7),
+    # a group told with its own harm is not among the dead
+    ("On 8 March 2021, troops fought M23 rebels near Sake, leaving 6 soldiers wounded and 2 deaths.", 2),
+])
+def test_groups_sharing_one_casualty_noun_add_up(text, dead):
+    evs = _events(text)
+    assert [e.fatalities for e in evs] == [dead]
