@@ -176,3 +176,19 @@ def test_both_are_two_dead():
 def test_groups_sharing_one_casualty_noun_add_up(text, dead):
     evs = _events(text)
     assert [e.fatalities for e in evs] == [dead]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the side attacked hits back: its dead and the attackers' add up
+    ("On 8 March 2021, three policemen were killed in an attack by al-Shabaab fighters near Garissa. Police hit "
+     "back and killed two militants.", 5),
+    ("On 8 March 2021, bandits raided a police camp near Gusau, killing four officers. The officers returned fire, "
+     "killing six of the bandits.", 10),
+    # more dead told as others on top of those
+    ("On 8 March 2021, two rangers were killed in an ambush by poachers near Garissa. Three other rangers were "
+     "killed when their truck came under fire.", 5),
+    # one side's dead told twice are not added
+    ("On 8 March 2021, bandits killed four officers near Gusau. Police said four of their men died.", 4),
+])
+def test_both_sides_dead_in_one_fight_add_up(text, dead):
+    assert [e.fatalities for e in _events(text)] == [dead]
