@@ -114,3 +114,12 @@ def test_a_brawl_between_people_is_mob_violence_and_a_match_is_none():
     ev = _one("On 12 September 2023, a brawl broke out between two families over a boundary wall in Sylhet.")
     assert (ev.sub_event_type, ev.actor1) == ("Mob violence", "Rioters (Bangladesh)")
     assert news("On 12 September 2023, a brawl broke out between players during a cricket match in Sylhet.") == []
+
+
+def test_a_crowd_beating_hired_guards_riots():
+    ev = _one("On 12 September 2023, striking dock workers beat up two private security guards at the port of "
+              "Chittagong.")
+    assert (ev.event_type, ev.actor2) == ("Riots", "Private Security Forces (Bangladesh)")
+    # gunmen who attack guards fight them
+    assert _one("On 12 September 2023, gunmen attacked private security guards at a warehouse in Chittagong."
+                ).sub_event_type == "Armed clash"

@@ -1566,11 +1566,13 @@ def _a_people(tok) -> bool:
 
 
 def _unarmed_or_state(name: str | None, ctx: _Ctx) -> bool:
-    """A side a crowd's violence may face and stay a riot: none, civilians, a state's forces, or a body the text
-    names that is no armed group ("assaulted Ugandan Armed Police personnel", a force the pack does not hold)."""
+    """A side a crowd's violence may face and stay a riot: none, civilians, a state's forces, guards hired to protect
+    a site, or a body the text names that is no armed group ("assaulted Ugandan Armed Police personnel", a force the
+    pack does not hold)."""
     if name is None or name.startswith("Civilians") or ctx.namer.is_state(name):
         return True
-    return not any(m.name == name and m.kind in ARMED_KINDS for m in ctx.actors.items)
+    return not any(m.name == name and m.kind in ARMED_KINDS and m.actor_id != "private_security"
+                   for m in ctx.actors.items)     # a crowd that beat a hired guard rioted all the same
 
 
 def _opposing_force(trigs, ctx: _Ctx) -> str | None:
