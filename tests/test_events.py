@@ -83,6 +83,13 @@ def test_hierarchy_suicide_bombing_during_attack():
     assert ev.sub_event_type == "Suicide bomb"
 
 
+def test_hierarchy_fire_traded_with_a_force_outranks_a_charge():
+    ev = one("Robbers blew up a cash machine in Jequie on Monday and opened fire on a military police patrol.")
+    assert ev.sub_event_type == "Armed clash"
+    assert one("A landmine hit a military police patrol near Jequie on Monday.").sub_event_type == \
+        "Remote explosive/landmine/IED"
+
+
 def test_arguments_active_passive_claims():
     ev = one("JNIM fighters attacked Malian soldiers in Gao on Monday.")
     assert (ev.actor1, ev.actor2, ev.location, ev.event_date) == \

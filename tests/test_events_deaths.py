@@ -165,3 +165,30 @@ def test_both_are_two_dead():
     # 'both' before two coordinated groups counts neither
     ev, = _events("On 8 March 2021, gunmen raided a market near Gao, Mali. Both soldiers and traders were killed.")
     assert ev.fatalities != 2
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("On 8 March 2021, troops fought M23 rebels near Sake, leaving 14 rebel fighters and 3 army fatalities.", 17),
+    ("On 8 March 2021, troops fought M23 rebels near Sake, leaving 4 rebel, 2 army and 1 civilian deaths.", 7),
+    # a group told with its own harm is not among the dead
+    ("On 8 March 2021, troops fought M23 rebels near Sake, leaving 6 soldiers wounded and 2 deaths.", 2),
+])
+def test_groups_sharing_one_casualty_noun_add_up(text, dead):
+    evs = _events(text)
+    assert [e.fatalities for e in evs] == [dead]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the side attacked hits back: its dead and the attackers' add up
+    ("On 8 March 2021, three policemen were killed in an attack by al-Shabaab fighters near Garissa. Police hit "
+     "back and killed two militants.", 5),
+    ("On 8 March 2021, bandits raided a police camp near Gusau, killing four officers. The officers returned fire, "
+     "killing six of the bandits.", 10),
+    # more dead told as others on top of those
+    ("On 8 March 2021, two rangers were killed in an ambush by poachers near Garissa. Three other rangers were "
+     "killed when their truck came under fire.", 5),
+    # one side's dead told twice are not added
+    ("On 8 March 2021, bandits killed four officers near Gusau. Police said four of their men died.", 4),
+])
+def test_both_sides_dead_in_one_fight_add_up(text, dead):
+    assert [e.fatalities for e in _events(text)] == [dead]

@@ -98,3 +98,28 @@ def test_a_prison_riot_with_no_demand_is_mob_violence():
         == "Violent demonstration"
     assert _one("On 12 September 2023, hundreds of protesters rioted in Lima over fuel prices.").sub_event_type == \
         "Violent demonstration"
+
+
+def test_people_hurt_by_a_crowd_is_mob_violence():
+    ev = _one("On 12 September 2023, three cameramen were injured by market traders in Rangpur.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Mob violence", "Rioters (Bangladesh)",
+                                                         "Civilians (Bangladesh)")
+    assert _one("On 12 September 2023, angry villagers wounded two forest guards near Rangpur.").sub_event_type == \
+        "Mob violence"
+    # a toll with no one named, or things that fell, are no event
+    assert news("On 12 September 2023, six workers were injured by falling scaffolding in Rangpur.") == []
+
+
+def test_a_brawl_between_people_is_mob_violence_and_a_match_is_none():
+    ev = _one("On 12 September 2023, a brawl broke out between two families over a boundary wall in Sylhet.")
+    assert (ev.sub_event_type, ev.actor1) == ("Mob violence", "Rioters (Bangladesh)")
+    assert news("On 12 September 2023, a brawl broke out between players during a cricket match in Sylhet.") == []
+
+
+def test_a_crowd_beating_hired_guards_riots():
+    ev = _one("On 12 September 2023, striking dock workers beat up two private security guards at the port of "
+              "Chittagong.")
+    assert (ev.event_type, ev.actor2) == ("Riots", "Private Security Forces (Bangladesh)")
+    # gunmen who attack guards fight them
+    assert _one("On 12 September 2023, gunmen attacked private security guards at a warehouse in Chittagong."
+                ).sub_event_type == "Armed clash"

@@ -100,3 +100,11 @@ def test_crowd_control_munitions_are_no_shelling_or_bombing():
     assert _subs("On 3 March, militants fired mortar shells at an army post in Kupwara.") == \
         ["Shelling/artillery/missile attack"]
     assert _subs("On 3 March, a bomb went off near a police station in Quetta.") == ["Remote explosive/landmine/IED"]
+
+
+def test_a_mine_one_is_at_is_a_pit():
+    assert "Remote explosive/landmine/IED" not in _subs("On 8 March 2021, bandits attacked guards at a mine near "
+                                                        "Kouroussa.")
+    # a landmine stepped on, or a blast of one, is still one
+    assert _subs("On 8 March 2021, two herders stepped on a mine near Kouroussa and were killed.") == \
+        ["Remote explosive/landmine/IED"]

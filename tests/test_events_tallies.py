@@ -42,6 +42,14 @@ def test_quantifier_adjectives_make_tallies():
     assert _events("The movement has claimed numerous deadly attacks on police posts.") == []
 
 
+def test_a_number_of_blasts_told_on_one_day_is_that_days_event():
+    evs = _events("On 11 September, several explosions rocked the river port of Mopti. No one was hurt.")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+    assert evs[0].event_date == "2023-09-11"
+    # a habit stays a habit, dated or not
+    assert _events("Several explosions have shaken the river port of Mopti in recent months.") == []
+
+
 def test_broken_truce_is_no_agreement():
     assert _events("A fragile truce between the two militias broke down on 3 September.") == []
 

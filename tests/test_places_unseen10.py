@@ -41,6 +41,11 @@ def test_a_country_before_backed_is_a_side():
         == {("Syria", "Aleppo")}
 
 
+def test_a_country_owning_a_force_is_a_side():
+    assert places_of("On 1 July 2021, drones of Turkey's army struck a farm in the hills of northern Iraq.") \
+        == {("Iraq", None)}
+
+
 def test_a_cue_noun_of_some_countries_and_a_sea_naming_a_port():
     assert places_of("On 1 July 2021, air defences fired a missile at jets circling above Al Jawf governorate.") \
         == {("Yemen", "Al Jawf")}

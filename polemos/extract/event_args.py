@@ -1127,6 +1127,24 @@ def _either_or(tok, words: frozenset) -> bool:
         c.dep_ == "cc" and c.lower_ == "or" for t in group for c in t.children)
 
 
+def _shared_noun_counts(tok, qfor, harms: frozenset) -> list:
+    """The counts of the groups a casualty noun is the last of ('25 rebel fighters and 6 military fatalities', '2 rebel
+    and 1 military fatality'): each group counted before it shares its noun (not a group told with its own harm)."""
+    if tok.dep_ != "conj":
+        return []
+    first = tok.head
+    group = [first, *(c for c in first.conjuncts if c.i < tok.i)] if first.pos_ in ("NOUN", "PROPN", "ADJ") else []
+    out = []
+    for g in group:
+        if g.lemma_.lower() in harms or any(c.lemma_.lower() in harms for c in g.children
+                                            if c.dep_ in ("amod", "acl", "relcl", "compound")):
+            return []                       # "3 dead and 6 injuries", "5 soldiers wounded and 2 deaths"
+        if (q := qfor(g)) is None:
+            return []
+        out.append(q)
+    return out
+
+
 def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | None = None,
                 skip: frozenset[int] | set[int] = frozenset()) -> Figure | None:
     """Deaths (or injuries) the sentence reports: sums conjoined victim groups, keeps the largest report;
@@ -1180,6 +1198,8 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         if not parts and not theirs and not (named and len(named) == len(victims)):
             q = qfor(tok)
             parts = [q] if q is not None else []
+            if q is not None and tok.pos_ == "NOUN":
+                parts += _shared_noun_counts(tok, qfor, lex.words["fatality_words"] | other)
         if tok.lemma_.lower() in lex.words["toll_nouns"]:
             parts = [p for p in parts if p.text.lower() not in ("a", "an")]
             if not parts:

@@ -181,8 +181,10 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
                                         # them; it lowers no toll that counts them ('more than 100 were killed')
         elif _bound_only(k) and o.fatalities_low > 0:
             k.fatalities_low, k.fatalities_high, k.fatalities = o.fatalities_low, o.fatalities_high, o.fatalities
-        elif other.additional or {keep.dead_of, other.dead_of} == {"assailants", "victims"}:
-            keep.dead_of = None         # 'three attackers lost their lives' after eleven officers: both
+        elif other.additional or {keep.dead_of, other.dead_of} == {"assailants", "victims"} or (
+                keep.dead_of == other.dead_of == "victims" and _turned(k, o)):
+            keep.dead_of = None         # 'three attackers lost their lives' after eleven officers: both; 'two
+            # soldiers were killed in an attack by X. The army hit back and killed three militants': each side's
             k.fatalities_low += o.fatalities_low
             k.fatalities_high = None if None in (k.fatalities_high, o.fatalities_high) else (
                 k.fatalities_high + o.fatalities_high)
@@ -199,6 +201,12 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
     keep.unnamed = keep.unnamed or other.unnamed
     k.extra_evidence.append(o.evidence)
     k.extra_evidence.extend(o.extra_evidence)
+
+
+def _turned(k: Event, o: Event) -> bool:
+    """The other report's doer is this one's target ('troops hit back and killed three militants' after soldiers were
+    killed by them): the victims each counts are of opposite sides."""
+    return bool(k.actor2) and o.actor1 == k.actor2 and o.actor1 != k.actor1 and o.actor2 != k.actor2
 
 
 def _bound_only(e: Event) -> bool:

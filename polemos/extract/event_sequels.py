@@ -53,12 +53,20 @@ def toll_update(sent, ctx) -> list[Draft]:
                   persons_only=persons, dead_of=dead_kind(sent, ctx.lex) if ev.fatalities_low is not None else None)]
 
 
+def _partitive(v):
+    """The noun a counted part is of ('three of the attackers': attackers)."""
+    if v.pos_ == "NUM":
+        return next((p for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"), v)
+    return v
+
+
 def dead_kind(sent, lex) -> str | None:
     """Whose dead the sentence's toll counts: 'assailants' when every counted noun names the attack's doers
     (`assailant_nouns`: 'the three raiders died'), 'victims' when every one is of a victim class and none of them
     ('eleven officers died'); None for people at large ('13 people were killed') or a mix."""
     doers = lex.words["assailant_nouns"]
-    nouns = [n for cue in cue_tokens(sent, lex.words["fatality_words"]) for v in victims_of(cue)
+    nouns = [n for cue in cue_tokens(sent, lex.words["fatality_words"]) for v in map(_partitive, victims_of(cue))
              if (n := v.lemma_.lower()) in doers or lex.victim_class(n)]      # not 'a deadly attack'
     if not nouns:
         return None

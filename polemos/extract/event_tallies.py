@@ -162,13 +162,16 @@ def idle_agreement(phrase, lex: Lexicon, armed_party) -> bool:
 
 
 def aggregate_modified(trig, lex: Lexicon) -> bool:
-    """'numerous attacks', 'periodic incursions', 'repeated air strikes': a tally or a habit."""
+    """'numerous attacks', 'periodic incursions', 'repeated air strikes': a tally or a habit; a number told on
+    one day ('on 8 May, several explosions hit the town') is that day's event."""
     tok = trig
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ == "amod" and (_lemma(c) in lex.words["aggregate_mods"] or c.lower_ in lex.words["aggregate_mods"])
-        for c in tok.children)
+    mods = {m for c in tok.children if c.dep_ == "amod"
+            for m in (_lemma(c), c.lower_) if m in lex.words["aggregate_mods"]}
+    if not mods or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not (mods <= lex.words["count_mods"] and any(on_day(v) for v in (trig, clause_verb(trig))))
 
 
 def in_relative_clause(trig, lex: Lexicon) -> bool:

@@ -14,6 +14,7 @@ PROTEST_ROLES = {"protest", "riot"}
 TRANSFER = "Non-violent transfer of territory"
 SHELLING = "Shelling/artillery/missile attack"
 FROM_AFAR = {SHELLING, "Air/drone strike"}
+CLOSE_ARMS = {"Remote explosive/landmine/IED", "Grenade"}   # charges set or thrown at close range
 MUTUAL = {"clash", "scuffle", "skirmish"}    # both sides act, whoever is the subject
 LEGACY_EXPLOSIVES = {"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade"}
 PAST_DECADE = re.compile(     # "a valley where battles raged in the 1970s"
@@ -258,6 +259,10 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
         sub = min(methods, key=lex.rank)
         if sub == SHELLING and victims in ("armed", None) and anchors and _direct_fire(anchors[0].token.sent, lex):
             return "Armed clash"             # mortar and rifle fire on a trench line: a close fight
+        if sub in CLOSE_ARMS and victims == "armed" and any(
+                t.role == "violent" and t.token.lemma_.lower() in lex.words["exchange_words"] for t in anchors + mods):
+            return "Armed clash"             # "blew up a bank and opened fire on a police unit", "a bomb hit the
+            # convoy, then a gunfight": fire traded with an armed side outranks the charge (ACLED's hierarchy)
         if sub == "Remote explosive/landmine/IED" and state_actor and all(
                 _aerial(t, lex) for t in anchors + mods if t.role == "method"):
             return "Air/drone strike"        # "the army bombed a market": from the air

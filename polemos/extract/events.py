@@ -977,9 +977,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         inj = count_words(sent, lex.words["injury_words"], lex, ctx.qfor, owned, skip)
     if sub == "Attack" and status != "place" and any(t.cls.sub == "Looting/property destruction" for t in trigs) \
             and lex.words["harm_words"].isdisjoint(ctx.sent_lemmas | next_sentence_lemmas(sent)) \
-            and not lex.pattern("armed_threats").search(_told_with(sent, ctx)):
+            and not lex.pattern("armed_threats").search(_told_with(sent, ctx)) \
+            and not _inhabited_target(trigs, ctx, lex):
         sub = "Looting/property destruction"      # "attacked and torched a clinic", no one harmed nor threatened:
-                                                  # property only
+                                                  # property only (a village attacked and burned: its people's)
     elif sub == "Looting/property destruction" and a1 is not None and not state and a1_kind != "civilians" \
             and lex.pattern("armed_threats").search(_told_with(sent, ctx)):
         sub = "Attack"              # "trucks set on fire by armed men, who fired at the drivers": its people too
@@ -1420,6 +1421,25 @@ def _gang_victim(sent, ctx: _Ctx) -> bool:
     return bool(ctx.lex.gang_ties.search(_told_with(sent, ctx)))
 
 
+def _inhabited_target(trigs, ctx: _Ctx, lex: Lexicon) -> bool:
+    """An attack whose object is where people live, told with arson ('attacked Fulani settlements and burned
+    homes', 'raided Debiro and burnt its church'): a settlement or a town named, not a building."""
+    if not any(t.cls.sub == "Looting/property destruction" and t.token.lemma_.lower() in lex.words["arson_acts"]
+               for t in trigs):
+        return False                    # homes burned endanger the people in them; goods taken do not
+    for t in trigs:
+        if t.cls.sub == "Looting/property destruction":
+            continue
+        objs = [c for c in t.token.children if c.dep_ == "dobj"]
+        objs += [g for c in t.token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                 if g.dep_ == "pobj"]
+        for o in objs + [c for x in objs for c in x.children if c.dep_ == "conj"]:
+            if o.lemma_.lower() in lex.words["inhabited_places"] or any(
+                    p.feature == "city" and p.span.end > o.idx for p in ctx.places.starting(o.idx - 80, o.idx + 1)):
+                return True
+    return False
+
+
 def _told_with(sent, ctx: _Ctx, before: int = 0) -> str:
     """The text of the event's sentence and the two after it, where a report tells a killing's circumstances (and
     of the `before` sentences before it, where it set the scene: 'police raided a drug den. Gunfire erupted')."""
@@ -1569,11 +1589,13 @@ def _a_people(tok) -> bool:
 
 
 def _unarmed_or_state(name: str | None, ctx: _Ctx) -> bool:
-    """A side a crowd's violence may face and stay a riot: none, civilians, a state's forces, or a body the text
-    names that is no armed group ("assaulted Ugandan Armed Police personnel", a force the pack does not hold)."""
+    """A side a crowd's violence may face and stay a riot: none, civilians, a state's forces, guards hired to protect
+    a site, or a body the text names that is no armed group ("assaulted Ugandan Armed Police personnel", a force the
+    pack does not hold)."""
     if name is None or name.startswith("Civilians") or ctx.namer.is_state(name):
         return True
-    return not any(m.name == name and m.kind in ARMED_KINDS for m in ctx.actors.items)
+    return not any(m.name == name and m.kind in ARMED_KINDS and m.actor_id != "private_security"
+                   for m in ctx.actors.items)     # a crowd that beat a hired guard rioted all the same
 
 
 def _opposing_force(trigs, ctx: _Ctx) -> str | None:
@@ -1790,8 +1812,10 @@ def _fought_force(ev: Event, ctx: _Ctx) -> str | None:
 
 
 def _additional(sent, lex: Lexicon) -> bool:
-    """'Several assailants were also killed': the deaths come on top of a toll told before."""
-    return any(any(c.dep_ == "advmod" and c.lower_ in lex.words["additive_cues"] for c in t.children)
+    """'Several assailants were also killed', 'two other policemen died': the deaths come on top of a toll told
+    before."""
+    return any(any(c.dep_ == "advmod" and c.lower_ in lex.words["additive_cues"] for c in t.children) or any(
+        c.dep_ in ("amod", "det") and c.lower_ in lex.words["additive_mods"] for v in victims_of(t) for c in v.children)
                for t in cue_tokens(sent, lex.words["fatality_words"]))
 
 

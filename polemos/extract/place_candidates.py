@@ -497,6 +497,10 @@ def _names_a_side(sdoc, c: Cand, cues: Cues) -> bool:
         return sdoc[c.j + 1].lower_ in cues.side_suffixes
     if nxt.lower_ in cues.side_suffixes and c.j + 1 < len(sdoc):    # "a Turkey backed faction", not "Turkey backed
         return sdoc[c.j + 1].pos_ in ("NOUN", "ADJ", "PROPN")       # the plan"
+    if nxt.tag_ == "POS":               # "Turkey's military", "Russia's armed forces": theirs too
+        nxt = next((t for t in sdoc[c.j + 1:c.j + 4] if t.pos_ != "ADJ"), None)
+        if nxt is None:
+            return False
     return nxt.lower_ in cues.side_nouns and nxt.pos_ == "NOUN"
 
 

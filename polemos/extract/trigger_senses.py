@@ -32,6 +32,10 @@ def other_sense(tok, lemma: str, lex: Lexicon) -> bool:
     if lemma == "mine" and any(c.dep_ in ("amod", "compound", "nmod") and (
             _lemma(c) in w["mined_things"] or c.pos_ == "PROPN") for c in tok.children):
         return True                # "workers of a copper mine", "the Grasberg mine": a pit (no landmine has a name)
+    if lemma == "mine" and tok.dep_ == "pobj" and tok.head.lower_ in w["site_preps"] \
+            and not any(c.dep_ == "compound" for c in tok.children):
+        return True                # "guards at a mine", "trapped in a mine": a pit one is at (one steps on a landmine
+        # or is hit by it)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma in w["party_fights"]:
         return True                # "the coalition fighting the rebels declared a truce": who the party is
     if lemma == "tank" and any(_lemma(m) in w["stored_things"] or _lemma(m) in w["industrial_sites"]

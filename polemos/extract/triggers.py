@@ -410,19 +410,21 @@ def _troops_moving(tok, lemma: str, lex: Lexicon) -> bool:
 
 
 def _armed_subject(tok, lex: Lexicon) -> bool:
-    """The verb's active subject is armed men and it has an object ('unknown gunmen wounded a civilian', 'armed men
-    injured two guards'; not the toll '9 killed, 60 guards injured')."""
+    """The verb's active subject is armed men, or a crowd, and it has an object ('unknown gunmen wounded a civilian',
+    'armed men injured two guards', 'traders injured five reporters'; not the toll '9 killed, 60 guards injured')."""
     armed = lex.words["armed_cues"] | lex.words["armed_attackers"]
 
     def is_armed(s) -> bool:
         return _lemma(s) in armed or any(_lemma(m) in armed for m in s.children if m.dep_ in ("amod", "compound"))
     if tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
-        # "a trader was wounded by gunmen": the armed men named as the passive's agent (not "by a bullet")
+        # "a trader was wounded by gunmen", "reporters were injured by traders": the armed men or the crowd named
+        # as the passive's agent (not "by a bullet")
         men = lex.words["armed_attackers"] | lex.words["unidentified"]
-        return any(_lemma(p) in men for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+        return any(_lemma(p) in men or (p.tag_ == "NNS" and _lemma(p) in lex.words["people_nouns"])
+                   for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
     if tok.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in tok.children):
         return False
-    return any(is_armed(s) for s in tok.children if s.dep_ == "nsubj")
+    return any(is_armed(s) for s in tok.children if s.dep_ == "nsubj") or _crowd_subject(tok, lex)
 
 
 def _aimless(tok, lex: Lexicon) -> bool:
