@@ -84,7 +84,7 @@ def test_hierarchy_suicide_bombing_during_attack():
 
 
 def test_hierarchy_fire_traded_with_a_force_outranks_a_charge():
-    ev = one("Robbers blew up a cash machine in Jequie on Monday and opened fire on a military police patrol.")
+    ev = one("Robbers blew up a cash machine in Jequie on Monday and shot at a military police patrol.")
     assert ev.sub_event_type == "Armed clash"
     assert one("A landmine hit a military police patrol near Jequie on Monday.").sub_event_type == \
         "Remote explosive/landmine/IED"

@@ -180,7 +180,7 @@ def test_groups_sharing_one_casualty_noun_add_up(text, dead):
 
 @pytest.mark.parametrize("text, dead", [
     # the side attacked hits back: its dead and the attackers' add up
-    ("On 8 March 2021, three policemen were killed in an attack by al-Shabaab fighters near Garissa. Police hit "
+    ("On 8 March 2021, three policemen died in an ambush by al-Shabaab fighters near Garissa. Police hit "
      "back and killed two militants.", 5),
     ("On 8 March 2021, bandits raided a police camp near Gusau, killing four officers. The officers returned fire, "
      "killing six of the bandits.", 10),

@@ -111,7 +111,7 @@ def test_people_hurt_by_a_crowd_is_mob_violence():
 
 
 def test_a_brawl_between_people_is_mob_violence_and_a_match_is_none():
-    ev = _one("On 12 September 2023, a brawl broke out between two families over a boundary wall in Sylhet.")
+    ev = _one("On 12 September 2023, a brawl erupted between two households over a boundary wall in Sylhet.")
     assert (ev.sub_event_type, ev.actor1) == ("Mob violence", "Rioters (Bangladesh)")
     assert news("On 12 September 2023, a brawl broke out between players during a cricket match in Sylhet.") == []
 

@@ -1128,7 +1128,7 @@ def _either_or(tok, words: frozenset) -> bool:
 
 
 def _shared_noun_counts(tok, qfor, harms: frozenset) -> list:
-    """The counts of the groups a casualty noun is the last of ('25 rebel fighters and 6 military fatalities', '2 rebel
+    """The counts of the groups a casualty noun is the last of ('14 rebel fighters and 3 army fatalities', '2 rebel
     and 1 military fatality'): each group counted before it shares its noun (not a group told with its own harm)."""
     if tok.dep_ != "conj":
         return []

@@ -184,7 +184,7 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
         elif other.additional or {keep.dead_of, other.dead_of} == {"assailants", "victims"} or (
                 keep.dead_of == other.dead_of == "victims" and _turned(k, o)):
             keep.dead_of = None         # 'three attackers lost their lives' after eleven officers: both; 'two
-            # soldiers were killed in an attack by X. The army hit back and killed three militants': each side's
+            # soldiers died in a raid by X. The army hit back and killed three militants': each side's
             k.fatalities_low += o.fatalities_low
             k.fatalities_high = None if None in (k.fatalities_high, o.fatalities_high) else (
                 k.fatalities_high + o.fatalities_high)

@@ -261,7 +261,7 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
             return "Armed clash"             # mortar and rifle fire on a trench line: a close fight
         if sub in CLOSE_ARMS and victims == "armed" and any(
                 t.role == "violent" and t.token.lemma_.lower() in lex.words["exchange_words"] for t in anchors + mods):
-            return "Armed clash"             # "blew up a bank and opened fire on a police unit", "a bomb hit the
+            return "Armed clash"             # "blew up a cash machine, then shot at a police unit", "a bomb hit the
             # convoy, then a gunfight": fire traded with an armed side outranks the charge (ACLED's hierarchy)
         if sub == "Remote explosive/landmine/IED" and state_actor and all(
                 _aerial(t, lex) for t in anchors + mods if t.role == "method"):

@@ -1812,7 +1812,7 @@ def _fought_force(ev: Event, ctx: _Ctx) -> str | None:
 
 
 def _additional(sent, lex: Lexicon) -> bool:
-    """'Several assailants were also killed', 'two other policemen died': the deaths come on top of a toll told
+    """'Three raiders were also killed', 'two other policemen died': the deaths come on top of a toll told
     before."""
     return any(any(c.dep_ == "advmod" and c.lower_ in lex.words["additive_cues"] for c in t.children) or any(
         c.dep_ in ("amod", "det") and c.lower_ in lex.words["additive_mods"] for v in victims_of(t) for c in v.children)
