@@ -53,6 +53,7 @@ def _listed(doc, key: str, attr: str) -> tuple[list, list[int]]:
 _LEMMAS_KEY = "polemos.lemmas"
 _LOWERS_KEY = "polemos.lowers"
 _TEXTS_KEY = "polemos.texts"
+_DEPS_KEY = "polemos.deps"
 _SENT_SETS_KEY = "polemos.sentence_sets"     # (lemmas or lowers, start, end) -> the words of that stretch
 _CHAR_SPANS_KEY = "polemos.char_spans"         # (start, end) -> the expanded Span of those characters
 
@@ -72,6 +73,14 @@ def texts(doc) -> list[str]:
     cached = doc.user_data.get(_TEXTS_KEY)
     if cached is None:
         cached = doc.user_data[_TEXTS_KEY] = _strings(doc, "ORTH")
+    return cached
+
+
+def deps(doc) -> list[str]:
+    """Every token's dependency label by token index, listed once per document (as `lemmas`)."""
+    cached = doc.user_data.get(_DEPS_KEY)
+    if cached is None:
+        cached = doc.user_data[_DEPS_KEY] = _strings(doc, "DEP")
     return cached
 
 
@@ -197,7 +206,7 @@ def _strings(doc, attr: str, known: dict[int, str] = _STRINGS) -> list[str]:
     """A string attribute of every token, from the document's array (`known`: _LOWERED for it lower-cased): each
     string looked up in the string store once per process, not once per document (cleared past 500,000)."""
     hashes = doc.to_array(attr).tolist()
-    out = [known.get(h) for h in hashes]
+    out = list(map(known.get, hashes))
     if None in out:
         if len(known) > 500_000:
             known.clear()
@@ -215,6 +224,11 @@ def sentence_of(tok):
     doc = tok.doc
     sents, starts = _listed(doc, _SENTS_KEY, "sents")
     return sents[bisect_right(starts, tok.i) - 1]
+
+
+def sentences(doc) -> list:
+    """The document's sentences, listed once (Doc.sents builds every sentence's Span on each access)."""
+    return _listed(doc, _SENTS_KEY, "sents")[0]
 
 
 def doc_ents(doc) -> list:

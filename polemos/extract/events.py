@@ -13,7 +13,7 @@ from ..dates import PartialDate, shared
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .actor_country import told_country
 from .actor_qualifiers import participants
-from .attribution import cue_tokens, doc_text, expanded_span, lemmas, lowers, sentence_of
+from .attribution import cue_tokens, deps, doc_text, expanded_span, lemmas, lowers, sentence_of, sentences
 from .event_args import (
     MOTIVES,
     Figure,
@@ -261,8 +261,9 @@ def _without_others_clauses(t: Trigger, anchors: list[Trigger], places: list, sd
         return any(c.dep_ in ("nsubj", "nsubjpass") and not placed(c) for c in v.children)
     others = {v.i for u in anchors if (v := clause_verb(u.token)).i != verb.i and verb in v.ancestors
               and v.dep_ in ("advcl", "conj") and own_subject(v)}
-    others |= {v.i for v in verb.subtree if v.dep_ == "advcl" and v.i != verb.i and own_subject(v) and any(
-        c.dep_ == "mark" and c.lower_ in contrast for c in v.children)}
+    if "advcl" in deps(verb.doc)[verb.left_edge.i:verb.right_edge.i + 1]:     # (the subtree lies within its edges)
+        others |= {v.i for v in verb.subtree if v.dep_ == "advcl" and v.i != verb.i and own_subject(v) and any(
+            c.dep_ == "mark" and c.lower_ in contrast for c in v.children)}
     if not others:
         return places
     def theirs(p) -> bool:
@@ -835,7 +836,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     # the military only assumed for a site ('a security checkpoint', 'a checkpost') where the sentence names no
     # soldier: the police whose men fell there held it, and a later report naming the fallen decides
     site_held = a2 is not None and a2 == ctx.namer.state_force(country, on, "military") and not any(
-        lex.state_force(w.lemma_.lower()) == "military" for w in sent)
+        lex.state_force(w) == "military" for w in lemmas(sent.doc)[sent.start:sent.end])
     if site_held and casualty_force(sent, lex) == "police":
         a2, site_held = ctx.namer.state_force(country, on, "police"), False
     status = _victims(sent, trigs, status, ctx)
@@ -1175,7 +1176,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     lex = load_lexicon()
     ctx = _Ctx(sdoc, doc, mentions, pack if pack is not None else _default_pack(), lex)
     drafts: list[Draft] = []
-    for sent in sdoc.sents:
+    for sent in sentences(sdoc):
         found = _sentence_drafts(sent, ctx)
         drafts.extend(found)
         ctx.tally_told = bool(ctx.tallies) and not found
@@ -1242,7 +1243,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
                                 for a in (ev.actor1, ev.actor2))
         if is_unidentified(ev.actor1) and not ev.claimed_by:
             if said_unclaimed is None:
-                said_unclaimed = any(unclaimed(sent, lex) for sent in sdoc.sents)
+                said_unclaimed = any(unclaimed(sent, lex) for sent in sentences(sdoc))
             if said_unclaimed:
                 ev.actor1 = None              # "No group claimed responsibility": the source says it is unknown
         if ev.actor2 and ev.actor2 == ev.actor1 and not (ev.sub_event_type == "Armed clash" and (
@@ -1272,7 +1273,7 @@ def _unnamed_throughout(events: list[Event], ctx: _Ctx, said_unclaimed: bool | N
                           for ev in violent):
         return
     if said_unclaimed is None:
-        said_unclaimed = any(unclaimed(sent, ctx.lex) for sent in ctx.sdoc.sents)
+        said_unclaimed = any(unclaimed(sent, ctx.lex) for sent in sentences(ctx.sdoc))
     if said_unclaimed:
         return
     for ev in violent:
