@@ -177,11 +177,15 @@ def select(doc, matches: Iterable[Match],
 
 
 _TRIES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LAST: list = [None, None]      # (a weak reference to the owner last asked for, its slot): most asks are of one pack
 
 
 def cached(owner: object, name: str, build: Callable[[], object]) -> object:
     """A per-owner (per pack) cache, so tries are built once per process and pack."""
-    slot = _TRIES.setdefault(owner, {})
+    ref, slot = _LAST
+    if ref is None or ref() is not owner:
+        slot = _TRIES.setdefault(owner, {})
+        _LAST[:] = [weakref.ref(owner), slot]
     if name not in slot:
         slot[name] = build()
     return slot[name]

@@ -37,6 +37,12 @@ def doc_text(doc) -> str:
     return text
 
 
+def span_text(span) -> str:
+    """A span's text (Span.text), sliced from the document's text joined once: spaCy joins its tokens anew on
+    every access."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 _SENTS_KEY = "polemos.sents"
 
 
@@ -54,6 +60,7 @@ _LEMMAS_KEY = "polemos.lemmas"
 _LOWERS_KEY = "polemos.lowers"
 _TEXTS_KEY = "polemos.texts"
 _DEPS_KEY = "polemos.deps"
+_KIDS_KEY = "polemos.children"
 _SENT_SETS_KEY = "polemos.sentence_sets"     # (lemmas or lowers, start, end) -> the words of that stretch
 _CHAR_SPANS_KEY = "polemos.char_spans"         # (start, end) -> the expanded Span of those characters
 
@@ -82,6 +89,23 @@ def deps(doc) -> list[str]:
     if cached is None:
         cached = doc.user_data[_DEPS_KEY] = _strings(doc, "DEP")
     return cached
+
+
+def children(tok, labels=None) -> list:
+    """tok.children as a list (in text order) from the document's heads, indexed once per document: spaCy walks
+    the tokens between the token's edges on every access. With `labels`, only the children whose dependency
+    label is `in` them, and no Token made for the others."""
+    doc = tok.doc
+    kids = doc.user_data.get(_KIDS_KEY)
+    if kids is None:
+        kids = doc.user_data[_KIDS_KEY] = [[] for _ in range(len(doc))]
+        for i, offset in enumerate(doc.to_array("HEAD").astype("int64").tolist()):   # (the head, relative)
+            if offset:
+                kids[i + offset].append(i)
+    if labels is None:
+        return [doc[i] for i in kids[tok.i]]
+    dep = deps(doc)
+    return [doc[i] for i in kids[tok.i] if dep[i] in labels]
 
 
 def lowers(doc) -> list[str]:

@@ -13,7 +13,18 @@ from ..dates import PartialDate, shared
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .actor_country import told_country
 from .actor_qualifiers import participants
-from .attribution import cue_tokens, deps, doc_text, expanded_span, lemmas, lowers, sentence_of, sentences
+from .attribution import (
+    children,
+    cue_tokens,
+    deps,
+    doc_text,
+    expanded_span,
+    lemmas,
+    lowers,
+    sentence_of,
+    sentences,
+    span_text,
+)
 from .event_args import (
     MOTIVES,
     Figure,
@@ -564,13 +575,13 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
             tm = event_time(t.token, times, ctx.sdoc, ctx.lex.words["reporting_verbs"], weak=weak)
             if tm is not None:
                 return tm.value, tm.precision, REPORTED if weak else OWN
-    if ctx.last_date is not None and (back := came_after(sent.text, *ctx.last_date)) and all(
+    if ctx.last_date is not None and (back := came_after(span_text(sent), *ctx.last_date)) and all(
             t.token.idx - sent.start_char >= back[2] for t in trigs):
         return back[0], back[1], OWN          # "That came two weeks after two policemen were killed"
     if ctx.last_date is not None and (gap := _after_told(trigs, ctx.lex)) is not None \
             and (later := shifted(*ctx.last_date, *gap)) is not None:
         return later[0], later[1], OWN        # "in a gunfight with officers three days after the blast"
-    if ctx.last_date is not None and (rel := relative_to(sent.text, *ctx.last_date)):
+    if ctx.last_date is not None and (rel := relative_to(span_text(sent), *ctx.last_date)):
         return rel[0], rel[1], OWN            # "A month earlier, the group claimed a bombing in X"
     if ctx.last_date is not None and sequel(trigs, ctx.lex) and ctx.doc.published is not None:
         # "subsequent attacks on X": after the event told last, before the publication; as precise as both share
@@ -634,7 +645,7 @@ def _accident(factual: list[Trigger], ctx: _Ctx) -> bool:
     if not factual:
         return False
     told = {t.token.lemma_.lower() for t in factual}
-    if any(any(c.dep_ in ("dobj", "agent") for c in t.token.children) and done_by_someone(t.token, ctx.lex)
+    if any(children(t.token, ("dobj", "agent")) and done_by_someone(t.token, ctx.lex)
            for t in factual):
         return False        # "gunmen killed a driver whose truck overturned", "killed by soldiers after a crash"
     if not told <= words["bare_casualty_words"]:           # harm words besides: only with no one who did them
@@ -764,6 +775,13 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     return fold_arrests(out, told, lex.words["course_developments"], lex.words["contrast_marks"])
 
 
+def _with_space(sent) -> str:
+    """The sentence's text with the space after it (Span.text_with_ws), sliced from the document's text joined
+    once: up to the next sentence's first character, or to the text's end."""
+    doc = sent.doc
+    return doc_text(doc)[sent.start_char:doc[sent.end].idx if sent.end < len(doc) else None]
+
+
 def _same_scene(a: Event, b: Event) -> bool:
     """Two events of one kind, day and place with the same sides (ACLED: one event)."""
     return all(getattr(a, f) == getattr(b, f) for f in ("sub_event_type", "event_date", "country", "admin1", "location",
@@ -840,7 +858,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if site_held and casualty_force(sent, lex) == "police":
         a2, site_held = ctx.namer.state_force(country, on, "police"), False
     status = _victims(sent, trigs, status, ctx)
-    if status == "armed" and any(cue in sent.text.lower() for cue in lex.words["off_duty_cues"]):
+    if status == "armed" and any(cue in span_text(sent).lower() for cue in lex.words["off_duty_cues"]):
         status = "civilian"                   # ACLED: police or soldiers attacked off duty are civilians
         if ctx.namer.is_state(a2):
             a2 = ctx.namer.civilians(country)
@@ -1191,7 +1209,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         placed = [d for d in found if d.own_place and d.place is not None]
         if placed:
             ctx.last_place = (placed[-1].place, placed[-1].event.geo_precision or 1)
-        if found or "\n" in sent.text_with_ws[-3:]:      # an event told, or the paragraph ends
+        if found or "\n" in _with_space(sent)[-3:]:      # an event told, or the paragraph ends
             ctx.scene = None
         else:
             ctx.scene = _scene_time(sent, ctx) or ctx.scene
@@ -1773,11 +1791,12 @@ def _after_told(trigs, lex: Lexicon) -> tuple[int, str] | None:
     (n, unit) after the event the definite noun refers to (the one told last)."""
     for t in trigs:
         for head in {t.token.i: t.token, clause_verb(t.token).i: clause_verb(t.token)}.values():
-            for prep in head.children:
-                told = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
-                        and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in p.children)]
-                if prep.dep_ != "prep" or prep.lower_ != "after" or not told or told[0].i == t.token.i \
-                        or told[0].lemma_.lower() not in lex.single:
+            for prep in children(head, ("prep",)):
+                if prep.lower_ != "after":
+                    continue
+                told = [p for p in children(prep, ("pobj",)) if p.pos_ == "NOUN"
+                        and any(d.lower_ in DEFINITE for d in children(p, ("det",)))]
+                if not told or told[0].i == t.token.i or told[0].lemma_.lower() not in lex.single:
                     continue
                 for span in prep.children:
                     n = next((c for c in span.children if c.dep_ == "nummod"), None)
