@@ -31,3 +31,28 @@ def test_the_lists_hold_after_the_lookups_are_cleared_and_in_another_vocabulary(
     assert texts(other) == [t.text for t in other]
     assert lowers(other) == [t.lower_ for t in other]
     assert lemmas(other) == [t.lemma_.lower() for t in other]
+
+
+def test_dependency_labels_sentences_and_children_equal_the_tokens_own():
+    # a parse with a relative clause, a passive agent and prepositions: children on both sides of their head
+    doc = nlp.parse("Soldiers who guarded the depot at Varnek were attacked by gunmen on Sunday. "
+                    "Two of them died after the blast, the regional governor told reporters in Ostrova.")
+    assert attribution.deps(doc) == [t.dep_ for t in doc]
+    assert [(s.start, s.end) for s in attribution.sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+    for tok in doc:
+        assert [c.i for c in attribution.children(tok)] == [c.i for c in tok.children]
+        assert [c.i for c in attribution.children(tok, ("prep", "agent"))] == \
+            [c.i for c in tok.children if c.dep_ in ("prep", "agent")]
+    blank = spacy.blank("en")("No parse here at all.")     # no heads: no children
+    assert all(attribution.children(t) == [] for t in blank)
+
+
+def test_a_pack_trie_is_matched_once_per_document():
+    from polemos.extract.actor_matcher import doc_keys
+    from polemos.extract.actors import named_trie, tokenizer
+    from polemos.knowledge.actors import default_pack
+    trie = named_trie(default_pack(), tokenizer())
+    doc = nlp.parse("Taliban fighters and Afghan police clashed near Kandahar, the Afghan army said.")
+    first = trie.doc_matches(doc)
+    assert first == trie.matches(doc, doc_keys(doc)) and first
+    assert trie.doc_matches(doc) is first and doc_keys(doc) is doc_keys(doc)

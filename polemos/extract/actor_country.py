@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from ..knowledge.actor_records import norm
 from ..model import PlaceMention
 from .actor_matcher import cached
-from .attribution import expanded_span, sentence_of
+from .attribution import doc_ents, expanded_span, sentence_of
 
 LEAD_WEIGHT = 3
 
@@ -75,14 +75,14 @@ def told_country(sdoc, pack) -> str | None:
 def armed_groups(sdoc, pack):
     """The armed groups of one country the text names: entities the tagger found, and the pack's names it did
     not take for one ('ADF rebels killed ...': no entity)."""
-    from .actor_matcher import case_ok, doc_keys
+    from .actor_matcher import case_ok
     from .actors import named_trie, tokenizer
-    for ent in sdoc.ents:
+    for ent in doc_ents(sdoc):
         if ent.label_ in ("ORG", "NORP", "PERSON"):
             rec = pack.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
             if rec is not None and rec.kind == "armed_group" and rec.country:
                 yield rec
-    for m in named_trie(pack, tokenizer()).matches(sdoc, doc_keys(sdoc)):
+    for m in named_trie(pack, tokenizer()).doc_matches(sdoc):
         if sdoc[m.start].text[:1].isupper():
             for s in m.surfaces:
                 rec = pack.resolve_key(s.key)

@@ -15,6 +15,8 @@ from ..knowledge.actor_records import token_key
 
 _TERM = "\x00"
 _KEYS: dict[int, str] = {}          # lexeme orth id -> token key (one process-wide cache)
+_DOC_KEYS = "polemos.actor_keys"    # doc.user_data: the document's token keys
+_DOC_MATCHES = "polemos.trie_matches"   # doc.user_data: trie -> its matches over the document's token keys
 
 
 @dataclass(frozen=True)
@@ -42,10 +44,13 @@ def is_acronym(text: str) -> bool:
 
 
 def doc_keys(doc) -> list[str]:
-    """Matcher key of every token of a spaCy Doc (cached per lexeme)."""
+    """Matcher key of every token of a spaCy Doc (cached per lexeme), listed once per document."""
+    keys = doc.user_data.get(_DOC_KEYS)
+    if keys is not None:
+        return keys
     from spacy.attrs import ORTH
     cache, strings = _KEYS, doc.vocab.strings
-    keys = []
+    keys = doc.user_data[_DOC_KEYS] = []
     for orth in doc.to_array(ORTH).tolist():     # the orth ids alone, no Token object per token
         k = cache.get(orth)
         if k is None:
@@ -100,6 +105,14 @@ class TokenTrie:
                 out.append(Match(i, _trim(keys, end), tuple(surfaces)))
             i += 1
         return out
+
+    def doc_matches(self, doc) -> list[Match]:
+        """matches(doc, doc_keys(doc)), made once per document and trie: the places, the actors and the events
+        read the pack's names of one document again. The list is shared: callers never change it."""
+        found = doc.user_data.setdefault(_DOC_MATCHES, {})
+        if self not in found:
+            found[self] = self.matches(doc, doc_keys(doc))
+        return found[self]
 
     def surfaces(self, keys: Sequence[str]) -> tuple[Surface, ...]:
         """The surface forms spelled exactly by these token keys (hyphen keys skipped), else ()."""
@@ -164,11 +177,15 @@ def select(doc, matches: Iterable[Match],
 
 
 _TRIES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LAST: list = [None, None]      # (a weak reference to the owner last asked for, its slot): most asks are of one pack
 
 
 def cached(owner: object, name: str, build: Callable[[], object]) -> object:
     """A per-owner (per pack) cache, so tries are built once per process and pack."""
-    slot = _TRIES.setdefault(owner, {})
+    ref, slot = _LAST
+    if ref is None or ref() is not owner:
+        slot = _TRIES.setdefault(owner, {})
+        _LAST[:] = [weakref.ref(owner), slot]
     if name not in slot:
         slot[name] = build()
     return slot[name]

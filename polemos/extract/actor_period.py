@@ -17,7 +17,7 @@ from datetime import date
 
 from ..knowledge.actor_records import ActorRecord, norm
 from ..knowledge.actors import ActorPack
-from .attribution import sentence_of
+from .attribution import sentence_of, span_text
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _OPEN_YEAR = {"since", "from", "after", "until", "till", "by", "through"}
@@ -67,7 +67,7 @@ def _member_of_former(tok, lex) -> bool:
 
 
 def _past_sentence(sent, lex) -> bool:
-    text = f" {norm(sent.text)} "
+    text = f" {norm(span_text(sent))} "
     return any(cue in text for cue in lex.past_cues)
 
 

@@ -136,7 +136,7 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
                 rec = pack.military_of(rec.id, on) or rec
         return rec, s.key
 
-    matches = trie.matches(sdoc, keys)
+    matches = trie.doc_matches(sdoc)      # (keys: doc_keys(sdoc), the matches listed once)
     shared = _shared_heads(trie, keys, cached(pack, "shared_heads", lambda: frozenset(
         token_key(w) for w in pack.lexicon.get("shared_heads", ()))))
     if shared:           # before the name's own match at the same start: "Houthi and ... forces" are Houthi forces

@@ -37,6 +37,12 @@ def doc_text(doc) -> str:
     return text
 
 
+def span_text(span) -> str:
+    """A span's text (Span.text), sliced from the document's text joined once: spaCy joins its tokens anew on
+    every access."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 _SENTS_KEY = "polemos.sents"
 
 
@@ -53,6 +59,8 @@ def _listed(doc, key: str, attr: str) -> tuple[list, list[int]]:
 _LEMMAS_KEY = "polemos.lemmas"
 _LOWERS_KEY = "polemos.lowers"
 _TEXTS_KEY = "polemos.texts"
+_DEPS_KEY = "polemos.deps"
+_KIDS_KEY = "polemos.children"
 _SENT_SETS_KEY = "polemos.sentence_sets"     # (lemmas or lowers, start, end) -> the words of that stretch
 _CHAR_SPANS_KEY = "polemos.char_spans"         # (start, end) -> the expanded Span of those characters
 
@@ -73,6 +81,31 @@ def texts(doc) -> list[str]:
     if cached is None:
         cached = doc.user_data[_TEXTS_KEY] = _strings(doc, "ORTH")
     return cached
+
+
+def deps(doc) -> list[str]:
+    """Every token's dependency label by token index, listed once per document (as `lemmas`)."""
+    cached = doc.user_data.get(_DEPS_KEY)
+    if cached is None:
+        cached = doc.user_data[_DEPS_KEY] = _strings(doc, "DEP")
+    return cached
+
+
+def children(tok, labels=None) -> list:
+    """tok.children as a list (in text order) from the document's heads, indexed once per document: spaCy walks
+    the tokens between the token's edges on every access. With `labels`, only the children whose dependency
+    label is `in` them, and no Token made for the others."""
+    doc = tok.doc
+    kids = doc.user_data.get(_KIDS_KEY)
+    if kids is None:
+        kids = doc.user_data[_KIDS_KEY] = [[] for _ in range(len(doc))]
+        for i, offset in enumerate(doc.to_array("HEAD").astype("int64").tolist()):   # (the head, relative)
+            if offset:
+                kids[i + offset].append(i)
+    if labels is None:
+        return [doc[i] for i in kids[tok.i]]
+    dep = deps(doc)
+    return [doc[i] for i in kids[tok.i] if dep[i] in labels]
 
 
 def lowers(doc) -> list[str]:
@@ -197,7 +230,7 @@ def _strings(doc, attr: str, known: dict[int, str] = _STRINGS) -> list[str]:
     """A string attribute of every token, from the document's array (`known`: _LOWERED for it lower-cased): each
     string looked up in the string store once per process, not once per document (cleared past 500,000)."""
     hashes = doc.to_array(attr).tolist()
-    out = [known.get(h) for h in hashes]
+    out = list(map(known.get, hashes))
     if None in out:
         if len(known) > 500_000:
             known.clear()
@@ -215,6 +248,11 @@ def sentence_of(tok):
     doc = tok.doc
     sents, starts = _listed(doc, _SENTS_KEY, "sents")
     return sents[bisect_right(starts, tok.i) - 1]
+
+
+def sentences(doc) -> list:
+    """The document's sentences, listed once (Doc.sents builds every sentence's Span on each access)."""
+    return _listed(doc, _SENTS_KEY, "sents")[0]
 
 
 def doc_ents(doc) -> list:

@@ -24,6 +24,7 @@ from .attribution import (
     noun_phrase,
     pattern_needs,
     sentence_words,
+    sentences,
     word_sequence,
 )
 from .causal_frames import (
@@ -101,7 +102,7 @@ def extract_causal(sdoc, doc: Document, mentions: Mentions | None = None) -> lis
     actors = SpanIndex(mentions.actors if mentions else [])
     out: list[CausalStatement] = []
     seen: set[tuple] = set()
-    for sent in sdoc.sents:
+    for sent in sentences(sdoc):
         for cand in _candidates(sent, matcher, p):
             st = _statement(cand, sent, doc, p, actors)
             if st is None:

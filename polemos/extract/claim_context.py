@@ -93,7 +93,8 @@ def _opens_quoted(text: str, start: int) -> bool:
 def _quoted(sent) -> bool:
     """The sentence lies inside a quotation opened in its paragraph."""
     text = doc_text(sent.doc)
-    lead = sent.text[:1] if sent.text[:1] in _QUOTES_OPEN else ""   # the sentence opens the quotation
+    first = text[sent.start_char:sent.start_char + 1] if sent.end_char > sent.start_char else ""
+    lead = first if first in _QUOTES_OPEN else ""   # the sentence opens the quotation
     before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char] + lead
     curly = before.count("\u201c") - before.count("\u201d")
     return curly > 0 or (curly == 0 and before.count('"') % 2 == 1)

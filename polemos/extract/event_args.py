@@ -9,7 +9,7 @@ from itertools import accumulate
 from types import SimpleNamespace
 
 from ..model import ActorMention, PlaceMention, QuantityMention, Span, TimeMention
-from .attribution import cue_tokens, expanded_span
+from .attribution import children, cue_tokens, expanded_span
 from .event_lexicon import Lexicon
 from .quantities import made_count
 
@@ -131,11 +131,11 @@ def phrase_range(tok) -> tuple[int, int]:
 
 def _phrase_range(tok) -> tuple[int, int]:
     toks = [tok]
-    stack = [c for c in tok.children if c.dep_ not in SKIP_CHILD]
+    stack = [c for c in children(tok) if c.dep_ not in SKIP_CHILD]
     while stack:
         t = stack.pop()
         toks.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in SKIP_CHILD)
+        stack.extend(c for c in children(t) if c.dep_ not in SKIP_CHILD)
     return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
 
 
@@ -178,26 +178,25 @@ def conjuncts(tok) -> list:
 
 
 def _children(tok, deps) -> list:
-    return [c for c in tok.children if c.dep_ in deps]
+    return children(tok, deps)
 
 
 def _pobjs(tok, preps) -> list:
     out = []
-    for c in tok.children:
+    for c in children(tok, ("prep", "agent")):
         if c.dep_ == "prep" and c.lower_ in preps:
-            out.extend(p for p in c.children if p.dep_ == "pobj")
+            out.extend(children(c, ("pobj",)))
             # "clashed with fighters extorting traders", parsed as a clause under the preposition: its subject
-            out.extend(s for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"
-                       for s in p.children if s.dep_ == "nsubj")
+            out.extend(s for p in children(c, ("pcomp",)) if p.tag_ == "VBG" for s in children(p, ("nsubj",)))
         if c.dep_ == "agent" and "by" in preps:
-            out.extend(p for p in c.children if p.dep_ == "pobj")
+            out.extend(children(c, ("pobj",)))
     return out
 
 
 def on_day(tok) -> bool:
     """The word is dated to one day: 'on 5 May 2020', 'on Monday' among its phrases."""
-    return any(c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.ent_type_ == "DATE"
-                                                             for p in c.children) for c in tok.children)
+    return any(c.lower_ == "on" and any(p.ent_type_ == "DATE" for p in children(c, ("pobj",)))
+               for c in children(tok, ("prep",)))
 
 
 def clause_verb(tok):
@@ -349,8 +348,7 @@ def _from_whom(verb) -> list:
 
 def runs_into_charge(verb) -> bool:
     """The verb tells its subject running into a charge ('the vehicle struck a landmine')."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"] + [p for c in verb.children if c.dep_ == "prep"
-                                                             for p in c.children if p.dep_ == "pobj"]
+    objs = children(verb, ("dobj",)) + [p for c in children(verb, ("prep",)) for p in children(c, ("pobj",))]
     return any((v := _mine_struck(c)) is not None and v.i == verb.i for c in objs)
 
 
@@ -537,7 +535,7 @@ def weapon_targets(trig) -> list:
 def _stranded_subject(verb) -> list:
     """'In Tefe, Amazonas, a trader was shot dead': spaCy may hang 'a trader' on the state as an apposition and
     leave the passive verb without a subject; the noun phrase right before its auxiliary is then the subject."""
-    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    aux = next((c for c in children(verb, ("auxpass",)) if c.i < verb.i), None)
     return _stranded_before(verb.doc, aux.i) if aux is not None else []
 
 

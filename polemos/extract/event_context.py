@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..dates import PartialDate, shared
 from ..model import PlaceMention
-from .attribution import cue_tokens, expanded_span
+from .attribution import children, cue_tokens, expanded_span
 from .event_args import conjuncts, target_heads
 from .event_lexicon import Lexicon
 from .quantities import parse_quantity
@@ -32,7 +32,7 @@ def background(tok, lex: Lexicon) -> bool:
         return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ == "amod" and c.lower_ in lex.words["earlier_mods"] for c in tok.children):
+    if any(c.lower_ in lex.words["earlier_mods"] for c in children(tok, ("amod",))):
         return True                     # "an unexploded shell from previous fighting", "the earlier attack"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
         return True                     # "it was one of four linked raids": the event just told

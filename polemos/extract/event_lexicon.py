@@ -109,10 +109,17 @@ class Lexicon:
         return None
 
     def state_force(self, lemma: str) -> str | None:
+        """The state force a noun names ('troops': military), the first of `state_nouns` that lists it."""
+        return self._forces.get(lemma)
+
+    @cached_property
+    def _forces(self) -> dict[str, str]:
+        """Each state noun -> the first force of `state_nouns` that lists it (state_force, one lookup a word)."""
+        out: dict[str, str] = {}
         for force, nouns in self.state_nouns.items():
-            if lemma in nouns:
-                return force
-        return None
+            for noun in nouns:
+                out.setdefault(noun, force)
+        return out
 
 
 def _words_only(key: str, words: list) -> list:

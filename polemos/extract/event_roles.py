@@ -5,7 +5,7 @@ from datetime import date
 
 from ..dates import PartialDate
 from .actor_qualifiers import disguise
-from .attribution import cue_tokens, lowers, sentence_of
+from .attribution import children, cue_tokens, lowers, sentence_of
 from .event_args import (
     SpanIndex,
     _pobjs,
@@ -235,8 +235,8 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     lemma = _lemma(head)
     force = lex.state_force(lemma)
     if force is None and not namer.means(lemma):     # "military reinforcements": the means of whoever brought them
-        force = next((lex.state_force(_lemma(c)) for c in head.children if c.dep_ in ("compound", "amod")
-                      and lex.state_force(_lemma(c))), None)
+        force = next((lex.state_force(_lemma(c)) for c in children(head, ("compound", "amod"))
+                      if lex.state_force(_lemma(c))), None)
     if force and lemma not in lex.words.get("unidentified", ()) | {"militant", "fighter"}:
         owner = _demonym_owner(head, namer) if role == "actor1" else None
         force = namer.force_in(lemma, owner or country, force)
@@ -703,11 +703,11 @@ def _frames(t, lex: Lexicon) -> list:
     hurt after a raid by X')."""
     # "killed and wounded in the clashes": the prepositions of the verbs coordinated with it too; "following"
     # may be parsed as a verb of its own ('were killed following an operation', xcomp), its noun a pobj still
-    verbs = [t.token] + [c for c in t.token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    return [t.token] + [p for v in verbs for c in v.children
+    verbs = [t.token] + [c for c in children(t.token, ("conj",)) if c.pos_ == "VERB"]
+    return [t.token] + [p for v in verbs for c in children(v)
                         if c.lower_ in FRAME_PREPS and (c.dep_ == "prep" or c.dep_ in ("xcomp", "advcl")
                                                         and c.lower_ == "following")
-                        for p in c.children if p.dep_ in ("pobj", "dobj") and _lemma(p) in lex.single]
+                        for p in children(c, ("pobj", "dobj")) if _lemma(p) in lex.single]
 
 
 def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
@@ -869,7 +869,7 @@ def _answered(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on,
 
 def _struck_back(verb) -> bool:
     """'the navy struck back', 'troops fired back': a verb with the particle 'back' answers an attack."""
-    return verb.pos_ == "VERB" and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
+    return verb.pos_ == "VERB" and any(c.lower_ == "back" for c in children(verb, ("prt", "advmod")))
 
 
 def _answered_clause(verb, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on, first: str) -> str | None:

@@ -10,6 +10,7 @@ tens of thousands"), a bare event noun describing a situation ("unrest has invol
 """
 from __future__ import annotations
 
+from .attribution import children
 from .event_args import clause_verb, on_day, subject_of
 from .event_context import series_noun
 from .event_lexicon import Lexicon
@@ -56,7 +57,7 @@ def spans_period(trig, lex: Lexicon) -> bool:
     clause is dated to a day ('On 5 May, workers held a protest over wages unpaid for three months')."""
     verb = clause_verb(trig)
     heads = {trig.i: trig, verb.i: verb}.values()
-    return any(_period(c, lex) for v in heads for c in v.children) and not any(on_day(v) for v in heads)
+    return any(_period(c, lex) for v in heads for c in children(v)) and not any(on_day(v) for v in heads)
 
 
 def since_clause(trig) -> bool:
@@ -64,7 +65,7 @@ def since_clause(trig) -> bool:
     the city': the start of a period told in passing, or what went on through it."""
     verb = clause_verb(trig)
     for v in {trig.i: trig, verb.i: verb}.values():
-        if any(c.dep_ in ("mark", "advmod") and c.lower_ == "since" for c in v.children):
+        if any(c.lower_ == "since" for c in children(v, ("mark", "advmod"))):
             return True
         if v.dep_ == "pcomp" and v.head.lower_ == "since":
             return True

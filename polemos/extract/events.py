@@ -13,7 +13,18 @@ from ..dates import PartialDate, shared
 from ..model import Document, Event, Mentions, PlaceMention, Span
 from .actor_country import told_country
 from .actor_qualifiers import participants
-from .attribution import cue_tokens, doc_text, expanded_span, lemmas, lowers, sentence_of
+from .attribution import (
+    children,
+    cue_tokens,
+    deps,
+    doc_text,
+    expanded_span,
+    lemmas,
+    lowers,
+    sentence_of,
+    sentences,
+    span_text,
+)
 from .event_args import (
     MOTIVES,
     Figure,
@@ -263,8 +274,9 @@ def _without_others_clauses(t: Trigger, anchors: list[Trigger], places: list, sd
         return any(c.dep_ in ("nsubj", "nsubjpass") and not placed(c) for c in v.children)
     others = {v.i for u in anchors if (v := clause_verb(u.token)).i != verb.i and verb in v.ancestors
               and v.dep_ in ("advcl", "conj") and own_subject(v)}
-    others |= {v.i for v in verb.subtree if v.dep_ == "advcl" and v.i != verb.i and own_subject(v) and any(
-        c.dep_ == "mark" and c.lower_ in contrast for c in v.children)}
+    if "advcl" in deps(verb.doc)[verb.left_edge.i:verb.right_edge.i + 1]:     # (the subtree lies within its edges)
+        others |= {v.i for v in verb.subtree if v.dep_ == "advcl" and v.i != verb.i and own_subject(v) and any(
+            c.dep_ == "mark" and c.lower_ in contrast for c in v.children)}
     if not others:
         return places
     def theirs(p) -> bool:
@@ -566,13 +578,13 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
                             acts=ctx.lex.act_nouns, own=frozenset(x.token.i for x in trigs))
             if tm is not None:
                 return tm.value, tm.precision, REPORTED if weak else OWN
-    if ctx.last_date is not None and (back := came_after(sent.text, *ctx.last_date)) and all(
+    if ctx.last_date is not None and (back := came_after(span_text(sent), *ctx.last_date)) and all(
             t.token.idx - sent.start_char >= back[2] for t in trigs):
         return back[0], back[1], OWN          # "That came two weeks after two policemen were killed"
     if ctx.last_date is not None and (gap := _after_told(trigs, ctx.lex)) is not None \
             and (later := shifted(*ctx.last_date, *gap)) is not None:
         return later[0], later[1], OWN        # "in a gunfight with officers three days after the blast"
-    if ctx.last_date is not None and (rel := relative_to(sent.text, *ctx.last_date)):
+    if ctx.last_date is not None and (rel := relative_to(span_text(sent), *ctx.last_date)):
         return rel[0], rel[1], OWN            # "A month earlier, the group claimed a bombing in X"
     if ctx.last_date is not None and sequel(trigs, ctx.lex) and ctx.doc.published is not None:
         # "subsequent attacks on X": after the event told last, before the publication; as precise as both share
@@ -638,7 +650,7 @@ def _accident(factual: list[Trigger], ctx: _Ctx) -> bool:
     if not factual:
         return False
     told = {t.token.lemma_.lower() for t in factual}
-    if any(any(c.dep_ in ("dobj", "agent") for c in t.token.children) and done_by_someone(t.token, ctx.lex)
+    if any(children(t.token, ("dobj", "agent")) and done_by_someone(t.token, ctx.lex)
            for t in factual):
         return False        # "gunmen killed a driver whose truck overturned", "killed by soldiers after a crash"
     if not told <= words["bare_casualty_words"]:           # harm words besides: only with no one who did them
@@ -768,6 +780,13 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     return fold_arrests(out, told, lex.words["course_developments"], lex.words["contrast_marks"])
 
 
+def _with_space(sent) -> str:
+    """The sentence's text with the space after it (Span.text_with_ws), sliced from the document's text joined
+    once: up to the next sentence's first character, or to the text's end."""
+    doc = sent.doc
+    return doc_text(doc)[sent.start_char:doc[sent.end].idx if sent.end < len(doc) else None]
+
+
 def _same_scene(a: Event, b: Event) -> bool:
     """Two events of one kind, day and place with the same sides (ACLED: one event)."""
     return all(getattr(a, f) == getattr(b, f) for f in ("sub_event_type", "event_date", "country", "admin1", "location",
@@ -840,11 +859,11 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     # the military only assumed for a site ('a security checkpoint', 'a checkpost') where the sentence names no
     # soldier: the police whose men fell there held it, and a later report naming the fallen decides
     site_held = a2 is not None and a2 == ctx.namer.state_force(country, on, "military") and not any(
-        lex.state_force(w.lemma_.lower()) == "military" for w in sent)
+        lex.state_force(w) == "military" for w in lemmas(sent.doc)[sent.start:sent.end])
     if site_held and casualty_force(sent, lex) == "police":
         a2, site_held = ctx.namer.state_force(country, on, "police"), False
     status = _victims(sent, trigs, status, ctx)
-    if status == "armed" and any(cue in sent.text.lower() for cue in lex.words["off_duty_cues"]):
+    if status == "armed" and any(cue in span_text(sent).lower() for cue in lex.words["off_duty_cues"]):
         status = "civilian"                   # ACLED: police or soldiers attacked off duty are civilians
         if ctx.namer.is_state(a2):
             a2 = ctx.namer.civilians(country)
@@ -1199,7 +1218,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     lex = load_lexicon()
     ctx = _Ctx(sdoc, doc, mentions, pack if pack is not None else _default_pack(), lex)
     drafts: list[Draft] = []
-    for sent in sdoc.sents:
+    for sent in sentences(sdoc):
         found = _sentence_drafts(sent, ctx)
         drafts.extend(found)
         ctx.tally_told = bool(ctx.tallies) and not found
@@ -1214,7 +1233,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         placed = [d for d in found if d.own_place and d.place is not None]
         if placed:
             ctx.last_place = (placed[-1].place, placed[-1].event.geo_precision or 1)
-        if found or "\n" in sent.text_with_ws[-3:]:      # an event told, or the paragraph ends
+        if found or "\n" in _with_space(sent)[-3:]:      # an event told, or the paragraph ends
             ctx.scene = None
         else:
             ctx.scene = _scene_time(sent, ctx) or ctx.scene
@@ -1266,7 +1285,7 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
                                 for a in (ev.actor1, ev.actor2))
         if is_unidentified(ev.actor1) and not ev.claimed_by:
             if said_unclaimed is None:
-                said_unclaimed = any(unclaimed(sent, lex) for sent in sdoc.sents)
+                said_unclaimed = any(unclaimed(sent, lex) for sent in sentences(sdoc))
             if said_unclaimed:
                 ev.actor1 = None              # "No group claimed responsibility": the source says it is unknown
         if ev.actor2 and ev.actor2 == ev.actor1 and not (ev.sub_event_type == "Armed clash" and (
@@ -1296,7 +1315,7 @@ def _unnamed_throughout(events: list[Event], ctx: _Ctx, said_unclaimed: bool | N
                           for ev in violent):
         return
     if said_unclaimed is None:
-        said_unclaimed = any(unclaimed(sent, ctx.lex) for sent in ctx.sdoc.sents)
+        said_unclaimed = any(unclaimed(sent, ctx.lex) for sent in sentences(ctx.sdoc))
     if said_unclaimed:
         return
     for ev in violent:
@@ -1838,11 +1857,12 @@ def _after_told(trigs, lex: Lexicon) -> tuple[int, str] | None:
     (n, unit) after the event the definite noun refers to (the one told last)."""
     for t in trigs:
         for head in {t.token.i: t.token, clause_verb(t.token).i: clause_verb(t.token)}.values():
-            for prep in head.children:
-                told = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
-                        and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in p.children)]
-                if prep.dep_ != "prep" or prep.lower_ != "after" or not told or told[0].i == t.token.i \
-                        or told[0].lemma_.lower() not in lex.single:
+            for prep in children(head, ("prep",)):
+                if prep.lower_ != "after":
+                    continue
+                told = [p for p in children(prep, ("pobj",)) if p.pos_ == "NOUN"
+                        and any(d.lower_ in DEFINITE for d in children(p, ("det",)))]
+                if not told or told[0].i == t.token.i or told[0].lemma_.lower() not in lex.single:
                     continue
                 for span in prep.children:
                     n = next((c for c in span.children if c.dep_ == "nummod"), None)

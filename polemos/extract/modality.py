@@ -8,6 +8,7 @@ reported_by elsewhere).
 """
 from __future__ import annotations
 
+from .attribution import children
 from .event_args import on_day
 from .event_lexicon import Lexicon
 
@@ -127,7 +128,7 @@ def _imperative(tok) -> bool:
 
 def _infinitive(tok) -> bool:
     """'to go', 'to attack': a verb with its 'to'."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    return any(c.tag_ == "TO" for c in children(tok, ("aux",)))
 
 
 def modality(trigger_tok, lex: Lexicon) -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ..knowledge.gazetteer import Gazetteer, Place
 from ..knowledge.places.cues import Cues
 from ..knowledge.places.tables import norm
-from .attribution import lowers, texts
+from .attribution import deps, lowers, texts
 
 SMALL_TOWN = 100_000           # a town this large in another province: the text is a list, not "Town, Province"
 MAX_RUN = 6                    # tokens of a town name
@@ -240,10 +240,13 @@ def people_lands(sdoc, spans: list[tuple[int, int, Place | None]], gz, cues) -> 
     taken = {k for i, j, _ in spans for k in range(i, j)}
     placed = {p.iso2 for _, _, p in spans if p is not None}
     out = []
-    for tok in sdoc:
+    written = texts(sdoc)
+    for i, dep in enumerate(deps(sdoc)):      # a Token made only for a capitalised modifier
+        if dep != "amod" or not written[i][:1].isupper() or i in taken:
+            continue
+        tok = sdoc[i]
         head = tok.head
-        if tok.dep_ != "amod" or not tok.text[:1].isupper() or tok.i in taken or head.i in taken \
-                or head.dep_ != "pobj" or head.lemma_.lower() not in cues.land_nouns \
+        if head.i in taken or head.dep_ != "pobj" or head.lemma_.lower() not in cues.land_nouns \
                 or head.head.lower_ not in cues.land_preps:
             continue
         name = default_pack().demonym_country(tok.text)

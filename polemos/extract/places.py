@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.symbols import ADJ, PROPN
+
 from ..knowledge.gazetteer import Gazetteer, Place, default_gazetteer
 from ..knowledge.places.cues import Cues, load_cues
 from ..knowledge.places.tables import CONFLICT_COUNTRIES, norm
 from ..model import Document, PlaceMention, Span
 from .actor_country import armed_groups
-from .attribution import sentence_of
+from .attribution import doc_ents, doc_text, sentence_of, texts
 from .place_anchors import anchor_towns, echo_localities, people_lands, province_anaphora
 from .place_candidates import Cand, candidates, filter_readings
 from .place_passes import (
@@ -295,6 +297,9 @@ def _voices(cands: list[Cand], resolved: list[Place | None]):
             yield from c.places
 
 
+_PEOPLE_POS = (ADJ, PROPN)
+
+
 def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
     """A text that names no country nor any name of one country alone, but its people or forces ('the Ukrainian
     forces', 'Lebanese protesters') or an armed group of one country ('Hezbollah supporters', 'Houthi
@@ -305,9 +310,9 @@ def _demonym_countries(sdoc, gz: Gazetteer) -> Counter:
     from ..knowledge.actors import default_pack
     pack = default_pack()
     told: Counter = Counter()
-    for tok in sdoc:
-        if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper() and (name := pack.demonym_country(tok.text)) \
-                and (land := gz.country(name)) is not None and gz.country(tok.text) is None:
+    for word, pos in zip(texts(sdoc), sdoc.to_array("POS").tolist()):    # no Token object per token
+        if pos in _PEOPLE_POS and word[:1].isupper() and (name := pack.demonym_country(word)) \
+                and (land := gz.country(name)) is not None and gz.country(word) is None:
             told[land.iso2] = 1
     for rec in armed_groups(sdoc, pack):
         if (land := gz.country(rec.country)) is not None:
@@ -322,8 +327,8 @@ def _body_countries(sdoc, gz: Gazetteer) -> Counter:
     no country, where the reading in their country is no hamlet beside a big namesake."""
     from ..knowledge.actors import default_pack
     pack = default_pack()
-    told: Counter = Counter(dict.fromkeys(gz.bodies_countries(sdoc.text), 1))
-    for ent in sdoc.ents:
+    told: Counter = Counter(dict.fromkeys(gz.bodies_countries(doc_text(sdoc)), 1))
+    for ent in doc_ents(sdoc):
         if ent.label_ in ("ORG", "NORP", "PERSON"):
             rec = pack.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
             if rec is not None and rec.kind in ("state_force", "organisation") and rec.country \
@@ -340,7 +345,7 @@ def _home_countries(sdoc, gz: Gazetteer) -> set[str]:
     from ..knowledge.actors import default_pack
     pack = default_pack()
     lands: set[str] = set()
-    for ent in sdoc.ents:
+    for ent in doc_ents(sdoc):
         if ent.label_ != "ORG":
             continue
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text

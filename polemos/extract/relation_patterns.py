@@ -36,7 +36,7 @@ from typing import Any
 
 from ..knowledge.actor_records import slug
 from ..model import ActorMention, Span
-from .attribution import pattern_words, sentence_words
+from .attribution import pattern_words, sentence_words, sentences
 
 RELATIONS = {"hostile", "cooperative", "rival", "defection", "member_of", "leader_of", "affiliate_of"}
 LEXICONS = {"nouns", "roles", "verbs", "adjectives"}
@@ -444,7 +444,7 @@ def pattern_facts(sdoc, index, ctx: Context) -> dict[int, list[tuple]]:
     persons = sorted(m.span.start for m in index.mentions if m.kind == "person")
     from .relations import lexicon
     national = frozenset(lexicon()["national_target_nouns"]) | frozenset(lexicon()["place_partner_verbs"])
-    for sent in sdoc.sents:
+    for sent in sentences(sdoc):
         here = bisect_left(starts, sent.end_char) - bisect_left(starts, sent.start_char)
         words = sentence_words(sent)
         if here < 2 and bisect_left(persons, sent.end_char) == bisect_left(persons, sent.start_char) \

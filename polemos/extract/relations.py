@@ -15,7 +15,7 @@ from typing import Any
 
 from ..knowledge import load_yaml
 from ..model import ActorMention, Document, Mentions, Relation, Span
-from .attribution import ActorIndex, expanded_span, lemmas, lowers
+from .attribution import ActorIndex, children, expanded_span, lemmas, lowers, sentences
 from .attribution import lexicon as attribution_lexicon
 from .relation_aims import helped
 from .relation_patterns import Context, former_title, pattern_facts
@@ -406,9 +406,8 @@ def _partner_of(noun) -> list:
 def _partner_phrase(tok) -> list:
     """The partners the phrases hung on a verb name: 'fought on the side of Y', 'struck Z in support of Y',
     'in coordination with Y, raided Z' (or on its subject or object, where the parser hangs them)."""
-    hosts = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubj")]
-    return [y for h in hosts for c in h.children if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj"
-            for y in _partner_of(n)]
+    hosts = [tok] + children(tok, ("dobj", "nsubj"))
+    return [y for h in hosts for c in children(h, ("prep",)) for n in children(c, ("pobj",)) for y in _partner_of(n)]
 
 
 def _partner_facts(noun, index: ActorIndex) -> list[Found]:
@@ -816,7 +815,7 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
     ctx = Context(doc, document_countries(mentions.places), pack, mentions.places)
     by_rules = pattern_facts(sdoc, index, ctx)
     by_events = event_facts(sdoc, list(events), index, ctx)
-    for sent in sdoc.sents:
+    for sent in sentences(sdoc):
         evidence = Span(doc.doc_id, sent.start_char, sent.end_char)
         found = _sentence_facts(sent, index, groups) + by_rules.get(sent.start_char, [])
         friends = {frozenset((_one_side(f[0], doc, pack), _one_side(f[2], doc, pack))) for f in found

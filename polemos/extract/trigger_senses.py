@@ -8,6 +8,7 @@ mine", "the Grasberg mine"), who a party is ("the coalition fighting the rebels"
 """
 from __future__ import annotations
 
+from .attribution import children
 from .event_lexicon import Lexicon
 
 
@@ -44,16 +45,15 @@ def other_sense(tok, lemma: str, lex: Lexicon) -> bool:
         return True                # "an oil tank at the power plant", "a storage tank": a container, not armour
     if lemma == "target" and any(t.lower_ in w["target_measures"] for t in tok.sent):
         return True                # "targeted 13 officials with sanctions": a measure
-    if any(c.dep_ == "prep" and c.lower_ == "with" and any(o.lower_ in w["target_measures"] for o in c.children)
-           for c in tok.children):
+    if any(c.lower_ == "with" and any(o.lower_ in w["target_measures"] for o in children(c))
+           for c in children(tok, ("prep",))):
         return True                # "hits 13 officials with sanctions", "struck the firms with tariffs"
     return accidental_blast(tok, lex) or _figurative_enemy(tok, lex) or _hazard_agent(tok, lex)
 
 
 def _doers(tok) -> list:
     """A word's subject and a passive's agent ('floods hit', 'was struck by a tsunami')."""
-    return [c for c in tok.children if c.dep_ == "nsubj"] + \
-        [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return children(tok, ("nsubj",)) + [p for c in children(tok, ("agent",)) for p in children(c, ("pobj",))]
 
 
 def _hazard_agent(tok, lex: Lexicon) -> bool:
@@ -100,8 +100,8 @@ def _figurative_enemy(tok, lex: Lexicon) -> bool:
     if any(c.role == "protest" or c.sub == "Arrests" for c in lex.single.get(_lemma(tok), ())):
         return False               # "thousands marched against corruption": a protest is about its cause; "arrested
                                    # on charges of ...": what the arrest was for
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "with", "on")
-             for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]    # not "on Monday"
+    objs = children(tok, ("dobj",))
+    objs += [o for p in children(tok, ("prep",)) if p.lower_ in ("against", "with", "on")
+             for o in children(p, ("pobj",)) if o.ent_type_ not in ("DATE", "TIME")]    # not "on Monday"
     ills = lex.words["figurative_enemies"]
     return bool(objs) and all(_lemma(o) in ills or o.lower_ in ills for o in objs)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .attribution import lemmas, lowers, sentence_of
+from .attribution import children, lemmas, lowers, sentence_of
 from .event_args import held_by, subject_of
 from .event_lexicon import Lexicon, TriggerClass
 from .trigger_senses import other_sense
@@ -140,7 +140,7 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
                 obj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == seq[1]
                             for p in c.children if p.dep_ == "pobj" and _lemma(p) == seq[2]), None)
             elif len(seq) == 2:
-                obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) == seq[1]), None)
+                obj = next((c for c in children(tok, ("dobj", "nsubjpass")) if _lemma(c) == seq[1]), None)
             else:
                 continue
             if obj is not None and obj.i not in covered:
@@ -322,7 +322,7 @@ def _usable(tok, lemma: str, lex: Lexicon) -> bool:
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself")
                                   for c in tok.children):
         return False               # "nurses barricaded themselves inside": shut in, not fighting
-    if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in tok.children) \
+    if tok.pos_ == "VERB" and any(c.lower_ in ("out", "off") for c in children(tok, ("prt",))) \
             and lemma in lex.words["leave_idioms"]:
         return False               # "patients stormed out of the hospital": left in anger
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and lemma in lex.words["crowd_acts"]:
