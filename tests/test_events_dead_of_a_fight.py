@@ -29,3 +29,12 @@ def test_the_clash_names_its_other_side():
 def test_a_killing_with_no_fight_told_stays_an_attack():
     ev = _one("On 4 May 2023, gunmen killed three herders near Menaka, Mali.")
     assert ev.sub_event_type == "Attack"
+
+
+def test_a_fight_the_next_sentence_tells_as_the_course_retypes_the_event():
+    ev = _one("On 4 May 2023, robbers blew up a cash machine in Jequie. During the robbery, the gang shot at a "
+              "military police patrol.")
+    assert ev.sub_event_type == "Armed clash"
+    ev = _one("On 4 May 2023, bandits stormed a hamlet near Gusau and killed two farmers. During the raid, the "
+              "bandits exchanged fire with soldiers.")
+    assert (ev.sub_event_type, ev.actor2) == ("Armed clash", "Military Forces of Nigeria (2015-2023)")

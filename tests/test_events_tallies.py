@@ -50,6 +50,14 @@ def test_a_number_of_blasts_told_on_one_day_is_that_days_event():
     assert _events("Several explosions have shaken the river port of Mopti in recent months.") == []
 
 
+def test_acts_counted_over_a_leaders_time_in_office_are_a_tally():
+    assert _events("Five times more drone strikes hit the tribal areas during the general's presidency than under "
+                   "his successor.") == []
+    # a day's event told under a regime is still that day's
+    evs = _events("Under the junta's rule, soldiers shot dead two miners in Mogok on 12 September.")
+    assert [e.event_date for e in evs] == ["2023-09-12"]
+
+
 def test_broken_truce_is_no_agreement():
     assert _events("A fragile truce between the two militias broke down on 3 September.") == []
 

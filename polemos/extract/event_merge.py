@@ -34,6 +34,8 @@ class Draft:
     assumed_a2: bool = False            # actor2 is the civilians ACLED assumes, not a side the text named
     site_a2: bool = False               # actor2 is the military assumed to hold a site ('a security checkpoint')
     response: bool = False              # 'the soldiers returned fire': the answer to the attack told before
+    course: bool = False                # 'During the robbery, the gang opened fire on police': what the event told
+    #                                     before went on to be
     counted: int = 0                    # 'in two airstrikes': the events its trigger counts (a summary of them)
     unknown_town: str | None = None     # 'in the town of X' with no X in the gazetteer: a town of its own
     persons_only: bool = False          # a toll with no number, only the persons it names ('the deaths of a woman')
@@ -128,7 +130,8 @@ def _same_side(x: str | None, y: str | None) -> bool:
 def _absorb(keep: Draft, other: Draft, rank) -> None:
     """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
     k, o = keep.event, other.event
-    full = (other.own_place or other.own_date or other.response) and not other.side   # a vague later mention
+    full = (other.own_place or other.own_date or other.response or other.course) and not other.side   # a vague later
+    # mention
     # never retypes the event; fire returned does; so does the force a protest met ("... The strikers sat down on
     # the bridge; officers detained them": the protest's course)
     full = full or (k.event_type == o.event_type == "Protests" and not other.side)
@@ -139,6 +142,8 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
             and not (other.response and COARSE.get(k.event_type) == "demo") \
             and not (k.event_type == "Riots" and o.event_type == "Protests"):
         # fire answering a riot ends it; the crowd's own violence outranks the response told after it
+        if other.course and o.actor2 and k.event_type != o.event_type:
+            k.actor2 = o.actor2         # "... killed two herders. During the raid they exchanged fire with troops"
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
     finer = other.own_place and k.admin1 is None and o.admin1 is not None and o.country == k.country
     if not other.claim_only and ((other.own_place and not keep.own_place) or finer

@@ -31,12 +31,17 @@ def _perfect_or_present(verb) -> bool:
 
 def _period(prep, lex: Lexicon) -> bool:
     """A prepositional phrase spanning a period: 'since 2006', 'throughout the year', 'in the past
-    year', 'over recent months', 'for the last decade' (not 'in 2006', 'last year', 'over the weekend')."""
+    year', 'over recent months', 'for the last decade', 'during his presidency' (not 'in 2006', 'last year', 'over
+    the weekend')."""
     if prep.dep_ != "prep":
         return False
     if prep.lower_ in lex.words["span_preps"]:      # 'since 2006', not 'since early this morning' (ongoing)
         return not any(_lemma(w) in lex.words["recent_since_words"] for p in prep.children for w in p.subtree)
-    if prep.lower_ not in ("in", "during", "within", "over", "for", "throughout"):
+    if prep.lower_ not in ("in", "during", "within", "over", "for", "throughout", "under"):
+        return False
+    if any(p.dep_ == "pobj" and _lemma(p) in lex.words["tenure_nouns"] for p in prep.children):
+        return True                                 # 'during Obama's presidency', 'under his rule': a tenure
+    if prep.lower_ == "under":
         return False
     return any(p.dep_ == "pobj" and _lemma(p) in lex.words["span_units"] and not _short_span(p, lex) and any(
         c.dep_ in ("amod", "advmod") and c.lower_ in lex.words["span_words"] for c in p.children)

@@ -1123,7 +1123,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                  dead_of=dead_kind(sent, lex) if fat is not None else None,
                  names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed, site_a2=site_held,
                  place_feature=place.feature if place is not None else None, unknown_town=unknown,
-                 response=any(t.cls.name == "return_fire" for t in trigs), counted=counted_events(trigs))
+                 response=any(t.cls.name == "return_fire" for t in trigs), counted=counted_events(trigs),
+                 course=_course_told(sent, lex))
 
 
 def _unknown_town(sent, trigs, ctx: _Ctx) -> str | None:
@@ -1828,6 +1829,18 @@ def _fought_force(ev: Event, ctx: _Ctx) -> str | None:
                 root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in ("with", "at", "against")):
             return m.name
     return None
+
+
+def _course_told(sent, lex: Lexicon) -> bool:
+    """The sentence opens on the event told before ('During the robbery, ...', 'In the course of the raid, ...'):
+    what it tells is that event's course, and what it turned into."""
+    opener = next((t for t in sent if not t.is_punct), None)
+    if opener is None or opener.lower_ not in lex.words["course_preps"] or opener.dep_ != "prep":
+        return False
+    frame = next((c for c in opener.children if c.dep_ == "pobj"), None)
+    if frame is not None and frame.lower_ == "course":
+        frame = next((p for c in frame.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), None)
+    return frame is not None and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in frame.children)
 
 
 def _additional(sent, lex: Lexicon) -> bool:
