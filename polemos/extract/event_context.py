@@ -562,8 +562,8 @@ def tree_distance(a, b) -> int:
 
 def casualty_owners(sent, groups, lex: Lexicon) -> dict[int, int]:
     """Which of a sentence's event groups each death or injury word belongs to: the group with the
-    nearest trigger in the parse ('the IDF eliminated X in an airstrike, in response to the rocket
-    attack on Y that killed 12 children': the 12 are the rocket attack's)."""
+    nearest trigger in the parse ('the army killed X in an air raid, in response to the mortar
+    attack on Y that killed nine farmers': the nine are the mortar attack's)."""
     words = lex.words["fatality_words"] | lex.words["injury_words"]
     out: dict[int, int] = {}
     # a group of strategic developments only ('two others were arrested') owns a death only when no violence does

@@ -347,7 +347,7 @@ def _by_side(trigs: list[Trigger], actors: SpanIndex | None, lex: Lexicon) -> li
 
 def _told_apart(t: Trigger, ctx: _Ctx) -> bool:
     """A violent event named in passing that the sentence tells in full: a place of its own in its phrase and
-    its own casualties in a relative clause ('the rocket attack on Majdal Shams that killed 12 children')."""
+    its own casualties in a relative clause ('the mortar attack on Sake that killed nine farmers')."""
     tok, lex = t.token, ctx.lex
     if _klass(t, lex) != "violent" or _claim_reference(t, lex):
         return False
@@ -363,8 +363,8 @@ def _answered(t: Trigger, lex) -> bool:
 
 
 def _own_casualties(tok, lex) -> set[int]:
-    """The death and injury words of the relative clause an event noun tells its own toll in ('the rocket attack
-    ... that killed 12 children')."""
+    """The death and injury words of the relative clause an event noun tells its own toll in ('the mortar attack
+    ... that killed nine farmers')."""
     words = lex.words["fatality_words"] | lex.words["injury_words"]
     return {w.i for c in tok.children if c.dep_ in ("relcl", "acl") for w in c.subtree if w.lemma_.lower() in words}
 
@@ -712,7 +712,7 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         # "insurgents ransacked the town following a dawn assault on Friday": the assault is this incident
         anchors += [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex)
                     and not elsewhere(t.token, lex)]
-    if anchors:      # "in response to the rocket attack on Majdal Shams that killed 12 children": its own event
+    if anchors:      # "in reprisal for the mortar attack on Sake that killed nine farmers": its own event
         apart = [t for t in refs if t not in anchors and _told_apart(t, ctx)]
         anchors += apart
         ctx.apart |= {t.token.i for t in apart}
