@@ -517,6 +517,16 @@ def _network(m: ActorMention) -> ActorMention:
     return m
 
 
+def _named_parties(n, index: ActorIndex) -> list[ActorMention]:
+    """The sides a noun naming a party of a tie lists as its instances ('other X opponents (especially Y)', 'X's
+    allies, such as Y and Z', 'X's main rival, Y'): the named examples or appositions of the noun itself."""
+    if _lem(n) not in lexicon()["party_nouns"] or index.at(n) is not None:
+        return []
+    named = _examples(n, index) + [a for c in n.children if c.dep_ == "appos" for e in _with_conj(c)
+                                   if (a := index.at(e)) is not None]
+    return [a for a in named if a.kind in _PARTIES]
+
+
 def _paired(n, index: ActorIndex) -> list[ActorMention]:
     """The two sides a dash joins before a noun of a tie ('the A-B war', 'the A–B truce'), when the noun is aimed
     at no one else ('the A-B war on C' is A's and B's war): both parties, else none."""
@@ -566,6 +576,9 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
         return [(a, rel, b) for a in first for b in directed]
     if by:  # "the protection of X by Y"
         return [(a, rel, b) for a in by for b in _owners(n, index)]
+    named = _named_parties(n, index) if not subjects and not directed else []
+    if named:   # "X's opponents (especially Y)", "X's allies, such as Y": Y is the opponent or ally of X
+        return [(a, rel, b) for a in named for b in _owners(n, index)[:1] if a.actor_id != b.actor_id]
     if not subjects:
         subjects, targets = _owners(n, index)[:1], directed
         if rel == "affiliate_of" and not targets:   # "a local branch of IS", IS read as the branch
