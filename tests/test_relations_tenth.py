@@ -29,7 +29,7 @@ def test_these_groups_stand_for_each_group_before():
 
 def test_the_regime_is_the_government_its_leader_heads():
     found = relations("Syrian dictator Bashar al-Assad toured Homs in May. Tehran, long an Assad ally, flew "
-                      "militias such as Liwa Fatemiyoun to the regime's aid that summer.")
+                      "several militias, including Liwa Fatemiyoun, to the regime's rescue that summer.")
     assert tied(found, "cooperative", "Liwa Fatemiyoun", "Government of Syria"), found
     assert not tied(found, "cooperative", "Liwa Fatemiyoun", "Iran"), found   # not the sender of the help
     found = relations("Coups swept Mali and Niger. French and American forces withdrew. Wagner mercenaries "

@@ -510,11 +510,11 @@ class ActorIndex:
 
     def _co_subjects(self, tok) -> set[str]:
         """The actors named as the subject of the verb an anaphor noun is an object of, or hangs on through objects and
-        prepositions ('the Taliban protected these groups', 'X sent fighters to the regime's aid'): the anaphor stands
-        for someone else (a pronoun may still be the subject's own: 'X moved its fighters')."""
+        prepositions ('the Taliban protected these groups', 'X flew fighters in to the regime's rescue'): the anaphor
+        stands for someone else (a pronoun may still be the subject's own: 'X moved its fighters')."""
         if tok.pos_ != "NOUN":
             return set()
-        verb = tok   # up through objects, prepositions and owners: 'X sent fighters to the regime's aid'
+        verb = tok   # up through objects, prepositions and owners: 'X flew fighters in to the regime's rescue'
         while verb.dep_ in ("dobj", "pobj", "prep", "poss", "dative") and verb.head is not verb:
             verb = verb.head
         if verb is tok or verb.pos_ not in ("VERB", "AUX"):
