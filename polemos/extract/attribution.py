@@ -403,8 +403,6 @@ def find_denial(sent, doc_id: str = "") -> tuple[str, Span] | None:
 # --- actors seen from the parse (shared with claims and relations) ---
 
 GROUP_KINDS = {"armed_group", "state_force", "state", "organisation", "igo"}
-ANAPHORS = {"group", "organisation", "organization", "movement", "militia", "outfit",
-            "insurgent", "militant", "jihadist", "faction", "they", "it", "its", "their", "them"}
 OWNER_DEPS = {"compound", "poss", "amod", "nmod", "npadvmod"}
 WEAK_IDS = ("unidentified", "civilians")   # generic mentions: never a claim subject nor a relation side
 
@@ -417,6 +415,8 @@ class ActorIndex:
         self.mentions = sorted((m for m in actors if not m.actor_id.startswith(WEAK_IDS)), key=lambda m: m.span.start)
         self._starts = [m.span.start for m in self.mentions]
         self._by_token: dict[int, ActorMention] = {}
+        self.groups: dict[str, ActorMention] = {}   # person id -> the group the text makes the person lead or join
+        # (filled by relations, relations._person_groups)
         for m in self.mentions:
             for tok in expanded_span(sdoc, m.span.start, m.span.end) or ():
                 self._by_token.setdefault(tok.i, m)
@@ -455,16 +455,48 @@ class ActorIndex:
         return None
 
     def is_anaphor(self, tok) -> bool:
-        if tok.lower_ in ANAPHORS and tok.pos_ == "PRON":
+        words = {*lexicon()["group_anaphors"], *lexicon()["government_anaphors"]}
+        if tok.lower_ in words and tok.pos_ == "PRON":
             return True
-        return tok.lemma_.lower() in ANAPHORS and tok.pos_ == "NOUN" and any(
-            c.lower_ in ("the", "this", "that", "these") for c in tok.children if c.dep_ == "det")
+        return tok.lemma_.lower() in words and tok.pos_ == "NOUN" and any(
+            c.lower_ in lexicon()["anaphor_determiners"] for c in tok.children if c.dep_ in ("det", "amod", "predet"))
+
+    def resolve_all(self, tok, exclude: set[str] = frozenset()) -> list[ActorMention]:
+        """resolve(), and for an anaphor of several groups ('these groups', 'they') the groups coordinated with its
+        antecedent ('X and Y operate there. These groups ...')."""
+        hit = self.resolve(tok, exclude)
+        if hit is None:
+            return []
+        plural = tok.tag_ in ("NNS", "NNPS") if tok.pos_ == "NOUN" else tok.lower_ in lexicon()["plural_anaphors"]
+        if not plural or self.owner(tok) is not None or not self.is_anaphor(tok):
+            return [hit]
+        return [hit] + [m for m in self.coordinated(hit) if m.actor_id != hit.actor_id and m.actor_id not in exclude
+                        and m.kind in GROUP_KINDS]
+
+    def coordinated(self, m: ActorMention) -> list[ActorMention]:
+        """The mentions a coordination joins with `m` ('X, Y and Z', 'groups like X or Y')."""
+        span = expanded_span(self.sdoc, m.span.start, m.span.end)
+        if span is None:
+            return []
+        first = span.root
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        out, todo = [], [first]
+        while todo:
+            t = todo.pop()
+            hit = self.at(t)
+            if hit is not None and hit not in out:
+                out.append(hit)
+            todo += [c for c in t.children if c.dep_ == "conj"]
+        return out if m in out else []
 
     def antecedent(self, tok, exclude: set[str] = frozenset()) -> ActorMention | None:
         """The group-like actor an anaphor at `tok` refers back to (not one of `exclude`): for a
         pronoun ("it", "its", "they") the nearest subject before it in its sentence, else the
         subject of the sentence before; for a noun ("the group") and otherwise, the latest
         group-like actor mentioned before it."""
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon()["government_anaphors"]:
+            return self._ruling(tok, exclude) if tok.tag_ == "NN" else None
         before = [m for m in self.mentions if m.span.end <= tok.idx and m.kind in GROUP_KINDS
                   and m.actor_id not in exclude]
         if not before or tok.pos_ != "PRON":
@@ -479,6 +511,16 @@ class ActorIndex:
             if there:
                 return there[0]
         return before[-1]
+
+    def _ruling(self, tok, exclude: set[str]) -> ActorMention | None:
+        """What 'the regime' or 'the junta' refers back to: the latest state or government named before it, or the
+        government a person named before it leads (`groups`); never a state's forces, often a foreign state's
+        ('the withdrawal of French forces ... the junta'), nor several ruling powers ('the juntas')."""
+        for m in reversed([m for m in self.mentions if m.span.end <= tok.idx]):
+            side = self.groups.get(m.actor_id) if m.kind == "person" else m
+            if side is not None and side.kind == "state" and side.actor_id not in exclude:
+                return side
+        return None
 
     def _is_subject(self, m: ActorMention) -> bool:
         span = expanded_span(self.sdoc, m.span.start, m.span.end)
@@ -499,10 +541,24 @@ class ActorIndex:
         if hit is None:
             for c in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
                 if self.is_anaphor(c):
-                    return self.antecedent(c, exclude)
+                    return self.antecedent(c, set(exclude) | self._co_subjects(c))
             found = self.first_person(tok)
             return found if found is not None and found.actor_id not in exclude else None
         return hit
+
+    def _co_subjects(self, tok) -> set[str]:
+        """The actors named as the subject of the verb an anaphor noun is an object of, or hangs on through objects and
+        prepositions ('the Taliban protected these groups', 'X flew fighters in to the regime's rescue'): the anaphor
+        stands for someone else (a pronoun may still be the subject's own: 'X moved its fighters')."""
+        if tok.pos_ != "NOUN":
+            return set()
+        verb = tok   # up through objects, prepositions and owners: 'X flew fighters in to the regime's rescue'
+        while verb.dep_ in ("dobj", "pobj", "prep", "poss", "dative") and verb.head is not verb:
+            verb = verb.head
+        if verb is tok or verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        return {m.actor_id for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                if (m := self.at(t)) is not None}
 
     def first_person(self, tok) -> ActorMention | None:
         """The speaker a first-person plural at or on `tok` stands for ('we', 'our fighters')."""

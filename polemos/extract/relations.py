@@ -76,6 +76,7 @@ def _side(tok, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 _loyal_to(t, index)
             if hit is not None:
                 out.append(hit)
+                out += [m for m in index.resolve_all(t)[1:] if m not in out]   # "these groups": each one
             elif _lem(t) in lexicon()["led_nouns"]:   # "efforts led by X and Y", "a mission headed by X"
                 out += _led_by(t, index)
             elif t.tag_ == "NNS":   # "militias such as X", never "the community, including X"
@@ -516,6 +517,16 @@ def _network(m: ActorMention) -> ActorMention:
     return m
 
 
+def _named_parties(n, index: ActorIndex) -> list[ActorMention]:
+    """The sides a noun naming a party of a tie lists as its instances ('other X opponents (especially Y)', 'X's
+    allies, such as Y and Z', 'X's main rival, Y'): the named examples or appositions of the noun itself."""
+    if _lem(n) not in lexicon()["party_nouns"] or index.at(n) is not None:
+        return []
+    named = _examples(n, index) + [a for c in n.children if c.dep_ == "appos" for e in _with_conj(c)
+                                   if (a := index.at(e)) is not None]
+    return [a for a in named if a.kind in _PARTIES]
+
+
 def _paired(n, index: ActorIndex) -> list[ActorMention]:
     """The two sides a dash joins before a noun of a tie ('the A-B war', 'the A–B truce'), when the noun is aimed
     at no one else ('the A-B war on C' is A's and B's war): both parties, else none."""
@@ -565,6 +576,9 @@ def _noun_facts(n, index: ActorIndex) -> list[Found]:
         return [(a, rel, b) for a in first for b in directed]
     if by:  # "the protection of X by Y"
         return [(a, rel, b) for a in by for b in _owners(n, index)]
+    named = _named_parties(n, index) if not subjects and not directed else []
+    if named:   # "X's opponents (especially Y)", "X's allies, such as Y": Y is the opponent or ally of X
+        return [(a, rel, b) for a in named for b in _owners(n, index)[:1] if a.actor_id != b.actor_id]
     if not subjects:
         subjects, targets = _owners(n, index)[:1], directed
         if rel == "affiliate_of" and not targets:   # "a local branch of IS", IS read as the branch
@@ -790,6 +804,19 @@ def _sentence_facts(sent, index: ActorIndex, groups: dict[str, ActorMention]) ->
     return facts
 
 
+def _person_groups(sdoc, index: ActorIndex, by_rules: dict[int, list[tuple]]) -> dict[str, ActorMention]:
+    """Person id -> the group or government the text makes the person lead or join (role facts and the pattern
+    rules' anywhere in it), for what 'the regime' refers back to (ActorIndex._ruling)."""
+    out: dict[str, ActorMention] = {f[0].actor_id: f[2] for facts in by_rules.values() for f in facts
+                                    if _role_fact(f[:3])}
+    for m in index.mentions:
+        span = expanded_span(sdoc, m.span.start, m.span.end) if m.kind == "person" else None
+        if span is not None:
+            for p, _rel, g in _role_facts(m, span.root, index):
+                out.setdefault(p.actor_id, g)
+    return out
+
+
 def _normalise(fact: Found, groups: dict[str, ActorMention], keep_persons: bool = False) -> Found | None:
     """Persons stand for their text-stated group in group-to-group relations; drop self-relations."""
     a, rel, b = fact
@@ -814,6 +841,9 @@ def extract_relations(sdoc, doc: Document, mentions: Mentions, pack=None, events
     sides: dict[tuple, tuple[str, str]] = {}
     ctx = Context(doc, document_countries(mentions.places), pack, mentions.places)
     by_rules = pattern_facts(sdoc, index, ctx)
+    index.groups = _person_groups(sdoc, index, by_rules)
+    if index.groups and set(lemmas(sdoc)) & set(attribution_lexicon()["government_anaphors"]):
+        by_rules = pattern_facts(sdoc, index, ctx)   # read again, 'the regime' now the government a person leads
     by_events = event_facts(sdoc, list(events), index, ctx)
     for sent in sentences(sdoc):
         evidence = Span(doc.doc_id, sent.start_char, sent.end_char)

@@ -95,6 +95,9 @@ class ClaimsPack(_Strict):
     definite_counts: DefiniteCounts
     collective_nouns: Words
     group_anaphors: Words
+    anaphor_determiners: Words
+    government_anaphors: Words
+    plural_anaphors: Words
     attribution: Attribution
     generic_subjects: GenericSubjects
     copula_dummies: Words
