@@ -34,8 +34,7 @@ class Draft:
     assumed_a2: bool = False            # actor2 is the civilians ACLED assumes, not a side the text named
     site_a2: bool = False               # actor2 is the military assumed to hold a site ('a security checkpoint')
     response: bool = False              # 'the soldiers returned fire': the answer to the attack told before
-    course: bool = False                # 'During the robbery, the gang opened fire on police': what the event told
-    #                                     before went on to be
+    course: bool = False                # 'During the robbery, the gang shot at police': the course of the last event
     counted: int = 0                    # 'in two airstrikes': the events its trigger counts (a summary of them)
     unknown_town: str | None = None     # 'in the town of X' with no X in the gazetteer: a town of its own
     persons_only: bool = False          # a toll with no number, only the persons it names ('the deaths of a woman')
@@ -130,10 +129,10 @@ def _same_side(x: str | None, y: str | None) -> bool:
 def _absorb(keep: Draft, other: Draft, rank) -> None:
     """Fold `other` into `keep`: precise place/date, widest range, lowest figure, all evidence."""
     k, o = keep.event, other.event
-    full = (other.own_place or other.own_date or other.response or other.course) and not other.side   # a vague later
-    # mention
-    # never retypes the event; fire returned does; so does the force a protest met ("... The strikers sat down on
-    # the bridge; officers detained them": the protest's course)
+    full = (other.own_place or other.own_date or other.response or other.course) and not other.side
+    # a vague later mention never retypes the event; fire returned does, and so does the fight a sentence opening on
+    # the event tells it turned into; so does the force a protest met ("... The strikers sat down on the bridge;
+    # officers detained them": the protest's course)
     full = full or (k.event_type == o.event_type == "Protests" and not other.side)
     vague = k.actor1 is None and k.actor2 is None and not keep.own_date and other.own_date   # "fighting continued
     # in X. Troops raided two villages on Saturday": the dated report with its sides tells what happened

@@ -1442,8 +1442,8 @@ def _gang_victim(sent, ctx: _Ctx) -> bool:
 
 
 def _inhabited_target(trigs, ctx: _Ctx, lex: Lexicon) -> bool:
-    """An attack whose object is where people live, told with arson ('attacked Fulani settlements and burned
-    homes', 'raided Debiro and burnt its church'): a settlement or a town named, not a building."""
+    """An attack whose object is where people live, told with arson ('attacked herders' settlements and burned
+    homes', 'raided Gwoza and burnt its church'): a settlement or a town named, not a building."""
     if not any(t.cls.sub == "Looting/property destruction" and t.token.lemma_.lower() in lex.words["arson_acts"]
                for t in trigs):
         return False                    # homes burned endanger the people in them; goods taken do not
