@@ -123,3 +123,9 @@ def test_a_crowd_beating_hired_guards_riots():
     # gunmen who attack guards fight them
     assert _one("On 12 September 2023, gunmen attacked private security guards at a warehouse in Chittagong."
                 ).sub_event_type == "Armed clash"
+
+
+def test_they_after_a_crowd_is_the_crowd():
+    ev = _one("On 12 September 2023, about 200 youths gathered at the clock tower of Sylhet in defiance of a curfew. "
+              "They fought with officers who tried to send them home.")
+    assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Bangladesh)")

@@ -249,7 +249,8 @@ def stands_for(subj):
     """The noun a pronoun subject stands for within its sentence: a relative pronoun's head noun ('villagers who
     attacked a patrol'), or for 'they' the noun subject of the clause its clause hangs on ('nine men were detained
     after they stoned a patrol'; not where that clause has an object it may stand for: 'police arrested four men
-    after they robbed a shop'); else the subject itself."""
+    after they robbed a shop'); for a 'they' opening a sentence's main clause, the plural subject of the sentence
+    before (`_told_before`); else the subject itself."""
     low = subj.lower_
     if low in ("who", "that", "which") and subj.head.dep_ == "relcl" and subj.head.head.pos_ in ("NOUN", "PROPN"):
         return subj.head.head
@@ -264,8 +265,20 @@ def stands_for(subj):
         if noun and noun[0].pos_ in ("NOUN", "PROPN"):
             return noun[0]
         if _children(v, ("nsubj", "nsubjpass", "dobj")):
-            break
-    return subj
+            return subj
+    if v.dep_ == "ROOT" and v.sent.start > 0:
+        return _told_before(v.doc[v.sent.start - 1].sent) or subj    # "Youths gathered in the square. They
+    return subj                                                       # clashed with police": the youths
+
+
+def _told_before(sent):
+    """The plural noun a sentence's main clause makes its subject, where it names no plural object a 'they' after it
+    may stand for as well ('Police detained five men. They ...' is either)."""
+    root = sent.root
+    if any(o.tag_ in ("NNS", "NNPS") for o in _children(root, ("dobj",))):
+        return None
+    noun = (_children(root, ("nsubjpass",)) or _children(root, ("nsubj",)) or [None])[0]
+    return noun if noun is not None and noun.tag_ in ("NNS", "NNPS") else None
 
 
 def _label(subj, verb) -> bool:
