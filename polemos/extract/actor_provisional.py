@@ -28,6 +28,7 @@ class _Lex:
         self.keep = {norm(t) for t in lex.get("titles_keep", ())}
         self.abbreviated = {norm(t) for t in lex.get("office_abbreviations", ())}
         self.armed = {norm(t) for t in lex.get("armed_heads", ())}
+        self.name_heads = {norm(t) for t in lex.get("lowercase_name_heads", ())}
         self.weak = {norm(t) for t in lex.get("weak_surnames", ())}
         self.particles = {norm(t) for t in lex.get("name_particles", ())}
         self.community = {norm(t) for t in lex.get("community_heads", ())}
@@ -65,6 +66,7 @@ def extract(sdoc, doc: Document, known: list[ActorMention], pack: ActorPack,
         if found is not None:
             out.append(found)
     out += _acronym_groups(sdoc, doc, taken, list(known) + out, lex, pack)
+    out += _headed_names(sdoc, doc, taken, out, lex, pack)
     short = _surnames(sdoc, doc, known, out, lex, pack)
     spans = SpanIndex(short)
     return [m for m in out if not spans.overlaps(m.span.start, m.span.end)] + short
@@ -95,6 +97,31 @@ def _acronym_groups(sdoc, doc: Document, taken: SpanIndex, found: list[ActorMent
             out.append(replace(full, span=Span(doc.doc_id, a, b), text=tok.text, role=None))
         else:
             out.append(_make(doc, [tok], f"provisional:{slug(tok.text)}", tok.text, "armed_group"))
+    return out
+
+
+def _headed_names(sdoc, doc: Document, taken: SpanIndex, found: list[ActorMention], lex: _Lex,
+                  pack: ActorPack) -> list[ActorMention]:
+    """'the Baz Pilat gang', 'the Los Enanos gang': capitalised words compounded on a lower-case head noun of a
+    group's name (`lowercase_name_heads`) name an armed group, where NER found no name there (or a place's: no
+    place was found there); the words alone the pack's or a known place's are left to them."""
+    have = SpanIndex.of_pairs([(m.span.start, m.span.end) for m in found])
+    out = []
+    for head in sdoc:
+        if not head.is_lower or norm(head.text) not in lex.name_heads or head.i == 0:
+            continue
+        start = head.i
+        while start > 0 and sdoc[start - 1].head.i > start - 1 and sdoc[start - 1].head.i <= head.i and (
+                sdoc[start - 1].pos_ in ("PROPN", "NUM") and sdoc[start - 1].dep_ in ("compound", "nmod", "nummod")
+                and sdoc[start - 1].text[:1].isalnum() and not sdoc[start - 1].is_lower):
+            start -= 1
+        if start == head.i or not sdoc[start].text[:1].isupper() and not sdoc[head.i - 1].text[:1].isupper():
+            continue
+        a, b = sdoc[start].idx, head.idx + len(head.text)
+        if taken.overlaps(a, b) or have.overlaps(a, b) or pack.has_key(norm(sdoc[start:head.i].text)):
+            continue
+        name = _text(doc, list(sdoc[start:head.i + 1]))
+        out.append(_make(doc, list(sdoc[start:head.i + 1]), f"provisional:{slug(norm(name))}", name, "armed_group"))
     return out
 
 
@@ -148,6 +175,19 @@ def _strip_titles(tokens, lex: _Lex) -> tuple[int, int]:
     return i, j
 
 
+def _name_head(sdoc, ent, lex: _Lex, pack: ActorPack):
+    """'the Los Enanos gang', 'the Familia Michoacana cartel': a lower-case head noun of a group's name right after
+    the name NER found (`lowercase_name_heads`), the name one of its compounds; not when the name alone is the
+    pack's ('the Taliban militia')."""
+    if ent.end >= len(sdoc) or pack.has_key(norm(ent.text)):
+        return None
+    head = sdoc[ent.end]
+    if not head.is_lower or norm(head.text) not in lex.name_heads or ent.root.head.i != head.i or \
+            ent.root.dep_ != "compound":
+        return None
+    return head
+
+
 def _extend_left(sdoc, ent):
     """'Lions Brigade' -> 'Desert Lions Brigade': capitalised compounds NER left out."""
     start = ent.start
@@ -167,6 +207,8 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str
         label = "PERSON"               # "CM Gandapur": an office and a name, not an organisation
     if label == "ORG":
         ent = _extend_left(sdoc, ent)
+    if label in ("ORG", "PERSON") and (head := _name_head(sdoc, ent, lex, pack)) is not None:
+        ent, label = sdoc[ent.start:head.i + 1], "ORG"    # "the Los Enanos gang": the name and its head noun
     toks = [t for t in ent if not (t.lower_ in ("'s", "’s") or t.is_punct and t.i == ent.end - 1)]
     if toks and toks[0].lower_ in ("the", "a", "an"):
         toks = toks[1:]
@@ -203,8 +245,9 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str
         return _make(doc, name_toks, f"provisional:{slug(key)}", text, "organisation", role="source")
     if label == "PERSON" and (last in lex.armed or last in lex.media):
         kind = "organisation"          # "Afghan Diaspora Network": NER took an organisation for a person
-    if label != "PERSON" and any(token_key(t.text) in lex.armed for t in toks):
-        kind = "armed_group"
+    if (label != "PERSON" and any(token_key(t.text) in lex.armed for t in toks)) or (
+            kind == "organisation" and len(toks) > 1 and last in lex.name_heads):
+        kind = "armed_group"           # "Gente Nueva Gang" (a PERSON to NER): a gang's name
     a, b = name_toks[0].i, name_toks[-1].i + 1
     if kind in ("person", "organisation") and actor_sources.is_byline(sdoc, a, b, doc, pack):
         return None                    # the author, a byline, a photo credit: no actor

@@ -348,7 +348,9 @@ def claimed_by(sent, trig, actors: SpanIndex, lex: Lexicon) -> str | None:
         if tok.pos_ != "VERB":
             continue
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        claims_resp = any(_lemma(o) in lex.words["claim_words"] for o in objs)
+        claims_resp = any(_lemma(o) in lex.words["claim_words"] or trig is not None and (o.i == trig.i or (
+            trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.i == o.i)) for o in objs)
+        # "claimed responsibility", "claimed the bombing", "claimed the firing of three rockets": the deed claimed
         claims_act = trig is not None and any(c.dep_ in ("xcomp", "ccomp") and trig in c.subtree
                                               and _own_deed(c, tok, actors) for c in tok.children)
         passive = any(c.dep_ == "nsubjpass" and (c.pos_ == "PRON" or _lemma(c) in lex.words["claimed_things"])

@@ -875,10 +875,14 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
             m for m in mods if m.token.lemma_.lower() in lex.words["reciprocal_words"] | {"killing"}]):
         foe = next((n for m in fights for h in _pobjs(m.token, {"with"})
                     for n in [name_phrase(h, ctx.actors, lex, ctx.namer, country, on, "actor2")[0]] if n), None)
-        if foe or any(_pobjs(m.token, {"between"}) for m in fights):
-            a2 = foe or (a1 if a1 is not None and not ctx.namer.is_state(a1) else None)   # "shot during clashes
-            # between two clans", "killed two herders during clashes with rebels": the dead were the fight's, its
-            # sides the clash's, not civilians attacked
+        pairs = [h for m in fights for p in _pobjs(m.token, {"between"}) for h in (p, *p.conjuncts)]
+        named = [n for h in pairs for n in [name_phrase(h, ctx.actors, lex, ctx.namer, country, on, "actor2")[0]]
+                 if n and n != ctx.namer.civilians(country)]
+        if foe or pairs:
+            a2 = foe or next((n for n in named if n != a1), None) or (
+                a1 if a1 is not None and not ctx.namer.is_state(a1) else None)   # "shot during clashes between
+            # two clans", "killed two herders during clashes with rebels", "clashes between the army and the
+            # rebels killed four": the dead were the fight's, its sides the clash's, not civilians attacked
     if sub == "Armed clash" and a1 is None and len(sides := fallen_sides(sent, ctx.actors, lex, ctx.namer, country,
                                                                          on)) >= 2 and a2 in (None, *dict(sides)):
         (a1, a1_kind), (a2, _) = sides[:2]    # "a soldier and two X fighters were killed in
@@ -953,7 +957,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     if all(t.cls.name in lex.words["unnamed_killing_classes"] and t.token.lemma_.lower() in lex.words["finding_verbs"]
            for t in trigs):
         a1 = None                             # "police recovered a body": who found it is not who killed
-    claim = claimed_by(sent, trigs[0].token, ctx.actors, lex)
+    claim = next((c for t in trigs + mods if (c := claimed_by(sent, t.token, ctx.actors, lex))), None)
+    # (the deed claimed may be a modifier's word: "claimed the firing of three rockets")
     blamed = attributed(sent, ctx.actors) if claim_only and not claim else None
     if (claim or blamed) and (a1 is None or is_unidentified(a1) or claim_only):
         a1 = claim or blamed
