@@ -13,9 +13,9 @@ _one = functools.partial(one, pub=date(2022, 3, 4))
 
 
 def test_a_gang_named_before_a_lower_case_head_noun_is_the_attacker():
-    ev = _one("On 3 March 2022, in Puebla, a shopkeeper was stabbed to death by three members of the Los Enanos gang.")
+    ev = _one("On 3 March 2022, in Puebla, a shopkeeper was stabbed to death by three men of the Los Caimanes gang.")
     assert ev.sub_event_type == "Attack"
-    assert ev.actor1 == "Los Enanos gang"
+    assert ev.actor1 == "Los Caimanes gang"
     assert ev.actor2 == "Civilians (Mexico)"
 
 
@@ -28,10 +28,10 @@ def test_gang_names_no_tagger_found_give_both_sides_of_a_clash():
 
 
 def test_a_capitalised_gang_name_read_as_a_person_does_an_armed_groups_handout():
-    ev = _one("On 3 March 2022, in Allende, Chihuahua, members of Gente Nueva Gang delivered boxes with food to "
-              "families during the floods.")
+    ev = _one("On 3 March 2022, in Saltillo, Coahuila, men of Sombra Negra Gang handed out boxes of groceries to "
+              "families hit by the floods.")
     assert ev.sub_event_type == "Change to group/activity"
-    assert ev.actor1 == "Gente Nueva Gang"
+    assert ev.actor1 == "Sombra Negra Gang"
 
 
 def test_clashes_between_two_named_sides_that_killed_people_keep_both_sides():
@@ -47,7 +47,6 @@ def test_a_known_group_before_a_head_noun_stays_the_known_group():
 
 
 def test_a_group_claiming_the_deed_itself_is_its_doer():
-    ev = _one("On 3 March 2022, the Islamic State in Greater Sahara claimed the firing of three Grad rockets towards "
-              "an army garrison near Menaka.")
+    ev = _one("On 3 March 2022, Ansarul Islam claimed the firing of two rockets at a gendarmerie camp outside Djibo.")
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
-    assert ev.actor1 == "Islamic State (Greater Sahara)"
+    assert ev.actor1 == "Ansaroul Islam"
