@@ -13,7 +13,7 @@ _one = functools.partial(one, pub=date(2022, 3, 4))
 
 
 def test_a_gang_named_before_a_lower_case_head_noun_is_the_attacker():
-    ev = _one("On 3 March 2022, in Puebla, a shopkeeper was stabbed to death by three men of the Los Caimanes gang.")
+    ev = _one("On 3 March 2022, in Puebla, three men of the Los Caimanes gang stabbed a shopkeeper to death.")
     assert ev.sub_event_type == "Attack"
     assert ev.actor1 == "Los Caimanes gang"
     assert ev.actor2 == "Civilians (Mexico)"
