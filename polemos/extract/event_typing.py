@@ -280,6 +280,9 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
         harmed = violent and victims in ("civilian", "prisoner", "place", None) and (detonated or any(
             t.role == "violent" and t.token.lemma_.lower() in harms for t in anchors))
         return "Attack" if harmed else "Abduction/forced disappearance"
+    if violent and state_actor and _remote_strike(anchors + mods, lex):
+        return "Air/drone strike"            # "an Israeli strike on a car killed two fighters", "US strikes near
+        # Jilib": a state's strike, told as a noun with no fight on the ground, comes from the air (ACLED)
     if violent:
         mutual = any(c.dep_ == "prep" and c.lower_ == "between" for t in anchors + mods for c in t.token.children
                      if t.role in ("violent", "fixed")) \
@@ -289,6 +292,18 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
         return "Armed clash" if victims in ("armed", "place") or mutual else "Attack"
     strategic = [s for s in fixed if s]
     return min(strategic, key=lex.rank) if strategic else None
+
+
+def _remote_strike(trigs: list[Trigger], lex: Lexicon) -> bool:
+    """A strike told as a noun ('a strike on a car', 'strikes on the town'), with no fight on the ground among the
+    violent words (`ground_fight_words`: 'a strike during clashes', 'an ambush')."""
+    violent = [t for t in trigs if t.role == "violent"]
+    nouns = lex.words["strike_nouns"]
+    told = [t.token for t in violent] + [c for t in violent for c in t.token.children if c.dep_ == "nsubj"] + [
+        p for t in violent for c in t.token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+        for p in c.children if p.dep_ == "pobj"]     # "a strike killed two", "were killed in a strike"
+    return any(w.pos_ == "NOUN" and w.lemma_.lower() in nouns for w in told) and \
+        not any(t.token.lemma_.lower() in lex.words["ground_fight_words"] for t in violent)
 
 
 CALIBRE = re.compile(r"^\d+(?:\.\d+)?(?:mm|-mm)?$")
