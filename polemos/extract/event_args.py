@@ -1115,6 +1115,13 @@ def _single_persons(victims: list, lex: Lexicon) -> int:
     return len(victims)
 
 
+def _subset_told(victim, lex: Lexicon) -> bool:
+    """A victim phrase told as part of the others ('among them four soldiers', 'among whom two children'): counted
+    already in the total before it."""
+    return any(c.dep_ == "prep" and c.lower_ in lex.words["subset_preps"] and any(
+        p.dep_ == "pobj" and p.pos_ == "PRON" for p in c.children) for c in victim.children)
+
+
 def _named_person(tok) -> bool:
     return tok.ent_type_ == "PERSON" and tok.tag_ in ("NNP", "NNPS")
 
@@ -1175,6 +1182,7 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         if _held_against(tok, lex):
             continue                                    # "he is held responsible for the deaths of many"
         victims = [v for v in victims_of(tok) if not (v.dep_ == "conj" and v.pos_ in ("VERB", "AUX", "ADJ"))]
+        victims = [v for v in victims if not _subset_told(v, lex)] or victims   # "12 dead, among them 4 soldiers"
         theirs = [v for v in victims       # (not a verb with its own object: "killed 3 farmers, injured 5")
                   if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in other
                          and not any(x.dep_ == "dobj" for x in c.children) for c in v.children)]
@@ -1199,7 +1207,7 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             elif q is None:
                 uncounted.append(v)
         if parts and uncounted and _single_persons(uncounted, lex) == len(uncounted) and all(
-                any(c.dep_ in ("det", "poss") for c in v.children) for v in uncounted):
+                v.pos_ == "PRON" or any(c.dep_ in ("det", "poss") for c in v.children) for v in uncounted):
             parts += [made_count(v, 1, "") for v in uncounted]   # "a councillor and his wife", "the father and a son"
         if parts and named:
             parts += [made_count(v, 1, "") for v in named]       # "X and four of his relatives": one more each
