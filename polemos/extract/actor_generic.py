@@ -209,11 +209,14 @@ def _named_tokens(sdoc, named: list[ActorMention]) -> dict[int, ActorMention]:
 def _modifiers(sdoc, start: int, end: int) -> list[int]:
     """Tokens left of the noun that belong to its phrase ("the former Afghan", "US", "Afghanistan 's")."""
     mods, k = [], start - 1
-    last = sdoc[end - 1]      # "Turkish special forces commandos": the phrase modifies a noun after it
-    outer = last.head.i if last.dep_ == "compound" and last.head.i >= end else None
+    last = sdoc[end - 1]      # "Turkish special forces commandos", "a Russian military base": the phrase
+    # modifies a noun after it
+    outer = last.head.i if last.dep_ in ("compound", "amod") and last.head.i >= end else None
     while k >= 0 and k >= start - 5:
         tok = sdoc[k]
-        attached = tok.dep_ == "case" or (k < tok.head.i < end) or (tok.head.i == outer and tok.dep_ == "amod")
+        attached = tok.dep_ == "case" or (k < tok.head.i < end) or (tok.head.i == outer and tok.dep_ == "amod" and (
+            last.dep_ == "compound" or tok.ent_type_ == "NORP"))    # (an adjective's sibling: a demonym only,
+        # not "a Bancroft military convoy", a contractor's name)
         if tok.dep_ == "conj" and tok.head.i < k and start <= tok.head.head.i < end:
             mods.append(k)       # "between the SDF and Turkish forces": the last of coordinated modifiers
             break                # is this noun's own; the ones before name phrases of their own

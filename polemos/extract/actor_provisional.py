@@ -201,8 +201,10 @@ def _extend_left(sdoc, ent):
 
 def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str | None) -> ActorMention | None:
     label = ent.label_
-    if label in ("PERSON", "ORG") and norm(ent.text) in lex.ethnic:
+    bare = ent[1:] if len(ent) > 1 and norm(ent[0].text) in lex.hedges else ent
+    if label in ("PERSON", "ORG") and norm(bare.text) in lex.ethnic:
         label = "NORP"                 # "Tiv and Ichen militias", "Balanda raiders": a people the NER took for a name
+        # ("Suspected Fulani militiamen": a hedge the NER took into it)
     if label == "ORG" and len(ent) > 1 and norm(ent[0].text) in lex.abbreviated and ent[0].text.isupper():
         label = "PERSON"               # "CM Gandapur": an office and a name, not an organisation
     if label == "ORG":
@@ -212,9 +214,10 @@ def _from_ent(sdoc, doc: Document, ent, lex: _Lex, pack: ActorPack, country: str
     toks = [t for t in ent if not (t.lower_ in ("'s", "’s") or t.is_punct and t.i == ent.end - 1)]
     if toks and toks[0].lower_ in ("the", "a", "an"):
         toks = toks[1:]
-    if label == "ORG" and len(toks) > 2 and norm(toks[0].text) in lex.hedges and not pack.has_key(
-            norm(_text(doc, toks[1:]))):
-        toks = toks[1:]                # "Alleged Garo National Liberation Army rebels": the group's name
+    if (label == "ORG" and len(toks) > 2 or label == "NORP" and len(toks) > 1) and norm(
+            toks[0].text) in lex.hedges and not pack.has_key(norm(_text(doc, toks[1:]))):
+        toks = toks[1:]                # "Alleged Garo National Liberation Army rebels": the group's name;
+        # "Suspected Islamist militants" opening a sentence: the ideology's
     if not toks or not toks[0].text[:1].isupper():
         return None
     if label != "NORP" and _noise(toks, lex, pack):
@@ -294,29 +297,30 @@ def common_words() -> set[str]:
 
 def _norp(sdoc, doc, ent, toks, lex: _Lex, pack: ActorPack, country: str | None) -> ActorMention | None:
     """'Hazaras', 'Uyghur fighters', 'Shiite communities' are actors; 'Afghan' or 'Shiite mosques' are not."""
-    if pack.demonym_country(ent.text) or _hyphen_compound(sdoc, ent) or norm(ent.text) in lex.ideology:
+    word = _text(doc, toks)            # (without a hedge: "Suspected Islamist fighters")
+    if pack.demonym_country(word) or _hyphen_compound(sdoc, ent) or norm(word) in lex.ideology:
         return None                    # "Sunni jihadist", "Islamist militants" describe; the generic noun decides
     root = ent.root
     head = root.head
     shared = root.dep_ in ("amod", "compound", "nmod") and ent.end < head.i <= ent.end + 3 and any(
         t.dep_ == "conj" and t.head.i == root.i for t in sdoc[ent.end:head.i])
     if shared and norm(head.text) in lex.militia:
-        name = f"{ent.text} Ethnic Militia" + (f" ({country})" if country else "")
+        name = f"{word} Ethnic Militia" + (f" ({country})" if country else "")
         return _make(doc, toks, f"provisional:{slug(name)}", name, "armed_group")   # "Tiv and Jukun militias"
     if root.dep_ in ("amod", "compound") and head.i == ent.end:
         hk = norm(head.text)
         if hk in lex.community:
-            return _make(doc, toks + [head], f"provisional:{slug(ent.text)}", _text(doc, toks + [head]), "civilians")
+            return _make(doc, toks + [head], f"provisional:{slug(word)}", _text(doc, toks + [head]), "civilians")
         if hk in lex.militia:
-            name = f"{ent.text} Ethnic Militia" + (f" ({country})" if country else "")
+            name = f"{word} Ethnic Militia" + (f" ({country})" if country else "")
             return _make(doc, toks + [head], f"provisional:{slug(name)}", name, "armed_group")
         if hk in lex.military:
-            return _make(doc, toks + [head], f"provisional:{slug(ent.text)}", _text(doc, toks + [head]), "state_force")
+            return _make(doc, toks + [head], f"provisional:{slug(word)}", _text(doc, toks + [head]), "state_force")
         if hk in lex.unidentified or hk in lex.armed:
-            return _make(doc, toks + [head], f"provisional:{slug(ent.text)}", _text(doc, toks + [head]), "armed_group")
+            return _make(doc, toks + [head], f"provisional:{slug(word)}", _text(doc, toks + [head]), "armed_group")
         return None
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound"):
-        return _make(doc, toks, f"provisional:{slug(ent.text)}", _text(doc, toks), "civilians")
+        return _make(doc, toks, f"provisional:{slug(word)}", _text(doc, toks), "civilians")
     return None
 
 
