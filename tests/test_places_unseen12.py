@@ -1,0 +1,30 @@
+"""Places on invented sentences of the kinds read wrongly on unseen text (twelfth pass): towns GeoNames files under
+a division code its table names no division for."""
+from __future__ import annotations
+
+from datetime import date
+
+from polemos.knowledge.gazetteer import default_gazetteer
+from tests.event_sentences import events
+
+PUB = date(2021, 7, 2)
+
+
+def places_of(text: str) -> set[tuple]:
+    return {(e.country, e.admin1, e.location) for e in events(text, PUB)}
+
+
+def test_towns_of_divisions_the_geonames_table_leaves_unnamed():
+    gz = default_gazetteer()
+    towns = {"Alexandria": ("EG", "Alexandria"), "Port Said": ("EG", "Port Said"), "Iquique": ("CL", "Tarapaca"),
+             "Punta Arenas": ("CL", "Magallanes"), "Kaedi": ("MR", "Gorgol"),
+             "Nouadhibou": ("MR", "Dakhlet Nouadhibou"), "Am Timan": ("TD", "Salamat"),
+             "Shymkent": ("KZ", "Shymkent"), "Pedro Juan Caballero": ("PY", "Amambay")}
+    for name, (iso2, admin1) in towns.items():
+        town = next(p for p in gz.lookup(name) if p.kind == "city" and p.iso2 == iso2)
+        assert town.admin1 == admin1, name
+    # the division is known once, with its seat's coordinates
+    brakna = [p for p in gz.lookup("Brakna") if p.kind == "admin1"]
+    assert len(brakna) == 1 and brakna[0].lat is not None
+    assert places_of("On 1 July 2021, dock workers went on strike in Alexandria over unpaid bonuses.") == \
+        {("Egypt", "Alexandria", "Alexandria")}
