@@ -1,5 +1,6 @@
 """Places on invented sentences of the kinds read wrongly on unseen text (twelfth pass): towns GeoNames files under
-a division code its table names no division for."""
+a division code its table names no division for and a division's name misspelt by one letter in an
+address."""
 from __future__ import annotations
 
 from datetime import date
@@ -28,3 +29,24 @@ def test_towns_of_divisions_the_geonames_table_leaves_unnamed():
     assert len(brakna) == 1 and brakna[0].lat is not None
     assert places_of("On 1 July 2021, dock workers went on strike in Alexandria over unpaid bonuses.") == \
         {("Egypt", "Alexandria", "Alexandria")}
+
+
+def test_a_division_misspelt_by_one_letter_in_an_address():
+    assert places_of("On 1 July 2021, troops shelled Taliban positions near Kala (Khuram wa Sarbagh district, "
+                     "Samamngan).") == {("Afghanistan", "Samangan", "Kala")}
+    assert places_of("On 1 July 2021, Taliban fighters attacked a checkpoint in Dara i Sufi Payin district, "
+                     "Samamngan.") == {("Afghanistan", "Samangan", "Dara i Sufi Payin")}
+    assert places_of("On 1 July 2021, an air strike hit a fuel depot on the outskirts of Qasr al Haj "
+                     "(Al Jabl Al Gharbi).") == {("Libya", "Al Jabal Al Gharbi", "Qasr al Haj")}
+    assert places_of("On 1 July 2021, bandits raided Tefy village (Ambositra, Amoron'l Mania) and took cattle.") == \
+        {("Madagascar", "Amoron'i Mania", "Tefy")}
+
+
+def test_a_misspelt_division_is_read_only_where_an_address_puts_it():
+    gz = default_gazetteer()
+    assert [p.name for p in gz.misspelt_admin1("samamngan")] == ["Samangan"]
+    assert gz.misspelt_admin1("samangan") == []              # the name itself is no misspelling
+    assert gz.misspelt_admin1("helmandxx") == []              # two letters off
+    # a surname set off by commas, after a common noun, is no address
+    assert not any(e.admin1 == "Kandahar" for e in events(
+        "On 1 July 2021, the commander, Kandahari, said gunmen killed two guards in Herat city.", PUB))
