@@ -1,6 +1,6 @@
 """Places on invented sentences of the kinds read wrongly on unseen text (twelfth pass): towns GeoNames files under
-a division code its table names no division for and a division's name misspelt by one letter in an
-address."""
+a division code its table names no division for, a division's name misspelt by one letter in an address, and a way
+told by its two ends."""
 from __future__ import annotations
 
 from datetime import date
@@ -50,3 +50,17 @@ def test_a_misspelt_division_is_read_only_where_an_address_puts_it():
     # a surname set off by commas, after a common noun, is no address
     assert not any(e.admin1 == "Kandahar" for e in events(
         "On 1 July 2021, the commander, Kandahari, said gunmen killed two guards in Herat city.", PUB))
+
+
+def test_a_way_told_by_its_two_ends_in_two_provinces_places_its_event_at_the_first():
+    assert places_of("On 1 July 2021, rioters blocked the Zahle-Homs road with burning tyres.") == \
+        {("Lebanon", "Bekaa", "Zahle")}
+    assert places_of("On 1 July 2021, protesters blocked the Sidon-Beirut highway with burning tyres.") == \
+        {("Lebanon", "South", "Sidon")}
+    assert places_of("On 1 July 2021, gunmen ambushed a supply convoy on a road linking Kandahar and Urozgan "
+                     "province.") == {("Afghanistan", "Kandahar", "Kandahar")}
+    # guards: ends in one province are left as they were; a way the text places itself is where the text says
+    assert {(c, a) for c, a, _ in places_of("On 1 July 2021, gunmen ambushed a supply convoy on the Damboa - "
+                                             "Maiduguri road.")} == {("Nigeria", "Borno")}
+    assert places_of("On 1 July 2021, protesters blocked the Sidon-Beirut highway in Damour.") == \
+        {("Lebanon", "Mount Lebanon", "Damour")}
