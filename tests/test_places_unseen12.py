@@ -33,18 +33,18 @@ def test_towns_of_divisions_the_geonames_table_leaves_unnamed():
 
 def test_a_division_misspelt_by_one_letter_in_an_address():
     assert places_of("On 1 July 2021, troops shelled Taliban positions near Kala (Khuram wa Sarbagh district, "
-                     "Samamngan).") == {("Afghanistan", "Samangan", "Kala")}
-    assert places_of("On 1 July 2021, Taliban fighters attacked a checkpoint in Dara i Sufi Payin district, "
-                     "Samamngan.") == {("Afghanistan", "Samangan", "Dara i Sufi Payin")}
+                     "Samangam).") == {("Afghanistan", "Samangan", "Kala")}
+    assert places_of("On 1 July 2021, Taliban fighters raided a police post in Ruyi Du Ab district, Samangam.") == \
+        {("Afghanistan", "Samangan", "Ruyi Du Ab")}
     assert places_of("On 1 July 2021, an air strike hit a fuel depot on the outskirts of Qasr al Haj "
-                     "(Al Jabl Al Gharbi).") == {("Libya", "Al Jabal Al Gharbi", "Qasr al Haj")}
-    assert places_of("On 1 July 2021, bandits raided Tefy village (Ambositra, Amoron'l Mania) and took cattle.") == \
+                     "(Al Jabal Al Garbi).") == {("Libya", "Al Jabal Al Gharbi", "Qasr al Haj")}
+    assert places_of("On 1 July 2021, bandits raided Tefy village (Ambositra, Amoron'i Manya) and took cattle.") == \
         {("Madagascar", "Amoron'i Mania", "Tefy")}
 
 
 def test_a_misspelt_division_is_read_only_where_an_address_puts_it():
     gz = default_gazetteer()
-    assert [p.name for p in gz.misspelt_admin1("samamngan")] == ["Samangan"]
+    assert [p.name for p in gz.misspelt_admin1("samangam")] == ["Samangan"]
     assert gz.misspelt_admin1("samangan") == []              # the name itself is no misspelling
     assert gz.misspelt_admin1("helmandxx") == []              # two letters off
     # a surname set off by commas, after a common noun, is no address
@@ -55,12 +55,12 @@ def test_a_misspelt_division_is_read_only_where_an_address_puts_it():
 def test_a_way_told_by_its_two_ends_in_two_provinces_places_its_event_at_the_first():
     assert places_of("On 1 July 2021, rioters blocked the Zahle-Homs road with burning tyres.") == \
         {("Lebanon", "Bekaa", "Zahle")}
-    assert places_of("On 1 July 2021, protesters blocked the Sidon-Beirut highway with burning tyres.") == \
+    assert places_of("On 1 July 2021, protesters cut off the Sidon-Beirut highway with burning tyres.") == \
         {("Lebanon", "South", "Sidon")}
-    assert places_of("On 1 July 2021, gunmen ambushed a supply convoy on a road linking Kandahar and Urozgan "
+    assert places_of("On 1 July 2021, gunmen ambushed a supply convoy on a highway joining Kandahar and Urozgan "
                      "province.") == {("Afghanistan", "Kandahar", "Kandahar")}
     # guards: ends in one province are left as they were; a way the text places itself is where the text says
     assert {(c, a) for c, a, _ in places_of("On 1 July 2021, gunmen ambushed a supply convoy on the Damboa - "
                                              "Maiduguri road.")} == {("Nigeria", "Borno")}
-    assert places_of("On 1 July 2021, protesters blocked the Sidon-Beirut highway in Damour.") == \
+    assert places_of("On 1 July 2021, protesters cut off the Sidon-Beirut highway in Damour.") == \
         {("Lebanon", "Mount Lebanon", "Damour")}

@@ -1011,7 +1011,7 @@ def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = f
 
 def _way_start(best: PlaceMention, places: list[PlaceMention], sdoc) -> PlaceMention:
     """A way told by its two ends in two provinces or countries, the place chosen being its second end ('blocked the
-    Zahle-Homs road', 'a road linking Kandahar and Zabul'): the first end, whose side names the way, as coders place
+    Zahle-Homs road', 'a highway joining Kandahar and Zabul'): the first end, whose side names the way, as coders place
     an event told on the way alone (the parse hangs the way on its last word, nearer the trigger). Ends within one
     province are left as they are: which one the event is nearer is not told."""
     span = expanded_span(sdoc, best.span.start, best.span.end)

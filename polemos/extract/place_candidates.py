@@ -441,8 +441,8 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
 
 def _misspelt_divisions(sdoc, cands: list[Cand], gz: Gazetteer, cues: Cues) -> list[Cand]:
     """A division's name written with one letter wrong where an address puts the division, after a place's name
-    or a division noun and a comma or an opening bracket, and before a closing one ("Dara i Sufi Bala district,
-    Samamngan."; "Mizdah (Al Jabl Al Gharbi)"): that division, where the gazetteer knows no place by the name as
+    or a division noun and a comma or an opening bracket, and before a closing one ("Ruyi Du Ab district,
+    Samangam."; "Qasr al Haj (Al Jabal Al Garbi)"): that division, where the gazetteer knows no place by the name as
     written (another transliteration of a town's name aside) and one division only by a name one letter off."""
     out: list[Cand] = []
     taken = {k for c in cands if not c.loose for k in range(c.i, c.j)}    # a loose reading gives way

@@ -345,7 +345,7 @@ class Gazetteer(DivisionTables):
 
     def misspelt_admin1(self, key: str) -> list[Place]:
         """First-level divisions whose name `key` is but for one letter added, dropped, changed or two swapped
-        ("Samamngan" for Samangan, "Al Jabl al Gharbi" for Al Jabal al Gharbi): names of MISSPELT_MIN_LETTERS
+        ("Samangam" for Samangan, "Al Jabal al Garbi" for Al Jabal al Gharbi): names of MISSPELT_MIN_LETTERS
         letters or more only, and only a key the gazetteer knows no place by."""
         if len(key) < MISSPELT_MIN_LETTERS or self._index.get(key):
             return []
