@@ -62,5 +62,5 @@ def test_a_way_told_by_its_two_ends_in_two_provinces_places_its_event_at_the_fir
     # guards: ends in one province are left as they were; a way the text places itself is where the text says
     assert {(c, a) for c, a, _ in places_of("On 1 July 2021, gunmen ambushed a supply convoy on the Damboa - "
                                              "Maiduguri road.")} == {("Nigeria", "Borno")}
-    assert places_of("On 1 July 2021, protesters cut off the Sidon-Beirut highway in Damour.") == \
+    assert places_of("On 1 July 2021, protesters cut off the coastal Sidon-Beirut highway at Damour.") == \
         {("Lebanon", "Mount Lebanon", "Damour")}
