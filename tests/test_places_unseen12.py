@@ -1,6 +1,6 @@
 """Places on invented sentences of the kinds read wrongly on unseen text (twelfth pass): towns GeoNames files under
-a division code its table names no division for, a division's name misspelt by one letter in an address, and a way
-told by its two ends."""
+a division code its table names no division for, a division's name misspelt by one letter in an address, a way
+told by its two ends, and East Jerusalem's neighbourhoods."""
 from __future__ import annotations
 
 from datetime import date
@@ -64,3 +64,16 @@ def test_a_way_told_by_its_two_ends_in_two_provinces_places_its_event_at_the_fir
                                              "Maiduguri road.")} == {("Nigeria", "Borno")}
     assert places_of("On 1 July 2021, protesters cut off the coastal Sidon-Beirut highway at Damour.") == \
         {("Lebanon", "Mount Lebanon", "Damour")}
+
+
+def test_east_jerusalem_neighbourhoods_lie_in_the_west_bank():
+    assert places_of("On 1 July 2021, Israeli forces detained two Palestinians in the Silwan neighbourhood of "
+                     "Jerusalem.") == {("Palestine", "West Bank", "Silwan")}
+    assert places_of("On 1 July 2021, clashes broke out between Palestinian youths and Israeli forces in Issawiya "
+                     "during a raid.") == {("Palestine", "West Bank", "Issawiya")}
+    # a quarter the gazetteer holds, written as a neighbourhood of the city it lies in, is that quarter
+    assert places_of("On 1 July 2021, Israeli forces demolished a house in the Jabal al Mukaber neighbourhood of "
+                     "Jerusalem.") == {("Palestine", "West Bank", "Jabal al Mukaber")}
+    # guard: Jerusalem itself stays where the gazetteer files it
+    assert places_of("On 1 July 2021, Israeli police detained two Palestinians in Jerusalem.") == \
+        {("Israel", "Jerusalem", "Jerusalem")}
