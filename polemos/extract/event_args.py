@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from types import SimpleNamespace
 
+from ..knowledge.places.cues import load_cues
 from ..model import ActorMention, PlaceMention, QuantityMention, Span, TimeMention
 from .attribution import children, cue_tokens, expanded_span
 from .event_lexicon import Lexicon
@@ -991,6 +992,7 @@ def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = f
                      reporting=reporting, weak=True, route=True, acts=acts, contrast=contrast)
     if best is None:
         return None, 0
+    best = _way_start(best, places, sdoc)
     root = expanded_span(sdoc, best.span.start, best.span.end)
     hint = root is not None and _hint(root.root)
     finer = [p for p in places if p.country == best.country
@@ -1005,6 +1007,39 @@ def event_place(trig, places: list[PlaceMention], sdoc, reporting: frozenset = f
     if span is not None and span.root.head.lower_ in NEAR:
         prec = max(prec, 2)
     return best, 0 if hint else prec        # 0: a route's end or a bearing's reference, not the event's own place
+
+
+def _way_start(best: PlaceMention, places: list[PlaceMention], sdoc) -> PlaceMention:
+    """A way told by its two ends in two provinces or countries, the place chosen being its second end ('blocked the
+    Zahle-Homs road', 'a highway joining Kandahar and Zabul'): the first end, whose side names the way, as coders place
+    an event told on the way alone (the parse hangs the way on its last word, nearer the trigger). Ends within one
+    province are left as they are: which one the event is nearer is not told."""
+    span = expanded_span(sdoc, best.span.start, best.span.end)
+    if span is None:
+        return best
+    cues = load_cues()
+    ends = {}
+    for p in places:
+        if p is not best and (p.country, p.admin1 or p.name) != (best.country, best.admin1 or best.name) \
+                and (s := expanded_span(sdoc, p.span.start, p.span.end)) is not None:
+            ends[s.end] = ends.get(s.end, p)
+            ends[-1 - s.root.i] = ends.get(-1 - s.root.i, p)
+    i = span.start
+    if i >= 2 and sdoc[i - 1].text in ("-", "\u2013") and (first := ends.get(i - 1)) is not None:
+        k = span.end                           # "the Sidon-Beirut highway", "the Damboa - Maiduguri road"
+        while k < len(sdoc) and sdoc[k].is_alpha and sdoc[k].text[:1].isupper():
+            k += 1
+        return first if k < len(sdoc) and sdoc[k].lower_ in cues.road_nouns else best
+    root = span.root
+    if root.dep_ == "conj" and (first := ends.get(-1 - root.head.i)) is not None:
+        link = root.head.head                  # "a road linking A and B", "the road between A and B"
+    else:                                      # "linking A and B province": A hangs on B's noun
+        first = next((ends[-1 - c.i] for c in root.children if c.i < span.start and -1 - c.i in ends), None)
+        link = root.head
+    if first is not None and (link.lemma_.lower() in cues.way_links
+                              or link.lower_ == "between" and link.head.lower_ in cues.road_nouns):
+        return first
+    return best
 
 
 def _speakers_place(place: PlaceMention, trig, sdoc, reporting: frozenset) -> bool:

@@ -422,6 +422,9 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
                 and not _in_quarter_name(sdoc, c, cues):
             cands.append(c)
             last_end = c.j
+    if misspelt := _misspelt_divisions(sdoc, cands, gz, cues):
+        cands = sorted([c for c in cands if not any(m.i < c.j and c.i < m.j for m in misspelt)] + misspelt,
+                       key=lambda c: c.i)
     _mark_qualifiers(sdoc, cands)
     for c in cands:
         if _ends_longer_name(sdoc, c, cues) and not any(p.kind == "country" for p in c.places):
@@ -434,6 +437,33 @@ def candidates(sdoc, gz: Gazetteer, cues: Cues) -> list[Cand]:
         # a way's town the tagger took for a place gives way to the town the text places the way in ("blocked the
         # Ganja-Tovuz highway in Shamkir"), and stays where the gazetteer lacks that town
     return cands
+
+
+def _misspelt_divisions(sdoc, cands: list[Cand], gz: Gazetteer, cues: Cues) -> list[Cand]:
+    """A division's name written with one letter wrong where an address puts the division, after a place's name
+    or a division noun and a comma or an opening bracket, and before a closing one ("Ruyi Du Ab district,
+    Samangam."; "Qasr al Haj (Al Jabal Al Garbi)"): that division, where the gazetteer knows no place by the name as
+    written (another transliteration of a town's name aside) and one division only by a name one letter off."""
+    out: list[Cand] = []
+    taken = {k for c in cands if not c.loose for k in range(c.i, c.j)}    # a loose reading gives way
+    k, n = 0, len(sdoc)
+    while k < n:
+        if not (sdoc[k].text[:1].isupper() and sdoc[k].is_alpha or "'" in sdoc[k].text) or k in taken or k < 2:
+            k += 1
+            continue
+        j = k
+        while j < n and j not in taken and sdoc[j].text[:1].isupper() and (sdoc[j].is_alpha or "'" in sdoc[j].text):
+            j += 1
+        opener, before = sdoc[k - 1], sdoc[k - 2]
+        closed = j == n or sdoc[j].is_punct and sdoc[j].text not in ("-", "'", "(")
+        placed = before.text[:1].isupper() and before.is_alpha or before.lower_ in cues.locality_nouns
+        if closed and opener.text in (",", "(") and placed and not sdoc[k].is_sent_start:
+            key = norm(sdoc[k:j].text)
+            found = gz.misspelt_admin1(key)
+            if len({(p.iso2, p.name) for p in found}) == 1:
+                out.append(Cand(k, j, key, found[:1], cue="admin1", division=True))
+        k = max(j, k + 1)
+    return out
 
 
 def _in_quarter_name(sdoc, c: Cand, cues: Cues) -> bool:

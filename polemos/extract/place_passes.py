@@ -180,6 +180,9 @@ def neighbourhoods(sdoc, cands: list, resolved: list[Place | None], parts: froze
     for k, c in enumerate(cands):
         if not (c.cue == "neighbourhood" or _part_of_next(sdoc, k, cands, resolved, parts)):
             continue
+        if (own := _own_quarter(sdoc, k, cands)) is not None:
+            resolved[k] = own                   # "the Silwan neighbourhood of Jerusalem": the quarter the gazetteer
+            continue                            # holds, where the city written after it lies
         sent = sentence_of(sdoc[c.i])
         towns = [m for m in range(len(cands)) if m != k and resolved[m] is not None
                  and resolved[m].kind != "country" and resolved[m].admin1]
@@ -206,6 +209,20 @@ def neighbourhoods(sdoc, cands: list, resolved: list[Place | None], parts: froze
             # neighbourhood is the town's event); a province stands for a town it does not name
             resolved[k] = town if town.kind not in ("admin1", "country", "sea") else locality(
                 _name_words(sdoc[c.i:c.j]), town)
+
+
+def _own_quarter(sdoc, k: int, cands: list) -> Place | None:
+    """The reading of a neighbourhood's name written before "of <city>" that lies within QUARTER_KM of a town of
+    that city's name: a quarter the gazetteer holds by name (East Jerusalem's, filed apart from the city's own
+    country), not a namesake elsewhere."""
+    c = cands[k]
+    nxt = next((m for m in range(k + 1, len(cands)) if cands[m].i >= c.j), None)
+    if c.cue != "neighbourhood" or nxt is None or cands[nxt].i != c.j + 1 or sdoc[c.j].lower_ != "of":
+        return None
+    cities = [q for q in cands[nxt].places if q.kind == "city" and q.lat is not None]
+    near = [(_km(p, q), p) for p in c.places if p.kind in ("city", "site") and p.lat is not None for q in cities]
+    near = [(km, p) for km, p in near if km <= QUARTER_KM]
+    return min(near, key=lambda kp: kp[0])[1] if near else None
 
 
 def _part_of_next(sdoc, k: int, cands: list, resolved: list[Place | None], parts: frozenset[str]) -> bool:
@@ -245,6 +262,7 @@ def one_reading_per_name(sdoc, cands: list, resolved: list[Place | None], nouns:
 
 
 STRAY_KINDS = ("city", "district")
+QUARTER_KM = 10                 # a quarter of a city lies this near its centre
 NEAR_KM = 100                   # a town this near the place the text names is that town, across a province line
 
 

@@ -37,6 +37,7 @@ _DISTRICT_CENTRE = "markaz e woluswali ye "
 SCAN_POPULATION = 1_000_000       # cities this large are matched in text without NER support
 PLACED_SCAN_POPULATION = 50_000  # ... and cities this large where the text places something in them ("in X")
 LOOSE_MIN_LETTERS = 4            # a name's skeleton this long at least is looked up loosely
+MISSPELT_MIN_LETTERS = 7         # a division's name this long at least is recognised with one letter wrong
 CITY_CACHE = 100_000             # city Places kept made (each row read once under its own name, once as an alias)
 
 
@@ -62,6 +63,7 @@ class Gazetteer(DivisionTables):
         self._curated_keys: set[tuple[str, int]] = set()  # (norm(alias), geonameid) of those spellings
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._loose: dict[str, list[int]] | None = None   # skeleton of a town's own name -> rows (`loose_lookup`)
+        self._one_off: dict[str, set[str]] | None = None   # a division's key less a letter -> keys (`misspelt_admin1`)
         self._cities: dict[tuple[int, bool], Place] = {}   # (row, alternate) -> the Place _city made
         self._articles: set[str] = set()          # "al", "el"...: dropped when a name is not found
         self._city_suffixed: set[str] = set()     # countries whose towns GeoNames names "X City" (names.yaml)
@@ -341,6 +343,23 @@ class Gazetteer(DivisionTables):
         return [self._city(i, key) for i in self._loose.get(skel, ())
                 if syllables(self._keys[i], self._articles) == beats]
 
+    def misspelt_admin1(self, key: str) -> list[Place]:
+        """First-level divisions whose name `key` is but for one letter added, dropped, changed or two swapped
+        ("Samangam" for Samangan, "Al Jabal al Garbi" for Al Jabal al Gharbi): names of MISSPELT_MIN_LETTERS
+        letters or more only, and only a key the gazetteer knows no place by."""
+        if len(key) < MISSPELT_MIN_LETTERS or self._index.get(key):
+            return []
+        if self._one_off is None:
+            one_off: dict[str, set[str]] = {}
+            for k, entries in self._index.items():
+                if len(k) >= MISSPELT_MIN_LETTERS and any(not isinstance(e, int) and e.kind == "admin1"
+                                                           for e in entries):
+                    for variant in {k} | _deletions(k):
+                        one_off.setdefault(variant, set()).add(k)
+            self._one_off = one_off
+        near = {k for v in {key} | _deletions(key) for k in self._one_off.get(v, ()) if _one_edit(key, k)}
+        return [e for k in sorted(near) for e in self._index[k] if not isinstance(e, int) and e.kind == "admin1"]
+
     def lookup(self, name: str) -> list[Place]:
         """Every place this name may denote (countries, admin1, districts, sites, cities)."""
         return self.lookup_key(norm(name))
@@ -433,6 +452,22 @@ class _CityNames:
     def capital(self, cc: str, code: str, name: str) -> CityRow | None:
         row = self.by_name.get((cc, norm(name))) if name else None
         return row or self.top.get((cc, code))
+
+
+def _deletions(key: str) -> set[str]:
+    return {key[:i] + key[i + 1:] for i in range(len(key))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter added, dropped or changed, or by two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]
+    short, long_ = sorted((a, b), key=len)
+    return short in _deletions(long_)
 
 
 def _row_names(r: dict) -> set[str]:

@@ -38,6 +38,7 @@ class Cues:
     tail_articles: frozenset[str] = frozenset()   # "los", "la": between such a link and the name
     head_links: frozenset[str] = frozenset()      # "i", "e": a name before them begins a longer name
     noun_lands: dict[str, frozenset[str]] = field(default_factory=dict)   # cue noun -> countries it divides
+    way_links: frozenset[str] = frozenset()      # "link", "connect": a way told by its two ends
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,8 @@ def load_cues(path: Path = CUES) -> Cues:
                 frozenset(data.get("part_nouns", ())), frozenset(data.get("area_of", ())),
                 frozenset(data.get("tail_links", ())), frozenset(data.get("tail_articles", ())),
                 frozenset(data.get("head_links", ())),
-                {n: frozenset(lands) for n, lands in data.get("noun_lands", {}).items()})
+                {n: frozenset(lands) for n, lands in data.get("noun_lands", {}).items()},
+                frozenset(data.get("way_links", ())))
 
 
 def _types(groups: dict[str, list[str]]) -> dict[str, frozenset[str]]:
