@@ -1043,10 +1043,13 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                 for t in trigs))):
         # ACLED: an unclaimed bomb, mine, shooting or killing (if no report names one); a clash's unnamed sides
         unnamed = plain
-    if (criminal := ctx.namer.criminal(country)) and plain in (a1, a2, unnamed) and \
-            ctx.lex.pattern("crime_hallmarks").search(_told_with(sent, ctx, 1)):
+    criminal = ctx.namer.criminal(country)
+    if plain in (a1, a2, unnamed) and ctx.lex.pattern("crime_hallmarks" if criminal else "gang_attributions").search(
+            _told_with(sent, ctx, 1)):
         # "a herder lay dead by the road, wrists bound, a warning note pinned to him"; "police raided a drug den
-        # and gunfire erupted": in Mexico, a gang's killing and the gang the police fought
+        # and gunfire erupted": in Mexico, a gang's killing and the gang the police fought; anywhere, a shooting
+        # the report itself calls gang-related
+        criminal = criminal or ctx.namer.gang(country)
         a1, a2, unnamed = (criminal if x == plain else x for x in (a1, a2, unnamed))
     a1, assoc, a2 = crowd(lex.event_type[sub], a1, a2, country, ctx)
     if sub == "Mob violence" and a2 is None and _brawl(trigs, sent, ctx):
