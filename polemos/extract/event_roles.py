@@ -288,9 +288,11 @@ def _owners(head, lex: Lexicon) -> list:
 def _state_site(head, lemma: str, lex: Lexicon) -> str | None:
     """'a security checkpoint', 'army posts', 'a police station', 'a checkpoint': a site of the state's forces,
     as the force ('military' or 'police') holding it; None for any other phrase ('a rebel base')."""
+    mods = [_lemma(c) for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    if lemma in lex.words["state_vehicles"] and any(m in lex.words["vehicle_owner_modifiers"] for m in mods):
+        return "military"                   # "a regime bulldozer", "government vehicles": the state's forces'
     if lemma not in lex.words["state_sites"]:
         return None
-    mods = [_lemma(c) for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
     forces = [f for m in mods if (f := lex.state_force(m))]
     if forces:
         return "police" if "police" in forces else forces[0]

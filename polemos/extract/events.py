@@ -1398,22 +1398,21 @@ def _side_told(side: str, ev: Event, ctx: _Ctx) -> bool:
 
 
 def _unharmed(ev: Event, ctx: _Ctx) -> bool:
-    """No toll found, and the event's sentence or the next says nobody was killed or hurt, or the event's sentence
-    and the two after it tell no harm to anyone at all ('shells hit a compound', 'strikes destroyed houses':
-    property only; not 'villagers fled', nor a ship or a bus hit: its people were aboard)."""
+    """No toll found, and the event's sentence or the two after it say nobody was killed or hurt, or tell no harm
+    to anyone at all ('shells hit a compound', 'strikes destroyed houses': property only; not 'villagers fled',
+    nor a ship or a bus hit: its people were aboard)."""
     if ev.fatalities or ev.fatalities_high or ev.injuries_high:
         return False
     span = expanded_span(ctx.sdoc, ev.evidence.start, ev.evidence.end)
     if not span:
         return False
     sent = sentence_of(span[0])
-    end = sentence_of(ctx.sdoc[sent.end]).end_char if sent.end < len(ctx.sdoc) else sent.end_char
-    text = ctx.doc.text[sent.start_char:end].lower()
-    if any(cue in text for cue in ctx.lex.words["unharmed_cues"]):
-        return True
     last = sent.end
     for _ in range(2):
         last = sentence_of(ctx.sdoc[last]).end if last < len(ctx.sdoc) else last
+    text = ctx.doc.text[sent.start_char:ctx.sdoc[last - 1].idx + len(ctx.sdoc[last - 1])].lower()
+    if any(cue in text for cue in ctx.lex.words["unharmed_cues"]):
+        return True
     told = set(lemmas(ctx.sdoc)[sent.start:last])
     return told.isdisjoint(ctx.lex.words["harm_words"]) and told.isdisjoint(ctx.lex.words["driven_off"]) \
         and ctx.lex.words["crewed_targets"].isdisjoint(lemmas(ctx.sdoc)[sent.start:sent.end])
