@@ -58,3 +58,20 @@ def test_a_name_with_its_allies_before_a_force_noun_is_that_force(text, side):
 def test_property_an_armed_group_kept_or_used_is_its(text, group):
     ev = one(text, PUB)
     assert ev.actor1.startswith("Military Forces of Myanmar") and ev.actor2.startswith(group)
+
+
+def test_a_vehicle_of_the_regime_is_its_forces():
+    ev = one("On 3 June 2021, rebel factions hit a regime excavator with a guided missile on the front near Saraqib, "
+             "Idleb.", PUB)
+    assert ev.actor1 == "Opposition Rebels (Syria)" and ev.actor2.startswith("Military Forces of Syria")
+
+
+@pytest.mark.parametrize("text, jailer", [
+    ("On 3 June 2021, a young man from Jasim in Dar'a died under torture in an unnamed regime prison, a week after "
+     "his arrest.", "Military Forces of Syria"),
+    ("On 3 June 2021, a trader from Mocha was tortured to death in a Houthi-run jail in Sanaa.",
+     "Military Forces of Yemen (2016-) Supreme Political Council"),
+])
+def test_an_attack_inside_a_prison_is_its_holders(text, jailer):
+    ev = one(text, PUB)
+    assert ev.event_type == "Violence against civilians" and ev.actor1.startswith(jailer)

@@ -1264,6 +1264,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             ev.fatalities, ev.fatalities_low, ev.fatalities_high = 0, None, None   # deaths told are its grievance
         if ev.event_type == "Violence against civilians" and _civilian_site(ev.actor2, ctx):
             ev.actor2 = ctx.namer.civilians(ev.country)   # "an attack on the Central Bank": the people in it
+        if ev.event_type == "Violence against civilians" and ev.actor1 is None and (jailer := _jailer(ev, ctx)):
+            ev.actor1 = jailer                # "a detainee died under torture in the regime's prison": its guards
         if ev.sub_event_type.lower() in lex.words["harm_coded_subs"] and ev.actor2 in (
                 ctx.namer.civilians(ev.country), ctx.namer.civilians(None)) and _unharmed(ev, ctx):
             ev.actor2 = None                  # "shells hit a village. No casualties reported": no target coded
@@ -1822,12 +1824,40 @@ def _prison_guards(ev: Event, ctx: _Ctx) -> str | None:
     """The guards of the prison a riot of detainees broke out in ('prisoners rioted in the jail'), named as ACLED
     names them ('Police Forces of X (period) Prison Guards'; the force that runs the state's prisons); None when the
     event's sentences tell no detainees or no prison."""
-    if not _in_prison(ev, ctx):
-        return None
+    return _guards(ev, ctx) if _in_prison(ev, ctx) else None
+
+
+def _guards(ev: Event, ctx: _Ctx) -> str | None:
+    """The state's prison guards in the event's country, as ACLED names them."""
     pack = ctx.namer.pack
     force = pack.force_in("prison guards", ev.country, "police") if pack is not None else "police"
     name = ctx.namer.state_force(ev.country, naming_day(ev.event_date), force)
     return f"{name} Prison Guards" if name else None
+
+
+def _jailer(ev: Event, ctx: _Ctx) -> str | None:
+    """Who holds the prison an attack is told in ('died under torture in the regime's prison', 'in a jail run by X'
+    as 'in an X-run jail'): an armed side named on the prison noun, or the state's prison guards where a state word
+    qualifies it ('a regime prison', 'a military jail'), in the event's sentences or the one before them ('a detainee
+    died in an X-run jail. He had been tortured inside the prison'); None where they tell no such prison."""
+    lex = ctx.lex
+    spans = [w for span in (ev.evidence, *ev.extra_evidence)
+             if (w := expanded_span(ctx.sdoc, span.start, span.end)) is not None]
+    if not spans:
+        return None
+    first = sentence_of(min(spans, key=lambda w: w.start)[0]).start
+    before = sentence_of(ctx.sdoc[first - 1]).start if first > 0 else first
+    for tok in [*ctx.sdoc[before:first], *(t for w in spans for t in w)]:
+        if tok.lemma_.lower() not in lex.words["detention_places"] or tok.dep_ != "pobj" \
+                or tok.head.lower_ not in lex.words["held_in_preps"]:
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        named = [m for c in mods for m in ctx.actors.within(c.left_edge.idx, c.idx + len(c)) if m.kind in ARMED_KINDS]
+        if named:
+            return named[0].name
+        if any(c.lemma_.lower() in lex.words["state_modifiers"] or lex.state_force(c.lemma_.lower()) for c in mods):
+            return _guards(ev, ctx)
+    return None
 
 
 def _fought_force(ev: Event, ctx: _Ctx) -> str | None:
