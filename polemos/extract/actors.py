@@ -173,7 +173,7 @@ def _inside_longer_name(sdoc, m: Match, pack: ActorPack) -> bool:
 def _shared_heads(trie: TokenTrie, keys: Sequence[str], heads: frozenset[str], links: frozenset[str]) -> list[Match]:
     """'GNA and Haftar forces', 'pro-Hadi and Houthi troops': the first of two names coordinated before one force
     noun is that name's force where the pack knows '<name> <noun>' ('GNA forces'), the name's tokens alone.
-    'pro-Hadi and affiliated forces', 'X and allied snipers': a name coordinated with a link adjective (`links`)
+    'pro-X and allied troops', 'Y and aligned gunmen': a name coordinated with a link adjective (`links`)
     is one side with the noun, the whole phrase that name's force (under any of `heads` the pack knows it by)."""
     out: list[Match] = []
     for h, key in enumerate(keys):
