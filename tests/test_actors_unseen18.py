@@ -52,8 +52,8 @@ def test_a_name_with_its_allies_before_a_force_noun_is_that_force(text, side):
 @pytest.mark.parametrize("text, group", [
     ("On 8 June 2021, near Buthidaung, Rakhine State, Myanmar troops seized rice sacks reportedly stored by ARSA.",
      "Arakan Rohingya Salvation Army"),
-    ("On 8 June 2021, near Hpapun, Kayin State, Myanmar army soldiers burned down a school being used by the KNU.",
-     "Karen National Union"),
+    ("On 8 June 2021, near Hpapun, Kayin State, Myanmar army soldiers burned down a school being used by the Karen "
+     "National Union.", "Karen National Union"),
 ])
 def test_property_an_armed_group_kept_or_used_is_its(text, group):
     ev = one(text, PUB)
