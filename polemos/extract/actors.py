@@ -138,7 +138,8 @@ def _named(sdoc, doc: Document, keys, country_at, pack: ActorPack, on: date | No
 
     matches = trie.doc_matches(sdoc)      # (keys: doc_keys(sdoc), the matches listed once)
     shared = _shared_heads(trie, keys, cached(pack, "shared_heads", lambda: frozenset(
-        token_key(w) for w in pack.lexicon.get("shared_heads", ()))))
+        token_key(w) for w in pack.lexicon.get("shared_heads", ()))), cached(pack, "link_heads", lambda: frozenset(
+        token_key(w) for w in pack.lexicon.get("link_adjectives", ()))))
     if shared:           # before the name's own match at the same start: "Houthi and ... forces" are Houthi forces
         matches = sorted(shared + matches, key=lambda m: (m.start, -(m.end - m.start)))
     chosen = select(sdoc, matches, accept)
@@ -169,9 +170,11 @@ def _inside_longer_name(sdoc, m: Match, pack: ActorPack) -> bool:
             and not default_gazetteer().lookup(prev.text))
 
 
-def _shared_heads(trie: TokenTrie, keys: Sequence[str], heads: frozenset[str]) -> list[Match]:
+def _shared_heads(trie: TokenTrie, keys: Sequence[str], heads: frozenset[str], links: frozenset[str]) -> list[Match]:
     """'GNA and Haftar forces', 'pro-Hadi and Houthi troops': the first of two names coordinated before one force
-    noun is that name's force where the pack knows '<name> <noun>' ('GNA forces'), the name's tokens alone."""
+    noun is that name's force where the pack knows '<name> <noun>' ('GNA forces'), the name's tokens alone.
+    'pro-X and allied troops', 'Y and aligned gunmen': a name coordinated with a link adjective (`links`)
+    is one side with the noun, the whole phrase that name's force (under any of `heads` the pack knows it by)."""
     out: list[Match] = []
     for h, key in enumerate(keys):
         if key not in heads:
@@ -179,8 +182,16 @@ def _shared_heads(trie: TokenTrie, keys: Sequence[str], heads: frozenset[str]) -
         c = next((k for k in range(h - 2, max(-1, h - 6), -1) if keys[k] in ("and", "&")), None)
         if c is None:
             continue
+        linked = all(k in links for k in keys[c + 1:h] if k)
         for start in range(max(0, c - 3), c):
-            found = trie.surfaces([*keys[start:c], key])
+            found = trie.surfaces([*keys[start:c], key]) or (linked and next(
+                (f for head in sorted(heads) if (f := trie.surfaces([*keys[start:c], head]))), ()))
+            if found and linked:
+                out.append(Match(start, h + 1, tuple(Surface(s.key, (*s.tokens[:-1], *(k for k in keys[c:h] if k),
+                                                                     s.tokens[-1]),
+                                                             (*s.strict[:-1], *(False for k in keys[c:h] if k),
+                                                              s.strict[-1]), s.payload) for s in found)))
+                break
             if found:
                 out.append(Match(start, c, tuple(Surface(s.key, s.tokens[:-1], s.strict[:-1], s.payload)
                                                  for s in found)))

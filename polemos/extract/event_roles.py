@@ -226,7 +226,7 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
                 and (forces := namer.armed_arm(pick.actor_id, on)):
             return forces, "state_force"          # "Sylvanian government airstrikes": its military's
         return pick.name, pick.kind
-    if role == "actor2" and (owner := next(iter(_owners(head)), None)) is not None:
+    if role == "actor2" and (owner := next(iter(_owners(head, lex)), None)) is not None:
         name, kind = name_phrase(owner, actors, lex, namer, country, on, "actor1")
         if name and kind in ARMED_KINDS:
             return name, kind      # "defused bombs planted by X", "hit excavators belonging to Y": their side
@@ -272,14 +272,15 @@ def _armed_act(lemma: str, lex: Lexicon) -> bool:
     return bool(classes) and all(c.sub is None or COARSE.get(lex.event_type.get(c.sub)) == "violent" for c in classes)
 
 
-def _owners(head) -> list:
-    """Who a thing is told as belonging to ('excavators belonging to X', 'a car owned by X') or as placed by ('bombs
-    planted by X'): the phrase heads after the participle modifying it."""
+def _owners(head, lex: Lexicon) -> list:
+    """Who a thing is told as belonging to ('excavators belonging to X', 'a car owned by X'), as placed by ('bombs
+    planted by X') or as kept or used by ('food hidden by X', 'a hut used by X'; `owner_participles`): the phrase
+    heads after the participle modifying it."""
     out = []
     for c in head.children:
         if c.dep_ == "acl" and c.lemma_.lower() == "belong":
             out += _pobjs(c, {"to"})
-        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("own", "plant", "place", "lay"):
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.words["owner_participles"]:
             out += _pobjs(c, {"by"})
     return out
 
@@ -287,9 +288,11 @@ def _owners(head) -> list:
 def _state_site(head, lemma: str, lex: Lexicon) -> str | None:
     """'a security checkpoint', 'army posts', 'a police station', 'a checkpoint': a site of the state's forces,
     as the force ('military' or 'police') holding it; None for any other phrase ('a rebel base')."""
+    mods = [_lemma(c) for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    if lemma in lex.words["state_vehicles"] and any(m in lex.words["vehicle_owner_modifiers"] for m in mods):
+        return "military"                   # "a regime bulldozer", "government vehicles": the state's forces'
     if lemma not in lex.words["state_sites"]:
         return None
-    mods = [_lemma(c) for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
     forces = [f for m in mods if (f := lex.state_force(m))]
     if forces:
         return "police" if "police" in forces else forces[0]

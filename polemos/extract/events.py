@@ -1048,10 +1048,13 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                 for t in trigs))):
         # ACLED: an unclaimed bomb, mine, shooting or killing (if no report names one); a clash's unnamed sides
         unnamed = plain
-    if (criminal := ctx.namer.criminal(country)) and plain in (a1, a2, unnamed) and \
-            ctx.lex.pattern("crime_hallmarks").search(_told_with(sent, ctx, 1)):
+    criminal = ctx.namer.criminal(country)
+    if plain in (a1, a2, unnamed) and ctx.lex.pattern("crime_hallmarks" if criminal else "gang_attributions").search(
+            _told_with(sent, ctx, 1)):
         # "a herder lay dead by the road, wrists bound, a warning note pinned to him"; "police raided a drug den
-        # and gunfire erupted": in Mexico, a gang's killing and the gang the police fought
+        # and gunfire erupted": in Mexico, a gang's killing and the gang the police fought; anywhere, a shooting
+        # the report itself calls gang-related
+        criminal = criminal or ctx.namer.gang(country)
         a1, a2, unnamed = (criminal if x == plain else x for x in (a1, a2, unnamed))
     a1, assoc, a2 = crowd(lex.event_type[sub], a1, a2, country, ctx)
     if sub == "Mob violence" and a2 is None and _brawl(trigs, sent, ctx):
@@ -1266,6 +1269,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             ev.fatalities, ev.fatalities_low, ev.fatalities_high = 0, None, None   # deaths told are its grievance
         if ev.event_type == "Violence against civilians" and _civilian_site(ev.actor2, ctx):
             ev.actor2 = ctx.namer.civilians(ev.country)   # "an attack on the Central Bank": the people in it
+        if ev.event_type == "Violence against civilians" and ev.actor1 is None and (jailer := _jailer(ev, ctx)):
+            ev.actor1 = jailer                # "a detainee died under torture in the regime's prison": its guards
         if ev.sub_event_type.lower() in lex.words["harm_coded_subs"] and ev.actor2 in (
                 ctx.namer.civilians(ev.country), ctx.namer.civilians(None)) and _unharmed(ev, ctx):
             ev.actor2 = None                  # "shells hit a village. No casualties reported": no target coded
@@ -1400,16 +1405,24 @@ def _side_told(side: str, ev: Event, ctx: _Ctx) -> bool:
 
 
 def _unharmed(ev: Event, ctx: _Ctx) -> bool:
-    """No toll found, and the event's sentence or the next says nobody was killed or hurt."""
+    """No toll found, and the event's sentence or the two after it say nobody was killed or hurt, or tell no harm
+    to anyone at all ('shells hit a compound', 'strikes destroyed houses': property only; not 'villagers fled',
+    nor a ship or a bus hit: its people were aboard)."""
     if ev.fatalities or ev.fatalities_high or ev.injuries_high:
         return False
     span = expanded_span(ctx.sdoc, ev.evidence.start, ev.evidence.end)
     if not span:
         return False
     sent = sentence_of(span[0])
-    end = sentence_of(ctx.sdoc[sent.end]).end_char if sent.end < len(ctx.sdoc) else sent.end_char
-    text = ctx.doc.text[sent.start_char:end].lower()
-    return any(cue in text for cue in ctx.lex.words["unharmed_cues"])
+    last = sent.end
+    for _ in range(2):
+        last = sentence_of(ctx.sdoc[last]).end if last < len(ctx.sdoc) else last
+    text = ctx.doc.text[sent.start_char:ctx.sdoc[last - 1].idx + len(ctx.sdoc[last - 1])].lower()
+    if any(cue in text for cue in ctx.lex.words["unharmed_cues"]):
+        return True
+    told = set(lemmas(ctx.sdoc)[sent.start:last])
+    return told.isdisjoint(ctx.lex.words["harm_words"]) and told.isdisjoint(ctx.lex.words["driven_off"]) \
+        and ctx.lex.words["crewed_targets"].isdisjoint(lemmas(ctx.sdoc)[sent.start:sent.end])
 
 
 def _unnamed_here(name: str | None, ev: Event, ctx: _Ctx) -> str | None:
@@ -1816,12 +1829,40 @@ def _prison_guards(ev: Event, ctx: _Ctx) -> str | None:
     """The guards of the prison a riot of detainees broke out in ('prisoners rioted in the jail'), named as ACLED
     names them ('Police Forces of X (period) Prison Guards'; the force that runs the state's prisons); None when the
     event's sentences tell no detainees or no prison."""
-    if not _in_prison(ev, ctx):
-        return None
+    return _guards(ev, ctx) if _in_prison(ev, ctx) else None
+
+
+def _guards(ev: Event, ctx: _Ctx) -> str | None:
+    """The state's prison guards in the event's country, as ACLED names them."""
     pack = ctx.namer.pack
     force = pack.force_in("prison guards", ev.country, "police") if pack is not None else "police"
     name = ctx.namer.state_force(ev.country, naming_day(ev.event_date), force)
     return f"{name} Prison Guards" if name else None
+
+
+def _jailer(ev: Event, ctx: _Ctx) -> str | None:
+    """Who holds the prison an attack is told in ('died under torture in the regime's prison', 'in a jail run by X'
+    as 'in an X-run jail'): an armed side named on the prison noun, or the state's prison guards where a state word
+    qualifies it ('a regime prison', 'a military jail'), in the event's sentences or the one before them ('a detainee
+    died in an X-run jail. He had been tortured inside the prison'); None where they tell no such prison."""
+    lex = ctx.lex
+    spans = [w for span in (ev.evidence, *ev.extra_evidence)
+             if (w := expanded_span(ctx.sdoc, span.start, span.end)) is not None]
+    if not spans:
+        return None
+    first = sentence_of(min(spans, key=lambda w: w.start)[0]).start
+    before = sentence_of(ctx.sdoc[first - 1]).start if first > 0 else first
+    for tok in [*ctx.sdoc[before:first], *(t for w in spans for t in w)]:
+        if tok.lemma_.lower() not in lex.words["detention_places"] or tok.dep_ != "pobj" \
+                or tok.head.lower_ not in lex.words["held_in_preps"]:
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        named = [m for c in mods for m in ctx.actors.within(c.left_edge.idx, c.idx + len(c)) if m.kind in ARMED_KINDS]
+        if named:
+            return named[0].name
+        if any(c.lemma_.lower() in lex.words["state_modifiers"] or lex.state_force(c.lemma_.lower()) for c in mods):
+            return _guards(ev, ctx)
+    return None
 
 
 def _fought_force(ev: Event, ctx: _Ctx) -> str | None:
