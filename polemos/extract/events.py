@@ -734,7 +734,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     if not anchors and not refs:
         if tallies and ctx.in_lead and ctx.series_day is None:
             ctx.series_day = _series_day(sent, [t for t in found if t.token.i in tallies], ctx)
-        return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
+        habit = any(moods[t.token.i] == "habit" for t in found)    # 'soldiers are killed every day in attacks'
+        return [] if tallies or habit else toll_update(sent, ctx)    # a tally's or a habit's toll updates no event
     sent_places = domestic_places(beside_borders(ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex),
                                   ctx.places.within(0, sent.start_char))
     sent_places = scene_places(sent_places, grief, ctx.sdoc)

@@ -1,0 +1,33 @@
+"""Events in long news articles, fourth pass: a toll told as a habit ('are killed every day', 'regularly') or as
+the summary of plural events named again with a word of number and no figure ('the strikes have also killed many
+civilians') is no toll of the day's event told before. Invented texts."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.event_sentences import events
+
+PUB = date(2024, 5, 10)
+
+
+def test_a_habitual_toll_updates_no_event():
+    for habit in ("are killed every day", "are regularly killed", "die each week"):
+        evs = events("On Sunday, a suicide bombing in Ghazni province left six policemen dead. Officials say around "
+                     f"40 soldiers {habit} in attacks and clashes.", PUB)
+        assert [(e.fatalities, e.fatalities_high) for e in evs] == [(6, 6)], habit
+    # a toll told for a day is still the update of the event
+    evs = events("On Sunday, a suicide bombing in Ghazni province left six policemen dead. Officials said on Monday "
+                 "that the toll had risen to nine.", PUB)
+    assert [e.fatalities for e in evs] == [9]
+
+
+def test_plural_strikes_named_again_with_an_uncounted_toll_are_a_summary():
+    evs = events("A drone strike hit a school in Kharkiv on Tuesday, officials said. But the strikes have also "
+                 "killed many civilians across the country.", PUB)
+    assert [e.fatalities or 0 for e in evs] == [0]
+    # a figure, or strikes of their own place, are the news
+    evs = events("A drone strike hit a school in Kharkiv on Tuesday, officials said. The strikes have killed 14 "
+                 "civilians, officials said.", PUB)
+    assert [e.fatalities for e in evs] == [14]
+    evs = events("Air strikes on Kharkiv have killed several civilians, officials said on Tuesday.", PUB)
+    assert [e.fatalities_low for e in evs] == [3]
