@@ -1,11 +1,13 @@
 """Events in long news articles, fourth pass: a toll told as a habit ('are killed every day', 'regularly') or as
 the summary of plural events named again with a word of number and no figure ('the strikes have also killed many
-civilians') is no toll of the day's event told before. Invented texts."""
+civilians') is no toll of the day's event told before; of two violent events one clause sets in sequence ('X followed
+Y', '..., prompting Y'), the one only named (no time, place or toll of its own) is told in passing and neither types
+nor takes the sides of the other. Invented texts."""
 from __future__ import annotations
 
 from datetime import date
 
-from tests.event_sentences import events
+from tests.event_sentences import events, one
 
 PUB = date(2024, 5, 10)
 
@@ -31,3 +33,13 @@ def test_plural_strikes_named_again_with_an_uncounted_toll_are_a_summary():
     assert [e.fatalities for e in evs] == [14]
     evs = events("Air strikes on Kharkiv have killed several civilians, officials said on Tuesday.", PUB)
     assert [e.fatalities_low for e in evs] == [3]
+
+
+def test_an_event_only_named_in_a_sequence_is_told_in_passing():
+    ev = one("Clashes on the border followed deadly air strikes in February by the Nigerian military in the Sambisa "
+             "area, which local officials said killed six civilians.", PUB)
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of Nigeria (2023-)", 6)
+    ev = one("In March, more than a dozen soldiers were killed in Islamic State attacks in Palmyra, prompting Russian "
+             "airstrikes, a monitor said.", PUB)
+    assert (ev.event_type, ev.actor1) == ("Battles", "Islamic State")

@@ -355,6 +355,44 @@ def _told_apart(t: Trigger, ctx: _Ctx) -> bool:
     return bool(_own_casualties(tok, lex)) and bool(own)
 
 
+def _told_in_passing(anchors: list[Trigger], sent, ctx: _Ctx) -> set[int]:
+    """Two violent events one clause sets in sequence ('skirmishes followed air strikes in March by X, which killed
+    eight', 'soldiers were killed in attacks on A, prompting air strikes'; `sequence_verbs`): each is an event of its
+    own, and the one the sentence only names (event nouns with no time, place or toll of their own) is told in
+    passing, not with the other's date, sides and toll. Returns the tokens of those named in passing."""
+    lex = ctx.lex
+    verbs = [w for w in sent if w.pos_ == "VERB" and w.lemma_.lower() in lex.words["sequence_verbs"]]
+    violent = [t for t in anchors if _klass(t, lex) == "violent"]
+    if not verbs or len(violent) < 2:
+        return set()
+    harm = lex.words["fatality_words"] | lex.words["injury_words"]
+    for v in verbs:
+        inside = {w.i for w in v.subtree}
+        if v.tag_ in ("VBG", "VBN") and v.dep_ in ("advcl", "xcomp", "acl", "conj"):
+            told = {w.i for c in v.children if c.dep_ in ("dobj", "agent", "prep") for w in c.subtree}
+            other = {w.i for w in sent} - inside             # '..., prompting air strikes': the main clause
+        else:
+            told = {w.i for c in v.children if c.dep_ in ("dobj", "agent") for w in c.subtree}
+            other = {w.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree}
+        sides = [[t for t in violent if t.token.i in side] for side in (told, other)]
+        if not all(sides):
+            continue
+        bare = [side for side, ts in zip((told, other), sides) if not _own_content(side, sent, ctx, harm)
+                and all(t.token.pos_ == "NOUN" for t in ts)]
+        if len(bare) == 1:
+            return {t.token.i for t in violent if t.token.i in bare[0]}
+    return set()
+
+
+def _own_content(side: set[int], sent, ctx: _Ctx, harm: frozenset) -> bool:
+    """A time, a place (not a country) or a casualty word among the tokens of one side of a sequence."""
+    at = {w.idx: w.i for w in sent}
+    return any(w.lemma_.lower() in harm for w in sent if w.i in side) or any(
+        at.get(tm.span.start) in side for tm in ctx.times.within(sent.start_char, sent.end_char) if tm.value) \
+        or any(at.get(p.span.start) in side for p in ctx.places.within(sent.start_char, sent.end_char)
+               if p.feature != "country")
+
+
 def _answered(t: Trigger, lex) -> bool:
     """An attack named as what the sentence's act answers ('in retaliation for the mortar attack ... that killed
     nine', 'in response to the rocket attack ...'), with the toll of its own relative clause."""
@@ -730,6 +768,10 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         # condemned an attack by X in Y which left 12 civilians dead": the news the text opens with, not one told before
         anchors = [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex, verbs=False)]
         refs = [t for t in refs if t not in anchors]
+    passing = _told_in_passing(anchors, sent, ctx)
+    if passing:                 # "skirmishes followed air strikes in March by X, which killed eight": the strikes
+        anchors = [t for t in anchors if t.token.i not in passing]
+        factual = [t for t in factual if t.token.i not in passing]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         if tallies and ctx.in_lead and ctx.series_day is None:
