@@ -102,7 +102,7 @@ def _bare_back_reference(noun, lex: Lexicon) -> bool:
 
 
 def _uncounted_toll(verb, lex: Lexicon) -> bool:
-    """'the strikes have also killed many civilians': plural events whose toll, in the perfect, is told by a word of
+    """'the raids have also killed many farmers': plural events whose toll, in the perfect, is told by a word of
     number and no figure (`count_mods`), a summary of them rather than one day's count ('have killed 46')."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children):
         return False

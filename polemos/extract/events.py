@@ -356,8 +356,8 @@ def _told_apart(t: Trigger, ctx: _Ctx) -> bool:
 
 
 def _told_in_passing(anchors: list[Trigger], sent, ctx: _Ctx) -> set[int]:
-    """Two violent events one clause sets in sequence ('skirmishes followed air strikes in March by X, which killed
-    eight', 'soldiers were killed in attacks on A, prompting air strikes'; `sequence_verbs`): each is an event of its
+    """Two violent events one clause sets in sequence ('skirmishes followed air raids in May by X, which left six
+    dead', 'soldiers died in attacks on A, prompting air raids'; `sequence_verbs`): each is an event of its
     own, and the one the sentence only names (event nouns with no time, place or toll of their own) is told in
     passing, not with the other's date, sides and toll. Returns the tokens of those named in passing."""
     lex = ctx.lex
@@ -459,6 +459,29 @@ def _address_chain(town: PlaceMention, division: PlaceMention, sdoc) -> bool:
         return False
     nouns = load_cues().locality_nouns
     return all(t.is_punct or t.lower_ in ("in", "of") or t.lower_ in nouns or t.text[:1].isupper() for t in span)
+
+
+def _around(place: PlaceMention | None, sent, ctx: _Ctx) -> frozenset[str]:
+    """The places of the sentence the event's place is told as a part of ('the X suburb, south of Y', 'X, a
+    northern suburb of Y', 'the X quarter of Y'): only punctuation, articles, 'of', 'on', the place's nouns and words
+    of nearness or direction lie between, a noun of a city's part (`part_nouns`) among them. A report of the event at
+    Y is the same scene, told less precisely; a town told by its bearing alone ('the town of X, south of Y') is a town
+    of its own."""
+    from ..knowledge.places.cues import load_cues
+    if place is None or place.feature == "country":
+        return frozenset()
+    cues = load_cues()
+    near = cues.near | cues.directions | {f"{d}ern" for d in cues.directions}
+    links = near | cues.part_nouns | cues.locality_nouns | {"of", "on", "the", "a", "an", "in"}
+    out = set()
+    for other in ctx.places.within(place.span.end, sent.end_char):
+        span = expanded_span(ctx.sdoc, place.span.end, other.span.start)
+        if span is None or other.name == place.name or len(span) > CHAIN_GAP:
+            continue
+        if all(t.is_punct or t.lower_ in links or t.lemma_.lower() in cues.part_nouns for t in span) and any(
+                t.lemma_.lower() in cues.part_nouns for t in span):
+            out.add(other.name)
+    return frozenset(out)
 
 
 def _listed(place: PlaceMention, sdoc) -> bool:
@@ -769,14 +792,14 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         anchors = [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex, verbs=False)]
         refs = [t for t in refs if t not in anchors]
     passing = _told_in_passing(anchors, sent, ctx)
-    if passing:                 # "skirmishes followed air strikes in March by X, which killed eight": the strikes
+    if passing:                 # "skirmishes followed air raids in May by X, which left six dead": the raids
         anchors = [t for t in anchors if t.token.i not in passing]
         factual = [t for t in factual if t.token.i not in passing]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         if tallies and ctx.in_lead and ctx.series_day is None:
             ctx.series_day = _series_day(sent, [t for t in found if t.token.i in tallies], ctx)
-        habit = any(moods[t.token.i] == "habit" for t in found)    # 'soldiers are killed every day in attacks'
+        habit = any(moods[t.token.i] == "habit" for t in found)    # 'troops die every day in ambushes'
         return [] if tallies or habit else toll_update(sent, ctx)    # a tally's or a habit's toll updates no event
     sent_places = domestic_places(beside_borders(ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex),
                                   ctx.places.within(0, sent.start_char))
@@ -1167,7 +1190,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                  names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed, site_a2=site_held,
                  place_feature=place.feature if place is not None else None, unknown_town=unknown,
                  response=any(t.cls.name == "return_fire" for t in trigs), counted=counted_events(trigs),
-                 course=_course_told(sent, lex))
+                 course=_course_told(sent, lex), around=_around(place, sent, ctx))
 
 
 def _unknown_town(sent, trigs, ctx: _Ctx) -> str | None:
