@@ -1,6 +1,6 @@
 """Events in long news articles, fourth pass: a toll told as a habit ('are killed every day', 'regularly') or as
-the summary of plural events named again with a word of number and no figure ('the strikes have also killed many
-civilians') is no toll of the day's event told before; of two violent events one clause sets in sequence ('X followed
+the summary of plural events named again with a word of number and no figure ('the raids have also killed many
+farmers') is no toll of the day's event told before; of two violent events one clause sets in sequence ('X followed
 Y', '..., prompting Y'), the one only named (no time, place or toll of its own) is told in passing and neither types
 nor takes the sides of the other; a strike retold at a suburb of the city it was first told at ('the X suburb, south
 of Y') is the same event, at the finer place. Invented texts."""
