@@ -473,6 +473,9 @@ def _doers(trig) -> list:
     heads += [p for a in _children(tok, ("acl",)) if a.tag_ == "VBN" for p in _pobjs(a, {"by"})]
     if _mine_struck(tok) is not None:
         return heads                        # "an army vehicle struck a landmine": who ran into it laid nothing
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _words("sequence_verbs"):
+        heads = _pobjs(tok.head, {"by"}) + heads   # "skirmishes followed air strikes by X": the parser's agent of
+        # the verb of sequence
     if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not heads or (
             not any(h.pos_ == "PROPN" for h in heads) and tok.head.lemma_.lower() in _act_verbs())):
         subj = subject_of(tok.head)        # "X launched a dawn raid": no name among the modifiers, so

@@ -39,6 +39,8 @@ class Draft:
     unknown_town: str | None = None     # 'in the town of X' with no X in the gazetteer: a town of its own
     persons_only: bool = False          # a toll with no number, only the persons it names ('the deaths of a woman')
     dead_of: str | None = None          # whose dead its toll counts: 'assailants', 'victims' (event_sequels.dead_kind)
+    around: frozenset = frozenset()     # places its own place is told as lying by ('X, south of Y'): Y's report is
+    # the same scene, less precise (events._around)
 
 
 REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
@@ -71,7 +73,7 @@ def _places_ok(a: Draft, b: Draft) -> bool:
     if not (a.own_place and b.own_place):
         return True
     ea, eb = a.event, b.event
-    if ea.location == eb.location:
+    if ea.location == eb.location or _lies_by(a, b) or _lies_by(b, a):
         return True
     if ea.country == eb.country and (ea.admin1 is None or eb.admin1 is None):
         return True                       # a sea or region of no province ("in the Red Sea") holds its ports
@@ -81,6 +83,11 @@ def _places_ok(a: Draft, b: Draft) -> bool:
             return True                   # "a depot in Kumasi" ... "in Kumasi": the town holds its site
     coarse = "admin1" in (a.place_feature, b.place_feature)             # a province holds its towns
     return coarse and ea.admin1 == eb.admin1 and ea.country == eb.country
+
+
+def _lies_by(a: Draft, b: Draft) -> bool:
+    """a's place is told as lying by b's ('the X suburb, south of Y' and 'in Y'): the same scene, a's the finer."""
+    return b.place is not None and b.place.name in a.around
 
 
 def compatible(a: Draft, b: Draft) -> bool:
@@ -144,7 +151,8 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
         if other.course and o.actor2 and k.event_type != o.event_type:
             k.actor2 = o.actor2         # "... killed two herders. During the raid they exchanged fire with troops"
         k.event_type, k.sub_event_type, k.trigger = o.event_type, o.sub_event_type, o.trigger
-    finer = other.own_place and k.admin1 is None and o.admin1 is not None and o.country == k.country
+    finer = other.own_place and (k.admin1 is None and o.admin1 is not None and o.country == k.country
+                                 or _lies_by(other, keep))         # 'X, south of Y' after 'in Y'
     if not other.claim_only and ((other.own_place and not keep.own_place) or finer
                                  or (keep.place is None and other.place is not None)):
         for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):

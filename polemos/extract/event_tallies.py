@@ -89,7 +89,26 @@ def conflict_tally(trig, lex: Lexicon) -> bool:
     if not causes and trig.dep_ == "conj" and (subject := subject_of(trig)) is not None:
         causes = [subject]                     # "the war erupted in April 2023 and has killed 14,000"
     causes += [p for c in trig.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return any(_lemma(c) in lex.words["conflict_nouns"] or _lemma(c) in lex.words["trend_nouns"] for c in causes)
+    return any(_lemma(c) in lex.words["conflict_nouns"] or _lemma(c) in lex.words["trend_nouns"]
+               or (_bare_back_reference(c, lex) and _uncounted_toll(trig, lex)) for c in causes)
+
+
+def _bare_back_reference(noun, lex: Lexicon) -> bool:
+    """'the attacks', 'these strikes': plural events named again with nothing of their own (no place, target,
+    number)."""
+    return noun.tag_ in ("NNS", "NNPS") and any(c.dep_ == "det" and c.lower_ in lex.words["back_reference_dets"]
+                                                for c in noun.children) and not any(
+        c.dep_ in ("prep", "nummod", "compound", "amod", "acl", "relcl") for c in noun.children)
+
+
+def _uncounted_toll(verb, lex: Lexicon) -> bool:
+    """'the raids have also killed many farmers': plural events whose toll, in the perfect, is told by a word of
+    number and no figure (`count_mods`), a summary of them rather than one day's count ('have killed 46')."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children):
+        return False
+    counted = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(counted) and all(not any(m.dep_ == "nummod" for m in c.children) and any(
+        m.dep_ == "amod" and m.lower_ in lex.words["count_mods"] for m in c.children) for c in counted)
 
 
 def state_noun(trig, lex: Lexicon) -> bool:
@@ -111,8 +130,9 @@ def effects_tally(trig, lex: Lexicon) -> bool:
     verb = trig.head
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children)
     harm = lex.words["fatality_words"] | lex.words["injury_words"]
-    return perfect and not {_lemma(verb)} & (harm | lex.words["occurrence_verbs"]) and not any(
+    return perfect and (not {_lemma(verb)} & (harm | lex.words["occurrence_verbs"]) and not any(
         _lemma(w) in harm for c in verb.children if c.dep_ not in ("nsubj", "aux") for w in c.subtree)
+        or _lemma(verb) in harm and _bare_back_reference(trig, lex) and _uncounted_toll(verb, lex))
     # "clashes have broken out"; "gun attacks have left five people dead": a toll too
 
 

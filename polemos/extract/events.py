@@ -355,6 +355,44 @@ def _told_apart(t: Trigger, ctx: _Ctx) -> bool:
     return bool(_own_casualties(tok, lex)) and bool(own)
 
 
+def _told_in_passing(anchors: list[Trigger], sent, ctx: _Ctx) -> set[int]:
+    """Two violent events one clause sets in sequence ('skirmishes followed air raids in May by X, which left six
+    dead', 'soldiers died in attacks on A, prompting air raids'; `sequence_verbs`): each is an event of its
+    own, and the one the sentence only names (event nouns with no time, place or toll of their own) is told in
+    passing, not with the other's date, sides and toll. Returns the tokens of those named in passing."""
+    lex = ctx.lex
+    verbs = [w for w in sent if w.pos_ == "VERB" and w.lemma_.lower() in lex.words["sequence_verbs"]]
+    violent = [t for t in anchors if _klass(t, lex) == "violent"]
+    if not verbs or len(violent) < 2:
+        return set()
+    harm = lex.words["fatality_words"] | lex.words["injury_words"]
+    for v in verbs:
+        inside = {w.i for w in v.subtree}
+        if v.tag_ in ("VBG", "VBN") and v.dep_ in ("advcl", "xcomp", "acl", "conj"):
+            told = {w.i for c in v.children if c.dep_ in ("dobj", "agent", "prep") for w in c.subtree}
+            other = {w.i for w in sent} - inside             # '..., prompting air strikes': the main clause
+        else:
+            told = {w.i for c in v.children if c.dep_ in ("dobj", "agent") for w in c.subtree}
+            other = {w.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree}
+        sides = [[t for t in violent if t.token.i in side] for side in (told, other)]
+        if not all(sides):
+            continue
+        bare = [side for side, ts in zip((told, other), sides) if not _own_content(side, sent, ctx, harm)
+                and all(t.token.pos_ == "NOUN" for t in ts)]
+        if len(bare) == 1:
+            return {t.token.i for t in violent if t.token.i in bare[0]}
+    return set()
+
+
+def _own_content(side: set[int], sent, ctx: _Ctx, harm: frozenset) -> bool:
+    """A time, a place (not a country) or a casualty word among the tokens of one side of a sequence."""
+    at = {w.idx: w.i for w in sent}
+    return any(w.lemma_.lower() in harm for w in sent if w.i in side) or any(
+        at.get(tm.span.start) in side for tm in ctx.times.within(sent.start_char, sent.end_char) if tm.value) \
+        or any(at.get(p.span.start) in side for p in ctx.places.within(sent.start_char, sent.end_char)
+               if p.feature != "country")
+
+
 def _answered(t: Trigger, lex) -> bool:
     """An attack named as what the sentence's act answers ('in retaliation for the mortar attack ... that killed
     nine', 'in response to the rocket attack ...'), with the toll of its own relative clause."""
@@ -421,6 +459,29 @@ def _address_chain(town: PlaceMention, division: PlaceMention, sdoc) -> bool:
         return False
     nouns = load_cues().locality_nouns
     return all(t.is_punct or t.lower_ in ("in", "of") or t.lower_ in nouns or t.text[:1].isupper() for t in span)
+
+
+def _around(place: PlaceMention | None, sent, ctx: _Ctx) -> frozenset[str]:
+    """The places of the sentence the event's place is told as a part of ('the X suburb, south of Y', 'X, a
+    northern suburb of Y', 'the X quarter of Y'): only punctuation, articles, 'of', 'on', the place's nouns and words
+    of nearness or direction lie between, a noun of a city's part (`part_nouns`) among them. A report of the event at
+    Y is the same scene, told less precisely; a town told by its bearing alone ('the town of X, south of Y') is a town
+    of its own."""
+    from ..knowledge.places.cues import load_cues
+    if place is None or place.feature == "country":
+        return frozenset()
+    cues = load_cues()
+    near = cues.near | cues.directions | {f"{d}ern" for d in cues.directions}
+    links = near | cues.part_nouns | cues.locality_nouns | {"of", "on", "the", "a", "an", "in"}
+    out = set()
+    for other in ctx.places.within(place.span.end, sent.end_char):
+        span = expanded_span(ctx.sdoc, place.span.end, other.span.start)
+        if span is None or other.name == place.name or len(span) > CHAIN_GAP:
+            continue
+        if all(t.is_punct or t.lower_ in links or t.lemma_.lower() in cues.part_nouns for t in span) and any(
+                t.lemma_.lower() in cues.part_nouns for t in span):
+            out.add(other.name)
+    return frozenset(out)
 
 
 def _listed(place: PlaceMention, sdoc) -> bool:
@@ -730,11 +791,16 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
         # condemned an attack by X in Y which left 12 civilians dead": the news the text opens with, not one told before
         anchors = [t for t in refs if _klass(t, lex) == "violent" and not _claim_reference(t, lex, verbs=False)]
         refs = [t for t in refs if t not in anchors]
+    passing = _told_in_passing(anchors, sent, ctx)
+    if passing:                 # "skirmishes followed air raids in May by X, which left six dead": the raids
+        anchors = [t for t in anchors if t.token.i not in passing]
+        factual = [t for t in factual if t.token.i not in passing]
     mods = [t for t in factual if t not in anchors]
     if not anchors and not refs:
         if tallies and ctx.in_lead and ctx.series_day is None:
             ctx.series_day = _series_day(sent, [t for t in found if t.token.i in tallies], ctx)
-        return [] if tallies else toll_update(sent, ctx)     # a tally's toll updates no event
+        habit = any(moods[t.token.i] == "habit" for t in found)    # 'troops die every day in ambushes'
+        return [] if tallies or habit else toll_update(sent, ctx)    # a tally's or a habit's toll updates no event
     sent_places = domestic_places(beside_borders(ctx.places.within(sent.start_char, sent.end_char), ctx.sdoc, lex),
                                   ctx.places.within(0, sent.start_char))
     sent_places = scene_places(sent_places, grief, ctx.sdoc)
@@ -1132,7 +1198,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                  names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed, site_a2=site_held,
                  place_feature=place.feature if place is not None else None, unknown_town=unknown,
                  response=any(t.cls.name == "return_fire" for t in trigs), counted=counted_events(trigs),
-                 course=_course_told(sent, lex))
+                 course=_course_told(sent, lex), around=_around(place, sent, ctx))
 
 
 def _unknown_town(sent, trigs, ctx: _Ctx) -> str | None:

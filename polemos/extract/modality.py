@@ -45,6 +45,9 @@ def _local_flags(tok, lex: Lexicon) -> str | None:
             return "modal"
         if c.dep_ == "advmod" and c.lower_ in w["habit_adverbs"]:
             return "habit"
+        if c.dep_ in ("npadvmod", "advmod") and _lemma(c) in w["habit_units"] and any(
+                d.dep_ == "det" and d.lower_ in w["habit_dets"] for d in c.children):
+            return "habit"             # 'are killed every day', 'shelled the town each night'
         if c.dep_ == "prep" and c.lower_ in w["habit_period_preps"] and any(
                 o.dep_ == "pobj" and o.lower_ in w["habit_period_nouns"] for o in c.children) and not on_day(tok):
             return "habit"             # not 'On 5 May, workers protested over wages unpaid for months'
