@@ -18,6 +18,8 @@ def test_a_toll_of_the_ensuing_clashes_is_shared_by_the_related_attacks():
     assert _tolls("05/15/2019: Gunmen stormed a gendarmerie post in Dera, Bauchi, Nigeria. This was one of three "
                   "linked raids in the area that night. Nine gendarmes and three gunmen died in the ensuing "
                   "clashes.") == [4]
+    assert _tolls("05/15/2019: Gunmen stormed a gendarmerie post in Dera, Bauchi, Nigeria. This was one of four "
+                  "linked raids in the area that night. Ten gunmen were killed across two of the raids.") == [5]
     # a toll told of the attack itself stays whole
     assert _tolls("05/15/2019: Gunmen stormed a gendarmerie post in Dera, Bauchi, Nigeria. This was one of three "
                   "linked raids in the area that night. Two gendarmes were killed in the attack.") == [2]
@@ -43,3 +45,14 @@ def test_an_insider_attack_a_group_claims_is_the_groups():
     evs = events("05/15/2019: A policeman shot at fellow officers at a checkpoint in Dera, Bauchi, Nigeria. Three "
                  "officers died in the shooting. Boko Haram claimed responsibility for the attack.", PUB)
     assert [e.actor1 for e in evs] == ["Boko Haram"]
+
+
+def test_a_place_attacked_with_no_force_nor_fight_told_is_an_attack_on_its_people():
+    subs = [e.sub_event_type for e in events("05/15/2019: Gunmen raided Dogo, Zamfara, Nigeria. No casualties were "
+                                             "reported in the raid. No group claimed responsibility for the "
+                                             "incident.", PUB)]
+    assert subs == ["Attack"]
+    # police hurt there: they met the raiders
+    subs = [e.sub_event_type for e in events("05/15/2019: Gunmen raided Dogo, Zamfara, Nigeria. Two police officers "
+                                             "were injured in the raid.", PUB)]
+    assert subs == ["Armed clash"]
