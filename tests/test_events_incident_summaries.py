@@ -15,21 +15,21 @@ def _tolls(text: str) -> list[int | None]:
 
 
 def test_a_toll_of_the_ensuing_clashes_is_shared_by_the_related_attacks():
-    assert _tolls("05/15/2019: Gunmen stormed a gendarmerie post in Dera, Bauchi, Nigeria. This was one of three "
+    assert _tolls("05/15/2019: Gunmen stormed a gendarmerie post in Dera, Bauchi, Nigeria. The raid was one of three "
                   "linked raids in the area that night. Nine gendarmes and three gunmen died in the ensuing "
                   "clashes.") == [4]
-    assert _tolls("05/15/2019: Gunmen stormed a gendarmerie post in Dera, Bauchi, Nigeria. This was one of four "
+    assert _tolls("05/15/2019: Gunmen stormed a gendarmerie post in Dera, Bauchi, Nigeria. The raid was one of four "
                   "linked raids in the area that night. Ten gunmen were killed across two of the raids.") == [5]
     # a toll told of the attack itself stays whole
-    assert _tolls("05/15/2019: Gunmen stormed a gendarmerie post in Dera, Bauchi, Nigeria. This was one of three "
-                  "linked raids in the area that night. Two gendarmes were killed in the attack.") == [2]
+    assert _tolls("05/15/2019: Gunmen stormed a gendarmerie post in Dera, Bauchi, Nigeria. The raid was one of three "
+                  "linked raids in the area that night. Two gendarmes lost their lives in that raid.") == [2]
 
 
 def test_a_named_victim_counts_with_those_killed_beside_him():
     assert _tolls("05/15/2019: Gunmen fired on Musa Kaita, a ward head, near his home in Dera, Bauchi, Nigeria. "
-                  "Kaita and his nephew were killed in the assault.") == [2]
+                  "Kaita and his nephew died in that shooting.") == [2]
     assert _tolls("05/15/2019: Gunmen fired on Musa Kaita, a ward head, in Dera, Bauchi, Nigeria. Kaita and two of "
-                  "his escorts were killed in the assault.") == [3]
+                  "his escorts died in that shooting.") == [3]
     assert _tolls("05/15/2019: Gunmen shot and killed Lawal, the head of a local vigilance group, in Dera, "
                   "Bauchi, Nigeria.") == [1]
 
@@ -43,14 +43,13 @@ def test_hostages_killed_after_the_abduction_are_the_group_taken():
 
 def test_an_insider_attack_a_group_claims_is_the_groups():
     evs = events("05/15/2019: A policeman shot at fellow officers at a checkpoint in Dera, Bauchi, Nigeria. Three "
-                 "officers died in the shooting. Boko Haram claimed responsibility for the attack.", PUB)
+                 "officers died in the shooting. Boko Haram claimed responsibility for that shooting.", PUB)
     assert [e.actor1 for e in evs] == ["Boko Haram"]
 
 
 def test_a_place_attacked_with_no_force_nor_fight_told_is_an_attack_on_its_people():
     subs = [e.sub_event_type for e in events("05/15/2019: Gunmen raided Dogo, Zamfara, Nigeria. No casualties were "
-                                             "reported in the raid. No group claimed responsibility for the "
-                                             "incident.", PUB)]
+                                             "reported in the raid. No group has claimed the raid.", PUB)]
     assert subs == ["Attack"]
     # police hurt there: they met the raiders
     subs = [e.sub_event_type for e in events("05/15/2019: Gunmen raided Dogo, Zamfara, Nigeria. Two police officers "

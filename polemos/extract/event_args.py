@@ -1125,7 +1125,7 @@ def _named_person(tok) -> bool:
     if tok.ent_type_ == "PERSON":
         return True
     if tok.tag_ != "NNP" or any(c.dep_ == "det" for c in tok.children):
-        return False                # ('a former Sub-Inspector and his son': a title, no name)
+        return False                # ('a retired Major with his driver': a title, no name)
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children) for c in tok.children):
         return True
     kin = [*tok.conjuncts, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children

@@ -434,7 +434,7 @@ def split_factor(sent_text: str, doc_text: str) -> int:
     after 'one of four linked attacks'; 'in the ensuing clashes' after it): the toll is shared, 1 when it is not."""
     m = ACROSS.search(sent_text)
     if m is None:
-        # "killed in the ensuing clashes" in a record that is "one of four related attacks": the toll of them all
+        # dead "in the ensuing clashes" of a record told as "one of 3 linked raids": the toll of all three
         one = ONE_OF.search(doc_text) if IN_ALL.search(sent_text) else None
         k = count_word(one.group("n")) if one else None
         return k if k and k > 1 else 1
