@@ -582,6 +582,8 @@ def victims_of(fat_tok) -> list:
             heads = _children(fat_tok.head, ("nsubjpass",))   # "were reported killed", "are feared killed"
         if not heads and fat_tok.dep_ in ("advcl", "xcomp", "oprd", "ccomp") and fat_tok.head.lemma_ == "leave":
             heads = _children(fat_tok.head, ("dobj",))        # "left one guard killed and two hurt"
+        if not heads and fat_tok.dep_ == "conj" and fat_tok.tag_ == "VBN" and fat_tok.head.tag_ == "VBN":
+            heads = _children(fat_tok.head, ("nsubjpass",))   # "the guards were shot and killed": the first verb's
         if not heads:
             heads = _stranded_subject(fat_tok)
         return [x for h in heads for x in conjuncts(h)]
@@ -1161,7 +1163,39 @@ def _subset_told(victim, lex: Lexicon) -> bool:
 
 
 def _named_person(tok) -> bool:
-    return tok.ent_type_ == "PERSON" and tok.tag_ in ("NNP", "NNPS")
+    """A person's name: tagged a person, or a proper noun the sentence tells as one, whatever the tagger made of it
+    ('X, a district governor, was killed'; 'X and his son', 'X and three of his guards', 'X with his driver')."""
+    if tok.tag_ not in ("NNP", "NNPS"):
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.tag_ != "NNP" or any(c.dep_ == "det" for c in tok.children):
+        return False                # ('a retired Major with his driver': a title, no name)
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children) for c in tok.children):
+        return True
+    kin = [*tok.conjuncts, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                             if p.dep_ == "pobj")]
+    kin += [p for k in kin for c in k.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj"]                                    # "three of his guards"
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for k in kin for c in k.children)
+
+
+def _group_told_before(v, qfor, lex: Lexicon):
+    """The count of a group a definite plural refers back to ('abducted three teachers. The hostages were killed
+    shortly after', '... five soldiers. The soldiers were executed'): the latest plural of that noun counted in an
+    earlier sentence, or for the taken ('the hostages', 'the captives') the latest counted group taken; None else."""
+    if v.tag_ != "NNS" or not any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in v.children) \
+            or any(c.dep_ in ("nummod", "quantmod") for c in v.children):
+        return None
+    lemma, taken = v.lemma_.lower(), lex.words["abduction_verbs"]
+    for t in reversed(v.doc[:v.sent.start]):
+        if t.tag_ != "NNS":
+            continue
+        if t.lemma_.lower() == lemma or (lemma in lex.words["taken_people"] and t.dep_ in ("dobj", "nsubjpass")
+                                         and t.head.lemma_.lower() in taken):
+            if (q := qfor(t)) is not None:
+                return q
+    return None
 
 
 def _held_against(tok, lex: Lexicon) -> bool:
@@ -1239,7 +1273,7 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         for v in victims:
             if v in named:
                 continue                                # "the killing of Manu Das (31)": a name's number is an age
-            q = qfor(v)
+            q = qfor(v) or _group_told_before(v, qfor, lex)
             if q is not None and q not in parts:
                 parts.append(q)
             elif q is None:
@@ -1252,7 +1286,7 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         if not parts and not theirs and len(victims) > 1 and (ones := _single_persons(victims, lex)):
             found.append(Figure(ones, ones, ones))     # "a chief and his nephew": one each (the verb's own
             continue                                   # count reads only the first of them)
-        if not parts and not theirs and not (named and len(named) == len(victims)):
+        if not parts and not theirs and not named:
             q = qfor(tok)
             parts = [q] if q is not None else []
             if q is not None and tok.pos_ == "NOUN":

@@ -402,11 +402,13 @@ def _provincial(places: list, known: set) -> list:
 
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10}
-ACROSS = re.compile(r"\bacross\s+(?:(?P<both>both|the\s+two)|(?:the|all)\s+(?:(?P<n>\w+)\s+)?(?:related\s+)?"
-                    r"(?:attacks|assaults|events|incidents|blasts|bombings|explosions|clashes|strikes)|"
-                    r"this\s+\w+\s+and\s+(?:one|an?|the)\b)", re.I)
-ONE_OF = re.compile(r"\bone\s+of\s+(?P<n>\w+)\s+(?:\w+\s+){0,2}"
-                    r"(?:attacks|assaults|bombings|blasts|incidents|events|strikes)", re.I)
+ACROSS = re.compile(r"\bacross\s+(?:(?P<both>both|the\s+two)|(?:(?:the|all)\s+(?:(?P<n>\w+)\s+)?|(?P<part>\w+)\s+of\s+"
+                    r"the\s+)(?:related\s+)?(?:attacks|assaults|events|incidents|blasts|bombings|explosions|clashes|"
+                    r"strikes|raids)|this\s+\w+\s+and\s+(?:one|an?|the)\b)", re.I)
+ONE_OF = re.compile(r"\bone\s+of\s+(?:at\s+least\s+)?(?P<n>\w+)\s+(?:\w+\s+){0,2}"
+                    r"(?:attacks|assaults|bombings|blasts|incidents|events|strikes|raids)", re.I)
+IN_ALL = re.compile(r"\b(?:in|during)\s+the\s+(?:ensuing\s+|subsequent\s+|resulting\s+)?"
+                    r"(?:clashes|attacks|assaults|raids)\b", re.I)
 
 
 def count_word(word: str | None) -> int | None:
@@ -429,13 +431,16 @@ def coded_toll(doc_text: str) -> int | None:
 
 def split_factor(sent_text: str, doc_text: str) -> int:
     """How many events a toll is told 'across' ('killed across both attacks', 'across the attacks'
-    after 'one of four linked attacks'): the toll is shared, 1 when it is not."""
+    after 'one of four linked attacks'; 'in the ensuing clashes' after it): the toll is shared, 1 when it is not."""
     m = ACROSS.search(sent_text)
     if m is None:
-        return 1
+        # dead "in the ensuing clashes" of a record told as "one of 3 linked raids": the toll of all three
+        one = ONE_OF.search(doc_text) if IN_ALL.search(sent_text) else None
+        k = count_word(one.group("n")) if one else None
+        return k if k and k > 1 else 1
     if m.group("both"):
         return 2
-    k = count_word(m.group("n"))
+    k = count_word(m.group("n") or m.group("part"))     # ('across two of the attacks': those two)
     if k is None and not m.group(0).lower().startswith("across this"):
         one = ONE_OF.search(doc_text)
         k = count_word(one.group("n")) if one else None

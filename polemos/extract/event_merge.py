@@ -163,7 +163,10 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
         k.event_date, k.date_precision = o.event_date, o.date_precision
         keep.date_rank, keep.own_date = other.date_rank, other.own_date
     if other.names_perpetrator and o.actor1 and (
-            k.actor1 is None or k.actor1.startswith("Unidentified")):
+            k.actor1 is None or k.actor1.startswith("Unidentified")
+            or (_state(k.actor1) and _state(k.actor2) and not _state(o.actor1))):
+        # (a soldier who turned his rifle on his comrades, or on allied troops, in an attack a group claims or is
+        # blamed for: the group's man)
         k.actor1 = o.actor1
         if k.actor2 and k.actor2.startswith("Unidentified"):
             k.actor2 = None           # "two attackers died ... blamed on X": the attackers were X

@@ -937,6 +937,10 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
     sub = resolve(trigs, mods, status, state, detonated, ctx.places, lex)
     if sub is None:
         return None
+    if sub == "Armed clash" and status == "place" and a2 in (None, ctx.namer.civilians(country)) and not state \
+            and not any(t.cls.sub == "Armed clash" for t in trigs + mods) \
+            and not any(lex.state_force(w) for w in lemmas(sent.doc)):
+        sub = "Attack"          # "gunmen attacked X district", no force nor fight told anywhere: the place's people
     if sub == "Armed clash" and status == "civilian" and a2 == ctx.namer.civilians(country) and (fights := [
             m for m in mods if m.token.lemma_.lower() in lex.words["reciprocal_words"] | {"killing"}]):
         foe = next((n for m in fights for h in _pobjs(m.token, {"with"})
