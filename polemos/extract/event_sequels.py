@@ -124,8 +124,8 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     # ... and a force's response later in the same paragraph names the force ("... The nurses said they lacked
     # equipment. Police intervened.")
     near = next_one or (forces and "\n" not in ctx.doc.text[told_end:sent.start_char])
-    # ... or the next sentence tells the crowd's own doing and the answer to it ("The group was blocking a street
-    # and were detained by the police": a blockade, undated, beside an intervention)
+    # ... or the next sentence tells the crowd's own doing and the answer to it ("The marchers had closed a road
+    # and officers took them away": a blockade, undated, beside an intervention)
     answered = next_one and not dated and any(t.role in ("protest", "riot", "protester_violence") for t in factual) \
         and any(t.role in ("intervention", "excessive") or t.cls.sub == "Arrests" and t.cls.name not in ctx.demo_grief
                 for t in factual) and all(
@@ -146,7 +146,7 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     sub = resolve(anchors, mods + extra, None, False, False, ctx.places, lex)
     if sub == "Peaceful protest" and any(t.cls.sub == "Arrests" and t.cls.name not in ctx.demo_grief for t in factual) \
             and not _once_over(sent, lex):
-        sub = "Protest with intervention"   # "the group was blocking a street and were detained by the police": the
+        sub = "Protest with intervention"   # "the marchers had closed a road and officers took them away": the
         # blockade is the protest's course, the arrest the authorities' answer to it (as fold_arrests reads it alone)
     if sub and sub != draft.event.sub_event_type and not _once_over(sent, lex) \
             and lex.event_type[sub] in ("Protests", "Riots"):
