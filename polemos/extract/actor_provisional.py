@@ -107,9 +107,10 @@ def _headed_names(sdoc, doc: Document, taken: SpanIndex, found: list[ActorMentio
     place was found there); the words alone the pack's or a known place's are left to them."""
     have = SpanIndex.of_pairs([(m.span.start, m.span.end) for m in found])
     out = []
-    for head in sdoc:
-        if not head.is_lower or norm(head.text) not in lex.name_heads or head.i == 0:
-            continue
+    for i, word in enumerate(texts(sdoc)):
+        if i == 0 or not word.islower() or word not in lex.name_heads:
+            continue                    # (the listed strings first: no Token made for the other words)
+        head = sdoc[i]
         start = head.i
         while start > 0 and sdoc[start - 1].head.i > start - 1 and sdoc[start - 1].head.i <= head.i and (
                 sdoc[start - 1].pos_ in ("PROPN", "NUM") and sdoc[start - 1].dep_ in ("compound", "nmod", "nummod")
