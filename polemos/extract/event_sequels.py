@@ -126,11 +126,13 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
     near = next_one or (forces and "\n" not in ctx.doc.text[told_end:sent.start_char])
     # ... or the next sentence tells the crowd's own doing and the answer to it ("The marchers had closed a road
     # and officers took them away": a blockade, undated, beside an intervention)
-    answered = next_one and not dated and any(t.role in ("protest", "riot", "protester_violence") for t in factual) \
-        and any(t.role in ("intervention", "excessive") or t.cls.sub == "Arrests" and t.cls.name not in ctx.demo_grief
-                for t in factual) and all(
-        t.role in ("intervention", "excessive", "protest", "riot", "protester_violence") or t.cls.sub == "Arrests"
-        for t in factual)
+    held = [t for t in factual if t.cls.sub == "Arrests" and t.cls.name not in ctx.demo_grief]   # (not the arrest
+    # the protest was about, told again)
+    crowds = [t for t in factual if t.role in ("protest", "riot", "protester_violence")]
+    answers = [t for t in factual if t.role in ("intervention", "excessive") or t.cls.sub == "Arrests"]
+    answered = next_one and not dated and bool(crowds) and bool(held or any(t.role in ("intervention", "excessive")
+                                                                            for t in answers)) \
+        and len(crowds) + len(answers) == len(factual)
     if (lex.words["crowd_words"].isdisjoint(ctx.sent_lemmas) and not (near and response or answered)) \
             or not factual:
         return False
@@ -144,8 +146,7 @@ def protest_sequel(sent, factual: list[Trigger], ctx) -> bool:
         draft.event.extra_evidence.append(Span(ctx.doc.doc_id, sent.start_char, sent.end_char))
         return True
     sub = resolve(anchors, mods + extra, None, False, False, ctx.places, lex)
-    if sub == "Peaceful protest" and any(t.cls.sub == "Arrests" and t.cls.name not in ctx.demo_grief for t in factual) \
-            and not _once_over(sent, lex):
+    if sub == "Peaceful protest" and held and not _once_over(sent, lex):
         sub = "Protest with intervention"   # "the marchers had closed a road and officers took them away": the
         # blockade is the protest's course, the arrest the authorities' answer to it (as fold_arrests reads it alone)
     if sub and sub != draft.event.sub_event_type and not _once_over(sent, lex) \

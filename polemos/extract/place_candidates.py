@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..knowledge.gazetteer import Gazetteer, Place
 from ..knowledge.places.cues import Cues
 from ..knowledge.places.tables import norm
-from .attribution import doc_ents
+from .attribution import doc_ents, texts
 from .place_datelines import datelines
 
 NER_LABELS = {"GPE", "LOC", "FAC"}
@@ -446,18 +446,23 @@ def _misspelt_divisions(sdoc, cands: list[Cand], gz: Gazetteer, cues: Cues) -> l
     written (another transliteration of a town's name aside) and one division only by a name one letter off."""
     out: list[Cand] = []
     taken = {k for c in cands if not c.loose for k in range(c.i, c.j)}    # a loose reading gives way
+    words = texts(sdoc)                 # (the listed strings: a Token made only where an address may stand)
+
+    def name_word(w: str) -> bool:
+        return w[:1].isupper() and (w.isalpha() or "'" in w)
+
     k, n = 0, len(sdoc)
     while k < n:
-        if not (sdoc[k].text[:1].isupper() and sdoc[k].is_alpha or "'" in sdoc[k].text) or k in taken or k < 2:
+        if not (words[k][:1].isupper() and words[k].isalpha() or "'" in words[k]) or k in taken or k < 2:
             k += 1
             continue
         j = k
-        while j < n and j not in taken and sdoc[j].text[:1].isupper() and (sdoc[j].is_alpha or "'" in sdoc[j].text):
+        while j < n and j not in taken and name_word(words[j]):
             j += 1
-        opener, before = sdoc[k - 1], sdoc[k - 2]
-        closed = j == n or sdoc[j].is_punct and sdoc[j].text not in ("-", "'", "(")
-        placed = before.text[:1].isupper() and before.is_alpha or before.lower_ in cues.locality_nouns
-        if closed and opener.text in (",", "(") and placed and not sdoc[k].is_sent_start:
+        opener, before = words[k - 1], words[k - 2]
+        closed = j == n or sdoc[j].is_punct and words[j] not in ("-", "'", "(")
+        placed = before[:1].isupper() and before.isalpha() or before.lower() in cues.locality_nouns
+        if closed and opener in (",", "(") and placed and not sdoc[k].is_sent_start:
             key = norm(sdoc[k:j].text)
             found = gz.misspelt_admin1(key)
             if len({(p.iso2, p.name) for p in found}) == 1:
