@@ -494,12 +494,28 @@ def _doers(trig) -> list:
     return heads
 
 
+QUANTITY_NOUNS = {"total", "number", "lot", "quantity", "cache", "stockpile", "batch", "consignment", "haul",
+                  "pair", "set", "couple", "dozen", "dozens", "hundreds", "hundred", "thousand", "thousands", "amount",
+                  "stash", "stock", "ton", "tonne", "kilogram", "kilo", "kg", "gram", "pound", "package", "pack", "bag",
+                  "sack", "load", "shipment"}
+
+
+def counted_of(head) -> list:
+    """What a quantity noun counts ('a total of 56 posts', 'an unknown number of checkpoints'): the heads of its
+    'of' phrase; none for any other noun."""
+    if head.lemma_.lower() not in QUANTITY_NOUNS:
+        return []
+    return [p for pr in head.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children
+            if p.dep_ == "pobj"]
+
+
 def target_heads(trig) -> list:
     """Heads of the phrases naming the target or victims."""
     tok = trig
     if heading(tok):
         return target_heads(tok.head)
     out = _patients(tok) + _pobjs(tok, {"on", "against", "at", "of", "targeting"})
+    out = [c for h in out for c in (counted_of(h) or [h])]     # "attacked a number of posts": the posts
     verb = _mine_struck(tok) or (tok if runs_into_charge(tok) else None) or under_fire(tok)
     if verb is not None and (subj := subject_of(verb)) is not None:
         out.append(subj)                    # "an army vehicle struck a landmine": the vehicle's crew

@@ -323,6 +323,30 @@ def continuation(trigs, lex: Lexicon) -> bool:
                for t in trigs for c in t.token.children if c.dep_ == "amod")
 
 
+def one_of_series(trigs, lex: Lexicon) -> bool:
+    """'The ambush was one of five linked ambushes near X', 'it was among 4 raids that week': every trigger of
+    the sentence is the copula's subject or lies in the phrase of a plural noun told, after the copula, as the
+    series the event just told belongs to (`series_members`, `series_preps`; 'raids aimed at bases': the trigger
+    may be its words)."""
+    if not trigs:
+        return False
+    for tok in trigs[0].token.sent:
+        if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.lower_ in lex.words["series_members"]:
+            copula = prep.head.head
+        elif prep.lower_ in lex.words["series_preps"]:
+            copula = prep.head
+        else:
+            continue
+        if copula.lemma_.lower() == "be" and all(
+                tok.is_ancestor(t.token) or t.token.i == tok.i
+                or (t.token.dep_ == "nsubj" and t.token.head.i == copula.i) for t in trigs):
+            return True
+    return False
+
+
 def sequel(trigs, lex: Lexicon) -> bool:
     """'subsequent attacks on X': a later event of the series just told."""
     return any(c.lower_ in lex.words["sequel_mods"] and c.i < t.token.i and c.dep_ in ("amod", "advmod", "compound")

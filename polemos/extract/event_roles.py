@@ -411,9 +411,16 @@ def unclaimed(sent, lex: Lexicon) -> bool:
     return False
 
 
+def _named_beside(name: str, kind: str | None, a1: str | None, namer: Namer) -> bool:
+    """An armed side named among the victims after unnamed gunmen ('six raiders and a constable died'): the side
+    the gunmen fought, not the initiator's own (nor a state force beside a state initiator)."""
+    return kind in ARMED_KINDS and not is_unidentified(name) and name != a1 and not (
+        namer.is_state(name) and namer.is_state(a1))
+
+
 def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer: Namer, country, on):
     """actor1, actor1 kind, actor2, victims' status for the group's triggers."""
-    a1 = a1_kind = a2 = None
+    a1 = a1_kind = a2 = unnamed = None
     statuses: set[str] = set()
     for t in trigs:
         tok = t.token
@@ -441,11 +448,12 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
                 continue
             if st:
                 statuses.add(st)
-            if a2 is None:
+            if a2 is None or a2 == unnamed:
                 name, kind = name_phrase(h, actors, lex, namer, country, on, "actor2")
-                if name and kind != "person":
+                if name and kind != "person" and (a2 is None or _named_beside(name, kind, a1, namer)):
                     a2 = name                 # equal to actor1 only where the roles cannot both hold (dropped later);
                     # a person named is no side ACLED codes: 'attacked <a name> and clashed with X' leaves X
+                    unnamed = a2 if is_unidentified(a2) else None
     if a1 is None:
         a1, a1_kind = _left_actor(trigs, actors, lex)
     if a1 is None:

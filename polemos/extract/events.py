@@ -65,6 +65,7 @@ from .event_context import (
     kind_word,
     lead_place,
     nominal_strategic,
+    one_of_series,
     reference_noun,
     scene_places,
     scene_word,
@@ -1182,19 +1183,21 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         ev.injuries_low, ev.injuries_high = inj.low, inj.high
     _attribution(ev, sent, trigs[0].token, ctx.doc.doc_id, ctx.actors)
     ev.notes = _summary(ev)
-    ref = continuation(trigs, lex) or (not own_date and (
+    series = one_of_series(trigs, lex)      # "the ambush was one of five linked ambushes": the event just told
+    ref = series or continuation(trigs, lex) or (not own_date and (
         (reference_noun(trigs) and (place is None or fat is None))      # "the assault was in solidarity with X"
         or (place is None and casualty_report(trigs, lex) and a1 is None)))
     own_place = place is not None and place.feature != "country" and prec in (1, 2, 3) and not (
         ev.event_type != "Strategic developments" and all(
-            speaker_place(place, t.token, ctx.sdoc, lex.words["reporting_verbs"]) for t in trigs))
+            speaker_place(place, t.token, ctx.sdoc, lex.words["reporting_verbs"]) for t in trigs)) and not series
     # "dozens died in the blast, an official at the ministry in X said": where the speaker is, not where
     # the violence was (an announcement's place, "residents of X announced", stays the development's own)
     side = all(_side_event(t, lex) for t in trigs) and ev.event_type == "Strategic developments"
     side = side or (sub == "Disrupted weapons use" and not own_date and place is None
                     and any(_klass(t, lex) == "violent" for t in trigs))   # "forces intervened, killing the
     # attackers and defusing a car bomb": told without time or place, the course of the attack told before
-    return Draft(ev, own_place=own_place, own_date=own_date, date_rank=date_rank, claim_only=claim_only, side=side,
+    return Draft(ev, own_place=own_place, own_date=own_date and not series, date_rank=date_rank,
+                 claim_only=claim_only, side=side,
                  place=place, new_incident=_new_incident(sent, trigs, lex) or _after_told(trigs, lex) is not None,
                  unnamed=unnamed,
                  additional=fat is not None and _additional(sent, lex),

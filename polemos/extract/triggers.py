@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .attribution import children, lemmas, lowers, sentence_of
-from .event_args import held_by, subject_of
+from .event_args import counted_of, held_by, subject_of
 from .event_lexicon import Lexicon, TriggerClass
 from .trigger_senses import other_sense
 
@@ -188,12 +188,6 @@ def _doer_told(verb, lex: Lexicon) -> bool:
     # subject's verb governs: 'the government began enforcing a curfew')
 
 
-QUANTITY_NOUNS = {"total", "number", "lot", "quantity", "cache", "stockpile", "batch", "consignment", "haul",
-                  "pair", "set", "couple", "dozen", "dozens", "hundreds", "hundred", "thousand", "thousands", "amount",
-                  "stash", "stock", "ton", "tonne", "kilogram", "kilo", "kg", "gram", "pound", "package", "pack", "bag",
-                  "sack", "load", "shipment"}
-
-
 APPROXIMATORS = {"about", "around", "over", "nearly", "almost", "some", "roughly"}
 
 
@@ -211,10 +205,7 @@ def objects_of(verb) -> list:
     named += [d for c in named for a in c.children if a.dep_ in ("relcl", "acl") and _lemma(a) in ("contain", "hold")
               for d in a.children if d.dep_ == "dobj"]       # "sacks that contained remains turned up"
     for o in named:
-        out.append(o)
-        if _lemma(o) in QUANTITY_NOUNS:
-            out += [p for pr in o.children if pr.dep_ == "prep" and pr.lower_ == "of"
-                    for p in pr.children if p.dep_ == "pobj"]
+        out += [o, *counted_of(o)]
     return out
 
 
