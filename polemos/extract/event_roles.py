@@ -548,12 +548,19 @@ def _left_the_force(mention, top, lex: Lexicon) -> bool:
     return False
 
 
+def _with_makeup(victims: list, lex: Lexicon) -> list:
+    """Victim phrases and the phrases of their make-up ('20 people, including 14 gunmen and six policemen':
+    the gunmen and the policemen too; `inclusion_preps`)."""
+    return victims + [x for v in victims for c in v.children if c.dep_ == "prep" and c.lower_ in
+                      lex.words["inclusion_preps"] for p in c.children if p.dep_ == "pobj" for x in conjuncts(p)]
+
+
 def casualty_force(sent, lex: Lexicon) -> str | None:
     """The one state force the sentence's dead and wounded belong to ('killing three policemen', 'two officers were
     wounded'): 'police' or 'military', None where they are of none or of both."""
     forces = set()
     for tok in cue_tokens(sent, lex.words["fatality_words"] | lex.words["injury_words"]):
-        for v in victims_of(tok):               # "an officer" alone may be the army's: only "a police officer"
+        for v in _with_makeup(victims_of(tok), lex):    # "an officer" alone may be the army's: "a police officer"
             if retired(v, lex):
                 continue                        # "a retired army colonel": a civilian
             own = lex.state_force(_lemma(v)) if _lemma(v) not in lex.words["either_force_nouns"] else None

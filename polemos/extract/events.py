@@ -919,8 +919,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         status = status_of(target, ctx.actors, ctx.places, lex) or status
     if a2 is None or a2 == ctx.namer.civilians(country):
         a2 = dead_side(sent, ctx.actors, lex, a1) or a2      # the dead were the Guard's men, not the bus's
-    if a2 is None and not any(t.role == "intervention" for t in trigs + mods) and (
-            force := casualty_force(sent, lex)):
+    if (a2 is None or (a1 is None and is_unidentified(a2))) and not any(
+            t.role == "intervention" for t in trigs + mods) and (force := casualty_force(sent, lex)):
         a2 = ctx.namer.state_force(country, on, force)   # "wounded two policemen", "left three police officers
         # injured": the force the harmed serve (not the police hurt as they fired tear gas at a riot: its course)
     # the military only assumed for a site ('a security checkpoint', 'a checkpost') where the sentence names no
