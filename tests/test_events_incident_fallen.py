@@ -29,3 +29,18 @@ def test_local_uprising_forces_are_a_pro_government_militia():
     evs = events("05/15/2018: Gunmen fired on a band of uprising fighters near Qarabagh, Ghazni, Afghanistan. "
                  "Two fighters were killed.", date(2018, 5, 15))
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", "Militia (Pro-Government)")]
+
+
+def test_the_casualties_make_up_told_apart_names_the_force_that_held_the_post():
+    assert _sides("05/15/2019: Gunmen stormed a security outpost near Dera, Bauchi, Nigeria. Seven people lost "
+                  "their lives in the gunfight that followed. The casualties included gunmen, policemen and "
+                  "vigilantes.") == [("Armed clash", POLICE)]
+    # both forces among them: the post stays the one assumed
+    assert _sides("05/15/2019: Gunmen stormed a security outpost near Dera, Bauchi, Nigeria. Seven people lost "
+                  "their lives in the gunfight that followed. The casualties included two soldiers and three "
+                  "policemen.") == [("Armed clash", "Military Forces of Nigeria (2015-2023)")]
+
+
+def test_a_polling_station_is_where_people_vote_not_a_police_post():
+    assert _sides("05/15/2019: Gunmen raided three polling stations in Toro district, Bauchi, Nigeria. Nobody was "
+                  "hurt.") == [("Attack", "Civilians (Nigeria)")]

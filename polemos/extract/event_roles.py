@@ -555,19 +555,34 @@ def _with_makeup(victims: list, lex: Lexicon) -> list:
                       lex.words["inclusion_preps"] for p in c.children if p.dep_ == "pobj" for x in conjuncts(p)]
 
 
+def makeup_force(sent, lex: Lexicon) -> str | None:
+    """The one state force a sentence telling the make-up of the casualties names ('the victims included
+    policemen and vigilantes': 'police'; `makeup_nouns`, `makeup_verbs`), None where it names none or both."""
+    forces = set()
+    for verb in sent:
+        if _lemma(verb) not in lex.words["makeup_verbs"] or not any(
+                c.dep_ == "nsubj" and (_lemma(c) in lex.words["makeup_nouns"] or c.lower_ in lex.words["makeup_nouns"])
+                for c in verb.children):
+            continue
+        forces |= {f for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c) if (f := _noun_force(x, lex))}
+    return forces.pop() if len(forces) == 1 else None
+
+
+def _noun_force(v, lex: Lexicon) -> str | None:
+    """The state force a victim noun names ('policemen', 'two police officers'; 'an officer' alone may be the
+    army's), None for a retired man ('a retired army colonel': a civilian) or any other noun."""
+    if retired(v, lex):
+        return None
+    own = lex.state_force(_lemma(v)) if _lemma(v) not in lex.words["either_force_nouns"] else None
+    return own or next(
+        (f for c in v.children if c.dep_ in ("compound", "amod") and (f := lex.state_force(_lemma(c)))), None)
+
+
 def casualty_force(sent, lex: Lexicon) -> str | None:
     """The one state force the sentence's dead and wounded belong to ('killing three policemen', 'two officers were
     wounded'): 'police' or 'military', None where they are of none or of both."""
-    forces = set()
-    for tok in cue_tokens(sent, lex.words["fatality_words"] | lex.words["injury_words"]):
-        for v in _with_makeup(victims_of(tok), lex):    # "an officer" alone may be the army's: "a police officer"
-            if retired(v, lex):
-                continue                        # "a retired army colonel": a civilian
-            own = lex.state_force(_lemma(v)) if _lemma(v) not in lex.words["either_force_nouns"] else None
-            force = own or next(
-                (f for c in v.children if c.dep_ in ("compound", "amod") and (f := lex.state_force(_lemma(c)))), None)
-            if force:
-                forces.add(force)
+    forces = {f for tok in cue_tokens(sent, lex.words["fatality_words"] | lex.words["injury_words"])
+              for v in _with_makeup(victims_of(tok), lex) if (f := _noun_force(v, lex))}
     return forces.pop() if len(forces) == 1 else None
 
 

@@ -94,6 +94,7 @@ from .event_roles import (
     force_country,
     is_unidentified,
     joined_place,
+    makeup_force,
     name_phrase,
     naming_day,
     pick_status,
@@ -1295,6 +1296,18 @@ def _summary(ev: Event) -> str:
     return f"{ev.sub_event_type} by {who}{whom}{where}{when}{dead}."
 
 
+def _site_holders(sent, drafts: list[Draft], ctx: _Ctx) -> None:
+    """'The victims included policemen and vigilantes', told after a site was struck: the force named held the
+    site the latest report assumed the military's."""
+    held = next((d for d in reversed(drafts) if d.site_a2), None)
+    if held is None or (force := makeup_force(sent, ctx.lex)) is None:
+        return
+    country = (force_country(held.event.actor2 or "") or (held.event.country or "", ""))[0].split(" (")[0]
+    name = ctx.namer.state_force(country, naming_day(held.event.event_date), force)
+    if name:
+        held.event.actor2, held.site_a2 = name, False
+
+
 def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[Event]:
     """ACLED-coded events of one parsed document, merged within the document."""
     lex = load_lexicon()
@@ -1302,6 +1315,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
     drafts: list[Draft] = []
     for sent in sentences(sdoc):
         found = _sentence_drafts(sent, ctx)
+        if not found and drafts:
+            _site_holders(sent, drafts, ctx)
         drafts.extend(found)
         ctx.tally_told = bool(ctx.tallies) and not found
         ctx.in_lead = ctx.in_lead and not found
