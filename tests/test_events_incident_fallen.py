@@ -29,6 +29,10 @@ def test_local_uprising_forces_are_a_pro_government_militia():
     evs = events("05/15/2018: Gunmen fired on a band of uprising fighters near Qarabagh, Ghazni, Afghanistan. "
                  "Two fighters were killed.", date(2018, 5, 15))
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", "Militia (Pro-Government)")]
+    # one who has left them is a civilian
+    evs = events("05/15/2018: Gunmen shot dead Gul Zaman, a former uprising commander, near Qarabagh, Ghazni, "
+                 "Afghanistan.", date(2018, 5, 15))
+    assert [e.sub_event_type for e in evs] == ["Attack"]
 
 
 def test_the_casualties_make_up_told_apart_names_the_force_that_held_the_post():

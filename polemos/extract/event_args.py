@@ -663,6 +663,19 @@ def retired(head, lex: Lexicon) -> bool:
                for c in head.children)
 
 
+def left_the_force(mention, top, lex: Lexicon) -> bool:
+    """The force is named in the phrase of one who left it ('a retired army colonel', 'two civilians including a
+    former army officer'): a noun between the name and the victim phrase's head has a retired qualifier."""
+    tok = next((w for w in top.subtree if w.idx == mention.span.start), None)
+    while tok is not None:
+        if tok.pos_ in ("NOUN", "PROPN") and retired(tok, lex):
+            return True
+        if tok.i == top.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str | None:
     """'armed', 'civilian', 'prisoner', 'place' or None for one target/victim phrase."""
     cls = lex.victim_class(head.lemma_.lower())
@@ -676,7 +689,7 @@ def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str |
         return cls
     for m in phrase_actors(head, actors):
         if m.kind in ("armed_group", "state_force", "rebel", "militia"):
-            return "armed"
+            return "civilian" if left_the_force(m, head, lex) else "armed"   # "X, a former militia commander"
         if m.kind == "civilians":
             return "civilian"
         if m.kind == "person" and (m.role or "") in ("leader", "commander", "fighter", "emir", "militant"):

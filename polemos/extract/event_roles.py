@@ -10,6 +10,7 @@ from .event_args import (
     SpanIndex,
     _pobjs,
     conjuncts,
+    left_the_force,
     partaken,
     perpetrator_heads,
     phrase_actors,
@@ -186,7 +187,7 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     """(name, kind) of the side a phrase names, or (None, None)."""
     if role == "actor2" and retired(head, lex):
         return namer.civilians(country), "civilians"     # "a retired army colonel", "former FARC members"
-    found = [m for m in phrase_actors(head, actors) if role != "actor2" or not _left_the_force(m, head, lex)]
+    found = [m for m in phrase_actors(head, actors) if role != "actor2" or not left_the_force(m, head, lex)]
     if role == "actor1" and found and head.pos_ == "NOUN":
         # what the phrase is aimed at is no attacker: "an attack on a military camp killed 20 soldiers", "a rocket
         # attack by rebels on an army truck" (the parse hangs the target on the attackers)
@@ -506,7 +507,7 @@ def dead_side(sent, actors: SpanIndex, lex: Lexicon, initiator: str | None) -> s
         for v in victims_of(tok) or _shared_object(tok):
             named = [m for m in phrase_actors(v, actors) if m.kind in ARMED_KINDS - {"state"}
                      and m.name != initiator and not m.name.startswith("Unidentified")
-                     and not _left_the_force(m, v, lex)]
+                     and not left_the_force(m, v, lex)]
             if named:        # the phrase's head is named last ("Iran's Revolutionary Guard"), not the state
                 return max(named, key=lambda m: m.span.start).name
     return None
@@ -533,19 +534,6 @@ def fallen_sides(sent, actors: SpanIndex, lex: Lexicon, namer: Namer, country, o
             elif state:
                 states.add(state)
     return list(sides.items())
-
-
-def _left_the_force(mention, top, lex: Lexicon) -> bool:
-    """The force is named in the phrase of one who left it ('a retired army colonel', 'two civilians including a
-    former army officer'): a noun between the name and the victim phrase's head has a retired qualifier."""
-    tok = next((w for w in top.subtree if w.idx == mention.span.start), None)
-    while tok is not None:
-        if tok.pos_ in ("NOUN", "PROPN") and retired(tok, lex):
-            return True
-        if tok.i == top.i or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
 
 
 def _with_makeup(victims: list, lex: Lexicon) -> list:
