@@ -404,7 +404,24 @@ def _own_casualties(tok, lex) -> set[int]:
     """The death and injury words of the relative clause an event noun tells its own toll in ('the mortar attack
     ... that killed nine farmers')."""
     words = lex.words["fatality_words"] | lex.words["injury_words"]
-    return {w.i for c in tok.children if c.dep_ in ("relcl", "acl") for w in c.subtree if w.lemma_.lower() in words}
+    return {w.i for n in _target_chain(tok) for c in n.children if c.dep_ in ("relcl", "acl") and (n is tok or c.dep_
+            == "relcl") for w in c.subtree if w.lemma_.lower() in words}
+
+
+TARGET_PREPS = frozenset({"on", "against", "of"})
+
+
+def _target_chain(tok) -> list:
+    """The event noun and the nouns of its target phrase ('the attack on the town of X'), where a relative clause
+    telling the attack's toll is often parsed onto the last of them ('... on the town of X that killed nine')."""
+    chain, head = [tok], tok
+    while True:
+        nxt = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                    for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+        if nxt is None or len(chain) > 3:
+            return chain
+        chain.append(nxt)
+        head = nxt
 
 
 def _locates(division: PlaceMention, town: PlaceMention, sdoc) -> bool:
