@@ -24,3 +24,14 @@ def test_a_cited_attacks_toll_told_on_its_targets_noun_is_not_the_answers(text):
     assert len(shelling) == 1
     assert not shelling[0].fatalities
     assert not (shelling[0].actor2 or "").startswith("Civilians")
+
+
+@pytest.mark.parametrize("text, group", [
+    ("In March 2023, rival factions of the Allied Democratic Forces turned on each other near Butembo, North Kivu.",
+     "Allied Democratic Forces"),
+    ("On 4 March 2023, al-Shabaab factions turned against one another near Baidoa, Bay region, leaving six fighters "
+     "dead.", "Al Shabaab"),
+])
+def test_factions_that_turned_on_each_other_fought_each_other(text, group):
+    evs = events(text, PUB)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Armed clash", group, group)]

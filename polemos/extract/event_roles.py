@@ -820,8 +820,8 @@ def _fellow_side(trigs, actors: SpanIndex, lex: Lexicon, first: str) -> str | No
     """The other of two sides coordinated as the subject of a reciprocal fight ('the army and X clashed',
     'Chadian and Nigerien soldiers exchanged fire')."""
     for t in trigs:
-        if t.token.lemma_.lower() not in lex.words["reciprocal_words"]:
-            continue
+        if t.token.lemma_.lower() not in lex.words["reciprocal_words"] and not each_other(t.token):
+            continue            # ("X's factions turned on each other": any fight verb told with a reciprocal pronoun)
         verb = partaken(t.token) or t.token      # "X and Y engaged in a firefight": the subjects of the verb
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.i > 0 and (last := verb.doc[verb.i - 1]).dep_ == "conj" and last.head.i < last.i:
