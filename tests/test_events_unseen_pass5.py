@@ -1,7 +1,8 @@
 """Events on text nobody tuned to (fifth unseen-articles pass): the toll of an attack a sentence cites as what its act
 answers stays that attack's when the parser hangs its relative clause on the target's noun ('the attack on the village
 of X that killed nine'); one group's factions that 'turned on each other' fought each other (ACLED: the group on both
-sides)."""
+sides); a fight told 'between X and Y', then X told as the side that came under fire or was ambushed, was opened
+by Y."""
 from __future__ import annotations
 
 from datetime import date
@@ -35,3 +36,14 @@ def test_a_cited_attacks_toll_told_on_its_targets_noun_is_not_the_answers(text):
 def test_factions_that_turned_on_each_other_fought_each_other(text, group):
     evs = events(text, PUB)
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Armed clash", group, group)]
+
+
+@pytest.mark.parametrize("text, attacker, attacked", [
+    ("On 6 March 2023, an encounter broke out between police and Maoists in Sukma district, Chhattisgarh. The police "
+     "team came under heavy fire while on patrol.", "Communist Party of India (Maoist)", "Police Forces of India"),
+    ("On 6 March 2023, clashes erupted between the army and al-Shabaab near Baidoa, Bay region. The soldiers were "
+     "ambushed as they left their base.", "Al Shabaab", "Military Forces of Somalia"),
+])
+def test_a_fight_told_between_two_sides_was_opened_by_the_side_that_did_not_come_under_fire(text, attacker, attacked):
+    ev, = events(text, PUB)
+    assert ev.actor1.startswith(attacker) and ev.actor2.startswith(attacked)

@@ -718,12 +718,7 @@ def _frames(t, lex: Lexicon) -> list:
 def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
     """'a firefight between rebels and the army', 'clashes broke out between X and Y': the first
     party, the second as the other side."""
-    frames = [f for t in trigs for f in _frames(t, lex)]
-    frames += [t.token.head for t in trigs if t.token.dep_ == "nsubj"
-               and t.token.head.lemma_.lower() in lex.words["event_frames"]]   # "clashes erupted between X and Y"
-    frames += [t.token.head for t in trigs if t.token.dep_ == "nsubjpass"
-               and t.token.head.lemma_.lower() in lex.words["report_frames"]]  # "clashes were reported between X and Y"
-    for tok in frames:
+    for tok in _between_frames(trigs, lex):
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
             sides = [x for p in prep.children if p.dep_ == "pobj" for x in conjuncts(p)]
             split = next((t.i for t in tok.sent if t.i > prep.i and t.lower_ == "side"
@@ -746,6 +741,22 @@ def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
             if len(named) == 1 and len(sides) == 1 and named[0][1] in ARMED_KINDS and _own_men(sides[0], lex):
                 return named[0][0], named[0][1], named[0][0]    # "between two factions of X": X on both sides
     return None, None, None
+
+
+def _between_frames(trigs, lex: Lexicon) -> list:
+    """The words a 'between' phrase of the fight may hang on: the trigger, the event nouns it happened in, the verb
+    it erupted or was reported by."""
+    frames = [f for t in trigs for f in _frames(t, lex)]
+    frames += [t.token.head for t in trigs if t.token.dep_ == "nsubj"
+               and t.token.head.lemma_.lower() in lex.words["event_frames"]]   # "clashes erupted between X and Y"
+    frames += [t.token.head for t in trigs if t.token.dep_ == "nsubjpass"
+               and t.token.head.lemma_.lower() in lex.words["report_frames"]]  # "clashes were reported between X and Y"
+    return frames
+
+
+def told_between(trigs, lex: Lexicon) -> bool:
+    """The fight is told between its sides ('a gunfight broke out between X and Y'): their order tells no initiator."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for f in _between_frames(trigs, lex) for c in f.children)
 
 
 def _against_in(tok, prep):

@@ -43,6 +43,7 @@ from .event_args import (
     status_of,
     subject_of,
     target_heads,
+    under_fire,
     victims_of,
 )
 from .event_context import (
@@ -97,6 +98,7 @@ from .event_roles import (
     naming_day,
     pick_status,
     roles,
+    told_between,
     unclaimed,
 )
 from .event_sequels import MOD_ROLES, crowd, dateline, dead_kind, protest_sequel, toll_update
@@ -398,6 +400,19 @@ def _answered(t: Trigger, lex) -> bool:
     nine', 'in response to the rocket attack ...'), with the toll of its own relative clause."""
     return _klass(t, lex) == "violent" and bool(_own_casualties(t.token, lex)) and any(
         a.lemma_.lower() in MOTIVES and a.pos_ == "NOUN" and a.i < t.token.i for a in t.token.ancestors)
+
+
+def _undergone(trigs: list[Trigger], lex) -> bool:
+    """The sentence tells its side as the one the violence befell ('the patrol came under fire', 'the soldiers were
+    ambushed'), with no attacker named on the verb."""
+    for t in trigs:
+        verb = under_fire(t.token)
+        if verb is None and t.token.pos_ == "VERB" and _klass(t, lex) == "violent" and any(
+                c.dep_ == "nsubjpass" for c in t.token.children):
+            verb = t.token
+        if verb is not None and not _pobjs(verb, {"by", "from"}) and not any(c.dep_ == "agent" for c in verb.children):
+            return True
+    return False
 
 
 def _own_casualties(tok, lex) -> set[int]:
@@ -1217,6 +1232,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                  additional=fat is not None and _additional(sent, lex),
                  dead_of=dead_kind(sent, lex) if fat is not None else None,
                  names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed, site_a2=site_held,
+                 between=sub == "Armed clash" and told_between(trigs, lex), undergone=_undergone(trigs, lex),
                  place_feature=place.feature if place is not None else None, unknown_town=unknown,
                  response=any(t.cls.name == "return_fire" for t in trigs), counted=counted_events(trigs),
                  course=_course_told(sent, lex), around=_around(place, sent, ctx))
