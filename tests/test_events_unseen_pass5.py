@@ -47,3 +47,20 @@ def test_factions_that_turned_on_each_other_fought_each_other(text, group):
 def test_a_fight_told_between_two_sides_was_opened_by_the_side_that_did_not_come_under_fire(text, attacker, attacked):
     ev, = events(text, PUB)
     assert ev.actor1.startswith(attacker) and ev.actor2.startswith(attacked)
+
+
+def test_a_body_found_told_with_a_possessive_pronoun_is_one_dead():
+    ev, = events("On 2 March 2023, herders in Kutaber found his body riddled with bullets.", PUB)
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 1)
+    ev, = events("On 2 March 2023, gunmen shot a miller in Kutaber. Relatives later found his body near a stream.",
+                 PUB)
+    assert ev.fatalities == 1
+    ev, = events("On 2 March 2023, in Irapuato, Guanajuato, a person was shot and his/her body was found in a ditch.",
+                 PUB)
+    assert ev.fatalities == 1        # (one owner, however the pronoun is written)
+
+
+def test_the_next_morning_is_the_day_after_the_event_told_before():
+    evs = events("On 2 March 2023, soldiers detained a miller in Kutaber. The next morning, herders found his body "
+                 "dumped near a stream, riddled with bullets.", PUB)
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [("Arrests", "2023-03-02"), ("Attack", "2023-03-03")]

@@ -202,6 +202,8 @@ def objects_of(verb) -> list:
     or the noun a past participle describes ('weapons seized in the raid')."""
     out = []
     named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    named += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("VBN", "VBG")
+              for s in c.children if s.dep_ == "nsubj"]     # "found his body riddled with bullets": a small clause
     named += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in APPROXIMATORS    # "seized about a ton
               for p in c.children if p.dep_ == "pobj"]                                      # of", read as a preposition
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
