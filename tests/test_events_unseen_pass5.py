@@ -64,3 +64,14 @@ def test_the_next_morning_is_the_day_after_the_event_told_before():
     evs = events("On 2 March 2023, soldiers detained a miller in Kutaber. The next morning, herders found his body "
                  "dumped near a stream, riddled with bullets.", PUB)
     assert [(e.sub_event_type, e.event_date) for e in evs] == [("Arrests", "2023-03-02"), ("Attack", "2023-03-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "In February 2023, several al-Shabaab factions elected Yusuf Dhere, a former cleric, as their leader.",
+    "In February 2023, the Islamic State named Abu Huraira as its emir.",
+    "In February 2023, a number of al-Shabaab factions elected Yusuf Dhere, an award-winning poet and opposition "
+    "figure as their leader.",      # (the phrase parsed onto the apposition)
+])
+def test_a_group_electing_or_naming_someone_as_its_leader_changes_the_group(text):
+    ev, = events(text, PUB)
+    assert ev.sub_event_type == "Change to group/activity"
