@@ -75,3 +75,9 @@ def test_the_next_morning_is_the_day_after_the_event_told_before():
 def test_a_group_electing_or_naming_someone_as_its_leader_changes_the_group(text):
     ev, = events(text, PUB)
     assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_the_person_a_group_elects_as_its_leader_is_no_civilian_side():
+    ev, = events("In February 2023, a number of al-Shabaab factions elected Yusuf Dhere, an award-winning journalist "
+                 "and opposition figure as their leader.", PUB)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Change to group/activity", "Al Shabaab", None)

@@ -1017,6 +1017,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         # rules on a population, armed men quitting their side)
     if all(t.cls.name in lex.words["doer_only_classes"] for t in trigs):
         a2 = None                             # "the government freed 90 insurgent prisoners": those freed are no side
+    if sub.lower() in lex.words["sideless_developments"] and a2 == ctx.namer.civilians(country):
+        a2 = None                             # "factions elected X, a journalist, as their leader": no victim
     if all(t.cls.name in lex.words["own_forces_classes"] for t in trigs):
         a1, a2 = a1 or a2, None               # "the army sent 300 troops to X": its own men, no other side ("800
                                               # Chadian soldiers were deployed": the men moved are the mover)
