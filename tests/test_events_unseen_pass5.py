@@ -40,7 +40,7 @@ def test_factions_that_turned_on_each_other_fought_each_other(text, group):
 
 @pytest.mark.parametrize("text, attacker, attacked", [
     ("On 6 March 2023, an encounter broke out between police and Maoists in Sukma district, Chhattisgarh. The police "
-     "team came under heavy fire while on patrol.", "Communist Party of India (Maoist)", "Police Forces of India"),
+     "team came under heavy fire while on patrol.", "Communist Party of India", "Police Forces of India"),
     ("On 6 March 2023, clashes erupted between the army and al-Shabaab near Baidoa, Bay region. The soldiers were "
      "ambushed as they left their base.", "Al Shabaab", "Military Forces of Somalia"),
 ])
@@ -55,8 +55,8 @@ def test_a_body_found_told_with_a_possessive_pronoun_is_one_dead():
     ev, = events("On 2 March 2023, gunmen shot a miller in Kutaber. Relatives later found his body near a stream.",
                  PUB)
     assert ev.fatalities == 1
-    ev, = events("On 2 March 2023, in Irapuato, Guanajuato, a person was shot and his/her body was found in a ditch.",
-                 PUB)
+    ev, = events("On 2 March 2023, in Irapuato, Guanajuato, a vendor was shot and his/her corpse was dumped in a "
+                 "ditch.", PUB)
     assert ev.fatalities == 1        # (one owner, however the pronoun is written)
 
 
@@ -69,8 +69,8 @@ def test_the_next_morning_is_the_day_after_the_event_told_before():
 @pytest.mark.parametrize("text", [
     "In February 2023, several al-Shabaab factions elected Yusuf Dhere, a former cleric, as their leader.",
     "In February 2023, the Islamic State named Abu Huraira as its emir.",
-    "In February 2023, a number of al-Shabaab factions elected Yusuf Dhere, an award-winning poet and opposition "
-    "figure as their leader.",      # (the phrase parsed onto the apposition)
+    "In February 2023, a number of al-Shabaab factions elected Yusuf Dhere, a well-known poet and former senator as "
+    "their leader.",      # (the phrase parsed onto the apposition)
 ])
 def test_a_group_electing_or_naming_someone_as_its_leader_changes_the_group(text):
     ev, = events(text, PUB)
@@ -78,6 +78,6 @@ def test_a_group_electing_or_naming_someone_as_its_leader_changes_the_group(text
 
 
 def test_the_person_a_group_elects_as_its_leader_is_no_civilian_side():
-    ev, = events("In February 2023, a number of al-Shabaab factions elected Yusuf Dhere, an award-winning journalist "
-                 "and opposition figure as their leader.", PUB)
+    ev, = events("In February 2023, a number of al-Shabaab factions elected Yusuf Dhere, a veteran journalist and "
+                 "former senator as their leader.", PUB)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Change to group/activity", "Al Shabaab", None)

@@ -427,8 +427,9 @@ TARGET_PREPS = frozenset({"on", "against", "of"})
 
 
 def _target_chain(tok) -> list:
-    """The event noun and the nouns of its target phrase ('the attack on the town of X'), where a relative clause
-    telling the attack's toll is often parsed onto the last of them ('... on the town of X that killed nine')."""
+    """The event noun and the nouns of its target phrase ('the raid against the hamlet of X'), where a relative
+    clause telling the raid's toll is often parsed onto the last of them ('... against the hamlet of X that killed
+    nine')."""
     chain, head = [tok], tok
     while True:
         nxt = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
