@@ -43,6 +43,8 @@ def test_factions_that_turned_on_each_other_fought_each_other(text, group):
      "team came under heavy fire while on patrol.", "Communist Party of India", "Police Forces of India"),
     ("On 6 March 2023, clashes erupted between the army and al-Shabaab near Baidoa, Bay region. The soldiers were "
      "ambushed as they left their base.", "Al Shabaab", "Military Forces of Somalia"),
+    ("On 6 March 2023, a gunfight broke out between soldiers and militants in Handwara, Jammu and Kashmir, after the "
+     "troops came under fire near a checkpoint.", "Unidentified Armed Group (India)", "Military Forces of India"),
 ])
 def test_a_fight_told_between_two_sides_was_opened_by_the_side_that_did_not_come_under_fire(text, attacker, attacked):
     ev, = events(text, PUB)

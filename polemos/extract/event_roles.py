@@ -477,6 +477,13 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
     if a1 is None:
         a1 = attributed(sent, actors)
         a1_kind = "armed_group" if a1 else None
+    if a1 is not None and a2 == a1:
+        b1, b1_kind, other = _between(trigs, actors, lex, namer, country, on)
+        if b1 is not None and other is not None and b1 != other and a1 in (b1, other):
+            # "a gunfight broke out between troops and X after the troops came under fire": the side fired on is
+            # the second, the other side of the 'between' opened it
+            a1, a1_kind = (other, "state_force" if namer.is_state(other) else "armed_group") if a1 == b1 else (
+                b1, b1_kind)
     repel = next((t for t in trigs if t.cls.name in lex.words["defensive_classes"]), None)
     if repel is not None:                         # "X repelled an attack by Y": Y initiated, X defended
         stopper, stopper_kind = _forestaller(repel.token, actors, lex, namer, country, on)
