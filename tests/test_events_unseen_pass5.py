@@ -83,3 +83,10 @@ def test_the_person_a_group_elects_as_its_leader_is_no_civilian_side():
     ev, = events("In February 2023, a number of al-Shabaab factions elected Yusuf Dhere, a veteran journalist and "
                  "former senator as their leader.", PUB)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Change to group/activity", "Al Shabaab", None)
+
+
+def test_unnamed_rival_cartels_are_the_countrys_unidentified_gang_on_both_sides():
+    ev, = events("On 4 March 2023, in Uruapan, Michoacan, rival cartels fought each other for control of a market.",
+                 PUB)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", "Unidentified Gang (Mexico)",
+                                                         "Unidentified Gang (Mexico)")
