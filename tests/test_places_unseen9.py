@@ -80,7 +80,9 @@ def test_a_province_in_brackets_and_a_site_named_by_its_town():
 
 
 def test_a_place_of_a_clause_set_against_the_trigger_is_that_clauses():
-    assert places_of("In March 2021 the rebels have clashed with the army in Cauca, while rival gangs have turned on "
-                     "one another in Guaviare.") == {("Colombia", "Cauca")}
+    evs = events("In March 2021 the rebels have clashed with the army in Cauca, while rival gangs have turned on one "
+                 "another in Guaviare.", PUB)     # (the gangs' fight is an event of its own, in Guaviare)
+    assert [(e.sub_event_type, e.admin1) for e in evs] == [("Armed clash", "Cauca"), ("Armed clash", "Guaviare")]
+    assert evs[0].actor1 != evs[1].actor1
     # the only place, told in such a clause with no subject of its own, stays the event's
     assert places_of("On 1 July 2021, two soldiers were ambushed while patrolling near Gao.") == {("Mali", "Gao")}

@@ -620,9 +620,10 @@ def victims_of(fat_tok) -> list:
         owner = [c for c in fat_tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         if owner and fat_tok.lemma_ == "death":        # "shot a civilian, resulting in his death": he
             return owner
-        if fat_tok.lemma_ in REMAINS:                  # "a farmer's body lay in a field": the farmer
-            return [x for c in fat_tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
-                    for x in conjuncts(c)]
+        if fat_tok.lemma_ in REMAINS:                  # "a farmer's body lay in a field": the farmer; "found his
+            owners = [c for c in fat_tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            return owners[:1] if owners and owners[0].pos_ == "PRON" else [   # body": he ("his/her body": one)
+                x for c in owners for x in conjuncts(c)]
         if fat_tok.lemma_ == "death" and fat_tok.dep_ == "pobj" and fat_tok.head.lower_ == "to" \
                 and fat_tok.head.head.pos_ == "VERB":      # "was shot to death", "stabbed a man to death"
             verb = fat_tok.head.head

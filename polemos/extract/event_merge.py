@@ -41,6 +41,8 @@ class Draft:
     dead_of: str | None = None          # whose dead its toll counts: 'assailants', 'victims' (event_sequels.dead_kind)
     around: frozenset = frozenset()     # places its own place is told as lying by ('X, south of Y'): Y's report is
     # the same scene, less precise (events._around)
+    between: bool = False               # an armed clash told 'between X and Y': the order names no initiator
+    undergone: bool = False             # 'the patrol came under fire', 'were ambushed': its side is the one attacked
 
 
 REPORT_LAG_DAYS = 3      # a statement dates its event this many days later at most
@@ -179,6 +181,10 @@ def _absorb(keep: Draft, other: Draft, rank) -> None:
             # "police neutralized several attackers": a response told after the attack; the attackers
             # initiated the event, the police are its other side
             k.actor1, k.actor2 = o.actor2, k.actor2 or o.actor1
+    if keep.between and other.undergone and k.sub_event_type == "Armed clash" and k.actor2 and o.actor2 == k.actor1 \
+            and o.actor1 in (None, k.actor2, o.actor2):      # (a side told alone may fill both)
+        k.actor1, k.actor2 = k.actor2, k.actor1     # "a gunfight broke out between police and X. The police team
+        keep.between = False                        # came under fire": X opened it
     if keep.assumed_a2 and o.actor2 is not None and not other.assumed_a2:
         k.actor2, keep.assumed_a2 = o.actor2, False     # a side a later report names outranks the assumption
     if keep.site_a2 and _state(o.actor2) and o.actor2 != k.actor2 and not other.site_a2:

@@ -486,6 +486,13 @@ def roles(trigs, sent, actors: SpanIndex, places: SpanIndex, lex: Lexicon, namer
     if a1 is None:
         a1 = attributed(sent, actors)
         a1_kind = "armed_group" if a1 else None
+    if a1 is not None and a2 == a1:
+        b1, b1_kind, other = _between(trigs, actors, lex, namer, country, on)
+        if b1 is not None and other is not None and b1 != other and a1 in (b1, other):
+            # "a gunfight broke out between troops and X after the troops came under fire": the side fired on is
+            # the second, the other side of the 'between' opened it
+            a1, a1_kind = (other, "state_force" if namer.is_state(other) else "armed_group") if a1 == b1 else (
+                b1, b1_kind)
     repel = next((t for t in trigs if t.cls.name in lex.words["defensive_classes"]), None)
     if repel is not None:                         # "X repelled an attack by Y": Y initiated, X defended
         stopper, stopper_kind = _forestaller(repel.token, actors, lex, namer, country, on)
@@ -736,12 +743,7 @@ def _frames(t, lex: Lexicon) -> list:
 def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
     """'a firefight between rebels and the army', 'clashes broke out between X and Y': the first
     party, the second as the other side."""
-    frames = [f for t in trigs for f in _frames(t, lex)]
-    frames += [t.token.head for t in trigs if t.token.dep_ == "nsubj"
-               and t.token.head.lemma_.lower() in lex.words["event_frames"]]   # "clashes erupted between X and Y"
-    frames += [t.token.head for t in trigs if t.token.dep_ == "nsubjpass"
-               and t.token.head.lemma_.lower() in lex.words["report_frames"]]  # "clashes were reported between X and Y"
-    for tok in frames:
+    for tok in _between_frames(trigs, lex):
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
             sides = [x for p in prep.children if p.dep_ == "pobj" for x in conjuncts(p)]
             split = next((t.i for t in tok.sent if t.i > prep.i and t.lower_ == "side"
@@ -764,6 +766,22 @@ def _between(trigs, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on):
             if len(named) == 1 and len(sides) == 1 and named[0][1] in ARMED_KINDS and _own_men(sides[0], lex):
                 return named[0][0], named[0][1], named[0][0]    # "between two factions of X": X on both sides
     return None, None, None
+
+
+def _between_frames(trigs, lex: Lexicon) -> list:
+    """The words a 'between' phrase of the fight may hang on: the trigger, the event nouns it happened in, the verb
+    it erupted or was reported by."""
+    frames = [f for t in trigs for f in _frames(t, lex)]
+    frames += [t.token.head for t in trigs if t.token.dep_ == "nsubj"
+               and t.token.head.lemma_.lower() in lex.words["event_frames"]]   # "clashes erupted between X and Y"
+    frames += [t.token.head for t in trigs if t.token.dep_ == "nsubjpass"
+               and t.token.head.lemma_.lower() in lex.words["report_frames"]]  # "clashes were reported between X and Y"
+    return frames
+
+
+def told_between(trigs, lex: Lexicon) -> bool:
+    """The fight is told between its sides ('a gunfight broke out between X and Y'): their order tells no initiator."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for f in _between_frames(trigs, lex) for c in f.children)
 
 
 def _against_in(tok, prep):
@@ -838,8 +856,8 @@ def _fellow_side(trigs, actors: SpanIndex, lex: Lexicon, first: str) -> str | No
     """The other of two sides coordinated as the subject of a reciprocal fight ('the army and X clashed',
     'Chadian and Nigerien soldiers exchanged fire')."""
     for t in trigs:
-        if t.token.lemma_.lower() not in lex.words["reciprocal_words"]:
-            continue
+        if t.token.lemma_.lower() not in lex.words["reciprocal_words"] and not each_other(t.token):
+            continue            # ("X's factions turned on each other": any fight verb told with a reciprocal pronoun)
         verb = partaken(t.token) or t.token      # "X and Y engaged in a firefight": the subjects of the verb
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.i > 0 and (last := verb.doc[verb.i - 1]).dep_ == "conj" and last.head.i < last.i:

@@ -43,6 +43,7 @@ from .event_args import (
     status_of,
     subject_of,
     target_heads,
+    under_fire,
     victims_of,
 )
 from .event_context import (
@@ -99,6 +100,7 @@ from .event_roles import (
     naming_day,
     pick_status,
     roles,
+    told_between,
     unclaimed,
 )
 from .event_sequels import MOD_ROLES, crowd, dateline, dead_kind, protest_sequel, toll_update
@@ -402,11 +404,42 @@ def _answered(t: Trigger, lex) -> bool:
         a.lemma_.lower() in MOTIVES and a.pos_ == "NOUN" and a.i < t.token.i for a in t.token.ancestors)
 
 
+def _undergone(trigs: list[Trigger], lex) -> bool:
+    """The sentence tells its side as the one the violence befell ('the patrol came under fire', 'the soldiers were
+    ambushed'), with no attacker named on the verb."""
+    for t in trigs:
+        verb = under_fire(t.token)
+        if verb is None and t.token.pos_ == "VERB" and _klass(t, lex) == "violent" and any(
+                c.dep_ == "nsubjpass" for c in t.token.children):
+            verb = t.token
+        if verb is not None and not _pobjs(verb, {"by", "from"}) and not any(c.dep_ == "agent" for c in verb.children):
+            return True
+    return False
+
+
 def _own_casualties(tok, lex) -> set[int]:
     """The death and injury words of the relative clause an event noun tells its own toll in ('the mortar attack
     ... that killed nine farmers')."""
     words = lex.words["fatality_words"] | lex.words["injury_words"]
-    return {w.i for c in tok.children if c.dep_ in ("relcl", "acl") for w in c.subtree if w.lemma_.lower() in words}
+    return {w.i for n in _target_chain(tok) for c in n.children if c.dep_ in ("relcl", "acl") and (n is tok or c.dep_
+            == "relcl") for w in c.subtree if w.lemma_.lower() in words}
+
+
+TARGET_PREPS = frozenset({"on", "against", "of"})
+
+
+def _target_chain(tok) -> list:
+    """The event noun and the nouns of its target phrase ('the raid against the hamlet of X'), where a relative
+    clause telling the raid's toll is often parsed onto the last of them ('... against the hamlet of X that killed
+    nine')."""
+    chain, head = [tok], tok
+    while True:
+        nxt = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                    for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+        if nxt is None or len(chain) > 3:
+            return chain
+        chain.append(nxt)
+        head = nxt
 
 
 def _locates(division: PlaceMention, town: PlaceMention, sdoc) -> bool:
@@ -987,6 +1020,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         # rules on a population, armed men quitting their side)
     if all(t.cls.name in lex.words["doer_only_classes"] for t in trigs):
         a2 = None                             # "the government freed 90 insurgent prisoners": those freed are no side
+    if sub.lower() in lex.words["sideless_developments"] and a2 == ctx.namer.civilians(country):
+        a2 = None                             # "factions elected X, a journalist, as their leader": no victim
     if all(t.cls.name in lex.words["own_forces_classes"] for t in trigs):
         a1, a2 = a1 or a2, None               # "the army sent 300 troops to X": its own men, no other side ("800
                                               # Chadian soldiers were deployed": the men moved are the mover)
@@ -1204,6 +1239,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                  additional=fat is not None and _additional(sent, lex),
                  dead_of=dead_kind(sent, lex) if fat is not None else None,
                  names_perpetrator=bool(claim or blamed), reference=ref, assumed_a2=assumed, site_a2=site_held,
+                 between=sub == "Armed clash" and told_between(trigs, lex), undergone=_undergone(trigs, lex),
                  place_feature=place.feature if place is not None else None, unknown_town=unknown,
                  response=any(t.cls.name == "return_fire" for t in trigs), counted=counted_events(trigs),
                  course=_course_told(sent, lex), around=_around(place, sent, ctx))

@@ -522,8 +522,9 @@ def _reference(doc: Document) -> tuple[date | None, list[Rule]]:
     return end, [(pat, _coarse(fn, precision) if fn in RELATIVE_DAYS else fn) for pat, fn in RULES]
 
 
+DAY_PARTS = "morning|afternoon|evening|night"          # 'the next morning': the day after
 OFFSET = re.compile(r"\b(?i:(?:" + NUM + r"\s+" + UNIT
-                    + r"|the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|week|month)"
+                    + r"|the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|week|month|" + DAY_PARTS + ")"
                     + r"|the\s+(?P<unit3>day|week|month)\s+(?P<rel>before|after)"
                     + r"(?!\s+(?:the|a|an|his|her|its|their)\b))"
                     r"(?(next)|(?(rel)|\s+(?P<dir>earlier|later|afterwards))))\b")
@@ -537,6 +538,7 @@ def relative_to(text: str, anchor: str, precision: str) -> tuple[str, str] | Non
     if m is None or not re.match(r"\d{4}", anchor or ""):
         return None
     unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    unit = "day" if unit in DAY_PARTS.split("|") else unit
     n = _n(m["n"]) if m["n"] else 1
     back = (m["dir"] or "").lower() == "earlier" or (m["next"] or "").lower() == "previous" \
         or (m["rel"] or "").lower() == "before"         # "the day before": the day before the event told last

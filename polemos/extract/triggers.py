@@ -137,8 +137,11 @@ def _verb_object(sent, lemmas: list[str], lex: Lexicon, covered: set[int]) -> li
             continue
         for seq, cls in lex.phrases.get(lemmas[i], ()):
             if len(seq) == 3:        # "set the tyres on fire": verb, preposition, its object through the parse
-                obj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == seq[1]
+                hosts = [tok] + [x for o in children(tok, ("dobj",)) for x in (o, *o.subtree)
+                                 if x is o or x.dep_ in ("appos", "conj") and x.head.i != tok.i]
+                obj = next((p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == seq[1]
                             for p in c.children if p.dep_ == "pobj" and _lemma(p) == seq[2]), None)
+                # ("elected X, a poet, as their leader": the parser may hang the phrase on the object's apposition)
             elif len(seq) == 2:
                 obj = next((c for c in children(tok, ("dobj", "nsubjpass")) if _lemma(c) == seq[1]), None)
             else:
@@ -196,6 +199,8 @@ def objects_of(verb) -> list:
     or the noun a past participle describes ('weapons seized in the raid')."""
     out = []
     named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    named += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("VBN", "VBG")
+              for s in c.children if s.dep_ == "nsubj"]     # "found his body riddled with bullets": a small clause
     named += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in APPROXIMATORS    # "seized about a ton
               for p in c.children if p.dep_ == "pobj"]                                      # of", read as a preposition
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
