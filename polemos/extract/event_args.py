@@ -486,7 +486,7 @@ def _doers(trig) -> list:
         # the verb of sequence
     named = heads if tok.lemma_.lower() in _words("unidentified") else [
         h for h in heads if not any(w.lemma_.lower() in _event_lemmas() for w in h.subtree)]   # "an IED blast",
-    # "an Improvised Explosive Device (IED) blast": the charge's words before the event noun name no doer
+    # "a home-made mine (IED) explosion": the charge's words before the event noun name no doer
     # ("arrested a suicide bomber": the man is the event's, not the arresters')
     if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not named or (
             not any(h.pos_ == "PROPN" for h in named) and tok.head.lemma_.lower() in _act_verbs())):
