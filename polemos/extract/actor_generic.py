@@ -59,6 +59,8 @@ class _Lex:
         self.government_held = {w.lower() for w in lex.get("government_held", ())}
         self.communal = {w.lower() for w in lex.get("communal_heads", ())}
         self.communal_mods = {w.lower() for w in lex.get("communal_modifiers", ())}
+        self.bare_unnamed = {w.lower() for w in lex.get("bare_unnamed_militias", ())}
+        self.bare_unnamed_mods = {w.lower() for w in lex.get("bare_unnamed_modifiers", ())}
         self.settlements = {w.lower() for w in lex.get("communal_settlements", ())}
         self.divisions = {w.lower() for w in lex.get("communal_divisions", ())}
         self.means = {w.lower() for w in lex.get("force_means", ())}
@@ -309,6 +311,11 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
         owner_country, end = _owner_of(sdoc, end, by_token, pack)
     span = _span(sdoc, doc, span_start, end)
     if ethnic or cats <= {"militia_heads", "community_heads"}:
+        if ethnic is None and not definite and phrase in lex.bare_unnamed and all(
+                sdoc[k].lower_ in lex.bare_unnamed_mods for k in mods) and not any(
+                c.dep_ == "prep" and c.lower_ in ("from", "of") for c in sdoc[end - 1].children):
+            return _generic(span, doc, "unidentified_armed_group",      # "troops clashed with militias": no
+                            _named_c("Unidentified Armed Group", owner_country or first), "armed_group")   # one's
         return _ethnic(span, doc, ethnic, cats, owner_country or first)
     if "civilians" in cats:
         return _generic(span, doc, "civilians", "Civilians", "civilians")
