@@ -39,8 +39,7 @@ def test_bare_militias_are_an_unnamed_armed_group_but_a_towns_are_its_communal_m
     ev = one("On 3 June 2021, Nigerian troops clashed with militias near Wukari (Taraba), killing a militia "
              "commander.", PUB)
     assert ev.actor1.startswith("Military Forces of Nigeria") and ev.actor2 == "Unidentified Armed Group (Nigeria)"
-    ev = one("On 3 June 2021, a police team was attacked by armed youth militias in Ogwashi-Uku (Delta). One officer "
-             "was killed.", PUB)
+    ev = one("On 3 June 2021, armed youth militias ambushed two constables in Ogwashi-Uku (Delta), killing one.", PUB)
     assert ev.actor1 == "Unidentified Armed Group (Nigeria)"
     ev = one("On 3 June 2021, armed militias from Obudu and Bette clashed in Obudu LGA (Cross River).", PUB)
     assert ev.actor1 == "Obudu Communal Militia (Nigeria)"
