@@ -54,3 +54,19 @@ def test_bare_militias_are_an_unnamed_armed_group_but_a_towns_are_its_communal_m
 def test_the_subject_of_a_light_verb_before_a_charge_and_blast_is_the_doer(text, group):
     ev = one(text, PUB)
     assert ev.actor1.startswith(group)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("On 3 June 2021, soldiers of the army of South Sudan looted goods from households in Aba (Faradje, Haut-Uele).",
+     "South Sudan"),
+    ("On 3 June 2021, soldiers of the Ugandan army seized goats from herders in Aru (Ituri).", "Uganda"),
+])
+def test_men_of_a_named_states_force_are_that_states_forces(text, country):
+    ev = one(text, PUB)
+    assert ev.actor1.startswith(f"Military Forces of {country}")
+
+
+def test_a_fight_during_a_forces_operation_has_that_force_as_a_side():
+    ev = one("On 3 June 2021, a shoot-out took place in the Jardim Catarina neighborhood of Sao Goncalo, Rio de "
+             "Janeiro during a police operation.", PUB)
+    assert ev.actor1.startswith("Police Forces of Brazil")
