@@ -67,6 +67,6 @@ def test_men_of_a_named_states_force_are_that_states_forces(text, country):
 
 
 def test_a_fight_during_a_forces_operation_has_that_force_as_a_side():
-    ev = one("On 3 June 2021, a shoot-out took place in the Jardim Catarina neighborhood of Sao Goncalo, Rio de "
+    ev = one("On 3 June 2021, a gunfight erupted on the Morro do Cedro Azul hillside of Sao Goncalo, Rio de "
              "Janeiro during a police operation.", PUB)
     assert ev.actor1.startswith("Police Forces of Brazil")
