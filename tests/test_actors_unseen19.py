@@ -57,9 +57,10 @@ def test_the_subject_of_a_light_verb_before_a_charge_and_blast_is_the_doer(text,
 
 
 @pytest.mark.parametrize("text, country", [
-    ("On 3 June 2021, troops of the army of South Sudan burned huts in Aba (Faradje, Haut-Uele).",
-     "South Sudan"),
-    ("On 3 June 2021, soldiers of the Ugandan army seized goats from herders in Aru (Ituri).", "Uganda"),
+    ("On 3 June 2021, troops of the Burundian army burned huts near Luvungi (Uvira, Sud-Kivu).",
+     "Burundi"),
+    ("On 3 June 2021, troops of the army of Rwanda seized goats from herders near Bunagana (Rutshuru, Nord-Kivu).",
+     "Rwanda"),
 ])
 def test_men_of_a_named_states_force_are_that_states_forces(text, country):
     ev = one(text, PUB)
