@@ -538,7 +538,7 @@ def _ethnic(span: Span, doc: Document, ethnic: str | None, cats: set, country: s
 
 def _owner_of(sdoc, end: int, by_token, pack: ActorPack) -> tuple[str | None, int]:
     """'forces of India' / 'police of Pakistan': a named state right after 'of' owns the noun; 'soldiers of the
-    Ugandan army', 'troops of the army of Chad', 'elements of Zambia's army': the state owning the force after it."""
+    Ugandan army', 'troops of the army of Chad', 'units of Kenya's navy': the state owning the force after it."""
     if end + 1 < len(sdoc) and sdoc[end].lower_ == "of":
         named = by_token.get(end + 1)
         rec = pack.records.get(named.actor_id) if named is not None else None
