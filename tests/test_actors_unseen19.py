@@ -71,3 +71,14 @@ def test_a_fight_during_a_forces_operation_has_that_force_as_a_side():
     ev = one("On 3 June 2021, a gunfight erupted on the Morro do Cedro Azul hillside of Sao Goncalo, Rio de "
              "Janeiro during a police operation.", PUB)
     assert ev.actor1.startswith("Police Forces of Brazil")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("On 3 June 2021, gunmen ambushed a patrol of the Shabwani Elite forces near Azzan (Shabwah).",
+     "Shabwani Elite Forces"),
+    ("On 3 June 2021, masked gunmen wounded two fighters of the Hadhrami Elite forces near Shibam (Hadramawt).",
+     "Hadhrami Elite Forces"),
+])
+def test_yemens_elite_forces_are_named(text, unit):
+    ev = one(text, PUB)
+    assert ev.actor2 == unit
