@@ -74,9 +74,9 @@ def test_a_fight_during_a_forces_operation_has_that_force_as_a_side():
 
 
 @pytest.mark.parametrize("text, unit", [
-    ("On 3 June 2021, gunmen ambushed a patrol of the Shabwani Elite forces near Azzan (Shabwah).",
+    ("On 3 June 2021, gunmen ambushed a Shabwani Elite forces patrol near Azzan (Shabwah).",
      "Shabwani Elite Forces"),
-    ("On 3 June 2021, masked gunmen wounded two fighters of the Hadhrami Elite forces near Shibam (Hadramawt).",
+    ("On 3 June 2021, masked gunmen wounded two Hadhrami Elite forces fighters near Shibam (Hadramawt).",
      "Hadhrami Elite Forces"),
 ])
 def test_yemens_elite_forces_are_named(text, unit):
