@@ -82,3 +82,9 @@ def test_a_fight_during_a_forces_operation_has_that_force_as_a_side():
 def test_yemens_elite_forces_are_named(text, unit):
     ev = one(text, PUB)
     assert ev.actor2 == unit
+
+
+def test_a_qualifying_participle_read_as_a_verb_keeps_the_strikes_target():
+    ev = one("On 3 June 2021, Malian air force jets mounted airstrikes targeting presumed ISGS hideouts in the dunes "
+             "of Tessit (Ansongo, Gao).", PUB)
+    assert ev.actor1.startswith("Military Forces of Mali") and (ev.actor2 or "").startswith("Islamic State")

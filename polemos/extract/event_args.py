@@ -523,6 +523,9 @@ def target_heads(trig) -> list:
     for c in tok.children:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("target", "kill", "injure", "wound"):
             out += _children(c, ("dobj",))
+        elif c.dep_ == "acl" and c.lemma_ == "target" and not _children(c, ("dobj",)):
+            out += [o for x in _children(c, ("xcomp",)) for o in _children(x, ("dobj",))]   # "strikes targeting
+            # presumed X positions": the parser may read the qualifying participle as a verb holding the object
         elif c.dep_ == "relcl" and tok.pos_ == "NOUN" and c.lemma_ in ("target", "kill", "injure", "wound", "hit") \
                 and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children):
             out += _children(c, ("dobj",))    # "a raid which wounded two guards": what the raid did
