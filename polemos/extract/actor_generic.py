@@ -59,6 +59,8 @@ class _Lex:
         self.government_held = {w.lower() for w in lex.get("government_held", ())}
         self.communal = {w.lower() for w in lex.get("communal_heads", ())}
         self.communal_mods = {w.lower() for w in lex.get("communal_modifiers", ())}
+        self.bare_unnamed = {w.lower() for w in lex.get("bare_unnamed_militias", ())}
+        self.bare_unnamed_mods = {w.lower() for w in lex.get("bare_unnamed_modifiers", ())}
         self.settlements = {w.lower() for w in lex.get("communal_settlements", ())}
         self.divisions = {w.lower() for w in lex.get("communal_divisions", ())}
         self.means = {w.lower() for w in lex.get("force_means", ())}
@@ -309,6 +311,11 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
         owner_country, end = _owner_of(sdoc, end, by_token, pack)
     span = _span(sdoc, doc, span_start, end)
     if ethnic or cats <= {"militia_heads", "community_heads"}:
+        if ethnic is None and not definite and phrase in lex.bare_unnamed and all(
+                sdoc[k].lower_ in lex.bare_unnamed_mods for k in mods) and not any(
+                c.dep_ == "prep" and c.lower_ in ("from", "of") for c in sdoc[end - 1].children):
+            return _generic(span, doc, "unidentified_armed_group",      # "troops clashed with militias": no
+                            _named_c("Unidentified Armed Group", owner_country or first), "armed_group")   # one's
         return _ethnic(span, doc, ethnic, cats, owner_country or first)
     if "civilians" in cats:
         return _generic(span, doc, "civilians", "Civilians", "civilians")
@@ -530,14 +537,39 @@ def _ethnic(span: Span, doc: Document, ethnic: str | None, cats: set, country: s
 
 
 def _owner_of(sdoc, end: int, by_token, pack: ActorPack) -> tuple[str | None, int]:
-    """'forces of India' / 'police of Pakistan': a named state right after 'of' owns the noun."""
+    """'forces of India' / 'police of Pakistan': a named state right after 'of' owns the noun; 'soldiers of the
+    Ugandan army', 'troops of the army of Chad', 'units of Kenya's navy': the state owning the force after it."""
     if end + 1 < len(sdoc) and sdoc[end].lower_ == "of":
         named = by_token.get(end + 1)
         rec = pack.records.get(named.actor_id) if named is not None else None
         if rec is not None and rec.kind == "state":
             span = expanded_span(sdoc, named.span.start, named.span.end)
             return rec.country, (span.end if span is not None else end)
+        force = next((c for c in sdoc[end].children if c.dep_ == "pobj"), None)
+        if force is not None and _force_noun(force, pack):
+            country = next((o for c in force.children if c.dep_ in ("amod", "compound", "poss")
+                            for o in [_state_of(c, by_token, pack)] if o), None)
+            if country is None and force.i + 1 < len(sdoc):
+                country, _ = _owner_of(sdoc, force.i + 1, by_token, pack)
+            if country is not None:
+                return country, force.right_edge.i + 1
     return None, end
+
+
+def _force_noun(tok, pack: ActorPack) -> bool:
+    """A noun of a state's armed force ('army', 'forces', 'police')."""
+    words = cached(pack, "force_nouns", lambda: frozenset(
+        w.lower() for cat in ("military", "police") for w in pack.lexicon.get(cat, ()) if " " not in w))
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def _state_of(tok, by_token, pack: ActorPack) -> str | None:
+    """The country a modifier names: a demonym ('Ugandan') or a named state ('Zambia's')."""
+    named = by_token.get(tok.i)
+    rec = pack.records.get(named.actor_id) if named is not None else None
+    if rec is not None and rec.kind == "state":
+        return rec.country
+    return pack.demonym_country(tok.text)
 
 
 def _named_c(base: str, country: str | None) -> str:

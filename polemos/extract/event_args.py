@@ -167,7 +167,15 @@ def phrase_actors(tok, actors: SpanIndex) -> list[ActorMention]:
         return found
     where = [phrase_range(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
              for p in c.children if p.dep_ in ("pobj", "pcomp")]     # (pcomp: "gunmen in what police call ...")
+    where += [_subtree_range(c) for c in tok.children if c.dep_ in SKIP_CHILD and c.dep_ != "punct"
+              and s <= c.idx < e]      # a conjunct or clause inside the range ("between gunmen and regime forces
+    # near X": the phrase runs over "regime forces" to reach "near X", but they are the other side)
     return [m for m in found if not any(a <= m.span.start and m.span.end <= b for a, b in where)]
+
+
+def _subtree_range(tok) -> tuple[int, int]:
+    """Characters of a token's whole subtree."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
 
 
 def conjuncts(tok) -> list:
@@ -476,8 +484,12 @@ def _doers(trig) -> list:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _words("sequence_verbs"):
         heads = _pobjs(tok.head, {"by"}) + heads   # "skirmishes followed air strikes by X": the parser's agent of
         # the verb of sequence
-    if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not heads or (
-            not any(h.pos_ == "PROPN" for h in heads) and tok.head.lemma_.lower() in _act_verbs())):
+    named = heads if tok.lemma_.lower() in _words("unidentified") else [
+        h for h in heads if not any(w.lemma_.lower() in _event_lemmas() for w in h.subtree)]   # "an IED blast",
+    # "a home-made mine (IED) explosion": the charge's words before the event noun name no doer
+    # ("arrested a suicide bomber": the man is the event's, not the arresters')
+    if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and (not named or (
+            not any(h.pos_ == "PROPN" for h in named) and tok.head.lemma_.lower() in _act_verbs())):
         subj = subject_of(tok.head)        # "X launched a dawn raid": no name among the modifiers, so
         heads = ([subj] if subj is not None else []) + heads   # X before them ("a drone attack": not a state's)
     if tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
@@ -527,6 +539,9 @@ def target_heads(trig) -> list:
     for c in tok.children:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("target", "kill", "injure", "wound"):
             out += _children(c, ("dobj",))
+        elif c.dep_ == "acl" and c.lemma_ == "target" and not _children(c, ("dobj",)):
+            out += [o for x in _children(c, ("xcomp",)) for o in _children(x, ("dobj",))]   # "strikes targeting
+            # presumed X positions": the parser may read the qualifying participle as a verb holding the object
         elif c.dep_ == "relcl" and tok.pos_ == "NOUN" and c.lemma_ in ("target", "kill", "injure", "wound", "hit") \
                 and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children):
             out += _children(c, ("dobj",))    # "a raid which wounded two guards": what the raid did

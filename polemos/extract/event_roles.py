@@ -734,6 +734,8 @@ def _frames(t, lex: Lexicon) -> list:
     # "killed and wounded in the clashes": the prepositions of the verbs coordinated with it too; "following"
     # may be parsed as a verb of its own ('were killed following an operation', xcomp), its noun a pobj still
     verbs = [t.token] + [c for c in children(t.token, ("conj",)) if c.pos_ == "VERB"]
+    if t.token.dep_ == "nsubj" and _lemma(t.token.head) in lex.words["event_frames"]:
+        verbs.append(t.token.head)     # "a gunfight erupted during an army sweep": the frame verb's too
     return [t.token] + [p for v in verbs for c in children(v)
                         if c.lower_ in FRAME_PREPS and (c.dep_ == "prep" or c.dep_ in ("xcomp", "advcl")
                                                         and c.lower_ == "following")
