@@ -39,6 +39,7 @@ class Cues:
     head_links: frozenset[str] = frozenset()      # "i", "e": a name before them begins a longer name
     noun_lands: dict[str, frozenset[str]] = field(default_factory=dict)   # cue noun -> countries it divides
     way_links: frozenset[str] = frozenset()      # "link", "connect": a way told by its two ends
+    object_verbs: frozenset[str] = frozenset()   # "shell", "besiege": their direct object is a place
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,7 @@ def load_cues(path: Path = CUES) -> Cues:
                 frozenset(data.get("tail_links", ())), frozenset(data.get("tail_articles", ())),
                 frozenset(data.get("head_links", ())),
                 {n: frozenset(lands) for n, lands in data.get("noun_lands", {}).items()},
-                frozenset(data.get("way_links", ())))
+                frozenset(data.get("way_links", ())), frozenset(data.get("object_verbs", ())))
 
 
 def _types(groups: dict[str, list[str]]) -> dict[str, frozenset[str]]:
