@@ -61,8 +61,8 @@ def test_the_press_names_of_the_donbas_forces():
 
 
 def test_cameroons_separatists_by_the_press_names():
-    event = _one("On 9 March 2024, Anglophone separatists set fire to a school in Kumba, Cameroon, and abducted "
-                 "its principal.")
+    event = _one("On 9 March 2024, Anglophone separatists torched a clinic in Kumba, Cameroon, and abducted "
+                 "its head nurse.")
     assert event.actor1 == "Ambazonian Separatists (Cameroon)"
 
 
