@@ -44,14 +44,22 @@ def test_home_guards_elsewhere_are_not_indias():
     assert "India" not in (event.actor2 or "")
 
 
-@pytest.mark.parametrize("text, admin1", [
-    ("On 9 March 2024, Russian forces shelled Bakhmut overnight, killing three residents.", "Donetsk"),
-    ("On 9 March 2024, Horlivka was shelled for two hours, and a pensioner died.", "Donetsk"),
-    ("On 9 March 2024, Russian artillery pounded Avdiivka and Marinka, killing a volunteer.", "Donetsk"),
+@pytest.mark.parametrize("text, country, admin1", [
+    ("On 9 March 2024, Russian forces shelled Bakhmut overnight, killing three residents.", "Ukraine", "Donetsk"),
+    ("On 9 March 2024, Horlivka was shelled for two hours, and a pensioner died.", "Ukraine", "Donetsk"),
+    ("On 9 March 2024, Russian artillery pounded Avdiivka and Marinka, killing a volunteer.", "Ukraine", "Donetsk"),
+    ("On 9 March 2024, Russian missiles hit Kramatorsk at dawn, killing two rail workers.", "Ukraine", "Donetsk"),
+    ("On 9 March 2024, Israeli jets bombed Khan Younis, killing seven members of one family.", "Palestine",
+     "Gaza Strip"),
 ])
-def test_a_town_shelled_is_the_place_though_the_tagger_misreads_it(text, admin1):
+def test_a_town_shelled_is_the_place_though_the_tagger_misreads_it(text, country, admin1):
     event = _one(text)
-    assert event.country == "Ukraine" and event.admin1 == admin1
+    assert event.country == country and event.admin1 == admin1
+
+
+def test_a_person_attacked_is_no_town():
+    event = _one("On 9 March 2024, gunmen attacked Hassan, a grain trader, on his way home in Kano.")
+    assert event.admin1 == "Kano"
 
 
 def test_the_press_names_of_the_donbas_forces():

@@ -178,7 +178,8 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
                 divisional = key in gz.context_keys and _division_context(sdoc, i, j + 1, cues)
                 if (key not in cues.not_scanned or divisional and _address_end(sdoc, i, j + 1, key, gz)
                         or _placed_country(sdoc, i, j + 1, key, gz, cues)) and (
-                        key in gz.scan_keys or divisional or key in gz.placed_keys and _placed(sdoc, i, j + 1, cues)):
+                        key in gz.scan_keys or divisional or key in gz.placed_keys and _placed(sdoc, i, j + 1, cues)
+                        or key in gz.placed_alternates and _verb_object(sdoc, i, j + 1, cues)):
                     found = (j + 1, key)
         if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[1], gz) \
                 and not _blocked(sdoc, i, found[0]) \
@@ -214,12 +215,16 @@ def _placed(sdoc, i: int, j: int, cues: Cues) -> bool:
 
 def _verb_object(sdoc, i: int, j: int, cues: Cues) -> bool:
     """Tokens i..j name the object of a verb whose object is a place ("forces shelled Horlivka and Toretsk",
-    "Mariupol was besieged"): the name's head, or the first of the names it is coordinated with, is that verb's
-    object (OBJECT_DEPS: the parser takes a name it does not know, right after the verb, for an adverb too)."""
+    "Mariupol was besieged"), or of one whose object is a place unless a person's name ("drones hit Kramatorsk"):
+    the name's head, or the first of the names it is coordinated with, is that verb's object (OBJECT_DEPS: the
+    parser takes a name it does not know, right after the verb, for an adverb too)."""
     head = next((t for t in sdoc[i:j] if not i <= t.head.i < j), None)
     while head is not None and head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    return head is not None and head.dep_ in OBJECT_DEPS and head.head.lemma_.lower() in cues.object_verbs
+    if head is None or head.dep_ not in OBJECT_DEPS:
+        return False
+    verb = head.head.lemma_.lower()
+    return verb in cues.object_verbs or verb in cues.target_verbs and sdoc[i].ent_type_ != "PERSON"
 
 
 def _placed_country(sdoc, i: int, j: int, key: str, gz: Gazetteer, cues: Cues) -> bool:
