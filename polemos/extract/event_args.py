@@ -500,6 +500,8 @@ def target_heads(trig) -> list:
     if heading(tok):
         return target_heads(tok.head)
     out = _patients(tok) + _pobjs(tok, {"on", "against", "at", "of", "targeting"})
+    if any(c.dep_ == "dobj" and c.lemma_ == "fire" for c in tok.children):
+        out += _pobjs(tok, {"to"})          # "set fire to a police station": what burned
     verb = _mine_struck(tok) or (tok if runs_into_charge(tok) else None) or under_fire(tok)
     if verb is not None and (subj := subject_of(verb)) is not None:
         out.append(subj)                    # "an army vehicle struck a landmine": the vehicle's crew
@@ -665,6 +667,10 @@ def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str |
             return "civilian"
         if m.kind == "person" and (m.role or "") in ("leader", "commander", "fighter", "emir", "militant"):
             return "armed"
+    if head.lemma_.lower() in lex.words["inhabited_places"] and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) and not any(
+            lex.victim_class(c.lemma_.lower()) == "armed" for c in head.children):
+        return "civilian"                   # "a Roma camp", "a Rohingya settlement": a people's, no armed side's
     if cls:
         return cls
     for c in head.children:
