@@ -1,4 +1,4 @@
-"""Wire-copy phrasings: 'in the Somali capital' is the capital city, and 'set fire to a police station' names
+"""Wire-copy phrasings: 'in the Somali capital' is the capital city; 'set fire to' a police station names
 what burned, whose owner is the side the attack was on."""
 from datetime import date
 
