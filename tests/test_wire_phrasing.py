@@ -45,3 +45,8 @@ def test_violence_over_months_stays_a_toll():
 def test_a_peoples_camp_attacked_is_an_attack_on_civilians():
     event = _one("On 18 February 2024, masked men torched a Roma camp near Uzhhorod and beat two of its residents.")
     assert (event.event_type, event.actor2) == ("Violence against civilians", "Civilians (Ukraine)")
+
+
+def test_a_name_shot_dead_is_one_death():
+    event = _one("On 18 February 2024, gunmen shot dead Qadir Wardak, a schoolteacher, outside his home in Logar.")
+    assert event.fatalities == 1

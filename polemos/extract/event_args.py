@@ -623,6 +623,9 @@ def victims_of(fat_tok) -> list:
         # four people dead" parsed as a small clause: the adjective's own subject
         heads = _patients(fat_tok.head) or _children(fat_tok, ("nsubj",))
         return [x for h in heads for x in conjuncts(h)]
+    if fat_tok.dep_ == "amod" and fat_tok.head.dep_ == "dobj" and fat_tok.head.head.pos_ == "VERB" \
+            and fat_tok.i == fat_tok.head.head.i + 1:
+        return conjuncts(fat_tok.head)      # "shot dead Abdul Karim": the parser reads "dead" on the name
     if fat_tok.pos_ == "ADJ" and fat_tok.dep_ == "ROOT":
         # "gunmen on a scooter shot dead a herder": the parser reads "a scooter shot" as a noun and makes
         # "dead" the root, with the victim its object
@@ -1302,7 +1305,8 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             if not parts:
                 continue                                # "too early to give a toll": a toll counts by its number
         if not parts:
-            if named and (tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and tok.head.pos_ == "VERB"):
+            if named and (tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and (tok.head.pos_ == "VERB"
+                                                                                  or tok.head in named)):
                 n = len(named) + _single_persons([v for v in victims if v not in named], lex)
                 found.append(Figure(n, n, n))           # "killed Farooq Bengalzai", "eliminated its leader, X",
                 continue                                # "X was shot dead", "X and a soldier were killed"
