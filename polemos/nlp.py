@@ -57,15 +57,28 @@ def nicknames(doc) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _dateline():
+    """The pattern of a dateline opening a paragraph (the places pack's, `cues.yaml`)."""
+    from .knowledge.places.cues import load_cues
+    return re.compile(load_cues().dateline, re.M)
+
+
 def _abbreviation_boundaries(doc):
     """Sentence boundaries the parser misses. A blank line always ends a sentence, and so does a citation
-    mark after a full stop ("... ammunition.[3] One month ..."). A sentence ends after a token like "IS-K." or
-    "U.S." when a capitalised function word follows
+    mark after a full stop ("... ammunition.[3] One month ..."), and a dateline ("KHARTOUM, Sudan (AP) —"). A
+    sentence ends after a token like "IS-K." or "U.S." when a capitalised function word follows
     ("... joined IS-K. After closing ..."): the tokenizer keeps the period inside the token, and the
     parser then runs two sentences together. "U.S. President" is left alone (not a function word)."""
     for start, close in nicknames(doc):   # "Chief Minister P \u201cNick\u201d Q said": one name, no sentence break
         for t in doc[start:close + 2]:
             t.is_sent_start = False
+    for m in _dateline().finditer(doc.text):   # "KHARTOUM, Sudan (AP) — Fighting ...": the news opens after it
+        if not (m.group("outlet") or m.group("places").isupper()):
+            continue                           # ("Looting: On 1 May ...": a label, "Raipur: Maoists ...": as parsed)
+        first = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if first is not None and first.start > 0:
+            first[0].is_sent_start = True
     for tok, nxt in zip(doc[:-1], doc[1:]):
         if tok.is_space and "\n\n" in tok.text.replace("\r", "") and not nxt.is_space:
             nxt.is_sent_start = True   # a blank line ends a headline, a byline or a paragraph

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..knowledge.actor_records import norm, slug, token_key
 from ..knowledge.actors import ActorPack
+from ..knowledge.places.cues import load_cues
 from ..model import ActorMention, Document, Span
 from . import actor_sources
 from .actor_generic import unknown_acronym
@@ -36,7 +37,7 @@ class _Lex:
         self.place_heads = {norm(t) for t in lex.get("place_heads", ())}
         self.place_prefixes = {norm(t) for t in lex.get("place_prefixes", ())}
         self.place_preps = {norm(t) for t in lex.get("place_prepositions", ())}
-        self.place_verbs = {str(t).lower() for t in lex.get("place_object_verbs", ())}
+        self.place_verbs = load_cues().object_verbs    # an unknown name they take is a town ("shelled Kafrouma")
         self.militia = {norm(t) for t in lex.get("militia_heads", ())}
         self.ethnic = {norm(t) for t in lex.get("ethnic_groups", ())}
         self.stop = {norm(t) for t in lex.get("provisional_stop", ())}

@@ -527,6 +527,8 @@ def target_heads(trig) -> list:
     if heading(tok):
         return target_heads(tok.head)
     out = _patients(tok) + _pobjs(tok, {"on", "against", "at", "of", "targeting"})
+    if any(c.dep_ == "dobj" and c.lemma_ == "fire" for c in tok.children):
+        out += _pobjs(tok, {"to"})          # "set fire to a police station": what burned
     out = [c for h in out for c in (counted_of(h) or [h])]     # "attacked a number of posts": the posts
     verb = _mine_struck(tok) or (tok if runs_into_charge(tok) else None) or under_fire(tok)
     if verb is not None and (subj := subject_of(verb)) is not None:
@@ -653,6 +655,9 @@ def victims_of(fat_tok) -> list:
         # four people dead" parsed as a small clause: the adjective's own subject
         heads = _patients(fat_tok.head) or _children(fat_tok, ("nsubj",))
         return [x for h in heads for x in conjuncts(h)]
+    if fat_tok.dep_ == "amod" and fat_tok.head.dep_ == "dobj" and fat_tok.head.head.pos_ == "VERB" \
+            and fat_tok.i == fat_tok.head.head.i + 1:
+        return conjuncts(fat_tok.head)      # "shot dead Abdul Karim": the parser reads "dead" on the name
     if fat_tok.pos_ == "ADJ" and fat_tok.dep_ == "ROOT":
         # "gunmen on a scooter shot dead a herder": the parser reads "a scooter shot" as a noun and makes
         # "dead" the root, with the victim its object
@@ -710,6 +715,10 @@ def status_of(head, actors: SpanIndex, places: SpanIndex, lex: Lexicon) -> str |
             return "civilian"
         if m.kind == "person" and (m.role or "") in ("leader", "commander", "fighter", "emir", "militant"):
             return "armed"
+    if head.lemma_.lower() in lex.words["inhabited_places"] and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) and not any(
+            lex.victim_class(c.lemma_.lower()) == "armed" for c in head.children):
+        return "civilian"                   # "a Roma camp", "a Rohingya settlement": a people's, no armed side's
     if cls:
         return cls
     for c in head.children:
@@ -1341,7 +1350,8 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
             if not parts:
                 continue                                # "too early to give a toll": a toll counts by its number
         if not parts:
-            if named and (tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and tok.head.pos_ == "VERB"):
+            if named and (tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and (tok.head.pos_ == "VERB"
+                                                                                  or tok.head in named)):
                 n = len(named) + _single_persons([v for v in victims if v not in named], lex)
                 found.append(Figure(n, n, n))           # "killed Farooq Bengalzai", "eliminated its leader, X",
                 continue                                # "X was shot dead", "X and a soldier were killed"

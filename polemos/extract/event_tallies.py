@@ -89,8 +89,16 @@ def conflict_tally(trig, lex: Lexicon) -> bool:
     if not causes and trig.dep_ == "conj" and (subject := subject_of(trig)) is not None:
         causes = [subject]                     # "the war erupted in April 2023 and has killed 14,000"
     causes += [p for c in trig.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if _one_day(trig):           # "gang violence killed 14 people in the capital on Monday": that day's incident
+        return False
     return any(_lemma(c) in lex.words["conflict_nouns"] or _lemma(c) in lex.words["trend_nouns"]
                or (_bare_back_reference(c, lex) and _uncounted_toll(trig, lex)) for c in causes)
+
+
+def _one_day(verb) -> bool:
+    """The clause tells the day it happened on: 'on Monday', 'on 3 May', 'killed 14 people Monday'."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(p.ent_type_ == "DATE" for p in c.children)
+               or c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in verb.children)
 
 
 def _bare_back_reference(noun, lex: Lexicon) -> bool:

@@ -233,9 +233,10 @@ def echo_localities(sdoc, spans: list[tuple[int, int, Place | None]]) -> list[tu
 
 def people_lands(sdoc, spans: list[tuple[int, int, Place | None]], gz, cues) -> list[tuple[int, int, Place]]:
     """'clashed in several Dutch towns', 'protests across Iraqi cities', 'on Syrian soil': a people's name on a
-    place noun under a locative preposition is a place of its country, where the text writes no name of a place
-    there; (start, end, country) of each, outside every candidate's tokens, for a country no place of the text
-    lies in ('in Zagreb ... in several Croatian cities' adds nothing to Zagreb)."""
+    place noun under a locative preposition is a place of its country ('in the Somali capital': its capital city),
+    where the text writes no name of a place there; (start, end, place) of each, outside every candidate's tokens,
+    for a country no place of the text lies in ('in Zagreb ... in several Croatian cities' adds nothing to Zagreb);
+    and 'in Sudan's capital' is the country's capital city."""
     from ..knowledge.actors import default_pack
     taken = {k for i, j, _ in spans for k in range(i, j)}
     placed = {p.iso2 for _, _, p in spans if p is not None}
@@ -251,8 +252,15 @@ def people_lands(sdoc, spans: list[tuple[int, int, Place | None]], gz, cues) -> 
             continue
         name = default_pack().demonym_country(tok.text)
         land = gz.country(name) if name else None
-        if land is not None and land.iso2 not in placed:
-            out.append((tok.i, head.i + 1, land))
+        if land is not None and land.iso2 not in placed:       # "in the Afghan capital": the country's capital
+            capital = gz.capital_city(land.iso2) if head.lemma_.lower() in cues.capital_nouns else None
+            out.append((tok.i, head.i + 1, capital or land))
+    for _, j, land in spans:                 # "in Sudan's capital": the country's capital city, after its name
+        head = sdoc[j - 1].head
+        if land is not None and land.kind == "country" and sdoc[j - 1].dep_ == "poss" and head.i not in taken \
+                and head.lemma_.lower() in cues.capital_nouns and head.dep_ == "pobj" \
+                and head.head.lower_ in cues.land_preps and (capital := gz.capital_city(land.iso2)) is not None:
+            out.append((head.i, head.i + 1, capital))
     return out
 
 

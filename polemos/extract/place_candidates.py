@@ -19,6 +19,7 @@ NER_LABELS = {"GPE", "LOC", "FAC"}
 BLOCKING_LABELS = {"ORG", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 WEAK_LABELS = {"ORG", "PERSON", "PRODUCT"}     # a town the NER took for a product ("near Ravar"): weak too
+OBJECT_DEPS = {"dobj", "nsubjpass", "advmod", "npadvmod"}
 MAX_EXTRA_TOKENS = 4          # hyphens and possessives inside a name ("Pul - e - Charkhi")
 CITY_PART_POP = 100_000       # a city this large, written with one of its districts ("Belgrade-Vracar"), is the place
 TOWN_OF_ITS_OWN = 5_000       # ... unless what follows the hyphen is a town of its own ("Tyre-Sidon"),
@@ -177,7 +178,8 @@ def _scan(sdoc, keys: list[str], caps: list[bool], gz: Gazetteer, taken: list[bo
                 divisional = key in gz.context_keys and _division_context(sdoc, i, j + 1, cues)
                 if (key not in cues.not_scanned or divisional and _address_end(sdoc, i, j + 1, key, gz)
                         or _placed_country(sdoc, i, j + 1, key, gz, cues)) and (
-                        key in gz.scan_keys or divisional or key in gz.placed_keys and _placed(sdoc, i, j + 1, cues)):
+                        key in gz.scan_keys or divisional or key in gz.placed_keys and _placed(sdoc, i, j + 1, cues)
+                        or key in gz.placed_alternates and _verb_object(sdoc, i, j + 1, cues)):
                     found = (j + 1, key)
         if found and not any(taken[i:found[0]]) and _case_ok(sdoc, i, found[1], gz) \
                 and not _blocked(sdoc, i, found[0]) \
@@ -201,10 +203,28 @@ def _placed(sdoc, i: int, j: int, cues: Cues) -> bool:
     """The text places something at tokens i..j ("a taxi driver was killed in Hermosillo", "near central Culiacan"): a
     city of some size is read there even when the NER misses it (or reads it as a people's name), unless a
     capitalised word goes on with the name ("in the Paulista Avenue")."""
-    if j < len(sdoc) and sdoc[j].is_alpha and sdoc[j].text[:1].isupper() or sdoc[i].ent_type_ in WEAK_LABELS:
+    if j < len(sdoc) and sdoc[j].is_alpha and sdoc[j].text[:1].isupper():
+        return False
+    if _verb_object(sdoc, i, j, cues):     # "shelled Horlivka": the verb places it, whatever the NER's reading
+        return True
+    if sdoc[i].ent_type_ in WEAK_LABELS:
         return False                       # a name the NER reads as a person's or an organisation's stays weak
     k = _word_before(sdoc, i, cues)
     return 0 <= k < i and sdoc[k].lower_ in cues.locative
+
+
+def _verb_object(sdoc, i: int, j: int, cues: Cues) -> bool:
+    """Tokens i..j name the object of a verb whose object is a place ("forces shelled Horlivka and Toretsk",
+    "Mariupol was besieged"), or of one whose object is a place unless a person's name ("drones hit Kramatorsk"):
+    the name's head, or the first of the names it is coordinated with, is that verb's object (OBJECT_DEPS: the
+    parser takes a name it does not know, right after the verb, for an adverb too)."""
+    head = next((t for t in sdoc[i:j] if not i <= t.head.i < j), None)
+    while head is not None and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head is None or head.dep_ not in OBJECT_DEPS:
+        return False
+    verb = head.head.lemma_.lower()
+    return verb in cues.object_verbs or verb in cues.target_verbs and sdoc[i].ent_type_ != "PERSON"
 
 
 def _placed_country(sdoc, i: int, j: int, key: str, gz: Gazetteer, cues: Cues) -> bool:
@@ -277,7 +297,7 @@ def _with_cues(sdoc, keys: list[str], i: int, j: int, gz: Gazetteer, cues: Cues,
         elif sdoc[i - 2].lower_ in cues.area_of and not any(p.kind in _CUE_KINDS[cue] for p in places):
             cue, near = None, True               # "the region of Falluja": the area around the town
     k = _word_before(sdoc, i, cues)              # "in central Thessaloniki"
-    locative = 0 <= k < i and sdoc[k].lower_ in cues.locative
+    locative = 0 <= k < i and sdoc[k].lower_ in cues.locative or _verb_object(sdoc, i, j, cues)
     if not locative and k >= 1 and sdoc[k].lower_ == "of" and cues.after.get(sdoc[k - 1].lower_) == "facility":
         locative = True                          # "outside the main hospital of Thessaloniki": the site's town
     return Cand(i, j, key, places, cue, near or _near(sdoc, i, cues), locative=locative,

@@ -48,6 +48,7 @@ BIG_CITY = 250_000            # a city this large abroad outranks a smaller prov
 WEAK_MIN_POP = 20_000         # an ORG/PERSON entity is read as a town only this large, in a supported country
 BODY_RATIO = 10               # a body's country reads no homonym there a big city abroad outnumbers this many times
 LONE_MIN_POP = 5_000          # a town named "in X" of one country only, against a text naming other countries alone
+DATELINE_ENDS = frozenset({"-", "\u2013", "\u2014", ":", "|"})    # a dateline's last mark (cues.yaml: dateline)
 
 
 def _score(p: Place, c: Cand, support: Counter, pool: list[Place], provinces: Counter | None = None) -> tuple:
@@ -235,12 +236,18 @@ def extract_places(sdoc, doc: Document, gazetteer: Gazetteer | None = None) -> l
     kept = [(n, c, p) for n, (c, p) in enumerate(zip(cands, resolved))
             if p is not None and not c.side     # "a UK-based monitor", "US servicemen": whose, no place of the text
             and not (c.qualifier and p.kind != "country" and qualified_resolved(n, cands, resolved))]
-    gone = give_way([(sentence_of(sdoc[c.i]).start,
+    gone = give_way([(_news_sentence(sdoc, c),
                       c.dateline or c.road or distant_reference(sdoc, c.i, cues.directions),
                       p.iso2, p.kind) for _, c, p in kept])
     return [_mention(c, p, sdoc, doc) for k, (_, c, p) in enumerate(kept) if k not in gone]
 
 
+def _news_sentence(sdoc, c: Cand) -> int:
+    """Where a place is told: its sentence's start; for a dateline's town (a sentence of its own, nlp.parse),
+    the sentence it opens ("MOSUL (AP) - A bomb hit a patrol in Kirkuk province")."""
+    sent = sentence_of(sdoc[c.i])
+    alone = c.dateline and sent.end < len(sdoc) and sdoc[sent.end - 1].text in DATELINE_ENDS
+    return sent.end if alone else sent.start
 
 
 def _votes(cands: list[Cand]) -> Counter:

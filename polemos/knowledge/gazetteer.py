@@ -50,6 +50,7 @@ class Gazetteer(DivisionTables):
         self.max_scan_tokens = 1
         self.context_keys: dict[str, int] = {}     # division names matched only where used as divisions
         self.placed_keys: set[str] = set()         # towns matched without NER support after "in", "near"...
+        self.placed_alternates: set[str] = set()   # their other spellings, matched as a bombardment's object only
         self.acronyms: set[str] = set()            # keys written in capitals ("US", "DRC", "KPK")
         self._rows: list[CityRow] = list(read_cities())
         self._keys: list[str] = [norm(row.name) for row in self._rows]
@@ -232,6 +233,9 @@ class Gazetteer(DivisionTables):
                 self._add(row.name, None, scan=True)
             elif key and row.population >= PLACED_SCAN_POPULATION:
                 self.placed_keys.add(key)
+            if row.population >= PLACED_SCAN_POPULATION:      # "bombed Khan Younis": another spelling kept
+                self.placed_alternates.update(k for alt in row.alternates
+                                              if (k := norm(alt)) and k not in self.scan_keys)
         for key, bucket in index.items():
             index[key] = [self._countries.get(e.iso2, e) if isinstance(e, Place) and e.kind == "country" else e
                           for e in bucket]
@@ -342,6 +346,13 @@ class Gazetteer(DivisionTables):
         beats = syllables(key, self._articles)
         return [self._city(i, key) for i in self._loose.get(skel, ())
                 if syllables(self._keys[i], self._articles) == beats]
+
+    def capital_city(self, iso2: str) -> Place | None:
+        """The country's capital city ("the Afghan capital": Kabul)."""
+        name = self._country_capitals.get(iso2)
+        key = norm(name) if name else ""
+        rows = [i for i in self._index.get(key, ()) if isinstance(i, int) and self._rows[i].cc == iso2]
+        return self._city(max(rows, key=lambda i: self._rows[i].population), key) if rows else None
 
     def misspelt_admin1(self, key: str) -> list[Place]:
         """First-level divisions whose name `key` is but for one letter added, dropped, changed or two swapped

@@ -39,6 +39,9 @@ class Cues:
     head_links: frozenset[str] = frozenset()      # "i", "e": a name before them begins a longer name
     noun_lands: dict[str, frozenset[str]] = field(default_factory=dict)   # cue noun -> countries it divides
     way_links: frozenset[str] = frozenset()      # "link", "connect": a way told by its two ends
+    object_verbs: frozenset[str] = frozenset()   # "shell", "besiege": their direct object is a place
+    target_verbs: frozenset[str] = frozenset()   # "hit", "attack": their object a place unless a person
+    capital_nouns: frozenset[str] = frozenset()  # "capital": a people's name on it names its capital city
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +62,8 @@ def load_cues(path: Path = CUES) -> Cues:
                 frozenset(data.get("tail_links", ())), frozenset(data.get("tail_articles", ())),
                 frozenset(data.get("head_links", ())),
                 {n: frozenset(lands) for n, lands in data.get("noun_lands", {}).items()},
-                frozenset(data.get("way_links", ())))
+                frozenset(data.get("way_links", ())), frozenset(data.get("object_verbs", ())),
+                frozenset(data.get("target_verbs", ())), frozenset(data.get("capital_nouns", ())))
 
 
 def _types(groups: dict[str, list[str]]) -> dict[str, frozenset[str]]:
