@@ -76,7 +76,15 @@ from .event_context import (
 )
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, fold_arrests, merge_drafts
-from .event_records import course_told, note_tolls, on_incident_day, one_perpetrator, record_day, without_recalled
+from .event_records import (
+    course_told,
+    doers_held,
+    note_tolls,
+    on_incident_day,
+    one_perpetrator,
+    record_day,
+    without_recalled,
+)
 from .event_retold import retold_place
 from .event_roles import (
     ARMED_KINDS,
@@ -1317,7 +1325,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         else:
             ctx.scene = _scene_time(sent, ctx) or ctx.scene
     if (day := record_day(ctx.doc.text, ctx.times.items)) is not None:   # a record's incident: its course, not
-        events = without_recalled(merge_drafts(on_incident_day(course_told(drafts), day)))   # its background
+        events = without_recalled(merge_drafts(on_incident_day(course_told(doers_held(drafts, sdoc, lex)), day)))
+        # (its background; the arrest of its doers its course)
     else:
         events = merge_drafts(drafts)
     note_tolls(events, ctx.doc.text)          # "fatalities coded as 0, though an outlet said 2": the note's figure
