@@ -1353,6 +1353,10 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         if ev.sub_event_type.lower() in lex.words["harm_coded_subs"] and ev.actor2 in (
                 ctx.namer.civilians(ev.country), ctx.namer.civilians(None)) and _unharmed(ev, ctx):
             ev.actor2 = None                  # "shells hit a village. No casualties reported": no target coded
+        if ev.sub_event_type == "Attack" and ev.actor2 in (ctx.namer.civilians(ev.country), ctx.namer.civilians(None)) \
+                and _property_only(ev, ctx):
+            ev.event_type, ev.sub_event_type = "Strategic developments", "Looting/property destruction"   # "threw
+            # firebombs at two shops; no one was hurt", "the pipeline was attacked": property harmed, nobody
         if ev.actor2 is None and ev.event_type == "Explosions/Remote violence" and (
                 ev.fatalities or ev.fatalities_high or ev.injuries_high):
             ev.actor2 = ctx.namer.civilians(ev.country)   # "a landmine injured a villager": the harmed, unless armed
@@ -1483,20 +1487,28 @@ def _side_told(side: str, ev: Event, ctx: _Ctx) -> bool:
     return re.search(rf"\b{re.escape(stem)}", ctx.doc.text[ev.evidence.start:ev.evidence.end]) is not None
 
 
+def _told_after(ev: Event, ctx: _Ctx):
+    """The event's sentence and the two after it: (its sentence, the token index they end at, their text in lower
+    case); None when the event has no words."""
+    span = expanded_span(ctx.sdoc, ev.evidence.start, ev.evidence.end)
+    if not span:
+        return None
+    sent = sentence_of(span[0])
+    last = sent.end
+    for _ in range(2):
+        last = sentence_of(ctx.sdoc[last]).end if last < len(ctx.sdoc) else last
+    return sent, last, ctx.doc.text[sent.start_char:ctx.sdoc[last - 1].idx + len(ctx.sdoc[last - 1])].lower()
+
+
 def _unharmed(ev: Event, ctx: _Ctx) -> bool:
     """No toll found, and the event's sentence or the two after it say nobody was killed or hurt, or tell no harm
     to anyone at all ('shells hit a compound', 'strikes destroyed houses': property only; not 'villagers fled',
     nor a ship or a bus hit: its people were aboard)."""
     if ev.fatalities or ev.fatalities_high or ev.injuries_high:
         return False
-    span = expanded_span(ctx.sdoc, ev.evidence.start, ev.evidence.end)
-    if not span:
+    if (told := _told_after(ev, ctx)) is None:
         return False
-    sent = sentence_of(span[0])
-    last = sent.end
-    for _ in range(2):
-        last = sentence_of(ctx.sdoc[last]).end if last < len(ctx.sdoc) else last
-    text = ctx.doc.text[sent.start_char:ctx.sdoc[last - 1].idx + len(ctx.sdoc[last - 1])].lower()
+    sent, last, text = told
     if any(cue in text for cue in ctx.lex.words["unharmed_cues"]):
         return True
     told = set(lemmas(ctx.sdoc)[sent.start:last])
@@ -1864,12 +1876,28 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
     return None
 
 
-def _property_harmed(ev: Event, ctx: _Ctx) -> bool:
-    """The event's sentence tells a harm done to private property: a harm verb (`riot_harm_verbs`) whose object,
-    or the noun after its 'at', 'to' or 'on', is property (`private_property`) or a part of it ('smashed the front of
-    a shop'); 'set fire to a shop', 'set a lorry on fire'."""
+def _property_only(ev: Event, ctx: _Ctx) -> bool:
+    """An attack that harmed property and nobody ('threw firebombs at a shop. No one was hurt', 'the pipeline was
+    attacked'): no shots nor guns told (`armed_threats`, `armed_with`) in its sentence or the two after it, no place
+    with its people attacked ('attacked the village and burned homes': an attack on them)."""
     words = expanded_span(ctx.sdoc, ev.evidence.start, ev.evidence.end) or ()
-    verbs, owned = ctx.lex.words["riot_harm_verbs"], ctx.lex.words["private_property"]
+    lex = ctx.lex
+    told = _told_after(ev, ctx)
+    if not words or told is None or any(cue in told[2] for cue in lex.words["armed_threats"] | lex.words["armed_with"]):
+        return False
+    if any(t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in lex.words["riot_harm_verbs"] and (
+            t.lemma_.lower() in lex.words["inhabited_places"] or ctx.places.at_token(t)) for t in words):
+        return False
+    owned = lex.words["private_property"] | lex.words["property_targets"] | lex.words["utility_works"]
+    return _property_harmed(ev, ctx, owned) and _unharmed(ev, ctx)
+
+
+def _property_harmed(ev: Event, ctx: _Ctx, owned: frozenset[str] | None = None) -> bool:
+    """The event's sentence tells a harm done to private property: a harm verb (`riot_harm_verbs`) whose object,
+    or the noun after its 'at', 'to' or 'on', is property (`owned`, else `private_property`) or a part of it
+    ('smashed the front of a shop'); 'set fire to a shop', 'set a lorry on fire'."""
+    words = expanded_span(ctx.sdoc, ev.evidence.start, ev.evidence.end) or ()
+    verbs, owned = ctx.lex.words["riot_harm_verbs"], owned or ctx.lex.words["private_property"]
 
     def property_(tok) -> bool:
         heads = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
