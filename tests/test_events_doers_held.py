@@ -1,6 +1,6 @@
 """The arrest of an incident's doers, told after it in an incident record. Invented sentences.
 
-- 'The gunmen were arrested the following day', 'Police detained two suspects on Friday': the end of the incident's
+- 'Police arrested the gunmen the next morning', 'two suspects were detained on Friday': the end of the incident's
   course, no development of its own (ACLED codes the incident, not the capture of those who did it).
 - An arrest of others than the doers ('police detained 20 activists') stays an event of its own."""
 from __future__ import annotations
@@ -15,8 +15,8 @@ news = functools.partial(events, pub=date(2024, 6, 5))
 
 
 def test_the_doers_arrested_a_day_later_are_the_incidents_course():
-    ev = _one("On 3 June 2024, in Sobral, Ceara, a man was shot dead by two armed men on a motorbike. The gunmen "
-              "were arrested the following day.")
+    ev = _one("On 3 June 2024, in Sobral, Ceara, masked men shot and killed a barber outside his shop. Police "
+              "arrested the gunmen on 4 June.")
     assert (ev.sub_event_type, ev.event_date, ev.fatalities) == ("Attack", "2024-06-03", 1)
     ev = _one("On 3 June 2024, a grocer was stabbed to death at his stall in Eldoret, Kenya. Two days later "
               "police detained three suspects.")

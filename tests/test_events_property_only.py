@@ -15,10 +15,10 @@ PROPERTY = ("Strategic developments", "Looting/property destruction")
 
 
 def test_firebombs_at_a_shop_with_nobody_hurt_destroy_property():
-    ev = _one("On 3 June 2024, in Poza Rica, Veracruz, two men on a motorbike threw Molotov cocktails at a "
-              "pharmacy. Neither fatalities nor injuries were reported.")
+    ev = _one("On 3 June 2024, in Poza Rica, Veracruz, two youths on a scooter threw two Molotov "
+              "cocktails at a pharmacy. Nobody was hurt.")
     assert (ev.event_type, ev.sub_event_type, ev.actor2) == (*PROPERTY, "Civilians (Mexico)")
-    ev = _one("On 3 June 2024, in Tame, Arauca, the Cano Verde pipeline was attacked by unidentified armed men.")
+    ev = _one("On 3 June 2024, unknown assailants attacked the Cano Verde pipeline near Tame, Arauca.")
     assert (ev.event_type, ev.sub_event_type) == PROPERTY
     ev = _one("On 3 June 2024, unknown men attacked and damaged the offices of a radio station in Taloqan city, "
               "Takhar. No casualties were reported.")
@@ -27,7 +27,7 @@ def test_firebombs_at_a_shop_with_nobody_hurt_destroy_property():
 
 def test_shots_harm_or_a_village_attacked_stay_an_attack():
     ev = _one("On 3 June 2024, a militia armed with rifles attacked and looted a party office in Bolgatanga, "
-              "Ghana. Gunshots were fired during the attack.")
+              "Ghana. The raiders let off gunshots as they left.")
     assert ev.sub_event_type == "Attack"
     ev = _one("On 3 June 2024, gunmen attacked a shop in Kisumu, Kenya, wounding the owner.")
     assert ev.sub_event_type == "Attack"

@@ -61,8 +61,8 @@ def course_told(drafts: list[Draft]) -> list[Draft]:
 
 
 def doers_held(drafts: list[Draft], sdoc, lex) -> list[Draft]:
-    """In an incident record, the arrest of the incident's doers told in a later sentence ('The gunmen were arrested
-    the following day', 'Police later detained the attackers'): the end of the incident's course, no development of
+    """In an incident record, the arrest of the incident's doers told in a later sentence ('Police caught the gunmen
+    the next morning', 'the attackers were later detained'): the end of the incident's course, no development of
     its own (ACLED codes the incident, not the capture of those who did it). The arrest joins the violent or crowd
     event told before it, as its evidence; an arrest of others ('police detained 20 villagers') stays one."""
     out: list[Draft] = []
