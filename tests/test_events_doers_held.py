@@ -15,7 +15,7 @@ news = functools.partial(events, pub=date(2024, 6, 5))
 
 
 def test_the_doers_arrested_a_day_later_are_the_incidents_course():
-    ev = _one("On 3 June 2024, in Sobral, Ceara, masked men shot and killed a barber outside his shop. Police "
+    ev = _one("On 3 June 2024, in Sobral, Ceara, masked gunmen killed a barber outside his shop. Police "
               "arrested the gunmen on 4 June.")
     assert (ev.sub_event_type, ev.event_date, ev.fatalities) == ("Attack", "2024-06-03", 1)
     ev = _one("On 3 June 2024, a grocer was stabbed to death at his stall in Eldoret, Kenya. Two days later "
