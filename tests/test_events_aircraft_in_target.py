@@ -14,7 +14,7 @@ _one = functools.partial(one, pub=date(2024, 6, 5))
 
 
 def test_an_aircraft_word_inside_the_target_is_no_air_strike():
-    ev = _one("On 3 June 2024, unidentified gunmen shot dead a major of the air force intelligence in Tabqa, "
+    ev = _one("On 3 June 2024, two masked gunmen killed a major of the air force intelligence in Tabqa, "
               "Ar-Raqqa.")
     assert ev.sub_event_type == "Armed clash"
     ev = _one("On 3 June 2024, Taliban fighters ambushed Afghan commandos who had been airdropped by helicopters "
