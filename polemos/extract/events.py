@@ -1119,7 +1119,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         elif a2 is None and sub == "Attack":
             return None                       # "police launched raids in east London": a search, no harm told
     unnamed, plain = None, ctx.namer.unidentified(country)
-    if a1 is None and not claim_only and (sub.lower() in lex.words["unclaimed_explosives"] or (
+    charged = sub == "Armed clash" and a2 is not None and any(   # (a side it was thrown at, not a front's fire)
+        t.role == "method" and (t.cls.sub or "").lower() in lex.words["unclaimed_explosives"] for t in trigs + mods)
+    if a1 is None and not claim_only and (sub.lower() in lex.words["unclaimed_explosives"] or charged or (
             own_date and precision == "day" and sub.lower() in lex.words["unnamed_when_dated"]
             and not ctx.names_a_group() and any(_agentless(t.token) for t in trigs)
             and (sub != "Armed clash" or a2 and not is_unidentified(a2))) or (
@@ -1128,6 +1130,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                 or any(w.lemma_.lower() in lex.words["shooting_words"] for w in t.token.doc[t.start:t.end])
                 for t in trigs))):
         # ACLED: an unclaimed bomb, mine, shooting or killing (if no report names one); a clash's unnamed sides
+        # (a clash fought with a charge too, 'attacked a patrol using grenades and rifles', as the charge's)
         unnamed = plain
     criminal = ctx.namer.criminal(country)
     if plain in (a1, a2, unnamed) and ctx.lex.pattern("crime_hallmarks" if criminal else "gang_attributions").search(
