@@ -14,8 +14,8 @@ _one = functools.partial(one, pub=date(2024, 6, 5))
 
 
 def test_grenades_thrown_with_gunfire_at_police_are_a_clash():
-    ev = _one("On 3 June 2024, in Irapuato, Guanajuato, armed men driving two pickup trucks assaulted a police "
-              "patrol using grenades and firearms. Two officers died.")
+    ev = _one("On 3 June 2024, masked men riding in a stolen van assaulted a police unit in Salamanca, "
+              "Guanajuato, with grenades and firearms. Two officers died.")
     assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
     assert ev.actor1 == "Unidentified Armed Group (Mexico)"
     ev = _one("On 3 June 2024, in Irapuato, Guanajuato, gunmen in a van hit a police patrol with grenades and "
