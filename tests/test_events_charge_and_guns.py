@@ -1,6 +1,6 @@
 """A charge thrown together with gunfire at an armed side. Invented sentences.
 
-- 'attacked a patrol using grenades and firearms': fire aimed at an armed side outranks the charge (ACLED's
+- 'stormed a post with grenades and pistols': fire aimed at an armed side outranks the charge (ACLED's
   hierarchy), an armed clash; its unnamed attackers are ACLED's unidentified armed group, as the charge's.
 - A grenade alone, or victims told armed with rifles, stays the charge."""
 from __future__ import annotations

@@ -123,7 +123,7 @@ def _direct_fire(sent, lex: Lexicon) -> bool:
 
 
 def _guns_beside(means: list[Trigger], lex: Lexicon) -> bool:
-    """A charge told with guns as its fellow weapon ('attacked a patrol using grenades and firearms'): a firearm
+    """A charge told with guns as its fellow weapon ('stormed a post with grenades and pistols'): a firearm
     (`direct_fire`) among the conjuncts of a grenade or a bomb used (not 'policemen armed with rifles')."""
     guns = lex.words["direct_fire"]
     return any(t.role == "method" and t.cls.sub in CLOSE_ARMS

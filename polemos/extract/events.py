@@ -1130,7 +1130,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                 or any(w.lemma_.lower() in lex.words["shooting_words"] for w in t.token.doc[t.start:t.end])
                 for t in trigs))):
         # ACLED: an unclaimed bomb, mine, shooting or killing (if no report names one); a clash's unnamed sides
-        # (a clash fought with a charge too, 'attacked a patrol using grenades and rifles', as the charge's)
+        # (a clash fought with a charge too, 'stormed a post with grenades and pistols', as the charge's)
         unnamed = plain
     criminal = ctx.namer.criminal(country)
     if plain in (a1, a2, unnamed) and ctx.lex.pattern("crime_hallmarks" if criminal else "gang_attributions").search(
