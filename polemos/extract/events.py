@@ -714,6 +714,19 @@ def _only_a_target(t: Trigger, aimed: set[int], shot_at: bool, lex: Lexicon) -> 
         shot_at and t.token.lemma_.lower() in lex.words["protest_people"])
 
 
+def _watching_craft(t: Trigger, lex: Lexicon) -> bool:
+    """An aircraft told watching ('amid the overflight of reconnaissance drones', 'a surveillance drone circled
+    the town'): no means of an attack (`watching_craft` on the craft, or the craft the object of a flight noun,
+    `overflight_nouns`)."""
+    if t.role != "method" or t.cls.sub != "Air/drone strike" or t.token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    tok = t.token
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.words["watching_craft"] for c in tok.children):
+        return True
+    flights = lex.words["overflight_nouns"]
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in flights
+
+
 def _accident(factual: list[Trigger], ctx: _Ctx) -> bool:
     """'Two pilots died when the aircraft crashed', 'a landslide killed 12', 'an earthquake struck the island,
     damaging 1,300 buildings': only casualty and harm words (and the craft that crashed) in a sentence naming an
@@ -758,7 +771,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     shot_at = not any(t.role == "method" for t in found)     # "police fired on demonstrators", not a bombing
     factual = [t for t in found if moods[t.token.i] is None and (t.token.i not in tallies or (
                t.role == "intervention" and ctx.demo is not None))     # "Several arrests were made" at a protest
-               and t.token.i not in grief and not _only_a_target(t, aimed, shot_at, lex) and not _told_death(t, lex)]
+               and t.token.i not in grief and not _only_a_target(t, aimed, shot_at, lex) and not _told_death(t, lex)
+               and not _watching_craft(t, lex)]
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
         crowd_violence = lex.classes["protester_violence"]
         factual = [Trigger(t.token, crowd_violence, t.start, t.end, False)
