@@ -13,7 +13,7 @@ _one = functools.partial(one, pub=date(2024, 6, 5))
 
 
 def test_drones_overflying_a_shelling_are_no_strike():
-    ev = _one("On 3 June 2024, army units shelled Kafr Nabl in Idleb amid the overflight of Russian drones.")
+    ev = _one("On 3 June 2024, army units shelled Kafr Nabl, Idleb, during an overflight of foreign drones.")
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
     ev = _one("On 3 June 2024, army units pounded farmland near Sarmin with mortars as surveillance drones "
               "hovered above.")
