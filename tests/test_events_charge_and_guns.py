@@ -24,7 +24,7 @@ def test_grenades_thrown_with_gunfire_at_police_are_a_clash():
 
 
 def test_a_charge_alone_stays_the_charge():
-    ev = _one("On 3 June 2024, a roadside bomb hit a police vehicle in Nad Ali, Helmand, killing two policemen "
+    ev = _one("On 3 June 2024, a roadside bomb hit a police vehicle in Marjah, Helmand, killing two policemen "
               "armed with rifles.")
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
     ev = _one("On 3 June 2024, a grenade hurled at a police post in Sopore wounded two officers.")

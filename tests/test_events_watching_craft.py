@@ -23,5 +23,5 @@ def test_drones_overflying_a_shelling_are_no_strike():
 def test_a_striking_drone_stays_an_air_strike():
     ev = _one("On 3 June 2024, a Turkish drone hit a car near Qamishli, killing two SDF fighters.")
     assert ev.sub_event_type == "Air/drone strike"
-    ev = _one("On 3 June 2024, government troops shot down a Houthi reconnaissance drone near Sirwah.")
+    ev = _one("On 3 June 2024, government troops shot down a Houthi reconnaissance drone near Harib.")
     assert ev.sub_event_type == "Disrupted weapons use"
