@@ -14,11 +14,11 @@ _one = functools.partial(one, pub=date(2024, 6, 5))
 
 
 def test_attacks_protested_against_after_a_place_are_the_grievance():
-    ev = _one("On 3 June 2024, a dozen bakers held a protest in Raniganj block (Paschim Bardhaman district, "
-              "West Bengal) against the attacks on bakers by night thieves.")
+    ev = _one("On 3 June 2024, five bakers staged a protest in Barh block (Patna district, Bihar) against the "
+              "attacks on bakers during the night curfew.")
     assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Protests", "Peaceful protest", "Protesters (India)")
 
 
 def test_the_crowds_own_violence_stays_a_riot():
-    ev = _one("On 3 June 2024, protesters hurled stones at police in Asansol, West Bengal, and set fire to a van.")
+    ev = _one("On 3 June 2024, protesters hurled stones at police in Asansol, West Bengal, and torched a police van.")
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
