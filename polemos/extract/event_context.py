@@ -295,6 +295,22 @@ def grievance_tokens(triggers) -> set[int]:
                         c.dep_ == "advcl" and c.tag_ in ("VBD", "VBN") and any(
                             m.dep_ == "mark" and m.lower_ in GRIEVANCE_PREPS for m in c.children)):
                     out.update(x.i for x in c.subtree)
+    if any(t.role == "protest" for t in triggers):
+        out |= _stray_grievances(triggers, forceful)
+    return out
+
+
+def _stray_grievances(triggers, forceful: set[int]) -> set[int]:
+    """A protest sentence's 'against the attacks on traders' that the parser hung on a word of the place told
+    before it ('staged a protest in X (Y district) against the attacks on ...'): violence named by a noun after
+    'against', on no forceful word, is what the crowd protests, not its act."""
+    out: set[int] = set()
+    for t in triggers:
+        tok = t.token
+        if t.role in ("violent", "protester_violence") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+                and tok.head.lower_ == "against" and tok.head.head.i not in forceful \
+                and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            out.update(x.i for x in tok.head.subtree)
     return out
 
 

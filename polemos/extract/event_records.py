@@ -60,6 +60,31 @@ def course_told(drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+def doers_held(drafts: list[Draft], sdoc, lex) -> list[Draft]:
+    """In an incident record, the arrest of the incident's doers told in a later sentence ('Police caught the gunmen
+    the next morning', 'the attackers were later detained'): the end of the incident's course, no development of
+    its own (ACLED codes the incident, not the capture of those who did it). The arrest joins the violent or crowd
+    event told before it, as its evidence; an arrest of others ('police detained 20 villagers') stays one."""
+    out: list[Draft] = []
+    for d in drafts:
+        host = next((h for h in reversed(out) if COARSE.get(h.event.event_type) in ("violent", "demo")
+                     and not h.claim_only), None)
+        if host is not None and d.event.sub_event_type == "Arrests" and not d.claim_only \
+                and d.event.evidence.start >= host.event.evidence.end and _doers_arrested(d, sdoc, lex):
+            host.event.extra_evidence.append(d.event.evidence)
+            continue
+        out.append(d)
+    return out
+
+
+def _doers_arrested(d: Draft, sdoc, lex) -> bool:
+    """The draft's sentence arrests those wanted for a deed (`wanted_nouns`: 'the gunmen were arrested', 'police
+    detained two suspects')."""
+    span = sdoc.char_span(d.event.evidence.start, d.event.evidence.end, alignment_mode="expand")
+    return any(t.lemma_.lower() in lex.words["wanted_nouns"] and t.dep_ in ("nsubjpass", "dobj")
+               and any(c.sub == "Arrests" for c in lex.single.get(t.head.lemma_.lower(), ())) for t in span or ())
+
+
 def on_incident_day(drafts: list[Draft], day: TimeMention) -> list[Draft]:
     """In an incident record, an event told with no date of its own ('The police tortured the man in custody, and
     he died') happened on the day the record opens with, not in the record's year. Drafts are dated in place."""

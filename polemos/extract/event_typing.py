@@ -122,6 +122,14 @@ def _direct_fire(sent, lex: Lexicon) -> bool:
     return any(f" {w} " in text and not any(f" {m} {w} " in text for m in heavy) for w in lex.words["direct_fire"])
 
 
+def _guns_beside(means: list[Trigger], lex: Lexicon) -> bool:
+    """A charge told with guns as its fellow weapon ('stormed a post with grenades and pistols'): a firearm
+    (`direct_fire`) among the conjuncts of a grenade or a bomb used (not 'policemen armed with rifles')."""
+    guns = lex.words["direct_fire"]
+    return any(t.role == "method" and t.cls.sub in CLOSE_ARMS
+               and any(c.lemma_.lower() in guns for c in t.token.conjuncts) for t in means)
+
+
 def _protest(roles: set, mods: set, anchors: list[Trigger], lex: Lexicon) -> str:
     if "riot" in roles and "protest" not in roles:     # rioters: a demonstration turned violent, unless a mob
         lemmas = {t.token.lemma_.lower() for t in anchors}
@@ -259,10 +267,12 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
         sub = min(methods, key=lex.rank)
         if sub == SHELLING and victims in ("armed", None) and anchors and _direct_fire(anchors[0].token.sent, lex):
             return "Armed clash"             # mortar and rifle fire on a trench line: a close fight
-        if sub in CLOSE_ARMS and victims == "armed" and any(
-                t.role == "violent" and t.token.lemma_.lower() in lex.words["exchange_words"] for t in anchors + mods):
+        if sub in CLOSE_ARMS and victims == "armed" and (any(
+                t.role == "violent" and t.token.lemma_.lower() in lex.words["exchange_words"] for t in anchors + mods)
+                or _guns_beside(means, lex)):
             return "Armed clash"             # "blew up a cash machine, then shot at a police unit", "a bomb hit the
-            # convoy, then a gunfight": fire traded with an armed side outranks the charge (ACLED's hierarchy)
+            # convoy, then a gunfight", "attacked a patrol with grenades and rifles": fire aimed at an armed side
+            # outranks the charge (ACLED's hierarchy)
         if sub == "Remote explosive/landmine/IED" and state_actor and all(
                 _aerial(t, lex) for t in anchors + mods if t.role == "method"):
             return "Air/drone strike"        # "the army bombed a market": from the air

@@ -78,7 +78,15 @@ from .event_context import (
 )
 from .event_lexicon import Lexicon, load_lexicon
 from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, fold_arrests, merge_drafts
-from .event_records import course_told, note_tolls, on_incident_day, one_perpetrator, record_day, without_recalled
+from .event_records import (
+    course_told,
+    doers_held,
+    note_tolls,
+    on_incident_day,
+    one_perpetrator,
+    record_day,
+    without_recalled,
+)
 from .event_retold import retold_place
 from .event_roles import (
     ARMED_KINDS,
@@ -733,9 +741,25 @@ def _told_death(t: Trigger, lex: Lexicon) -> bool:
 def _only_a_target(t: Trigger, aimed: set[int], shot_at: bool, lex: Lexicon) -> bool:
     """A trigger inside what a violent trigger aimed at ('targeting demonstrators calling for X'): no event of its
     own, unless it is violence itself, an intervention's weapon ('fired rubber bullets at protesters') or the
-    protesters fired on."""
-    return t.token.i in aimed and _klass(t, lex) != "violent" and t.role != "intervention" and not (
+    protesters fired on; an aircraft told deep inside the target ('shot a major of the air force intelligence',
+    'attacked troops who had been flown in by helicopters', 'shelled an air force base': words of the target's own
+    phrase, not its head) is no means of the attack."""
+    aboard = t.role == "method" and t.cls.sub == "Air/drone strike" and t.token.head.i in aimed
+    return t.token.i in aimed and (_klass(t, lex) != "violent" or aboard) and t.role != "intervention" and not (
         shot_at and t.token.lemma_.lower() in lex.words["protest_people"])
+
+
+def _watching_craft(t: Trigger, lex: Lexicon) -> bool:
+    """An aircraft told watching ('amid the overflight of reconnaissance drones', 'a surveillance drone circled
+    the town'): no means of an attack (`watching_craft` on the craft, or the craft the object of a flight noun,
+    `overflight_nouns`)."""
+    if t.role != "method" or t.cls.sub != "Air/drone strike" or t.token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    tok = t.token
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.words["watching_craft"] for c in tok.children):
+        return True
+    flights = lex.words["overflight_nouns"]
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in flights
 
 
 def _accident(factual: list[Trigger], ctx: _Ctx) -> bool:
@@ -782,7 +806,8 @@ def _sentence_drafts(sent, ctx: _Ctx) -> list[Draft]:
     shot_at = not any(t.role == "method" for t in found)     # "police fired on demonstrators", not a bombing
     factual = [t for t in found if moods[t.token.i] is None and (t.token.i not in tallies or (
                t.role == "intervention" and ctx.demo is not None))     # "Several arrests were made" at a protest
-               and t.token.i not in grief and not _only_a_target(t, aimed, shot_at, lex) and not _told_death(t, lex)]
+               and t.token.i not in grief and not _only_a_target(t, aimed, shot_at, lex) and not _told_death(t, lex)
+               and not _watching_craft(t, lex)]
     if any(t.role in ("protest", "riot") for t in factual):   # a protest's own violence and arrests
         crowd_violence = lex.classes["protester_violence"]
         factual = [Trigger(t.token, crowd_violence, t.start, t.end, False)
@@ -1145,7 +1170,9 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         elif a2 is None and sub == "Attack":
             return None                       # "police launched raids in east London": a search, no harm told
     unnamed, plain = None, ctx.namer.unidentified(country)
-    if a1 is None and not claim_only and (sub.lower() in lex.words["unclaimed_explosives"] or (
+    charged = sub == "Armed clash" and a2 is not None and any(   # (a side it was thrown at, not a front's fire)
+        t.role == "method" and (t.cls.sub or "").lower() in lex.words["unclaimed_explosives"] for t in trigs + mods)
+    if a1 is None and not claim_only and (sub.lower() in lex.words["unclaimed_explosives"] or charged or (
             own_date and precision == "day" and sub.lower() in lex.words["unnamed_when_dated"]
             and not ctx.names_a_group() and any(_agentless(t.token) for t in trigs)
             and (sub != "Armed clash" or a2 and not is_unidentified(a2))) or (
@@ -1154,6 +1181,7 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
                 or any(w.lemma_.lower() in lex.words["shooting_words"] for w in t.token.doc[t.start:t.end])
                 for t in trigs))):
         # ACLED: an unclaimed bomb, mine, shooting or killing (if no report names one); a clash's unnamed sides
+        # (a clash fought with a charge too, 'stormed a post with grenades and pistols', as the charge's)
         unnamed = plain
     criminal = ctx.namer.criminal(country)
     if plain in (a1, a2, unnamed) and ctx.lex.pattern("crime_hallmarks" if criminal else "gang_attributions").search(
@@ -1371,7 +1399,8 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         else:
             ctx.scene = _scene_time(sent, ctx) or ctx.scene
     if (day := record_day(ctx.doc.text, ctx.times.items)) is not None:   # a record's incident: its course, not
-        events = without_recalled(merge_drafts(on_incident_day(course_told(drafts), day)))   # its background
+        events = without_recalled(merge_drafts(on_incident_day(course_told(doers_held(drafts, sdoc, lex)), day)))
+        # (its background; the arrest of its doers its course)
     else:
         events = merge_drafts(drafts)
     note_tolls(events, ctx.doc.text)          # "fatalities coded as 0, though an outlet said 2": the note's figure
@@ -1398,6 +1427,10 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
         if ev.sub_event_type.lower() in lex.words["harm_coded_subs"] and ev.actor2 in (
                 ctx.namer.civilians(ev.country), ctx.namer.civilians(None)) and _unharmed(ev, ctx):
             ev.actor2 = None                  # "shells hit a village. No casualties reported": no target coded
+        if ev.sub_event_type == "Attack" and ev.actor2 in (ctx.namer.civilians(ev.country), ctx.namer.civilians(None)) \
+                and _property_only(ev, ctx):
+            ev.event_type, ev.sub_event_type = "Strategic developments", "Looting/property destruction"   # "threw
+            # firebombs at two shops; no one was hurt", "the pipeline was attacked": property harmed, nobody
         if ev.actor2 is None and ev.event_type == "Explosions/Remote violence" and (
                 ev.fatalities or ev.fatalities_high or ev.injuries_high):
             ev.actor2 = ctx.namer.civilians(ev.country)   # "a landmine injured a villager": the harmed, unless armed
@@ -1528,20 +1561,28 @@ def _side_told(side: str, ev: Event, ctx: _Ctx) -> bool:
     return re.search(rf"\b{re.escape(stem)}", ctx.doc.text[ev.evidence.start:ev.evidence.end]) is not None
 
 
+def _told_after(ev: Event, ctx: _Ctx):
+    """The event's sentence and the two after it: (its sentence, the token index they end at, their text in lower
+    case); None when the event has no words."""
+    span = expanded_span(ctx.sdoc, ev.evidence.start, ev.evidence.end)
+    if not span:
+        return None
+    sent = sentence_of(span[0])
+    last = sent.end
+    for _ in range(2):
+        last = sentence_of(ctx.sdoc[last]).end if last < len(ctx.sdoc) else last
+    return sent, last, ctx.doc.text[sent.start_char:ctx.sdoc[last - 1].idx + len(ctx.sdoc[last - 1])].lower()
+
+
 def _unharmed(ev: Event, ctx: _Ctx) -> bool:
     """No toll found, and the event's sentence or the two after it say nobody was killed or hurt, or tell no harm
     to anyone at all ('shells hit a compound', 'strikes destroyed houses': property only; not 'villagers fled',
     nor a ship or a bus hit: its people were aboard)."""
     if ev.fatalities or ev.fatalities_high or ev.injuries_high:
         return False
-    span = expanded_span(ctx.sdoc, ev.evidence.start, ev.evidence.end)
-    if not span:
+    if (told := _told_after(ev, ctx)) is None:
         return False
-    sent = sentence_of(span[0])
-    last = sent.end
-    for _ in range(2):
-        last = sentence_of(ctx.sdoc[last]).end if last < len(ctx.sdoc) else last
-    text = ctx.doc.text[sent.start_char:ctx.sdoc[last - 1].idx + len(ctx.sdoc[last - 1])].lower()
+    sent, last, text = told
     if any(cue in text for cue in ctx.lex.words["unharmed_cues"]):
         return True
     told = set(lemmas(ctx.sdoc)[sent.start:last])
@@ -1909,12 +1950,28 @@ def _protest_side(ev: Event, ctx: _Ctx) -> str | None:
     return None
 
 
-def _property_harmed(ev: Event, ctx: _Ctx) -> bool:
-    """The event's sentence tells a harm done to private property: a harm verb (`riot_harm_verbs`) whose object,
-    or the noun after its 'at', 'to' or 'on', is property (`private_property`) or a part of it ('smashed the front of
-    a shop'); 'set fire to a shop', 'set a lorry on fire'."""
+def _property_only(ev: Event, ctx: _Ctx) -> bool:
+    """An attack that harmed property and nobody ('threw firebombs at a shop. No one was hurt', 'the pipeline was
+    attacked'): no shots nor guns told (`armed_threats`, `armed_with`) in its sentence or the two after it, no place
+    with its people attacked ('attacked the village and burned homes': an attack on them)."""
     words = expanded_span(ctx.sdoc, ev.evidence.start, ev.evidence.end) or ()
-    verbs, owned = ctx.lex.words["riot_harm_verbs"], ctx.lex.words["private_property"]
+    lex = ctx.lex
+    told = _told_after(ev, ctx)
+    if not words or told is None or any(cue in told[2] for cue in lex.words["armed_threats"] | lex.words["armed_with"]):
+        return False
+    if any(t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in lex.words["riot_harm_verbs"] and (
+            t.lemma_.lower() in lex.words["inhabited_places"] or ctx.places.at_token(t)) for t in words):
+        return False
+    owned = lex.words["private_property"] | lex.words["property_targets"] | lex.words["utility_works"]
+    return _property_harmed(ev, ctx, owned) and _unharmed(ev, ctx)
+
+
+def _property_harmed(ev: Event, ctx: _Ctx, owned: frozenset[str] | None = None) -> bool:
+    """The event's sentence tells a harm done to private property: a harm verb (`riot_harm_verbs`) whose object,
+    or the noun after its 'at', 'to' or 'on', is property (`owned`, else `private_property`) or a part of it
+    ('smashed the front of a shop'); 'set fire to a shop', 'set a lorry on fire'."""
+    words = expanded_span(ctx.sdoc, ev.evidence.start, ev.evidence.end) or ()
+    verbs, owned = ctx.lex.words["riot_harm_verbs"], owned or ctx.lex.words["private_property"]
 
     def property_(tok) -> bool:
         heads = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
