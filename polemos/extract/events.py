@@ -733,9 +733,10 @@ def _told_death(t: Trigger, lex: Lexicon) -> bool:
 def _only_a_target(t: Trigger, aimed: set[int], shot_at: bool, lex: Lexicon) -> bool:
     """A trigger inside what a violent trigger aimed at ('targeting demonstrators calling for X'): no event of its
     own, unless it is violence itself, an intervention's weapon ('fired rubber bullets at protesters') or the
-    protesters fired on."""
+    protesters fired on ('at protesters', 'at students protesting a law')."""
     return t.token.i in aimed and _klass(t, lex) != "violent" and t.role != "intervention" and not (
-        shot_at and t.token.lemma_.lower() in lex.words["protest_people"])
+        shot_at and (t.token.lemma_.lower() in lex.words["protest_people"]
+                     or t.role == "protest" and t.token.pos_ == "VERB" and t.token.dep_ in ("acl", "relcl")))
 
 
 def _accident(factual: list[Trigger], ctx: _Ctx) -> bool:
