@@ -50,3 +50,22 @@ def test_a_peoples_camp_attacked_is_an_attack_on_civilians():
 def test_a_name_shot_dead_is_one_death():
     event = _one("On 18 February 2024, gunmen shot dead Qadir Wardak, a schoolteacher, outside his home in Logar.")
     assert event.fatalities == 1
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Russian drones hit a grain terminal in the Odesa region on Sunday, injuring a guard.", "Odessa"),
+    ("Shelling wounded four farmers in the Zaporizhzhia region on Sunday.", "Zaporizhia"),
+])
+def test_oblasts_by_their_current_spellings(text, admin1):
+    assert _one(text).admin1 == admin1
+
+
+def test_people_fired_on_while_protesting_are_protesters():
+    event = _one("Police fired tear gas and live rounds at traders protesting a market tax in Kisumu on Friday, "
+                 "killing two.")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
+
+
+def test_settlers_in_the_west_bank_are_the_settlers():
+    event = _one("Dozens of settlers stoned Palestinian shepherds near Ramallah on Friday, wounding two.")
+    assert event.actor1 == "Settlers (Israel)"

@@ -741,12 +741,13 @@ def _told_death(t: Trigger, lex: Lexicon) -> bool:
 def _only_a_target(t: Trigger, aimed: set[int], shot_at: bool, lex: Lexicon) -> bool:
     """A trigger inside what a violent trigger aimed at ('targeting demonstrators calling for X'): no event of its
     own, unless it is violence itself, an intervention's weapon ('fired rubber bullets at protesters') or the
-    protesters fired on; an aircraft told deep inside the target ('shot a major of the air force intelligence',
-    'attacked troops who had been flown in by helicopters', 'shelled an air force base': words of the target's own
-    phrase, not its head) is no means of the attack."""
+    protesters fired on ('at protesters', 'at students protesting a law'); an aircraft told deep inside the target
+    ('shot a major of the air force intelligence', 'attacked troops who had been flown in by helicopters', 'shelled
+    an air force base': words of the target's own phrase, not its head) is no means of the attack."""
     aboard = t.role == "method" and t.cls.sub == "Air/drone strike" and t.token.head.i in aimed
     return t.token.i in aimed and (_klass(t, lex) != "violent" or aboard) and t.role != "intervention" and not (
-        shot_at and t.token.lemma_.lower() in lex.words["protest_people"])
+        shot_at and (t.token.lemma_.lower() in lex.words["protest_people"]
+                     or t.role == "protest" and t.token.pos_ == "VERB" and t.token.dep_ in ("acl", "relcl")))
 
 
 def _watching_craft(t: Trigger, lex: Lexicon) -> bool:
