@@ -265,7 +265,7 @@ def test_a_store_failing_in_resolution_or_lookup_ends_with_the_summary(tmp_path,
     assert "storage error" in report.failed[0].reason
 
 
-HUGE = ("KABUL - {n}99999999999999999999999999999 civilians were killed in Kabul on Monday, officials said. "
+HUGE = ("In Kabul, {n}99999999999999999999999999999 civilians were killed on Monday, officials said. "
         "Police said 3000000000 people were wounded in the attack.")
 
 
