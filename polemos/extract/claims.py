@@ -46,8 +46,9 @@ def _root(sdoc, q: QuantityMention):
 
 def _is_non_claim(span, counted) -> bool:
     lex = lexicon()
-    if any(t.ent_type_ in lex["non_claim_entities"] for t in span):
-        return True
+    labels = {t.ent_type_ for t in span} & set(lex["non_claim_entities"])
+    if labels and not (labels == {"QUANTITY"} and counted.lemma_.lower() in lex["counted_nouns"]):
+        return True         # (a range the tagger calls a quantity, 'between 70,000 and 100,000 fighters', still counts)
     if len(span) == 1 and _YEAR.match(span.text):
         return True
     return counted.lemma_.lower() in lex["non_claim_nouns"] or counted.text in ("%", "$")
