@@ -1,4 +1,4 @@
-"""A range of a group's members that the tagger labels a quantity ('between 4,000 and 6,500 fighters') is still a
+"""A range of a group's members that the tagger labels a quantity ('between 4,200 and 6,900 fighters') is still a
 claimed count of them; a measurement stays none."""
 from datetime import date
 
