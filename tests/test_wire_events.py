@@ -63,3 +63,10 @@ def test_sabotage_is_property_destruction():
     ev = _one("Unknown saboteurs wrecked a signalling cabinet on the railway near Kursk on Wednesday.")
     assert ev.sub_event_type == "Looting/property destruction"
 
+
+@pytest.mark.parametrize("text, dead", [
+    ("Masked gunmen killed a family of five at their farm outside Zamora on Friday.", 5),
+    ("A household of four died when a shell hit their flat in Toretsk on Wednesday.", 4),
+])
+def test_a_family_of_n_counts_its_members(text, dead):
+    assert _one(text).fatalities == dead
