@@ -32,6 +32,7 @@ def test_a_state_retaking_its_own_town_still_regains_it():
 @pytest.mark.parametrize("text, day", [
     ("Russian drones struck a substation in Sumy region overnight into Tuesday, the operator said.", "2024-09-10"),
     ("A missile hit a grain terminal in Izmail in the night to Thursday, wounding two workers.", "2024-09-12"),
+    ("Russian guns shelled Nikopol during the night of Sunday to Monday, wounding a pensioner.", "2024-09-09"),
 ])
 def test_a_night_into_a_day_is_dated_by_that_day(text, day):
     assert _one(text).event_date == day
@@ -70,3 +71,4 @@ def test_sabotage_is_property_destruction():
 ])
 def test_a_family_of_n_counts_its_members(text, dead):
     assert _one(text).fatalities == dead
+
