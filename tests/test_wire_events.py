@@ -72,3 +72,11 @@ def test_sabotage_is_property_destruction():
 def test_a_family_of_n_counts_its_members(text, dead):
     assert _one(text).fatalities == dead
 
+
+@pytest.mark.parametrize("text, sub", [
+    ("Riot police fired live rounds at teachers blocking a bridge in Dhaka on Wednesday, killing three.",
+     "Excessive force against protesters"),
+    ("Gendarmes fired tear gas at fishermen blocking the port road in Kayar on Thursday.", "Protest with intervention"),
+])
+def test_people_blocking_a_road_when_fired_on_are_protesters(text, sub):
+    assert _one(text).sub_event_type == sub
