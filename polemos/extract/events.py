@@ -2163,7 +2163,7 @@ def _no_government_taker(ev: Event, namer) -> bool:
     states = [force_country(a) or (None, "") for a in takers if namer.is_state(a)]
     if not states:
         return True
-    home = (ev.country or "").removeprefix("the ")      # ('Military Forces of the Democratic Republic of Congo')
+    home = (ev.country or "").removeprefix("the ")      # (a force's name may hold its state with 'the')
     return bool(home) and all(c is not None and c.split(" (")[0].removeprefix("the ") != home for c, _ in states)
 
 
