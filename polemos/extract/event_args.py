@@ -1252,6 +1252,15 @@ def _group_told_before(v, qfor, lex: Lexicon):
     return None
 
 
+def _members_told(v, qfor, lex: Lexicon):
+    """The count of a group told by its members ('killed a family of six', 'a household of five died'): the
+    number its 'of' takes, for the nouns of `membered_groups`; None else."""
+    if v.lemma_.lower() not in lex.words["membered_groups"]:
+        return None
+    return next((q for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for n in c.children
+                 if n.dep_ == "pobj" and n.pos_ == "NUM" and (q := qfor(n)) is not None), None)
+
+
 def _held_against(tok, lex: Lexicon) -> bool:
     """A casualty word inside what someone is held responsible for or accused of ('blamed for the deaths of
     two teachers', 'charged with the murder of two men'): a record, not this event's toll."""
@@ -1327,7 +1336,7 @@ def count_words(sent, words: frozenset, lex: Lexicon, qfor, owned: set[int] | No
         for v in victims:
             if v in named:
                 continue                                # "the killing of Manu Das (31)": a name's number is an age
-            q = qfor(v) or _group_told_before(v, qfor, lex)
+            q = _members_told(v, qfor, lex) or qfor(v) or _group_told_before(v, qfor, lex)
             if q is not None and q not in parts:
                 parts.append(q)
             elif q is None:

@@ -1419,6 +1419,9 @@ def extract_events(sdoc, doc: Document, mentions: Mentions, pack=None) -> list[E
             # marchers": the police that face a crowd
         elif ev.sub_event_type == "Arrests":
             ev.actor1 = crowd_police(ev.actor1, ctx.actors, lex, ctx.namer, naming_day(ev.event_date)) or ev.actor1
+        if ev.sub_event_type == "Government regains territory" and _no_government_taker(ev, ctx.namer):
+            ev.sub_event_type = "Non-state actor overtakes territory"    # "Russian troops seized a village in
+            # Donetsk", "the Arakan Army captured X": no force of the place's state regains it
         if ev.sub_event_type.lower() in lex.words["deathless_subs"]:
             ev.fatalities, ev.fatalities_low, ev.fatalities_high = 0, None, None   # deaths told are its grievance
         if ev.event_type == "Violence against civilians" and _civilian_site(ev.actor2, ctx):
@@ -2147,6 +2150,21 @@ def _scene_time(sent, ctx: _Ctx):
 
 # ACLED codes a group's own change (new leader, split, pledge, new base) with the group as actor1.
 SELF_ACTING = {"Change to group/activity", "Headquarters or base established", "Other"}
+
+
+def _no_government_taker(ev: Event, namer) -> bool:
+    """Whether the side taking a place is none of the place's state forces: a named armed group ('the Kachin
+    Independence Army captured X', whose name holds a word of the state's forces) or another country's forces
+    ('Russian troops seized a village in Donetsk'; ACLED codes a foreign state's capture as a non-state
+    actor's overtaking): only a state's own forces (or their allies alongside) regain its territory."""
+    takers = [a for a in (ev.actor1, *(ev.assoc_actor1 or "").split("; ")) if a]
+    if not takers or is_unidentified(takers[0]) or takers[0].startswith("Civilians"):
+        return False
+    states = [force_country(a) or (None, "") for a in takers if namer.is_state(a)]
+    if not states:
+        return True
+    home = (ev.country or "").removeprefix("the ")      # (a force's name may hold its state with 'the')
+    return bool(home) and all(c is not None and c.split(" (")[0].removeprefix("the ") != home for c, _ in states)
 
 
 def _group_acts_itself(ev: Event) -> None:

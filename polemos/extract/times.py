@@ -210,7 +210,7 @@ def _r_weekday(m, pub) -> Resolved:
     if pub is None:
         return None, "day", True
     back = (pub.weekday() - WEEKDAYS.index(m["wd"])) % 7
-    if back == 0 and (m["rel"] or "").lower() in ("last", "past"):
+    if back == 0 and (m.groupdict().get("rel") or "").lower() in ("last", "past"):
         back = 7
     return (pub - timedelta(days=back)).isoformat(), "day", True
 
@@ -260,6 +260,10 @@ def _rules() -> list[Rule]:
         (r"\b(?i:(?P<w>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight))\b",
          _r_day_word, ("yesterday", "today", "night", "morning", "afternoon", "evening")),
         (r"\b(?:(?i:(?P<rel>last|this|past))\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")\b", _r_weekday, r"day\b"),
+        # "overnight into Monday", "in the night to Thursday", "during the night of Monday to Tuesday": the night
+        # that ends on the weekday named last, dated by it
+        (r"\b(?i:overnight|(?:during|in|on)\s+the\s+night(?:\s+of\s+(?:" + "|".join(WEEKDAYS) + r"))?)"
+         r"\s+(?i:into|to)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b", _r_weekday, r"day\b"),
         (r"\b(?i:" + NUM + r"\s+" + UNIT + r"\s+ago)\b", _r_ago, ("ago",)),
         (r"\b(?i:recently|lately|in\s+recent\s+(?:days|weeks|months)"
          r"|in\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks))\b", _r_recent, ("recent", "lately", "days", "weeks")),

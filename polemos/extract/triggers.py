@@ -253,6 +253,8 @@ def _crowd_subject(tok, lex: Lexicon) -> bool:
     verb = tok.head if tok.dep_ == "dobj" else tok
     armed = lex.words["armed_cues"] | lex.words["crowd_armed"]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [s for s in [subject_of(verb)] if s is not None]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subjects = [verb.head]      # "fired at students blocking a highway": the noun the participle hangs on
     for subj in [*subjects, *(a for c in subjects for a in c.children if a.dep_ == "appos")]:
         # ("in X, Region, residents blocked ...": the parse may make the region the subject, the crowd its appos,
         # or hang the crowd on the place as a conjunct, leaving the verb without a subject)
