@@ -72,6 +72,6 @@ def test_settlers_in_the_west_bank_are_the_settlers():
 
 
 def test_gunmen_on_a_vehicle_who_shot_dead_are_the_doers():
-    event = _one("On 14 February 2024, masked gunmen on a scooter shot dead a ward councillor in Bhiwandi, "
-                 "Maharashtra.")
+    event = _one("On 14 February 2024, masked gunmen on a motorbike shot dead a party leader in Kondagaon, "
+                 "Chhattisgarh.")
     assert (event.actor1, event.fatalities) == ("Unidentified Armed Group (India)", 1)
