@@ -283,7 +283,8 @@ def _verb_in_carrier(root) -> bool:
             continue
         inner = [c for c in verb.lefts if c.dep_ == "compound"]
         victim = next((t for t in doc[nxt.i + 1:root.sent.end] if t.pos_ in ("NOUN", "PROPN")
-                       and t.dep_ in ("pobj", "dobj", "conj", "appos") and t.head.i < verb.i), None)
+                       and t.dep_ in ("pobj", "dobj", "conj", "appos") and (t.head.i < verb.i or t.head.i == nxt.i)),
+                      None)
         if not inner or victim is None or not _as_past_tense(verb):
             return False
         noun, prep = inner[-1], verb.head
