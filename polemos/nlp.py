@@ -212,6 +212,8 @@ def _main_verbs(doc):
             continue
         if root.pos_ == "ADJ" and root.i > sent.start and _verb_before_adjective(root):
             continue
+        if root.pos_ == "NOUN" and _verb_in_carrier(root):
+            continue
         subject_repairs.place_beside_subject(sent)
         subject_repairs.subject_hung_on_place(sent)
         subject_repairs.bracketed_clause(sent)
@@ -267,6 +269,37 @@ def _as_past_tense(tok) -> bool:
         return False
     tok.lemma_ = lemma
     return True
+
+
+def _verb_in_carrier(root) -> bool:
+    """'gunmen on a motorbike shot dead a BJP leader': the parser read 'a motorbike shot dead' as the vehicle's
+    noun phrase and the victim as a second object of 'on'. The verb form (its 'dead' right after it) becomes the
+    head, the noun it had swallowed ('motorbike') takes its place in the phrase, the sentence's noun its subject,
+    the next noun its object."""
+    doc = root.doc
+    for verb in root.subtree:
+        nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if verb.pos_ != "NOUN" or verb.dep_ != "pobj" or nxt is None or nxt.lower_ != "dead" or nxt.head.i != verb.i:
+            continue
+        inner = [c for c in verb.lefts if c.dep_ == "compound"]
+        victim = next((t for t in doc[nxt.i + 1:root.sent.end] if t.pos_ in ("NOUN", "PROPN")
+                       and t.dep_ in ("pobj", "dobj", "conj", "appos") and (t.head.i < verb.i or t.head.i == nxt.i)),
+                      None)
+        if not inner or victim is None or not _as_past_tense(verb):
+            return False
+        noun, prep = inner[-1], verb.head
+        own = [c for c in verb.lefts if c.i != noun.i]      # ("a"): the noun phrase's, taken before the rehanging
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = prep, "pobj"
+        for c in own:
+            c.head = noun
+        nxt.head, nxt.dep_ = verb, "oprd"
+        victim.head, victim.dep_ = verb, "dobj"
+        for c in [c for c in root.children if c.i > verb.i or (c.i < root.i and c.dep_ not in _NOUN_PHRASE_DEPS)]:
+            c.head = verb             # "On 20 May, ...": the clause's date, and its closing stop, are the verb's
+        return True
+    return False
 
 
 def _verb_before_adjective(root) -> bool:

@@ -69,3 +69,9 @@ def test_people_fired_on_while_protesting_are_protesters():
 def test_settlers_in_the_west_bank_are_the_settlers():
     event = _one("Dozens of settlers stoned Palestinian shepherds near Ramallah on Friday, wounding two.")
     assert event.actor1 == "Settlers (Israel)"
+
+
+def test_gunmen_on_a_vehicle_who_shot_dead_are_the_doers():
+    event = _one("On 14 February 2024, masked gunmen on a motorbike shot dead a party leader in Kondagaon, "
+                 "Chhattisgarh.")
+    assert (event.actor1, event.fatalities) == ("Unidentified Armed Group (India)", 1)
