@@ -364,7 +364,7 @@ def one_of_series(trigs, lex: Lexicon) -> bool:
 
 
 def ranked_told(trigs, lex: Lexicon) -> bool:
-    """'The attack was the deadliest in the city since the invasion began', 'it was the first deadly attack on
+    """'The attack was the deadliest in the city since the invasion began', 'it was the first lethal raid on
     troops since October': a copula ranking the event just told (its subject a definite event noun, or a pronoun
     with an event noun after it, the predicate a superlative or `rank_words`); the sentence's other triggers lie in
     the comparison that follows. The event just told, no new one (of the date its comparison names)."""

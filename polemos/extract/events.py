@@ -2093,7 +2093,7 @@ def _new_incident(sent, trigs, lex: Lexicon) -> bool:
 
 def _hours_later(sent, lex: Lexicon) -> bool:
     """'Hours later, a missile strike on X killed 12': the sentence opens another act after the one told before,
-    with a subject of its own ('Hours later, the gunmen were killed in clashes with police' goes on with the act
+    with a subject of its own ('Hours later, the gunmen died in a shootout with officers' goes on with the act
     told before: its subject refers back)."""
     head = sent[:4]
     if not any(t.lower_ == "later" and i and head[i - 1].lemma_.lower() in lex.words["later_units"]
