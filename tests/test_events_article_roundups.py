@@ -2,7 +2,8 @@
 strike a war crime') is a reaction, no protest; a copula ranking the event just told ('the attack was the deadliest
 since ...', 'it was the first ... attack since ...') is that event, not a new one of the comparison's date; an
 incident a roundup opens without a time of its own ('Elsewhere, ...', 'In a separate incident, ...') is of the day
-of the incident told before it; 'Hours later, ...' opens another act the same day. Invented texts."""
+of the incident told before it; 'Hours later, ...' opens another act the same day; a dateline's date in the lead
+dates the dispatch, the day the lead tells dates the event. Invented texts."""
 from __future__ import annotations
 
 from datetime import date
@@ -49,3 +50,11 @@ def test_hours_later_opens_another_act_of_the_same_day():
                  "gunmen at a checkpoint. Hours later, the gunmen died in a shootout with officers.", PUB)
     assert len(evs) == 1
 
+
+def test_the_lead_day_outranks_the_dateline_in_its_sentence():
+    evs = events("Drone strike kills nine in Sennar\n\nSENNAR, Sudan, Sept 17 - A drone struck a market in Sennar on "
+                 "Monday, killing nine traders, a medical group said. The toll rose to 11 later in the day.", PUB)
+    assert [(e.event_date, e.fatalities) for e in evs] == [("2025-09-15", 11)]
+    # a dateline alone still dates its undated lead
+    evs = events("09/15/2025: A drone struck a market in Sennar, Sudan, killing nine traders.", PUB)
+    assert [e.event_date for e in evs] == ["2025-09-15"]

@@ -676,6 +676,9 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     """(value, precision, rank): the trigger's own time (OWN); else the date the text or the
     statement reporting it gives (REPORTED); else the publication year (UNDATED)."""
     times = ctx.times.within(sent.start_char, sent.end_char)
+    if ctx.dateline is not None and any(t.value and t is not ctx.dateline for t in times):
+        times = [t for t in times if t is not ctx.dateline]   # "KHERSON, March 12 - ... shelled a market on
+        # Monday": the dateline dates the dispatch; the day the sentence tells dates the event
     updated = all(_toll_update(t.token, ctx.lex) for t in trigs)
     for weak in (False, True) if not updated else (True,):      # "the toll from the bombing rose to 32 on
         for t in trigs:                                           # Sunday": the day of the count, not the event
