@@ -58,3 +58,11 @@ def test_the_lead_day_outranks_the_dateline_in_its_sentence():
     # a dateline alone still dates its undated lead
     evs = events("09/15/2025: A drone struck a market in Sennar, Sudan, killing nine traders.", PUB)
     assert [e.event_date for e in evs] == ["2025-09-15"]
+
+
+def test_a_country_whose_land_is_struck_is_no_side():
+    for text, victims in (("Russian missiles on western Ukraine killed 14 people on Monday.", "Civilians (Ukraine)"),
+                          ("Israeli air strikes on eastern Lebanon killed 23 people on Monday.",
+                           "Civilians (Lebanon)")):
+        assert [e.actor2 for e in events(text, PUB)] == [victims], text
+    assert [e.actor2 for e in events("Israeli jets carried out strikes on Syria on Monday.", PUB)] == [None]
