@@ -66,3 +66,12 @@ def test_a_country_whose_land_is_struck_is_no_side():
                            "Civilians (Lebanon)")):
         assert [e.actor2 for e in events(text, PUB)] == [victims], text
     assert [e.actor2 for e in events("Israeli jets carried out strikes on Syria on Monday.", PUB)] == [None]
+
+
+def test_a_part_of_the_ground_taken_is_territory():
+    for text in ("Insurgents seized most of Kidal on Friday after a week of fighting.",
+                 "Militiamen captured much of the town of Minembwe on Friday."):
+        assert [e.sub_event_type for e in events(text, PUB)] == ["Non-state actor overtakes territory"], text
+    # a part of people taken is an abduction
+    evs = events("Gunmen seized most of the passengers of a bus near Birnin Gwari on Friday.", PUB)
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
