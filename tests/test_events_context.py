@@ -56,7 +56,11 @@ def test_undated_event_gets_publication_month_in_the_lead_or_after_one_of_that_m
     assert evs and evs[0].event_date == "2022-06" and evs[0].date_precision == "month"
     evs = _events("Rebels ambushed an army convoy near Beni on Monday, killing two soldiers. "
                   "Separately, gunmen attacked a village in Ituri province, killing nine civilians.")
-    assert [(e.event_date, e.date_precision) for e in evs] == [("2022-06-20", "day"), ("2022-06", "month")]
+    # a roundup of the day's news ('Separately, ...' after an incident of the publication day): that day
+    assert [(e.event_date, e.date_precision) for e in evs] == [("2022-06-20", "day"), ("2022-06-20", "day")]
+    evs = _events("Rebels ambushed an army convoy near Beni on 3 June, killing two soldiers. "
+                  "Separately, gunmen attacked a village in Ituri province, killing nine civilians.")
+    assert [(e.event_date, e.date_precision) for e in evs] == [("2022-06-03", "day"), ("2022-06", "month")]
     evs = _events("The Russian missile strike that destroyed the theatre sent shockwaves across Ukraine.")
     assert evs and evs[0].event_date is None and evs[0].sub_event_type == "Shelling/artillery/missile attack"
 

@@ -363,6 +363,35 @@ def one_of_series(trigs, lex: Lexicon) -> bool:
     return False
 
 
+def ranked_told(trigs, lex: Lexicon) -> bool:
+    """'The attack was the deadliest in the city since the invasion began', 'it was the first lethal raid on
+    troops since October': a copula ranking the event just told (its subject a definite event noun, or a pronoun
+    with an event noun after it, the predicate a superlative or `rank_words`); the sentence's other triggers lie in
+    the comparison that follows. The event just told, no new one (of the date its comparison names)."""
+    if not trigs:
+        return False
+    copula = trigs[0].token.sent.root
+    if copula.lemma_.lower() != "be":
+        return False
+    subj = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    pred = next((c for c in copula.children if c.dep_ in ("attr", "acomp")), None)
+    if subj is None or pred is None:
+        return False
+    own = {t.token.i for t in trigs}
+    if subj.i in own and any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss")
+                             for c in subj.children):
+        told = subj
+    elif subj.tag_ == "PRP" and pred.i in own:
+        told = pred
+    else:
+        return False
+    words = lex.words["rank_words"]
+    if not any(w.tag_ == "JJS" or w.lower_ in words for w in (pred, *pred.children)
+               if w is pred or w.dep_ in ("amod", "advmod")):
+        return False
+    return all(t.token.i == told.i or t.token.i > pred.i for t in trigs)
+
+
 def sequel(trigs, lex: Lexicon) -> bool:
     """'subsequent attacks on X': a later event of the series just told."""
     return any(c.lower_ in lex.words["sequel_mods"] and c.i < t.token.i and c.dep_ in ("amod", "advmod", "compound")

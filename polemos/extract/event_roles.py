@@ -205,9 +205,11 @@ def name_phrase(head, actors: SpanIndex, lex: Lexicon, namer: Namer, country, on
     if all(m.name.startswith("Unidentified") for m in found):
         found = _named_before(head, actors) or found       # "Islamic State in the Greater Sahara (ISGS) militants"
     if role == "actor2" and found and all(m.kind == "state" and not namer.is_state(m.name)
-                                          and not m.span.start <= head.idx < m.span.end for m in found):
+                                          and (not m.span.start <= head.idx < m.span.end or head.dep_ == "pobj")
+                                          for m in found):
         found = []                 # "drones struck Kharkiv, Ukraine": the country places the town; "an attack on
-                                   # Ukraine's energy grid": it owns the target; neither is a side
+        # Ukraine's energy grid": it owns the target; "air strikes on southern Lebanon": its land is hit; none is a
+        # side
     if any(m.kind in ARMED_KINDS and m.span.start <= head.idx < m.span.end for m in found) \
             and (members := _composed_of(head, actors, lex)):
         found = members            # "troops comprising X and Y units": the units listed, the first first

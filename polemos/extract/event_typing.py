@@ -23,7 +23,7 @@ SITE_OBJECTS = {"prison", "jail", "airport", "embassy", "hospital", "school", "m
                 "ministry", "office", "building", "house", "home", "market", "palace", "parliament", "university"}
 
 
-def _object_kind(trig: Trigger, places) -> str:
+def _object_kind(trig: Trigger, places, parts: frozenset = frozenset()) -> str:
     """Is what a territory verb takes a place ('place') or a person ('person')?"""
     if trig.cls.driven_out:      # "pushed the rebels out of three villages": the ground they were driven from
         grounds = [p for c in trig.token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "from")
@@ -35,6 +35,7 @@ def _object_kind(trig: Trigger, places) -> str:
                 or (fallen and c.dep_ == "nsubj"):
             heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
             for h in heads:
+                h = _whole_of(h, parts)             # "seized most of the city": the city
                 if h.lemma_.lower() == "control":       # "took control of X", "established control over X"
                     held = [p for x in (h, trig.token) for c in x.children if c.dep_ == "prep"
                             and c.lower_ in ("of", "over") for p in c.children if p.dep_ == "pobj"]
@@ -49,6 +50,14 @@ def _object_kind(trig: Trigger, places) -> str:
     if trig.cls.sub is None and trig.text.lower().startswith(("take control", "take over", "fall to", "gain control")):
         return "place"
     return "place" if trig.token.pos_ == "NOUN" else "none"
+
+
+def _whole_of(head, parts: frozenset):
+    """The whole a part names ('most of the city', 'large parts of the province', `territory_parts`), else `head`."""
+    if head.lemma_.lower() not in parts:
+        return head
+    return next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), head)
 
 
 def _goods_taken(trig: Trigger, lex: Lexicon) -> bool:
@@ -243,7 +252,7 @@ def resolve(anchors: list[Trigger], mods: list[Trigger], victims: str | None, st
         and "Armed clash" not in fixed
     for t in sorted(anchors, key=lambda a: a.role != "retake"):      # "retook X, seized last year by Y"
         if t.role in ("territory", "retake"):
-            kind = _object_kind(t, places)
+            kind = _object_kind(t, places, lex.words["territory_parts"])
             if kind == "place":
                 if transfer:
                     return TRANSFER                 # taken as the other side withdrew: no fight

@@ -67,6 +67,7 @@ from .event_context import (
     lead_place,
     nominal_strategic,
     one_of_series,
+    ranked_told,
     reference_noun,
     scene_places,
     scene_word,
@@ -77,7 +78,7 @@ from .event_context import (
     undated,
 )
 from .event_lexicon import Lexicon, load_lexicon
-from .event_merge import COARSE, OWN, REPORTED, UNDATED, Draft, fold_arrests, merge_drafts
+from .event_merge import COARSE, OWN, REPORT_LAG_DAYS, REPORTED, UNDATED, Draft, fold_arrests, merge_drafts
 from .event_records import (
     course_told,
     doers_held,
@@ -675,6 +676,9 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
     """(value, precision, rank): the trigger's own time (OWN); else the date the text or the
     statement reporting it gives (REPORTED); else the publication year (UNDATED)."""
     times = ctx.times.within(sent.start_char, sent.end_char)
+    if ctx.dateline is not None and any(t.value and t is not ctx.dateline for t in times):
+        times = [t for t in times if t is not ctx.dateline]   # "KHERSON, March 12 - ... shelled a market on
+        # Monday": the dateline dates the dispatch; the day the sentence tells dates the event
     updated = all(_toll_update(t.token, ctx.lex) for t in trigs)
     for weak in (False, True) if not updated else (True,):      # "the toll from the bombing rose to 32 on
         for t in trigs:                                           # Sunday": the day of the count, not the event
@@ -690,6 +694,8 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
         return later[0], later[1], OWN        # "in a gunfight with officers three days after the blast"
     if ctx.last_date is not None and (rel := relative_to(span_text(sent), *ctx.last_date)):
         return rel[0], rel[1], OWN            # "A month earlier, the group claimed a bombing in X"
+    if ctx.last_date is not None and _hours_later(sent, ctx.lex):
+        return ctx.last_date[0], ctx.last_date[1], OWN    # "Hours later, a missile strike on X killed 12"
     if ctx.last_date is not None and sequel(trigs, ctx.lex) and ctx.doc.published is not None:
         # "subsequent attacks on X": after the event told last, before the publication; as precise as both share
         when = PartialDate.maybe(*ctx.last_date)
@@ -704,8 +710,9 @@ def _date_of(trigs, sent, ctx: _Ctx) -> tuple[str | None, str | None, int]:
         return ctx.scene.value, ctx.scene.precision, REPORTED
     if ctx.series_day is not None and not reference_noun(trigs) and not _told_before(sent, ctx.lex):
         return ctx.series_day.value, ctx.series_day.precision, REPORTED   # an incident of the day the lead summed up
-    if ctx.last_date is not None and _another(trigs, ctx.lex):
-        return ctx.last_date[0], ctx.last_date[1], REPORTED   # "two other blasts killed three": of the series told
+    if ctx.last_date is not None and (_another(trigs, ctx.lex) or _news_day_roundup(sent, ctx)):
+        return ctx.last_date[0], ctx.last_date[1], REPORTED   # "two other blasts killed three": of the series told;
+        # "Elsewhere, a drone killed two": of the news day of the incident told before
     if ctx.dateline is not None:
         return ctx.dateline.value, ctx.dateline.precision, REPORTED
     pub = ctx.doc.published
@@ -1248,7 +1255,8 @@ def _build(sent, trigs, mods, place, prec, detonated, ctx: _Ctx, claim_only: boo
         ev.injuries_low, ev.injuries_high = inj.low, inj.high
     _attribution(ev, sent, trigs[0].token, ctx.doc.doc_id, ctx.actors)
     ev.notes = _summary(ev)
-    series = one_of_series(trigs, lex)      # "the ambush was one of five linked ambushes": the event just told
+    series = one_of_series(trigs, lex) or ranked_told(trigs, lex)   # "the ambush was one of five linked ambushes",
+    # "the attack was the deadliest since May": the event just told
     ref = series or continuation(trigs, lex) or (not own_date and (
         (reference_noun(trigs) and (place is None or fat is None))      # "the assault was in solidarity with X"
         or (place is None and casualty_report(trigs, lex) and a1 is None)))
@@ -2085,7 +2093,30 @@ def _additional(sent, lex: Lexicon) -> bool:
 def _new_incident(sent, trigs, lex: Lexicon) -> bool:
     """'Separately, ...', 'In another incident, ...': the sentence opens another incident; 'a villager was killed in
     another air raid': the event word itself is another."""
-    return any(t.lower_ in lex.words["new_incident_cues"] for t in sent[:4]) or _another(trigs, lex)
+    return any(t.lower_ in lex.words["new_incident_cues"] for t in sent[:4]) or _another(trigs, lex) \
+        or _hours_later(sent, lex)
+
+
+def _hours_later(sent, lex: Lexicon) -> bool:
+    """'Hours later, a missile strike on X killed 12': the sentence opens another act after the one told before,
+    with a subject of its own ('Hours later, the gunmen died in a shootout with officers' goes on with the act
+    told before: its subject refers back)."""
+    head = sent[:4]
+    if not any(t.lower_ == "later" and i and head[i - 1].lemma_.lower() in lex.words["later_units"]
+               for i, t in enumerate(head)):
+        return False
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.tag_ != "PRP" and not any(
+        c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in subj.children)
+
+
+def _news_day_roundup(sent, ctx: _Ctx) -> bool:
+    """'Elsewhere, ...', 'In a separate incident, ...' (`roundup_cues`) in a report of the last few days' news (the
+    incident told before lies a few days at most before the publication): another incident of that news day."""
+    last, pub = PartialDate.maybe(*ctx.last_date), ctx.doc.published
+    if last is None or last.precision != "day" or pub is None or not 0 <= (pub - last.first).days <= REPORT_LAG_DAYS:
+        return False
+    return any(t.lower_ in ctx.lex.words["roundup_cues"] for t in sent[:4])
 
 
 def _another(trigs, lex: Lexicon) -> bool:

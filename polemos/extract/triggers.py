@@ -106,10 +106,21 @@ def _class_kept(tok, cls: TriggerClass, lex: Lexicon) -> bool:
     return not cls.ground_only or _ground_given(tok, lex)
 
 
-def _phrase_kept(tok, cls: TriggerClass, lex: Lexicon) -> bool:
+def _phrase_kept(tok, cls: TriggerClass, lex: Lexicon, span=None) -> bool:
     """A phrase trigger its class keeps (_class_kept), an instrument's only where its deed is violence ('the air
-    force carried out medical operations')."""
+    force carried out medical operations'); not a verb phrase whose verb names what its object is ('officials called
+    the strike a war crime', `_labelling`)."""
+    words = span if span is not None else (tok,)
+    if any(_labelling(w, {x.i for x in words}) for w in words):
+        return False
     return _class_kept(tok, cls, lex) and not (cls.role == "method" and _civil_deed(tok, lex))
+
+
+def _labelling(verb, inside: set[int]) -> bool:
+    """A verb with an object and an object predicate outside the phrase ('called the strikes an act of terror'): it
+    names or judges its object, an event told before; it does not tell the verb's own act ('shot dead' is one)."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "oprd" and c.i not in inside for c in verb.children)
 
 
 def _match_phrase(sent, i: int, lemmas: list[str], lex: Lexicon):
@@ -573,7 +584,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if head.dep_ in ("compound", "amod") and head.head.i >= span.end \
                 and _lemma(head.head) in lex.words["descriptor_heads"]:
             continue    # "a ballistic missile test", "an air strike team": what it is for, no event
-        if not _phrase_kept(head, cls, lex):
+        if not _phrase_kept(head, cls, lex, span):
             covered.update(range(span.start, span.end))
             continue
         out.append(Trigger(head, cls, span.start, span.end,
