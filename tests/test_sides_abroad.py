@@ -77,3 +77,19 @@ def test_cameroons_separatists_by_the_press_names():
 def test_unnamed_guerrillas_are_an_unidentified_armed_group():
     event = _one("On 9 March 2024, guerrillas ambushed an army patrol near Tame, Arauca, killing two soldiers.")
     assert event.actor1 == "Unidentified Armed Group (Colombia)"
+
+
+def test_unnamed_soldiers_in_palestine_are_israels():
+    event = _one("On 9 March 2024, soldiers shot dead a teenager at a checkpoint near Bethlehem.")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Violence against civilians", "Military Forces of Israel (2022-)", "Civilians (Palestine)")
+
+
+def test_soldiers_wounded_in_palestine_are_israels():
+    event = _one("On 9 March 2024, gunmen fired at a checkpoint near Tubas, wounding three soldiers.")
+    assert event.actor2 == "Military Forces of Israel (2022-)"
+
+
+def test_palestinian_police_stay_palestinian():
+    event = _one("On 9 March 2024, police detained four men in Qalqilya after a shooting.")
+    assert event.actor1 == "Police Forces of Palestine (2006-)"

@@ -322,7 +322,7 @@ def _resolve(sdoc, doc, start, end, cats, force: str | None, phrase, by_token, l
     if "protesters" in cats:
         return _generic(span, doc, "protesters", _named_c("Protesters", owner_country or first), "civilians")
     if force and not against:
-        country = owner_country or (None if phrase in lex.needs_owner else first)
+        country = owner_country or (None if phrase in lex.needs_owner else pack.holder_of(first, force) or first)
         rec = actor_period.state_record(sdoc, start, end, country, pack.force_in(phrase, country, force), former,
                                         lex, pack, on, by_token) if country else None
         if rec is not None:

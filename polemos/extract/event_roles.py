@@ -66,6 +66,8 @@ class Namer:
         if not country:
             return None
         if self.pack is not None:
+            held = getattr(self.pack, "holder_of", None)
+            country = (held(country, force) if held else None) or country    # soldiers in Palestine: Israel's
             try:
                 rec = self.pack.state_forces(country, on, force)
             except Exception:  # pragma: no cover

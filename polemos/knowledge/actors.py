@@ -307,6 +307,16 @@ class ActorPack:
                     return rule["force"]
         return force
 
+    def holder_of(self, country: str | None, force: str) -> str | None:
+        """The state whose `force` an unnamed force noun means in a text set in `country`, where another state's
+        holds it (lexicon `held_territories`: Israel's military in Palestine), else None."""
+        if country:
+            land = self._country_of(country)
+            for rule in self.lexicon.get("held_territories") or ():
+                if land in rule["territories"] and force == rule["force"]:
+                    return rule["state"]
+        return None
+
     def coalition_of(self, state: str, theatre: str | None, on: date | None = None) -> ActorRecord | None:
         """The coalition ACLED codes a state's military under when it fights in `theatre` (lexicon
         `coalition_forces`: Saudi Arabia's in Yemen, the Saudi-led coalition's operation), else None; an undated
