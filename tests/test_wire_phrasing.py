@@ -61,8 +61,7 @@ def test_oblasts_by_their_current_spellings(text, admin1):
 
 
 def test_people_fired_on_while_protesting_are_protesters():
-    event = _one("Police fired rubber bullets and then live bullets at traders protesting a market tax in Kisumu "
-                 "on Friday, killing two.")
+    event = _one("Police fired rubber bullets at traders protesting a market tax in Kisumu on Friday, killing two.")
     assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
 
 
