@@ -285,8 +285,8 @@ def _verb_in_carrier(root) -> bool:
         victim = next((t for t in doc[nxt.i + 1:root.sent.end] if t.pos_ in ("NOUN", "PROPN")
                        and t.dep_ in ("pobj", "dobj", "conj", "appos") and (t.head.i < verb.i or t.head.i == nxt.i)),
                       None)
-        if not inner or victim is None or not _as_past_tense(verb):
-            return False
+        if not inner or victim is None or victim in verb.ancestors or not _as_past_tense(verb):
+            return False              # (a victim the verb hangs under would be its own ancestor once rehung)
         noun, prep = inner[-1], verb.head
         own = [c for c in verb.lefts if c.i != noun.i]      # ("a"): the noun phrase's, taken before the rehanging
         verb.head, verb.dep_ = verb, "ROOT"
