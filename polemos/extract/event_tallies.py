@@ -96,9 +96,8 @@ def conflict_tally(trig, lex: Lexicon) -> bool:
 
 
 def _one_day(verb) -> bool:
-    """The clause tells the day it happened on: 'on Monday', 'on 3 May', 'killed 14 people Monday'."""
-    return any(c.dep_ == "prep" and c.lower_ == "on" and any(p.ent_type_ == "DATE" for p in c.children)
-               or c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in verb.children)
+    """The clause tells the day it happened on: 'on Monday', 'on 3 May' (`on_day`), 'killed 14 people Monday'."""
+    return on_day(verb) or any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in verb.children)
 
 
 def _bare_back_reference(noun, lex: Lexicon) -> bool:

@@ -6,6 +6,7 @@ it reads only the parse, the document and the entity-layer mentions.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -511,21 +512,28 @@ def _around(place: PlaceMention | None, sent, ctx: _Ctx) -> frozenset[str]:
     of nearness or direction lie between, a noun of a city's part (`part_nouns`) among them. A report of the event at
     Y is the same scene, told less precisely; a town told by its bearing alone ('the town of X, south of Y') is a town
     of its own."""
-    from ..knowledge.places.cues import load_cues
     if place is None or place.feature == "country":
         return frozenset()
-    cues = load_cues()
-    near = cues.near | cues.directions | {f"{d}ern" for d in cues.directions}
-    links = near | cues.part_nouns | cues.locality_nouns | {"of", "on", "the", "a", "an", "in"}
+    links, parts = _part_links()
     out = set()
     for other in ctx.places.within(place.span.end, sent.end_char):
         span = expanded_span(ctx.sdoc, place.span.end, other.span.start)
         if span is None or other.name == place.name or len(span) > CHAIN_GAP:
             continue
-        if all(t.is_punct or t.lower_ in links or t.lemma_.lower() in cues.part_nouns for t in span) and any(
-                t.lemma_.lower() in cues.part_nouns for t in span):
+        if all(t.is_punct or t.lower_ in links or t.lemma_.lower() in parts for t in span) and any(
+                t.lemma_.lower() in parts for t in span):
             out.add(other.name)
     return frozenset(out)
+
+
+@functools.cache
+def _part_links() -> tuple[frozenset[str], frozenset[str]]:
+    """(the words that may lie between a place and the place it is a part of, the nouns of a city's part):
+    built once from the places pack's cues for `_around`, which every event's build asks."""
+    from ..knowledge.places.cues import load_cues
+    cues = load_cues()
+    near = cues.near | cues.directions | {f"{d}ern" for d in cues.directions}
+    return near | cues.part_nouns | cues.locality_nouns | {"of", "on", "the", "a", "an", "in"}, cues.part_nouns
 
 
 def _listed(place: PlaceMention, sdoc) -> bool:
@@ -1586,13 +1594,13 @@ def _told_after(ev: Event, ctx: _Ctx):
     return sent, last, ctx.doc.text[sent.start_char:ctx.sdoc[last - 1].idx + len(ctx.sdoc[last - 1])].lower()
 
 
-def _unharmed(ev: Event, ctx: _Ctx) -> bool:
+def _unharmed(ev: Event, ctx: _Ctx, told=None) -> bool:
     """No toll found, and the event's sentence or the two after it say nobody was killed or hurt, or tell no harm
     to anyone at all ('shells hit a compound', 'strikes destroyed houses': property only; not 'villagers fled',
-    nor a ship or a bus hit: its people were aboard)."""
+    nor a ship or a bus hit: its people were aboard). `told`: `_told_after`'s answer where the caller has it."""
     if ev.fatalities or ev.fatalities_high or ev.injuries_high:
         return False
-    if (told := _told_after(ev, ctx)) is None:
+    if (told := told or _told_after(ev, ctx)) is None:
         return False
     sent, last, text = told
     if any(cue in text for cue in ctx.lex.words["unharmed_cues"]):
@@ -1975,7 +1983,7 @@ def _property_only(ev: Event, ctx: _Ctx) -> bool:
             t.lemma_.lower() in lex.words["inhabited_places"] or ctx.places.at_token(t)) for t in words):
         return False
     owned = lex.words["private_property"] | lex.words["property_targets"] | lex.words["utility_works"]
-    return _property_harmed(ev, ctx, owned) and _unharmed(ev, ctx)
+    return _property_harmed(ev, ctx, owned) and _unharmed(ev, ctx, told)
 
 
 def _property_harmed(ev: Event, ctx: _Ctx, owned: frozenset[str] | None = None) -> bool:
